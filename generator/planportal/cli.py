@@ -1,0 +1,171 @@
+"""The `planportal` command line: one thin handler per command, each one call into the core."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .problems import DataError, Problem, errors, warnings
+
+DESCRIPTION = "planportal：把政府工作方案变成可检索、可打印的公开门户。"
+
+
+def _print_problems(problems: list[Problem], out=sys.stdout) -> None:
+    for p in problems:
+        print(p, file=out)
+    n_err, n_warn = len(errors(problems)), len(warnings(problems))
+    if problems:
+        print(f"共 {n_err} 个错误，{n_warn} 个警告", file=sys.stderr)
+
+
+def _load_or_fail(data: str):
+    from .loader import load
+
+    portal, problems = load(Path(data))
+    if errors(problems):
+        raise DataError(errors(problems))
+    return portal
+
+
+def cmd_check(args) -> int:
+    from .loader import load
+
+    _, problems = load(Path(args.data))
+    _print_problems(problems)
+    if not problems:
+        print(f"{args.data}: 数据检查通过", file=sys.stderr)
+    return 1 if errors(problems) else 0
+
+
+def cmd_export(args) -> int:
+    from .export import export
+
+    data = export(_load_or_fail(args.data), args.format)
+    if args.output and args.output != "-":
+        Path(args.output).write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 0
+
+
+def cmd_schema(args) -> int:
+    from .schema import schemas
+
+    all_schemas = schemas()
+    if args.out:
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        for name, file in (("units.yml", "units.schema.json"), ("plans/*.yml", "plan.schema.json")):
+            (out / file).write_text(json.dumps(all_schemas[name], ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            print(out / file)
+        return 0
+    which = {"units": "units.yml", "plan": "plans/*.yml"}[args.which]
+    print(json.dumps(all_schemas[which], ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_import(args) -> int:
+    from .importer import command
+
+    return command([Path(s) for s in args.sources], Path(args.data), report=args.report)
+
+
+def cmd_build(args) -> int:
+    from .build import command
+
+    return command(Path(args.data), Path(args.site_dir), config=Path(args.config), as_of=args.as_of)
+
+
+def cmd_serve(args) -> int:
+    from .build import serve
+
+    return serve(Path(args.data), config=Path(args.config), addr=args.dev_addr)
+
+
+def cmd_book(args) -> int:
+    from .book import command
+
+    return command(Path(args.data), args.unit, pdf=args.pdf, output=args.output, as_of=args.as_of)
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"不是有效日期: {value}（应为 YYYY-MM-DD）")
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="planportal", description=DESCRIPTION)
+    p.add_argument("--version", action="version", version=f"planportal {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def data_opt(sp):
+        sp.add_argument("--data", default="data", metavar="DIR", help="数据目录（默认 data/）")
+
+    sp = sub.add_parser("import", help="导入发布的方案原文，写入结构化数据")
+    sp.add_argument("sources", nargs="+", metavar="SOURCE.txt", help="UTF-8 纯文本原文（从网页复制）")
+    data_opt(sp)
+    sp.add_argument("--report", action="store_true", help="逐个文档列出方案、任务、单位、期限数量和未归入任何内容的正文行")
+    sp.set_defaults(func=cmd_import)
+
+    sp = sub.add_parser("check", help="校验全部数据，逐条列出 FILE:LINE: 错误")
+    data_opt(sp)
+    sp.set_defaults(func=cmd_check)
+
+    def site_opts(sp):
+        sp.add_argument("--config", default="mkdocs.yml", metavar="FILE", help="mkdocs 配置文件（默认 mkdocs.yml）")
+        sp.add_argument("--as-of", type=_date, default=None, metavar="DATE", help="按此日期计算逾期、临期（默认今天）")
+
+    sp = sub.add_parser("build", help="校验、生成页面并构建静态网站")
+    data_opt(sp)
+    sp.add_argument("--site-dir", default="site", metavar="DIR", help="输出目录（默认 site/）")
+    site_opts(sp)
+    sp.set_defaults(func=cmd_build)
+
+    sp = sub.add_parser("serve", help="本地预览，数据或模板修改后自动重建")
+    data_opt(sp)
+    sp.add_argument("--config", default="mkdocs.yml", metavar="FILE", help="mkdocs 配置文件（默认 mkdocs.yml）")
+    sp.add_argument("--dev-addr", default="127.0.0.1:8000", metavar="IP:PORT", help="监听地址（默认 127.0.0.1:8000）")
+    sp.set_defaults(func=cmd_serve)
+
+    sp = sub.add_parser("export", help="导出全部任务：json、csv、xlsx、ics")
+    sp.add_argument("--format", required=True, choices=["json", "csv", "xlsx", "ics"])
+    data_opt(sp)
+    sp.add_argument("-o", "--output", metavar="FILE", help="输出文件（默认标准输出）")
+    sp.set_defaults(func=cmd_export)
+
+    sp = sub.add_parser("book", help="某个单位的可打印任务书（HTML，或 --pdf）")
+    sp.add_argument("unit", metavar="UNIT", help="单位 id 或名称")
+    data_opt(sp)
+    sp.add_argument("--pdf", action="store_true", help="输出 PDF")
+    sp.add_argument("-o", "--output", metavar="FILE", help="输出文件")
+    sp.add_argument("--as-of", type=_date, default=None, metavar="DATE", help="按此日期计算逾期、临期")
+    sp.set_defaults(func=cmd_book)
+
+    sp = sub.add_parser("schema", help="输出数据文件的 JSON Schema，供编辑器边写边校验")
+    sp.add_argument("which", nargs="?", choices=["units", "plan"], default="plan", help="units 或 plan（默认 plan）")
+    sp.add_argument("--out", metavar="DIR", help="把两个 schema 写入此目录")
+    sp.set_defaults(func=cmd_schema)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except DataError as exc:
+        _print_problems(exc.problems, sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"planportal: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,180 @@
+"""Load a data directory into the model, collecting every problem.
+
+    load(data_dir) -> (Portal | None, [Problem])
+
+Steps, each over all files before the next: read (encoding, YAML syntax) ->
+check shape against the schema -> build model objects -> cross-file checks
+(validate.py). A file with shape errors is left out of the model, so one bad
+file never hides the problems of the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from . import schema, validate, yamlsrc
+from .model import Deadline, Group, Plan, Portal, RoleRef, Status, Task, Unit, Where, ROLES
+from .problems import Problem
+
+_FORMATS = jsonschema.Draft202012Validator.FORMAT_CHECKER
+
+
+def load(data_dir: Path | str) -> tuple[Portal | None, list[Problem]]:
+    data_dir = Path(data_dir)
+    problems: list[Problem] = []
+    if not data_dir.is_dir():
+        return None, [Problem(str(data_dir), 1, "数据目录不存在")]
+
+    units_doc = _read(data_dir / "units.yml", data_dir, schema.UNITS, problems, required=True)
+    plan_docs = [
+        doc
+        for path in sorted((data_dir / "plans").glob("*.yml"))
+        if (doc := _read(path, data_dir, schema.PLAN, problems)) is not None
+    ]
+
+    units = _units(units_doc) if units_doc else ()
+    plans = tuple(_plan(doc) for doc in plan_docs)
+    portal = Portal(plans=plans, units=units)
+    problems += validate.check(portal, data_dir, units_doc, plan_docs)
+    return portal, sorted(set(problems), key=_order)
+
+
+def shown_path(path: Path, data_dir: Path) -> str:
+    """A file's name in messages: the data dir as the user gave it, then the relative path."""
+    return str(data_dir / path.relative_to(data_dir)) if path.is_relative_to(data_dir) else str(path)
+
+
+def _order(p: Problem) -> tuple:
+    return (p.file, p.line, p.severity != "error", p.message)
+
+
+def _read(path: Path, data_dir: Path, shape: dict, problems: list[Problem], required: bool = False):
+    shown = shown_path(path, data_dir)
+    if not path.exists():
+        if required:
+            problems.append(Problem(shown, 1, "文件不存在"))
+        return None
+    doc, found = yamlsrc.load(path, shown)
+    problems += found
+    if doc is None:
+        return None
+    shape_problems = shape_errors(doc, shape)
+    problems += shape_problems
+    return None if shape_problems else doc
+
+
+def shape_errors(doc: yamlsrc.Document, shape: dict) -> list[Problem]:
+    validator = jsonschema.Draft202012Validator(shape, format_checker=_FORMATS)
+    return [_problem(doc, err) for err in validator.iter_errors(doc.data)]
+
+
+def _problem(doc: yamlsrc.Document, err: jsonschema.ValidationError) -> Problem:
+    if err.validator == "anyOf" and err.context:  # "a date or null": report the date branch
+        err = next((e for e in err.context if e.validator != "type"), err.context[0])
+    path = tuple(err.absolute_path)
+    field = next((p for p in reversed(path) if isinstance(p, str)), "文件")
+    value = err.instance
+    if err.validator == "required":
+        missing = err.message.split("'")[1]
+        return Problem(doc.file, doc.line(path), f"缺少必填字段 {missing}")
+    if err.validator == "additionalProperties":
+        extra = sorted(set(value) - set(err.schema.get("properties", {})))
+        name = extra[0] if extra else "?"
+        return Problem(doc.file, doc.key_line(path + (name,)), f"未知字段 {name}")
+    line = doc.line(path)
+    if err.validator == "type":
+        want = err.validator_value if isinstance(err.validator_value, str) else err.validator_value[0]
+        names = {"string": "文字", "integer": "整数", "array": "列表", "object": "映射（键: 值）", "null": "空"}
+        if field == "文件":
+            return Problem(doc.file, line, f"文件内容应为{names.get(want, want)}")
+        return Problem(doc.file, line, f"字段 {field} 应为{names.get(want, want)}，实际为 {value!r}")
+    if err.validator == "enum":
+        options = "、".join(str(v) for v in err.validator_value)
+        return Problem(doc.file, line, f"字段 {field} 的值 {value!r} 无效，应为 {options} 之一")
+    if err.validator == "pattern":
+        return Problem(doc.file, line, f"字段 {field} 的值 {value!r} 不是有效的 id（只能用小写字母、数字和连字符）")
+    if err.validator == "format":
+        return Problem(doc.file, line, f"字段 {field} 的值 {value!r} 不是有效日期（应为 YYYY-MM-DD）")
+    if err.validator == "minLength":
+        return Problem(doc.file, line, f"字段 {field} 不能为空")
+    if err.validator == "minimum":
+        return Problem(doc.file, line, f"字段 {field} 应为正整数，实际为 {value!r}")
+    return Problem(doc.file, line, f"字段 {field}: {err.message}")
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _units(doc: yamlsrc.Document) -> tuple[Unit, ...]:
+    return tuple(
+        Unit(
+            id=u["id"],
+            name=u["name"],
+            kind=u["kind"],
+            jurisdiction=u.get("jurisdiction"),
+            aliases=tuple(u.get("aliases") or ()),
+            where=Where(doc.file, doc.line(("units", i))),
+        )
+        for i, u in enumerate(doc.data["units"])
+    )
+
+
+def _plan(doc: yamlsrc.Document) -> Plan:
+    d: dict[str, Any] = doc.data
+    groups = tuple(
+        Group(id=g["id"], title=g["title"], number=g.get("number"), parent=g.get("parent"), line=g.get("line"))
+        for g in d.get("groups") or ()
+    )
+    by_id = {g.id: g for g in groups}
+    tasks = tuple(_task(doc, i, t, d["id"], by_id) for i, t in enumerate(d.get("tasks") or ()))
+    return Plan(
+        id=d["id"],
+        title=d["title"],
+        source_file=d["source"]["file"],
+        source_line=d["source"]["line"],
+        kind=d.get("kind"),
+        issuer=d.get("issuer"),
+        jurisdiction=d.get("jurisdiction"),
+        doc_number=d.get("doc_number"),
+        written=_date(d.get("written")),
+        published=_date(d.get("published")),
+        period=d.get("period"),
+        parent=d.get("parent"),
+        groups=groups,
+        tasks=tasks,
+        where=Where(doc.file, doc.line(())),
+    )
+
+
+def group_path(group_id: str | None, by_id: dict[str, Group]) -> tuple[Group, ...]:
+    path: list[Group] = []
+    seen: set[str] = set()
+    while group_id and group_id in by_id and group_id not in seen:
+        seen.add(group_id)
+        path.append(by_id[group_id])
+        group_id = by_id[group_id].parent
+    return tuple(reversed(path))
+
+
+def _task(doc: yamlsrc.Document, i: int, t: dict, plan_id: str, groups: dict[str, Group]) -> Task:
+    status = t.get("status")
+    return Task(
+        id=t["id"],
+        plan=plan_id,
+        title=t["title"],
+        text=t["text"],
+        line=t["line"],
+        number=t.get("number"),
+        group=t.get("group"),
+        groups=group_path(t.get("group"), groups),
+        **{role: tuple(RoleRef(r.get("unit"), r["written"]) for r in t.get(role) or ()) for role in ROLES},
+        deadlines=tuple(Deadline(d["text"], d["kind"], _date(d.get("date"))) for d in t.get("deadlines") or ()),
+        status=Status(status["state"], _date(status.get("date")), status.get("note")) if status else None,
+        inferred=tuple(t.get("inferred") or ()),
+        where=Where(doc.file, doc.line(("tasks", i))),
+    )

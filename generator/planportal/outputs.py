@@ -1,0 +1,59 @@
+"""What the generator produces, independent of mkdocs: files with a site path and content.
+
+Pages are Markdown (rendered by mkdocs inside the theme); assets are copied as they are.
+`urls` is the one place that knows where each kind of page lives: paths are derived
+from ids only, so re-imports never break links (the contract's "stable paths").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    path: str  # site-relative source path, e.g. "tasks/gaoan-2024-1.md" or "assets/planportal/search/shard-0.json"
+    content: str | bytes
+    title: str | None = None
+    in_nav: bool = False  # generated pages stay out of the nav unless listed in mkdocs.yml
+
+    @property
+    def is_page(self) -> bool:
+        return self.path.endswith(".md")
+
+
+class urls:
+    """Site paths (directory URLs, relative to the site root, no leading slash)."""
+
+    @staticmethod
+    def plan(plan_id: str) -> str:
+        return f"plans/{plan_id}/"
+
+    @staticmethod
+    def unit(unit_id: str) -> str:
+        return f"units/{unit_id}/"
+
+    @staticmethod
+    def task(task_id: str) -> str:
+        return f"tasks/{task_id}/"
+
+    @staticmethod
+    def source(file_name: str, line: int | None = None) -> str:
+        stem = file_name.rsplit(".", 1)[0]
+        return f"sources/{stem}/" + (f"#L{line}" if line else "")
+
+    @staticmethod
+    def deadline_key(kind: str, date: dt.date | None) -> str:
+        """The deadline page a deadline belongs to: YYYY-MM, YYYY, ongoing or recurring."""
+        if kind in ("ongoing", "recurring"):
+            return kind
+        if date is None:
+            return "undated"
+        if kind == "year":
+            return f"{date.year}"
+        return f"{date.year}-{date.month:02d}"
+
+    @staticmethod
+    def deadline(key: str) -> str:
+        return f"deadlines/{key}/"

@@ -1,0 +1,147 @@
+"""The shape of the data files, declared once.
+
+The JSON Schemas below are what `planportal schema` publishes (so editors can
+validate while typing) and what the loader validates every file against; the
+loader turns each schema violation into a FILE:LINE message. Rules that need
+more than one file (unknown unit ids, duplicate ids, dangling parents) live in
+`validate.py`.
+"""
+
+from __future__ import annotations
+
+import copy
+
+ID = {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "小写字母、数字和连字符组成的稳定标识"}
+DATE = {"type": "string", "format": "date", "description": "ISO 日期，如 2024-12-31"}
+TEXT = {"type": "string", "minLength": 1}
+OPT_TEXT = {"type": ["string", "null"]}
+
+UNIT_KINDS = ["department", "committee", "town", "village", "enterprise", "group", "organization", "other"]
+PLAN_KINDS = ["notice", "plan", "work-points", "task-list", "unit-block", "article"]
+ROLES = ["lead", "support", "implement", "supervise", "units"]
+DEADLINE_KINDS = ["by", "year", "date", "ongoing", "recurring"]
+STATUS_STATES = ["未开始", "进行中", "已完成", "已暂缓"]
+
+ROLE_REF = {
+    "type": "object",
+    "required": ["written"],
+    "additionalProperties": False,
+    "properties": {
+        "unit": {**ID, "type": ["string", "null"], "description": "单位登记表中的 id；无法识别时为 null"},
+        "written": {**TEXT, "description": "原文写法"},
+    },
+}
+
+DEADLINE = {
+    "type": "object",
+    "required": ["text", "kind"],
+    "additionalProperties": False,
+    "properties": {
+        "text": {**TEXT, "description": "原文写法，如 2024年底前"},
+        "kind": {"enum": DEADLINE_KINDS},
+        "date": {"anyOf": [DATE, {"type": "null"}]},
+    },
+}
+
+STATUS = {
+    "type": "object",
+    "required": ["state"],
+    "additionalProperties": False,
+    "properties": {
+        "state": {"enum": STATUS_STATES},
+        "date": {"anyOf": [DATE, {"type": "null"}]},
+        "note": OPT_TEXT,
+    },
+}
+
+SOURCE = {
+    "type": "object",
+    "required": ["file", "line"],
+    "additionalProperties": False,
+    "properties": {"file": TEXT, "line": {"type": "integer", "minimum": 1}},
+}
+
+GROUP = {
+    "type": "object",
+    "required": ["id", "title"],
+    "additionalProperties": False,
+    "properties": {
+        "id": {**ID, "description": "本方案内唯一"},
+        "parent": {**ID, "type": ["string", "null"]},
+        "number": OPT_TEXT,
+        "title": TEXT,
+        "line": {"type": "integer", "minimum": 1},
+    },
+}
+
+TASK = {
+    "type": "object",
+    "required": ["id", "title", "text", "line"],
+    "additionalProperties": False,
+    "properties": {
+        "id": {**ID, "description": "全站唯一，出现在任务页地址中"},
+        "number": OPT_TEXT,
+        "group": {**ID, "type": ["string", "null"]},
+        "title": TEXT,
+        "text": TEXT,
+        "line": {"type": "integer", "minimum": 1, "description": "任务在原文中的起始行"},
+        **{role: {"type": "array", "items": ROLE_REF} for role in ROLES},
+        "deadlines": {"type": "array", "items": DEADLINE},
+        "status": STATUS,
+        "inferred": {
+            "type": "array",
+            "items": {"enum": ROLES + ["deadlines"]},
+            "description": "从表格上一行继承（合并单元格）而来、属于推测的字段",
+        },
+    },
+}
+
+PLAN = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": "planportal 方案文件 (data/plans/*.yml)",
+    "type": "object",
+    "required": ["id", "title", "source"],
+    "additionalProperties": False,
+    "properties": {
+        "id": ID,
+        "title": {**TEXT, "description": "发布时的标题"},
+        "kind": {"enum": PLAN_KINDS},
+        "issuer": OPT_TEXT,
+        "jurisdiction": OPT_TEXT,
+        "doc_number": {**OPT_TEXT, "description": "发文字号，如 巴南安办〔2024〕24号"},
+        "written": {"anyOf": [DATE, {"type": "null"}], "description": "成文日期"},
+        "published": {"anyOf": [DATE, {"type": "null"}], "description": "发布日期"},
+        "period": {**OPT_TEXT, "description": "实施期，如 2024—2026年"},
+        "parent": {**ID, "type": ["string", "null"], "description": "上级方案（如印发通知）的 id"},
+        "source": SOURCE,
+        "groups": {"type": "array", "items": GROUP},
+        "tasks": {"type": "array", "items": TASK},
+    },
+}
+
+UNIT = {
+    "type": "object",
+    "required": ["id", "name", "kind"],
+    "additionalProperties": False,
+    "properties": {
+        "id": ID,
+        "name": {**TEXT, "description": "正式名称"},
+        "jurisdiction": {**OPT_TEXT, "description": "所属行政区，如 巴南区、河北省；单位名称只在本行政区内有意义"},
+        "kind": {"enum": UNIT_KINDS},
+        "aliases": {"type": "array", "items": TEXT, "description": "简称、别称，如 区应急局"},
+    },
+}
+
+UNITS = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": "planportal 单位登记表 (data/units.yml)",
+    "type": "object",
+    "required": ["units"],
+    "additionalProperties": False,
+    "properties": {"units": {"type": "array", "items": UNIT}},
+}
+
+
+def schemas() -> dict[str, dict]:
+    """The published schemas, keyed by the data file they describe."""
+    return {"units.yml": copy.deepcopy(UNITS), "plans/*.yml": copy.deepcopy(PLAN)}

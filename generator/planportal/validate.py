@@ -1,0 +1,155 @@
+"""Checks that need more than one record or file: ids, references, sources, deadlines.
+
+Each check reads the model and reports Problems at the line of the value at fault.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from . import yamlsrc
+from .model import Plan, Portal, ROLES
+from .problems import Problem
+
+
+def check(portal: Portal, data_dir: Path, units_doc, plan_docs: list[yamlsrc.Document]) -> list[Problem]:
+    problems: list[Problem] = []
+    if units_doc is not None:
+        problems += _unit_ids(portal, units_doc)
+    plan_seen: dict[str, str] = {}
+    task_seen: dict[str, str] = {}
+    line_counts: dict[str, int | None] = {}
+    for plan, doc in zip(portal.plans, plan_docs):
+        problems += _plan_identity(plan, doc, plan_seen)
+        problems += _groups(plan, doc)
+        problems += _tasks(plan, doc, portal, task_seen)
+        problems += _source(plan, doc, data_dir, line_counts)
+    problems += _parents(portal, plan_docs)
+    return problems
+
+
+def _unit_ids(portal: Portal, doc: yamlsrc.Document) -> list[Problem]:
+    problems = []
+    seen: dict[str, int] = {}
+    names: dict[tuple[str | None, str], str] = {}
+    for i, unit in enumerate(portal.units):
+        line = doc.line(("units", i, "id"))
+        if unit.id in seen:
+            problems.append(Problem(doc.file, line, f"重复的单位 id {unit.id}（第 {seen[unit.id]} 行已有）"))
+        seen.setdefault(unit.id, line)
+        for j, name in enumerate((unit.name,) + unit.aliases):
+            key = (unit.jurisdiction, name)
+            other = names.setdefault(key, unit.id)
+            if other != unit.id:
+                where = ("units", i, "name") if j == 0 else ("units", i, "aliases", j - 1)
+                problems.append(
+                    Problem(doc.file, doc.line(where), f"名称 {name} 在 {unit.jurisdiction or '未注明行政区'} 已属于单位 {other}")
+                )
+    return problems
+
+
+def _plan_identity(plan: Plan, doc: yamlsrc.Document, seen: dict[str, str]) -> list[Problem]:
+    problems = []
+    line = doc.line(("id",))
+    if plan.id in seen:
+        problems.append(Problem(doc.file, line, f"重复的方案 id {plan.id}（{seen[plan.id]} 已使用）"))
+    seen.setdefault(plan.id, doc.file)
+    if Path(doc.file).stem != plan.id:
+        problems.append(Problem(doc.file, line, f"方案 id {plan.id} 与文件名不一致（应为 plans/{plan.id}.yml）"))
+    return problems
+
+
+def _groups(plan: Plan, doc: yamlsrc.Document) -> list[Problem]:
+    problems = []
+    ids: set[str] = set()
+    for i, group in enumerate(plan.groups):
+        if group.id in ids:
+            problems.append(Problem(doc.file, doc.line(("groups", i, "id")), f"重复的分组 id {group.id}"))
+        ids.add(group.id)
+    for i, group in enumerate(plan.groups):
+        if group.parent and group.parent not in ids:
+            problems.append(Problem(doc.file, doc.line(("groups", i, "parent")), f"上级分组 {group.parent} 不存在"))
+    return problems
+
+
+def _tasks(plan: Plan, doc: yamlsrc.Document, portal: Portal, seen: dict[str, str]) -> list[Problem]:
+    problems = []
+    group_ids = {g.id for g in plan.groups}
+    for i, task in enumerate(plan.tasks):
+        at = ("tasks", i)
+        if task.id in seen:
+            problems.append(Problem(doc.file, doc.line(at + ("id",)), f"重复的任务 id {task.id}（{seen[task.id]} 已使用）"))
+        seen.setdefault(task.id, doc.file)
+        if task.group and task.group not in group_ids:
+            problems.append(Problem(doc.file, doc.line(at + ("group",)), f"分组 {task.group} 不存在"))
+        for role in ROLES:
+            for j, ref in enumerate(task.refs(role)):
+                where = doc.line(at + (role, j))
+                if ref.unit is None:
+                    problems.append(Problem(doc.file, where, f"未识别的单位 {ref.written}（保留原文写法）", "warning"))
+                elif ref.unit not in portal.unit_by_id:
+                    problems.append(Problem(doc.file, where, f"未知的单位 id {ref.unit}（units.yml 中没有）"))
+        for j, deadline in enumerate(task.deadlines):
+            message = _deadline_mismatch(deadline)
+            if message:
+                problems.append(Problem(doc.file, doc.line(at + ("deadlines", j)), message))
+        for text_field in ("title", "text"):
+            odd = sorted({c for c in getattr(task, text_field) if unicodedata.category(c) == "Co"})
+            if odd:
+                chars = "、".join(f"U+{ord(c):04X}" for c in odd)
+                problems.append(Problem(doc.file, doc.line(at + (text_field,)), f"含私用区字符 {chars}，网页上可能无法显示", "warning"))
+    return problems
+
+
+def _deadline_mismatch(deadline) -> str | None:
+    if deadline.kind in ("ongoing", "recurring") and deadline.date is not None:
+        return f"期限 {deadline.text} 的类型 {deadline.kind} 不应有日期"
+    if deadline.kind == "date" and deadline.date is None:
+        return f"期限 {deadline.text} 的类型 date 需要日期"
+    if deadline.kind == "year" and deadline.date is not None and (deadline.date.month, deadline.date.day) != (12, 31):
+        return f"期限 {deadline.text} 的类型 year 的日期应为该年 12-31"
+    if deadline.date is not None and str(deadline.date.year) not in deadline.text and "年" in deadline.text:
+        return f"期限 {deadline.text} 与日期 {deadline.date.isoformat()} 的年份不一致"
+    return None
+
+
+def _source(plan: Plan, doc: yamlsrc.Document, data_dir: Path, counts: dict[str, int | None]) -> list[Problem]:
+    name = plan.source_file
+    if name not in counts:
+        path = data_dir / "sources" / name
+        counts[name] = _count_lines(path) if path.is_file() else None
+    total = counts[name]
+    if total is None:
+        return [Problem(doc.file, doc.line(("source", "file")), f"原文文件 sources/{name} 不存在")]
+    problems = []
+    if plan.source_line > total:
+        problems.append(Problem(doc.file, doc.line(("source", "line")), f"原文行号 {plan.source_line} 超出 {name} 的 {total} 行"))
+    for i, task in enumerate(plan.tasks):
+        if task.line > total:
+            problems.append(Problem(doc.file, doc.line(("tasks", i, "line")), f"原文行号 {task.line} 超出 {name} 的 {total} 行"))
+    return problems
+
+
+def _count_lines(path: Path) -> int:
+    data = path.read_bytes()
+    return data.count(b"\n") + (0 if data.endswith(b"\n") or not data else 1)
+
+
+def _parents(portal: Portal, plan_docs: list[yamlsrc.Document]) -> list[Problem]:
+    problems = []
+    for plan, doc in zip(portal.plans, plan_docs):
+        if not plan.parent:
+            continue
+        line = doc.line(("parent",))
+        if plan.parent not in portal.plan_by_id:
+            problems.append(Problem(doc.file, line, f"上级方案 {plan.parent} 不存在"))
+            continue
+        seen, cur = {plan.id}, plan.parent
+        while cur:
+            if cur in seen:
+                problems.append(Problem(doc.file, line, f"上级方案形成循环（{plan.id} → … → {cur}）"))
+                break
+            seen.add(cur)
+            cur = portal.plan_by_id[cur].parent if cur in portal.plan_by_id else None
+    return problems

@@ -1,0 +1,136 @@
+"""Read one YAML data file, keeping the line of every value.
+
+Returns plain Python values (dicts, lists, str, int, bool, None) and a map from
+the path of each value (a tuple of keys and indexes) to its 1-based line, so
+every later check can name FILE:LINE. Dates stay strings: the schema checks
+their format, the model parses them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .problems import Problem
+
+Path_ = tuple  # a path into a document: ("tasks", 3, "lead", 0, "unit")
+
+
+@dataclass
+class Document:
+    file: str  # as shown in messages (relative to the data dir's parent when possible)
+    data: Any
+    lines: dict[Path_, int] = field(default_factory=dict)
+
+    def line(self, path: Path_) -> int:
+        """Line of the value at `path`, or of its nearest ancestor that has one."""
+        path = tuple(path)
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get((), 1)
+
+    def key_line(self, path: Path_) -> int:
+        """Line of the key that introduces `path` (for "missing field" messages: the mapping)."""
+        return self.lines.get(("#key",) + tuple(path), self.line(path))
+
+
+def read_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
+    """Decode a file as strict UTF-8; a bad byte is reported at its line."""
+    raw = path.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [Problem(shown, line, f"不是 UTF-8 编码（第 {exc.start + 1} 字节无法解码），请另存为 UTF-8")]
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+# Keep ISO dates as strings: the schema validates them, the model parses them.
+_Loader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def parse(text: str, shown: str) -> tuple[Document | None, list[Problem]]:
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        what = exc.problem or "语法错误"
+        return None, [Problem(shown, line, f"YAML 语法错误: {what}")]
+    doc = Document(shown, None)
+    problems: list[Problem] = []
+    if node is None:
+        doc.data = None
+        doc.lines[()] = 1
+        return doc, problems
+    doc.data = _convert(node, (), doc, problems)
+    return doc, problems
+
+
+def load(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
+    text, problems = read_text(path, shown)
+    if text is None:
+        return None, problems
+    return parse(text, shown)
+
+
+def _convert(node: yaml.Node, path: Path_, doc: Document, problems: list[Problem]) -> Any:
+    doc.lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = _Loader.construct_scalar(_LOADER, key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str):
+                problems.append(Problem(doc.file, key_node.start_mark.line + 1, "键必须是文字"))
+                continue
+            if key in out:
+                problems.append(Problem(doc.file, key_node.start_mark.line + 1, f"重复的键 {key}"))
+            doc.lines[("#key",) + path + (key,)] = key_node.start_mark.line + 1
+            out[key] = _convert(value_node, path + (key,), doc, problems)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_convert(item, path + (i,), doc, problems) for i, item in enumerate(node.value)]
+    return _LOADER.construct_object(node, deep=True)
+
+
+_LOADER = _Loader("")
+
+
+def dump(data: Any) -> str:
+    """Write data the way the importer and editors expect: block style, UTF-8, keys in given order."""
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100000, default_flow_style=False)
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+_Dumper.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers  # write dates unquoted
+
+
+def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str_presenter)
+
+
+def _indented_lists(self, flow=False, indentless=False):  # lists indented under their key
+    return yaml.SafeDumper.increase_indent(self, flow, False)
+
+
+_Dumper.increase_indent = _indented_lists
