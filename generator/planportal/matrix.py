@@ -15,3 +15,8 @@ def render_matrix(portal: Portal, tasks: Sequence[Task], *, base: str, caption: 
                   as_of: dt.date | None = None) -> str:
     """HTML for the matrix of `tasks`; `base` is the relative prefix from the page to the site root."""
     return ""
+
+
+def outputs(portal: Portal, as_of: dt.date) -> list:
+    """Extra pages (e.g. a notice's portal-wide matrix) as OutputFiles."""
+    return []
