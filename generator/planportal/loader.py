@@ -29,17 +29,24 @@ def load(data_dir: Path | str) -> tuple[Portal | None, list[Problem]]:
     if not data_dir.is_dir():
         return None, [Problem(str(data_dir), 1, "数据目录不存在")]
 
-    units_doc = _read(data_dir / "units.yml", data_dir, schema.UNITS, problems, required=True)
-    plan_docs = [
-        doc
-        for path in sorted((data_dir / "plans").glob("*.yml"))
-        if (doc := _read(path, data_dir, schema.PLAN, problems)) is not None
-    ]
+    units_doc, bad_units = _read(data_dir / "units.yml", data_dir, schema.UNITS, problems, required=True)
+    plan_docs, bad_plans = [], set()
+    for path in sorted((data_dir / "plans").glob("*.yml")):
+        doc, bad = _read(path, data_dir, schema.PLAN, problems)
+        if doc is not None and not bad:
+            plan_docs.append(doc)
+        elif doc is not None and isinstance(doc.data, dict) and isinstance(doc.data.get("id"), str):
+            bad_plans.add(doc.data["id"])
 
-    units = _units(units_doc) if units_doc else ()
+    units = _units(units_doc, bad_units) if units_doc else ()
     plans = tuple(_plan(doc) for doc in plan_docs)
     portal = Portal(plans=plans, units=units)
-    problems += validate.check(portal, data_dir, units_doc, plan_docs)
+    # Ids written in records that failed their shape check still count as known,
+    # so one mistake gives one message, not a cascade of "unknown id" errors.
+    known = validate.Known(
+        units={u.get("id") for u in _items(units_doc)}, plans=bad_plans, registry_read=units_doc is not None
+    )
+    problems += validate.check(portal, data_dir, units_doc, plan_docs, known)
     return portal, sorted(set(problems), key=_order)
 
 
@@ -53,23 +60,33 @@ def _order(p: Problem) -> tuple:
 
 
 def _read(path: Path, data_dir: Path, shape: dict, problems: list[Problem], required: bool = False):
+    """The parsed document (None if unreadable) and the set of its shape problems' paths."""
     shown = shown_path(path, data_dir)
     if not path.exists():
         if required:
             problems.append(Problem(shown, 1, "文件不存在"))
-        return None
+        return None, set()
     doc, found = yamlsrc.load(path, shown)
     problems += found
     if doc is None:
-        return None
-    shape_problems = shape_errors(doc, shape)
-    problems += shape_problems
-    return None if shape_problems else doc
+        return None, set()
+    bad: set[tuple] = set()
+    for problem, path_ in shape_errors(doc, shape):
+        problems.append(problem)
+        bad.add(path_)
+    return doc, bad
 
 
-def shape_errors(doc: yamlsrc.Document, shape: dict) -> list[Problem]:
+def _items(units_doc) -> list[dict]:
+    data = units_doc.data if units_doc else None
+    items = data.get("units") if isinstance(data, dict) else None
+    return [u for u in items if isinstance(u, dict)] if isinstance(items, list) else []
+
+
+def shape_errors(doc: yamlsrc.Document, shape: dict) -> list[tuple[Problem, tuple]]:
+    """Each schema violation as (problem, path of the value at fault)."""
     validator = jsonschema.Draft202012Validator(shape, format_checker=_FORMATS)
-    return [_problem(doc, err) for err in validator.iter_errors(doc.data)]
+    return [(_problem(doc, err), tuple(err.absolute_path)) for err in validator.iter_errors(doc.data)]
 
 
 def _problem(doc: yamlsrc.Document, err: jsonschema.ValidationError) -> Problem:
@@ -110,7 +127,11 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def _units(doc: yamlsrc.Document) -> tuple[Unit, ...]:
+def _units(doc: yamlsrc.Document, bad: set[tuple]) -> tuple[Unit, ...]:
+    """Units of the registry; with shape errors, only the entries that are whole."""
+    if bad and not all(len(p) >= 2 and p[0] == "units" for p in bad):
+        return ()
+    broken = {p[1] for p in bad}
     return tuple(
         Unit(
             id=u["id"],
@@ -121,6 +142,7 @@ def _units(doc: yamlsrc.Document) -> tuple[Unit, ...]:
             where=Where(doc.file, doc.line(("units", i))),
         )
         for i, u in enumerate(doc.data["units"])
+        if i not in broken
     )
 
 

@@ -6,6 +6,7 @@ Each check reads the model and reports Problems at the line of the value at faul
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import yamlsrc
@@ -13,19 +14,28 @@ from .model import Plan, Portal, ROLES
 from .problems import Problem
 
 
-def check(portal: Portal, data_dir: Path, units_doc, plan_docs: list[yamlsrc.Document]) -> list[Problem]:
+@dataclass(frozen=True)
+class Known:
+    """Ids written in records that failed their shape check (reported already)."""
+
+    units: set = field(default_factory=set)
+    plans: set = field(default_factory=set)
+    registry_read: bool = True  # False: units.yml unreadable, so unit references can't be judged
+
+
+def check(portal: Portal, data_dir: Path, units_doc, plan_docs: list[yamlsrc.Document], known: Known = Known()) -> list[Problem]:
     problems: list[Problem] = []
-    if units_doc is not None:
+    if units_doc is not None and portal.units:
         problems += _unit_ids(portal, units_doc)
-    plan_seen: dict[str, str] = {}
+    plan_seen: dict[str, str] = {}  # id -> "FILE:LINE" of its first use
     task_seen: dict[str, str] = {}
     line_counts: dict[str, int | None] = {}
     for plan, doc in zip(portal.plans, plan_docs):
         problems += _plan_identity(plan, doc, plan_seen)
         problems += _groups(plan, doc)
-        problems += _tasks(plan, doc, portal, task_seen)
+        problems += _tasks(plan, doc, portal, task_seen, known)
         problems += _source(plan, doc, data_dir, line_counts)
-    problems += _parents(portal, plan_docs)
+    problems += _parents(portal, plan_docs, known)
     return problems
 
 
@@ -33,7 +43,10 @@ def _unit_ids(portal: Portal, doc: yamlsrc.Document) -> list[Problem]:
     problems = []
     seen: dict[str, int] = {}
     names: dict[tuple[str | None, str], str] = {}
-    for i, unit in enumerate(portal.units):
+    # units whose entry failed the shape check are not in the model: map by line, not position
+    index = {doc.line(("units", i)): i for i in range(len(doc.data["units"]))}
+    for unit in portal.units:
+        i = index[unit.where.line]
         line = doc.line(("units", i, "id"))
         if unit.id in seen:
             problems.append(Problem(doc.file, line, f"重复的单位 id {unit.id}（第 {seen[unit.id]} 行已有）"))
@@ -54,7 +67,7 @@ def _plan_identity(plan: Plan, doc: yamlsrc.Document, seen: dict[str, str]) -> l
     line = doc.line(("id",))
     if plan.id in seen:
         problems.append(Problem(doc.file, line, f"重复的方案 id {plan.id}（{seen[plan.id]} 已使用）"))
-    seen.setdefault(plan.id, doc.file)
+    seen.setdefault(plan.id, f"{doc.file}:{line}")
     if Path(doc.file).stem != plan.id:
         problems.append(Problem(doc.file, line, f"方案 id {plan.id} 与文件名不一致（应为 plans/{plan.id}.yml）"))
     return problems
@@ -73,14 +86,15 @@ def _groups(plan: Plan, doc: yamlsrc.Document) -> list[Problem]:
     return problems
 
 
-def _tasks(plan: Plan, doc: yamlsrc.Document, portal: Portal, seen: dict[str, str]) -> list[Problem]:
+def _tasks(plan: Plan, doc: yamlsrc.Document, portal: Portal, seen: dict[str, str], known: Known) -> list[Problem]:
     problems = []
     group_ids = {g.id for g in plan.groups}
     for i, task in enumerate(plan.tasks):
         at = ("tasks", i)
+        line = doc.line(at + ("id",))
         if task.id in seen:
-            problems.append(Problem(doc.file, doc.line(at + ("id",)), f"重复的任务 id {task.id}（{seen[task.id]} 已使用）"))
-        seen.setdefault(task.id, doc.file)
+            problems.append(Problem(doc.file, line, f"重复的任务 id {task.id}（{seen[task.id]} 已使用）"))
+        seen.setdefault(task.id, f"{doc.file}:{line}")
         if task.group and task.group not in group_ids:
             problems.append(Problem(doc.file, doc.line(at + ("group",)), f"分组 {task.group} 不存在"))
         for role in ROLES:
@@ -88,7 +102,7 @@ def _tasks(plan: Plan, doc: yamlsrc.Document, portal: Portal, seen: dict[str, st
                 where = doc.line(at + (role, j))
                 if ref.unit is None:
                     problems.append(Problem(doc.file, where, f"未识别的单位 {ref.written}（保留原文写法）", "warning"))
-                elif ref.unit not in portal.unit_by_id:
+                elif known.registry_read and ref.unit not in portal.unit_by_id and ref.unit not in known.units:
                     problems.append(Problem(doc.file, where, f"未知的单位 id {ref.unit}（units.yml 中没有）"))
         for j, deadline in enumerate(task.deadlines):
             message = _deadline_mismatch(deadline)
@@ -136,12 +150,14 @@ def _count_lines(path: Path) -> int:
     return data.count(b"\n") + (0 if data.endswith(b"\n") or not data else 1)
 
 
-def _parents(portal: Portal, plan_docs: list[yamlsrc.Document]) -> list[Problem]:
+def _parents(portal: Portal, plan_docs: list[yamlsrc.Document], known: Known) -> list[Problem]:
     problems = []
     for plan, doc in zip(portal.plans, plan_docs):
         if not plan.parent:
             continue
         line = doc.line(("parent",))
+        if plan.parent in known.plans:
+            continue
         if plan.parent not in portal.plan_by_id:
             problems.append(Problem(doc.file, line, f"上级方案 {plan.parent} 不存在"))
             continue

@@ -68,7 +68,9 @@ def parse(text: str, shown: str) -> tuple[Document | None, list[Problem]]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
-        what = exc.problem or "语法错误"
+        what = exc.problem or "syntax error"
+        if exc.context and exc.context_mark and exc.context_mark is not mark:
+            what = f"{exc.context}（第 {exc.context_mark.line + 1} 行）, {what}"
         return None, [Problem(shown, line, f"YAML 语法错误: {what}")]
     doc = Document(shown, None)
     problems: list[Problem] = []
