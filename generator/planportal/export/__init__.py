@@ -27,4 +27,4 @@ def export(portal: Portal, fmt: str) -> bytes:
     return FORMATS[fmt](portal)
 
 
-from . import json_export  # noqa: E402,F401  (registers its format)
+from . import csv_export, ics_export, json_export, xlsx_export  # noqa: E402,F401  (each registers its format)
