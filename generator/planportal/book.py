@@ -1,0 +1,113 @@
+"""The task book of one unit: every task it leads, supports, implements or supervises,
+as a printable HTML document (A4, print CSS) or a PDF (WeasyPrint).
+
+    find_unit -> context -> render (Jinja2) -> write HTML or PDF
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from .loader import load
+from .model import Portal, Task, Unit, ROLES, ROLE_LABELS
+from .problems import DataError, errors
+from .status import task_status
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+
+class UnitNotFound(LookupError):
+    pass
+
+
+def find_unit(portal: Portal, query: str) -> Unit:
+    """A unit by id, official name or alias; an ambiguous name must be given by id."""
+    if query in portal.unit_by_id:
+        return portal.unit_by_id[query]
+    matches = [u for u in portal.units if query == u.name or query in u.aliases]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        ids = "、".join(f"{u.id}（{u.jurisdiction or '未注明行政区'}）" for u in matches)
+        raise UnitNotFound(f"名称 {query} 对应多个单位，请用 id 指定：{ids}")
+    raise UnitNotFound(f"找不到单位 {query}（可用单位 id、正式名称或简称）")
+
+
+def _names(portal: Portal, task: Task, role: str, skip: str) -> list[str]:
+    out = []
+    for ref in task.refs(role):
+        if ref.unit == skip:
+            continue
+        unit = portal.unit_by_id.get(ref.unit) if ref.unit else None
+        out.append(unit.name if unit else ref.written)
+    return out
+
+
+def context(portal: Portal, unit: Unit, as_of: dt.date) -> dict:
+    entries = portal.tasks_by_unit.get(unit.id, ())
+    sections = []
+    for role in ROLES:
+        tasks = [task for r, task in entries if r == role]
+        if not tasks:
+            continue
+        plans = []
+        for task in tasks:
+            if not plans or plans[-1]["plan"].id != task.plan:
+                plans.append({"plan": portal.plan_by_id[task.plan], "tasks": []})
+            plans[-1]["tasks"].append(
+                {
+                    "task": task,
+                    "groups": " / ".join(g.label for g in task.groups),
+                    "others": [
+                        (ROLE_LABELS[r], names) for r in ROLES if (names := _names(portal, task, r, unit.id))
+                    ],
+                    "status": task_status(task, as_of),
+                }
+            )
+        sections.append({"role": role, "label": ROLE_LABELS[role], "count": len(tasks), "plans": plans})
+    tasks = {task.id: task for _, task in entries}  # a unit may hold two roles in one task
+    due = sorted(
+        ((d.date, d.text, task) for task in tasks.values() for d in task.deadlines if d.date),
+        key=lambda item: (item[0], item[2].id),
+    )
+    return {"unit": unit, "as_of": as_of, "sections": sections, "due": due, "total": len(tasks)}
+
+
+def render(portal: Portal, unit: Unit, as_of: dt.date) -> str:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(["html"]),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return env.get_template("book/book.html").render(**context(portal, unit, as_of))
+
+
+def write_pdf(html: str, output: Path) -> None:
+    from weasyprint import HTML
+
+    HTML(string=html, base_url=str(TEMPLATES / "book")).write_pdf(output)
+
+
+def command(data_dir: Path, unit_query: str, pdf: bool, output: str | None, as_of: dt.date | None) -> int:
+    portal, problems = load(data_dir)
+    if errors(problems):
+        raise DataError(errors(problems))
+    try:
+        unit = find_unit(portal, unit_query)
+    except UnitNotFound as exc:
+        print(f"planportal book: {exc}", file=sys.stderr)
+        return 1
+    html = render(portal, unit, as_of or dt.date.today())
+    target = Path(output) if output else Path(f"book-{unit.id}.{'pdf' if pdf else 'html'}")
+    if pdf:
+        write_pdf(html, target)
+    else:
+        target.write_text(html, encoding="utf-8")
+    print(target, file=sys.stderr)
+    return 0
