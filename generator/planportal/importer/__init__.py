@@ -1,0 +1,128 @@
+"""`planportal import`: published plan texts -> data/plans/*.yml, data/units.yml, data/sources/.
+
+The pipeline, one step per module:
+
+    text.split_lines     lines, pinyin glosses stripped, page furniture and metadata
+    document.split       the document and the plans a notice bundles (TOC matching)
+    assemble.build       per plan: tables.parse (| tables), outline (numbering, task part),
+                         roles.extract, deadlines.in_text -> plan records with names as written
+    units.Registry       names -> unit ids inside each jurisdiction (merged with units.yml)
+    writer.write         the files; report.lines for --report
+
+`import_texts` is pure (texts in, records out); `command` does the I/O.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import yamlsrc
+from ..model import ROLES
+from ..problems import Problem
+from . import assemble, document, report, writer
+from .text import metadata, private_use, split_lines
+from .units import Registry
+
+__all__ = ["command", "import_texts", "Imported"]
+
+
+def _simplifier():
+    try:
+        import opencc
+
+        return opencc.OpenCC("t2s").convert
+    except Exception:  # pragma: no cover - opencc is a declared dependency
+        return lambda s: s
+
+
+@dataclass
+class Imported:
+    plans: list[dict] = field(default_factory=list)
+    units: list[dict] = field(default_factory=list)
+    report: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # errors stop the import; warnings do not
+
+
+def import_texts(texts: list[tuple[str, str]], existing_units: list[dict] | None = None) -> Imported:
+    """Plan records and the merged unit registry for (file name, text) pairs."""
+    simplify = _simplifier()
+    result = Imported()
+    taken: set[str] = set()
+    per_doc = []
+    for name, text in texts:
+        lines = split_lines(text)
+        odd = [(ln.no, "、".join(f"U+{ord(c):04X}" for c in private_use(ln.text))) for ln in lines if private_use(ln.text)]
+        for no, chars in odd:
+            result.problems.append(Problem(name, no, f"含私用区字符 {chars}（保留原样，网页上可能无法显示）", "warning"))
+        try:
+            doc = document.split(name, lines, metadata(lines))
+        except ValueError as exc:
+            result.problems.append(Problem(name, 1, str(exc)))
+            continue
+        plans, assigned = assemble.build(doc, simplify, taken)
+        per_doc.append((doc, plans, assigned, lines, odd))
+        result.plans += plans
+    registry = Registry(existing_units)
+    wanted = {(w, p["jurisdiction"], tuple(p.get("_parents") or ()))
+              for p in result.plans for t in p["tasks"] for names in t.get("refs", {}).values() for w in names}
+    resolved = registry.resolve_all(wanted)
+    for plan in result.plans:
+        plan.pop("_parents", None)
+        for task in plan["tasks"]:
+            refs = task.pop("refs", {})
+            for role in ROLES:
+                seen, out = set(), []
+                for written in refs.get(role, []):
+                    if written not in seen:
+                        seen.add(written)
+                        out.append({"unit": resolved.get((written, plan["jurisdiction"])), "written": written})
+                if out:
+                    task[role] = out
+    result.units = registry.dump()
+    for doc, plans, assigned, lines, odd in per_doc:
+        result.report += report.lines(doc.name, plans, assigned, lines, odd, doc.missing) + [""]
+    return result
+
+
+def command(sources: list[Path], data_dir: Path, report: bool = False) -> int:
+    problems: list[Problem] = []
+    texts: list[tuple[str, str]] = []
+    raw: dict[str, bytes] = {}
+    for path in sources:
+        if not path.is_file():
+            problems.append(Problem(str(path), 1, "文件不存在"))
+            continue
+        text, found = yamlsrc.read_text(path, str(path))
+        problems += found
+        if text is not None:
+            if not text.strip():
+                problems.append(Problem(str(path), 1, "文件是空的"))
+                continue
+            texts.append((path.name, text))
+            raw[path.name] = path.read_bytes()
+    existing = []
+    units_path = data_dir / "units.yml"
+    if units_path.exists():
+        doc, found = yamlsrc.load(units_path, str(units_path))
+        problems += found
+        if doc is not None:
+            data = doc.data if isinstance(doc.data, dict) else {}
+            existing = [u for u in data.get("units") or [] if isinstance(u, dict) and "id" in u and "name" in u and "kind" in u]
+    if any(p.severity == "error" for p in problems):
+        for p in problems:
+            print(p, file=sys.stderr)
+        return 1
+    result = import_texts(texts, existing)
+    for p in result.problems:
+        shown = next((str(s) for s in sources if s.name == p.file), p.file)
+        print(Problem(shown, p.line, p.message, p.severity), file=sys.stderr)
+    if any(p.severity == "error" for p in result.problems):
+        return 1
+    writer.write(data_dir, result.plans, result.units, raw)
+    if report:
+        print("\n".join(result.report))
+    n_tasks = sum(len(p["tasks"]) for p in result.plans)
+    print(f"已导入 {len(texts)} 个文档：{len(result.plans)} 个方案，{n_tasks} 项任务，写入 {data_dir}", file=sys.stderr)
+    return 0

@@ -1,0 +1,188 @@
+"""Plan records from a split document: outline tasks, table rows, roles, deadlines, ids.
+
+Records are plain dicts in the shape of data/plans/*.yml, except that role
+references are still names as written (`refs`); units.py resolves them once
+every document of the import is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import deadlines, ids, roles, tables
+from .document import Document, Segment, _short
+from .outline import numbered, outline
+from .text import Line
+
+_PERIOD = re.compile(r"[(（]\s*(\d{4}\s*年?\s*[—\-–－~至到]+\s*\d{4}\s*年?)\s*[)）]")
+
+
+def period_of(title: str) -> str | None:
+    m = _PERIOD.search(title)
+    if m:
+        return m.group(1)
+    m = re.search(r"(\d{4})\s*年", title)
+    return f"{m.group(1)}年" if m else None
+
+
+def year_of(title: str, meta: dict) -> int | None:
+    m = re.search(r"(\d{4})", title)
+    if m:
+        return int(m.group(1))
+    for key in ("written", "published"):
+        if meta.get(key):
+            return meta[key].year
+    return None
+
+
+def single_year(period: str | None) -> int | None:
+    if period and re.fullmatch(r"\d{4}年", period):
+        return int(period[:4])
+    return None
+
+
+def build(doc: Document, simplify, taken: set[str]) -> tuple[list[dict], dict[int, str]]:
+    """All plan records of the document (top plan first) and what each line was assigned to."""
+    assigned = dict(doc.assigned)
+    meta = doc.meta
+    top_year = year_of(doc.top.title, meta) if not doc.meta.get("doc_number") else None
+    top_id = _unique(ids.plan_id(doc.top.title, doc.jurisdiction, top_year or year_of(doc.top.title, meta), meta.get("doc_number")), taken)
+    top = _plan(top_id, doc.top, doc, None)
+    top.update({k: meta[k] for k in ("issuer", "doc_number", "written", "published") if meta.get(k)})
+    plans = [top]
+    blocks: list[dict] = []
+    segments = [] if doc.top.kind == "notice" else [(top, doc.top)]
+    for seg in doc.children:
+        year = year_of(seg.title, meta)
+        pid = _unique(ids.plan_id(seg.title, doc.jurisdiction, year), taken)
+        plan = _plan(pid, seg, doc, top_id)
+        plans.append(plan)
+        segments.append((plan, seg))
+    for plan, seg in segments:
+        blocks += _body(plan, seg, doc, simplify, assigned, taken, top_id)
+    return plans + blocks, assigned
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    pid, n = base, 2
+    while pid in taken:
+        pid, n = f"{base}-{n}", n + 1
+    taken.add(pid)
+    return pid
+
+
+def _plan(pid: str, seg: Segment, doc: Document, parent: str | None) -> dict:
+    plan = {"id": pid, "title": seg.title, "kind": seg.kind, "jurisdiction": doc.jurisdiction,
+            "period": period_of(seg.title), "parent": parent, "source": {"file": doc.name, "line": seg.line},
+            "groups": [], "tasks": [], "_parents": doc.parents}
+    return plan
+
+
+def _tables_in(body: list[Line]) -> list[tuple[int, int]]:
+    """(start, end) index ranges of runs of table lines."""
+    runs, i = [], 0
+    while i < len(body):
+        if tables.is_table_line(body[i]):
+            j = i
+            while j < len(body) and (tables.is_table_line(body[j]) or body[j].blank):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _body(plan: dict, seg: Segment, doc: Document, simplify, assigned: dict, taken: set[str], top_id: str) -> list[dict]:
+    year = single_year(plan["period"])
+    body = seg.body
+    blocks: list[dict] = []
+    skip: set[int] = set()
+    for k, (a, b) in enumerate(_tables_in(body), start=1):
+        table = tables.parse(body[a:b], year)
+        if table is None:
+            continue
+        caption = next((ln for ln in reversed(body[:a]) if not ln.blank), None)
+        if caption is not None and (not _short(caption) or numbered(caption)):
+            caption = None
+        for ln in body[a:b]:
+            skip.add(ln.no)
+            if not ln.blank:
+                assigned[ln.no] = "table"
+        if caption is not None:
+            skip.add(caption.no)
+            assigned[caption.no] = "heading"
+        for no in table.header_lines:
+            assigned[no] = "table"
+        if any(r.block for r in table.rows):
+            blocks += _unit_blocks(table, caption, plan, doc, top_id, taken)
+        else:
+            _table_tasks(plan, table, caption, f"t{k}", year)
+    rest = [ln for ln in body if ln.no not in skip]
+    result = outline(rest, simplify)
+    for no, what in result.assigned.items():
+        assigned.setdefault(no, what)
+    plan["groups"] = result.groups + plan["groups"]
+    for t in result.tasks:
+        plan["tasks"].append(_task(f"{plan['id']}-{t['path']}", t, year))
+    plan["tasks"].sort(key=lambda t: t["line"])
+    for ln in rest:
+        if not ln.blank:
+            assigned.setdefault(ln.no, "unassigned")
+    return blocks
+
+
+def _task(tid: str, t: dict, year: int | None) -> dict:
+    text = t["text"]
+    full = text if text.startswith(t["title"]) else f"{t['title']}。{text}"
+    return {"id": tid, "number": t["number"], "group": t["group"], "title": t["title"], "text": text, "line": t["line"],
+            "refs": roles.extract(text), "deadlines": deadlines.in_text(full, year)}
+
+
+def _table_tasks(plan: dict, table: tables.Table, caption: Line | None, tkey: str, year: int | None) -> None:
+    base = None
+    if caption is not None:
+        base = tkey
+        plan["groups"].append({"id": tkey, "parent": None, "number": None, "title": caption.text, "line": caption.no})
+    known = {g["id"] for g in plan["groups"]}
+    for row in table.rows:
+        parent = base
+        for number, title, line in row.groups:
+            key = str(ids.numeral(number)) if number and ids.numeral(number) is not None else ids.slug(title, 12)
+            gid = f"{parent or tkey}-{key}" if parent else f"{tkey}-{key}"
+            if gid not in known:
+                known.add(gid)
+                plan["groups"].append({"id": gid, "parent": parent, "number": number, "title": title, "line": line})
+            parent = gid
+        plan["tasks"].append(_row_task(f"{plan['id']}-{tkey}-{row.key}", row, parent))
+
+
+def _row_task(tid: str, row: tables.Row, group: str | None) -> dict:
+    task = {"id": tid, "number": row.number, "group": group, "title": row.title or row.text[:30], "text": row.text,
+            "line": row.line, "refs": {k: list(v) for k, v in row.refs.items()}, "deadlines": row.deadlines}
+    if row.inferred:
+        task["inferred"] = sorted(set(row.inferred))
+    if row.status:
+        task["status"] = row.status
+    return task
+
+
+def _unit_blocks(table: tables.Table, caption: Line | None, plan: dict, doc: Document, top_id: str, taken: set[str]) -> list[dict]:
+    out: dict[str, dict] = {}
+    year = re.search(r"\d{4}", plan.get("period") or "")
+    for row in table.rows:
+        if not row.block:
+            continue
+        unit, line = row.block
+        if unit not in out:
+            title = f"{caption.text}（{unit}）" if caption is not None else unit
+            pid = _unique("-".join(filter(None, [ids.place_slug(doc.jurisdiction), year.group(0) if year else None, ids.slug(unit, 32)])), taken)
+            out[unit] = {"id": pid, "title": title, "kind": "unit-block", "issuer": unit, "jurisdiction": doc.jurisdiction,
+                         "period": plan.get("period"), "parent": top_id, "source": {"file": doc.name, "line": line},
+                         "groups": [], "tasks": [], "_parents": doc.parents}
+        block = out[unit]
+        task = _row_task(f"{block['id']}-{row.key}", row, None)
+        task["refs"] = {"units": [unit], **{k: v for k, v in task["refs"].items() if k != "units"}} | (
+            {"units": [unit] + [u for u in row.refs.get("units", []) if u != unit]})
+        block["tasks"].append(task)
+    return list(out.values())

@@ -1,0 +1,246 @@
+"""Split one source text into plans: the document, and the plans a notice bundles.
+
+A notice that 印发s plans (关于印发《…》的通知) is a plan of kind notice; the
+plans it carries follow it in the body. Their titles are found as short lines
+ending in 方案/要点/计划… (possibly with the period in brackets, possibly split
+over two lines) and matched, in order, to the notice's table of contents
+(numbered lines ending in page numbers) or, without one, to the 《…》 titles
+of the notice. A body title cut short ("方案(2024—2026年)") takes the TOC entry
+of its place; a body title that matches no entry is a plan of its own.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+from dataclasses import dataclass, field
+
+from .ids import plan_core
+from .outline import numbered
+from .text import DOC_NUMBER, Line, is_date_line, is_furniture, level_char, places
+
+_TITLE_END = re.compile(r"(方案|要点|计划|意见|措施|办法|细则|规划|通知)\s*(\([^()]*\d{4}[^()]*\))?$")
+_PERIOD_ONLY = re.compile(r"^\(\s*\d{4}[^()]*\)$")
+_TITLE_HEAD = re.compile(r"^(实施方案|工作方案|行动方案|方案|计划|要点)")
+_TOC_ENTRY = re.compile(r"^\d{1,2}[.、．]\s*(.+?(?:方案|要点|计划|意见|措施|清单)(?:\s*\([^()]*\))?)\s*\d{0,4}$")
+_ISSUER_LINE = re.compile(r"(人民政府|办公室|委员会|办公厅|局|厅|委)$")
+
+
+@dataclass
+class Segment:
+    title: str
+    line: int  # first line of the title
+    title_lines: list[int]
+    kind: str
+    body: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    name: str
+    lines: list[Line]
+    meta: dict
+    top: Segment
+    children: list[Segment]
+    jurisdiction: str | None
+    parents: tuple[str, ...]
+    assigned: dict[int, str] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)  # TOC entries not found in the body
+
+
+def _short(line: Line, limit: int = 60) -> bool:
+    f = line.fold
+    return 0 < len(f) <= limit and not re.search(r"[。,，;；:：!?！？|]", f) and not numbered(line)
+
+
+def title_candidates(lines: list[Line], start: int) -> list[tuple[str, list[int]]]:
+    """(title, title lines) of plan titles in the body from index start on."""
+    out = []
+    content = [ln for ln in lines[start:] if not ln.blank]
+    for i, ln in enumerate(content):
+        if not _short(ln) or is_furniture(ln):
+            continue
+        f = ln.fold
+        if not (_TITLE_END.search(f) or _PERIOD_ONLY.match(f)):
+            continue
+        prev = content[i - 1] if i else None
+        if (_TITLE_HEAD.match(f) or _PERIOD_ONLY.match(f)) and prev and _short(prev, 40) and not _TITLE_END.search(prev.fold) \
+                and not is_date_line(prev) and not _ISSUER_LINE.search(prev.fold) and "|" not in prev.fold:
+            if out and out[-1][1][-1] == prev.no:
+                continue
+            out.append((prev.text + ln.text, [prev.no, ln.no]))
+        elif not _PERIOD_ONLY.match(f):
+            out.append((ln.text, [ln.no]))
+    return out
+
+
+def _core(title: str) -> str:
+    return plan_core(title, None)
+
+
+def _sim(a: str, b: str) -> float | None:
+    if not a or not b:
+        return None
+    common = sum((collections.Counter(a) & collections.Counter(b)).values())
+    return common / max(len(a), len(b))
+
+
+def align(expected: list[str], found: list[tuple[str, list[int]]]) -> list[tuple[int | None, int]]:
+    """Match body titles to expected titles in order: [(expected index or None, found index)]."""
+    n, m = len(expected), len(found)
+    NEG = float("-inf")
+    best = [[NEG] * (m + 1) for _ in range(n + 1)]
+    step: dict[tuple[int, int], tuple[int, int, bool]] = {}
+    best[0][0] = 0.0
+    ec = [_core(e) for e in expected]
+    fc = [_core(f[0]) for f in found]
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if best[i][j] == NEG:
+                continue
+            here = best[i][j]
+            if i < n and here > best[i + 1][j]:  # expected entry not found in the body
+                best[i + 1][j], step[(i + 1, j)] = here, (i, j, False)
+            if j < m:  # a body title of its own (a title cut short cannot stand alone)
+                value = here + (0.0 if fc[j] else -1.0)
+                if value > best[i][j + 1]:
+                    best[i][j + 1], step[(i, j + 1)] = value, (i, j, False)
+            if i < n and j < m:
+                s = _sim(ec[i], fc[j])
+                if s != 0:
+                    value = here + 1 + (s or 0)
+                    if value > best[i + 1][j + 1]:
+                        best[i + 1][j + 1], step[(i + 1, j + 1)] = value, (i, j, True)
+    pairs, i, j = [], n, m
+    while (i, j) != (0, 0):
+        pi, pj, matched = step[(i, j)]
+        if matched:
+            pairs.append((pi, pj))
+        elif pj != j:
+            pairs.append((None, pj))
+        i, j = pi, pj
+    return list(reversed(pairs))
+
+
+def _toc(lines: list[Line], start: int) -> tuple[list[tuple[str, int]], int]:
+    """Entries (title, line) of a table of contents after index start, and the index after it."""
+    entries: list[tuple[str, int]] = []
+    i = start
+    while i < len(lines) and i < start + 12 and not entries:
+        i += 1
+        j = i
+        while j < len(lines) and (m := _TOC_ENTRY.match(lines[j].fold)):
+            ln = lines[j]
+            entries.append((ln.text[m.start(1): m.end(1)].strip(), ln.no))
+            j += 1
+        if len(entries) < 2:
+            entries = []
+        else:
+            return entries, j
+    return [], start
+
+
+def jurisdiction_of(title: str, issuer: str | None, text: str) -> tuple[str | None, tuple[str, ...]]:
+    for source in (issuer or "", title):
+        found = places(source)
+        if found:
+            return found[-1], tuple(found[:-1])
+    counts = collections.Counter(places(text))
+    m = re.search(r"我(省|市|区|县|镇)", title)
+    if m:
+        counts = collections.Counter({p: c for p, c in counts.items() if level_char(p) == m.group(1)})
+    if counts:
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0], ()
+    return None, ()
+
+
+def split(name: str, lines: list[Line], meta: dict) -> Document:
+    assigned: dict[int, str] = {}
+    for ln in lines:
+        if is_furniture(ln):
+            assigned[ln.no] = "furniture"
+    i = 0
+    issuer_line = None
+    while i < len(lines):
+        ln = lines[i]
+        if ln.blank or ln.no in assigned:
+            i += 1
+            continue
+        if DOC_NUMBER.match(ln.fold):
+            meta.setdefault("doc_number", ln.text)
+            assigned[ln.no] = "meta"
+            i += 1
+            continue
+        nxt = next((x for x in lines[i + 1:] if not x.blank), None)
+        if _short(ln, 30) and _ISSUER_LINE.search(ln.fold) and nxt is not None and "关于" in nxt.fold:
+            issuer_line = ln.text
+            assigned[ln.no] = "meta"
+            i += 1
+            continue
+        break
+    if i >= len(lines):
+        raise ValueError("没有找到标题")
+    title_line = lines[i]
+    title = title_line.text
+    assigned[title_line.no] = "title"
+    m = re.match(r"^(.{4,40}?)\s*关于", title)
+    issuer = meta.get("issuer") or issuer_line or (m.group(1).strip() if m else None)
+    if issuer:
+        meta["issuer"] = issuer
+    jur, parents = jurisdiction_of(title, meta.get("issuer"), "\n".join(x.text for x in lines))
+    notice = bool(re.search(r"印发|转发", title) and re.search(r"《", title))
+    top = Segment(title, title_line.no, [title_line.no], "notice" if notice else kind_of_title(title))
+    children: list[Segment] = []
+    missing: list[str] = []
+    if notice:
+        toc, after = _toc(lines, i)
+        for _, no in toc:
+            assigned[no] = "toc"
+        if toc:
+            for ln in lines[i + 1: after]:
+                if not ln.blank and ln.no not in assigned and _short(ln):
+                    assigned[ln.no] = "toc"
+        expected = [t for t, _ in toc] or re.findall(r"《([^》]+)》", title)
+        found = title_candidates(lines, after if toc else i + 1)
+        for e, f in align(expected, found):
+            title_text, title_lines = found[f]
+            children.append(Segment(expected[e] if e is not None else title_text, title_lines[0], title_lines,
+                                    kind_of_title(expected[e] if e is not None else title_text)))
+        matched = {e for e, _ in align(expected, found) if e is not None}
+        missing = [t for k, t in enumerate(expected) if k not in matched]
+    # bodies: the lines between one title and the next
+    starts = [top] + children
+    by_no = {ln.no: k for k, ln in enumerate(lines)}
+    for k, seg in enumerate(starts):
+        first = by_no[seg.title_lines[-1]] + 1
+        last = by_no[starts[k + 1].line] if k + 1 < len(starts) else len(lines)
+        seg.body = [ln for ln in lines[first:last] if ln.no not in assigned]
+        for no in seg.title_lines:
+            assigned[no] = "title"
+    if not notice:
+        pass
+    else:
+        for ln in top.body:
+            if not ln.blank:
+                assigned.setdefault(ln.no, "notice")
+        _notice_meta(top.body, meta)
+    return Document(name, lines, meta, top, children, jur, parents, assigned, missing)
+
+
+def _notice_meta(body: list[Line], meta: dict) -> None:
+    from .text import parse_date
+
+    for ln in body:
+        if is_date_line(ln):
+            meta.setdefault("written", parse_date(ln.text))
+            break
+
+
+def kind_of_title(title: str) -> str:
+    if re.search(r"要点", title):
+        return "work-points"
+    if re.search(r"清单|分工|台账|进展", title):
+        return "task-list"
+    if re.search(r"方案|计划|意见|措施|办法|细则|规划|通知|决定|要求", title):
+        return "plan"
+    return "article"

@@ -1,0 +1,286 @@
+"""Numbered hierarchy of a plan body, and which part of it is tasks.
+
+Numbering, half- or full-width, ranks as Chinese documents use it:
+一、 > (一) > 1. / 1、 > (1) > ①. Unnumbered short lines act as section
+headings in texts that have no 一、 level (news articles). Each unnumbered line
+of prose belongs to the item above it (一是…二是… stay inside their task).
+
+Tasks are the leaves of the task part: sections titled 主要任务/重点任务/工作
+措施…, or every section when none is so titled (工作要点). Sections titled
+工作目标/总体要求/保障措施/组织领导/工作要求/时间安排 are not tasks. When a
+heading was lost (a web page dropped it), numbering that restarts at (一)
+opens a new implicit section, judged by its items' titles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .ids import numeral, slug
+from .text import Line, is_date_line
+
+_CN = "[一二三四五六七八九十]{1,3}"
+_PATTERNS = [
+    (1, re.compile(rf"^({_CN}[、.．])\s*")),
+    (2, re.compile(rf"^(\({_CN}\))\s*")),
+    (3, re.compile(r"^(\d{1,2}(?:[、.．](?!\d{1,3}(?!\d))|\s(?=[\u4e00-\u9fff])))\s*")),
+    (4, re.compile(r"^(\(\d{1,2}\)|\d{1,2}\))\s*")),
+    (5, re.compile(r"^([\u2460-\u2473])\s*")),
+]
+NONTASK = re.compile(
+    r"总体要求|指导思想|工作目标|主要目标|总体目标|阶段性?目标|目标要求|基本原则|保障措施|保障机制|组织保障|组织领导|组织实施|"
+    r"工作要求|有关要求|工作步骤|实施步骤|时间安排|进度安排|方法步骤|步骤安排|阶段安排|工作安排|附则|适用范围|工作机制|实施范围"
+)
+TASK = re.compile(r"主要任务|重点任务|工作任务|工作措施|主要措施|重点工作|具体措施|任务分工|重点措施|任务措施|主要内容|工作重点|重点举措|主要举措")
+_GUARANTEE = re.compile(
+    r"组织领导|领导|保障|投入|考核|督导|督查|督促|激励|问责|追责|舆论|宣传引导|信息报送|责任追究|长效|统筹|工作要求|"
+    r"示范引领|责任落实|推动落实|落实责任|工作责任|协同|检查|挂图作战|晾晒|经费|机制建设|清单管理|总结"
+)
+
+
+@dataclass
+class Node:
+    rank: float
+    number: str | None
+    value: int | None
+    title: str
+    body: str
+    line: int
+    extra: list[Line] = field(default_factory=list)
+    children: list["Node"] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[int]:
+        return [self.line] + [x.no for x in self.extra]
+
+
+@dataclass
+class Outline:
+    groups: list[dict] = field(default_factory=list)
+    tasks: list[dict] = field(default_factory=list)
+    assigned: dict[int, str] = field(default_factory=dict)
+
+
+def numbered(line: Line) -> tuple[int, str, str] | None:
+    """(rank, number as written, rest as written) or None."""
+    for rank, pattern in _PATTERNS:
+        m = pattern.match(line.fold)
+        if m:
+            rest = line.text[m.end():]
+            if rest.strip():
+                return rank, line.text[m.start(1): m.end(1)].strip(), rest
+    return None
+
+
+def split_title(rest: str) -> tuple[str, str]:
+    """A numbered item's short heading and the text after it."""
+    s = rest.strip()
+    cut = s.find("。")
+    if cut < 0:
+        for mark in ("：", ":"):
+            c = s.find(mark)
+            if 0 < c <= 30:
+                return s[:c], s[c + 1:].strip()
+        if len(s) > 30:
+            return short_title(s), s
+        return s.rstrip("。"), ""
+    title, body = s[:cut], s[cut + 1:].strip()
+    if len(title) > 30:
+        glued = _glued_title(title)
+        if glued:
+            return glued, s[len(glued):].strip()
+        return short_title(title), s
+    return title, body
+
+
+def short_title(text: str) -> str:
+    """A heading for text that has none: its first sentence, cut at a comma when long."""
+    s = text.strip()
+    m = re.match(r"^[^。;；!！?？]+", s)
+    first = (m.group(0) if m else s).strip()
+    if len(first) <= 30:
+        return first or s[:30]
+    parts = re.split(r"[,，、]", first)
+    if 6 <= len(parts[0]) <= 30:
+        return parts[0]
+    return first[:28] + "…"
+
+
+# Verbs that open a sentence; a heading glued to its sentence ends where one begins.
+_OPENERS = (
+    "深化", "持续", "全面", "推动", "严格", "组织", "开展", "重点", "突出", "常态化", "将", "对照", "根据", "规范", "深入",
+    "加强", "加快", "加大", "实施", "建立", "健全", "负有", "按照", "结合", "坚持", "严查", "聚焦", "强化", "推进", "落实",
+    "督促", "指导", "完善", "统筹", "积极", "进一步", "紧盯", "依法", "扎实", "大力", "切实", "着力", "围绕", "认真",
+)
+
+
+def _glued_title(sentence: str) -> str | None:
+    for i in range(4, min(len(sentence) - 6, 22)):
+        if sentence.startswith(_OPENERS, i) and re.fullmatch(r"[\u4e00-\u9fff“”\"]+", sentence[:i]):
+            return sentence[:i]
+    return None
+
+
+def _short_heading(line: Line) -> bool:
+    f = line.fold
+    return (
+        2 <= len(f) <= 30
+        and not re.search(r"[。;；,，:：!?！？|]", f)
+        and not is_date_line(line)
+        and not f.endswith(("号", "日"))
+    )
+
+
+def build(lines: list[Line], plain_headings: bool) -> Node:
+    root = Node(0, None, None, "", "", 0)
+    stack = [root]
+    content = [ln for ln in lines if not ln.blank]
+    for i, line in enumerate(content):
+        item = numbered(line)
+        if item is None and plain_headings and _short_heading(line) and _heads_items(content, i):
+            top = stack[-1]
+            if top.rank == 0.5 and not top.body and not top.extra and not top.children:
+                top.title += " " + line.text
+                top.extra.append(line)
+                continue
+            stack = [root]
+            node = Node(0.5, None, None, line.text, "", line.no)
+            root.children.append(node)
+            stack.append(node)
+            continue
+        if item is None:
+            stack[-1].extra.append(line)
+            continue
+        rank, number, rest = item
+        value = numeral(number)
+        while len(stack) > 1 and stack[-1].rank >= rank:
+            stack.pop()
+        siblings = [c for c in stack[-1].children if c.rank == rank]
+        if siblings and value is not None and siblings[-1].value is not None and value <= siblings[-1].value and len(stack) > 1:
+            stack = [root]  # numbering restarts: a heading above was lost
+        title, body = split_title(rest)
+        node = Node(rank, number, value, title, body, line.no)
+        stack[-1].children.append(node)
+        stack.append(node)
+    return root
+
+
+def _heads_items(content: list[Line], i: int) -> bool:
+    for nxt in content[i + 1 : i + 5]:
+        if numbered(nxt):
+            return True
+    return False
+
+
+def sections(root: Node, simplify) -> list[tuple[str, list[Node], Node | None]]:
+    """(kind, nodes, heading) for each section: kind is 'task' or 'other'."""
+    out: list[tuple[str | None, list[Node], Node | None]] = []
+    run: list[Node] = []
+
+    def close_run():
+        if run:
+            titles = [simplify(n.title) for n in run]
+            guarantee = sum(1 for t in titles if _GUARANTEE.search(t) or NONTASK.search(t))
+            first = re.search(r"组织领导|加强领导|思想认识|提高认识", titles[0])
+            out.append(("other" if first or guarantee * 2 >= len(titles) else "task", list(run), None))
+            run.clear()
+
+    for node in root.children:
+        if node.rank in (0.5, 1):
+            close_run()
+            t = simplify(node.title)
+            kind = "other" if NONTASK.search(t) and not TASK.search(t) else ("task!" if TASK.search(t) else None)
+            out.append((kind, [node], node))
+            if kind == "other":
+                run.extend(_lost_section(node, simplify))
+        else:
+            if run and node.value is not None and run[-1].value is not None and node.rank == run[-1].rank and node.value <= run[-1].value:
+                close_run()
+            run.append(node)
+    close_run()
+    explicit = any(k == "task!" for k, _, _ in out)
+    return [("task" if k in ("task!", "task") or (k is None and not explicit) else "other", nodes, h) for k, nodes, h in out]
+
+
+def _lost_section(node: Node, simplify) -> list[Node]:
+    """Items under a 工作目标-like heading that are really a task part whose heading was lost.
+
+    Goals are prose; a run of items with numbered items of their own, after the
+    heading's prose, is the next section (its 二、主要任务 line missing).
+    """
+    prose_end = max((x.no for x in node.extra), default=node.line)
+    for k, child in enumerate(node.children):
+        t = simplify(child.title)
+        if child.children and child.line > prose_end and not NONTASK.search(t) and not _GUARANTEE.search(t):
+            moved = node.children[k:]
+            del node.children[k:]
+            return moved
+    return []
+
+
+def outline(lines: list[Line], simplify=lambda s: s) -> Outline:
+    """Groups and tasks of a plan body (lines of one plan, tables already taken out)."""
+    plain = not any((numbered(ln) or (0,))[0] == 1 for ln in lines if not ln.blank)
+    root = build(lines, plain)
+    result = Outline()
+    for ln in root.extra:
+        result.assigned[ln.no] = "preamble"
+    used_groups: set[str] = set()
+    used_paths: set[str] = set()
+    for kind, nodes, heading in sections(root, simplify):
+        for node in nodes:
+            if kind == "other":
+                for no in _all_lines(node):
+                    result.assigned[no] = "other"
+                continue
+            _emit(node, None, [], result, used_groups, used_paths)
+    return result
+
+
+def _all_lines(node: Node) -> list[int]:
+    out = list(node.lines)
+    for c in node.children:
+        out += _all_lines(c)
+    return out
+
+
+def _key(node: Node) -> str:
+    if node.value is not None:
+        return str(node.value)
+    return "s-" + slug(node.title, 16)
+
+
+def _unique(base: str, used: set[str]) -> str:
+    key, n = base, 2
+    while key in used:
+        key, n = f"{base}-{chr(ord('a') + n - 2)}", n + 1
+    used.add(key)
+    return key
+
+
+def _emit(node: Node, parent_group: str | None, path: list[str], result: Outline, used_groups: set, used_paths: set) -> None:
+    path = path + [_key(node)]
+    if node.children:
+        gid = _unique("g" + "-".join(path), used_groups)
+        result.groups.append({"id": gid, "parent": parent_group, "number": node.number, "title": node.title, "line": node.line})
+        for no in node.lines:
+            result.assigned[no] = "heading" if no == node.line or node.rank == 0.5 else "unassigned"
+        if node.rank == 0.5:
+            for ln in node.extra:
+                if ln.text not in node.title:
+                    result.assigned[ln.no] = "unassigned"
+        for child in node.children:
+            _emit(child, gid, path, result, used_groups, used_paths)
+        return
+    text = "\n".join(p for p in [node.body] + [x.text for x in node.extra] if p) or node.title
+    result.tasks.append({
+        "path": _unique("-".join(path), used_paths),
+        "number": node.number,
+        "group": parent_group,
+        "title": node.title,
+        "text": text,
+        "line": node.line,
+    })
+    for no in node.lines:
+        result.assigned[no] = "task"

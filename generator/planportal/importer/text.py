@@ -1,0 +1,162 @@
+"""Source text cleanup: lines, width folding, pinyin glosses, page furniture and metadata.
+
+Everything here is a pure function of the text. Lines keep their 1-based number
+as `cat -n` counts them; `text` is what the page shows (glosses stripped,
+original characters kept), `fold` is the same string with full-width ASCII
+folded to half-width, character for character, so a regex match on `fold`
+slices `text` at the same offsets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+# 網(wǎng): a Han character followed by its pinyin in brackets, glued in by a
+# "pinyin annotation" page script. One tone mark at least, so "(a)" stays.
+_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（]([a-z{_TONED}]{{1,7}})[)）]")
+
+
+def fold(s: str) -> str:
+    """Full-width ASCII and the ideographic space to half-width, same length."""
+    out = []
+    for c in s:
+        o = ord(c)
+        if 0xFF01 <= o <= 0xFF5E:
+            out.append(chr(o - 0xFEE0))
+        elif c == "\u3000":
+            out.append(" ")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def strip_glosses(s: str) -> str:
+    return _GLOSS.sub(lambda m: "" if any(c in _TONED for c in m.group(1)) else m.group(0), s)
+
+
+def count_glosses(s: str) -> int:
+    return sum(1 for m in _GLOSS.finditer(s) if any(c in _TONED for c in m.group(1)))
+
+
+def private_use(s: str) -> list[str]:
+    return sorted({c for c in s if unicodedata.category(c) == "Co"})
+
+
+@dataclass(frozen=True)
+class Line:
+    no: int  # 1-based, as cat -n counts
+    text: str  # stripped, glosses removed, original characters
+    fold: str  # text with full-width ASCII folded (same length)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def split_lines(source: str) -> list[Line]:
+    lines = []
+    for i, raw in enumerate(source.split("\n"), start=1):
+        text = strip_glosses(raw.replace("\r", "").replace("\ufeff", "")).strip(" \t\u3000\xa0")
+        lines.append(Line(i, text, fold(text)))
+    if lines and source.endswith("\n"):
+        lines.pop()  # the empty string after the final newline is not a line
+    return lines
+
+
+# ---------------------------------------------------------------- furniture
+
+_FURNITURE = re.compile(
+    r"^(您当前所在位置|当前位置|您现在的位置|首页\s*>|访问量|浏览次数|关联稿件|文件下载|扫一扫|返回顶部|关闭本页|打印本页|"
+    r"分享到|用微信|即可将网页|字号|【打印】|【关闭】|\(此页无正文\)|\(此件公开发布\)|\(此件主动公开\)|"
+    r"中新[網网].*正文$|附件[:：]?$|来源[:：]|发布时间[:：]|责任编辑|【字体)"
+)
+_META_CELL = re.compile(r"\[\s*([^\]]+?)\s*\]\s*\|\s*([^|\[]*?)\s*\|")
+_PUBLISHED_LINE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})\s+\d{1,2}[时:]")
+
+
+def is_furniture(line: Line) -> bool:
+    f = line.fold
+    if _FURNITURE.match(f):
+        return True
+    if f.startswith("[") and _META_CELL.search(f):
+        return True
+    return bool(_PUBLISHED_LINE.match(f))
+
+
+def metadata(lines: list[Line]) -> dict:
+    """发文字号, 发布机构, 成文日期, 发布日期 from the page's 索引号 table or loose lines."""
+    meta: dict = {}
+    for line in lines:
+        for key, value in _META_CELL.findall(line.fold):
+            key = key.replace(" ", "")
+            value = value.strip()
+            if not value:
+                continue
+            if key in ("发文字号", "文号"):
+                meta.setdefault("doc_number", _unfold_like(line, value))
+            elif key in ("发布机构", "发文机关", "发文单位", "制发机关"):
+                meta.setdefault("issuer", _unfold_like(line, value))
+            elif key == "成文日期":
+                meta.setdefault("written", parse_date(value))
+            elif key in ("发布日期", "公开日期"):
+                meta.setdefault("published", parse_date(value))
+        m = _PUBLISHED_LINE.match(line.fold)
+        if m:
+            meta.setdefault("published", parse_date(m.group(0)[:10]))
+    return meta
+
+
+def _unfold_like(line: Line, folded_value: str) -> str:
+    i = line.fold.find(folded_value)
+    return line.text[i : i + len(folded_value)] if i >= 0 else folded_value
+
+
+DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,12}[〔\[(（]\d{4}[〕\])）]\s*\d+\s*号$")
+_DATE_CN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def parse_date(s: str) -> dt.date | None:
+    m = _DATE_CN.search(s) or _DATE_ISO.search(s)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def is_date_line(line: Line) -> bool:
+    """A line that is only a date (a signature date), possibly with 印发."""
+    return bool(re.fullmatch(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(印发)?", line.fold))
+
+
+# ---------------------------------------------------------------- jurisdictions
+
+_PLACE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(自治区|新区|省|市|区|县|镇|乡|街道)")
+_NOT_PLACE = ("全", "我", "本", "各", "该", "城", "社", "园", "管", "小", "地", "辖", "景", "港", "开发", "工业", "山", "库", "市")
+
+
+def places(s: str) -> list[str]:
+    """Place names written in s, in order: 重庆市巴南区… -> [重庆市, 巴南区]."""
+    out = []
+    for m in _PLACE.finditer(s):
+        name = m.group(0)
+        if any(c in m.group(1) for c in "我的和与及在对于步加强全各本该此其等") or m.group(1).startswith(_NOT_PLACE) or m.group(1)[0] in "省区县镇乡直属" or "安全" in name or "委员" in name:
+            continue
+        out.append(name)
+    return out
+
+
+def level_char(jurisdiction: str | None) -> str | None:
+    """The one-character level prefix units of this jurisdiction are written with (区应急局 in 巴南区)."""
+    if not jurisdiction:
+        return None
+    for suffix, ch in (("自治区", "区"), ("新区", "区"), ("省", "省"), ("市", "市"), ("区", "区"), ("县", "县"), ("镇", "镇"), ("乡", "乡")):
+        if jurisdiction.endswith(suffix):
+            return ch
+    return None

@@ -1,0 +1,192 @@
+"""The unit registry: names resolved to ids inside a jurisdiction.
+
+A name means something only inside its jurisdiction: 区应急局 written in a
+巴南区 plan is 巴南区应急管理局; 市应急管理局 in 高安市 is not the one in 三明市.
+Registry names are full (巴南区应急管理局); aliases hold the forms written in
+plans (区应急局, 区应急管理局). An abbreviation joins a full name when the
+standard short forms expand to it, or when its characters are a subsequence
+of exactly one full name of the same jurisdiction with the same first and last
+character (区住建委 ⊂ 区住房城乡建委). Names that do not look like a unit
+(市公安局交警) stay unresolved, kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import ids
+from .text import level_char, places
+
+# Common abbreviations of government bodies (general usage, not any one plan's).
+EXPANSIONS = [
+    ("应急局", "应急管理局"), ("市场监管局", "市场监督管理局"), ("住建局", "住房和城乡建设局"),
+    ("住建委", "住房和城乡建设委员会"), ("城管局", "城市管理局"), ("交通局", "交通运输局"),
+    ("卫健委", "卫生健康委员会"), ("卫健局", "卫生健康局"), ("发改委", "发展和改革委员会"),
+    ("发改局", "发展和改革局"), ("人社局", "人力资源和社会保障局"), ("工信局", "工业和信息化局"),
+    ("经信委", "经济和信息化委员会"), ("经信局", "经济和信息化局"), ("教体局", "教育体育局"),
+    ("规资局", "规划和自然资源局"), ("农业局", "农业农村局"), ("安委办", "安全生产委员会办公室"),
+    ("安委会", "安全生产委员会"), ("安委", "安全生产委员会"), ("消安委", "消防安全委员会"),
+    ("文旅局", "文化和旅游局"), ("文旅委", "文化和旅游委员会"), ("司法局", "司法局"),
+]
+_LEVELS = "省市区县镇乡"
+_SUFFIX = re.compile(
+    r"(局|委|办|厅|部|中心|队|处|站|院|所|署|会|室|公司|集团|企业|政府|镇|乡|街道|办事处|村|社区|联|团|单位|部门|机构|"
+    r"园区|基地|党委|党工委|管委会|支队|大队|总队|分局|委员会)$"
+)
+_GROUP = re.compile(r"^(各|有关|相关|其他|全体|乡镇|镇街)|[省市区县]属|有关部门|相关部门|有关单位|成员单位|[市区县镇省]直|等")
+
+
+def kind_of(name: str) -> str:
+    bare = re.sub(r"[(（][^)）]*[)）]$", "", name)
+    if _GROUP.search(name):
+        return "group"
+    if re.search(r"(委员会|安委|安委会|专委会|安委办|委员会办公室)$", bare):
+        return "committee"
+    if re.search(r"(公司|集团|企业)$", bare):
+        return "enterprise"
+    if re.search(r"(工会|妇联|团委|共青团.*|红十字会|科协|残联|工商联|协会|党委|政府|管委会|党工委|人民政府)$", bare):
+        return "organization"
+    if re.search(r"(村|社区)$", bare):
+        return "village"
+    if re.search(r"(镇|乡|街道|办事处)$", bare):
+        return "town"
+    if re.search(r"(局|委|办|厅|部|中心|队|处|站|院|所|署|室|馆)$", bare):
+        return "department"
+    return "other"
+
+
+def looks_like_unit(name: str) -> bool:
+    bare = re.sub(r"[(（][^)）]*[)）]$", "", name)
+    return 1 < len(name) <= 40 and bool(_SUFFIX.search(bare) or _GROUP.search(name))
+
+
+def _level_prefixed(name: str) -> bool:
+    """区应急局, 市直有关部门: a one-character level prefix (but 乡镇…, 镇街… are words)."""
+    return len(name) > 2 and name[0] in _LEVELS and not name.startswith(("乡镇", "镇街", "区域", "市场", "县域", "省份"))
+
+
+def _expand(rest: str) -> str:
+    for short, full in EXPANSIONS:
+        if rest.endswith(short) and not rest.endswith(full):
+            return rest[: -len(short)] + full
+    return rest
+
+
+def _subsequence(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(c in it for c in short)
+
+
+class Registry:
+    """Units by id, and (jurisdiction, name-or-alias) -> id."""
+
+    def __init__(self, existing: list[dict] | None = None):
+        self.units: dict[str, dict] = {}
+        self.index: dict[tuple[str | None, str], str] = {}
+        for u in existing or []:
+            unit = {"id": u["id"], "name": u["name"], "jurisdiction": u.get("jurisdiction"), "kind": u["kind"],
+                    "aliases": list(u.get("aliases") or [])}
+            self.units[unit["id"]] = unit
+            for n in [unit["name"], *unit["aliases"]]:
+                self.index.setdefault((unit["jurisdiction"], n), unit["id"])
+
+    # ------------------------------------------------------------ placing a name
+
+    def place(self, written: str, jurisdiction: str | None, parents: tuple[str, ...] = ()) -> tuple[str | None, str, str | None]:
+        """(jurisdiction, key as written with its level prefix, full name) — jurisdiction None: cannot place."""
+        name = re.sub(r"\s+", "", written)
+        if not jurisdiction:
+            return None, name, name
+        lc = level_char(jurisdiction)
+        stem = jurisdiction[:-1] if len(jurisdiction) > 2 else jurisdiction
+        found = places(name)
+        if found and name.startswith(found[0]):
+            other = found[0]
+            return other, name, name
+        if name.startswith(stem) and not name.startswith(jurisdiction):
+            return jurisdiction, name, name
+        if name.startswith(jurisdiction):
+            return jurisdiction, lc + name[len(jurisdiction):] if lc else name, name
+        if _level_prefixed(name):
+            if name[0] == lc:
+                return jurisdiction, name, name if kind_of(name) == "group" else jurisdiction + _expand(name[1:])
+            for p in parents:
+                if level_char(p) == name[0]:
+                    return p, name, jurisdiction_name(p, name)
+            return None, name, name
+        if kind_of(name) == "group":
+            return jurisdiction, name, name
+        key = (lc or "") + name
+        return jurisdiction, key, jurisdiction + _expand(name)
+
+    # ------------------------------------------------------------ resolving
+
+    def resolve_all(self, names: set[tuple[str, str | None, tuple[str, ...]]]) -> dict[tuple[str, str | None], str | None]:
+        """Resolve every (written, jurisdiction, parents); full names first so abbreviations join them."""
+        placed = []
+        for written, jur, parents in names:
+            pj, key, full = self.place(written, jur, parents)
+            placed.append((written, jur, pj, key, full))
+        placed.sort(key=lambda p: (-len(p[4] or ""), p[4] or "", p[0], p[1] or ""))
+        out: dict[tuple[str, str | None], str | None] = {}
+        for written, jur, pj, key, full in placed:
+            out[(written, jur)] = self._resolve(written, pj, key, full)
+        return out
+
+    def _resolve(self, written: str, jur: str | None, key: str, full: str | None) -> str | None:
+        if jur is None or not looks_like_unit(key):
+            return None
+        for n in (key, written, full, "各" + written, written.removeprefix("各")):
+            uid = self.index.get((jur, n))
+            if uid:
+                self._alias(uid, key)
+                return uid
+        uid = self._abbreviation_of(jur, key)
+        if uid:
+            self._alias(uid, key)
+            return uid
+        return self._new(jur, key, full or key)
+
+    def _abbreviation_of(self, jur: str, key: str) -> str | None:
+        if kind_of(key) == "group" or len(key) < 3:
+            return None
+        hits = {
+            uid
+            for (j, n), uid in self.index.items()
+            if j == jur and len(n) > len(key) and n[0] == key[0] and n[-1] == key[-1] and _subsequence(key, n)
+        }
+        return hits.pop() if len(hits) == 1 else None
+
+    def _alias(self, uid: str, name: str) -> None:
+        unit = self.units[uid]
+        if name != unit["name"] and name not in unit["aliases"] and (unit["jurisdiction"], name) not in self.index:
+            unit["aliases"].append(name)
+            unit["aliases"].sort()
+        self.index.setdefault((unit["jurisdiction"], name), uid)
+
+    def _new(self, jur: str, key: str, full: str) -> str:
+        base = ids.unit_id(jur, full)
+        uid, n = base, 2
+        while uid in self.units:
+            uid, n = f"{base}-{n}", n + 1
+        unit = {"id": uid, "name": full, "jurisdiction": jur, "kind": kind_of(full), "aliases": []}
+        self.units[uid] = unit
+        self.index[(jur, full)] = uid
+        self._alias(uid, key)
+        return uid
+
+    def dump(self) -> list[dict]:
+        out = []
+        for u in sorted(self.units.values(), key=lambda u: (u["jurisdiction"] or "", u["id"])):
+            d = {"id": u["id"], "name": u["name"], "jurisdiction": u["jurisdiction"], "kind": u["kind"]}
+            if u["aliases"]:
+                d["aliases"] = sorted(u["aliases"])
+            out.append(d)
+        return out
+
+
+def jurisdiction_name(jurisdiction: str, written: str) -> str:
+    """区应急局 of 巴南区 -> 巴南区应急管理局."""
+    if written and written[0] == level_char(jurisdiction):
+        return jurisdiction + _expand(written[1:])
+    return written
