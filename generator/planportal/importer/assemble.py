@@ -120,7 +120,10 @@ def _body(plan: dict, seg: Segment, doc: Document, simplify, assigned: dict, tak
             _table_tasks(plan, table, caption, f"t{k}", year)
     rest = [ln for ln in body if ln.no not in skip]
     result = outline(rest, simplify)
+    first_table = min(skip, default=None)
     for no, what in result.assigned.items():
+        if what == "preamble" and first_table is not None and no > first_table:
+            what = "unassigned"  # prose after a table is not a preamble
         assigned.setdefault(no, what)
     plan["groups"] = result.groups + plan["groups"]
     for t in result.tasks:

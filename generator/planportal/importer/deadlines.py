@@ -4,6 +4,7 @@ Each deadline keeps the phrase as written, a kind (by, year, date, ongoing,
 recurring, as the contract defines them) and an ISO date or None:
 
     2024年底前        -> by 2024-12-31
+    年底前/年内       -> by, no date (the year is not written)
     6月底前           -> by, year from the context (a year written before it, or the plan's year), else None
     2025年6月         -> by 2025-06-30 (a month is a cut-off at its end)
     2024年6月30日     -> date 2024-06-30
@@ -27,13 +28,14 @@ _YMD = r"(?P<dy>\d{4})\s*年\s*(?P<dm>\d{1,2})\s*月\s*(?P<dd>\d{1,2})\s*日(?:�
 _YM = r"(?P<my>\d{4})\s*年\s*(?P<mm>\d{1,2})\s*月(?:份)?(?:底|末)?(?:前|以前)?"
 _MONTH = r"(?<![\d年])(?P<om>\d{1,2})\s*月(?:份)?(?:底|末)(?:前|以前)?|(?<![\d年])(?P<om2>\d{1,2})\s*月(?:份)?(?:前|以前)"
 _YEAR_BEFORE = r"(?P<yb>\d{4})\s*年(?:前|以前)"
+_THIS_YEAR_END = r"(?<![\d年])(?P<ty>年底前|年底|年内)"
 _YEAR = r"(?P<y>\d{4})\s*年(?![\d底末])"
 _ONGOING_CELL = r"(?P<on>长期坚持|长期开展|长期|持续推进|持续开展|常态化(?:推进|开展)?)"
 _ONGOING_TEXT = r"(?P<on>长期坚持)"
 _RECURRING = r"(?P<re>每(?:个)?(?:季度|月|年|半年|周|日|天|两年|旬))"
 
-_CELL = re.compile("|".join([_RANGE, _YMD, _YEAR_END, _YM, _YEAR_BEFORE, _MONTH, _YEAR, _ONGOING_CELL, _RECURRING]))
-_TEXT = re.compile("|".join([_YMD, _YEAR_END, _YM, _YEAR_BEFORE, _MONTH, _ONGOING_TEXT, _RECURRING]))
+_CELL = re.compile("|".join([_RANGE, _YMD, _YEAR_END, _YM, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END, _ONGOING_CELL, _RECURRING]))
+_TEXT = re.compile("|".join([_YMD, _YEAR_END, _YM, _YEAR_BEFORE, _MONTH, _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING]))
 _ANY_YEAR = re.compile(r"(\d{4})\s*年")
 
 
@@ -102,6 +104,9 @@ def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
         if not 1 <= month <= 12:
             return None
         return {"text": written, "kind": "by", "date": _month_end(year, month) if year else None}
+    if g.get("ty"):
+        # "年底前" names no year; the check rejects a date whose year is not written, so none
+        return {"text": written, "kind": "by", "date": None}
     if g.get("y"):
         y = int(g["y"])
         return {"text": written, "kind": "year", "date": dt.date(y, 12, 31)} if 1900 < y < 2200 else None

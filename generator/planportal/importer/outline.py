@@ -224,8 +224,9 @@ def outline(lines: list[Line], simplify=lambda s: s) -> Outline:
     plain = not any((numbered(ln) or (0,))[0] == 1 for ln in lines if not ln.blank)
     root = build(lines, plain)
     result = Outline()
+    first = root.children[0].line if root.children else None
     for ln in root.extra:
-        result.assigned[ln.no] = "preamble"
+        result.assigned[ln.no] = "preamble" if first is None or ln.no < first else "unassigned"
     used_groups: set[str] = set()
     used_paths: set[str] = set()
     for kind, nodes, heading in sections(root, simplify):

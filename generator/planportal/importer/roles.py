@@ -156,7 +156,11 @@ def _labelled(clause: str) -> dict[str, list[str]] | None:
 
 def plausible_name(name: str) -> bool:
     """Short, no sentence punctuation: something that can be the name of a unit."""
-    return 1 < len(name) <= 40 and not re.search(r"[。：:！!？?《》“”\"]", name)
+    return (
+        1 < len(name) <= 40
+        and not re.search(r"[。：:！!？?《》“”\"]|\d{4}|^\d", name)
+        and not re.search(r"强化|加强|推进|开展|完善|建立|健全|提升|严格|确保|深化|进一步|工作$", name)
+    )
 
 
 def extract(text: str) -> dict[str, list[str]]:
