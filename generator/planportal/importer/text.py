@@ -146,7 +146,7 @@ def places(s: str) -> list[str]:
     out = []
     for m in _PLACE.finditer(s):
         name = m.group(0)
-        if any(c in m.group(1) for c in "我的和与及在对于步加强全各本该此其等") or m.group(1).startswith(_NOT_PLACE) or m.group(1)[0] in "省区县镇乡直属" or "安全" in name or "委员" in name:
+        if any(c in m.group(1) for c in "我的和与及在对于步加强全各本该此其等有关团") or m.group(1).startswith(_NOT_PLACE) or m.group(1)[0] in "省区县镇乡直属" or "安全" in name or "委员" in name:
             continue
         out.append(name)
     return out

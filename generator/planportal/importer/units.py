@@ -33,7 +33,7 @@ _SUFFIX = re.compile(
     r"(局|委|办|厅|部|中心|队|处|站|院|所|署|会|室|公司|集团|企业|政府|镇|乡|街道|办事处|村|社区|联|团|单位|部门|机构|"
     r"园区|基地|党委|党工委|管委会|支队|大队|总队|分局|委员会)$"
 )
-_GROUP = re.compile(r"^(各|有关|相关|其他|全体|乡镇|镇街)|[省市区县]属|有关部门|相关部门|有关单位|成员单位|[市区县镇省]直|等")
+_GROUP = re.compile(r"^(有关|相关|其他|全体|乡镇|镇街)|各|[省市区县]属|有关部门|相关部门|有关单位|成员单位|[市区县镇省]直|等")
 
 
 def kind_of(name: str) -> str:
@@ -99,6 +99,10 @@ class Registry:
             return None, name, name
         lc = level_char(jurisdiction)
         stem = jurisdiction[:-1] if len(jurisdiction) > 2 else jurisdiction
+        if name.startswith(("局", "委", "本", "我", "该", "厅")):
+            return None, name, name  # 局属各单位: the issuing body itself, which the text does not name
+        if len(name) > len(jurisdiction) + 1 and not name.startswith(jurisdiction) and (jurisdiction in name or stem in name[1:]):
+            return jurisdiction, name, name  # a proper name with the place inside (交通执法巴南区大队)
         found = places(name)
         if found and name.startswith(found[0]):
             other = found[0]
