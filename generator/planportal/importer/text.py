@@ -76,6 +76,7 @@ _FURNITURE = re.compile(
 )
 _META_CELL = re.compile(r"\[\s*([^\]]+?)\s*\]\s*\|\s*([^|\[]*?)\s*\|")
 _PUBLISHED_LINE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})\s+\d{1,2}[时:]")
+_PUBLISHED_LABEL = re.compile(r"(?:发布时间|发布日期|发文日期)\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 
 
 def is_furniture(line: Line) -> bool:
@@ -104,9 +105,9 @@ def metadata(lines: list[Line]) -> dict:
                 meta.setdefault("written", parse_date(value))
             elif key in ("发布日期", "公开日期"):
                 meta.setdefault("published", parse_date(value))
-        m = _PUBLISHED_LINE.match(line.fold)
-        if m:
-            meta.setdefault("published", parse_date(m.group(0)[:10]))
+        m = _PUBLISHED_LINE.match(line.fold) or _PUBLISHED_LABEL.search(line.fold)
+        if m and parse_date(m.group(0)):
+            meta.setdefault("published", parse_date(m.group(0)))
     return meta
 
 

@@ -1,0 +1,173 @@
+"""The importer on texts it has never seen: composed texts in the shapes real plans take
+(another place's 工作要点, a 任务分工方案 table, a 进展情况 table, a traditional-character page),
+and the pieces (deadlines, unit lists, unit resolution) on their own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from planportal.importer import command, deadlines, import_texts, roles
+from planportal.importer.units import Registry
+from planportal.loader import load
+from planportal.problems import errors
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "import"
+
+
+def imported(*names: str, existing=None):
+    texts = [(n, (FIXTURES / n).read_text(encoding="utf-8")) for n in names]
+    return import_texts(texts, existing)
+
+
+def only_plan(result):
+    assert len(result.plans) == 1
+    return result.plans[0]
+
+
+def refs(task, role):
+    return [r["written"] for r in task.get(role, [])]
+
+
+def dl(task):
+    return [(d["text"], d["kind"], d["date"]) for d in task.get("deadlines", [])]
+
+
+def test_work_points_with_trailing_role_clauses():
+    result = imported("workpoints_lishui.txt")
+    plan = only_plan(result)
+    assert plan["kind"] == "work-points" and plan["jurisdiction"] == "丽水区" and plan["period"] == "2025年"
+    assert plan["published"] == dt.date(2025, 3, 10)
+    tasks = plan["tasks"]
+    assert [t["number"] for t in tasks] == ["1、", "2、", "3、", "4、", "5、"]  # 保障措施 are not tasks
+    t1, t2, t3, t4, t5 = tasks
+    assert refs(t1, "lead") == ["区安委办"] and refs(t1, "support") == ["区委编办"]
+    assert dl(t1) == [("6月底前", "by", dt.date(2025, 6, 30))]  # year from the plan
+    assert refs(t2, "lead") == ["区安委办"] and refs(t2, "implement") == ["各镇街"]
+    assert dl(t2) == [("每季度", "recurring", None), ("年底前", "by", None)]
+    assert refs(t3, "supervise") == ["区应急局"] and refs(t3, "support") == ["区市场监管局", "区住建局", "有关部门"]
+    assert refs(t3, "implement") == ["各镇人民政府", "街道办事处"]
+    assert dl(t4) == [("2025年9月底前", "by", dt.date(2025, 9, 30)), ("长期坚持", "ongoing", None)]
+    assert refs(t5, "support") == ["区应急局", "各镇(街道、开发区)"]
+    # abbreviations and full names are one unit of 丽水区
+    ids = {r["written"]: r["unit"] for t in tasks for role in ("lead", "support", "supervise") for r in t.get(role, [])}
+    assert ids["区应急局"] == ids["区应急管理局"]
+    assert ids["区住建局"] == ids["区住房和城乡建设局"]
+    unit = next(u for u in result.units if u["id"] == ids["区应急局"])
+    assert unit["name"] == "丽水区应急管理局" and unit["jurisdiction"] == "丽水区"
+    assert {"区应急局", "区应急管理局"} <= set(unit["aliases"])
+
+
+def test_division_table_with_columns_and_a_merged_cell():
+    plan = only_plan(imported("division_table.txt"))
+    assert plan["kind"] == "task-list" and plan["doc_number"] == "东江府办〔2024〕8号"
+    assert plan["issuer"] == "东江县人民政府办公室" and plan["written"] == dt.date(2024, 2, 20)
+    rows = plan["tasks"]
+    assert [t["number"] for t in rows] == ["1", "2", "3", "4", "5"] and rows[0]["line"] == 6
+    assert refs(rows[1], "lead") == ["县住建局"] and refs(rows[1], "support") == ["县市场监管局", "县消防救援大队"]
+    assert dl(rows[0]) == [("2024年3月底前", "by", dt.date(2024, 3, 31))]
+    # the blank 配合单位 cell is taken from the row above and flagged as a guess
+    assert refs(rows[2], "support") == ["县市场监管局", "县消防救援大队"] and rows[2]["inferred"] == ["support"]
+    assert dl(rows[3]) == [("长期坚持", "ongoing", None)] and dl(rows[4]) == [("每季度", "recurring", None)]
+    assert "inferred" not in rows[3]
+
+
+def test_progress_table_gives_status():
+    plan = only_plan(imported("progress_table.txt"))
+    rows = plan["tasks"]
+    assert [t["status"]["state"] for t in rows] == ["已完成", "进行中", "进行中", "未开始"]
+    assert rows[0]["status"]["note"] == "已完成，共评估企业42家"
+    assert dl(rows[0]) == [("2024年6月", "by", dt.date(2024, 6, 30))]
+    assert refs(rows[1], "units") == ["市消防救援支队", "市住建局"]
+
+
+def test_traditional_page_with_pinyin_glosses():
+    result = imported("traditional_fuzhou.txt")
+    plan = only_plan(result)
+    assert plan["title"] == "福州市扎實推進安全生產治本攻堅三年行動"  # glosses out, characters as published
+    assert [g["title"] for g in plan["groups"]] == ["壓實責任鏈條", "整治重大隱患"]
+    assert len(plan["tasks"]) == 4 and plan["tasks"][0]["title"] == "強化黨政領導責任"
+    assert dl(plan["tasks"][0]) == [("每季度", "recurring", None), ("2024年底前", "by", dt.date(2024, 12, 31))]
+    assert any(p.line == 15 and "U+E5DD" in p.message and p.severity == "warning" for p in result.problems)
+    assert any("私用区字符: 第 15 行 U+E5DD" in line for line in result.report)
+
+
+def test_composed_texts_pass_check(tmp_path):
+    data = tmp_path / "data"
+    assert command(sorted(FIXTURES.glob("*.txt")), data) == 0
+    portal, problems = load(data)
+    assert not errors(problems), "\n".join(map(str, problems))
+    assert len(portal.plans) == 4
+
+
+def test_import_merges_into_existing_registry(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "units.yml").write_text(
+        "units:\n  - id: lsq-yjj\n    name: 丽水区应急管理局\n    jurisdiction: 丽水区\n    kind: department\n"
+        "  - id: other-unit\n    name: 某县某局\n    jurisdiction: 某县\n    kind: department\n",
+        encoding="utf-8",
+    )
+    assert command([FIXTURES / "workpoints_lishui.txt"], data) == 0
+    units = {u["id"]: u for u in yaml.safe_load((data / "units.yml").read_text(encoding="utf-8"))["units"]}
+    assert "other-unit" in units and "区应急局" in units["lsq-yjj"]["aliases"]
+    plan = yaml.safe_load(next((data / "plans").glob("*.yml")).read_text(encoding="utf-8"))
+    assert plan["tasks"][2]["supervise"] == [{"unit": "lsq-yjj", "written": "区应急局"}]
+
+
+def test_bad_input_is_reported_with_file_and_line(tmp_path, capsys):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("第一行\n第二行\xff\n".encode("utf-8")[:-2] + b"\xff\n")
+    assert command([bad], tmp_path / "data") == 1
+    err = capsys.readouterr().err
+    assert f"{bad}:2: " in err and "UTF-8" in err
+    assert not (tmp_path / "data").exists()
+    assert command([tmp_path / "missing.txt"], tmp_path / "data") == 1
+    assert "missing.txt:1: 文件不存在" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- the pieces
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("2024年底前", [("2024年底前", "by", dt.date(2024, 12, 31))]),
+    ("2025年6月", [("2025年6月", "by", dt.date(2025, 6, 30))]),
+    ("2024年", [("2024年", "year", dt.date(2024, 12, 31))]),
+    ("长期坚持", [("长期坚持", "ongoing", None)]),
+    ("持续推进", [("持续推进", "ongoing", None)]),
+    ("每季度", [("每季度", "recurring", None)]),
+    ("2024年底前完成，长期坚持", [("2024年底前", "by", dt.date(2024, 12, 31)), ("长期坚持", "ongoing", None)]),
+    ("2024年6月30日前", [("2024年6月30日前", "date", dt.date(2024, 6, 30))]),
+])
+def test_deadline_cells(cell, expected):
+    assert [(d["text"], d["kind"], d["date"]) for d in deadlines.in_cell(cell)] == expected
+
+
+def test_month_deadline_takes_a_year_written_before_it_or_none():
+    assert deadlines.in_text("2024年起步，6月底前完成")[-1]["date"] == dt.date(2024, 6, 30)
+    assert deadlines.in_text("6月底前完成")[0]["date"] is None
+    assert deadlines.in_text("确保2024年各项任务落实到位") == []  # a bare year in prose is not a deadline
+
+
+def test_unit_lists():
+    assert roles.split_units("乡镇(街道、管委会、场、库)、市应急局") == ["乡镇(街道、管委会、场、库)", "市应急局"]
+    assert roles.split_units("各市党委、政府，雄安新区党工委、管委会") == ["各市党委、政府", "雄安新区党工委、管委会"]
+    assert roles.split_units("市公安局、市交通局等有关部门") == ["市公安局", "市交通局", "有关部门"]
+    assert roles.extract("推进整治。(责任单位：市应急局、市住建局)") == {"units": ["市应急局", "市住建局"]}
+    assert roles.extract("推进整治。牵头单位：市应急局；配合单位：市住建局") == {"lead": ["市应急局"], "support": ["市住建局"]}
+    assert roles.extract("推进整治。市应急管理局牵头，市直有关部门配合") == {"lead": ["市应急管理局"], "support": ["市直有关部门"]}
+    assert roles.extract("加强宣传，营造良好氛围。") == {}
+
+
+def test_units_resolve_inside_their_jurisdiction():
+    registry = Registry()
+    names = {("区应急局", "巴南区", ("重庆市",)), ("市应急管理局", "高安市", ()), ("市应急管理局", "三明市", ()),
+             ("市气象局", "巴南区", ("重庆市",))}
+    ids = registry.resolve_all(names)
+    units = {u["id"]: u for u in registry.dump()}
+    assert units[ids[("区应急局", "巴南区")]]["name"] == "巴南区应急管理局"
+    assert ids[("市应急管理局", "高安市")] != ids[("市应急管理局", "三明市")]
+    assert units[ids[("市气象局", "巴南区")]]["jurisdiction"] == "重庆市"  # 市 in a district plan: the parent city
