@@ -1,0 +1,119 @@
+"""`planportal build` and `planportal serve`: the whole pipeline, top to bottom.
+
+    load + validate data   (errors: print every FILE:LINE: message, exit 1)
+    -> generate files      (pages.py contexts -> render.py templates -> OutputFiles,
+                            plus the search, matrix and timeline providers' files)
+    -> mkdocs build        (strict; the planportal plugin adds the files) into a
+                            temporary directory beside the target
+    -> swap it in          (only on success: the previous site is never half-replaced)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
+
+from . import generate
+from .loader import load
+from .problems import errors, warnings
+
+log = logging.getLogger("mkdocs")
+PLUGIN = "planportal"
+
+
+def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), as_of: dt.date | None = None) -> int:
+    start = time.monotonic()
+    _log_to_stderr()
+
+    # 1. Load and validate the data.
+    portal, problems = load(data_dir)
+    for problem in errors(problems):
+        print(problem, file=sys.stderr)
+    if errors(problems) or portal is None:
+        print(f"共 {len(errors(problems))} 个错误，未生成网站（{site_dir} 保持不变）", file=sys.stderr)
+        return 1
+    if warnings(problems):
+        print(f"{len(warnings(problems))} 个警告（planportal check --data {data_dir} 可查看）", file=sys.stderr)
+
+    # 2. Load the mkdocs configuration; the plugin tells where templates live.
+    site_dir = Path(site_dir).resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
+    try:
+        cfg = load_config(config_file=str(config), site_dir=str(staging), strict=True)
+        plugin = cfg.plugins.get(PLUGIN)
+        if plugin is None:
+            print(f"{config}: plugins 中缺少 {PLUGIN}", file=sys.stderr)
+            return _fail(staging)
+        plugin.resolve(cfg)
+
+        # 3. Generate every page and asset from the model.
+        outputs = generate.outputs(portal, as_of or plugin.as_of(), data_dir, site_name=cfg.site_name,
+                                   templates=plugin.templates_dir)
+        plugin.use(outputs)
+
+        # 4. Build the site with mkdocs (strict: any warning aborts).
+        mkdocs_build(cfg)
+    except (MkDocsException, ValueError, OSError) as exc:
+        print(f"planportal build: {exc}", file=sys.stderr)
+        return _fail(staging)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+    # 5. Swap the new site in.
+    _swap(staging, site_dir)
+    pages = sum(1 for out in outputs if out.is_page)
+    print(f"已生成 {pages} 个页面 → {site_dir}（{time.monotonic() - start:.1f} 秒）", file=sys.stderr)
+    return 0
+
+
+def serve(data_dir: Path, config: Path = Path("mkdocs.yml"), addr: str = "127.0.0.1:8000") -> int:
+    """Live preview: mkdocs serve with the plugin reading `data_dir` (rebuilt on every change)."""
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    _log_to_stderr(logging.INFO)
+    os.environ["PLANPORTAL_DATA"] = str(Path(data_dir).resolve())  # read by mkdocs.yml: !ENV PLANPORTAL_DATA
+    try:
+        mkdocs_serve(config_file=str(config), dev_addr=addr, livereload=True)
+    except (MkDocsException, OSError) as exc:
+        print(f"planportal serve: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def _swap(staging: Path, site_dir: Path) -> None:
+    old = None
+    if site_dir.exists():
+        old = site_dir.with_name(f".{site_dir.name}-old-{os.getpid()}")
+        site_dir.rename(old)
+    staging.rename(site_dir)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _fail(staging: Path) -> int:
+    shutil.rmtree(staging, ignore_errors=True)
+    return 1
+
+
+def _log_to_stderr(level: int = logging.WARNING) -> None:
+    """mkdocs' own messages (warnings that fail a strict build), as the mkdocs CLI shows them."""
+    if not any(getattr(h, "_planportal", False) for h in log.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        handler._planportal = True  # type: ignore[attr-defined]
+        log.addHandler(handler)
+    log.setLevel(min(log.level or logging.WARNING, level))

@@ -1,0 +1,102 @@
+"""The mkdocs adapter: hands the core's generated files to mkdocs (as the material blog
+plugin does with its posts and archive pages). It knows nothing of pages; it only
+
+- adds every `OutputFile` in `on_files` via `File.generated` — pages `NOT_IN_NAV` unless
+  they ask to be in the nav, assets as plain files;
+- links every stylesheet and script of `templates/assets/` on every page (`on_config`);
+- gives each generated page its title (`on_page_markdown`);
+- watches the data and template directories in `mkdocs serve` / `planportal serve`.
+
+`planportal build` loads and checks the data itself and passes the files in with `use()`;
+a plain `mkdocs build` or `mkdocs serve` makes the plugin load the data on each build.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from . import generate
+from .loader import load
+from .outputs import OutputFile
+from .problems import errors
+
+log = logging.getLogger("mkdocs.plugins.planportal")
+
+
+class PlanPortalConfig(base.Config):
+    data_dir = c.Type(str, default="data")  # the data directory, relative to mkdocs.yml (`data` is taken by Config)
+    templates = c.Type(str, default="templates")  # page templates and assets, relative to mkdocs.yml
+    as_of = c.Optional(c.Type(str))  # YYYY-MM-DD for 逾期/临期; default: the day of the build
+
+
+class PlanPortalPlugin(BasePlugin[PlanPortalConfig]):
+    def __init__(self) -> None:
+        self._prepared: list[OutputFile] | None = None
+        self._titles: dict[str, str] = {}
+        self.data_dir = Path("data")
+        self.templates_dir = Path("templates")
+
+    def use(self, outputs: list[OutputFile]) -> None:
+        """Build from files the caller has already generated (planportal build)."""
+        self._prepared = outputs
+
+    def resolve(self, config) -> None:
+        """Data and template directories, relative to mkdocs.yml."""
+        root = Path(config.config_file_path or ".").resolve().parent
+        self.data_dir = root / self.config.data_dir
+        self.templates_dir = root / self.config.templates
+
+    def as_of(self) -> dt.date:
+        return dt.date.fromisoformat(self.config.as_of) if self.config.as_of else dt.date.today()
+
+    def on_config(self, config):
+        self.resolve(config)
+        css, js = generate.asset_links(self.templates_dir)
+        config.extra_css = [*config.extra_css, *(p for p in css if p not in config.extra_css)]
+        config.extra_javascript.extend(p for p in js if p not in config.extra_javascript)
+        return config
+
+    def on_env(self, env, *, config, files):
+        custom = config.theme.custom_dir
+        env.globals["planportal_search"] = bool(custom) and (Path(custom) / "partials" / "search.html").is_file()
+        return env
+
+    def on_files(self, files: Files, *, config) -> Files:
+        outputs = self._prepared if self._prepared is not None else self._generate(config)
+        self._titles = {}
+        for out in outputs:
+            if files.get_file_from_path(out.path) is not None:
+                raise PluginError(f"planportal: 生成的 {out.path} 与 {config.docs_dir} 中的手写文件同名")
+            inclusion = InclusionLevel.INCLUDED if out.in_nav or not out.is_page else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, out.path, content=out.content, inclusion=inclusion))
+            if out.title:
+                self._titles[out.path] = out.title
+        return files
+
+    def on_page_markdown(self, markdown, *, page, config, files):
+        title = self._titles.get(page.file.src_uri)
+        if title:
+            page.meta.setdefault("title", title)
+            page.meta.setdefault("hide", ["navigation", "toc"])
+        return markdown
+
+    def on_serve(self, server, *, config, builder):
+        for path in (self.data_dir, self.templates_dir):
+            if path.is_dir():
+                server.watch(str(path))
+        return server
+
+    def _generate(self, config) -> list[OutputFile]:
+        portal, problems = load(self.data_dir)
+        if errors(problems):
+            raise PluginError("planportal: 数据有错误，无法生成页面：\n" + "\n".join(map(str, errors(problems))))
+        return generate.outputs(portal, self.as_of(), self.data_dir, site_name=config.site_name,
+                                templates=self.templates_dir)

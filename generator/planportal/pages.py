@@ -1,0 +1,275 @@
+"""One context builder per page kind: pure functions from the model to a `Page`.
+
+A `Page` names its address (from `outputs.urls`), its template in `templates/portal/`
+and the exact context that template receives. Every context has `base`, the relative
+prefix from the page to the site root, so raw HTML links work under any sub-path.
+
+    home(...)            index.md            what the portal holds, entry points
+    plans_index(...)     plans/index.md      the plan tree: notice -> sub-plans
+    plan(...)            plans/<id>.md       metadata, counts, groups and tasks in order
+    units_index(...)     units/index.md      units by jurisdiction and kind, task counts
+    unit(...)            units/<id>.md       tasks by role then plan
+    task(...)            tasks/<id>.md       text, roles, deadlines, source line, neighbours
+    deadlines_index(...) deadlines/index.md  every deadline page with its count
+    deadline(...)        deadlines/<key>.md  tasks due at one cut-off (or ongoing, recurring)
+    source(...)          sources/<stem>.md   the original text, numbered, tasks marked
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from . import matrix, sourcetext, timeline
+from .model import Group, Plan, Task, Unit, ROLES, ROLE_LABELS
+from .outputs import urls
+from .status import DUE_SOON_DAYS
+from .views import (
+    NO_JURISDICTION,
+    PLAN_KIND_LABELS,
+    UNIT_KIND_LABELS,
+    Lookups,
+    TaskItem,
+    cn_date,
+    deadline_title,
+    page_base,
+)
+
+HOME_DUE_LIMIT = 20
+INFERRED_LABELS = {"lead": "牵头单位", "support": "配合单位", "implement": "落实单位", "supervise": "督促单位",
+                   "units": "责任单位", "deadlines": "完成期限", "title": "标题", "text": "内容"}
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str  # site address, e.g. "tasks/x/"
+    template: str  # file name in templates/portal/
+    title: str
+    context: dict = field(hash=False)
+    in_nav: bool = False
+
+    @property
+    def path(self) -> str:
+        """The Markdown source path: "" -> index.md, "plans/" -> plans/index.md, "tasks/x/" -> tasks/x.md."""
+        stem = self.url.rstrip("/")
+        if not stem:
+            return "index.md"
+        return f"{stem}/index.md" if "/" not in stem else f"{stem}.md"
+
+
+def _page(url: str, template: str, title: str, in_nav: bool = False, **context) -> Page:
+    return Page(url, template, title, {"base": page_base(url), "title": title, **context}, in_nav)
+
+
+def _by_plan(items: list[TaskItem]) -> list[dict]:
+    """[{plan, tasks}] keeping the order of `items` (which is plan order)."""
+    return [{"plan": plan, "tasks": list(group)} for plan, group in groupby(items, key=lambda i: i.plan)]
+
+
+# --- home and indexes -------------------------------------------------------------------
+
+
+def home(look: Lookups, site_name: str) -> Page:
+    """Counts, entry points for citizens and staff, deadlines due soon, the top-level plans."""
+    as_of = look.as_of
+    horizon = as_of + dt.timedelta(days=DUE_SOON_DAYS)
+    due = sorted(
+        ((d.date, item, d) for key in look.deadline_keys for item, d in look.by_deadline[key]
+         if d.date and as_of <= d.date <= horizon),
+        key=lambda entry: (entry[0], entry[1].task.id),
+    )
+    return _page(
+        "", "home.html", site_name, in_nav=True,
+        counts={"plans": len(look.portal.plans), "tasks": len(look.portal.tasks), "units": len(look.portal.units),
+                "deadlines": len(look.deadline_keys)},
+        roots=[{"plan": p, "tasks": look.task_count(p), "children": len(look.children(p))} for p in look.roots],
+        due=[{"date": date, "item": item, "deadline": d} for date, item, d in due[:HOME_DUE_LIMIT]],
+        due_more=len(due) > HOME_DUE_LIMIT,
+        due_pages=[{"key": k, "title": deadline_title(k)} for k in sorted({d.key for _, _, d in due})],
+        as_of=as_of, horizon=horizon,
+    )
+
+
+def plans_index(look: Lookups) -> Page:
+    """The plan tree: each root plan with its sub-plans (any depth), with task counts."""
+
+    def node(plan: Plan) -> dict:
+        return {"plan": plan, "tasks": look.task_count(plan), "children": [node(c) for c in look.children(plan)]}
+
+    return _page("plans/", "plans_index.html", "全部方案", in_nav=True,
+                 tree=[node(p) for p in look.roots], total=len(look.portal.plans))
+
+
+def units_index(look: Lookups) -> Page:
+    """Units grouped by jurisdiction (registry order), then kind, each with counts per role."""
+    jurisdictions: dict[str, dict[str, list]] = {}
+    for unit in look.portal.units:
+        counts = look.role_counts.get(unit.id, {role: 0 for role in ROLES})
+        row = {"unit": unit, "counts": [counts[r] for r in ROLES],
+               "total": len({t.id for _, t in look.portal.tasks_by_unit.get(unit.id, ())})}
+        jurisdictions.setdefault(unit.jurisdiction or NO_JURISDICTION, {}).setdefault(unit.kind, []).append(row)
+    order = list(UNIT_KIND_LABELS)
+    sections = [
+        {"name": name, "kinds": [{"kind": kind, "label": UNIT_KIND_LABELS.get(kind, kind), "rows": rows}
+                                 for kind, rows in sorted(kinds.items(), key=lambda kv: _index(order, kv[0]))]}
+        for name, kinds in sorted(jurisdictions.items(), key=lambda kv: kv[0] == NO_JURISDICTION)
+    ]
+    return _page("units/", "units_index.html", "全部单位", in_nav=True, sections=sections,
+                 roles=[ROLE_LABELS[r] for r in ROLES], total=len(look.portal.units))
+
+
+def _index(order: list[str], value: str) -> int:
+    return order.index(value) if value in order else len(order)
+
+
+def deadlines_index(look: Lookups) -> Page:
+    """Dated pages grouped by year, then 长期坚持 / 定期 / 未注明日期."""
+    years: dict[str, list[dict]] = {}
+    special = []
+    for key in look.deadline_keys:
+        entry = {"key": key, "title": deadline_title(key), "count": len({i.task.id for i, _ in look.by_deadline[key]})}
+        if key[:1].isdigit():
+            years.setdefault(key[:4], []).append(entry)
+        else:
+            special.append(entry)
+    return _page("deadlines/", "deadlines_index.html", "全部期限", in_nav=True,
+                 years=[{"year": y, "pages": pages} for y, pages in years.items()], special=special)
+
+
+# --- plans, units, tasks ----------------------------------------------------------------
+
+
+def plan(look: Lookups, plan: Plan) -> Page:
+    """Metadata, parent and sub-plans, counts by role and deadline, tasks under their group headings."""
+    portal, base = look.portal, page_base(urls.plan(plan.id))
+    items = [look.items[t.id] for t in plan.tasks]
+    role_counts = []
+    for role in ROLES:
+        with_role = [t for t in plan.tasks if t.refs(role)]
+        if with_role:
+            units = {ref.unit or ref.written for t in with_role for ref in t.refs(role)}
+            role_counts.append({"label": ROLE_LABELS[role], "tasks": len(with_role), "units": len(units)})
+    by_key: dict[str, set[str]] = {}
+    for item in items:
+        for d in item.deadlines:
+            by_key.setdefault(d.key, set()).add(item.task.id)
+    deadline_counts = [{"key": k, "title": deadline_title(k), "count": len(by_key[k])}
+                       for k in look.deadline_keys if k in by_key]
+    parent = portal.plan_by_id.get(plan.parent) if plan.parent else None
+    caption = f"{plan.title}：责任分工"
+    return _page(
+        urls.plan(plan.id), "plan.html", plan.title,
+        plan=plan, kind_label=PLAN_KIND_LABELS.get(plan.kind or "", plan.kind or ""),
+        meta=_plan_meta(plan), parent=parent,
+        children=[{"plan": c, "tasks": look.task_count(c)} for c in look.children(plan)],
+        source_url=urls.source(plan.source_file, plan.source_line),
+        role_counts=role_counts, deadline_counts=deadline_counts,
+        undated=sum(1 for t in plan.tasks if not t.deadlines),
+        sections=_sections(items),
+        matrix=matrix.render_matrix(portal, plan.tasks, base=base, caption=caption, as_of=look.as_of),
+        timeline=timeline.render_timeline(portal, plan.tasks, base=base, as_of=look.as_of,
+                                          caption=f"{plan.title}：完成期限"),
+    )
+
+
+def _plan_meta(plan: Plan) -> list[tuple[str, str]]:
+    rows = [("发文单位", plan.issuer), ("文号", plan.doc_number), ("行政区", plan.jurisdiction),
+            ("类型", PLAN_KIND_LABELS.get(plan.kind or "", plan.kind)), ("实施期", plan.period),
+            ("成文日期", cn_date(plan.written)), ("发布日期", cn_date(plan.published))]
+    return [(label, value) for label, value in rows if value]
+
+
+def _sections(items: list[TaskItem]) -> list[dict]:
+    """Tasks in order, each run under the group headings it opens: [{headings, tasks}].
+
+    Only groups that hold tasks get a heading (an empty group is never rendered);
+    a heading's level follows its depth (h3 for the outermost group).
+    """
+    out: list[dict] = []
+    path: tuple[Group, ...] = ()
+    for item in items:
+        groups = item.task.groups
+        if not out or groups != path:
+            shared = 0
+            while shared < min(len(path), len(groups)) and path[shared] == groups[shared]:
+                shared += 1
+            headings = [{"group": g, "level": min(3 + depth, 6)} for depth, g in enumerate(groups) if depth >= shared]
+            out.append({"headings": headings, "tasks": []})
+            path = groups
+        out[-1]["tasks"].append(item)
+    return out
+
+
+def unit(look: Lookups, unit: Unit) -> Page:
+    """Every task of the unit, grouped by role (only roles it holds) then plan."""
+    portal, base = look.portal, page_base(urls.unit(unit.id))
+    entries = portal.tasks_by_unit.get(unit.id, ())
+    roles = []
+    for role in ROLES:
+        items, seen = [], set()
+        for r, task in entries:
+            if r == role and task.id not in seen:
+                seen.add(task.id)
+                items.append(look.items[task.id])
+        if items:
+            roles.append({"role": role, "label": ROLE_LABELS[role], "count": len(items), "plans": _by_plan(items)})
+    tasks = list({task.id: task for _, task in entries}.values())
+    return _page(
+        urls.unit(unit.id), "unit.html", unit.name,
+        unit=unit, kind_label=UNIT_KIND_LABELS.get(unit.kind, unit.kind), roles=roles, total=len(tasks),
+        matrix=matrix.render_matrix(portal, tasks, base=base, caption=f"{unit.name}：参与的任务",
+                                    focus_unit=unit.id, as_of=look.as_of) if tasks else "",
+        timeline=timeline.render_timeline(portal, tasks, base=base, as_of=look.as_of,
+                                          caption=f"{unit.name}：完成期限") if tasks else "",
+    )
+
+
+def task(look: Lookups, task: Task) -> Page:
+    """Full text, group path, roles (resolved units linked), deadlines, status, source line, neighbours."""
+    item = look.items[task.id]
+    previous, following = look.neighbours[task.id]
+    roles = [{"label": ROLE_LABELS[role], "people": [look.person(ref) for ref in task.refs(role)]}
+             for role in ROLES if task.refs(role)]
+    return _page(
+        urls.task(task.id), "task.html", item.heading,
+        item=item, task=task, plan=item.plan, roles=roles,
+        paragraphs=[p for p in task.text.splitlines() if p.strip()],
+        inferred=[INFERRED_LABELS.get(name, name) for name in task.inferred],
+        source_url=urls.source(item.plan.source_file, task.line),
+        previous=look.items[previous.id] if previous else None,
+        next=look.items[following.id] if following else None,
+    )
+
+
+# --- deadlines and sources --------------------------------------------------------------
+
+
+def deadline(look: Lookups, key: str) -> Page:
+    """Tasks due at one cut-off, by plan; each with the deadline as written."""
+    entries = look.by_deadline[key]
+    if key[:1].isdigit():  # by plan, then by date within the plan
+        entries = sorted(entries, key=lambda e: (look.plan_order[e[0].plan.id], e[1].date or dt.date.max))
+    plans = [{"plan": plan, "entries": list(group)} for plan, group in groupby(entries, key=lambda e: e[0].plan)]
+    keys = look.deadline_keys
+    i = keys.index(key)
+    return _page(
+        urls.deadline(key), "deadline.html", f"期限：{deadline_title(key)}",
+        key=key, label=deadline_title(key), plans=plans, count=len({e[0].task.id for e in entries}),
+        previous={"key": keys[i - 1], "title": deadline_title(keys[i - 1])} if i else None,
+        next={"key": keys[i + 1], "title": deadline_title(keys[i + 1])} if i + 1 < len(keys) else None,
+    )
+
+
+def source(look: Lookups, file_name: str, text: str) -> Page:
+    """The original text, one anchor per line (#L12), each task's lines marked and linked to the task."""
+    plans = look.plans_by_source.get(file_name, [])
+    return _page(
+        urls.source(file_name), "source.html", f"原文：{plans[0].title if plans else file_name}",
+        file_name=file_name, plans=plans, blocks=sourcetext.blocks(plans, text),
+    )
+
+
+def finder_placeholder() -> Page:
+    """The 任务查找 page the nav links to, until the search provider ships the real finder."""
+    return _page("finder/", "finder_placeholder.html", "任务查找", in_nav=True)

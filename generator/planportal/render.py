@@ -1,0 +1,37 @@
+"""One Jinja2 environment for the portal's pages (templates/portal/): autoescape on, StrictUndefined.
+
+A template receives exactly its page's context (see `pages.py`) plus these globals:
+`urls` (the page addresses) and `ROLE_LABELS`; filters: `cn_date`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from .model import ROLE_LABELS
+from .outputs import OutputFile, urls
+from .pages import Page
+from .views import cn_date
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+
+def environment(templates: Path = TEMPLATES) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(Path(templates) / "portal"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(urls=urls, ROLE_LABELS=ROLE_LABELS)
+    env.filters["cn_date"] = cn_date
+    return env
+
+
+def render(env: Environment, page: Page) -> OutputFile:
+    """The page as a Markdown file whose body is the template's HTML."""
+    html = env.get_template(page.template).render(page.context)
+    return OutputFile(page.path, html.strip() + "\n", title=page.title, in_nav=page.in_nav)

@@ -1,0 +1,184 @@
+"""What every page kind shares: labels, small view records and the look-ups computed once.
+
+`Lookups(portal, as_of)` walks the portal once (O(tasks + role references)) so that no
+page has to scan all tasks: each task's list item, status, deadline pages and neighbours
+in its plan are ready before any page is built.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
+
+from .model import Deadline, Plan, Portal, RoleRef, Task, ROLES
+from .outputs import urls
+from .status import StatusView, task_status
+
+UNIT_KIND_LABELS = {
+    "department": "部门",
+    "committee": "议事协调机构",
+    "town": "镇街",
+    "village": "村（社区）",
+    "enterprise": "企业",
+    "group": "统称",
+    "organization": "组织",
+    "other": "其他",
+}
+PLAN_KIND_LABELS = {
+    "notice": "通知",
+    "plan": "方案",
+    "work-points": "工作要点",
+    "task-list": "任务清单",
+    "unit-block": "单位任务",
+    "article": "报道",
+}
+NO_JURISDICTION = "未注明行政区"
+SPECIAL_DEADLINES = ("ongoing", "recurring", "undated")  # listed after the dated pages, in this order
+
+
+def deadline_title(key: str) -> str:
+    """The reader's name of a deadline page: 2024年6月 / 2024年 / 长期坚持 / …"""
+    if key == "ongoing":
+        return "长期坚持"
+    if key == "recurring":
+        return "定期开展（每月、每季度等）"
+    if key == "undated":
+        return "未注明日期"
+    if "-" in key:
+        year, month = key.split("-")
+        return f"{year}年{int(month)}月"
+    return f"{key}年（全年）"
+
+
+def deadline_sort_key(key: str) -> tuple:
+    """Dated pages in time order (a year page after its months), then the special pages."""
+    if key in SPECIAL_DEADLINES:
+        return (1, SPECIAL_DEADLINES.index(key), "")
+    year, _, month = key.partition("-")
+    return (0, int(year), int(month) if month else 13)
+
+
+def cn_date(value: dt.date | None) -> str:
+    return f"{value.year}年{value.month}月{value.day}日" if value else ""
+
+
+def page_base(url: str) -> str:
+    """The relative prefix from a page's URL to the site root: "" -> "./", "tasks/x/" -> "../../"."""
+    return "../" * url.count("/") or "./"
+
+
+@dataclass(frozen=True)
+class Person:
+    """A unit as named in a task: linked when resolved, plain text when not."""
+
+    name: str  # registry name when resolved, else the name as written
+    written: str
+    unit: str | None
+
+
+@dataclass(frozen=True)
+class DeadlineView:
+    text: str
+    kind: str
+    date: dt.date | None
+    key: str  # the deadline page it belongs to
+
+    @property
+    def url(self) -> str:
+        return urls.deadline(self.key)
+
+
+@dataclass(frozen=True)
+class TaskItem:
+    """A task as listed on plan, unit, deadline and home pages."""
+
+    task: Task
+    plan: Plan
+    status: StatusView
+    lead: tuple[Person, ...]  # the lead units, or the role-less units when no lead is named
+    lead_label: str  # 牵头 or 责任
+    deadlines: tuple[DeadlineView, ...]
+
+    @property
+    def url(self) -> str:
+        return urls.task(self.task.id)
+
+    @property
+    def heading(self) -> str:
+        return f"{self.task.number or ''}{self.task.title}"
+
+
+def deadline_view(deadline: Deadline) -> DeadlineView:
+    return DeadlineView(deadline.text, deadline.kind, deadline.date, urls.deadline_key(deadline.kind, deadline.date))
+
+
+class Lookups:
+    """Everything pages need beyond the model's own look-ups, computed in one pass."""
+
+    def __init__(self, portal: Portal, as_of: dt.date):
+        self.portal = portal
+        self.as_of = as_of
+        self.items: dict[str, TaskItem] = {}
+        self.by_deadline: dict[str, list[tuple[TaskItem, DeadlineView]]] = {}
+        self.neighbours: dict[str, tuple[Task | None, Task | None]] = {}
+        self.role_counts: dict[str, dict[str, int]] = {}
+        for plan in portal.plans:
+            tasks = plan.tasks
+            for i, task in enumerate(tasks):
+                item = self._item(plan, task)
+                self.items[task.id] = item
+                self.neighbours[task.id] = (tasks[i - 1] if i else None, tasks[i + 1] if i + 1 < len(tasks) else None)
+                for d in item.deadlines:
+                    self.by_deadline.setdefault(d.key, []).append((item, d))
+        for unit_id, entries in portal.tasks_by_unit.items():
+            counts = {role: 0 for role in ROLES}
+            for role, _ in entries:
+                counts[role] += 1
+            self.role_counts[unit_id] = counts
+
+    def _item(self, plan: Plan, task: Task) -> TaskItem:
+        lead, label = (task.lead, "牵头") if task.lead else (task.units, "责任")
+        return TaskItem(
+            task=task,
+            plan=plan,
+            status=task_status(task, self.as_of),
+            lead=tuple(self.person(ref) for ref in lead),
+            lead_label=label,
+            deadlines=tuple(deadline_view(d) for d in task.deadlines),
+        )
+
+    def person(self, ref: RoleRef) -> Person:
+        unit = self.portal.unit_by_id.get(ref.unit) if ref.unit else None
+        return Person(unit.name if unit else ref.written, ref.written, unit.id if unit else None)
+
+    @cached_property
+    def plan_order(self) -> dict[str, int]:
+        return {p.id: i for i, p in enumerate(self.portal.plans)}
+
+    @cached_property
+    def plans_by_source(self) -> dict[str, list[Plan]]:
+        """source file -> its plans in the order they stand in the text."""
+        out: dict[str, list[Plan]] = {}
+        for p in sorted(self.portal.plans, key=lambda p: (p.source_line, p.id)):
+            out.setdefault(p.source_file, []).append(p)
+        return out
+
+    @cached_property
+    def deadline_keys(self) -> list[str]:
+        return sorted(self.by_deadline, key=deadline_sort_key)
+
+    def task_count(self, plan: Plan, _seen: frozenset[str] = frozenset()) -> int:
+        """Tasks of a plan and of all its sub-plans."""
+        seen = _seen | {plan.id}
+        children = (c for c in self.portal.children.get(plan.id, ()) if c.id not in seen)
+        return len(plan.tasks) + sum(self.task_count(child, seen) for child in children)
+
+    def children(self, plan: Plan) -> list[Plan]:
+        """Sub-plans in the order they stand in the source text."""
+        return sorted(self.portal.children.get(plan.id, ()), key=lambda p: (p.source_file, p.source_line, p.id))
+
+    @cached_property
+    def roots(self) -> list[Plan]:
+        """Plans without a (known) parent, in data order."""
+        return [p for p in self.portal.plans if not p.parent or p.parent not in self.portal.plan_by_id]
