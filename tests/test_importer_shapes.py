@@ -100,7 +100,7 @@ def test_composed_texts_pass_check(tmp_path):
     assert command(sorted(FIXTURES.glob("*.txt")), data) == 0
     portal, problems = load(data)
     assert not errors(problems), "\n".join(map(str, problems))
-    assert len(portal.plans) == 4
+    assert len(portal.plans) == 8 and sum(len(p.tasks) for p in portal.plans) == 27
 
 
 def test_import_merges_into_existing_registry(tmp_path):
@@ -171,3 +171,36 @@ def test_units_resolve_inside_their_jurisdiction():
     assert units[ids[("区应急局", "巴南区")]]["name"] == "巴南区应急管理局"
     assert ids[("市应急管理局", "高安市")] != ids[("市应急管理局", "三明市")]
     assert units[ids[("市气象局", "巴南区")]]["jurisdiction"] == "重庆市"  # 市 in a district plan: the parent city
+
+
+def test_notice_bundling_two_plans_without_a_toc():
+    result = imported("notice_two_plans.txt")
+    notice, gas, fire = sorted(result.plans, key=lambda p: p["source"]["line"])
+    assert notice["kind"] == "notice" and notice["doc_number"] == "青政办发〔2024〕15号"
+    assert notice["issuer"] == "青山县人民政府办公室" and notice["written"] == dt.date(2024, 3, 8)
+    assert gas["parent"] == fire["parent"] == notice["id"]
+    assert gas["title"] == "青山县燃气安全专项整治方案" and gas["source"]["line"] == 10
+    assert fire["title"] == "青山县消防安全专项整治方案" and fire["source"]["line"] == 21  # set over two lines
+    assert [t["title"] for t in gas["tasks"]] == ["全面排查餐饮场所", "规范瓶装液化气经营", "推进管网改造"]
+    first = gas["tasks"][0]
+    assert refs(first, "lead") == ["县市场监管局"] and refs(first, "implement") == ["各乡镇人民政府"]
+    assert dl(first) == [("2024年6月底前", "by", dt.date(2024, 6, 30))]
+    assert dl(gas["tasks"][2]) == [("2024年第三季度前", "by", dt.date(2024, 9, 30))]
+    assert refs(gas["tasks"][2], "units") == ["县住建局"]
+    assert refs(fire["tasks"][0], "support") == ["县住建局", "县应急局"]
+    units = {u["id"]: u for u in result.units}
+    town = units[fire["tasks"][1]["implement"][0]["unit"]]
+    assert town["kind"] == "group" and town["jurisdiction"] == "青山县"
+
+
+def test_task_table_with_a_category_column():
+    plan = only_plan(imported("task_table_two_columns.txt"))
+    rows = plan["tasks"]
+    groups = {g["id"]: g["title"] for g in plan["groups"]}
+    # 重点任务 | 具体措施: the first groups the rows (merged, so blank below), the second is the task
+    assert [groups[t["group"]] for t in rows] == ["危化品安全", "危化品安全", "燃气安全", "燃气安全"]
+    assert [t["title"] for t in rows] == ["开展危化品企业专项检查", "推进化工园区安全整治提升", "推进燃气管道老化更新改造", "开展燃气用户安全宣传"]
+    assert refs(rows[0], "lead") == ["区应急局"] and refs(rows[0], "units") == ["各街道"]
+    assert refs(rows[2], "units") == ["区经信局"] and rows[2]["inferred"] == ["units"]
+    assert refs(rows[3], "units") == ["各街道", "区属国有企业"]
+    assert dl(rows[2]) == [("2025年", "year", dt.date(2025, 12, 31))] and dl(rows[3]) == [("每年", "recurring", None)]

@@ -8,6 +8,7 @@ recurring, as the contract defines them) and an ISO date or None:
     6月底前           -> by, year from the context (a year written before it, or the plan's year), else None
     2025年6月         -> by 2025-06-30 (a month is a cut-off at its end)
     2024年6月30日     -> date 2024-06-30
+    2024年上半年/2024年第三季度 -> by 2024-06-30 / 2024-09-30 (without a written year: no date)
     2024年            -> year 2024-12-31 (columns only: in running text a bare year is narrative)
     2024年—2026年     -> by 2026-12-31
     长期坚持/持续推进  -> ongoing, no date
@@ -28,14 +29,17 @@ _YMD = r"(?P<dy>\d{4})\s*年\s*(?P<dm>\d{1,2})\s*月\s*(?P<dd>\d{1,2})\s*日(?:�
 _YM = r"(?P<my>\d{4})\s*年\s*(?P<mm>\d{1,2})\s*月(?:份)?(?:底|末)?(?:前|以前)?"
 _MONTH = r"(?<![\d年])(?P<om>\d{1,2})\s*月(?:份)?(?:底|末)(?:前|以前)?|(?<![\d年])(?P<om2>\d{1,2})\s*月(?:份)?(?:前|以前)"
 _YEAR_BEFORE = r"(?P<yb>\d{4})\s*年(?:前|以前)"
+_PART = r"(?:(?P<py>\d{4})\s*年)?(?<![每个])(?P<part>上半年|下半年|(?:第)?[一二三四1-4]季度)(?:末|底)?(?:前|以前)?"
+# in running text a half year or quarter is a deadline only when something is due by then, not a report of the past
+_PART_TEXT = _PART.replace("(?:前|以前)?", "(?:前|以前|(?=完成|实现|建成|全面|基本|底前|末前))")
 _THIS_YEAR_END = r"(?<![\d年])(?P<ty>年底前|年内)"
 _YEAR = r"(?P<y>\d{4})\s*年(?![\d底末])"
 _ONGOING_CELL = r"(?P<on>长期坚持|长期开展|长期|持续推进|持续开展|常态化(?:推进|开展)?)"
 _ONGOING_TEXT = r"(?P<on>长期坚持)"
 _RECURRING = r"(?P<re>每(?:个)?(?:季度|月|年|半年|周|日|天|两年|旬))"
 
-_CELL = re.compile("|".join([_RANGE, _YMD, _YEAR_END, _YM, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END, _ONGOING_CELL, _RECURRING]))
-_TEXT = re.compile("|".join([_YMD, _YEAR_END, _YM, _YEAR_BEFORE, _MONTH, _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING]))
+_CELL = re.compile("|".join([_RANGE, _YMD, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END, _ONGOING_CELL, _RECURRING]))
+_TEXT = re.compile("|".join([_YMD, _YEAR_END, _YM, _PART_TEXT, _YEAR_BEFORE, _MONTH, _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING]))
 _ANY_YEAR = re.compile(r"(\d{4})\s*年")
 
 
@@ -97,6 +101,12 @@ def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
     if g.get("my"):
         date = _month_end(int(g["my"]), int(g["mm"]))
         return {"text": written, "kind": "by", "date": date} if date else None
+    if g.get("part"):
+        part = g["part"].lstrip("第")
+        month = {"上半年": 6, "下半年": 12}.get(part) or 3 * ("一二三四".find(part[0]) + 1 if part[0] in "一二三四" else int(part[0]))
+        if g.get("py"):
+            return {"text": written, "kind": "by", "date": _month_end(int(g["py"]), month)}
+        return {"text": written, "kind": "by", "date": None}  # the year is not written: the check wants it written
     if g.get("yb"):
         return {"text": written, "kind": "by", "date": dt.date(int(g["yb"]), 12, 31)}
     if g.get("om") or g.get("om2"):

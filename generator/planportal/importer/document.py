@@ -64,8 +64,9 @@ def title_candidates(lines: list[Line], start: int) -> list[tuple[str, list[int]
         if not (_TITLE_END.search(f) or _PERIOD_ONLY.match(f)):
             continue
         prev = content[i - 1] if i else None
-        if (_TITLE_HEAD.match(f) or _PERIOD_ONLY.match(f)) and prev and _short(prev, 40) and not _TITLE_END.search(prev.fold) \
-                and not is_date_line(prev) and not _ISSUER_LINE.search(prev.fold) and "|" not in prev.fold:
+        if prev and _short(prev, 30) and not _TITLE_END.search(prev.fold) and not is_furniture(prev) \
+                and not is_date_line(prev) and not _ISSUER_LINE.search(prev.fold) and "|" not in prev.fold \
+                and (_TITLE_HEAD.match(f) or _PERIOD_ONLY.match(f) or len(f) <= 12):
             if out and out[-1][1][-1] == prev.no:
                 continue
             out.append((prev.text + ln.text, [prev.no, ln.no]))
@@ -180,16 +181,25 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
         break
     if i >= len(lines):
         raise ValueError("没有找到标题")
+    i = _title_index(lines, i, assigned)
     title_line = lines[i]
     title = title_line.text
-    assigned[title_line.no] = "title"
+    title_lines = [title_line.no]
+    nxt = next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
+    if nxt is not None and not _TITLE_END.search(title_line.fold) and _short(lines[nxt], 40) \
+            and (_TITLE_HEAD.match(lines[nxt].fold) or _PERIOD_ONLY.match(lines[nxt].fold)):
+        title += lines[nxt].text  # a title set over two lines
+        title_lines.append(lines[nxt].no)
+        i = nxt
+    for no in title_lines:
+        assigned[no] = "title"
     m = re.match(r"^(.{4,40}?)\s*关于", title)
     issuer = meta.get("issuer") or issuer_line or (m.group(1).strip() if m else None)
     if issuer:
         meta["issuer"] = issuer
     jur, parents = jurisdiction_of(title, meta.get("issuer"), "\n".join(x.text for x in lines))
     notice = bool(re.search(r"印发|转发", title) and re.search(r"《", title))
-    top = Segment(title, title_line.no, [title_line.no], "notice" if notice else kind_of_title(title))
+    top = Segment(title, title_line.no, title_lines, "notice" if notice else kind_of_title(title))
     children: list[Segment] = []
     missing: list[str] = []
     if notice:
@@ -208,6 +218,10 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
                                     kind_of_title(expected[e] if e is not None else title_text)))
         matched = {e for e, _ in align(expected, found) if e is not None}
         missing = [t for k, t in enumerate(expected) if k not in matched]
+    for ln in lines[: i + 12]:
+        if ln.no not in assigned and DOC_NUMBER.match(ln.fold):
+            meta.setdefault("doc_number", ln.text)
+            assigned[ln.no] = "meta"
     # bodies: the lines between one title and the next
     starts = [top] + children
     by_no = {ln.no: k for k, ln in enumerate(lines)}
@@ -225,6 +239,29 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
                 assigned.setdefault(ln.no, "notice")
         _notice_meta(top.body, meta)
     return Document(name, lines, meta, top, children, jur, parents, assigned, missing)
+
+
+_TITLE_WORDS = re.compile(r"方案|要点|计划|通知|意见|措施|办法|细则|规划|清单|分工|情况|报告|决定|公告|要求|安排")
+
+
+def _title_index(lines: list[Line], i: int, assigned: dict[int, str]) -> int:
+    """The title: the first content line, unless it is a site header and a title-like line follows soon."""
+    if _TITLE_WORDS.search(lines[i].fold):
+        return i
+    seen = 0
+    for k in range(i + 1, len(lines)):
+        ln = lines[k]
+        if ln.blank or ln.no in assigned:
+            continue
+        seen += 1
+        if seen > 4 or not _short(ln, 80):
+            break
+        if _TITLE_WORDS.search(ln.fold):
+            for j in range(i, k):
+                if not lines[j].blank and lines[j].no not in assigned:
+                    assigned[lines[j].no] = "unassigned"
+            return k
+    return i
 
 
 def _notice_meta(body: list[Line], meta: dict) -> None:

@@ -18,14 +18,14 @@ from .text import fold
 
 ROLE_OF_VERB = {
     "牵头组织": "lead", "牵头负责": "lead", "牵头": "lead", "组织实施": "lead", "组织": "lead",
-    "具体负责": "lead", "负责": "lead", "主责": "lead",
+    "具体负责": "lead", "负总责": "lead", "负责": "lead", "主责": "lead", "牵头抓总": "lead",
     "配合": "support", "协助": "support", "参与": "support", "协同": "support",
     "具体落实": "implement", "落实": "implement", "实施": "implement", "抓好落实": "implement",
     "督促": "supervise", "监督": "supervise", "督导": "supervise", "指导": "supervise",
 }
 _VERBS = sorted(ROLE_OF_VERB, key=len, reverse=True)
 _VERB_AT_END = re.compile(
-    r"(?:(?:按照?|根据)?(?:各自)?(?:职责)?(?:分工)?|各司其职)?(" + "|".join(_VERBS) + r")(?:工作)?$"
+    r"(?:(?:分别|共同|按照?|依照?|根据|依据)?(?:各自)?(?:职能)?(?:职责)?(?:分工)?|各司其职|各负其责)?(" + "|".join(_VERBS) + r")(?:工作)?$"
 )
 LABELS = {
     "牵头单位": "lead", "牵头部门": "lead", "主责单位": "lead", "负责单位": "lead",
@@ -38,6 +38,7 @@ _LABEL = re.compile("(" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\
 # Words that cannot name a unit alone: the tail of "各市党委、政府" shares the head's prefix.
 _ELLIPTICAL = {"政府", "人民政府", "党委", "管委会", "党工委", "纪委", "监委", "党组", "政协", "人大", "人大常委会"}
 _GROUP_TAIL = re.compile(r"^(.+?)等((?:[市区县镇省]直)?(?:有关|相关|其他)?(?:部门|单位|成员单位|企业|机构))$")
+_DUE = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|年底|上半年|下半年|第?[一二三四]季度)?(?:前|以前)?(?:完成|到位|办结)?|长期坚持|持续推进")
 _OPEN, _CLOSE = "(（[【《", ")）]】》"
 
 
@@ -127,6 +128,8 @@ def parse_clause(clause: str) -> dict[str, list[str]] | None:
         seg = seg.strip()
         if seg.startswith("由"):
             seg = seg[1:]
+        if roles and _DUE.fullmatch(fold(seg)):
+            continue  # "…落实，2024年6月底前完成": a deadline after the roles
         m = _VERB_AT_END.search(seg)
         if not m:
             return None

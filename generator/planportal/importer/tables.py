@@ -82,19 +82,32 @@ def parse(lines: list[Line], year: int | None = None) -> Table | None:
     if not lines:
         return None
     first = [c for c in cells(lines[0]) if c]
-    if len(first) >= 2 and all(column_of(c) for c in first):
-        return _by_rows(lines, [column_of(c) for c in first], year)
+    known = [column_of(c) for c in first]
+    if len(first) >= 2 and sum(1 for k in known if k) >= 2 and sum(1 for k in known if k) * 5 >= len(first) * 3 and "task" in known:
+        return _by_rows(lines, _two_task_columns([k or "note" for k in known]), year)
     columns, header = [], []
     for ln in lines:
         cs = [c for c in cells(ln) if c]
-        if len(cs) == 1 and column_of(cs[0]) and column_of(cs[0]) not in columns:
+        if len(cs) == 1 and column_of(cs[0]) and (column_of(cs[0]) not in columns or column_of(cs[0]) == "task"):
             columns.append(column_of(cs[0]))
             header.append(ln.no)
         else:
             break
     if len(columns) < 2:
         return None
-    return _by_cells(lines[len(header):], columns, header, year)
+    return _by_cells(lines[len(header):], _two_task_columns(columns), header, year)
+
+
+def _two_task_columns(columns: list[str]) -> list[str]:
+    """重点任务 | 具体措施: the first task-like column groups the rows, the last holds the task."""
+    tasks = [i for i, c in enumerate(columns) if c == "task"]
+    out = list(columns)
+    for i in tasks[:-1]:
+        out[i] = "group"
+    if "group" in columns and len(tasks) > 1:
+        first_group = columns.index("group")
+        out[first_group] = "group"
+    return out
 
 
 # ------------------------------------------------------------ one row per line
@@ -111,7 +124,14 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
             cs = cs[1:]
         if not any(cs):
             continue
-        values = dict(zip(columns, cs + [""] * (len(columns) - len(cs))))
+        if all(re.fullmatch(r"[-:—\s]*", c) for c in cs):
+            continue  # a markdown-style rule line
+        values: dict[str, str] = {}
+        for col, value in zip(columns, cs + [""] * (len(columns) - len(cs))):
+            if col == "group" and values.get("group") and value:
+                values["group"] += " " + value
+            else:
+                values.setdefault(col, value) if col == "note" else values.__setitem__(col, value)
         task = values.get("task", "")
         if not task:
             continue

@@ -44,6 +44,8 @@ def kind_of(name: str) -> str:
         return "committee"
     if re.search(r"(公司|集团|企业)$", bare):
         return "enterprise"
+    if re.search(r"(镇|乡)(人民)?政府$|街道办事处$|街道办$", bare):
+        return "town"
     if re.search(r"(工会|妇联|团委|共青团.*|红十字会|科协|残联|工商联|协会|党委|政府|管委会|党工委|人民政府)$", bare):
         return "organization"
     if re.search(r"(村|社区)$", bare):
