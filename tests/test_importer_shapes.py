@@ -100,7 +100,7 @@ def test_composed_texts_pass_check(tmp_path):
     assert command(sorted(FIXTURES.glob("*.txt")), data) == 0
     portal, problems = load(data)
     assert not errors(problems), "\n".join(map(str, problems))
-    assert len(portal.plans) == 8 and sum(len(p.tasks) for p in portal.plans) == 27
+    assert len(portal.plans) == 9 and sum(len(p.tasks) for p in portal.plans) == 30
 
 
 def test_import_merges_into_existing_registry(tmp_path):
@@ -204,3 +204,14 @@ def test_task_table_with_a_category_column():
     assert refs(rows[2], "units") == ["区经信局"] and rows[2]["inferred"] == ["units"]
     assert refs(rows[3], "units") == ["各街道", "区属国有企业"]
     assert dl(rows[2]) == [("2025年", "year", dt.date(2025, 12, 31))] and dl(rows[3]) == [("每年", "recurring", None)]
+
+
+def test_progress_table_one_cell_per_line():
+    plan = only_plan(imported("progress_cells.txt"))
+    assert plan["kind"] == "task-list"
+    rows = plan["tasks"]
+    assert [t["title"] for t in rows] == ["开展城镇燃气安全隐患排查整治", "建成危险化学品安全风险监测预警系统", "推进消防车通道专项治理"]
+    assert refs(rows[0], "lead") == ["市住建局"] and refs(rows[0], "support") == ["市市场监管局", "市应急局"]
+    assert [t["status"]["state"] for t in rows] == ["进行中", "已完成", "未开始"]
+    assert dl(rows[1]) == [("2024年9月底前", "by", dt.date(2024, 9, 30))]
+    assert refs(rows[2], "support") == ["各县(市、区)人民政府"]

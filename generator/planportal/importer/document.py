@@ -276,7 +276,7 @@ def _notice_meta(body: list[Line], meta: dict) -> None:
 def kind_of_title(title: str) -> str:
     if re.search(r"要点", title):
         return "work-points"
-    if re.search(r"清单|分工|台账|进展", title):
+    if re.search(r"清单|分工|台账|进展|情况表|推进情况|完成情况", title):
         return "task-list"
     if re.search(r"方案|计划|意见|措施|办法|细则|规划|通知|决定|要求", title):
         return "plan"

@@ -77,6 +77,9 @@ def split_title(rest: str) -> tuple[str, str]:
     """A numbered item's short heading and the text after it."""
     s = rest.strip()
     cut = s.find("。")
+    colon = min((c for c in (s.find("："), s.find(":")) if c > 0), default=-1)
+    if 0 < colon <= 20 and (cut < 0 or colon < cut):
+        return s[:colon], s[colon + 1:].strip()
     if cut < 0:
         for mark in ("：", ":"):
             c = s.find(mark)

@@ -260,10 +260,13 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
             heading = (item[1], split_title(item[2])[0], ln.no) if item else (None, cell, ln.no)
         elif kind == "deadline" and row is not None and not row.deadlines:
             row.deadlines = deadlines.in_cell(cell, year)
-        elif kind == "units" and row is not None and not row.refs:
-            row.refs = {unit_col: roles.split_units(cell)}
+        elif kind == "units" and row is not None and (col := _next_unit_column(row, columns)):
+            row.refs[col] = roles.split_units(cell)
         elif kind in ("deadline", "units"):
             pass  # a second value for a filled row: a stray merged cell
+        elif row is not None and (col := _trailing_column(row, columns)):
+            if col == "status":
+                row.status = status_of(cell)  # 进展情况 after the row's time and units
         else:
             flush()
             own = numbered(Line(ln.no, cell, fold(cell)))
@@ -276,6 +279,21 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
     flush()
     _keys(rows)
     return Table(columns, rows, header)
+
+
+def _next_unit_column(row: Row, columns: list[str]) -> str | None:
+    return next((c for c in columns if c in ("lead", "support", "units") and c not in row.refs), None)
+
+
+def _trailing_column(row: Row, columns: list[str]) -> str | None:
+    """A status or note column that follows every column this row has filled, and no task column after it."""
+    filled = [i for i, c in enumerate(columns) if c in row.refs or (c == "deadline" and row.deadlines) or c == "task"]
+    if not filled:
+        return None
+    after = columns[max(filled) + 1:]
+    if "task" in after:
+        return None
+    return next((c for c in after if c in ("status", "note")), None) if (row.refs or row.deadlines) else None
 
 
 def _key_of(own: str | None, number: str | None, group, heading) -> str:
