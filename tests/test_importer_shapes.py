@@ -215,3 +215,49 @@ def test_progress_table_one_cell_per_line():
     assert [t["status"]["state"] for t in rows] == ["进行中", "已完成", "未开始"]
     assert dl(rows[1]) == [("2024年9月底前", "by", dt.date(2024, 9, 30))]
     assert refs(rows[2], "support") == ["各县(市、区)人民政府"]
+
+
+HIERARCHY = """某市2024年消防工作要点
+一、主要任务
+（一）整治火灾隐患
+1．高层建筑。
+（1）开展消防设施检测。市消防救援支队负责，2024年底前完成。
+（2）整治占用消防车通道。每月抽查一次。
+2. 人员密集场所。
+(1)开展九小场所排查。(市消防救援支队牵头,各区落实)
+二、保障措施
+（一）加强组织领导。
+"""
+
+
+def test_numbering_levels_half_and_full_width():
+    plan = only_plan(import_texts([("h.txt", HIERARCHY)]))
+    tasks = plan["tasks"]
+    assert [t["number"] for t in tasks] == ["（1）", "（2）", "(1)"]
+    assert [t["line"] for t in tasks] == [5, 6, 8]
+    groups = {g["id"]: g for g in plan["groups"]}
+    path = [groups[tasks[2]["group"]]["number"]]
+    parent = groups[tasks[2]["group"]].get("parent")
+    while parent:
+        path.insert(0, groups[parent]["number"])
+        parent = groups[parent].get("parent")
+    assert path == ["一、", "（一）", "2."]
+    assert refs(tasks[0], "lead") == ["市消防救援支队"] and refs(tasks[2], "implement") == ["各区"]
+
+
+def test_task_ids_do_not_depend_on_positions():
+    text = (FIXTURES / "workpoints_lishui.txt").read_text(encoding="utf-8")
+    padded = text.replace("一、压紧压实安全责任", "（本要点经区安委会全体会议审议通过。）\n\n一、压紧压实安全责任")
+    a = only_plan(import_texts([("a.txt", text)]))
+    b = only_plan(import_texts([("a.txt", padded)]))
+    assert [t["id"] for t in a["tasks"]] == [t["id"] for t in b["tasks"]]
+    assert [t["line"] + 2 for t in a["tasks"]] == [t["line"] for t in b["tasks"]]
+
+
+def test_windows_line_endings_and_bom(tmp_path):
+    src = tmp_path / "crlf.txt"
+    src.write_bytes(b"\xef\xbb\xbf" + HIERARCHY.replace("\n", "\r\n").encode("utf-8"))
+    data = tmp_path / "data"
+    assert command([src], data) == 0
+    plan = yaml.safe_load(next((data / "plans").glob("*.yml")).read_text(encoding="utf-8"))
+    assert plan["title"] == "某市2024年消防工作要点" and [t["line"] for t in plan["tasks"]] == [5, 6, 8]

@@ -13,6 +13,9 @@ def lines(doc_name: str, plans: list[dict], assigned: dict[int, str], source_lin
     kinds = collections.Counter(p.get("kind") or "plan" for p in plans)
     names = {"notice": "通知", "plan": "方案", "work-points": "工作要点", "task-list": "任务清单", "unit-block": "单位块", "article": "文章"}
     out.append(f"方案 {len(plans)} 个（" + "，".join(f"{names.get(k, k)} {n}" for k, n in sorted(kinds.items())) + "）")
+    if len(plans) > 1:
+        for p in plans:
+            out.append(f"  {p['id']}  第 {p['source']['line']} 行  {len(p['tasks'])} 项任务  {p['title'][:40]}")
     tasks = [t for p in plans for t in p["tasks"]]
     out.append(f"任务 {len(tasks)} 项")
     resolved, kept, refs = set(), set(), 0
