@@ -261,3 +261,17 @@ def test_windows_line_endings_and_bom(tmp_path):
     assert command([src], data) == 0
     plan = yaml.safe_load(next((data / "plans").glob("*.yml")).read_text(encoding="utf-8"))
     assert plan["title"] == "某市2024年消防工作要点" and [t["line"] for t in plan["tasks"]] == [5, 6, 8]
+
+
+def test_work_point_that_mentions_organisation_is_still_a_task_section():
+    text = """某县2024年安全生产工作要点
+一、加强组织领导，压实安全生产责任
+1.落实党政同责。县安委会负责。
+2.落实部门责任。各部门负责。
+二、深化专项整治，防范化解重大风险
+3.整治燃气隐患。县住建局负责。
+三、保障措施
+加强督导。
+"""
+    plan = only_plan(import_texts([("x.txt", text)]))
+    assert [t["title"] for t in plan["tasks"]] == ["落实党政同责", "落实部门责任", "整治燃气隐患"]

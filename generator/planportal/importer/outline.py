@@ -193,7 +193,7 @@ def sections(root: Node, simplify) -> list[tuple[str, list[Node], Node | None]]:
         if node.rank in (0.5, 1):
             close_run()
             t = simplify(node.title)
-            kind = "other" if NONTASK.search(t) and not TASK.search(t) else ("task!" if TASK.search(t) else None)
+            kind = "other" if _is_nontask_heading(t) else ("task!" if TASK.search(t) else None)
             out.append((kind, [node], node))
             if kind == "other":
                 run.extend(_lost_section(node, simplify))
@@ -204,6 +204,15 @@ def sections(root: Node, simplify) -> list[tuple[str, list[Node], Node | None]]:
     close_run()
     explicit = any(k == "task!" for k, _, _ in out)
     return [("task" if k in ("task!", "task") or (k is None and not explicit) else "other", nodes, h) for k, nodes, h in out]
+
+
+def _is_nontask_heading(title: str) -> bool:
+    """工作目标, 保障措施, 加强组织领导: a short heading that is the keyword, not a point that mentions it
+    ("加强组织领导，压实安全责任" in a 工作要点 is a task section)."""
+    m = NONTASK.search(title)
+    if not m or TASK.search(title):
+        return False
+    return len(title.strip()) <= 12 and not re.search(r"[，,；;。]", title.strip().rstrip("。"))
 
 
 def _lost_section(node: Node, simplify) -> list[Node]:
