@@ -109,11 +109,22 @@ def _fail(staging: Path) -> int:
     return 1
 
 
+class _Stderr(logging.StreamHandler):
+    """Writes to whatever sys.stderr is at the time (the CLI's, or a test's capture)."""
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value) -> None:
+        pass
+
+
 def _log_to_stderr(level: int = logging.WARNING) -> None:
     """mkdocs' own messages (warnings that fail a strict build), as the mkdocs CLI shows them."""
-    if not any(getattr(h, "_planportal", False) for h in log.handlers):
-        handler = logging.StreamHandler(sys.stderr)
+    if not any(isinstance(h, _Stderr) for h in log.handlers):
+        handler = _Stderr()
         handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
-        handler._planportal = True  # type: ignore[attr-defined]
         log.addHandler(handler)
     log.setLevel(min(log.level or logging.WARNING, level))

@@ -1,0 +1,128 @@
+"""`planportal build`: the whole portal from data, atomically, through mkdocs with the plugin."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+from conftest import FIXTURE_AS_OF
+from helpers import FIXTURES, ROOT, copy_portal, run_cli
+from planportal.build import command
+from planportal.outputs import urls
+
+CONFIG = ROOT / "mkdocs.yml"
+
+
+def article(html: str) -> str:
+    return re.search(r'<article class="md-content__inner md-typeset">(.*)</article>', html, re.S).group(1)
+
+
+def test_every_page_kind_is_built(fixture_site):
+    portal = fixture_site.portal
+    expected = ["", "plans/", "units/", "deadlines/", "finder/", "about/", "help/", "sources/demo/"]
+    expected += [urls.plan(p.id) for p in portal.plans] + [urls.unit(u.id) for u in portal.units]
+    expected += [urls.task(t.id) for t in portal.tasks]
+    expected += [urls.deadline(k) for k in ("2024-06", "2024-12", "ongoing", "recurring")]
+    assert [u for u in expected if not fixture_site.page(u).is_file()] == []
+
+
+def test_pages_say_zh_cn_and_make_no_outside_reference(fixture_site):
+    for html_file in fixture_site.root.rglob("*.html"):
+        html = html_file.read_text(encoding="utf-8")
+        assert '<html lang="zh-CN"' in html, html_file
+        # Nothing is loaded from outside the site: no fonts, scripts, styles or images from a host.
+        for tag, attr, value in re.findall(r"<(link|script|img|iframe|source)\b[^>]*?\b(href|src)=\"([^\"]*)\"", html):
+            assert not re.match(r"^(https?:)?//", value), f"{html_file}: {tag} {attr}={value}"
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+
+
+def test_nav_stays_small_and_lists_no_task(fixture_site):
+    html = fixture_site.html(urls.task("shifan-2024-1"))
+    nav = html[html.index("md-sidebar--primary"):html.index("md-sidebar--secondary")]
+    titles = re.findall(r'class="md-nav__link">\s*<span class="md-ellipsis">\s*(\S+)\s*</span>', nav)
+    assert titles == ["首页", "方案", "单位", "期限", "任务查找", "使用说明", "关于"]
+    assert "tasks/" not in nav
+
+
+def test_empty_sections_are_not_rendered(fixture_site):
+    lead_only = fixture_site.html(urls.unit("shifan-zhujianwei"))  # leads and supports; supervises nothing
+    assert "牵头的任务" in lead_only and "配合的任务" in lead_only
+    assert "督促的任务" not in lead_only and "落实的任务" not in lead_only
+    supervisor = fixture_site.html(urls.unit("shifan-anweiban"))
+    assert "督促的任务" in supervisor
+    lead_only_task = article(fixture_site.html(urls.task("shifan-2024-4")))  # a lead; no deadline, no status
+    assert "牵头" in lead_only_task
+    assert "完成期限" not in lead_only_task and "进展情况" not in lead_only_task and "配合" not in lead_only_task
+
+
+def test_footer_shows_the_site_identity_from_mkdocs_yml(fixture_site):
+    html = fixture_site.html("")
+    assert "主办单位：示例单位安全生产委员会办公室" in html
+    assert "Made with" not in html
+
+
+def test_unresolved_names_are_plain_text(tmp_path):
+    data = copy_portal(tmp_path)
+    plan = data / "plans" / "shifan-2024.yml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("      - unit: shifan-shichangjianguanju\n        written: 区市场监管局",
+                                 "      - unit: null\n        written: 区某某局"), encoding="utf-8")
+    assert command(data, tmp_path / "site", config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    html = (tmp_path / "site" / "tasks" / "shifan-2024-3" / "index.html").read_text(encoding="utf-8")
+    assert '<span class="pp-unresolved" title="未能对应到单位名录">区某某局</span>' in html
+    assert not re.search(r"<a [^>]*>区某某局</a>", html)
+
+
+def _previous_site(tmp_path):
+    site = tmp_path / "site"
+    assert command(FIXTURES / "portal", site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    (site / "marker.txt").write_text("previous build", encoding="utf-8")
+    return site, (site / "index.html").read_bytes()
+
+
+def _untouched(site, index) -> bool:
+    leftovers = [p.name for p in site.parent.iterdir() if p.name.startswith(".site")]
+    return (site / "marker.txt").is_file() and (site / "index.html").read_bytes() == index and not leftovers
+
+
+def test_bad_data_exits_1_and_leaves_the_previous_site(tmp_path, capsys):
+    site, index = _previous_site(tmp_path)
+    data = copy_portal(tmp_path)
+    shutil.copy(FIXTURES / "bad" / "bad-date.yml", data / "plans" / "bad-date.yml")
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 1
+    err = capsys.readouterr().err
+    assert "bad-date.yml:3:" in err and "2024-02-30" in err
+    assert _untouched(site, index)
+
+
+def test_a_failing_mkdocs_build_leaves_the_previous_site(tmp_path, capsys):
+    site, index = _previous_site(tmp_path)
+    broken = ROOT / f".mkdocs-broken-{os.getpid()}.yml"  # beside mkdocs.yml, so docs/ resolves the same
+    broken.write_text(CONFIG.read_text(encoding="utf-8").replace("  - 关于: about.md", "  - 关于: no-such-page.md"),
+                      encoding="utf-8")
+    try:
+        assert command(FIXTURES / "portal", site, config=broken, as_of=FIXTURE_AS_OF) == 1
+    finally:
+        broken.unlink()
+    assert "no-such-page.md" in capsys.readouterr().err
+    assert _untouched(site, index)
+
+
+def test_cli_build(tmp_path):
+    result = run_cli("build", "--data", str(FIXTURES / "portal"), "--site-dir", "out", "--config", str(CONFIG),
+                     "--as-of", "2024-06-15", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "tasks" / "shifan-2024-1" / "index.html").is_file()
+    assert "20 个页面" in result.stderr
+
+
+def test_plain_mkdocs_build_uses_the_plugin(tmp_path):
+    env = {**os.environ, "PLANPORTAL_DATA": str(FIXTURES / "portal")}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(CONFIG),
+                             "-d", str(tmp_path / "site")], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site" / "tasks" / "shifan-2024-3" / "index.html").is_file()
+    assert (tmp_path / "site" / "assets" / "planportal" / "css" / "portal.css").is_file()

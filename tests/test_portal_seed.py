@@ -1,0 +1,42 @@
+"""The full portal of the repository's data/: strict build, a page for every task."""
+
+from __future__ import annotations
+
+from planportal.outputs import urls
+
+
+def test_every_seed_task_has_its_page(seed_site):
+    missing = [t.id for t in seed_site.portal.tasks if not seed_site.page(urls.task(t.id)).is_file()]
+    assert missing == []
+    assert len(seed_site.portal.tasks) > 100
+
+
+def test_every_seed_plan_unit_and_source_has_its_page(seed_site):
+    portal = seed_site.portal
+    for plan in portal.plans:
+        assert seed_site.page(urls.plan(plan.id)).is_file(), plan.id
+        assert seed_site.page(urls.source(plan.source_file)).is_file(), plan.source_file
+    for unit in portal.units:
+        assert seed_site.page(urls.unit(unit.id)).is_file(), unit.id
+
+
+def test_every_deadline_of_the_seed_has_its_page(seed_site):
+    for task in seed_site.portal.tasks:
+        for d in task.deadlines:
+            assert seed_site.page(urls.deadline(urls.deadline_key(d.kind, d.date))).is_file(), (task.id, d.text)
+
+
+def test_task_page_shows_its_title_and_text(seed_site):
+    for task in seed_site.portal.tasks[::25]:
+        html = seed_site.html(urls.task(task.id))
+        assert task.title.replace("&", "&amp;").replace("<", "&lt;") in html, task.id
+
+
+def test_notice_page_lists_its_sub_plans(seed_site):
+    portal = seed_site.portal
+    notice = max(portal.plans, key=lambda p: len(portal.children.get(p.id, ())))
+    children = portal.children[notice.id]
+    html = seed_site.html(urls.plan(notice.id))
+    for child in children:
+        assert f'href="../../{urls.plan(child.id)}"' in html
+    assert f'href="../{urls.plan(children[0].id)}"' in seed_site.html("plans/")
