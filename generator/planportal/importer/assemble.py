@@ -185,7 +185,7 @@ def _unit_blocks(table: tables.Table, caption: Line | None, plan: dict, doc: Doc
                          "groups": [], "tasks": [], "_parents": doc.parents}
         block = out[unit]
         task = _row_task(f"{block['id']}-{row.key}", row, None)
-        task["refs"] = {"units": [unit], **{k: v for k, v in task["refs"].items() if k != "units"}} | (
-            {"units": [unit] + [u for u in row.refs.get("units", []) if u != unit]})
+        # the block's unit is responsible for every row of its block
+        task["refs"]["units"] = [unit] + [u for u in task["refs"].get("units", []) if u != unit]
         block["tasks"].append(task)
     return list(out.values())

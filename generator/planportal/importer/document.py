@@ -231,9 +231,7 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
         seg.body = [ln for ln in lines[first:last] if ln.no not in assigned]
         for no in seg.title_lines:
             assigned[no] = "title"
-    if not notice:
-        pass
-    else:
+    if notice:
         for ln in top.body:
             if not ln.blank:
                 assigned.setdefault(ln.no, "notice")

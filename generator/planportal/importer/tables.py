@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import deadlines, roles
+from .ids import numeral
 from .outline import numbered, short_title, split_title
 from .text import Line, fold
 from .units import looks_like_unit
@@ -297,8 +298,6 @@ def _trailing_column(row: Row, columns: list[str]) -> str | None:
 
 
 def _key_of(own: str | None, number: str | None, group, heading) -> str:
-    from .ids import numeral
-
     if own:
         return str(numeral(own))
     parts = [str(numeral(g[0])) for g in (group, heading) if g and g[0] and numeral(g[0]) is not None]
@@ -320,6 +319,4 @@ def _keys(rows: list[Row]) -> None:
 
 
 def _num(number: str | None):
-    from .ids import numeral
-
     return numeral(number) if number else None
