@@ -100,7 +100,7 @@ def test_composed_texts_pass_check(tmp_path):
     assert command(sorted(FIXTURES.glob("*.txt")), data) == 0
     portal, problems = load(data)
     assert not errors(problems), "\n".join(map(str, problems))
-    assert len(portal.plans) == 9 and sum(len(p.tasks) for p in portal.plans) == 30
+    assert len(portal.plans) == 11 and sum(len(p.tasks) for p in portal.plans) == 34
 
 
 def test_import_merges_into_existing_registry(tmp_path):
@@ -275,3 +275,18 @@ def test_work_point_that_mentions_organisation_is_still_a_task_section():
 """
     plan = only_plan(import_texts([("x.txt", text)]))
     assert [t["title"] for t in plan["tasks"]] == ["落实党政同责", "落实部门责任", "整治燃气隐患"]
+
+
+def test_banner_notice_with_labelled_metadata():
+    result = imported("banner_notice.txt")
+    notice, points = sorted(result.plans, key=lambda p: p["source"]["line"])
+    assert notice["doc_number"] == "白安委发〔2025〕3号" and notice["written"] == dt.date(2025, 3, 20)
+    assert notice["published"] == dt.date(2025, 3, 21) and notice["jurisdiction"] == "白云旗"
+    assert points["title"] == "白云旗安全生产委员会2025年工作要点" and points["kind"] == "work-points"
+    assert points["source"]["line"] == 16 and len(points["tasks"]) == 4
+    mine = points["tasks"][2]
+    assert refs(mine, "lead") == ["旗应急管理局"] and refs(mine, "support") == ["旗自然资源局", "旗能源局"]
+    units = {u["id"]: u for u in result.units}
+    assert units[mine["lead"][0]["unit"]]["name"] == "白云旗应急管理局"
+    assert dl(points["tasks"][1]) == [("6月底前", "by", dt.date(2025, 6, 30))]
+    assert not any("未归入任何内容的正文行 0 行" not in line for line in result.report if line.startswith("未归入"))

@@ -65,7 +65,7 @@ def title_candidates(lines: list[Line], start: int) -> list[tuple[str, list[int]
             continue
         prev = content[i - 1] if i else None
         if prev and _short(prev, 30) and not _TITLE_END.search(prev.fold) and not is_furniture(prev) \
-                and not is_date_line(prev) and not _ISSUER_LINE.search(prev.fold) and "|" not in prev.fold \
+                and not is_date_line(prev) and "|" not in prev.fold \
                 and (_TITLE_HEAD.match(f) or _PERIOD_ONLY.match(f) or len(f) <= 12):
             if out and out[-1][1][-1] == prev.no:
                 continue

@@ -29,7 +29,7 @@ def slug(text: str, limit: int = 48) -> str:
 def place_slug(place: str | None) -> str:
     if not place:
         return "x"
-    stem = place[:-1] if len(place) > 2 and place[-1] in "省市区县镇乡" else place
+    stem = place[:-1] if len(place) > 2 and place[-1] in "省市区县旗盟州镇乡" else place
     return slug(stem, 24)
 
 

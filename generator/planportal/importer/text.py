@@ -77,6 +77,10 @@ _FURNITURE = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}\s*$)"
 )
 _META_CELL = re.compile(r"\[\s*([^\]]+?)\s*\]\s*\|\s*([^|\[]*?)\s*\|")
+_META_LABEL = re.compile(
+    r"(发\s*文\s*字\s*号|文\s*号|成\s*文\s*日\s*期|发\s*布\s*日\s*期|公\s*开\s*日\s*期|发\s*文\s*机\s*关|发\s*布\s*机\s*构)\s*[:：]\s*(\S+)"
+)
+_META_LINE = re.compile(r"^(标\s*题|索\s*引\s*号|发\s*文\s*字\s*号|成\s*文\s*日\s*期|发\s*文\s*机\s*关|发\s*布\s*机\s*构|概\s*述|主题分类|信息分类|公开日期|公开方式|有效性)\s*[:：]")
 _PUBLISHED_LINE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})\s+\d{1,2}[时:]")
 _PUBLISHED_LABEL = re.compile(r"(?:发布时间|发布日期|发文日期)\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 
@@ -86,6 +90,8 @@ def is_furniture(line: Line) -> bool:
     if _FURNITURE.match(f):
         return True
     if f.startswith("[") and _META_CELL.search(f):
+        return True
+    if _META_LINE.match(f):
         return True
     return bool(_PUBLISHED_LINE.match(f))
 
@@ -107,6 +113,17 @@ def metadata(lines: list[Line]) -> dict:
                 meta.setdefault("written", parse_date(value))
             elif key in ("发布日期", "公开日期"):
                 meta.setdefault("published", parse_date(value))
+        if _META_LINE.match(line.fold):
+            for key, value in _META_LABEL.findall(line.fold):
+                key = re.sub(r"\s+", "", key)
+                if key in ("发文字号", "文号"):
+                    meta.setdefault("doc_number", _unfold_like(line, value))
+                elif key in ("发文机关", "发布机构"):
+                    meta.setdefault("issuer", _unfold_like(line, value))
+                elif key == "成文日期":
+                    meta.setdefault("written", parse_date(value))
+                elif parse_date(value):
+                    meta.setdefault("published", parse_date(value))
         m = _PUBLISHED_LINE.match(line.fold) or _PUBLISHED_LABEL.search(line.fold)
         if m and parse_date(m.group(0)):
             meta.setdefault("published", parse_date(m.group(0)))
@@ -140,7 +157,7 @@ def is_date_line(line: Line) -> bool:
 
 # ---------------------------------------------------------------- jurisdictions
 
-_PLACE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(自治区|新区|省|市|区|县|镇|乡|街道)")
+_PLACE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(自治区|自治州|自治县|新区|省|市|区|县|旗|盟|州|镇|乡|街道)")
 _NOT_PLACE = ("全", "我", "本", "各", "该", "城", "社", "园", "管", "小", "地", "辖", "景", "港", "开发", "工业", "山", "库", "市")
 
 
@@ -149,7 +166,7 @@ def places(s: str) -> list[str]:
     out = []
     for m in _PLACE.finditer(s):
         name = m.group(0)
-        if any(c in m.group(1) for c in "我的和与及在对于步加强全各本该此其等有关团") or m.group(1).startswith(_NOT_PLACE) or m.group(1)[0] in "省区县镇乡直属" or "安全" in name or "委员" in name:
+        if any(c in m.group(1) for c in "我的和与及在对于步加强全各本该此其等有关团") or m.group(1).startswith(_NOT_PLACE) or m.group(1)[0] in "省区县镇乡旗州盟直属" or "安全" in name or "委员" in name:
             continue
         out.append(name)
     return out
@@ -159,7 +176,8 @@ def level_char(jurisdiction: str | None) -> str | None:
     """The one-character level prefix units of this jurisdiction are written with (区应急局 in 巴南区)."""
     if not jurisdiction:
         return None
-    for suffix, ch in (("自治区", "区"), ("新区", "区"), ("省", "省"), ("市", "市"), ("区", "区"), ("县", "县"), ("镇", "镇"), ("乡", "乡")):
+    for suffix, ch in (("自治区", "区"), ("新区", "区"), ("自治州", "州"), ("自治县", "县"), ("省", "省"), ("市", "市"), ("区", "区"),
+                       ("县", "县"), ("旗", "旗"), ("盟", "盟"), ("州", "州"), ("镇", "镇"), ("乡", "乡")):
         if jurisdiction.endswith(suffix):
             return ch
     return None
