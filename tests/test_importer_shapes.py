@@ -290,3 +290,10 @@ def test_banner_notice_with_labelled_metadata():
     assert units[mine["lead"][0]["unit"]]["name"] == "白云旗应急管理局"
     assert dl(points["tasks"][1]) == [("6月底前", "by", dt.date(2025, 6, 30))]
     assert not any("未归入任何内容的正文行 0 行" not in line for line in result.report if line.startswith("未归入"))
+
+
+def test_role_marked_after_a_name_in_a_unit_cell():
+    text = "临海市2024年安全生产任务分工\n序号 | 工作任务 | 责任单位 | 完成时限\n1 | 开展检查 | 市应急局（牵头）、市住建局 | 2024年底前\n"
+    (task,) = only_plan(import_texts([("a.txt", text)]))["tasks"]
+    assert refs(task, "lead") == ["市应急局"] and refs(task, "units") == ["市住建局"]
+    assert roles.extract("做好工作。（责任单位：市应急局（牵头），市住建局）") == {"lead": ["市应急局"], "units": ["市住建局"]}

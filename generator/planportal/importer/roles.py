@@ -86,6 +86,22 @@ def _split_glued(part: str) -> list[str]:
     return [part]
 
 
+_MARKER = re.compile(r"[(（](牵头|牵头单位|主责|配合|配合单位|协办|督促|落实)[)）]$")
+
+
+def marked(role: str, names: list[str]) -> dict[str, list[str]]:
+    """"市应急局(牵头)、市住建局": a role marked after a name overrides the list's role."""
+    out: dict[str, list[str]] = {}
+    for name in names:
+        m = _MARKER.search(fold(name))
+        if m:
+            out.setdefault(ROLE_OF_VERB.get(m.group(1).replace("单位", ""), "lead") if m.group(1) != "主责" else "lead", []).append(
+                name[: m.start()].strip())
+        else:
+            out.setdefault(role, []).append(name)
+    return out
+
+
 def _balance(s: str) -> str:
     """Drop an unmatched opening bracket at the start ("(市安委组织,…落实")."""
     if s and s[0] in "(（" and _depth(s) > 0:
@@ -152,8 +168,8 @@ def _labelled(clause: str) -> dict[str, list[str]] | None:
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(clause)
         names = clause[m.end() : end].strip(" ;；,，。")
-        role = LABELS[m.group(1)]
-        roles.setdefault(role, []).extend(split_units(names))
+        for role, found in marked(LABELS[m.group(1)], split_units(names)).items():
+            roles.setdefault(role, []).extend(found)
     return {k: v for k, v in roles.items() if v} or None
 
 

@@ -158,7 +158,8 @@ def _fill(row: Row, col: str, value: str, year: int | None) -> None:
     if not value:
         return
     if col in ("lead", "support", "units"):
-        row.refs.setdefault(col, []).extend(u for u in roles.split_units(value) if roles.plausible_name(u))
+        for role, names in roles.marked(col, roles.split_units(value)).items():
+            row.refs.setdefault(role, []).extend(u for u in names if roles.plausible_name(u))
     elif col == "deadline":
         row.deadlines = deadlines.in_cell(value, year)
     elif col == "group":
@@ -262,7 +263,9 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
         elif kind == "deadline" and row is not None and not row.deadlines:
             row.deadlines = deadlines.in_cell(cell, year)
         elif kind == "units" and row is not None and (col := _next_unit_column(row, columns)):
-            row.refs[col] = roles.split_units(cell)
+            for role, names in roles.marked(col, roles.split_units(cell)).items():
+                row.refs.setdefault(role, []).extend(names)
+            row.refs.setdefault(col, [])
         elif kind in ("deadline", "units"):
             pass  # a second value for a filled row: a stray merged cell
         elif row is not None and (col := _trailing_column(row, columns)):
