@@ -297,3 +297,19 @@ def test_role_marked_after_a_name_in_a_unit_cell():
     (task,) = only_plan(import_texts([("a.txt", text)]))["tasks"]
     assert refs(task, "lead") == ["市应急局"] and refs(task, "units") == ["市住建局"]
     assert roles.extract("做好工作。（责任单位：市应急局（牵头），市住建局）") == {"lead": ["市应急局"], "units": ["市住建局"]}
+
+
+def test_row_spanning_the_table_opens_a_section():
+    text = """某市2024年任务分工
+序号 | 工作任务 | 牵头单位 | 完成时限
+一、燃气安全 | | |
+1 | 开展检查 | 市应急局 | 2024年底前
+2 | 改造管网 |  | 2025年
+二、消防安全 | | |
+3 | 整治通道 | 市消防支队 | 长期坚持
+"""
+    plan = only_plan(import_texts([("a.txt", text)]))
+    groups = {g["id"]: g["title"] for g in plan["groups"]}
+    assert [groups[t["group"]] for t in plan["tasks"]] == ["燃气安全", "燃气安全", "消防安全"]
+    assert plan["tasks"][1]["inferred"] == ["lead"] and "inferred" not in plan["tasks"][2]
+    assert roles.extract("做好工作。【责任单位：市应急局、市住建局】") == {"units": ["市应急局", "市住建局"]}

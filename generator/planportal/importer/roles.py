@@ -44,7 +44,7 @@ _OPEN, _CLOSE = "(（[【《", ")）]】》"
 
 def split_units(s: str) -> list[str]:
     """Split a list of unit names, keeping brackets and elliptical tails whole."""
-    s = _balance(s.strip(" 。.;；,，、"))
+    s = _balance(s.strip(" 。.;；,，、【】[]〔〕"))
     parts: list[str] = []
     seps: list[str] = []
     depth, cur = 0, ""

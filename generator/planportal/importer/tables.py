@@ -117,6 +117,7 @@ def _two_task_columns(columns: list[str]) -> list[str]:
 def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
     rows: list[Row] = []
     prev: dict[str, str] = {}
+    section: tuple[str | None, str, int] | None = None
     for ln in lines[1:]:
         cs = cells(ln)
         if cs and cs[-1] == "":
@@ -134,6 +135,12 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
             else:
                 values.setdefault(col, value) if col == "note" else values.__setitem__(col, value)
         task = values.get("task", "")
+        filled = [c for c in cs if c]
+        item = numbered(Line(ln.no, filled[0], fold(filled[0]))) if len(filled) == 1 else None
+        if len(filled) == 1 and (not task or (item and item[0] <= 2 and len(columns) > 2)):
+            section = (item[1], split_title(item[2])[0], ln.no) if item else (None, filled[0], ln.no)
+            prev = {}  # a row spanning the table ("一、燃气安全 | | |") opens a section
+            continue
         if not task:
             continue
         row = Row(ln.no, task, "")
@@ -149,6 +156,8 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
             if value:
                 prev[col] = value
             _fill(row, col, value, year)
+        if section:
+            row.groups = [section] + row.groups
         rows.append(row)
     _keys(rows)
     return Table(columns, rows, [lines[0].no])
