@@ -313,3 +313,16 @@ def test_row_spanning_the_table_opens_a_section():
     assert [groups[t["group"]] for t in plan["tasks"]] == ["燃气安全", "燃气安全", "消防安全"]
     assert plan["tasks"][1]["inferred"] == ["lead"] and "inferred" not in plan["tasks"][2]
     assert roles.extract("做好工作。【责任单位：市应急局、市住建局】") == {"units": ["市应急局", "市住建局"]}
+
+
+def test_import_never_overwrites_a_plan_of_another_source(tmp_path):
+    data = tmp_path / "data"
+    text = (FIXTURES / "workpoints_lishui.txt").read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    assert command([tmp_path / "a.txt"], data) == 0
+    assert command([tmp_path / "b.txt"], data) == 0
+    sources = sorted(yaml.safe_load(p.read_text(encoding="utf-8"))["source"]["file"] for p in (data / "plans").glob("*.yml"))
+    assert sources == ["a.txt", "b.txt"]
+    portal, problems = load(data)
+    assert not errors(problems)

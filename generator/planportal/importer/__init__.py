@@ -45,11 +45,15 @@ class Imported:
     problems: list[Problem] = field(default_factory=list)  # errors stop the import; warnings do not
 
 
-def import_texts(texts: list[tuple[str, str]], existing_units: list[dict] | None = None) -> Imported:
-    """Plan records and the merged unit registry for (file name, text) pairs."""
+def import_texts(texts: list[tuple[str, str]], existing_units: list[dict] | None = None,
+                 taken_ids: set[str] | None = None) -> Imported:
+    """Plan records and the merged unit registry for (file name, text) pairs.
+
+    taken_ids: plan ids other sources already use in the data dir; a new plan never takes one.
+    """
     simplify = _simplifier()
     result = Imported()
-    taken: set[str] = set()
+    taken: set[str] = set(taken_ids or ())
     per_doc = []
     for name, text in texts:
         lines = split_lines(text)
@@ -91,6 +95,8 @@ def command(sources: list[Path], data_dir: Path, report: bool = False) -> int:
     texts: list[tuple[str, str]] = []
     raw: dict[str, bytes] = {}
     for path in sources:
+        if path.name in raw:
+            continue  # the same file named twice
         if not path.is_file():
             problems.append(Problem(str(path), 1, "文件不存在"))
             continue
@@ -114,7 +120,8 @@ def command(sources: list[Path], data_dir: Path, report: bool = False) -> int:
         for p in problems:
             print(p, file=sys.stderr)
         return 1
-    result = import_texts(texts, existing)
+    others = {Path(f).stem for f, source in writer.existing_plans(data_dir).items() if source not in raw}
+    result = import_texts(texts, existing, others)
     for p in result.problems:
         shown = next((str(s) for s in sources if s.name == p.file), p.file)
         print(Problem(shown, p.line, p.message, p.severity), file=sys.stderr)
