@@ -326,3 +326,10 @@ def test_import_never_overwrites_a_plan_of_another_source(tmp_path):
     assert sources == ["a.txt", "b.txt"]
     portal, problems = load(data)
     assert not errors(problems)
+
+
+def test_articles_numbered_as_clauses():
+    text = "临川市安全生产若干措施\n第一条 压实责任。各区负责。\n第二条 加强检查。每月一次。\n"
+    plan = only_plan(import_texts([("a.txt", text)]))
+    assert [(t["number"], t["title"]) for t in plan["tasks"]] == [("第一条", "压实责任"), ("第二条", "加强检查")]
+    assert plan["tasks"][1]["id"].endswith("-2")

@@ -70,6 +70,9 @@ def numeral(number: str) -> int | None:
     digits = re.search(r"\d+", number)
     if digits:
         return int(digits.group())
+    bracketed = [c for c in number if "\u3220" <= c <= "\u3229"]
+    if bracketed:
+        return ord(bracketed[0]) - 0x3220 + 1
     circled = [c for c in number if "\u2460" <= c <= "\u2473"]
     if circled:
         return ord(circled[0]) - 0x2460 + 1

@@ -23,7 +23,8 @@ from .text import Line, is_date_line
 _CN = "[一二三四五六七八九十]{1,3}"
 _PATTERNS = [
     (1, re.compile(rf"^({_CN}[、.．])\s*")),
-    (2, re.compile(rf"^(\({_CN}\))\s*")),
+    (2, re.compile(rf"^(\({_CN}\)|[\u3220-\u3229])\s*")),
+    (3, re.compile(r"^(第[一二三四五六七八九十百]{1,4}条)\s*")),
     (3, re.compile(r"^(\d{1,2}(?:[、.．](?!\d{1,3}(?!\d))|\s(?=[\u4e00-\u9fff])))\s*")),
     (4, re.compile(r"^(\(\d{1,2}\)|\d{1,2}\))\s*")),
     (5, re.compile(r"^([\u2460-\u2473])\s*")),
@@ -186,7 +187,7 @@ def sections(root: Node, simplify) -> list[tuple[str, list[Node], Node | None]]:
             titles = [simplify(n.title) for n in run]
             guarantee = sum(1 for t in titles if _GUARANTEE.search(t) or NONTASK.search(t))
             first = re.search(r"组织领导|加强领导|思想认识|提高认识", titles[0])
-            out.append(("other" if first or guarantee * 2 >= len(titles) else "task", list(run), None))
+            out.append(("other" if first or guarantee * 2 > len(titles) else "task", list(run), None))
             run.clear()
 
     for node in root.children:
