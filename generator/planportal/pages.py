@@ -111,7 +111,7 @@ def units_index(look: Lookups) -> Page:
         jurisdictions.setdefault(unit.jurisdiction or NO_JURISDICTION, {}).setdefault(unit.kind, []).append(row)
     order = list(UNIT_KIND_LABELS)
     sections = [
-        {"name": name, "kinds": [{"kind": kind, "label": UNIT_KIND_LABELS.get(kind, kind), "rows": rows}
+        {"name": name, "count": sum(len(rows) for rows in kinds.values()), "kinds": [{"kind": kind, "label": UNIT_KIND_LABELS.get(kind, kind), "rows": rows}
                                  for kind, rows in sorted(kinds.items(), key=lambda kv: _index(order, kv[0]))]}
         for name, kinds in sorted(jurisdictions.items(), key=lambda kv: kv[0] == NO_JURISDICTION)
     ]
