@@ -53,6 +53,11 @@ def in_cell(text: str, year: int | None = None) -> list[dict]:
     return _scan(text, _CELL, year)
 
 
+def is_phrase(text: str) -> bool:
+    """The whole text is one deadline phrase ("2024年底前", "长期坚持")."""
+    return bool(_CELL.fullmatch(fold(text).strip()))
+
+
 def looks_like_cell(text: str) -> bool:
     """A short cell that is about time: it starts with a deadline phrase."""
     f = fold(text).strip()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import deadlines
 from .ids import numeral, slug
 from .text import Line, is_date_line
 
@@ -99,16 +100,22 @@ def split_title(rest: str) -> tuple[str, str]:
 
 
 def short_title(text: str) -> str:
-    """A heading for text that has none: its first sentence, cut at a comma when long."""
+    """A heading for text that has none: its first sentence, or its first clauses up to 30 characters
+    (a leading time phrase such as "2024年底前," is skipped)."""
     s = text.strip()
     m = re.match(r"^[^。;；!！?？]+", s)
     first = (m.group(0) if m else s).strip()
     if len(first) <= 30:
         return first or s[:30]
-    parts = re.split(r"[,，、]", first)
-    if 6 <= len(parts[0]) <= 30:
-        return parts[0]
-    return first[:28] + "…"
+    title = ""
+    for part in re.split(r"(?<=[,，])", first):
+        if not title and deadlines.is_phrase(part.rstrip(",，")):
+            continue
+        if len(title + part) > 30:
+            break
+        title += part
+    title = title.rstrip(",，")
+    return title if len(title) >= 6 else first[:28] + "…"
 
 
 # Verbs that open a sentence; a heading glued to its sentence ends where one begins.
