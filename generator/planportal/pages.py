@@ -234,6 +234,7 @@ def task(look: Lookups, task: Task) -> Page:
     return _page(
         urls.task(task.id), "task.html", item.heading,
         item=item, task=task, plan=item.plan, roles=roles,
+        parent=look.portal.plan_by_id.get(item.plan.parent) if item.plan.parent else None,
         paragraphs=[p for p in task.text.splitlines() if p.strip()],
         inferred=[INFERRED_LABELS.get(name, name) for name in task.inferred],
         source_url=urls.source(item.plan.source_file, task.line),
