@@ -126,3 +126,21 @@ def test_plain_mkdocs_build_uses_the_plugin(tmp_path):
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site" / "tasks" / "shifan-2024-3" / "index.html").is_file()
     assert (tmp_path / "site" / "assets" / "planportal" / "css" / "portal.css").is_file()
+
+
+def test_a_template_mistake_is_reported_with_its_line_and_leaves_the_site(tmp_path, capsys):
+    site, index = _previous_site(tmp_path)
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates, ignore=shutil.ignore_patterns("book"))
+    task = templates / "portal" / "task.html"
+    task.write_text(task.read_text(encoding="utf-8").replace("{{ task.title }}", "{{ task.no_such_field }}", 1),
+                    encoding="utf-8")
+    config = ROOT / f".mkdocs-templates-{os.getpid()}.yml"
+    config.write_text(CONFIG.read_text(encoding="utf-8").replace("templates: templates", f"templates: {templates}"),
+                      encoding="utf-8")
+    try:
+        assert command(FIXTURES / "portal", site, config=config, as_of=FIXTURE_AS_OF) == 1
+    finally:
+        config.unlink()
+    assert "no_such_field" in capsys.readouterr().err
+    assert _untouched(site, index)

@@ -19,6 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from jinja2 import TemplateError, TemplateSyntaxError
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
@@ -64,6 +65,12 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
 
         # 4. Build the site with mkdocs (strict: any warning aborts).
         mkdocs_build(cfg)
+    except TemplateSyntaxError as exc:
+        print(f"{exc.filename}:{exc.lineno}: 模板语法错误: {exc.message}", file=sys.stderr)
+        return _fail(staging)
+    except TemplateError as exc:
+        print(f"planportal build: 模板错误: {exc}", file=sys.stderr)
+        return _fail(staging)
     except (MkDocsException, ValueError, OSError) as exc:
         print(f"planportal build: {exc}", file=sys.stderr)
         return _fail(staging)
