@@ -333,3 +333,17 @@ def test_articles_numbered_as_clauses():
     plan = only_plan(import_texts([("a.txt", text)]))
     assert [(t["number"], t["title"]) for t in plan["tasks"]] == [("第一条", "压实责任"), ("第二条", "加强检查")]
     assert plan["tasks"][1]["id"].endswith("-2")
+
+
+def test_deadlines_in_running_text():
+    def found(text):
+        return [(d["text"], d["kind"], d["date"]) for d in deadlines.in_text(text)]
+
+    assert found("到2025年，基本建成监测网络") == [("到2025年", "year", dt.date(2025, 12, 31))]
+    assert found("到2025年底前完成") == [("2025年底前", "by", dt.date(2025, 12, 31))]
+    assert found("2024年内完成改造") == [("2024年内", "by", dt.date(2024, 12, 31))]
+    assert found("2025—2026年强化责任落实") == [("2025—2026年", "by", dt.date(2026, 12, 31))]
+    assert found("2024年二季度完成规划编制") == [("2024年二季度", "by", dt.date(2024, 6, 30))]
+    # periods of cited documents and narrative years are not deadlines
+    assert found("落实《监测预警服务体系建设实施方案(2022—2025年)》，下发《每月督导指南》") == []
+    assert found("2021年上半年，动态管控1127项重点风险点") == []

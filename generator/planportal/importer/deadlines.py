@@ -10,6 +10,8 @@ recurring, as the contract defines them) and an ISO date or None:
     2024年6月30日     -> date 2024-06-30
     2024年上半年/2024年第三季度 -> by 2024-06-30 / 2024-09-30 (without a written year: no date)
     2024年            -> year 2024-12-31 (columns only: in running text a bare year is narrative)
+    到2025年          -> year 2025-12-31 (a target year in running text)
+    2024年内          -> by 2024-12-31
     2024年—2026年     -> by 2026-12-31
     长期坚持/持续推进  -> ongoing, no date
     每季度/每月/每年   -> recurring, no date
@@ -23,7 +25,8 @@ import re
 
 from .text import fold
 
-_YEAR_END = r"(?P<ye>\d{4})\s*年\s*(?:年底|年末|底|末)(?:前|以前)?"
+_YEAR_END = r"(?P<ye>\d{4})\s*年\s*(?:年底|年末|底|末|内)(?:前|以前)?"
+_TARGET_YEAR = r"(?:到|至)\s*(?P<ty2>\d{4})\s*年(?!\s*(?:年底|年末|底|末|内|上半|下半|第|[一二三四]季|\d))"
 _RANGE = r"(?P<r1>\d{4})\s*年?\s*[—\-－~至到]+\s*(?P<r2>\d{4})\s*年(?:底前|底)?"
 _YMD = r"(?P<dy>\d{4})\s*年\s*(?P<dm>\d{1,2})\s*月\s*(?P<dd>\d{1,2})\s*日(?:前|以前)?"
 _YM = r"(?P<my>\d{4})\s*年\s*(?P<mm>\d{1,2})\s*月(?:份)?(?:底|末)?(?:前|以前)?"
@@ -39,7 +42,7 @@ _ONGOING_TEXT = r"(?P<on>长期坚持)"
 _RECURRING = r"(?P<re>每(?:个)?(?:季度|月|年|半年|周|日|天|两年|旬))"
 
 _CELL = re.compile("|".join([_RANGE, _YMD, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END, _ONGOING_CELL, _RECURRING]))
-_TEXT = re.compile("|".join([_YMD, _YEAR_END, _YM, _PART_TEXT, _YEAR_BEFORE, _MONTH, _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING]))
+_TEXT = re.compile("|".join([_RANGE, _YMD, _YEAR_END, _YM, _PART_TEXT, _YEAR_BEFORE, _TARGET_YEAR, _MONTH, _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING]))
 _ANY_YEAR = re.compile(r"(\d{4})\s*年")
 
 
@@ -71,7 +74,12 @@ def _scan(text: str, pattern: re.Pattern, year: int | None) -> list[dict]:
     f = fold(text)
     out: list[dict] = []
     seen: set[tuple] = set()
+    cited = [(a.start(), a.end()) for a in re.finditer(r"《[^《》]*》", f)]
     for m in pattern.finditer(f):
+        if any(a <= m.start() < b for a, b in cited):
+            continue  # the period of a cited document: 《…方案(2022—2025年)》
+        if m.group("r1") and m.start() > 0 and f[m.start() - 1] == "(" and f[m.end():m.end() + 1] == ")":
+            continue  # "(2024—2026年)" after a name is a period, not a deadline
         written = text[m.start() : m.end()].strip()
         context_year = _year_before(f, m.start()) or year
         d = _deadline(m, written, context_year)
@@ -119,6 +127,9 @@ def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
         if not 1 <= month <= 12:
             return None
         return {"text": written, "kind": "by", "date": _month_end(year, month) if year else None}
+    if g.get("ty2"):
+        y = int(g["ty2"])
+        return {"text": written, "kind": "year", "date": dt.date(y, 12, 31)} if 1900 < y < 2200 else None
     if g.get("ty"):
         # "年底前" names no year; the check rejects a date whose year is not written, so none
         return {"text": written, "kind": "by", "date": None}
