@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .ids import plan_core
 from .outline import numbered
-from .text import DOC_NUMBER, Line, is_date_line, is_furniture, level_char, places
+from .text import DOC_NUMBER, Line, is_date_line, is_furniture, level_char, parse_date, places
 
 _TITLE_END = re.compile(r"(方案|要点|计划|意见|措施|办法|细则|规划|通知)\s*(\([^()]*\d{4}[^()]*\))?$")
 _PERIOD_ONLY = re.compile(r"^\(\s*\d{4}[^()]*\)$")
@@ -156,41 +156,11 @@ def jurisdiction_of(title: str, issuer: str | None, text: str) -> tuple[str | No
 
 
 def split(name: str, lines: list[Line], meta: dict) -> Document:
-    assigned: dict[int, str] = {}
-    for ln in lines:
-        if is_furniture(ln):
-            assigned[ln.no] = "furniture"
-    i = 0
-    issuer_line = None
-    while i < len(lines):
-        ln = lines[i]
-        if ln.blank or ln.no in assigned:
-            i += 1
-            continue
-        if DOC_NUMBER.match(ln.fold):
-            meta.setdefault("doc_number", ln.text)
-            assigned[ln.no] = "meta"
-            i += 1
-            continue
-        nxt = next((x for x in lines[i + 1:] if not x.blank), None)
-        if _short(ln, 30) and _ISSUER_LINE.search(ln.fold) and nxt is not None and "关于" in nxt.fold:
-            issuer_line = ln.text
-            assigned[ln.no] = "meta"
-            i += 1
-            continue
-        break
-    if i >= len(lines):
-        raise ValueError("没有找到标题")
+    """The document's own plan (top) and the plans it bundles, each with its body lines."""
+    assigned: dict[int, str] = {ln.no: "furniture" for ln in lines if is_furniture(ln)}
+    i, issuer_line = _head(lines, meta, assigned)
     i = _title_index(lines, i, assigned)
-    title_line = lines[i]
-    title = title_line.text
-    title_lines = [title_line.no]
-    nxt = next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
-    if nxt is not None and not _TITLE_END.search(title_line.fold) and _short(lines[nxt], 40) \
-            and (_TITLE_HEAD.match(lines[nxt].fold) or _PERIOD_ONLY.match(lines[nxt].fold)):
-        title += lines[nxt].text  # a title set over two lines
-        title_lines.append(lines[nxt].no)
-        i = nxt
+    title, title_lines, i = _title(lines, i)
     for no in title_lines:
         assigned[no] = "title"
     m = re.match(r"^(.{4,40}?)\s*关于", title)
@@ -199,44 +169,82 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
         meta["issuer"] = issuer
     jur, parents = jurisdiction_of(title, meta.get("issuer"), "\n".join(x.text for x in lines))
     notice = bool(re.search(r"印发|转发", title) and re.search(r"《", title))
-    top = Segment(title, title_line.no, title_lines, "notice" if notice else kind_of_title(title))
-    children: list[Segment] = []
-    missing: list[str] = []
-    if notice:
-        toc, after = _toc(lines, i)
-        for _, no in toc:
-            assigned[no] = "toc"
-        if toc:
-            for ln in lines[i + 1: after]:
-                if not ln.blank and ln.no not in assigned and _short(ln):
-                    assigned[ln.no] = "toc"
-        expected = [t for t, _ in toc] or re.findall(r"《([^》]+)》", title)
-        found = title_candidates(lines, after if toc else i + 1)
-        for e, f in align(expected, found):
-            title_text, title_lines = found[f]
-            children.append(Segment(expected[e] if e is not None else title_text, title_lines[0], title_lines,
-                                    kind_of_title(expected[e] if e is not None else title_text)))
-        matched = {e for e, _ in align(expected, found) if e is not None}
-        missing = [t for k, t in enumerate(expected) if k not in matched]
+    top = Segment(title, title_lines[0], title_lines, "notice" if notice else kind_of_title(title))
+    children, missing = _children(lines, i, title, assigned) if notice else ([], [])
     for ln in lines[: i + 12]:
         if ln.no not in assigned and DOC_NUMBER.match(ln.fold):
             meta.setdefault("doc_number", ln.text)
             assigned[ln.no] = "meta"
-    # bodies: the lines between one title and the next
-    starts = [top] + children
-    by_no = {ln.no: k for k, ln in enumerate(lines)}
-    for k, seg in enumerate(starts):
-        first = by_no[seg.title_lines[-1]] + 1
-        last = by_no[starts[k + 1].line] if k + 1 < len(starts) else len(lines)
-        seg.body = [ln for ln in lines[first:last] if ln.no not in assigned]
-        for no in seg.title_lines:
-            assigned[no] = "title"
+    _bodies(lines, [top] + children, assigned)
     if notice:
         for ln in top.body:
             if not ln.blank:
                 assigned.setdefault(ln.no, "notice")
         _notice_meta(top.body, meta)
     return Document(name, lines, meta, top, children, jur, parents, assigned, missing)
+
+
+def _head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> tuple[int, str | None]:
+    """Skip a 发文字号 line and an issuer line set above the title; the index of the first other line."""
+    issuer_line = None
+    for i, ln in enumerate(lines):
+        if ln.blank or ln.no in assigned:
+            continue
+        if DOC_NUMBER.match(ln.fold):
+            meta.setdefault("doc_number", ln.text)
+            assigned[ln.no] = "meta"
+            continue
+        nxt = next((x for x in lines[i + 1:] if not x.blank), None)
+        if _short(ln, 30) and _ISSUER_LINE.search(ln.fold) and nxt is not None and "关于" in nxt.fold:
+            issuer_line = ln.text
+            assigned[ln.no] = "meta"
+            continue
+        return i, issuer_line
+    raise ValueError("没有找到标题")
+
+
+def _title(lines: list[Line], i: int) -> tuple[str, list[int], int]:
+    """The title at index i, joined with its second line when set over two; and the index of its last line."""
+    title, title_lines = lines[i].text, [lines[i].no]
+    nxt = next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
+    if nxt is not None and not _TITLE_END.search(lines[i].fold) and _short(lines[nxt], 40) \
+            and (_TITLE_HEAD.match(lines[nxt].fold) or _PERIOD_ONLY.match(lines[nxt].fold)):
+        title += lines[nxt].text
+        title_lines.append(lines[nxt].no)
+        i = nxt
+    return title, title_lines, i
+
+
+def _children(lines: list[Line], i: int, title: str, assigned: dict[int, str]) -> tuple[list[Segment], list[str]]:
+    """The plans a notice bundles, matched to its TOC or 《》 titles; and the expected titles not found."""
+    toc, after = _toc(lines, i)
+    for _, no in toc:
+        assigned[no] = "toc"
+    if toc:
+        for ln in lines[i + 1: after]:
+            if not ln.blank and ln.no not in assigned and _short(ln):
+                assigned[ln.no] = "toc"
+    expected = [t for t, _ in toc] or re.findall(r"《([^》]+)》", title)
+    found = title_candidates(lines, after if toc else i + 1)
+    pairs = align(expected, found)
+    children = []
+    for e, f in pairs:
+        text, title_lines = found[f]
+        chosen = expected[e] if e is not None else text
+        children.append(Segment(chosen, title_lines[0], title_lines, kind_of_title(chosen)))
+    matched = {e for e, _ in pairs if e is not None}
+    return children, [t for k, t in enumerate(expected) if k not in matched]
+
+
+def _bodies(lines: list[Line], segments: list[Segment], assigned: dict[int, str]) -> None:
+    """Each segment's body: the unassigned lines between its title and the next title."""
+    by_no = {ln.no: k for k, ln in enumerate(lines)}
+    for k, seg in enumerate(segments):
+        first = by_no[seg.title_lines[-1]] + 1
+        last = by_no[segments[k + 1].line] if k + 1 < len(segments) else len(lines)
+        seg.body = [ln for ln in lines[first:last] if ln.no not in assigned]
+        for no in seg.title_lines:
+            assigned[no] = "title"
 
 
 _TITLE_WORDS = re.compile(r"方案|要点|计划|通知|意见|措施|办法|细则|规划|清单|分工|情况|报告|决定|公告|要求|安排")
@@ -263,8 +271,6 @@ def _title_index(lines: list[Line], i: int, assigned: dict[int, str]) -> int:
 
 
 def _notice_meta(body: list[Line], meta: dict) -> None:
-    from .text import parse_date
-
     for ln in body:
         if is_date_line(ln):
             meta.setdefault("written", parse_date(ln.text))
