@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -34,6 +35,7 @@ class BuiltSite:
     data: Path
     portal: Portal
     as_of: dt.date
+    seconds: float  # how long `planportal build` took
 
     def page(self, url: str) -> Path:
         """The HTML file of a site address such as "tasks/x/"."""
@@ -45,9 +47,10 @@ class BuiltSite:
 
 def build_site(data: Path, site: Path, as_of: dt.date) -> BuiltSite:
     portal, _ = load(data)
+    start = time.monotonic()
     code = command(data, site, config=ROOT / "mkdocs.yml", as_of=as_of)
     assert code == 0, f"planportal build of {data} failed"
-    return BuiltSite(site, data, portal, as_of)
+    return BuiltSite(site, data, portal, as_of, time.monotonic() - start)
 
 
 @pytest.fixture(scope="session")

@@ -40,3 +40,10 @@ def test_notice_page_lists_its_sub_plans(seed_site):
     for child in children:
         assert f'href="../../{urls.plan(child.id)}"' in html
     assert f'href="../{urls.plan(children[0].id)}"' in seed_site.html("plans/")
+
+
+def test_seed_build_is_quick_and_its_nav_does_not_grow_with_tasks(seed_site):
+    assert seed_site.seconds < 60
+    html = seed_site.html(urls.task(seed_site.portal.tasks[-1].id))
+    nav = html[html.index("md-sidebar--primary"):html.index("md-sidebar--secondary")]
+    assert nav.count('class="md-nav__link') == 7
