@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import deadlines, ids, roles, tables
-from .document import Document, Segment, _short
+from .document import Document, Segment, short_line
 from .outline import numbered, outline
 from .text import Line
 
@@ -45,8 +45,7 @@ def build(doc: Document, simplify, taken: set[str]) -> tuple[list[dict], dict[in
     """All plan records of the document (top plan first) and what each line was assigned to."""
     assigned = dict(doc.assigned)
     meta = doc.meta
-    top_year = year_of(doc.top.title, meta) if not doc.meta.get("doc_number") else None
-    top_id = _unique(ids.plan_id(doc.top.title, doc.jurisdiction, top_year or year_of(doc.top.title, meta), meta.get("doc_number")), taken)
+    top_id = _unique(ids.plan_id(doc.top.title, doc.jurisdiction, year_of(doc.top.title, meta), meta.get("doc_number")), taken)
     top = _plan(top_id, doc.top, doc, None)
     top.update({k: meta[k] for k in ("issuer", "doc_number", "written", "published") if meta.get(k)})
     plans = [top]
@@ -94,7 +93,8 @@ def _tables_in(body: list[Line]) -> list[tuple[int, int]]:
 
 
 def _body(plan: dict, seg: Segment, doc: Document, simplify, assigned: dict, taken: set[str], top_id: str) -> list[dict]:
-    year = single_year(plan["period"])
+    # the year a "6月底前" falls in: the plan's single year, or, with no period at all, the year it was issued
+    year = single_year(plan["period"]) if plan["period"] else year_of("", doc.meta)
     body = seg.body
     blocks: list[dict] = []
     skip: set[int] = set()
@@ -103,7 +103,7 @@ def _body(plan: dict, seg: Segment, doc: Document, simplify, assigned: dict, tak
         if table is None:
             continue
         caption = next((ln for ln in reversed(body[:a]) if not ln.blank), None)
-        if caption is not None and (not _short(caption) or numbered(caption)):
+        if caption is not None and (not short_line(caption) or numbered(caption)):
             caption = None
         for ln in body[a:b]:
             skip.add(ln.no)

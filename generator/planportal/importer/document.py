@@ -48,7 +48,8 @@ class Document:
     missing: list[str] = field(default_factory=list)  # TOC entries not found in the body
 
 
-def _short(line: Line, limit: int = 60) -> bool:
+def short_line(line: Line, limit: int = 60) -> bool:
+    """A short unnumbered line without sentence punctuation: a title or a caption."""
     f = line.fold
     return 0 < len(f) <= limit and not re.search(r"[。,，;；:：!?！？|]", f) and not numbered(line)
 
@@ -58,13 +59,13 @@ def title_candidates(lines: list[Line], start: int) -> list[tuple[str, list[int]
     out = []
     content = [ln for ln in lines[start:] if not ln.blank]
     for i, ln in enumerate(content):
-        if not _short(ln) or is_furniture(ln):
+        if not short_line(ln) or is_furniture(ln):
             continue
         f = ln.fold
         if not (_TITLE_END.search(f) or _PERIOD_ONLY.match(f)):
             continue
         prev = content[i - 1] if i else None
-        if prev and _short(prev, 30) and not _TITLE_END.search(prev.fold) and not is_furniture(prev) \
+        if prev and short_line(prev, 30) and not _TITLE_END.search(prev.fold) and not is_furniture(prev) \
                 and not is_date_line(prev) and "|" not in prev.fold \
                 and (_TITLE_HEAD.match(f) or _PERIOD_ONLY.match(f) or len(f) <= 12):
             if out and out[-1][1][-1] == prev.no:
@@ -195,7 +196,7 @@ def _head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> tuple[int,
             assigned[ln.no] = "meta"
             continue
         nxt = next((x for x in lines[i + 1:] if not x.blank), None)
-        if _short(ln, 30) and _ISSUER_LINE.search(ln.fold) and nxt is not None and "关于" in nxt.fold:
+        if short_line(ln, 30) and _ISSUER_LINE.search(ln.fold) and nxt is not None and "关于" in nxt.fold:
             issuer_line = ln.text
             assigned[ln.no] = "meta"
             continue
@@ -207,7 +208,7 @@ def _title(lines: list[Line], i: int) -> tuple[str, list[int], int]:
     """The title at index i, joined with its second line when set over two; and the index of its last line."""
     title, title_lines = lines[i].text, [lines[i].no]
     nxt = next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
-    if nxt is not None and not _TITLE_END.search(lines[i].fold) and _short(lines[nxt], 40) \
+    if nxt is not None and not _TITLE_END.search(lines[i].fold) and short_line(lines[nxt], 40) \
             and (_TITLE_HEAD.match(lines[nxt].fold) or _PERIOD_ONLY.match(lines[nxt].fold)):
         title += lines[nxt].text
         title_lines.append(lines[nxt].no)
@@ -222,7 +223,7 @@ def _children(lines: list[Line], i: int, title: str, assigned: dict[int, str]) -
         assigned[no] = "toc"
     if toc:
         for ln in lines[i + 1: after]:
-            if not ln.blank and ln.no not in assigned and _short(ln):
+            if not ln.blank and ln.no not in assigned and short_line(ln):
                 assigned[ln.no] = "toc"
     expected = [t for t, _ in toc] or re.findall(r"《([^》]+)》", title)
     found = title_candidates(lines, after if toc else i + 1)
@@ -260,7 +261,7 @@ def _title_index(lines: list[Line], i: int, assigned: dict[int, str]) -> int:
         if ln.blank or ln.no in assigned:
             continue
         seen += 1
-        if seen > 4 or not _short(ln, 80):
+        if seen > 4 or not short_line(ln, 80):
             break
         if _TITLE_WORDS.search(ln.fold):
             for j in range(i, k):
