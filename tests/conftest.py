@@ -72,11 +72,14 @@ class _Links(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.ids: set[str] = set()
+        self.duplicates: set[str] = set()
         self.links: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         for name, value in attrs:
             if name in ("id", "name") and value and (name == "id" or tag == "a"):
+                if name == "id" and value in self.ids:
+                    self.duplicates.add(value)
                 self.ids.add(value)
             elif name in ("href", "src") and value is not None:
                 self.links.append(value)
@@ -87,8 +90,9 @@ _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 
 def link_errors(root: Path) -> list[str]:
     """Broken internal links of a built site: a target file that does not exist, a `#anchor`
-    missing from its target, or a root-absolute link (which breaks under a sub-path;
-    only 404.html may use them, since a server shows it at any depth)."""
+    missing from its target (or an id used twice in a page), or a root-absolute link
+    (which breaks under a sub-path; only 404.html may use them, since a server shows it
+    at any depth)."""
     parsed: dict[Path, _Links] = {}
 
     def parse(path: Path) -> _Links:
@@ -101,6 +105,7 @@ def link_errors(root: Path) -> list[str]:
     problems = []
     for html in sorted(root.rglob("*.html")):
         here = html.relative_to(root).as_posix()
+        problems += [f"{here}: id used twice: {dup}" for dup in sorted(parse(html).duplicates)]
         for link in parse(html).links:
             if not link or _EXTERNAL.match(link):
                 continue  # mailto:, https: … are not internal (and are checked not to be requested elsewhere)
