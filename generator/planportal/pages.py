@@ -71,7 +71,8 @@ def _by_plan(items: list[TaskItem]) -> list[dict]:
 
 
 def home(look: Lookups, site_name: str) -> Page:
-    """Counts, entry points for citizens and staff, deadlines due soon, the top-level plans."""
+    """Counts, entry points for citizens and staff, deadlines due soon and the next deadline pages,
+    the top-level plans."""
     as_of = look.as_of
     horizon = as_of + dt.timedelta(days=DUE_SOON_DAYS)
     due = sorted(
@@ -87,8 +88,17 @@ def home(look: Lookups, site_name: str) -> Page:
         due=[{"date": date, "item": item, "deadline": d} for date, item, d in due[:HOME_DUE_LIMIT]],
         due_more=len(due) > HOME_DUE_LIMIT,
         due_pages=[{"key": k, "title": deadline_title(k)} for k in sorted({d.key for _, _, d in due})],
+        upcoming=_upcoming(look),
         as_of=as_of, horizon=horizon,
     )
+
+
+def _upcoming(look: Lookups, limit: int = 4) -> list[dict]:
+    """The next dated deadline pages from the day of the build on, with their task counts."""
+    month = f"{look.as_of.year}-{look.as_of.month:02d}"
+    keys = [k for k in look.deadline_keys if k[:1].isdigit() and (k if "-" in k else f"{k}-12") >= month]
+    return [{"key": k, "title": deadline_title(k), "count": len({i.task.id for i, _ in look.by_deadline[k]})}
+            for k in keys[:limit]]
 
 
 def plans_index(look: Lookups) -> Page:
