@@ -347,3 +347,23 @@ def test_deadlines_in_running_text():
     # periods of cited documents and narrative years are not deadlines
     assert found("落实《监测预警服务体系建设实施方案(2022—2025年)》，下发《每月督导指南》") == []
     assert found("2021年上半年，动态管控1127项重点风险点") == []
+
+
+def test_traditional_work_points_with_roles():
+    text = """三明市2022年安全生產工作要點
+一、壓實安全責任
+1.落實黨政領導責任。每季度研究一次安全生產工作。（市安委辦牽頭，各縣（市、區）人民政府落實）
+2.強化部門監管責任。2022年底前修訂權責清單。市應急管理局會同市住建局負責，各鄉鎮督促
+三、保障措施
+（一）加強組織領導。
+"""
+    result = import_texts([("t.txt", text)])
+    plan = only_plan(result)
+    assert plan["kind"] == "work-points" and plan["jurisdiction"] == "三明市" and len(plan["tasks"]) == 2
+    first, second = plan["tasks"]
+    assert refs(first, "lead") == ["市安委辦"] and refs(first, "implement") == ["各縣（市、區）人民政府"]  # as written
+    assert refs(second, "lead") == ["市應急管理局"] and refs(second, "support") == ["市住建局"]
+    assert refs(second, "supervise") == ["各鄉鎮"]
+    assert dl(second) == [("2022年底前", "by", dt.date(2022, 12, 31))]
+    units = {u["id"]: u for u in result.units}
+    assert units[second["lead"][0]["unit"]]["name"] == "三明市应急管理局"  # the registry keeps one simplified name

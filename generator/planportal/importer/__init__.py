@@ -22,7 +22,7 @@ from .. import yamlsrc
 from ..model import ROLES
 from ..problems import Problem
 from . import assemble, document, report, writer
-from .text import metadata, private_use, split_lines
+from .text import fold, metadata, private_use, split_lines
 from .units import Registry
 
 __all__ = ["command", "import_texts", "Imported"]
@@ -69,7 +69,8 @@ def import_texts(texts: list[tuple[str, str]], existing_units: list[dict] | None
         per_doc.append((doc, plans, assigned, lines, odd))
         result.plans += plans
     registry = Registry(existing_units)
-    wanted = {(w, p["jurisdiction"], tuple(p.get("_parents") or ()))
+    # names are resolved in their folded form (simplified, half-width) and kept as written in the plan
+    wanted = {(fold(w), p["jurisdiction"], tuple(p.get("_parents") or ()))
               for p in result.plans for t in p["tasks"] for names in t.get("refs", {}).values() for w in names}
     resolved = registry.resolve_all(wanted)
     for plan in result.plans:
@@ -81,7 +82,7 @@ def import_texts(texts: list[tuple[str, str]], existing_units: list[dict] | None
                 for written in refs.get(role, []):
                     if written not in seen:
                         seen.add(written)
-                        out.append({"unit": resolved.get((written, plan["jurisdiction"])), "written": written})
+                        out.append({"unit": resolved.get((fold(written), plan["jurisdiction"])), "written": written})
                 if out:
                     task[role] = out
     result.units = registry.dump()

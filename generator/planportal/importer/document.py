@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .ids import plan_core
 from .outline import numbered
-from .text import DOC_NUMBER, Line, is_date_line, is_furniture, level_char, parse_date, places
+from .text import DOC_NUMBER, Line, fold, is_date_line, is_furniture, level_char, parse_date, places
 
 _TITLE_END = re.compile(r"(方案|要点|计划|意见|措施|办法|细则|规划|通知)\s*(\([^()]*\d{4}[^()]*\))?$")
 _PERIOD_ONLY = re.compile(r"^\(\s*\d{4}[^()]*\)$")
@@ -168,8 +168,8 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     issuer = meta.get("issuer") or issuer_line or (m.group(1).strip() if m else None)
     if issuer:
         meta["issuer"] = issuer
-    jur, parents = jurisdiction_of(title, meta.get("issuer"), "\n".join(x.text for x in lines))
-    notice = bool(re.search(r"印发|转发", title) and re.search(r"《", title))
+    jur, parents = jurisdiction_of(fold(title), fold(meta.get("issuer") or ""), "\n".join(x.fold for x in lines))
+    notice = bool(re.search(r"印发|转发", fold(title)) and re.search(r"《", title))
     top = Segment(title, title_lines[0], title_lines, "notice" if notice else kind_of_title(title))
     children, missing = _children(lines, i, title, assigned) if notice else ([], [])
     for ln in lines[: i + 12]:
@@ -279,6 +279,7 @@ def _notice_meta(body: list[Line], meta: dict) -> None:
 
 
 def kind_of_title(title: str) -> str:
+    title = fold(title)
     if re.search(r"要点", title):
         return "work-points"
     if re.search(r"清单|分工|台账|进展|情况表|推进情况|完成情况", title):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from . import deadlines
 from .ids import numeral, slug
-from .text import Line, is_date_line
+from .text import Line, fold, is_date_line
 
 _CN = "[一二三四五六七八九十]{1,3}"
 _PATTERNS = [
@@ -127,8 +127,9 @@ _OPENERS = (
 
 
 def _glued_title(sentence: str) -> str | None:
+    folded = fold(sentence)
     for i in range(4, min(len(sentence) - 6, 22)):
-        if sentence.startswith(_OPENERS, i) and re.fullmatch(r"[\u4e00-\u9fff“”\"]+", sentence[:i]):
+        if folded.startswith(_OPENERS, i) and re.fullmatch(r"[\u4e00-\u9fff“”\"]+", folded[:i]):
             return sentence[:i]
     return None
 

@@ -183,7 +183,20 @@ def plausible_name(name: str) -> bool:
 
 
 def extract(text: str) -> dict[str, list[str]]:
-    """Roles named in a task's text: labelled lists ("(责任单位:…)"), else a trailing role clause, line by line."""
+    """Roles named in a task's text: labelled lists ("(责任单位:…)"), else a trailing role clause, line by line.
+
+    Rules match on the folded text (simplified, half-width); names are returned as written."""
+    folded = fold(text)
+    found = _extract(folded)
+    return {role: [_as_written(text, folded, n) for n in names] for role, names in found.items()}
+
+
+def _as_written(text: str, folded: str, name: str) -> str:
+    i = folded.find(name)
+    return text[i : i + len(name)] if i >= 0 else name
+
+
+def _extract(text: str) -> dict[str, list[str]]:
     labelled: dict[str, list[str]] = {}
     for line in text.split("\n"):
         for body in _labelled_parts(line):

@@ -3,13 +3,15 @@
 Everything here is a pure function of the text. Lines keep their 1-based number
 as `cat -n` counts them; `text` is what the page shows (glosses stripped,
 original characters kept), `fold` is the same string with full-width ASCII
-folded to half-width, character for character, so a regex match on `fold`
-slices `text` at the same offsets.
+folded to half-width and traditional characters folded to simplified,
+character for character, so a regex match on `fold` slices `text` at the
+same offsets.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -20,8 +22,29 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（]([a-z{_TONED}]{{1,7}})[)）]")
 
 
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    try:
+        import opencc
+
+        return opencc.OpenCC("t2s").convert
+    except Exception:  # pragma: no cover - opencc is a declared dependency
+        return lambda s: s
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
-    """Full-width ASCII and the ideographic space to half-width, same length."""
+    """The form rules match on, the same length as s: full-width ASCII and the ideographic space
+    to half-width, traditional characters to simplified (OpenCC), so a match on the fold slices s
+    at the same offsets and keeps the characters as published."""
+    half = _width(s)
+    if not any("\u3400" <= c <= "\u9fff" for c in half):
+        return half
+    simple = _t2s()(half)
+    return simple if len(simple) == len(half) else half
+
+
+def _width(s: str) -> str:
     out = []
     for c in s:
         o = ord(c)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import ids
-from .text import level_char, places
+from .text import fold, level_char, places
 
 # Common abbreviations of government bodies (general usage, not any one plan's).
 EXPANSIONS = [
@@ -37,6 +37,7 @@ _GROUP = re.compile(r"^(有关|相关|其他|全体|乡镇|镇街)|各|[省市�
 
 
 def kind_of(name: str) -> str:
+    name = fold(name)
     bare = re.sub(r"[(（][^)）]*[)）]$", "", name)
     if _GROUP.search(name):
         return "group"
@@ -58,6 +59,7 @@ def kind_of(name: str) -> str:
 
 
 def looks_like_unit(name: str) -> bool:
+    name = fold(name)
     bare = re.sub(r"[(（][^)）]*[)）]$", "", name)
     return 1 < len(name) <= 40 and bool(_SUFFIX.search(bare) or _GROUP.search(name))
 
