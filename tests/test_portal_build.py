@@ -144,3 +144,29 @@ def test_a_template_mistake_is_reported_with_its_line_and_leaves_the_site(tmp_pa
         config.unlink()
     assert "no_such_field" in capsys.readouterr().err
     assert _untouched(site, index)
+
+
+def test_plain_mkdocs_build_reports_bad_data_with_file_and_line(tmp_path):
+    data = copy_portal(tmp_path)
+    shutil.copy(FIXTURES / "bad" / "bad-date.yml", data / "plans" / "bad-date.yml")
+    env = {**os.environ, "PLANPORTAL_DATA": str(data)}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(CONFIG),
+                             "-d", str(tmp_path / "site")], env=env, capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "bad-date.yml:3:" in result.stderr
+
+
+def test_serve_watches_data_and_templates():
+    from mkdocs.config import load_config
+
+    config = load_config(config_file=str(CONFIG))
+    plugin = config.plugins["planportal"]
+    plugin.on_config(config)
+    watched = []
+
+    class Server:
+        def watch(self, path):
+            watched.append(path)
+
+    plugin.on_serve(Server(), config=config, builder=None)
+    assert str(plugin.data_dir) in watched and str(ROOT / "templates") in watched
