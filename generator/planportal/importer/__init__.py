@@ -28,15 +28,6 @@ from .units import Registry
 __all__ = ["command", "import_texts", "Imported"]
 
 
-def _simplifier():
-    try:
-        import opencc
-
-        return opencc.OpenCC("t2s").convert
-    except Exception:  # pragma: no cover - opencc is a declared dependency
-        return lambda s: s
-
-
 @dataclass
 class Imported:
     plans: list[dict] = field(default_factory=list)
@@ -51,7 +42,6 @@ def import_texts(texts: list[tuple[str, str]], existing_units: list[dict] | None
 
     taken_ids: plan ids other sources already use in the data dir; a new plan never takes one.
     """
-    simplify = _simplifier()
     result = Imported()
     taken: set[str] = set(taken_ids or ())
     per_doc = []
@@ -65,7 +55,7 @@ def import_texts(texts: list[tuple[str, str]], existing_units: list[dict] | None
         except ValueError as exc:
             result.problems.append(Problem(name, 1, str(exc)))
             continue
-        plans, assigned = assemble.build(doc, simplify, taken)
+        plans, assigned = assemble.build(doc, taken)
         per_doc.append((doc, plans, assigned, lines, odd))
         result.plans += plans
     registry = Registry(existing_units)

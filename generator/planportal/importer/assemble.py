@@ -41,7 +41,7 @@ def single_year(period: str | None) -> int | None:
     return None
 
 
-def build(doc: Document, simplify, taken: set[str]) -> tuple[list[dict], dict[int, str]]:
+def build(doc: Document, taken: set[str]) -> tuple[list[dict], dict[int, str]]:
     """All plan records of the document (top plan first) and what each line was assigned to."""
     assigned = dict(doc.assigned)
     meta = doc.meta
@@ -58,7 +58,7 @@ def build(doc: Document, simplify, taken: set[str]) -> tuple[list[dict], dict[in
         plans.append(plan)
         segments.append((plan, seg))
     for plan, seg in segments:
-        blocks += _body(plan, seg, doc, simplify, assigned, taken, top_id)
+        blocks += _body(plan, seg, doc, assigned, taken, top_id)
     return plans + blocks, assigned
 
 
@@ -92,7 +92,7 @@ def _tables_in(body: list[Line]) -> list[tuple[int, int]]:
     return runs
 
 
-def _body(plan: dict, seg: Segment, doc: Document, simplify, assigned: dict, taken: set[str], top_id: str) -> list[dict]:
+def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[str], top_id: str) -> list[dict]:
     # the year a "6月底前" falls in: the plan's single year, or, with no period at all, the year it was issued
     year = single_year(plan["period"]) if plan["period"] else year_of("", doc.meta)
     body = seg.body
@@ -119,7 +119,7 @@ def _body(plan: dict, seg: Segment, doc: Document, simplify, assigned: dict, tak
         else:
             _table_tasks(plan, table, caption, f"t{k}", year)
     rest = [ln for ln in body if ln.no not in skip]
-    result = outline(rest, simplify)
+    result = outline(rest)
     first_table = min(skip, default=None)
     for no, what in result.assigned.items():
         if what == "preamble" and first_table is not None and no > first_table:

@@ -185,14 +185,14 @@ def _heads_items(content: list[Line], i: int) -> bool:
     return False
 
 
-def sections(root: Node, simplify) -> list[tuple[str, list[Node], Node | None]]:
+def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
     """(kind, nodes, heading) for each section: kind is 'task' or 'other'."""
     out: list[tuple[str | None, list[Node], Node | None]] = []
     run: list[Node] = []
 
     def close_run():
         if run:
-            titles = [simplify(n.title) for n in run]
+            titles = [fold(n.title) for n in run]
             guarantee = sum(1 for t in titles if _GUARANTEE.search(t) or NONTASK.search(t))
             first = re.search(r"组织领导|加强领导|思想认识|提高认识", titles[0])
             out.append(("other" if first or guarantee * 2 > len(titles) else "task", list(run), None))
@@ -201,11 +201,11 @@ def sections(root: Node, simplify) -> list[tuple[str, list[Node], Node | None]]:
     for node in root.children:
         if node.rank in (0.5, 1):
             close_run()
-            t = simplify(node.title)
+            t = fold(node.title)
             kind = "other" if _is_nontask_heading(t) else ("task!" if TASK.search(t) else None)
             out.append((kind, [node], node))
             if kind == "other":
-                run.extend(_lost_section(node, simplify))
+                run.extend(_lost_section(node))
         else:
             if run and node.value is not None and run[-1].value is not None and node.rank == run[-1].rank and node.value <= run[-1].value:
                 close_run()
@@ -224,7 +224,7 @@ def _is_nontask_heading(title: str) -> bool:
     return len(title.strip()) <= 12 and not re.search(r"[，,；;。]", title.strip().rstrip("。"))
 
 
-def _lost_section(node: Node, simplify) -> list[Node]:
+def _lost_section(node: Node) -> list[Node]:
     """Items under a 工作目标-like heading that are really a task part whose heading was lost.
 
     Goals are prose; a run of items with numbered items of their own, after the
@@ -232,7 +232,7 @@ def _lost_section(node: Node, simplify) -> list[Node]:
     """
     prose_end = max((x.no for x in node.extra), default=node.line)
     for k, child in enumerate(node.children):
-        t = simplify(child.title)
+        t = fold(child.title)
         if child.children and child.line > prose_end and not NONTASK.search(t) and not _GUARANTEE.search(t):
             moved = node.children[k:]
             del node.children[k:]
@@ -240,7 +240,7 @@ def _lost_section(node: Node, simplify) -> list[Node]:
     return []
 
 
-def outline(lines: list[Line], simplify=lambda s: s) -> Outline:
+def outline(lines: list[Line]) -> Outline:
     """Groups and tasks of a plan body (lines of one plan, tables already taken out)."""
     plain = not any((numbered(ln) or (0,))[0] == 1 for ln in lines if not ln.blank)
     root = build(lines, plain)
@@ -250,7 +250,7 @@ def outline(lines: list[Line], simplify=lambda s: s) -> Outline:
         result.assigned[ln.no] = "preamble" if first is None or ln.no < first else "unassigned"
     used_groups: set[str] = set()
     used_paths: set[str] = set()
-    for kind, nodes, heading in sections(root, simplify):
+    for kind, nodes, heading in sections(root):
         for node in nodes:
             if kind == "other":
                 for no in _all_lines(node):

@@ -178,7 +178,7 @@ def _fill(row: Row, col: str, value: str, year: int | None) -> None:
 
 
 def status_of(text: str) -> dict:
-    f = fold(text)  # simplified: 已完成 also when written 已完成 in traditional
+    f = fold(text)  # simplified, so a traditional 已完成 matches too
     if re.search(r"未开始|尚未启动|未启动", f):
         state = "未开始"
     elif re.search(r"暂缓|暂停|搁置", f):
