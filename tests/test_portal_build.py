@@ -170,3 +170,13 @@ def test_serve_watches_data_and_templates():
 
     plugin.on_serve(Server(), config=config, builder=None)
     assert str(plugin.data_dir) in watched and str(ROOT / "templates") in watched
+
+
+def test_page_titles(fixture_site):
+    def title(url):
+        return re.search(r"<title>(.*?)</title>", fixture_site.html(url)).group(1)
+
+    assert title("") == "安全生产工作方案公开门户"
+    assert title(urls.task("shifan-2024-3")) == "3.开展燃气隐患排查 - 安全生产工作方案公开门户"
+    assert title(urls.unit("shifan-zhujianwei")) == "示范区住房和城乡建设委员会 - 安全生产工作方案公开门户"
+    assert title(urls.deadline("2024-06")) == "期限：2024年6月 - 安全生产工作方案公开门户"

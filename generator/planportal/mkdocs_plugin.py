@@ -84,7 +84,8 @@ class PlanPortalPlugin(BasePlugin[PlanPortalConfig]):
     def on_page_markdown(self, markdown, *, page, config, files):
         title = self._titles.get(page.file.src_uri)
         if title:
-            page.meta.setdefault("title", title)
+            if not page.is_homepage:  # the home page's <title> is the site name alone
+                page.meta.setdefault("title", title)
             page.meta.setdefault("hide", ["navigation", "toc"])
         return markdown
 
