@@ -180,3 +180,14 @@ def test_page_titles(fixture_site):
     assert title(urls.task("shifan-2024-3")) == "3.开展燃气隐患排查 - 安全生产工作方案公开门户"
     assert title(urls.unit("shifan-zhujianwei")) == "示范区住房和城乡建设委员会 - 安全生产工作方案公开门户"
     assert title(urls.deadline("2024-06")) == "期限：2024年6月 - 安全生产工作方案公开门户"
+
+
+def test_markup_in_data_is_shown_as_text(tmp_path):
+    data = copy_portal(tmp_path)
+    plan = data / "plans" / "shifan-2024.yml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("title: 开展燃气隐患排查", 'title: "开展<b>燃气</b>&隐患排查"'), encoding="utf-8")
+    assert command(data, tmp_path / "site", config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    html = (tmp_path / "site" / "tasks" / "shifan-2024-3" / "index.html").read_text(encoding="utf-8")
+    assert "<b>燃气</b>" not in html
+    assert "<title>3.开展&lt;b&gt;燃气&lt;/b&gt;&amp;隐患排查 - " in html

@@ -14,6 +14,7 @@ a plain `mkdocs build` or `mkdocs serve` makes the plugin load the data on each 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 from pathlib import Path
 
@@ -85,7 +86,8 @@ class PlanPortalPlugin(BasePlugin[PlanPortalConfig]):
         title = self._titles.get(page.file.src_uri)
         if title:
             if not page.is_homepage:  # the home page's <title> is the site name alone
-                page.meta.setdefault("title", title)
+                # The theme prints meta titles unescaped (<title>, header): escape them here.
+                page.meta.setdefault("title", html.escape(title))
             page.meta.setdefault("hide", ["navigation", "toc"])
         return markdown
 
