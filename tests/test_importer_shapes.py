@@ -367,3 +367,12 @@ def test_traditional_work_points_with_roles():
     assert dl(second) == [("2022年底前", "by", dt.date(2022, 12, 31))]
     units = {u["id"]: u for u in result.units}
     assert units[second["lead"][0]["unit"]]["name"] == "三明市应急管理局"  # the registry keeps one simplified name
+
+
+def test_broken_glosses_and_lost_characters_are_reported():
+    text = "某市通報\n（一）排查工作。明確工匠總?cè)藬?shù)6281人,專家人員或?qū)I(yè)人員。\n"
+    result = import_texts([("g.txt", text)])
+    task = only_plan(result)["tasks"][0]
+    assert "cè" not in task["text"] and "(yè)" not in task["text"] and "總?藬?6281人" in task["text"]
+    assert any(p.line == 2 and "?" in p.message for p in result.problems)
+    assert any("编码丢失的字符（?）: 第 2 行" in line for line in result.report)

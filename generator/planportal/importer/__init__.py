@@ -22,7 +22,7 @@ from .. import yamlsrc
 from ..model import ROLES
 from ..problems import Problem
 from . import assemble, document, report, writer
-from .text import fold, metadata, private_use, split_lines
+from .text import fold, mangled, metadata, private_use, split_lines
 from .units import Registry
 
 __all__ = ["command", "import_texts", "Imported"]
@@ -50,6 +50,9 @@ def import_texts(texts: list[tuple[str, str]], existing_units: list[dict] | None
         odd = [(ln.no, "、".join(f"U+{ord(c):04X}" for c in private_use(ln.text))) for ln in lines if private_use(ln.text)]
         for no, chars in odd:
             result.problems.append(Problem(name, no, f"含私用区字符 {chars}（保留原样，网页上可能无法显示）", "warning"))
+        for ln in lines:
+            if mangled(ln.text):
+                result.problems.append(Problem(name, ln.no, "有字符在网页编码中丢失（显示为 ?），请对照原网页", "warning"))
         try:
             doc = document.split(name, lines, metadata(lines))
         except ValueError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 
 from ..model import ROLES
+from .text import mangled
 
 
 def lines(doc_name: str, plans: list[dict], assigned: dict[int, str], source_lines, odd: list[tuple[int, str]],
@@ -36,6 +37,9 @@ def lines(doc_name: str, plans: list[dict], assigned: dict[int, str], source_lin
         out.append(f"目录中的方案在正文里没有找到: {title}")
     for no, chars in odd:
         out.append(f"私用区字符: 第 {no} 行 {chars}")
+    for ln in source_lines:
+        if mangled(ln.text):
+            out.append(f"编码丢失的字符（?）: 第 {ln.no} 行")
     unassigned = sorted(no for no, what in assigned.items() if what == "unassigned")
     out.append(f"未归入任何内容的正文行 {len(unassigned)} 行" + ("：" if unassigned else ""))
     by_no = {ln.no: ln for ln in source_lines}

@@ -17,9 +17,9 @@ import unicodedata
 from dataclasses import dataclass
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
-# 網(wǎng): a Han character followed by its pinyin in brackets, glued in by a
-# "pinyin annotation" page script. One tone mark at least, so "(a)" stays.
-_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（]([a-z{_TONED}]{{1,7}})[)）]")
+# 網(wǎng): a character followed by its pinyin in brackets, glued in by a
+# "pinyin annotation" page script. One tone mark at least, so "(a)" or "(b)" stays.
+_GLOSS = re.compile(rf"[(（]([a-z{_TONED}]{{1,7}})[)）]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,8 +57,19 @@ def _width(s: str) -> str:
     return "".join(out)
 
 
+# 總?cè)藬?shù): a gloss whose character and opening bracket were lost to the page's encoding
+_BROKEN_GLOSS = re.compile(rf"(?<=\?)([a-z{_TONED}]{{1,7}})[)）]")
+_MANGLED = re.compile(r"[\u3400-\u9fff]\?|\?[\u3400-\u9fff\ue000-\uf8ff]|\ufffd")
+
+
 def strip_glosses(s: str) -> str:
-    return _GLOSS.sub(lambda m: "" if any(c in _TONED for c in m.group(1)) else m.group(0), s)
+    s = _GLOSS.sub(lambda m: "" if any(c in _TONED for c in m.group(1)) else m.group(0), s)
+    return _BROKEN_GLOSS.sub(lambda m: "" if any(c in _TONED for c in m.group(1)) else m.group(0), s)
+
+
+def mangled(s: str) -> bool:
+    """A character lost to encoding: "?" inside Chinese text, or U+FFFD."""
+    return bool(_MANGLED.search(s))
 
 
 def count_glosses(s: str) -> int:
