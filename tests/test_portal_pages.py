@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from helpers import FIXTURES
@@ -31,8 +32,8 @@ def test_deadline_titles():
 def test_plan_sections_open_each_group_once_and_only_groups_with_tasks():
     look = _look()
     page = pages.plan(look, look.portal.plan_by_id["shifan-2024"])
-    headings = [[(h["group"].id, h["level"]) for h in s["headings"]] for s in page.context["sections"]]
-    assert headings == [[("g1", 3)], [("g2", 3), ("g2-1", 4)]]
+    headings = [[(h["id"], h["level"]) for h in s["headings"]] for s in page.context["sections"]]
+    assert headings == [[("group-g1", 3)], [("group-g2", 3), ("group-g2-1", 4)]]
     assert [len(s["tasks"]) for s in page.context["sections"]] == [2, 2]
 
 
@@ -80,3 +81,12 @@ def test_a_task_runs_to_the_next_start_and_the_last_one_stops_at_its_text():
 def test_source_lines_count_like_cat_n():
     assert sourcetext.split_lines("\ufeffa\r\nb\r\n") == ["a", "b"]
     assert sourcetext.split_lines("a\n\nb") == ["a", "", "b"]
+
+
+def test_ungrouped_tasks_after_grouped_ones_get_their_own_heading():
+    look = _look()
+    items = [look.items[t] for t in ("shifan-2024-1", "shifan-2024-2")]
+    loose = dataclasses.replace(items[1], task=dataclasses.replace(items[1].task, groups=()))
+    sections = pages._sections([items[0], loose])
+    assert [[h["label"] for h in s["headings"]] for s in sections] == [["一、压实安全责任"], ["其他任务"]]
+    assert pages._sections([loose])[0]["headings"] == []

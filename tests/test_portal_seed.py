@@ -47,3 +47,20 @@ def test_seed_build_is_quick_and_its_nav_does_not_grow_with_tasks(seed_site):
     html = seed_site.html(urls.task(seed_site.portal.tasks[-1].id))
     nav = html[html.index("md-sidebar--primary"):html.index("md-sidebar--secondary")]
     assert nav.count('class="md-nav__link') == 7
+
+
+def test_headings_never_skip_a_level(seed_site):
+    """h1, then h2, h3… in order on every page: screen readers navigate by them."""
+    import re
+
+    problems = []
+    for page in seed_site.root.rglob("index.html"):
+        html = page.read_text(encoding="utf-8")
+        match = re.search(r'<article class="md-content__inner md-typeset">(.*)</article>', html, re.S)
+        if not match:
+            continue
+        levels = [int(n) for n in re.findall(r"<h([1-6])\b", match.group(1))]
+        if levels and levels[0] != 1 or levels.count(1) > 1:
+            problems.append(f"{page}: h1 {levels[:3]}")
+        problems += [f"{page}: h{a} -> h{b}" for a, b in zip(levels, levels[1:]) if b > a + 1]
+    assert problems == []

@@ -194,7 +194,8 @@ def _sections(items: list[TaskItem]) -> list[dict]:
     """Tasks in order, each run under the group headings it opens: [{headings, tasks}].
 
     Only groups that hold tasks get a heading (an empty group is never rendered);
-    a heading's level follows its depth (h3 for the outermost group).
+    a heading's level follows its depth (h3 for the outermost group). Each heading is
+    {id, label, level}.
     """
     out: list[dict] = []
     path: tuple[Group, ...] = ()
@@ -204,7 +205,10 @@ def _sections(items: list[TaskItem]) -> list[dict]:
             shared = 0
             while shared < min(len(path), len(groups)) and path[shared] == groups[shared]:
                 shared += 1
-            headings = [{"group": g, "level": min(3 + depth, 6)} for depth, g in enumerate(groups) if depth >= shared]
+            headings = [{"id": f"group-{g.id}", "label": g.label, "level": min(3 + depth, 6)}
+                        for depth, g in enumerate(groups) if depth >= shared]
+            if not groups:  # tasks outside any group, after grouped ones, must not sit under the last heading
+                headings = [{"id": "group-none", "label": "其他任务", "level": 3}] if out else []
             out.append({"headings": headings, "tasks": []})
             path = groups
         out[-1]["tasks"].append(item)
