@@ -1,16 +1,102 @@
 """Client-side Chinese search and the faceted task finder.
 
-STUB — filled in by the search issue. The build calls `outputs(portal, as_of)` and
-adds the returned files (search page, finder page, index shards, scripts) to the site.
+    outputs(portal, as_of) -> [OutputFile]
+        search/index.md                        the search page (search/?q=…)
+        finder/index.md                        the task finder (finder/?unit=…&role=…&…)
+        assets/planportal/search/*.js, *.css   scripts (lunr.js from the mkdocs package)
+        assets/planportal/search/t2s.txt       traditional -> simplified pairs (OpenCC)
+        assets/planportal/search/index/        manifest.json, s<N>.json shards,
+                                               d<N>.json documents, finder.json facets
+
+Modules: tokenize (the tokenizer; tokenize.js is its twin), index (lunr build, shards,
+document chunks), finder (facet data and semantics), pages (the two pages and assets).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+from dataclasses import dataclass
 
 from ..model import Portal
 from ..outputs import OutputFile
+from ..views import deadline_sort_key, deadline_title
+from . import finder, index, pages
+from .tokenize import t2s_asset
+
+INDEX = f"{pages.ASSETS}/index"
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class SearchIndex:
+    manifest: dict
+    shards: list[dict]  # packed
+    chunks: list[list[list]]
+    finder: dict
+
+    def files(self) -> dict[str, str]:
+        """Site path -> JSON text of every index file."""
+        out = {f"{INDEX}/manifest.json": _json(self.manifest), f"{INDEX}/finder.json": _json(self.finder)}
+        out.update({f"{INDEX}/s{n}.json": _json(s) for n, s in enumerate(self.shards)})
+        out.update({f"{INDEX}/d{n}.json": _json(c) for n, c in enumerate(self.chunks)})
+        return out
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def deadline_facet(keys: set[str]) -> list[list[str]]:
+    """Deadline values in time order: each year (matching its months too), then its months,
+    then ongoing, recurring, undated and none."""
+    years = {k[:4] for k in keys if k[:4].isdigit()}
+    dated = sorted(years | {k for k in keys if k[:4].isdigit()}, key=deadline_sort_key)
+    out = [[k, f"{k}年" if len(k) == 4 else f"{int(k[5:])}月"] for k in dated]
+    for special in ("ongoing", "recurring", "undated"):
+        if special in keys:
+            out.append([special, deadline_title(special)])
+    if finder.NO_DEADLINE in keys:
+        out.append([finder.NO_DEADLINE, "未注明期限"])
+    return out
+
+
+def build_index(portal: Portal, as_of: dt.date, shards: int | None = None) -> SearchIndex:
+    plan_index = {p.id: i for i, p in enumerate(portal.plans)}
+    unit_index = {u.id: i for i, u in enumerate(portal.units)}
+    serialized = index.build_lunr(index.documents(portal))
+    count = shards or index.shard_count(serialized)
+    facets = finder.data(portal, as_of, unit_index, plan_index)
+    facets["deadlines"] = deadline_facet({k for keys in facets["deadline"] for k in keys})
+    manifest = {
+        "format": FORMAT,
+        "count": len(portal.tasks),
+        "shards": count,
+        "chunk": index.CHUNK_SIZE,
+        "fields": [f for f, _ in index.FIELDS],
+        "plans": [[p.id, p.title] for p in portal.plans],
+        "units": [[u.id, u.name, list(u.aliases)] for u in portal.units],
+    }
+    return SearchIndex(
+        manifest=manifest,
+        shards=[index.pack(part) for part in index.shard(serialized, count)],
+        chunks=index.doc_chunks(portal, plan_index, unit_index),
+        finder=facets,
+    )
 
 
 def outputs(portal: Portal, as_of: dt.date) -> list[OutputFile]:
-    return []
+    built = build_index(portal, as_of)
+    data = built.files()
+    data[f"{pages.ASSETS}/t2s.txt"] = t2s_asset()
+    static = pages.static_files()
+    version = pages.digest("".join(data[k] for k in sorted(data)))
+    assets = {f.path.rsplit("/", 1)[1]: pages.digest(f.content) for f in static}
+    env = pages.environment()
+    return [
+        pages.page(env, "search/index.md", "search.html", "搜索", "search.js", assets, version),
+        pages.page(env, "finder/index.md", "finder.html", "任务查找", "finder.js", assets, version, in_nav=True,
+                   count=len(portal.tasks)),
+        *static,
+        *(OutputFile(path, content) for path, content in data.items()),
+    ]

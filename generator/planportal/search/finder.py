@@ -1,0 +1,128 @@
+"""The task finder's facet data: for every task (by ordinal, as in the search index) its
+plan, jurisdiction, deadline keys, status and (unit, role) pairs, plus the labels.
+
+The browser (`finder.js`) filters and counts over these columns; `matches` and `counts`
+here are the reference semantics the tests hold the browser to:
+
+- within a facet, selected values are ORed; across facets, ANDed;
+- unit and role filter together: a task matches when one of its (unit, role) pairs has a
+  selected unit (or any, when none is selected) in a selected role (or any);
+- deadline values are the deadline page keys (`YYYY-MM`, `YYYY`, `ongoing`, `recurring`,
+  `undated`; `none` for a task without deadline); selecting a year `YYYY` also matches
+  that year's months;
+- the count shown beside a value is the number of tasks matching every other facet's
+  filters (and the free text) that have that value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .. import status as status_module
+from ..model import ROLES, ROLE_LABELS, Portal, Task
+from ..outputs import urls
+
+NO_JURISDICTION = "未注明行政区"
+NO_DEADLINE = "none"
+STATE_KEYS = {"未开始": "not-started", "进行中": "in-progress", "已完成": "done", "已暂缓": "paused"}
+STATUS_LABELS = {"overdue": "逾期", "due-soon": "临期", "in-progress": "进行中", "not-started": "未开始",
+                 "done": "已完成", "paused": "已暂缓", "none": "未填报进展"}
+FACETS = ("unit", "role", "plan", "jurisdiction", "deadline", "status")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One task's facet values."""
+
+    plan: str
+    jurisdiction: str
+    deadlines: tuple[str, ...]
+    status: str
+    pairs: tuple[tuple[str, str], ...]  # (unit id, role)
+
+
+def task_status(task: Task, as_of: dt.date) -> tuple[str, str]:
+    """(key, label): the computed status (逾期, 临期 …) when there is one, else the state in the data."""
+    view = status_module.task_status(task, as_of)
+    if view.key and view.key != "none":
+        return view.key, view.label or STATUS_LABELS.get(view.key, view.key)
+    if task.status and task.status.state:
+        key = STATE_KEYS.get(task.status.state, "none")
+        return key, task.status.state
+    return "none", STATUS_LABELS["none"]
+
+
+def deadline_keys(task: Task) -> tuple[str, ...]:
+    keys: list[str] = []
+    for d in task.deadlines:
+        key = urls.deadline_key(d.kind, d.date)
+        if key not in keys:
+            keys.append(key)
+    return tuple(keys) or (NO_DEADLINE,)
+
+
+def jurisdiction(portal: Portal, task: Task) -> str:
+    plan = portal.plan_by_id[task.plan]
+    return plan.jurisdiction or NO_JURISDICTION
+
+
+def rows(portal: Portal, as_of: dt.date) -> list[Row]:
+    out = []
+    for task in portal.tasks:
+        pairs = tuple(dict.fromkeys((ref.unit, role) for role, ref in task.roles() if ref.unit))
+        out.append(Row(task.plan, jurisdiction(portal, task), deadline_keys(task), task_status(task, as_of)[0], pairs))
+    return out
+
+
+def deadline_matches(selected: set[str], keys: tuple[str, ...]) -> bool:
+    return any(k in selected or k.split("-")[0] in selected for k in keys)
+
+
+def facet_ok(row: Row, facet: str, selected: dict[str, set[str]]) -> bool:
+    """Does `row` pass `facet`'s filter (unit and role are one filter, checked as 'unit')?"""
+    if facet in ("unit", "role"):
+        units, roles = selected.get("unit", set()), selected.get("role", set())
+        if not units and not roles:
+            return True
+        return any((not units or u in units) and (not roles or r in roles) for u, r in row.pairs)
+    values = selected.get(facet, set())
+    if not values:
+        return True
+    if facet == "plan":
+        return row.plan in values
+    if facet == "jurisdiction":
+        return row.jurisdiction in values
+    if facet == "deadline":
+        return deadline_matches(values, row.deadlines)
+    if facet == "status":
+        return row.status in values
+    raise ValueError(facet)
+
+
+def matches(row: Row, selected: dict[str, set[str]]) -> bool:
+    return all(facet_ok(row, f, selected) for f in ("unit", "plan", "jurisdiction", "deadline", "status"))
+
+
+def data(portal: Portal, as_of: dt.date, unit_index: dict[str, int], plan_index: dict[str, int]) -> dict:
+    """finder.json: labels and one column per facet, indexed by task ordinal."""
+    table = rows(portal, as_of)
+    jurisdictions = sorted({r.jurisdiction for r in table}, key=lambda j: (j == NO_JURISDICTION, j))
+    statuses: dict[str, str] = {}
+    for task in portal.tasks:
+        key, label = task_status(task, as_of)
+        statuses.setdefault(key, label)
+    role_code = {role: i for i, role in enumerate(ROLES)}
+    units = [[u.id, u.name, u.jurisdiction or "", u.kind, list(u.aliases)] for u in portal.units]
+    return {
+        "roles": [[r, ROLE_LABELS[r]] for r in ROLES],
+        "jurisdictions": jurisdictions,
+        "statuses": sorted(statuses.items(), key=lambda kv: list(STATUS_LABELS).index(kv[0])
+                           if kv[0] in STATUS_LABELS else 99),
+        "units": units,
+        "plan": [plan_index[r.plan] for r in table],
+        "jurisdiction": [jurisdictions.index(r.jurisdiction) for r in table],
+        "deadline": [list(r.deadlines) for r in table],
+        "status": [r.status for r in table],
+        "pairs": [[unit_index[u] * 8 + role_code[role] for u, role in r.pairs] for r in table],
+    }

@@ -1,0 +1,173 @@
+"""The search index: one lunr.py index over every task, cut into shards by term.
+
+    documents(portal)        one record per task, ref = the task's ordinal in base 36
+    build_lunr(docs)         lunr.py Builder, pre-tokenized fields (see tokenize.py),
+                             boosts: title 10, lead 5, units 3, text 1; no pipeline
+    shard(serialized, n)     the serialized index split by `tokenize.shard_of(term)`:
+                             each shard holds its terms' postings and, of every field
+                             vector, only its terms' entries (renumbered), so BM25 scores
+                             stay the global ones and add up across shards
+    pack(shard) / unpack     the shard's transport form; `search/engine.js` unpacks it to
+                             lunr's serialized form (lunr-schema) and `lunr.Index.load`s it
+    doc_chunks(docs, size)   what a result shows (title, plan, units, text), in files of
+                             `size` tasks by ordinal, fetched only for shown results
+
+A first query fetches the manifest, the shards of its terms and the chunks of the top
+results — never the whole corpus.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import lunr.builder
+
+from ..model import Portal, Task
+from .tokenize import index_tokens, shard_of
+
+FIELDS = (("title", 10), ("lead", 5), ("units", 3), ("text", 1))
+LUNR_VERSION = "2.3.9"
+TARGET_POSTINGS_PER_SHARD = 6000
+MAX_SHARDS = 1024
+CHUNK_SIZE = 16
+
+
+def ref(ordinal: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        ordinal, r = divmod(ordinal, 36)
+        out = digits[r] + out
+        if not ordinal:
+            return out
+
+
+@dataclass(frozen=True)
+class Doc:
+    ordinal: int
+    task: Task
+    fields: dict[str, list[str]]  # field -> tokens
+
+    @property
+    def ref(self) -> str:
+        return ref(self.ordinal)
+
+
+def unit_names(portal: Portal, refs) -> list[str]:
+    """Every name a reader may type for the units of `refs`: registry name, aliases, as written."""
+    names: list[str] = []
+    for r in refs:
+        unit = portal.unit_by_id.get(r.unit) if r.unit else None
+        for name in ([unit.name, *unit.aliases] if unit else []) + [r.written]:
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
+def searchable_text(task: Task) -> str:
+    """The text field: group headings, the task's text, and deadlines not already in it."""
+    parts = [g.label for g in task.groups] + [task.text]
+    parts += [d.text for d in task.deadlines if d.text and d.text not in task.text]
+    return "\n".join(p for p in parts if p)
+
+
+def documents(portal: Portal) -> list[Doc]:
+    docs = []
+    for i, task in enumerate(portal.tasks):
+        others = task.support + task.implement + task.supervise + task.units
+        fields = {
+            "title": index_tokens(task.title),
+            "lead": [t for name in unit_names(portal, task.lead) for t in index_tokens(name)],
+            "units": [t for name in unit_names(portal, others) for t in index_tokens(name)],
+            "text": index_tokens(searchable_text(task)),
+        }
+        docs.append(Doc(i, task, fields))
+    return docs
+
+
+def build_lunr(docs: list[Doc]) -> dict:
+    """The serialized lunr index (lunr-schema, as `lunr.Index.load` reads it)."""
+    builder = lunr.builder.Builder()  # no pipeline: tokens are final
+    builder.ref("ref")
+    for name, boost in FIELDS:
+        builder.field(name, boost=boost)
+    for doc in docs:
+        builder.add({"ref": doc.ref, **doc.fields})
+    return builder.build().serialize()
+
+
+def shard_count(serialized: dict) -> int:
+    postings = sum(len(docs) for _, posting in serialized["invertedIndex"]
+                   for field, docs in posting.items() if field != "_index")
+    wanted = max(1, math.ceil(postings / TARGET_POSTINGS_PER_SHARD))
+    return min(MAX_SHARDS, 1 << (wanted - 1).bit_length())
+
+
+def shard(serialized: dict, shards: int) -> list[dict]:
+    """Split a serialized lunr index into `shards` serialized lunr indexes by term."""
+    parts = [{"version": serialized["version"], "fields": serialized["fields"], "fieldVectors": [],
+              "invertedIndex": [], "pipeline": []} for _ in range(shards)]
+    local: dict[int, tuple[int, int]] = {}  # global term index -> (shard, local index)
+    for term, posting in sorted(serialized["invertedIndex"], key=lambda tp: tp[0]):
+        part = parts[shard_of(term, shards)]
+        n = len(part["invertedIndex"])
+        local[posting["_index"]] = (shard_of(term, shards), n)
+        part["invertedIndex"].append([term, {**posting, "_index": n}])
+    for field_ref, elements in serialized["fieldVectors"]:
+        split: dict[int, list[tuple[int, float]]] = {}
+        for k in range(0, len(elements), 2):
+            s, n = local[elements[k]]
+            split.setdefault(s, []).append((n, elements[k + 1]))
+        for s, pairs in split.items():
+            parts[s]["fieldVectors"].append([field_ref, [x for pair in sorted(pairs) for x in pair]])
+    return parts
+
+
+def pack(part: dict) -> dict:
+    """Transport form of a serialized lunr shard: postings as ref lists per field, vectors
+    grouped by field. Lossless for indexes without metadata (see `unpack`)."""
+    fields = part["fields"]
+    terms = [[term, [",".join(posting[f]) for f in fields]] for term, posting in part["invertedIndex"]]
+    vectors: list[list] = [[] for _ in fields]
+    for field_ref, elements in part["fieldVectors"]:
+        field, doc_ref = field_ref.split("/", 1)
+        vectors[fields.index(field)].append([doc_ref, elements])
+    return {"fields": fields, "terms": terms, "vectors": vectors}
+
+
+def unpack(packed: dict) -> dict:
+    """The inverse of `pack` (engine.js does the same in the browser)."""
+    fields = packed["fields"]
+    inverted = []
+    for n, (term, refs) in enumerate(packed["terms"]):
+        posting: dict = {"_index": n}
+        for f, joined in zip(fields, refs):
+            posting[f] = {r: {} for r in joined.split(",")} if joined else {}
+        inverted.append([term, posting])
+    vectors = [[f"{f}/{doc_ref}", elements] for f, rows in zip(fields, packed["vectors"]) for doc_ref, elements in rows]
+    return {"version": LUNR_VERSION, "fields": fields, "fieldVectors": vectors, "invertedIndex": inverted, "pipeline": []}
+
+
+def doc_record(portal: Portal, task: Task, plan_index: dict[str, int], unit_index: dict[str, int]) -> list:
+    """[id, title, number, plan, lead, others, deadlines, text]; units as manifest indexes
+    (or the written name when unresolved)."""
+
+    def units(refs) -> list:
+        out: list = []
+        for r in refs:
+            value = unit_index[r.unit] if r.unit in unit_index else r.written
+            if value not in out:
+                out.append(value)
+        return out
+
+    others = task.support + task.implement + task.supervise + task.units
+    return [task.id, task.title, task.number or "", plan_index[task.plan], units(task.lead), units(others),
+            "；".join(d.text for d in task.deadlines), task.text]
+
+
+def doc_chunks(portal: Portal, plan_index: dict[str, int], unit_index: dict[str, int],
+               size: int = CHUNK_SIZE) -> list[list[list]]:
+    tasks = portal.tasks
+    return [[doc_record(portal, t, plan_index, unit_index) for t in tasks[i:i + size]]
+            for i in range(0, len(tasks), size)]

@@ -1,0 +1,138 @@
+"""The search tokenizer (Python side; `templates/search/tokenize.js` is its twin and must
+give identical tokens for any text — tests compare the two on a table of strings).
+
+    fold(text)         per character: NFKC (full width -> half width), lower case, then
+                       traditional -> simplified by a one-character map made from OpenCC's
+                       t2s data; one input character stays one output position (see `fold_map`)
+    index_tokens(text) what a document field is indexed as:
+                       Chinese runs -> overlapping bigrams plus the run's last character
+                       (so a one-character query, searched as a prefix, finds every position);
+                       a one-character run -> that character; digits and Latin words whole
+    query_terms(text)  what a query is searched as (all terms are ANDed):
+                       Chinese run of 2+ characters -> its bigrams; a single character -> a
+                       prefix term; digits and Latin words whole
+
+The character map is folded the same way in the browser (shipped as `t2s.txt`), so both
+sides agree without running OpenCC's phrase dictionaries, whose output depends on context.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Han characters as the browser twin sees them (BMP only): CJK Extension A, Unified, Compatibility, 〇.
+HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+TOKEN_RE = re.compile(f"([{HAN}]+)|([a-z0-9]+(?:\\.[0-9]+)*)")
+_T2S_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF))
+
+
+@lru_cache(maxsize=1)
+def t2s_map() -> dict[str, str]:
+    """Traditional -> simplified, one character to one character, from OpenCC's t2s conversion
+    of every BMP Han character on its own (a character OpenCC maps to several, or to one outside the BMP, is left as is)."""
+    import opencc
+
+    chars = [chr(c) for lo, hi in _T2S_RANGES for c in range(lo, hi + 1)]
+    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):  # never expected: OpenCC keeps line breaks
+        raise RuntimeError("OpenCC t2s changed the number of lines")
+    return {c: s for c, s in zip(chars, converted) if s != c and len(s) == 1 and ord(s) < 0x10000}
+
+
+def t2s_asset() -> str:
+    """The map as shipped to the browser: pairs of characters, traditional then simplified."""
+    return "".join(f"{t}{s}" for t, s in sorted(t2s_map().items()))
+
+
+@lru_cache(maxsize=65536)
+def fold_char(char: str) -> str:
+    t2s = t2s_map()
+    out = unicodedata.normalize("NFKC", char).lower()
+    return "".join(t2s.get(c, c) for c in out)
+
+
+def fold(text: str) -> str:
+    return "".join(fold_char(c) for c in text)
+
+
+def fold_map(text: str) -> tuple[str, list[int]]:
+    """The folded text and, for each folded position, the index of the original character
+    it came from (NFKC may turn one character into several, e.g. ㈠ -> (一))."""
+    out: list[str] = []
+    origin: list[int] = []
+    for i, c in enumerate(text):
+        f = fold_char(c)
+        out.append(f)
+        origin.extend([i] * len(f))
+    return "".join(out), origin
+
+
+def index_tokens(text: str | None) -> list[str]:
+    if not text:
+        return []
+    tokens: list[str] = []
+    for m in TOKEN_RE.finditer(fold(text)):
+        han, word = m.groups()
+        if word:
+            tokens.append(word)
+        elif len(han) == 1:
+            tokens.append(han)
+        else:
+            tokens.extend(han[i:i + 2] for i in range(len(han) - 1))
+            tokens.append(han[-1])
+    return tokens
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    prefix: bool = False  # a single Chinese character: matches every token starting with it
+
+    def key(self) -> str:
+        return self.text + ("*" if self.prefix else "")
+
+
+def query_terms(query: str | None) -> list[Term]:
+    terms: list[Term] = []
+    seen: set[str] = set()
+    for m in TOKEN_RE.finditer(fold(query or "")):
+        han, word = m.groups()
+        if word:
+            found = [Term(word)]
+        elif len(han) == 1:
+            found = [Term(han, prefix=True)]
+        else:
+            found = [Term(han[i:i + 2]) for i in range(len(han) - 1)]
+        for term in found:
+            if term.key() not in seen:
+                seen.add(term.key())
+                terms.append(term)
+    return terms
+
+
+def query_segments(query: str | None) -> list[str]:
+    """The folded runs of a query (for highlighting whole phrases before single terms)."""
+    return [m.group(0) for m in TOKEN_RE.finditer(fold(query or ""))]
+
+
+def shard_key(term: str) -> str:
+    """What decides a term's shard: a Chinese term's first character (so a one-character
+    prefix query needs one shard), any other term as a whole."""
+    return term[0] if re.match(f"[{HAN}]", term) else term
+
+
+def fnv1a(text: str) -> int:
+    """32-bit FNV-1a over UTF-16 code units, as JavaScript's charCodeAt sees the string."""
+    data = text.encode("utf-16-le")
+    h = 0x811C9DC5
+    for i in range(0, len(data), 2):
+        h ^= data[i] | (data[i + 1] << 8)
+        h = (h * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+def shard_of(term: str, shards: int) -> int:
+    return fnv1a(shard_key(term)) % shards

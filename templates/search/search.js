@@ -1,0 +1,151 @@
+/* The search page (search/?q=QUERY): runs the query on load, shows the count, results with
+   highlighted snippets, and a helpful empty state. Each result is [data-task-id]. */
+(function () {
+  "use strict";
+  var S = window.PPSearch, T = window.PPTokenize;
+  var PAGE = 20;
+  var app = document.getElementById("pp-search");
+  if (!app) return;
+  var form = app.querySelector("form"), input = app.querySelector("input[name=q]");
+  var status = app.querySelector(".pp-search__status"), list = app.querySelector(".pp-results");
+  var more = app.querySelector(".pp-more"), empty = app.querySelector(".pp-empty");
+  var root = S.siteRoot(app), engine = new S.Engine(app.getAttribute("data-version"));
+  var current = null, shown = 0, run = 0;
+  app.querySelector(".pp-noscript").hidden = true;
+  form.hidden = false;
+
+  function queryOf(loc) {
+    return new URLSearchParams(loc.search).get("q") || "";
+  }
+
+  function go(query, push) {
+    if (push) {
+      var url = new URL(location.href);
+      url.search = query ? "?q=" + encodeURIComponent(query) : "";
+      history.pushState({ q: query }, "", url.href);
+    }
+    input.value = query;
+    document.title = (query ? "“" + query + "”的搜索结果 - " : "") + app.getAttribute("data-title");
+    start(query);
+  }
+
+  function start(query) {
+    var mine = ++run, t0 = performance.now();
+    app.setAttribute("data-state", "loading");
+    list.innerHTML = "";
+    more.hidden = true;
+    empty.hidden = true;
+    current = null;
+    shown = 0;
+    if (!T.queryTerms(query).length) {
+      status.textContent = query ? "请输入中文、数字或英文关键词。" : "输入关键词搜索全部任务，例如单位名称、“燃气 隐患”或“2024年底前”。";
+      app.setAttribute("data-state", "idle");
+      return;
+    }
+    status.textContent = "正在搜索…";
+    engine.search(query).then(function (result) {
+      if (mine !== run) return;
+      current = { query: query, result: result };
+      if (!result.hits.length) {
+        showEmpty(query, result);
+        finish(mine, t0, 0);
+        return;
+      }
+      status.textContent = "找到 " + result.hits.length + " 项任务";
+      return page().then(function () { finish(mine, t0, result.hits.length); });
+    }).catch(function (err) {
+      if (mine !== run) return;
+      status.textContent = "搜索索引加载失败，请刷新页面重试。（" + err.message + "）";
+      app.setAttribute("data-state", "error");
+    });
+  }
+
+  function finish(mine, t0, count) {
+    if (mine !== run) return;
+    app.setAttribute("data-ms", String(Math.round((performance.now() - t0) * 10) / 10));
+    app.setAttribute("data-count", String(count));
+    app.setAttribute("data-state", "done");
+  }
+
+  function page() {
+    var hits = current.result.hits.slice(shown, shown + PAGE), query = current.query;
+    return engine.docs(hits.map(function (h) { return h.ord; })).then(function (docs) {
+      docs.forEach(function (d) { list.appendChild(item(d, query)); });
+      shown += docs.length;
+      var left = current.result.hits.length - shown;
+      more.hidden = left <= 0;
+      more.textContent = "显示更多（还有 " + left + " 项）";
+    });
+  }
+
+  function item(d, query) {
+    var li = document.createElement("li");
+    li.className = "pp-result";
+    li.setAttribute("data-task-id", d.id);
+    var units = d.lead.length ? "牵头：" + d.lead.join("、") : d.others.length ? "责任：" + d.others.join("、") : "";
+    var meta = [S.escape(d.plan[1])];
+    if (units) meta.push(S.highlight(units, query));
+    if (d.deadlines) meta.push("期限：" + S.escape(d.deadlines));
+    li.innerHTML =
+      '<h2 class="pp-result__title"><a href="' + S.escape(root + "tasks/" + d.id + "/") + '">' +
+      (d.number ? '<span class="pp-result__number">' + S.escape(d.number) + "</span>" : "") +
+      S.highlight(d.title, query) + "</a></h2>" +
+      '<p class="pp-result__meta">' + meta.join('<span aria-hidden="true"> · </span>') + "</p>" +
+      '<p class="pp-result__snippet">' + S.highlight(d.text, query, 120) + "</p>";
+    return li;
+  }
+
+  /* No hit: say so, show which words found nothing, offer the query without them,
+     units whose names resemble the query, and the finder. */
+  function showEmpty(query, result) {
+    status.textContent = "没有找到与“" + query + "”相关的任务";
+    var tips = [], words = query.trim().split(/\s+/).filter(Boolean);
+    if (words.length > 1) {
+      var found = Promise.all(words.map(function (w) {
+        return engine.search(w).then(function (r) { return { word: w, count: r.hits.length }; });
+      }));
+      found.then(function (counts) {
+        var links = counts.filter(function (c) { return c.count; }).map(function (c) {
+          return '<a href="?q=' + encodeURIComponent(c.word) + '">' + S.escape(c.word) + "</a>（" + c.count + " 项）";
+        });
+        if (links.length) {
+          var li = document.createElement("li");
+          li.innerHTML = "这些词不同时出现在任何一项任务中，可以分开搜索：" + links.join("、");
+          empty.querySelector("ul").prepend(li);
+        }
+      });
+    }
+    var folded = T.fold(query.replace(/\s+/g, ""));
+    var units = (engine.manifest.units || []).filter(function (u) {
+      return folded.length >= 2 && [u[1]].concat(u[2] || []).some(function (n) {
+        var f = T.fold(n);
+        return f.indexOf(folded) >= 0 || folded.indexOf(f) >= 0;
+      });
+    }).slice(0, 8);
+    if (units.length) {
+      tips.push("名称相近的单位：" + units.map(function (u) {
+        return '<a href="' + S.escape(root + "units/" + u[0] + "/") + '">' + S.escape(u[1]) + "</a>";
+      }).join("、"));
+    }
+    tips.push("减少关键词，或换一种说法（例如用单位简称“区应急管理局”、期限“2024年底前”）。");
+    tips.push('在<a href="' + S.escape(root + "finder/") + '">任务查找</a>中按单位、方案、期限筛选，或浏览<a href="' +
+      S.escape(root + "plans/") + '">全部方案</a>、<a href="' + S.escape(root + "units/") + '">全部单位</a>。');
+    empty.innerHTML = "<p>建议：</p><ul>" + tips.map(function (t) { return "<li>" + t + "</li>"; }).join("") + "</ul>";
+    empty.hidden = false;
+  }
+
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    go(input.value.trim(), true);
+  });
+  more.addEventListener("click", function () {
+    var first = shown;
+    page().then(function () {
+      var next = list.children[first];
+      var link = next && next.querySelector("a");
+      if (link) link.focus();
+    });
+  });
+  window.addEventListener("popstate", function () { go(queryOf(location), false); });
+  go(queryOf(location), false);
+})();
