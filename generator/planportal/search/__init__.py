@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..model import Portal
 from ..outputs import OutputFile
-from ..views import deadline_sort_key, deadline_title
+from ..views import deadline_title
 from . import finder, index, pages
 from .tokenize import t2s_asset
 
@@ -51,7 +51,7 @@ def deadline_facet(keys: set[str]) -> list[list[str]]:
     """Deadline values in time order: each year (matching its months too), then its months,
     then ongoing, recurring, undated and none."""
     years = {k[:4] for k in keys if k[:4].isdigit()}
-    dated = sorted(years | {k for k in keys if k[:4].isdigit()}, key=deadline_sort_key)
+    dated = sorted(years | {k for k in keys if k[:4].isdigit()}, key=lambda k: (int(k[:4]), int(k[5:] or 0)))
     out = [[k, f"{k}年" if len(k) == 4 else f"{int(k[5:])}月"] for k in dated]
     for special in ("ongoing", "recurring", "undated"):
         if special in keys:

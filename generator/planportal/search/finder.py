@@ -126,3 +126,34 @@ def data(portal: Portal, as_of: dt.date, unit_index: dict[str, int], plan_index:
         "status": [r.status for r in table],
         "pairs": [[unit_index[u] * 8 + role_code[role] for u, role in r.pairs] for r in table],
     }
+
+
+def counts(table: list[Row], selected: dict[str, set[str]], text: set[int] | None = None) -> dict[str, dict[str, int]]:
+    """The count beside each facet value (the reference for finder.js): tasks that pass every
+    other facet (and the free text) and have that value; a year counts its months' tasks too."""
+    out: dict[str, dict[str, int]] = {f: {} for f in FACETS}
+
+    def bump(facet: str, key: str) -> None:
+        out[facet][key] = out[facet].get(key, 0) + 1
+
+    units, roles = selected.get("unit", set()), selected.get("role", set())
+    for i, row in enumerate(table):
+        if text is not None and i not in text:
+            continue
+        ok = {f: facet_ok(row, f, selected) for f in ("unit", "plan", "jurisdiction", "deadline", "status")}
+        if all(ok[f] for f in ("plan", "jurisdiction", "deadline", "status")):
+            for u in {u for u, r in row.pairs if not roles or r in roles}:
+                bump("unit", u)
+            for r in {r for u, r in row.pairs if not units or u in units}:
+                bump("role", r)
+        others = lambda facet: all(v for f, v in ok.items() if f != facet)  # noqa: E731
+        if others("plan"):
+            bump("plan", row.plan)
+        if others("jurisdiction"):
+            bump("jurisdiction", row.jurisdiction)
+        if others("deadline"):
+            for key in {k for d in row.deadlines for k in (d, d[:4]) if k == d or d[:4].isdigit()}:
+                bump("deadline", key)
+        if others("status"):
+            bump("status", row.status)
+    return out
