@@ -117,3 +117,18 @@ def test_missing_data_dir(tmp_path):
     result = run_cli("check", "--data", "nowhere", cwd=tmp_path)
     assert result.returncode == 1
     assert result.stdout.splitlines() == ["nowhere:1: 数据目录不存在"]
+
+
+def test_deadline_year_must_match_a_year_written_in_it(tmp_path):
+    data = copy_portal(tmp_path)
+    plan = data / "plans" / "shifan-2024.yml"
+    text = plan.read_text(encoding="utf-8")
+    text = text.replace("      - text: 2024年6月底前\n        kind: by\n        date: 2024-06-30",
+                        "      - text: 2024年6月底前\n        kind: by\n        date: 2025-06-30")
+    text = text.replace("      - text: 2024年底前\n", "      - text: 年底前\n")  # no year written: any year will do
+    plan.write_text(text, encoding="utf-8")
+    result = run_cli("check", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "data/plans/shifan-2024.yml:83: 期限 2024年6月底前 与日期 2025-06-30 的年份不一致"
+    ]

@@ -47,7 +47,7 @@ def test_work_points_with_trailing_role_clauses():
     assert refs(t1, "lead") == ["区安委办"] and refs(t1, "support") == ["区委编办"]
     assert dl(t1) == [("6月底前", "by", dt.date(2025, 6, 30))]  # year from the plan
     assert refs(t2, "lead") == ["区安委办"] and refs(t2, "implement") == ["各镇街"]
-    assert dl(t2) == [("每季度", "recurring", None), ("年底前", "by", None)]
+    assert dl(t2) == [("每季度", "recurring", None), ("年底前", "by", dt.date(2025, 12, 31))]  # year from the plan
     assert refs(t3, "supervise") == ["区应急局"] and refs(t3, "support") == ["区市场监管局", "区住建局", "有关部门"]
     assert refs(t3, "implement") == ["各镇人民政府", "街道办事处"]
     assert dl(t4) == [("2025年9月底前", "by", dt.date(2025, 9, 30)), ("长期坚持", "ongoing", None)]

@@ -5,6 +5,7 @@ Each check reads the model and reports Problems at the line of the value at faul
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,14 +117,19 @@ def _tasks(plan: Plan, doc: yamlsrc.Document, portal: Portal, seen: dict[str, st
     return problems
 
 
+_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
+
+
 def _deadline_mismatch(deadline) -> str | None:
+    """A deadline whose kind and date disagree, or whose date is not in a year the text names."""
     if deadline.kind in ("ongoing", "recurring") and deadline.date is not None:
         return f"期限 {deadline.text} 的类型 {deadline.kind} 不应有日期"
     if deadline.kind == "date" and deadline.date is None:
         return f"期限 {deadline.text} 的类型 date 需要日期"
     if deadline.kind == "year" and deadline.date is not None and (deadline.date.month, deadline.date.day) != (12, 31):
         return f"期限 {deadline.text} 的类型 year 的日期应为该年 12-31"
-    if deadline.date is not None and str(deadline.date.year) not in deadline.text and "年" in deadline.text:
+    written_years = {int(y) for y in _YEAR.findall(deadline.text)}
+    if deadline.date is not None and written_years and deadline.date.year not in written_years:
         return f"期限 {deadline.text} 与日期 {deadline.date.isoformat()} 的年份不一致"
     return None
 

@@ -4,11 +4,11 @@ Each deadline keeps the phrase as written, a kind (by, year, date, ongoing,
 recurring, as the contract defines them) and an ISO date or None:
 
     2024年底前        -> by 2024-12-31
-    年底前/年内       -> by, no date (the year is not written)
+    年底前/年内       -> by, year from the context as for 6月底前, else None
     6月底前           -> by, year from the context (a year written before it, or the plan's year), else None
     2025年6月         -> by 2025-06-30 (a month is a cut-off at its end)
     2024年6月30日     -> date 2024-06-30
-    2024年上半年/2024年第三季度 -> by 2024-06-30 / 2024-09-30 (without a written year: no date)
+    2024年上半年/2024年第三季度 -> by 2024-06-30 / 2024-09-30 (without a written year: the context year)
     2024年            -> year 2024-12-31 (columns only: in running text a bare year is narrative)
     到2025年          -> year 2025-12-31 (a target year in running text)
     2024年内          -> by 2024-12-31
@@ -119,7 +119,7 @@ def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
         month = {"上半年": 6, "下半年": 12}.get(part) or 3 * ("一二三四".find(part[0]) + 1 if part[0] in "一二三四" else int(part[0]))
         if g.get("py"):
             return {"text": written, "kind": "by", "date": _month_end(int(g["py"]), month)}
-        return {"text": written, "kind": "by", "date": None}  # the year is not written: the check wants it written
+        return {"text": written, "kind": "by", "date": _month_end(year, month) if year else None}
     if g.get("yb"):
         return {"text": written, "kind": "by", "date": dt.date(int(g["yb"]), 12, 31)}
     if g.get("om") or g.get("om2"):
@@ -131,8 +131,8 @@ def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
         y = int(g["ty2"])
         return {"text": written, "kind": "year", "date": dt.date(y, 12, 31)} if 1900 < y < 2200 else None
     if g.get("ty"):
-        # "年底前" names no year; the check rejects a date whose year is not written, so none
-        return {"text": written, "kind": "by", "date": None}
+        # "年底前" names no year: the year from the context, as for "6月底前"
+        return {"text": written, "kind": "by", "date": dt.date(year, 12, 31) if year else None}
     if g.get("y"):
         y = int(g["y"])
         return {"text": written, "kind": "year", "date": dt.date(y, 12, 31)} if 1900 < y < 2200 else None
