@@ -1,0 +1,205 @@
+"""Search and finder, without a browser: the tokenizer (and its JavaScript twin, run in
+node), the sharded lunr index, the facet data against the model, the generated files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+
+import lunr.index
+import pytest
+
+from helpers import FIXTURES, ROOT
+from planportal import search
+from planportal.loader import load
+from planportal.search import finder, index
+from planportal.search.tokenize import (
+    fnv1a,
+    fold,
+    index_tokens,
+    query_segments,
+    query_terms,
+    shard_of,
+    t2s_asset,
+    t2s_map,
+)
+
+AS_OF = dt.date(2024, 6, 15)
+TOKENIZE_JS = ROOT / "templates" / "search" / "tokenize.js"
+
+
+@pytest.fixture(scope="module")
+def portal():
+    portal, _ = load(FIXTURES / "portal")
+    return portal
+
+
+@pytest.fixture(scope="module")
+def seed():
+    portal, _ = load(ROOT / "data")
+    return portal
+
+
+# --- tokenizer -------------------------------------------------------------------------
+
+
+def test_fold_traditional_full_width_and_case():
+    assert fold("安全生產檢查") == "安全生产检查"
+    assert fold("區應急管理局") == "区应急管理局"
+    assert fold("２０２４年ＡＢＣ，") == "2024年abc,"
+    assert len(t2s_map()) > 2500 and all(len(k) == len(v) == 1 for k, v in t2s_map().items())
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("燃气隐患", ["燃气", "气隐", "隐患", "患"]),
+    ("燃", ["燃"]),
+    ("2024年底前", ["2024", "年底", "底前", "前"]),
+    ("GB 50016 标准", ["gb", "50016", "标准", "准"]),
+    ("PM2.5 浓度", ["pm2.5", "浓度", "度"]),
+    ("安全生產", ["安全", "全生", "生产", "产"]),
+    ("", []),
+])
+def test_index_tokens(text, tokens):
+    assert index_tokens(text) == tokens
+
+
+def test_query_terms_bigrams_prefix_and_words():
+    assert [t.key() for t in query_terms("燃气 隐患")] == ["燃气", "隐患"]
+    assert [t.key() for t in query_terms("2024年底前")] == ["2024", "年底", "底前"]
+    assert [t.key() for t in query_terms("燃")] == ["燃*"]
+    assert [t.key() for t in query_terms("安全生產 安全")] == ["安全", "全生", "生产"]
+    assert query_terms("，。！") == []
+    assert query_segments("燃氣 隱患") == ["燃气", "隐患"]
+
+
+def test_shard_of_uses_the_first_chinese_character():
+    assert shard_of("燃气", 64) == shard_of("燃放", 64) == shard_of("燃", 64)
+    assert fnv1a("") == 0x811C9DC5
+
+
+def _node():
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed (the browser tests still check the JavaScript side)")
+    return node
+
+
+def test_javascript_twin_gives_identical_tokens(seed):
+    samples = ["2024年底前完成安全生產檢查，ＰＭ２.５ 燃气隐患", "區應急管理局", "㈠ 第一条 GB50016-2014 ABC",
+               "燃", "〇", "Ｈｅｌｌｏ　Ｗｏｒｌｄ 1.2.3", "𠀀字", "１２月底前；每季度", "長期堅持"]
+    samples += [t.title for t in seed.tasks[::7]] + [t.text for t in seed.tasks[::23]]
+    samples += [u.name for u in seed.units]
+    script = (
+        "const t=require(process.argv[1]);const inp=JSON.parse(require('fs').readFileSync(0,'utf8'));"
+        "t.setT2S(inp.map);console.log(JSON.stringify(inp.samples.map(s=>[t.fold(s),t.indexTokens(s),"
+        "t.queryTerms(s).map(q=>q.text+(q.prefix?'*':'')),t.querySegments(s),t.fnv1a(s),t.shardOf(s||'x',64)])));"
+    )
+    out = subprocess.run([_node(), "-e", script, str(TOKENIZE_JS)], input=json.dumps({"map": t2s_asset(), "samples": samples}),
+                         capture_output=True, text=True, encoding="utf-8", check=True)
+    got = json.loads(out.stdout)
+    for sample, js in zip(samples, got):
+        py = [fold(sample), index_tokens(sample), [t.key() for t in query_terms(sample)], query_segments(sample),
+              fnv1a(sample), shard_of(sample or "x", 64)]
+        assert js == py, sample
+
+
+# --- index -----------------------------------------------------------------------------
+
+
+def test_documents_carry_units_names_aliases_and_deadlines(portal):
+    docs = index.documents(portal)
+    assert len(docs) == len(portal.tasks)
+    for doc in docs:
+        task = doc.task
+        for ref in task.lead:
+            unit = portal.unit_by_id.get(ref.unit)
+            names = [ref.written] + ([unit.name, *unit.aliases] if unit else [])
+            for name in names:
+                assert set(index_tokens(name)) <= set(doc.fields["lead"])
+        for d in task.deadlines:  # a query for the deadline as written finds the task
+            assert {t.text for t in query_terms(d.text) if not t.prefix} <= set(doc.fields["text"])
+
+
+def test_shards_partition_the_lunr_index_and_keep_its_scores(seed):
+    docs = index.documents(seed)
+    whole = index.build_lunr(docs)
+    parts = index.shard(whole, 8)
+    terms = {term for term, _ in whole["invertedIndex"]}
+    seen = set()
+    for n, part in enumerate(parts):
+        for term, _ in part["invertedIndex"]:
+            assert shard_of(term, 8) == n
+            seen.add(term)
+        norm = lambda p: {**p, "fieldVectors": sorted(p["fieldVectors"])}  # noqa: E731
+        assert norm(index.unpack(index.pack(part))) == norm(part)
+    assert seen == terms
+    full = lunr.index.Index.load(whole)
+    for term in ("燃气", "安全", "2024", "隐患"):
+        shard = lunr.index.Index.load(parts[shard_of(term, 8)])
+        q_full, q_shard = full.create_query(), shard.create_query()
+        q_full.term(term, use_pipeline=False)
+        q_shard.term(term, use_pipeline=False)
+        a = {r["ref"]: round(r["score"], 6) for r in full.query(q_full)}
+        b = {r["ref"]: round(r["score"], 6) for r in shard.query(q_shard)}
+        assert a and a == b, term
+
+
+def test_build_index_files(portal):
+    built = search.build_index(portal, AS_OF)
+    m = built.manifest
+    assert m["count"] == len(portal.tasks) and m["shards"] == len(built.shards)
+    assert sum(len(c) for c in built.chunks) == len(portal.tasks)
+    ids = [row[0] for chunk in built.chunks for row in chunk]
+    assert ids == [t.id for t in portal.tasks]
+    assert [p[0] for p in m["plans"]] == [p.id for p in portal.plans]
+
+
+def test_outputs_pages_and_assets_use_relative_urls(portal):
+    files = {f.path: f for f in search.outputs(portal, AS_OF)}
+    for page in ("search/index.md", "finder/index.md"):
+        html = files[page].content
+        assert 'src="../assets/planportal/search/lunr.js?v=' in html
+        assert "http" not in html and 'src="/' not in html and 'href="/' not in html
+    assert files["finder/index.md"].in_nav and not files["search/index.md"].in_nav
+    assert "lunr - http://lunrjs.com" in files["assets/planportal/search/lunr.js"].content
+    for name in ("tokenize.js", "engine.js", "search.js", "finder.js", "search.css", "t2s.txt",
+                 "index/manifest.json", "index/finder.json", "index/s0.json", "index/d0.json"):
+        assert f"assets/planportal/search/{name}" in files
+
+
+# --- finder ----------------------------------------------------------------------------
+
+
+def test_finder_rows_follow_the_data(seed):
+    rows = finder.rows(seed, AS_OF)
+    for task, row in zip(seed.tasks, rows):
+        assert row.plan == task.plan
+        assert {(r.unit, role) for role, r in task.roles() if r.unit} == set(row.pairs)
+        assert row.jurisdiction == (seed.plan_by_id[task.plan].jurisdiction or finder.NO_JURISDICTION)
+        assert len(row.deadlines) >= 1
+
+
+def test_finder_semantics(seed):
+    rows = finder.rows(seed, AS_OF)
+    unit, role = "gaoan-yingjiguanliju", "lead"
+    lead = {t.id for t, r in zip(seed.tasks, rows) if finder.matches(r, {"unit": {unit}, "role": {role}})}
+    assert lead == {t.id for t in seed.tasks if any(ref.unit == unit for ref in t.lead)}
+    any_role = {t.id for t, r in zip(seed.tasks, rows) if finder.matches(r, {"unit": {unit}})}
+    assert any_role == {t.id for r, t in seed.tasks_by_unit[unit]}
+    year = {t.id for t, r in zip(seed.tasks, rows) if finder.matches(r, {"deadline": {"2024"}})}
+    assert year == {t.id for t in seed.tasks if any(d.date and d.date.year == 2024 and d.kind in ("by", "year", "date")
+                                                    for d in t.deadlines)}
+    counts = finder.counts(rows, {"deadline": {"ongoing"}})
+    assert counts["deadline"]["ongoing"] == sum(1 for r in rows if "ongoing" in r.deadlines)
+    assert sum(counts["plan"].values()) == counts["deadline"]["ongoing"]
+
+
+def test_finder_data_is_indexed_by_ordinal(portal):
+    built = search.build_index(portal, AS_OF)
+    f = built.finder
+    assert len(f["plan"]) == len(f["pairs"]) == len(f["deadline"]) == len(portal.tasks)
+    keys = {k for ks in f["deadline"] for k in ks}
+    listed = [k for k, _ in f["deadlines"]]
+    assert keys <= set(listed)
