@@ -14,15 +14,18 @@ _NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九", start=
 
 
 def slug(text: str, limit: int = 48) -> str:
-    """Pinyin, lower case, words joined; other characters become hyphens."""
+    """Pinyin, lower case, words joined; other characters become hyphens.
+
+    A long slug is cut after the last whole syllable that fits, never inside one."""
     parts = lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: list(s))
-    out = []
+    s = ""
     for p in parts:
         p = p.lower().replace("ü", "v")
-        out.append(p if re.fullmatch(r"[a-z0-9]+", p) else "-")
-    s = re.sub(r"-+", "-", "".join(out)).strip("-")
-    if len(s) > limit:
-        s = s[:limit].rstrip("-")
+        p = p if re.fullmatch(r"[a-z0-9]+", p) else "-"
+        if len((s + p).strip("-")) > limit:
+            break
+        s = s + p if not (p == "-" and s.endswith("-")) else s
+    s = s.strip("-")
     return s or "x"
 
 
