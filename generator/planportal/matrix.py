@@ -31,6 +31,7 @@ MARKS = {"lead": "牵", "support": "配", "implement": "落", "supervise": "督"
 MARK_TITLES = {"lead": "牵头", "support": "配合", "implement": "落实", "supervise": "督促", "units": "责任单位（未标明分工）"}
 KIND_ORDER = ("committee", "department", "town", "village", "enterprise", "organization", "group", "other")
 FOCUS_KIND, UNREGISTERED_KIND = "focus", "unregistered"
+PRINT_PAGE = "@page { size: A4 landscape; margin: 10mm 8mm; }"  # only on the matrix pages of their own
 KIND_LABELS = {**UNIT_KIND_LABELS, FOCUS_KIND: "本单位", UNREGISTERED_KIND: "未登记的单位"}
 
 
@@ -246,6 +247,7 @@ def notice_page(portal: Portal, plan_id: str, as_of: dt.date) -> OutputFile | No
                    skip_unassigned=True)
     html = (
         '<div class="pp-page pp-page--matrix">\n'
+        f"<style>{PRINT_PAGE}</style>\n"
         '<nav class="pp-crumbs" aria-label="位置"><ol>'
         f'<li><a href="{base}plans/">方案</a></li><li><a href="{base}{urls.plan(plan_id)}">{escape(plan.title)}</a></li>'
         "</ol></nav>\n"
