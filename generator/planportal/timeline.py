@@ -24,6 +24,7 @@ from typing import Sequence
 
 from markupsafe import escape
 
+from . import matrix
 from .model import Deadline, Portal, Task
 from .outputs import OutputFile, urls
 from .status import task_status
@@ -32,6 +33,7 @@ from .views import page_base
 WIDTH, LABEL_W, RIGHT = 960, 270, 940  # the chart runs from LABEL_W to RIGHT
 AXIS_H, ROW_H, PLAN_H = 42, 18, 22
 TITLE_CHARS = 17
+DRAW_ORDER = ("ongoing", "recurring", "year", "by", "date")
 RECURRING_MONTHS = (("每月", 1), ("月度", 1), ("每季度", 3), ("季度", 3), ("每半年", 6), ("半年", 6), ("每年", 12),
                     ("年度", 12), ("每周", 1), ("每日", 1), ("每天", 1))
 
@@ -127,8 +129,7 @@ def _grid(axis: _Axis, height: int) -> str:
         x = axis.x(m)
         if m.month == 1:
             out.append(f'<line class="pp-tl-year" x1="{x}" y1="16" x2="{x}" y2="{height}"/>')
-            mid = axis.x(dt.date(m.year, 7, 1))
-            out.append(f'<text x="{mid}" y="28" text-anchor="middle">{m.year}年</text>')
+            out.append(f'<text x="{x + 4}" y="27">{m.year}年</text>')
         else:
             out.append(f'<line class="pp-tl-month" x1="{x}" y1="32" x2="{x}" y2="{height}"/>')
             if years <= 3 and m.month in (4, 7, 10):
@@ -152,7 +153,7 @@ def _row(portal: Portal, task: Task, axis: _Axis, y: int, base: str, as_of: dt.d
            f'<a href="{href}"><title>{escape(name)}{state}</title>'
            f'<text class="pp-tl-label" x="8" y="{mid + 4}">{escape(_short(name, TITLE_CHARS))}</text></a>']
     start = _plan_start(portal, task) or axis.start
-    for d in task.deadlines:
+    for d in sorted(task.deadlines, key=lambda d: DRAW_ORDER.index(d.kind)):  # points on top of bars
         if not placeable(d):
             continue
         title = f"<title>{escape(name)}：{escape(d.text)}" + (f"（{d.date.isoformat()}）" if d.date else "") + f"{state}</title>"
@@ -172,8 +173,8 @@ def _mark(d: Deadline, axis: _Axis, start: dt.date, mid: float) -> str:
                 f'<path class="pp-tl-point" d="M{x} {mid - 6}l6 6l-6 6l-6 -6z"/>')
     x0 = axis.x(max(start, axis.start))
     if d.kind == "ongoing":
-        return (f'<rect class="pp-tl-ongoing" x="{x0}" y="{mid - 3}" width="{round(RIGHT - x0, 1)}" height="6"/>'
-                f'<path class="pp-tl-open" d="M{RIGHT} {mid - 6}l10 6l-10 6z"/>')
+        return (f'<rect class="pp-tl-ongoing" x="{x0}" y="{mid - 2}" width="{round(RIGHT - x0, 1)}" height="4"/>'
+                f'<path class="pp-tl-open" d="M{RIGHT} {mid - 5}l9 5l-9 5z"/>')
     months = recurring_months(d.text)
     if not months:
         return f'<line class="pp-tl-recurring" x1="{x0}" y1="{mid}" x2="{RIGHT}" y2="{mid}"/>'
@@ -247,8 +248,8 @@ def outputs(portal: Portal, as_of: dt.date) -> list:
     body = render_timeline(portal, portal.tasks, base=base, as_of=as_of, caption="全部方案的完成期限")
     if not body:
         return []
-    notices = [p for p in portal.plans if p.id in portal.children]
-    links = "".join(f'<li><a href="{base}plans/{p.id}/matrix/">{escape(p.title)}：责任分工总矩阵</a></li>'
+    notices = [p for p in portal.plans if p.id in portal.children and matrix.descendants(portal, p.id)]
+    links = "".join(f'<li><a href="{base}{matrix.matrix_url(p.id)}">{escape(p.title)}：责任分工总矩阵</a></li>'
                     for p in notices)
     html = (
         '<div class="pp-page pp-page--timeline">\n'
