@@ -151,6 +151,7 @@ def jurisdiction_of(title: str, issuer: str | None, text: str) -> tuple[str | No
     m = re.search(r"我(省|市|区|县|镇)", title)
     if m:
         counts = collections.Counter({p: c for p, c in counts.items() if level_char(p) == m.group(1)})
+    counts = collections.Counter({p: c for p, c in counts.items() if c >= 2})  # named once in passing is no evidence
     if counts:
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0], ()
     return None, ()

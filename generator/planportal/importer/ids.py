@@ -48,7 +48,7 @@ def unit_id(jurisdiction: str | None, name: str) -> str:
 def plan_core(title: str, jurisdiction: str | None) -> str:
     """The words that tell this plan from its siblings."""
     t = re.sub(r"[(（][^)）]*\d{4}[^)）]*[)）]", "", title)
-    t = re.sub(r"\d{4}\s*年?", "", t)
+    t = re.sub(r"\d{4}\s*(?:年度|年)?", "", t)
     for place in filter(None, [jurisdiction]):
         t = t.replace(place, "")
     t = re.sub(r"[《》“”\"\s]", "", t)
@@ -58,12 +58,12 @@ def plan_core(title: str, jurisdiction: str | None) -> str:
 
 
 def plan_id(title: str, jurisdiction: str | None, year: int | None, doc_number: str | None = None) -> str:
-    head = place_slug(jurisdiction)
+    head = place_slug(jurisdiction) if jurisdiction else None
     if doc_number:
-        return f"{head}-{slug(doc_number.rstrip('号'), 40)}"
+        return "-".join(filter(None, [head, slug(doc_number.rstrip("号"), 40)]))
     core = plan_core(title, jurisdiction)
     if not core:
-        core = re.sub(r"[(（][^)）]*[)）]|\d{4}\s*年?", "", title).replace(jurisdiction or "\0", "")
+        core = re.sub(r"[(（][^)）]*[)）]|\d{4}\s*(?:年度|年)?", "", title).replace(jurisdiction or "\0", "")
     core = slug(core, 32)
     return "-".join(p for p in (head, str(year) if year else None, core) if p)
 

@@ -147,9 +147,12 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
         row.title = short_title(task)
         own = numbered(Line(ln.no, task, fold(task)))
         row.number = values.get("number") or (own[1] if own else None)
-        for col in columns:
+        for i, col in enumerate(columns):
             value = values.get(col, "")
-            if not value and col in ("group", "lead", "support", "units", "deadline") and prev.get(col):
+            # a cell missing from a short row sits under a merged cell: take the row above (a guess);
+            # a cell written empty ("| |") is empty, except a category column, which is only ever merged
+            merged = i >= len(cs) or col == "group"
+            if not value and merged and col in ("group", "lead", "support", "units", "deadline") and prev.get(col):
                 value = prev[col]
                 if col != "group":
                     row.inferred.append("deadlines" if col == "deadline" else col)

@@ -1,0 +1,35 @@
+"""More shapes the seeds do not have: role lines under each task, and a task list
+that names no place and writes some cells empty."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_importer_shapes import dl, imported, only_plan, refs
+
+
+def test_role_lines_under_each_task():
+    plan = only_plan(imported("division_lines_linjiang.txt"))
+    assert plan["jurisdiction"] == "临江县" and plan["doc_number"] == "临府办发〔2024〕8号"
+    first, second, third = plan["tasks"]  # 工作目标 and 保障措施 are not tasks
+    assert refs(first, "lead") == ["县住建局"]
+    assert refs(first, "support") == ["县市场监管局", "县消防救援大队", "各乡镇人民政府"]
+    assert dl(first) == [("2024年6月底前", "by", dt.date(2024, 6, 30))]
+    assert refs(second, "lead") == ["县市场监管局", "县公安局"]
+    assert dl(second) == [("长期坚持", "ongoing", None)]
+    assert dl(third) == [("2024年12月底前", "by", dt.date(2024, 12, 31)), ("2025年底前", "by", dt.date(2025, 12, 31))]
+
+
+def test_a_cell_written_empty_stays_empty():
+    plan = only_plan(imported("task_list_no_place.txt"))
+    tasks = plan["tasks"]
+    assert [t["title"] for t in tasks][:2] == ["开展城镇燃气安全排查整治", "开展道路交通安全隐患治理"]
+    assert refs(tasks[2], "support") == []  # "| |" is an empty cell, not a merged one
+    assert dl(tasks[3]) == []
+    assert not any(t.get("inferred") for t in tasks)
+
+
+def test_no_place_is_guessed_from_a_phrase_in_the_body():
+    plan = only_plan(imported("task_list_no_place.txt"))
+    assert plan["jurisdiction"] is None  # "开展城镇燃气…" names no place called 开展城镇
+    assert plan["id"] == "2024-anquanshengchanzhongdiangongzuo"
