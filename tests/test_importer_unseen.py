@@ -33,3 +33,21 @@ def test_no_place_is_guessed_from_a_phrase_in_the_body():
     plan = only_plan(imported("task_list_no_place.txt"))
     assert plan["jurisdiction"] is None  # "开展城镇燃气…" names no place called 开展城镇
     assert plan["id"] == "2024-anquanshengchanzhongdiangongzuo"
+
+
+def test_source_label_names_the_issuing_office():
+    plan = only_plan(imported("workpoints_source_label.txt"))
+    assert plan["issuer"] == "西湖区应急管理局" and plan["published"] == dt.date(2025, 2, 20)
+    first, second = plan["tasks"][:2]
+    assert refs(first, "lead") == ["区应急管理局"] and refs(first, "support") == ["区住建局", "区市场监管局"]
+    assert refs(first, "units") == ["各街道"]
+    assert dl(first) == [("每月", "recurring", None), ("9月底前", "by", dt.date(2025, 9, 30))]
+    assert refs(second, "lead") == ["区林业局"] and refs(second, "support") == ["区应急管理局", "各街道"]
+
+
+def test_a_newspaper_as_source_is_not_an_issuer():
+    from planportal.importer import import_texts
+
+    text = "某县2024年安全生产工作要点\n来源：人民日报 发布日期：2024-03-01\n一、重点任务\n1.开展隐患排查。（县应急局牵头）\n"
+    (plan,) = import_texts([("n.txt", text)]).plans
+    assert plan.get("issuer") is None

@@ -115,6 +115,10 @@ _META_LABEL = re.compile(
     r"(发\s*文\s*字\s*号|文\s*号|成\s*文\s*日\s*期|发\s*布\s*日\s*期|公\s*开\s*日\s*期|发\s*文\s*机\s*关|发\s*布\s*机\s*构)\s*[:：]\s*(\S+)"
 )
 _META_LINE = re.compile(r"^(标\s*题|索\s*引\s*号|发\s*文\s*字\s*号|成\s*文\s*日\s*期|发\s*文\s*机\s*关|发\s*布\s*机\s*构|概\s*述|主题分类|信息分类|公开日期|公开方式|有效性)\s*[:：]")
+# "来源：西湖区应急管理局": the issuer when the page names an office (a newspaper as 来源 is not one)
+_SOURCE_LABEL = re.compile(
+    r"(?:信息来源|来源单位|来源)\s*[:：]\s*([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|委员会|办公室|管委会|局|委|办|厅|部|院|中心))(?![\u4e00-\u9fff])"
+)
 _PUBLISHED_LINE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})\s+\d{1,2}[时:]")
 _PUBLISHED_LABEL = re.compile(r"(?:发布时间|发布日期|发文日期)\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 
@@ -161,6 +165,12 @@ def metadata(lines: list[Line]) -> dict:
         m = _PUBLISHED_LINE.match(line.fold) or _PUBLISHED_LABEL.search(line.fold)
         if m and parse_date(m.group(0)):
             meta.setdefault("published", parse_date(m.group(0)))
+        source = _SOURCE_LABEL.search(line.fold)
+        if source:
+            meta.setdefault("_source_office", _unfold_like(line, source.group(1)))
+    office = meta.pop("_source_office", None)
+    if office:
+        meta.setdefault("issuer", office)  # a 发布机构 cell, when there is one, wins
     return meta
 
 
