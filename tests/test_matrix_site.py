@@ -1,0 +1,88 @@
+"""Matrices and timelines in the built portal: every plan and unit page embeds them, 逾期 agrees
+everywhere, and the notice's matrix page prints on A4 landscape with its header on every page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from conftest import build_site
+from helpers import FIXTURES, ROOT
+
+AS_OF = dt.date(2024, 7, 1)  # ceshi-ranqi-1 and ceshi-xiaofang-1 (due 06-30) are one day overdue
+
+
+@pytest.fixture(scope="module")
+def status_site(tmp_path_factory):
+    return build_site(FIXTURES / "status", tmp_path_factory.mktemp("status") / "site", AS_OF)
+
+
+def test_plan_and_unit_pages_embed_matrix_and_timeline(status_site):
+    for plan in status_site.portal.plans:
+        if not plan.tasks:
+            continue
+        html = status_site.html(f"plans/{plan.id}/")
+        assert "data-pp-matrix" in html and "<svg" in html and "pp-calendar" in html, plan.id
+    for unit in status_site.portal.units:
+        html = status_site.html(f"units/{unit.id}/")
+        assert "data-pp-matrix" in html and "<svg" in html, unit.id
+    for path in ("plans/ceshi-notice/matrix/", "timeline/"):
+        assert status_site.page(path).is_file(), path
+
+
+def test_overdue_agrees_on_every_page(status_site):
+    row = re.compile(r'<tr data-task="ceshi-ranqi-1">.*?</tr>', re.S)
+    for page in ("plans/ceshi-ranqi/", "units/ceshi-zhujianwei/", "plans/ceshi-notice/matrix/"):
+        html = status_site.html(page)
+        assert "pp-status--overdue" in row.search(html).group(0), page
+    for page in ("plans/ceshi-ranqi/", "timeline/"):
+        html = status_site.html(page)
+        mark = re.search(r'<g class="pp-tl-row pp-tl--(\w[\w-]*)"><a href="[./]*tasks/ceshi-ranqi-1/"', html)
+        assert mark and mark.group(1) == "overdue", page
+    assert "逾期" in status_site.html("tasks/ceshi-ranqi-1/")
+    done = status_site.html("plans/ceshi-ranqi/")
+    assert '<g class="pp-tl-row pp-tl--done"><a href="../../tasks/ceshi-ranqi-3/"' in done
+
+
+def test_links_resolve(status_site, check_links):
+    assert check_links(status_site.root) == []
+
+
+def _browser():
+    chromium = shutil.which("chromium")
+    if not chromium or not shutil.which("pdftotext") or not shutil.which("pdfinfo"):
+        pytest.skip("chromium or poppler-utils not installed")
+    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+    return chromium, sync_playwright
+
+
+def print_pdf(page_file, pdf) -> None:
+    chromium, sync_playwright = _browser()
+    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--no-first-run", "--disable-sync"]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=args)
+        page = browser.new_page()
+        page.goto(page_file.as_uri())
+        page.pdf(path=str(pdf), prefer_css_page_size=True, print_background=True)
+        browser.close()
+
+
+@pytest.mark.skipif(not (ROOT / "data" / "plans").is_dir(), reason="no seed data")
+def test_seed_notice_matrix_prints_a4_landscape_with_repeated_header(seed_site, tmp_path):
+    notice = max((pid for pid in seed_site.portal.children), key=lambda pid: len(seed_site.portal.children[pid]))
+    pdf = tmp_path / "matrix.pdf"
+    print_pdf(seed_site.page(f"plans/{notice}/matrix/"), pdf)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).group(1, 2))
+    assert (round(width), round(height)) == (842, 595)  # A4 landscape, in points
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    assert pages >= 2
+    for n in (2, pages):
+        text = subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"],
+                              capture_output=True, text=True).stdout
+        assert "任务" in text and "期限" in text and "部门" in text, f"no header on page {n}"
