@@ -51,3 +51,16 @@ def test_a_newspaper_as_source_is_not_an_issuer():
     text = "某县2024年安全生产工作要点\n来源：人民日报 发布日期：2024-03-01\n一、重点任务\n1.开展隐患排查。（县应急局牵头）\n"
     (plan,) = import_texts([("n.txt", text)]).plans
     assert plan.get("issuer") is None
+
+
+def test_numbered_sub_points_stay_inside_their_task():
+    plan = only_plan(imported("plan_with_sub_points.txt"))
+    tasks = plan["tasks"]
+    # 1. and 3. are tasks, so 2. is one too: its (1)(2) are sub-points, like 一是/二是
+    assert [t["number"] for t in tasks] == ["1.", "2.", "3."]
+    second = tasks[1]
+    assert second["title"] == "落实部门监管责任"
+    assert "（1）住建部门负责建设工程消防设计审查。" in second["text"] and "（2）市场监管部门" in second["text"]
+    assert refs(second, "units") == ["市住建局", "市市场监管局"]  # the deadline after the list is no unit
+    assert dl(second) == [("2024年9月底前", "by", dt.date(2024, 9, 30))]
+    assert refs(tasks[2], "lead") == ["市消防救援支队"] and refs(tasks[2], "support") == ["市住建局"]

@@ -51,6 +51,7 @@ class Node:
     line: int
     extra: list[Line] = field(default_factory=list)
     children: list["Node"] = field(default_factory=list)
+    raw: str = ""  # the numbered line as written
 
     @property
     def lines(self) -> list[int]:
@@ -172,7 +173,7 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
         if siblings and value is not None and siblings[-1].value is not None and value <= siblings[-1].value and len(stack) > 1:
             stack = [root]  # numbering restarts: a heading above was lost
         title, body = split_title(rest)
-        node = Node(rank, number, value, title, body, line.no)
+        node = Node(rank, number, value, title, body, line.no, raw=line.text)
         stack[-1].children.append(node)
         stack.append(node)
     return root
@@ -256,8 +257,28 @@ def outline(lines: list[Line]) -> Outline:
                 for no in _all_lines(node):
                     result.assigned[no] = "other"
                 continue
-            _emit(node, None, [], result, used_groups, used_paths)
+            _emit(node, None, [], result, used_groups, used_paths, _has_leaf(nodes, node))
     return result
+
+
+def _has_leaf(siblings: list[Node], node: Node) -> bool:
+    return any(not s.children for s in siblings if s.rank == node.rank)
+
+
+def _is_task(node: Node, leaf_siblings: bool) -> bool:
+    """A leaf is a task; so is an item at the 1. level or deeper whose siblings are tasks:
+    its own numbered points ((1)、(2)…) are sub-points, as 一是/二是 are (the deepest
+    numbered level that covers the part is the task level)."""
+    return not node.children or (node.rank >= 3 and leaf_siblings)
+
+
+def _sub_points(node: Node) -> list[tuple[int, str]]:
+    out = []
+    for child in node.children:
+        out.append((child.line, child.raw or f"{child.number or ''}{child.title}{child.body}"))
+        out += [(x.no, x.text) for x in child.extra]
+        out += _sub_points(child)
+    return out
 
 
 def _all_lines(node: Node) -> list[int]:
@@ -281,9 +302,10 @@ def _unique(base: str, used: set[str]) -> str:
     return key
 
 
-def _emit(node: Node, parent_group: str | None, path: list[str], result: Outline, used_groups: set, used_paths: set) -> None:
+def _emit(node: Node, parent_group: str | None, path: list[str], result: Outline, used_groups: set, used_paths: set,
+          leaf_siblings: bool = False) -> None:
     path = path + [_key(node)]
-    if node.children:
+    if not _is_task(node, leaf_siblings):
         gid = _unique("g" + "-".join(path), used_groups)
         result.groups.append({"id": gid, "parent": parent_group, "number": node.number, "title": node.title, "line": node.line})
         for no in node.lines:
@@ -293,9 +315,10 @@ def _emit(node: Node, parent_group: str | None, path: list[str], result: Outline
                 if ln.text not in node.title:
                     result.assigned[ln.no] = "unassigned"
         for child in node.children:
-            _emit(child, gid, path, result, used_groups, used_paths)
+            _emit(child, gid, path, result, used_groups, used_paths, _has_leaf(node.children, child))
         return
-    text = "\n".join(p for p in [node.body] + [x.text for x in node.extra] if p) or node.title
+    points = _sub_points(node)
+    text = "\n".join(p for p in [node.body] + [x.text for x in node.extra] + [t for _, t in points] if p) or node.title
     result.tasks.append({
         "path": _unique("-".join(path), used_paths),
         "number": node.number,
@@ -304,5 +327,5 @@ def _emit(node: Node, parent_group: str | None, path: list[str], result: Outline
         "text": text,
         "line": node.line,
     })
-    for no in node.lines:
+    for no in node.lines + [no for no, _ in points]:
         result.assigned[no] = "task"

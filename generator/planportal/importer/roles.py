@@ -168,7 +168,9 @@ def _labelled(clause: str) -> dict[str, list[str]] | None:
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(clause)
         names = clause[m.end() : end].strip(" ;；,，。")
-        for role, found in marked(LABELS[m.group(1)], split_units(names)).items():
+        # "责任单位：A、B，2024年9月底前完成": the deadline after the list is no unit
+        listed = [n for n in split_units(names) if not _DUE.fullmatch(fold(n))]
+        for role, found in marked(LABELS[m.group(1)], listed).items():
             roles.setdefault(role, []).extend(found)
     return {k: v for k, v in roles.items() if v} or None
 
