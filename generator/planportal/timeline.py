@@ -52,8 +52,14 @@ def recurring_months(text: str) -> int | None:
 
 
 def _plan_start(portal: Portal, task: Task) -> dt.date | None:
-    plan = portal.plan_by_id.get(task.plan)
-    return (plan.published or plan.written) if plan else None
+    """When the task's plan (or, failing a date, the notice that issued it) was published or written."""
+    plan, seen = portal.plan_by_id.get(task.plan), set()
+    while plan and plan.id not in seen:
+        if plan.published or plan.written:
+            return plan.published or plan.written
+        seen.add(plan.id)
+        plan = portal.plan_by_id.get(plan.parent) if plan.parent else None
+    return None
 
 
 class _Axis:

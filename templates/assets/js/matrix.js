@@ -22,7 +22,7 @@
     if (table.hasAttribute("data-pp-enhanced")) return;
     table.setAttribute("data-pp-enhanced", "");
     var heads = Array.prototype.slice.call(table.querySelectorAll("thead th.pp-matrix__unit"));
-    if (!heads.length) return;
+    if (heads.length < 2) return; /* one unit: nothing to pick, sort or filter */
     var taskRows = Array.prototype.slice.call(table.querySelectorAll("tbody tr[data-task]"));
     taskRows.forEach(function (tr, i) { tr.setAttribute("data-order", i); });
     var totalRows = Array.prototype.slice.call(table.querySelectorAll("tfoot tr"));
