@@ -45,20 +45,25 @@
 
   /* The packed shard -> lunr's serialized form -> lunr.Index. */
   function unpack(packed) {
-    var fields = packed.fields, inverted = [], vectors = [];
+    var fields = packed.fields, inverted = [], vectors = Object.create(null), order = [];
     packed.terms.forEach(function (row, n) {
       var posting = { _index: n };
       fields.forEach(function (f, i) {
         var map = {};
-        if (row[1][i]) row[1][i].split(",").forEach(function (ref) { map[ref] = {}; });
+        if (row[1][i]) row[1][i].split(",").forEach(function (item) {
+          var colon = item.indexOf(":"), ref = item.slice(0, colon), key = f + "/" + ref;
+          map[ref] = {};
+          if (!vectors[key]) { vectors[key] = []; order.push(key); }
+          vectors[key].push(n, parseInt(item.slice(colon + 1), 10) / 1000);
+        });
         posting[f] = map;
       });
       inverted.push([row[0], posting]);
     });
-    fields.forEach(function (f, i) {
-      packed.vectors[i].forEach(function (row) { vectors.push([f + "/" + row[0], row[1]]); });
-    });
-    return { version: "2.3.9", fields: fields, fieldVectors: vectors, invertedIndex: inverted, pipeline: [] };
+    return {
+      version: "2.3.9", fields: fields, invertedIndex: inverted, pipeline: [],
+      fieldVectors: order.map(function (k) { return [k, vectors[k]]; })
+    };
   }
 
   Engine.prototype.shard = function (n) {

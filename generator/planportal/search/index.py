@@ -28,9 +28,9 @@ from .tokenize import index_tokens, shard_of
 
 FIELDS = (("title", 10), ("lead", 5), ("units", 3), ("text", 1))
 LUNR_VERSION = "2.3.9"
-TARGET_POSTINGS_PER_SHARD = 6000
+TARGET_POSTINGS_PER_SHARD = 2000
 MAX_SHARDS = 1024
-CHUNK_SIZE = 16
+CHUNK_SIZE = 8
 
 
 def ref(ordinal: int) -> str:
@@ -125,28 +125,38 @@ def shard(serialized: dict, shards: int) -> list[dict]:
 
 
 def pack(part: dict) -> dict:
-    """Transport form of a serialized lunr shard: postings as ref lists per field, vectors
-    grouped by field. Lossless for indexes without metadata (see `unpack`)."""
+    """Transport form of a serialized lunr shard: each term's postings per field as
+    "ref:score,…" with the score in thousandths (lunr rounds scores to 3 decimals). A field
+    vector holds exactly one (term, score) per posting, so `unpack` rebuilds the vectors
+    from the postings: lossless for indexes without metadata."""
     fields = part["fields"]
-    terms = [[term, [",".join(posting[f]) for f in fields]] for term, posting in part["invertedIndex"]]
-    vectors: list[list] = [[] for _ in fields]
+    scores: dict[tuple[str, int], float] = {}
     for field_ref, elements in part["fieldVectors"]:
-        field, doc_ref = field_ref.split("/", 1)
-        vectors[fields.index(field)].append([doc_ref, elements])
-    return {"fields": fields, "terms": terms, "vectors": vectors}
+        for k in range(0, len(elements), 2):
+            scores[(field_ref, elements[k])] = elements[k + 1]
+    terms = []
+    for term, posting in part["invertedIndex"]:
+        n = posting["_index"]
+        terms.append([term, [",".join(f"{r}:{round(scores[(f'{f}/{r}', n)] * 1000)}" for r in posting[f])
+                             for f in fields]])
+    return {"fields": fields, "terms": terms}
 
 
 def unpack(packed: dict) -> dict:
     """The inverse of `pack` (engine.js does the same in the browser)."""
     fields = packed["fields"]
-    inverted = []
-    for n, (term, refs) in enumerate(packed["terms"]):
+    inverted, vectors = [], {}
+    for n, (term, per_field) in enumerate(packed["terms"]):
         posting: dict = {"_index": n}
-        for f, joined in zip(fields, refs):
-            posting[f] = {r: {} for r in joined.split(",")} if joined else {}
+        for f, joined in zip(fields, per_field):
+            posting[f] = {}
+            for item in joined.split(",") if joined else ():
+                r, score = item.split(":")
+                posting[f][r] = {}
+                vectors.setdefault(f"{f}/{r}", []).extend([n, int(score) / 1000])
         inverted.append([term, posting])
-    vectors = [[f"{f}/{doc_ref}", elements] for f, rows in zip(fields, packed["vectors"]) for doc_ref, elements in rows]
-    return {"version": LUNR_VERSION, "fields": fields, "fieldVectors": vectors, "invertedIndex": inverted, "pipeline": []}
+    return {"version": LUNR_VERSION, "fields": fields, "fieldVectors": [[k, v] for k, v in vectors.items()],
+            "invertedIndex": inverted, "pipeline": []}
 
 
 def doc_record(portal: Portal, task: Task, plan_index: dict[str, int], unit_index: dict[str, int]) -> list:

@@ -1,0 +1,193 @@
+"""Search index size and first-query cost, at seed size or on a synthetic corpus.
+
+    python benchmarks/search_bench.py --data data
+    python benchmarks/search_bench.py --tasks 10000 [--browser]
+
+Prints the index size (raw and gzip: all shards, document chunks, manifest, finder data),
+and for each sample query the files a first visit to search/?q=… fetches and their size
+(raw and gzip, scripts included). With --browser it serves a minimal search page from a
+temporary directory, runs each query in Debian's Chromium with a cold cache, records what
+was really fetched and the latency the page measured (query start to results shown), then
+a warm query on the same page. Figures only: nothing here asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import gzip
+import http.server
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "generator"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import lunr.index  # noqa: E402
+from lunr.query import Query  # noqa: E402
+
+from planportal import search  # noqa: E402
+from planportal.loader import load  # noqa: E402
+from planportal.search import index as ix  # noqa: E402
+from planportal.search.tokenize import query_terms, shard_of  # noqa: E402
+
+QUERIES = ["安全生產", "2024年底前", "燃气 隐患", "区应急管理局", "燃", "危险化学品 重大危险源"]
+PAGE = 20
+
+
+def gz(data: bytes) -> int:
+    return len(gzip.compress(data, 6))
+
+
+def kb(n: int) -> str:
+    return f"{n / 1024:,.1f} KB"
+
+
+def write_site(out: Path, files) -> None:
+    for f in files:
+        path = out / f.path
+        if f.path.endswith(".md"):  # a bare page around the generated body (no theme needed)
+            path = out / f.path[: -len("index.md")] / "index.html"
+            body = f.content
+            f_content = f"<!doctype html><html lang=zh><meta charset=utf-8><title>{f.title}</title><body>{body}</body></html>"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(f_content, encoding="utf-8")
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(f.content if isinstance(f.content, bytes) else f.content.encode("utf-8"))
+
+
+def first_query_files(built, query: str) -> list[str]:
+    """What search.js fetches for a first query: manifest, the shards of its terms, the
+    document chunks of the first PAGE results (ranked as engine.js ranks)."""
+    terms = query_terms(query)
+    shards = {shard_of(t.text, built.manifest["shards"]) for t in terms}
+    per = []
+    for t in terms:
+        idx = lunr.index.Index.load(ix.unpack(built.shards[shard_of(t.text, built.manifest["shards"])]))
+        q = idx.create_query()
+        q.term(t.text, use_pipeline=False, wildcard=Query.WILDCARD_TRAILING if t.prefix else Query.WILDCARD_NONE)
+        per.append({r["ref"]: (r["score"], {f for m in r["match_data"].metadata.values() for f in m})
+                    for r in idx.query(q)})
+    hits = []
+    for ref in (set.intersection(*(set(p) for p in per)) if per else set()):
+        score = sum(p[ref][0] for p in per)
+        title = all("title" in p[ref][1] for p in per)
+        units = all(p[ref][1] & {"title", "lead", "units"} for p in per)
+        hits.append((-(2 if title else 1 if units else 0), -score, int(ref, 36)))
+    top = [o for _, _, o in sorted(hits)[:PAGE]]
+    chunks = sorted({o // built.manifest["chunk"] for o in top})
+    return (["index/manifest.json"] + [f"index/s{s}.json" for s in sorted(shards)]
+            + [f"index/d{c}.json" for c in chunks]), len(hits)
+
+
+def report(data_dir: Path, browser: bool) -> None:
+    t0 = time.monotonic()
+    portal, _ = load(data_dir)
+    t1 = time.monotonic()
+    built = search.build_index(portal, dt.date.today())
+    t2 = time.monotonic()
+    files = search.outputs(portal, dt.date.today())
+    by_path = {f.path: (f.content if isinstance(f.content, bytes) else f.content.encode("utf-8")) for f in files}
+    prefix = "assets/planportal/search/"
+    print(f"{len(portal.tasks):,} tasks, {len(portal.units):,} units, {len(portal.plans):,} plans"
+          f" (load {t1 - t0:.1f} s, index build {t2 - t1:.1f} s)")
+
+    def group(name, paths):
+        raw = sum(len(by_path[p]) for p in paths)
+        packed = sum(gz(by_path[p]) for p in paths)
+        print(f"  {name:<28} {len(paths):>5} files  raw {kb(raw):>12}  gzip {kb(packed):>11}")
+        return raw, packed
+
+    shards = sorted(p for p in by_path if p.startswith(prefix + "index/s"))
+    chunks = sorted(p for p in by_path if p.startswith(prefix + "index/d"))
+    print(f"index ({built.manifest['shards']} shards of terms, {len(chunks)} document chunks of {ix.CHUNK_SIZE}):")
+    totals = [group("term shards (lunr)", shards), group("document chunks", chunks),
+              group("manifest.json", [prefix + "index/manifest.json"]), group("finder.json", [prefix + "index/finder.json"])]
+    print(f"  {'index total':<28} {'':>11} raw {kb(sum(r for r, _ in totals)):>12}  gzip {kb(sum(g for _, g in totals)):>11}")
+    sizes = sorted((len(by_path[p]), gz(by_path[p])) for p in shards)
+    print(f"  shard raw median {kb(sizes[len(sizes) // 2][0])}, largest {kb(sizes[-1][0])} ({kb(sizes[-1][1])} gzip)")
+    static = [prefix + n for n in ("lunr.js", "tokenize.js", "engine.js", "search.js", "search.css", "t2s.txt")]
+    s_raw, s_gz = group("scripts, css, t2s.txt", static)
+
+    print("first query on search/?q= (cold cache; static files included):")
+    for q in QUERIES:
+        need, count = first_query_files(built, q)
+        raw = s_raw + sum(len(by_path[prefix + n]) for n in need)
+        packed = s_gz + sum(gz(by_path[prefix + n]) for n in need)
+        print(f"  {q:<14} {count:>6} hits  {len(need):>3} index files  raw {kb(raw):>11}  gzip {kb(packed):>10}")
+
+    if browser:
+        run_browser(files, by_path)
+
+
+def run_browser(files, by_path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium")
+    if not chromium:
+        print("browser: Debian chromium not installed, skipped")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        write_site(Path(tmp) / "portal", files)
+
+        class Quiet(http.server.SimpleHTTPRequestHandler):
+            def log_message(self, *a):
+                pass
+
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=tmp))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        base = f"http://127.0.0.1:{server.server_address[1]}/portal/"
+        print("browser (Debian Chromium, cold cache per query; latency = query start to results shown):")
+        with sync_playwright() as p:
+            b = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+            for q in QUERIES:
+                ctx = b.new_context()
+                page = ctx.new_page()
+                got: list[str] = []
+                page.on("response", lambda r: got.append(urlsplit(r.url).path))
+                page.goto(f"{base}search/?q={quote(q)}")
+                page.wait_for_selector("#pp-search[data-state=done]", timeout=60000)
+                ms = page.get_attribute("#pp-search", "data-ms")
+                paths = [g[len("/portal/"):] for g in got if g.startswith("/portal/assets/")]
+                raw = sum(len(by_path[x]) for x in paths)
+                packed = sum(gz(by_path[x]) for x in paths)
+                # warm: another query on the same page (shards cached when shared)
+                page.fill("#pp-search-q", q + " 工作")
+                page.press("#pp-search-q", "Enter")
+                page.wait_for_function("location.search.includes('%20')")
+                page.wait_for_selector("#pp-search[data-state=done]", timeout=60000)
+                warm = page.get_attribute("#pp-search", "data-ms")
+                print(f"  {q:<14} {ms:>7} ms cold, {warm:>6} ms next query   fetched {len(paths):>3} files"
+                      f"  raw {kb(raw):>11}  gzip {kb(packed):>10}")
+                ctx.close()
+            b.close()
+        server.shutdown()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, help="a data directory (default: a synthetic corpus of --tasks)")
+    ap.add_argument("--tasks", type=int, default=10000)
+    ap.add_argument("--browser", action="store_true", help="also measure in Debian's Chromium")
+    args = ap.parse_args(argv)
+    if args.data:
+        report(args.data, args.browser)
+        return 0
+    import synthetic_corpus
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data = synthetic_corpus.generate(Path(tmp) / "data", args.tasks)
+        report(data, args.browser)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
