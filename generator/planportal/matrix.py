@@ -107,7 +107,7 @@ def _render(portal: Portal, tasks: Sequence[Task], *, base: str, caption: str, f
     parts.append(f'<table class="pp-matrix" data-pp-matrix data-focus="{escape(focus_unit or "")}">')
     parts.append(f"<caption>{escape(caption)}<span class=\"pp-matrix__size\">（{len(shown)} 项任务 × "
                  f"{len(cols)} 个单位）</span></caption>")
-    parts.append('<colgroup><col class="pp-matrix__c-task"><col class="pp-matrix__c-due"></colgroup>'
+    parts.append('<colgroup><col class="pp-matrix__c-task"/><col class="pp-matrix__c-due"/></colgroup>'
                  f'<colgroup class="pp-matrix__c-units" span="{len(cols)}"></colgroup>')
     parts.append(_head(cols, base))
     by_plan: dict[str, list[Task]] = {}
