@@ -64,3 +64,16 @@ def test_numbered_sub_points_stay_inside_their_task():
     assert refs(second, "units") == ["市住建局", "市市场监管局"]  # the deadline after the list is no unit
     assert dl(second) == [("2024年9月底前", "by", dt.date(2024, 9, 30))]
     assert refs(tasks[2], "lead") == ["市消防救援支队"] and refs(tasks[2], "support") == ["市住建局"]
+
+
+def test_a_long_group_heading_is_kept_whole():
+    from planportal.importer import import_texts
+
+    text = (
+        "某区2024年安全生产工作方案\n二、主要任务\n"
+        "（一）强化房屋市政工程施工安全“两场(施工现场、建筑市场)联动”管理\n"
+        "1.开展施工安全检查。（区住建委负责）\n2.规范建筑市场秩序。（区住建委负责）\n"
+    )
+    (plan,) = import_texts([("g.txt", text)]).plans
+    titles = [g["title"] for g in plan["groups"]]
+    assert "强化房屋市政工程施工安全“两场(施工现场、建筑市场)联动”管理" in titles

@@ -302,12 +302,21 @@ def _unique(base: str, used: set[str]) -> str:
     return key
 
 
+def _heading(node: Node) -> str:
+    """A group's title is its heading as written: split_title shortens a long line with no
+    sentence end for a task, but a heading over items is not a task's text."""
+    whole = node.body.rstrip("。")
+    if whole and whole.startswith(node.title.rstrip("…")) and len(whole) <= 80:
+        return whole
+    return node.title
+
+
 def _emit(node: Node, parent_group: str | None, path: list[str], result: Outline, used_groups: set, used_paths: set,
           leaf_siblings: bool = False) -> None:
     path = path + [_key(node)]
     if not _is_task(node, leaf_siblings):
         gid = _unique("g" + "-".join(path), used_groups)
-        result.groups.append({"id": gid, "parent": parent_group, "number": node.number, "title": node.title, "line": node.line})
+        result.groups.append({"id": gid, "parent": parent_group, "number": node.number, "title": _heading(node), "line": node.line})
         for no in node.lines:
             result.assigned[no] = "heading" if no == node.line or node.rank == 0.5 else "unassigned"
         if node.rank == 0.5:
