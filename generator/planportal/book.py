@@ -10,14 +10,11 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-
+from . import render as render_
 from .loader import load
 from .model import Portal, Task, Unit, ROLES, ROLE_LABELS
 from .problems import DataError, errors
 from .status import task_status
-
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
 class UnitNotFound(LookupError):
@@ -78,20 +75,14 @@ def context(portal: Portal, unit: Unit, as_of: dt.date) -> dict:
 
 
 def render(portal: Portal, unit: Unit, as_of: dt.date) -> str:
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=select_autoescape(["html"]),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    return env.get_template("book/book.html").render(**context(portal, unit, as_of))
+    env = render_.environment(folder="book")
+    return env.get_template("book.html").render(**context(portal, unit, as_of))
 
 
 def write_pdf(html: str, output: Path) -> None:
     from weasyprint import HTML
 
-    HTML(string=html, base_url=str(TEMPLATES / "book")).write_pdf(output)
+    HTML(string=html, base_url=str(render_.TEMPLATES / "book")).write_pdf(output)
 
 
 def command(data_dir: Path, unit_query: str, pdf: bool, output: str | None, as_of: dt.date | None) -> int:

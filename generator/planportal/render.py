@@ -1,4 +1,5 @@
-"""One Jinja2 environment for the portal's pages (templates/portal/): autoescape on, StrictUndefined.
+"""One Jinja2 environment for the portal's pages (templates/portal/) and task books (templates/book/):
+autoescape on, StrictUndefined.
 
 A template receives exactly its page's context (see `pages.py`) plus these globals:
 `urls` (the page addresses) and `ROLE_LABELS`; filters: `cn_date`.
@@ -18,9 +19,10 @@ from .views import cn_date
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
-def environment(templates: Path = TEMPLATES) -> Environment:
+def environment(templates: Path = TEMPLATES, folder: str = "portal") -> Environment:
+    """The environment for one folder of templates: `portal` (site pages) or `book` (task books)."""
     env = Environment(
-        loader=FileSystemLoader(Path(templates) / "portal"),
+        loader=FileSystemLoader(Path(templates) / folder),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
