@@ -34,3 +34,10 @@ def test_ci_runs_exactly_the_readme_test_command():
     assert command in README
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert ci.rstrip().splitlines()[-1] == command
+
+
+def test_every_plugin_option_is_in_the_readme():
+    from planportal.mkdocs_plugin import PlanPortalConfig
+
+    for name, _ in PlanPortalConfig._schema:
+        assert f"`{name}`" in README, f"plugin option {name} is not documented in README.md"
