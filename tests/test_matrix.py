@@ -164,3 +164,10 @@ def test_seed_notice_matrix_sample():
         grid = Grid(page.content)
         assert set(grid.rows) == {t.id for t in with_units}  # tasks naming no unit are counted, not listed
         check_cells(grid, random.Random(6).sample(with_units, min(25, len(with_units))))
+
+
+def test_rows_carry_status_and_cutoff_for_the_script(status_portal):
+    html = matrix.render_matrix(status_portal, status_portal.tasks, base="./", caption="全部", as_of=dt.date(2024, 7, 1))
+    assert '<tr data-task="ceshi-ranqi-1" data-status="overdue" data-due="2024-06-30">' in html
+    assert '<tr data-task="ceshi-ranqi-3" data-status="done" data-due="2024-07-15">' in html
+    assert '<tr data-task="ceshi-ranqi-4" data-status="none">' in html

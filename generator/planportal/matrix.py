@@ -24,7 +24,7 @@ from markupsafe import Markup, escape
 
 from .model import ROLE_LABELS, ROLES, Portal, Task
 from .outputs import OutputFile, urls
-from .status import task_status
+from .status import cutoff, task_status
 from .views import UNIT_KIND_LABELS, page_base
 
 MARKS = {"lead": "牵", "support": "配", "implement": "落", "supervise": "督", "units": "责"}
@@ -168,11 +168,14 @@ def _plan_row(portal: Portal, plan_id: str, unassigned: int, ncols: int, base: s
 
 def _row(task: Task, cols: list[Column], base: str, as_of: dt.date | None) -> str:
     held = marks(task)
-    status = ""
+    status, key = "", "none"
     if as_of is not None:
         view = task_status(task, as_of)
+        key = view.key
         if view.label:
             status = f' <span class="pp-status pp-status--{view.key}">{view.label}</span>'
+    due_date = cutoff(task)
+    attrs = f' data-status="{key}"' + (f' data-due="{due_date.isoformat()}"' if due_date else "")
     number = f'<span class="pp-num">{escape(task.number)}</span>' if task.number else ""
     head = (f'<th scope="row" class="pp-matrix__task"><a href="{base}{urls.task(task.id)}">{number}'
             f'{escape(task.title)}</a>{status}</th>')
@@ -185,7 +188,7 @@ def _row(task: Task, cols: list[Column], base: str, as_of: dt.date | None) -> st
             cells.append(f'<td data-roles="{" ".join(roles)}">{inner}</td>')
         else:
             cells.append("<td></td>")
-    return f'<tr data-task="{escape(task.id)}">{head}<td class="pp-matrix__due">{due}</td>{"".join(cells)}</tr>'
+    return f'<tr data-task="{escape(task.id)}"{attrs}>{head}<td class="pp-matrix__due">{due}</td>{"".join(cells)}</tr>'
 
 
 def _foot(cols: list[Column]) -> str:

@@ -107,27 +107,54 @@
     heads.forEach(function (h, col) { select.appendChild(el("option", { value: String(col) }, h.textContent.trim())); });
     filterLabel.appendChild(select);
     tools.appendChild(filterLabel);
-    select.addEventListener("change", function () {
+    /* --- rows: keep the tasks of one status (逾期, 临期…), when any is shown -------------- */
+    var statusSelect = null;
+    var labels = {};
+    taskRows.forEach(function (tr) {
+      var badge = tr.querySelector(".pp-status");
+      if (badge) labels[tr.getAttribute("data-status")] = badge.textContent;
+    });
+    if (Object.keys(labels).length) {
+      var statusLabel = el("label", {}, "状态：");
+      statusSelect = el("select");
+      statusSelect.appendChild(el("option", { value: "" }, "全部"));
+      Object.keys(labels).forEach(function (k) { statusSelect.appendChild(el("option", { value: k }, labels[k])); });
+      statusLabel.appendChild(statusSelect);
+      tools.appendChild(statusLabel);
+      statusSelect.addEventListener("change", filterRows);
+    }
+    function filterRows() {
       var col = select.value === "" ? null : +select.value;
-      taskRows.forEach(function (tr) { tr.classList.toggle("pp-hidden", col !== null && rank(unitCell(tr, col)) === 9); });
+      var status = statusSelect ? statusSelect.value : "";
+      taskRows.forEach(function (tr) {
+        var out = (col !== null && rank(unitCell(tr, col)) === 9) ||
+                  (status !== "" && tr.getAttribute("data-status") !== status);
+        tr.classList.toggle("pp-hidden", out);
+      });
       table.querySelectorAll("tbody").forEach(function (tb) {
         var any = tb.querySelector("tr[data-task]:not(.pp-hidden)");
         var head = tb.querySelector("tr.pp-matrix__plan");
         if (head) head.classList.toggle("pp-hidden", !any);
       });
-    });
+    }
+    select.addEventListener("change", filterRows);
 
     /* --- sorting by a unit's role ---------------------------------------------------- */
-    function sortBy(col) {
+    var dueHead = table.querySelector("thead th.pp-matrix__due");
+    function dueKey(tr) { return tr.getAttribute("data-due") || "9999-12-31"; }
+    function sortBy(col) {  /* a unit's column index, or "due" for the earliest cut-off first */
       var same = sortedBy === col;
       sortedBy = same ? null : col;
-      heads.forEach(function (h, i) {
-        if (i === sortedBy) h.setAttribute("aria-sort", "descending"); else h.removeAttribute("aria-sort");
+      heads.concat(dueHead ? [dueHead] : []).forEach(function (h, i) {
+        var on = i === sortedBy || (h === dueHead && sortedBy === "due");
+        if (on) h.setAttribute("aria-sort", h === dueHead ? "ascending" : "descending"); else h.removeAttribute("aria-sort");
       });
       table.querySelectorAll("tbody").forEach(function (tb) {
         var rows = Array.prototype.slice.call(tb.querySelectorAll("tr[data-task]"));
         rows.sort(function (a, b) {
-          var d = sortedBy === null ? 0 : rank(unitCell(a, sortedBy)) - rank(unitCell(b, sortedBy));
+          var d = 0;
+          if (sortedBy === "due") d = dueKey(a) < dueKey(b) ? -1 : dueKey(a) > dueKey(b) ? 1 : 0;
+          else if (sortedBy !== null) d = rank(unitCell(a, sortedBy)) - rank(unitCell(b, sortedBy));
           return d || (+a.getAttribute("data-order") - +b.getAttribute("data-order"));
         });
         rows.forEach(function (tr) { tb.appendChild(tr); });
@@ -139,7 +166,12 @@
       b.addEventListener("click", function () { sortBy(col); });
       h.appendChild(b);
     });
-    tools.appendChild(el("span", { "class": "pp-note" }, "点击单位名称下的 ⇅ 按该单位的职责（牵头在前）排序。"));
+    if (dueHead) {
+      var db = el("button", { type: "button", "aria-label": "按完成期限排序（再按一次恢复原顺序）", title: "按期限排序" }, "⇅");
+      db.addEventListener("click", function () { sortBy("due"); });
+      dueHead.appendChild(db);
+    }
+    tools.appendChild(el("span", { "class": "pp-note" }, "点击单位名称下的 ⇅ 按该单位的职责（牵头在前）排序，点击“期限”旁的 ⇅ 按期限排序。"));
 
     var scroll = table.closest(".pp-matrix-scroll") || table;
     scroll.parentNode.insertBefore(tools, scroll);
