@@ -35,7 +35,7 @@ def test_plan_and_unit_pages_embed_matrix_and_timeline(status_site):
 
 
 def test_overdue_agrees_on_every_page(status_site):
-    row = re.compile(r'<tr data-task="ceshi-ranqi-1">.*?</tr>', re.S)
+    row = re.compile(r'<tr data-task="ceshi-ranqi-1"[^>]*>.*?</tr>', re.S)
     for page in ("plans/ceshi-ranqi/", "units/ceshi-zhujianwei/", "plans/ceshi-notice/matrix/"):
         html = status_site.html(page)
         assert "pp-status--overdue" in row.search(html).group(0), page
@@ -86,3 +86,32 @@ def test_seed_notice_matrix_prints_a4_landscape_with_repeated_header(seed_site, 
         text = subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"],
                               capture_output=True, text=True).stdout
         assert "任务" in text and "期限" in text and "部门" in text, f"no header on page {n}"
+
+
+def test_matrix_script_sorts_picks_and_filters(status_site):
+    chromium, sync_playwright = _browser()
+    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--no-first-run", "--disable-sync"]
+    visible = "() => [...document.querySelectorAll('tbody tr[data-task]')].filter(r => r.offsetParent).map(r => r.dataset.task)"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=args)
+        page = browser.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(status_site.page("plans/ceshi-notice/matrix/").as_uri())
+        selects = page.locator(".pp-matrix-tools select")
+        selects.nth(1).select_option("overdue")
+        assert page.evaluate(visible) == ["ceshi-ranqi-1", "ceshi-xiaofang-1"]
+        selects.nth(1).select_option("")
+        selects.nth(0).select_option(label="区消防救援支队")
+        assert page.evaluate(visible) == ["ceshi-ranqi-4", "ceshi-xiaofang-1", "ceshi-xiaofang-3"]
+        selects.nth(0).select_option("")
+        page.click("th.pp-matrix__due button")
+        assert page.evaluate(visible)[:2] == ["ceshi-ranqi-5", "ceshi-ranqi-1"]  # earliest cut-off first
+        page.click(".pp-matrix-tools summary")
+        page.locator(".pp-matrix-tools fieldset", has_text="部门").locator("legend input").uncheck()
+        shown = page.evaluate("() => [...document.querySelectorAll('th.pp-matrix__unit')]"
+                              ".filter(h => h.offsetParent).map(h => h.dataset.kind)")
+        assert "department" not in shown and shown
+        browser.close()
+    assert errors == []
