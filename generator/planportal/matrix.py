@@ -210,8 +210,8 @@ def _notice_link(portal: Portal, tasks: Sequence[Task], base: str) -> str:
     parent = portal.plan_by_id.get(plan.parent) if plan and plan.parent else None
     if not parent:
         return ""
-    return (f'<p class="pp-matrix-more"><a href="{base}{matrix_url(parent.id)}">查看{escape(parent.title)}'
-            f"全部子方案的总矩阵</a></p>")
+    return (f'<p class="pp-matrix-more">本方案属于{escape(parent.title)}。'
+            f'<a href="{base}{matrix_url(parent.id)}">查看全部子方案的责任分工总矩阵</a></p>')
 
 
 # --- pages of their own ----------------------------------------------------------------
