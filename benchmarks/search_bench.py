@@ -68,12 +68,13 @@ def first_query_files(built, query: str) -> list[str]:
     """What search.js fetches for a first query: manifest, the shards of its terms, the
     document chunks of the first PAGE results (ranked as engine.js ranks)."""
     terms = query_terms(query)
-    shards = {shard_of(t.text, built.manifest["shards"]) for t in terms}
+    m = built.manifest
+    shards = {shard_of(t, m["shards"], m["characterShards"]) for t in terms}
     per = []
     for t in terms:
-        idx = lunr.index.Index.load(ix.unpack(built.shards[shard_of(t.text, built.manifest["shards"])]))
+        idx = lunr.index.Index.load(ix.unpack(built.shards[shard_of(t, m["shards"], m["characterShards"])]))
         q = idx.create_query()
-        q.term(t.text, use_pipeline=False, wildcard=Query.WILDCARD_TRAILING if t.prefix else Query.WILDCARD_NONE)
+        q.term(t, use_pipeline=False, wildcard=Query.WILDCARD_NONE)
         per.append({r["ref"]: (r["score"], {f for m in r["match_data"].metadata.values() for f in m})
                     for r in idx.query(q)})
     hits = []
@@ -108,7 +109,8 @@ def report(data_dir: Path, browser: bool) -> None:
 
     shards = sorted(p for p in by_path if p.startswith(prefix + "index/s"))
     chunks = sorted(p for p in by_path if p.startswith(prefix + "index/d"))
-    print(f"index ({built.manifest['shards']} shards of terms, {len(chunks)} document chunks of {ix.CHUNK_SIZE}):")
+    print(f"index ({built.manifest['shards']} shards of words and bigrams + {built.manifest['characterShards']}"
+          f" of single characters, {len(chunks)} document chunks of {ix.CHUNK_SIZE}):")
     totals = [group("term shards (lunr)", shards), group("document chunks", chunks),
               group("manifest.json", [prefix + "index/manifest.json"]), group("finder.json", [prefix + "index/finder.json"])]
     print(f"  {'index total':<28} {'':>11} raw {kb(sum(r for r, _ in totals)):>12}  gzip {kb(sum(g for _, g in totals)):>11}")

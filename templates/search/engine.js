@@ -75,14 +75,11 @@
     return this.shards[n];
   };
 
-  /* {refs: {ref: {score, fields}}} for one term in its shard. */
+  /* {ref: {score, fields}} for one term in its shard. */
   function searchTerm(index, term) {
     var out = Object.create(null);
     index.query(function (q) {
-      q.term(term.text, {
-        usePipeline: false,
-        wildcard: term.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE
-      });
+      q.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
     }).forEach(function (r) {
       var fields = Object.create(null);
       Object.keys(r.matchData.metadata).forEach(function (t) {
@@ -101,8 +98,8 @@
     return this.ready.then(function () {
       var terms = T.queryTerms(query);
       if (!terms.length) return { terms: terms, hits: [], perTerm: [] };
-      var shards = self.manifest.shards;
-      return Promise.all(terms.map(function (t) { return self.shard(T.shardOf(t.text, shards)); }))
+      var m = self.manifest;
+      return Promise.all(terms.map(function (t) { return self.shard(T.shardOf(t, m.shards, m.characterShards)); }))
         .then(function (indexes) {
           var per = terms.map(function (t, i) { return searchTerm(indexes[i], t); });
           var sizes = per.map(function (m) { return Object.keys(m).length; });

@@ -59,27 +59,23 @@
     var tokens = [];
     runs(fold(text)).forEach(function (r) {
       if (r.word) tokens.push(r.word);
-      else if (r.han.length === 1) tokens.push(r.han);
       else {
         for (var i = 0; i + 1 < r.han.length; i++) tokens.push(r.han.slice(i, i + 2));
-        tokens.push(r.han[r.han.length - 1]);
+        for (var j = 0; j < r.han.length; j++) tokens.push(r.han[j]);
       }
     });
     return tokens;
   }
 
-  /* [{text, prefix}], deduplicated, in query order; all are ANDed. */
+  /* Terms, deduplicated, in query order; all are ANDed. */
   function queryTerms(query) {
-    var terms = [], seen = Object.create(null);
+    var terms = [];
     runs(fold(query)).forEach(function (r) {
       var found = [];
-      if (r.word) found.push({ text: r.word, prefix: false });
-      else if (r.han.length === 1) found.push({ text: r.han, prefix: true });
-      else for (var i = 0; i + 1 < r.han.length; i++) found.push({ text: r.han.slice(i, i + 2), prefix: false });
-      found.forEach(function (t) {
-        var key = t.text + (t.prefix ? "*" : "");
-        if (!seen[key]) { seen[key] = true; terms.push(t); }
-      });
+      if (r.word) found.push(r.word);
+      else if (r.han.length === 1) found.push(r.han);
+      else for (var i = 0; i + 1 < r.han.length; i++) found.push(r.han.slice(i, i + 2));
+      found.forEach(function (t) { if (terms.indexOf(t) < 0) terms.push(t); });
     });
     return terms;
   }
@@ -88,8 +84,9 @@
     return runs(fold(query)).map(function (r) { return r.text; });
   }
 
-  function shardKey(term) {
-    return HAN_RE.test(term) ? term[0] : term;
+  /* A single Chinese character (indexed for one-character queries only). */
+  function isCharacter(term) {
+    return term.length === 1 && HAN_RE.test(term);
   }
 
   /* 32-bit FNV-1a over UTF-16 code units. */
@@ -102,12 +99,14 @@
     return h >>> 0;
   }
 
-  function shardOf(term, shards) {
-    return fnv1a(shardKey(term)) % shards;
+  /* Shards 0…shards-1 hold words and bigrams; the next characterShards hold single characters. */
+  function shardOf(term, shards, characterShards) {
+    if (isCharacter(term)) return shards + fnv1a(term) % (characterShards || 1);
+    return fnv1a(term) % shards;
   }
 
   return {
     setT2S: setT2S, fold: fold, foldMap: foldMap, indexTokens: indexTokens, queryTerms: queryTerms,
-    querySegments: querySegments, shardKey: shardKey, fnv1a: fnv1a, shardOf: shardOf
+    querySegments: querySegments, isCharacter: isCharacter, fnv1a: fnv1a, shardOf: shardOf
   };
 });

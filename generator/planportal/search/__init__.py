@@ -61,17 +61,18 @@ def deadline_facet(keys: set[str]) -> list[list[str]]:
     return out
 
 
-def build_index(portal: Portal, as_of: dt.date, shards: int | None = None) -> SearchIndex:
+def build_index(portal: Portal, as_of: dt.date, shards: tuple[int, int] | None = None) -> SearchIndex:
     plan_index = {p.id: i for i, p in enumerate(portal.plans)}
     unit_index = {u.id: i for i, u in enumerate(portal.units)}
     serialized = index.build_lunr(index.documents(portal))
-    count = shards or index.shard_count(serialized)
+    count, characters = shards or index.shard_counts(serialized)
     facets = finder.data(portal, as_of, unit_index, plan_index)
     facets["deadlines"] = deadline_facet({k for keys in facets["deadline"] for k in keys})
     manifest = {
         "format": FORMAT,
         "count": len(portal.tasks),
         "shards": count,
+        "characterShards": characters,
         "chunk": index.CHUNK_SIZE,
         "fields": [f for f, _ in index.FIELDS],
         "plans": [[p.id, p.title] for p in portal.plans],
@@ -79,7 +80,7 @@ def build_index(portal: Portal, as_of: dt.date, shards: int | None = None) -> Se
     }
     return SearchIndex(
         manifest=manifest,
-        shards=[index.pack(part) for part in index.shard(serialized, count)],
+        shards=[index.pack(part) for part in index.shard(serialized, count, characters)],
         chunks=index.doc_chunks(portal, plan_index, unit_index),
         finder=facets,
     )

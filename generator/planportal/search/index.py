@@ -3,7 +3,7 @@
     documents(portal)        one record per task, ref = the task's ordinal in base 36
     build_lunr(docs)         lunr.py Builder, pre-tokenized fields (see tokenize.py),
                              boosts: title 10, lead 5, units 3, text 1; no pipeline
-    shard(serialized, n)     the serialized index split by `tokenize.shard_of(term)`:
+    shard(serialized, n, c)  the serialized index split by `tokenize.shard_of(term)`:
                              each shard holds its terms' postings and, of every field
                              vector, only its terms' entries (renumbered), so BM25 scores
                              stay the global ones and add up across shards
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import lunr.builder
 
 from ..model import Portal, Task
-from .tokenize import index_tokens, shard_of
+from .tokenize import index_tokens, is_character, shard_of
 
 FIELDS = (("title", 10), ("lead", 5), ("units", 3), ("text", 1))
 LUNR_VERSION = "2.3.9"
@@ -97,23 +97,31 @@ def build_lunr(docs: list[Doc]) -> dict:
     return builder.build().serialize()
 
 
-def shard_count(serialized: dict) -> int:
-    postings = sum(len(docs) for _, posting in serialized["invertedIndex"]
-                   for field, docs in posting.items() if field != "_index")
-    wanted = max(1, math.ceil(postings / TARGET_POSTINGS_PER_SHARD))
-    return min(MAX_SHARDS, 1 << (wanted - 1).bit_length())
+def shard_counts(serialized: dict) -> tuple[int, int]:
+    """(shards for words and bigrams, shards for single characters): powers of two sized so
+    that a shard holds about TARGET_POSTINGS_PER_SHARD postings."""
+    postings = [0, 0]
+    for term, posting in serialized["invertedIndex"]:
+        postings[is_character(term)] += sum(len(docs) for f, docs in posting.items() if f != "_index")
+
+    def count(n: int) -> int:
+        wanted = max(1, math.ceil(n / TARGET_POSTINGS_PER_SHARD))
+        return min(MAX_SHARDS, 1 << (wanted - 1).bit_length())
+
+    return count(postings[0]), count(postings[1])
 
 
-def shard(serialized: dict, shards: int) -> list[dict]:
-    """Split a serialized lunr index into `shards` serialized lunr indexes by term."""
+def shard(serialized: dict, shards: int, character_shards: int = 1) -> list[dict]:
+    """Split a serialized lunr index into shards + character_shards serialized lunr indexes
+    by term (`tokenize.shard_of`)."""
     parts = [{"version": serialized["version"], "fields": serialized["fields"], "fieldVectors": [],
-              "invertedIndex": [], "pipeline": []} for _ in range(shards)]
+              "invertedIndex": [], "pipeline": []} for _ in range(shards + character_shards)]
     local: dict[int, tuple[int, int]] = {}  # global term index -> (shard, local index)
     for term, posting in sorted(serialized["invertedIndex"], key=lambda tp: tp[0]):
-        part = parts[shard_of(term, shards)]
-        n = len(part["invertedIndex"])
-        local[posting["_index"]] = (shard_of(term, shards), n)
-        part["invertedIndex"].append([term, {**posting, "_index": n}])
+        s = shard_of(term, shards, character_shards)
+        n = len(parts[s]["invertedIndex"])
+        local[posting["_index"]] = (s, n)
+        parts[s]["invertedIndex"].append([term, {**posting, "_index": n}])
     for field_ref, elements in serialized["fieldVectors"]:
         split: dict[int, list[tuple[int, float]]] = {}
         for k in range(0, len(elements), 2):

@@ -5,12 +5,14 @@ give identical tokens for any text — tests compare the two on a table of strin
                        traditional -> simplified by a one-character map made from OpenCC's
                        t2s data; one input character stays one output position (see `fold_map`)
     index_tokens(text) what a document field is indexed as:
-                       Chinese runs -> overlapping bigrams plus the run's last character
-                       (so a one-character query, searched as a prefix, finds every position);
-                       a one-character run -> that character; digits and Latin words whole
+                       Chinese runs -> overlapping bigrams plus every single character
+                       (single characters only serve one-character queries);
+                       digits and Latin words whole
     query_terms(text)  what a query is searched as (all terms are ANDed):
-                       Chinese run of 2+ characters -> its bigrams; a single character -> a
-                       prefix term; digits and Latin words whole
+                       Chinese run of 2+ characters -> its bigrams; one character -> that
+                       character; digits and Latin words whole
+    shard_of(term)     which index file holds a term: single characters and other terms
+                       are hashed into two separate families of shards
 
 The character map is folded the same way in the browser (shipped as `t2s.txt`), so both
 sides agree without running OpenCC's phrase dictionaries, whose output depends on context.
@@ -20,7 +22,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 # Han characters as the browser twin sees them (BMP only): CJK Extension A, Unified, Compatibility, 〇.
@@ -78,38 +79,18 @@ def index_tokens(text: str | None) -> list[str]:
         han, word = m.groups()
         if word:
             tokens.append(word)
-        elif len(han) == 1:
-            tokens.append(han)
         else:
             tokens.extend(han[i:i + 2] for i in range(len(han) - 1))
-            tokens.append(han[-1])
+            tokens.extend(han)
     return tokens
 
 
-@dataclass(frozen=True)
-class Term:
-    text: str
-    prefix: bool = False  # a single Chinese character: matches every token starting with it
-
-    def key(self) -> str:
-        return self.text + ("*" if self.prefix else "")
-
-
-def query_terms(query: str | None) -> list[Term]:
-    terms: list[Term] = []
-    seen: set[str] = set()
+def query_terms(query: str | None) -> list[str]:
+    terms: list[str] = []
     for m in TOKEN_RE.finditer(fold(query or "")):
         han, word = m.groups()
-        if word:
-            found = [Term(word)]
-        elif len(han) == 1:
-            found = [Term(han, prefix=True)]
-        else:
-            found = [Term(han[i:i + 2]) for i in range(len(han) - 1)]
-        for term in found:
-            if term.key() not in seen:
-                seen.add(term.key())
-                terms.append(term)
+        found = [word] if word else [han] if len(han) == 1 else [han[i:i + 2] for i in range(len(han) - 1)]
+        terms.extend(t for t in found if t not in terms)
     return terms
 
 
@@ -118,10 +99,9 @@ def query_segments(query: str | None) -> list[str]:
     return [m.group(0) for m in TOKEN_RE.finditer(fold(query or ""))]
 
 
-def shard_key(term: str) -> str:
-    """What decides a term's shard: a Chinese term's first character (so a one-character
-    prefix query needs one shard), any other term as a whole."""
-    return term[0] if re.match(f"[{HAN}]", term) else term
+def is_character(term: str) -> bool:
+    """A single Chinese character (indexed for one-character queries only)."""
+    return len(term) == 1 and re.match(f"[{HAN}]", term) is not None
 
 
 def fnv1a(text: str) -> int:
@@ -134,5 +114,8 @@ def fnv1a(text: str) -> int:
     return h
 
 
-def shard_of(term: str, shards: int) -> int:
-    return fnv1a(shard_key(term)) % shards
+def shard_of(term: str, shards: int, character_shards: int = 1) -> int:
+    """Shards 0…shards-1 hold words and bigrams; the next `character_shards` hold single characters."""
+    if is_character(term):
+        return shards + fnv1a(term) % character_shards
+    return fnv1a(term) % shards
