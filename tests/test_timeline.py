@@ -16,10 +16,14 @@ AS_OF = dt.date(2024, 6, 15)
 SVG = "{http://www.w3.org/2000/svg}"
 
 
+def svgs_of(html: str) -> list[ET.Element]:
+    found = re.findall(r"<svg\b.*?</svg>", html, re.S)
+    assert found, "no <svg> in the timeline"
+    return [ET.fromstring(s) for s in found]  # well-formed XML or this raises
+
+
 def svg_of(html: str) -> ET.Element:
-    m = re.search(r"<svg\b.*?</svg>", html, re.S)
-    assert m, "no <svg> in the timeline"
-    return ET.fromstring(m.group(0))  # well-formed XML or this raises
+    return svgs_of(html)[0]
 
 
 @pytest.fixture(scope="module")
@@ -50,19 +54,23 @@ def test_svg_is_well_formed_with_title_desc_and_linked_marks(portal):
 
 def test_marks_by_kind_and_status(portal):
     tasks = portal.tasks
-    svg = svg_of(timeline.render_timeline(portal, tasks, base="./", as_of=AS_OF, caption="全部"))
-    classes = " ".join(e.get("class", "") for e in svg.iter())
+    svgs = svgs_of(timeline.render_timeline(portal, tasks, base="./", as_of=AS_OF, caption="全部"))
+    assert len(svgs) == 2  # one chart per plan, on one axis
+    assert svgs[0].get("viewBox").split()[2] == svgs[1].get("viewBox").split()[2]
+    assert [s.find(f"{SVG}title").text for s in svgs] == ["全部：测试区燃气安全专项方案", "全部：测试区消防安全专项方案"]
+    classes = " ".join(e.get("class", "") for svg in svgs for e in svg.iter())
     for cls in ("pp-tl-point", "pp-tl-span", "pp-tl-ongoing", "pp-tl-open", "pp-tl-tick", "pp-tl-today",
                 "pp-tl--due-soon", "pp-tl--done", "pp-tl--paused"):
         assert cls in classes, cls
-    titles = [t.text for t in svg.iter(f"{SVG}title")]
+    titles = [t.text for svg in svgs for t in svg.iter(f"{SVG}title")]
     assert "1.开展燃气隐患排查：2024年6月30日前（2024-06-30）（临期）" in titles
     assert "4.宣传消防知识：长期坚持" in titles
     # the "today" marker sits at as_of, between the year lines
-    today = svg.find(f".//{SVG}g[@class='pp-tl-today']")
-    assert "统计日 2024-06-15" in "".join(today.itertext())
+    for svg in svgs:
+        today = svg.find(f".//{SVG}g[@class='pp-tl-today']")
+        assert "统计日 2024-06-15" in "".join(today.itertext())
     # several plans: a row names each plan
-    assert "测试区消防安全专项方案" in "".join(svg.itertext())
+    assert "测试区消防安全专项方案" in "".join(svgs[1].itertext())
 
 
 def test_overdue_is_shown_after_the_cutoff(portal):
@@ -106,5 +114,5 @@ def test_portal_wide_page(portal):
     assert [p.path for p in pages] == ["timeline.md"]
     page = pages[0]
     assert not page.in_nav
-    svg_of(page.content)
+    assert len(svgs_of(page.content)) == 2  # one chart per plan with placeable deadlines
     assert 'href="../plans/ceshi-notice/matrix/"' in page.content

@@ -3,8 +3,9 @@
     render_timeline(portal, tasks, base=…, as_of=…, caption=…) -> HTML
     outputs(portal, as_of) -> [OutputFile]          (timeline/: every task of the portal)
 
-One row per task that has a deadline the axis can place, under a row naming its plan when
-the tasks come from several plans. Marks, each a link to the task with a <title>:
+One row per task that has a deadline the axis can place; tasks of several plans get one
+chart per plan on a shared axis, each under a row naming its plan. Marks, each a link to
+the task with a <title>:
 
     by / date   a point at the cut-off on a thin bar from the plan's date
     year        a bar over that year
@@ -20,12 +21,13 @@ yearly, ongoing, recurring and undated deadlines) says the same in text.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import groupby
 from typing import Sequence
 
 from markupsafe import escape
 
 from . import matrix
-from .model import Deadline, Portal, Task
+from .model import Deadline, Plan, Portal, Task
 from .outputs import OutputFile, urls
 from .status import task_status
 from .views import page_base
@@ -87,31 +89,38 @@ def _add_months(d: dt.date, months: int) -> dt.date:
 
 
 def render_timeline(portal: Portal, tasks: Sequence[Task], *, base: str, as_of: dt.date, caption: str) -> str:
-    """HTML (an inline <svg> plus a calendar) for `tasks`; `base` is the relative prefix to the site root."""
+    """HTML (inline <svg>s plus a calendar) for `tasks`; `base` is the relative prefix to the site root.
+
+    Tasks of several plans get one chart per plan, all on the same axis, so each chart
+    carries its own axis labels on screen and on paper."""
     tasks = list(tasks)
     if not tasks:
         return ""
     rows = [t for t in tasks if any(placeable(d) for d in t.deadlines)]
     parts = ['<div class="pp-timeline-block">']
     if rows:
-        parts.append(f'<div class="pp-timeline-scroll">{svg(portal, rows, base=base, as_of=as_of, caption=caption)}</div>')
+        axis = _Axis([as_of] + [d.date for t in rows for d in t.deadlines if d.date and placeable(d)])
+        runs = [list(run) for _, run in groupby(rows, key=lambda t: t.plan)]
+        for run in runs:
+            plan = portal.plan_by_id.get(run[0].plan) if len(runs) > 1 else None
+            title = f"{caption}：{plan.title}" if plan else caption
+            chart = svg(portal, run, base=base, as_of=as_of, caption=title, axis=axis, plan=plan)
+            parts.append(f'<div class="pp-timeline-scroll">{chart}</div>')
     parts.append(calendar(portal, tasks, base=base, as_of=as_of))
     parts.append("</div>")
     return "\n".join(parts)
 
 
-def svg(portal: Portal, tasks: Sequence[Task], *, base: str, as_of: dt.date, caption: str) -> str:
-    dates = [as_of] + [d.date for t in tasks for d in t.deadlines if d.date and placeable(d)]
-    axis = _Axis(dates)
-    several = len({t.plan for t in tasks}) > 1
-    body, y, plan = [], AXIS_H, None
+def svg(portal: Portal, tasks: Sequence[Task], *, base: str, as_of: dt.date, caption: str,
+        axis: _Axis | None = None, plan: Plan | None = None) -> str:
+    """One chart: a row per task (under a row naming `plan`, when given)."""
+    axis = axis or _Axis([as_of] + [d.date for t in tasks for d in t.deadlines if d.date and placeable(d)])
+    body, y = [], AXIS_H
+    if plan:
+        body.append(f'<a href="{base}{urls.plan(plan.id)}"><text class="pp-tl-plan" x="4" y="{y + 15}">'
+                    f"{escape(_short(plan.title, 40))}</text></a>")
+        y += PLAN_H
     for task in tasks:
-        if several and task.plan != plan:
-            plan = task.plan
-            p = portal.plan_by_id.get(plan)
-            body.append(f'<a href="{base}{urls.plan(plan)}"><text class="pp-tl-plan" x="4" y="{y + 15}">'
-                        f"{escape(_short(p.title if p else plan, 40))}</text></a>")
-            y += PLAN_H
         body.append(_row(portal, task, axis, y, base, as_of))
         y += ROW_H
     height = y + 8
