@@ -237,7 +237,7 @@ def calendar(portal: Portal, tasks: Sequence[Task], *, base: str, as_of: dt.date
     titles = {"year": "年度任务", "ongoing": "长期坚持", "recurring": "定期开展", "undated": "未写明具体日期"}
     for kind, entries in lists.items():
         if entries:
-            out.append(f'<details class="pp-calendar__list"><summary>{titles[kind]}（{len(entries)} 项）</summary><ul>')
+            out.append(f'<details class="pp-calendar__list pp-plain"><summary>{titles[kind]}（{len(entries)} 项）</summary><ul>')
             out += [f"<li>{_task_link(task, base, as_of, d)}</li>" for task, d in entries]
             out.append("</ul></details>")
     out.append("</div>")

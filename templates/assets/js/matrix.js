@@ -55,12 +55,12 @@
     }
 
     var tools = el("div", { "class": "pp-matrix-tools" });
-    var picker = el("details");
+    var picker = el("details", { "class": "pp-plain" });
     var summary = el("summary");
     picker.appendChild(summary);
     var all = el("p");
-    var showAll = el("button", { type: "button", "class": "md-button" }, "全部显示");
-    var showNone = el("button", { type: "button", "class": "md-button" }, "全部隐藏");
+    var showAll = el("button", { type: "button" }, "全部显示");
+    var showNone = el("button", { type: "button" }, "全部隐藏");
     all.appendChild(showAll); all.appendChild(document.createTextNode(" ")); all.appendChild(showNone);
     picker.appendChild(all);
     var boxes = [];
