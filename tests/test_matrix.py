@@ -11,7 +11,7 @@ import pytest
 from helpers import FIXTURES, ROOT
 from planportal import matrix
 from planportal.loader import load
-from planportal.model import ROLES
+from planportal.model import ROLES, Plan, Portal, Task
 
 AS_OF = dt.date(2024, 6, 15)
 MARK = matrix.MARKS
@@ -130,8 +130,7 @@ def test_focus_unit_comes_first(status_portal):
 def test_nothing_to_show_and_no_units():
     portal, _ = load(FIXTURES / "portal")
     assert matrix.render_matrix(portal, [], base="./", caption="空") == ""
-    bare = [t for t in portal.tasks if t.roles()][:1]
-    bare = [type(bare[0])(id="x", plan=bare[0].plan, title="无单位", text="无单位", line=1)]
+    bare = [Task(id="x", plan=portal.plans[0].id, title="无单位", text="无单位", line=1)]
     html = matrix.render_matrix(portal, bare, base="./", caption="无单位")
     assert "未写明责任单位" in html and "<table" not in html
 
@@ -171,3 +170,15 @@ def test_rows_carry_status_and_cutoff_for_the_script(status_portal):
     assert '<tr data-task="ceshi-ranqi-1" data-status="overdue" data-due="2024-06-30">' in html
     assert '<tr data-task="ceshi-ranqi-3" data-status="done" data-due="2024-07-15">' in html
     assert '<tr data-task="ceshi-ranqi-4" data-status="none">' in html
+
+
+def test_notice_page_lists_plans_that_name_no_unit_below_the_table():
+    portal, _ = load(FIXTURES / "status")
+    task = Task(id="ceshi-bare-1", plan="ceshi-bare", title="无单位任务", text="无单位任务", line=2)
+    bare = Plan(id="ceshi-bare", title="测试区无单位方案", source_file="status.txt", source_line=1,
+                parent="ceshi-notice", tasks=(task,))
+    bigger = Portal(plans=portal.plans + (bare,), units=portal.units)
+    page = next(f for f in matrix.outputs(bigger, AS_OF) if f.path == "plans/ceshi-notice/matrix.md")
+    table, below = page.content.split("</table>")
+    assert "ceshi-bare" not in table
+    assert "以下 1 个方案的任务都未写明责任单位" in below and "../../../plans/ceshi-bare/" in below

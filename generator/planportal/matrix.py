@@ -114,16 +114,30 @@ def _render(portal: Portal, tasks: Sequence[Task], *, base: str, caption: str, f
     for task in tasks:
         by_plan.setdefault(task.plan, []).append(task)
     several = len(by_plan) > 1
+    left_out = []  # plans none of whose tasks names a unit (only when skip_unassigned)
     for plan_id, plan_tasks in by_plan.items():
-        parts.append("<tbody>")
         rows = [t for t in plan_tasks if not skip_unassigned or t.roles()]
+        if not rows:
+            left_out.append((plan_id, len(plan_tasks)))
+            continue
+        parts.append("<tbody>")
         if several:
             parts.append(_plan_row(portal, plan_id, len(plan_tasks) - len(rows), len(cols), base))
         parts += [_row(task, cols, base, as_of) for task in rows]
         parts.append("</tbody>")
     parts.append(_foot(cols))
     parts.append("</table></div>")
+    if left_out:
+        items = "".join(f'<li><a href="{base}{urls.plan(pid)}">{escape(_plan_title(portal, pid))}</a>'
+                        f'<span class="pp-count">{n} 项任务</span></li>' for pid, n in left_out)
+        parts.append(f'<p class="pp-note">以下 {len(left_out)} 个方案的任务都未写明责任单位，未列入上表：</p>'
+                     f'<ul class="pp-matrix-unassigned">{items}</ul>')
     return _wrap(parts)
+
+
+def _plan_title(portal: Portal, plan_id: str) -> str:
+    plan = portal.plan_by_id.get(plan_id)
+    return plan.title if plan else plan_id
 
 
 def _wrap(parts: list[str]) -> str:
@@ -158,8 +172,7 @@ def _head(cols: list[Column], base: str) -> str:
 
 
 def _plan_row(portal: Portal, plan_id: str, unassigned: int, ncols: int, base: str) -> str:
-    plan = portal.plan_by_id.get(plan_id)
-    title = escape(plan.title if plan else plan_id)
+    title = escape(_plan_title(portal, plan_id))
     note = f'<span class="pp-matrix__note">另有 {unassigned} 项任务未写明责任单位</span>' if unassigned else ""
     return (f'<tr class="pp-matrix__plan"><th scope="rowgroup" colspan="2">'
             f'<a href="{base}{urls.plan(plan_id)}">{title}</a>{note}</th>'
