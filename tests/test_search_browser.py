@@ -321,3 +321,15 @@ def test_without_javascript_both_pages_point_to_the_index_pages(browser, served)
             assert note.locator("a[href='../plans/']").count() == 1
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("path", ["search/?q=燃气 隐患", "finder/?jurisdiction=高安市"], ids=["search", "finder"])
+def test_no_horizontal_scroll_on_a_phone(browser, served, path):
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    pg = context.new_page()
+    try:
+        pg.goto(served + path)
+        pg.wait_for_selector("[data-state=done]")
+        assert pg.evaluate("document.documentElement.scrollWidth") <= 375
+    finally:
+        context.close()
