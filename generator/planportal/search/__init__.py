@@ -80,7 +80,7 @@ def build_index(portal: Portal, as_of: dt.date, shards: tuple[int, int] | None =
     }
     return SearchIndex(
         manifest=manifest,
-        shards=[index.pack(part) for part in index.shard(serialized, count, characters)],
+        shards=index.packed_shards(serialized, count, characters),
         chunks=index.doc_chunks(portal, plan_index, unit_index),
         finder=facets,
     )

@@ -19,9 +19,11 @@ results — never the whole corpus.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 
 import lunr.builder
+from lunr.field_ref import FieldRef
 
 from ..model import Portal, Task
 from .tokenize import index_tokens, is_character, shard_of
@@ -86,9 +88,34 @@ def documents(portal: Portal) -> list[Doc]:
     return docs
 
 
-def build_lunr(docs: list[Doc]) -> dict:
+class PretokenizedBuilder(lunr.builder.Builder):
+    """lunr.py's Builder for fields given as final token lists: `add` skips lunr's
+    tokenizer (which deep-copies a metadata dict per token) and the empty pipeline, and
+    records the same postings, term frequencies and field lengths, in the same order."""
+
+    def add(self, doc, attributes=None):
+        doc_ref = str(doc[self._ref])
+        self._documents[doc_ref] = attributes or {}
+        self.document_count += 1
+        for field_name in self._fields:
+            terms = doc[field_name]
+            field_ref = str(FieldRef(doc_ref, field_name))
+            frequencies = Counter(terms)
+            self.field_term_frequencies[field_ref] = frequencies
+            self.field_lengths[field_ref] = len(terms)
+            for term in frequencies:
+                posting = self.inverted_index.get(term)
+                if posting is None:
+                    posting = {name: {} for name in self._fields}
+                    posting["_index"] = self.term_index
+                    self.term_index += 1
+                    self.inverted_index[term] = posting
+                posting[field_name][doc_ref] = {}
+
+
+def build_lunr(docs: list[Doc], builder_class=PretokenizedBuilder) -> dict:
     """The serialized lunr index (lunr-schema, as `lunr.Index.load` reads it)."""
-    builder = lunr.builder.Builder()  # no pipeline: tokens are final
+    builder = builder_class()  # no pipeline: tokens are final
     builder.ref("ref")
     for name, boost in FIELDS:
         builder.field(name, boost=boost)
@@ -165,6 +192,26 @@ def unpack(packed: dict) -> dict:
         inverted.append([term, posting])
     return {"version": LUNR_VERSION, "fields": fields, "fieldVectors": [[k, v] for k, v in vectors.items()],
             "invertedIndex": inverted, "pipeline": []}
+
+
+def packed_shards(serialized: dict, shards: int, character_shards: int = 1) -> list[dict]:
+    """`[pack(p) for p in shard(serialized, …)]`, computed in one pass over the vectors."""
+    fields = serialized["fields"]
+    field_no = {f: i for i, f in enumerate(fields)}
+    per_term: dict[int, list[list[str]]] = {}
+    for field_ref, elements in serialized["fieldVectors"]:
+        field, doc_ref = field_ref.split("/", 1)
+        i = field_no[field]
+        for k in range(0, len(elements), 2):
+            lists = per_term.get(elements[k])
+            if lists is None:
+                lists = per_term[elements[k]] = [[] for _ in fields]
+            lists[i].append(f"{doc_ref}:{round(elements[k + 1] * 1000)}")
+    parts: list[dict] = [{"fields": fields, "terms": []} for _ in range(shards + character_shards)]
+    for term, posting in sorted(serialized["invertedIndex"], key=lambda tp: tp[0]):
+        lists = per_term.get(posting["_index"], [[] for _ in fields])
+        parts[shard_of(term, shards, character_shards)]["terms"].append([term, [",".join(x) for x in lists]])
+    return parts
 
 
 def doc_record(portal: Portal, task: Task, plan_index: dict[str, int], unit_index: dict[str, int]) -> list:
