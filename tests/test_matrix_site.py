@@ -13,7 +13,7 @@ import pytest
 from conftest import build_site
 from helpers import FIXTURES, ROOT
 
-AS_OF = dt.date(2024, 7, 1)  # ceshi-ranqi-1 and ceshi-xiaofang-1 (due 06-30) are one day overdue
+AS_OF = dt.date(2024, 7, 1)  # due 06-30: ceshi-ranqi-1 (进行中) is one day overdue; ceshi-xiaofang-1 (no state) past due
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +44,7 @@ def test_overdue_agrees_on_every_page(status_site):
         mark = re.search(r'<g class="pp-tl-row pp-tl--(\w[\w-]*)"><a href="[./]*tasks/ceshi-ranqi-1/"', html)
         assert mark and mark.group(1) == "overdue", page
     assert "逾期" in status_site.html("tasks/ceshi-ranqi-1/")
+    assert "期限已过" in status_site.html("tasks/ceshi-xiaofang-1/")  # no state: never called late
     done = status_site.html("plans/ceshi-ranqi/")
     assert '<g class="pp-tl-row pp-tl--done"><a href="../../tasks/ceshi-ranqi-3/"' in done
 
@@ -104,7 +105,9 @@ def test_matrix_script_sorts_picks_and_filters(status_site):
         page.goto(status_site.page("plans/ceshi-notice/matrix/").as_uri())
         selects = page.locator(".pp-matrix-tools select")
         selects.nth(1).select_option("overdue")
-        assert page.evaluate(visible) == ["ceshi-ranqi-1", "ceshi-xiaofang-1"]
+        assert page.evaluate(visible) == ["ceshi-ranqi-1"]
+        selects.nth(1).select_option("past-due")
+        assert page.evaluate(visible) == ["ceshi-xiaofang-1"]
         selects.nth(1).select_option("")
         selects.nth(0).select_option(label="区消防救援支队")
         assert page.evaluate(visible) == ["ceshi-ranqi-4", "ceshi-xiaofang-1", "ceshi-xiaofang-3"]
@@ -118,3 +121,11 @@ def test_matrix_script_sorts_picks_and_filters(status_site):
         assert "department" not in shown and shown
         browser.close()
     assert errors == []
+
+
+def test_a_notice_page_shows_the_matrix_and_timeline_of_its_sub_plans(status_site):
+    html = status_site.html("plans/ceshi-notice/")
+    assert "data-pp-matrix" in html and "<svg" in html
+    for task in ("ceshi-ranqi-1", "ceshi-xiaofang-1"):
+        assert f'data-task="{task}"' in html
+    assert 'href="matrix/"' in html or 'href="../../plans/ceshi-notice/matrix/"' in html

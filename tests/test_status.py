@@ -29,11 +29,18 @@ QUARTERLY = Deadline("每季度", "recurring")
     (D(2024, 12, 1), "due-soon", "临期"),  # 30 days before
     (D(2024, 12, 30), "due-soon", "临期"),  # the day before
     (D(2024, 12, 31), "due-soon", "临期"),  # the cut-off day itself is still in time
-    (D(2025, 1, 1), "overdue", "逾期"),  # the day after
+    (D(2025, 1, 1), "past-due", "期限已过"),  # the day after: passed, but no record says it is not done
 ])
 def test_around_the_cutoff(as_of, key, label):
     view = task_status(task(BY_END_2024), as_of)
     assert (view.key, view.label, view.due) == (key, label, D(2024, 12, 31))
+
+
+@pytest.mark.parametrize("state", ["进行中", "未开始"])
+def test_overdue_needs_a_record_that_the_task_is_not_done(state):
+    assert task_status(task(BY_END_2024, state=state), D(2024, 12, 31)).key == "due-soon"
+    view = task_status(task(BY_END_2024, state=state), D(2025, 1, 1))
+    assert (view.key, view.label) == ("overdue", "逾期")
 
 
 def test_due_soon_window_is_a_parameter():
@@ -70,16 +77,16 @@ def test_cutoff_plus_ongoing_is_overdue_after_the_cutoff_unless_done():
 
 
 def test_the_earliest_cutoff_counts():
-    t = task(Deadline("2025年底前", "by", D(2025, 12, 31)), Deadline("2024年6月底前", "by", D(2024, 6, 30)))
+    t = task(Deadline("2025年底前", "by", D(2025, 12, 31)), Deadline("2024年6月底前", "by", D(2024, 6, 30)), state="进行中")
     view = task_status(t, D(2024, 7, 1))
     assert (view.key, view.due) == ("overdue", D(2024, 6, 30))
 
 
 def test_a_year_counts_until_its_last_day_and_dates_count():
-    year = task(Deadline("2025年", "year", D(2025, 12, 31)))
+    year = task(Deadline("2025年", "year", D(2025, 12, 31)), state="进行中")
     assert task_status(year, D(2025, 12, 31)).key == "due-soon"
     assert task_status(year, D(2026, 1, 1)).key == "overdue"
-    date = task(Deadline("2024年7月15日前", "date", D(2024, 7, 15)))
+    date = task(Deadline("2024年7月15日前", "date", D(2024, 7, 15)), state="未开始")
     assert task_status(date, D(2024, 7, 16)).key == "overdue"
 
 
@@ -103,5 +110,6 @@ def test_status_fixture_as_of_2024_06_15():
         "ceshi-xiaofang-4": "none",
     }
     after = {t.id: task_status(t, D(2024, 7, 1)).key for t in portal.tasks}
-    assert after["ceshi-ranqi-1"] == after["ceshi-xiaofang-1"] == "overdue"
+    assert after["ceshi-ranqi-1"] == "overdue"  # 进行中 and past its cut-off
+    assert after["ceshi-xiaofang-1"] == "past-due"  # no state recorded: only "the deadline has passed"
     assert after["ceshi-ranqi-3"] == "done"

@@ -168,6 +168,10 @@ def plan(look: Lookups, plan: Plan) -> Page:
                        for k in look.deadline_keys if k in by_key]
     parent = portal.plan_by_id.get(plan.parent) if plan.parent else None
     caption = f"{plan.title}：责任分工"
+    # a notice holds no tasks itself: its matrix and timeline cover all its sub-plans
+    scope = list(plan.tasks) or matrix.descendants(portal, plan.id)
+    if not plan.tasks and scope:
+        caption = f"{plan.title}（全部子方案）：责任分工"
     return _page(
         urls.plan(plan.id), "plan.html", plan.title,
         plan=plan, kind_label=PLAN_KIND_LABELS.get(plan.kind or "", plan.kind or ""),
@@ -177,8 +181,9 @@ def plan(look: Lookups, plan: Plan) -> Page:
         role_counts=role_counts, deadline_counts=deadline_counts,
         undated=sum(1 for t in plan.tasks if not t.deadlines),
         sections=_sections(items),
-        matrix=matrix.render_matrix(portal, plan.tasks, base=base, caption=caption, as_of=look.as_of),
-        timeline=timeline.render_timeline(portal, plan.tasks, base=base, as_of=look.as_of,
+        matrix=matrix.render_matrix(portal, scope, base=base, caption=caption, as_of=look.as_of),
+        matrix_page=base + matrix.matrix_url(plan.id) if portal.children.get(plan.id) else None,
+        timeline=timeline.render_timeline(portal, scope, base=base, as_of=look.as_of,
                                           caption=f"{plan.title}：完成期限"),
     )
 

@@ -13,9 +13,12 @@ task lists, the responsibility matrices and the timelines always agree. The rule
    not one per deadline, so only 已完成 meets a cut-off: a task with 2024年底前 + 长期坚持
    is overdue from 2025-01-01 until it is marked 已完成, and a staged task (6月底前…年底前)
    is overdue once its first stage has passed.
-4. `overdue` (逾期) when as_of is after the cut-off (the cut-off day itself is still in time);
-   `due-soon` (临期) when the cut-off is from as_of to as_of + soon_days (default 30) days.
-   This applies whether or not a state is recorded: no state means "not known to be done".
+4. After the cut-off (the cut-off day itself is still in time): `overdue` (逾期) when a
+   recorded state says the task is not done (未开始, 进行中); with no recorded state the
+   portal does not know, so it says only that the deadline has passed: `past-due` (期限已过),
+   shown in a neutral style. A public page never calls a task late without a record saying so.
+   `due-soon` (临期) when the cut-off is from as_of to as_of + soon_days (default 30) days,
+   whether or not a state is recorded.
 5. Otherwise the recorded state: 进行中 gives `in-progress`, 未开始 gives `not-started`;
    with no recorded state the key is `none` and the label empty (pages then show nothing).
 
@@ -36,6 +39,7 @@ LABELS = {
     "done": "已完成",
     "paused": "已暂缓",
     "overdue": "逾期",
+    "past-due": "期限已过",
     "due-soon": "临期",
     "in-progress": "进行中",
     "not-started": "未开始",
@@ -46,7 +50,7 @@ KEYS = tuple(LABELS)  # every key, in the order a legend lists them
 
 @dataclass(frozen=True)
 class StatusView:
-    key: str  # css-friendly: "done", "overdue", "due-soon", "in-progress", "not-started", "paused", "none"
+    key: str  # css-friendly: one of KEYS ("done", "overdue", "past-due", "due-soon", …, "none")
     label: str  # shown to readers, e.g. 逾期
     due: dt.date | None = None  # the next dated cut-off that matters
 
@@ -63,7 +67,7 @@ def task_status(task: Task, as_of: dt.date, soon_days: int = DUE_SOON_DAYS) -> S
     key = STATES.get(state or "", "none")
     if key not in ("done", "paused") and due is not None:
         if as_of > due:
-            key = "overdue"
+            key = "overdue" if state else "past-due"
         elif (due - as_of).days <= soon_days:
             key = "due-soon"
     return StatusView(key, LABELS[key], due)
