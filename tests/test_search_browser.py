@@ -333,3 +333,15 @@ def test_no_horizontal_scroll_on_a_phone(browser, served, path):
         assert pg.evaluate("document.documentElement.scrollWidth") <= 375
     finally:
         context.close()
+
+
+def test_the_browser_tokenizes_as_python_does(page, served, seed_site):
+    """tokenize.js in Chromium (its own NFKC and lower case) against tokenize.py."""
+    from planportal.search.tokenize import index_tokens, query_segments
+
+    samples = ["安全生產檢查２０２４年底前", "ＰＭ２.５ 燃气隐患", "區應急管理局", "㈠ 每季度 GB50016"]
+    samples += [t.text for t in seed_site.portal.tasks[::41]]
+    search_ids(page, served, "燃气")  # the page has loaded the character map
+    got = page.evaluate("ss => ss.map(s => [PPTokenize.indexTokens(s), PPTokenize.queryTerms(s), PPTokenize.querySegments(s)])",
+                        samples)
+    assert got == [[index_tokens(s), query_terms(s), query_segments(s)] for s in samples]
