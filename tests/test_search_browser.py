@@ -164,6 +164,7 @@ def test_result_shows_link_snippet_plan_and_units(page, served, seed_site):
     assert link.get_attribute("href").endswith(f"{MOUNT}tasks/{task.id}/")
     assert first.locator("mark").count() >= 2
     assert seed_site.portal.plan_by_id[task.plan].title in first.inner_text()
+    assert page.locator(".pp-search__also a").get_attribute("href").endswith("finder/?q=%E7%87%83%E6%B0%94%20%E9%9A%90%E6%82%A3")
     link.click()
     page.wait_for_load_state()
     assert page.url.endswith(f"tasks/{task.id}/")

@@ -9,6 +9,7 @@
   var form = app.querySelector("form"), input = app.querySelector("input[name=q]");
   var status = app.querySelector(".pp-search__status"), list = app.querySelector(".pp-results");
   var more = app.querySelector(".pp-more"), empty = app.querySelector(".pp-empty");
+  var also = app.querySelector(".pp-search__also");
   var root = S.siteRoot(app), engine = new S.Engine(app.getAttribute("data-version"));
   var current = null, shown = 0, run = 0;
   app.querySelector(".pp-noscript").hidden = true;
@@ -35,6 +36,7 @@
     list.innerHTML = "";
     more.hidden = true;
     empty.hidden = true;
+    also.hidden = true;
     current = null;
     shown = 0;
     if (!T.queryTerms(query).length) {
@@ -52,6 +54,8 @@
         return;
       }
       status.textContent = "找到 " + result.hits.length + " 项任务";
+      also.querySelector("a").href = root + "finder/?q=" + encodeURIComponent(query);
+      also.hidden = false;
       return page().then(function () { finish(mine, t0, result.hits.length); });
     }).catch(function (err) {
       if (mine !== run) return;
