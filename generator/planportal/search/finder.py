@@ -26,7 +26,7 @@ from ..outputs import urls
 NO_JURISDICTION = "未注明行政区"
 NO_DEADLINE = "none"
 STATE_KEYS = {"未开始": "not-started", "进行中": "in-progress", "已完成": "done", "已暂缓": "paused"}
-STATUS_LABELS = {"overdue": "逾期", "due-soon": "临期", "in-progress": "进行中", "not-started": "未开始",
+STATUS_LABELS = {"overdue": "逾期", "past-due": "期限已过", "due-soon": "临期", "in-progress": "进行中", "not-started": "未开始",
                  "done": "已完成", "paused": "已暂缓", "none": "未填报进展"}
 FACETS = ("unit", "role", "plan", "jurisdiction", "deadline", "status")
 
@@ -113,12 +113,12 @@ def data(portal: Portal, as_of: dt.date, unit_index: dict[str, int], plan_index:
         key, label = task_status(task, as_of)
         statuses.setdefault(key, label)
     role_code = {role: i for i, role in enumerate(ROLES)}
+    order = list(getattr(status_module, "KEYS", STATUS_LABELS))  # the status legend's order
     units = [[u.id, u.name, u.jurisdiction or "", u.kind, list(u.aliases)] for u in portal.units]
     return {
         "roles": [[r, ROLE_LABELS[r]] for r in ROLES],
         "jurisdictions": jurisdictions,
-        "statuses": sorted(statuses.items(), key=lambda kv: list(STATUS_LABELS).index(kv[0])
-                           if kv[0] in STATUS_LABELS else 99),
+        "statuses": sorted(statuses.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)),
         "units": units,
         "plan": [plan_index[r.plan] for r in table],
         "jurisdiction": [jurisdictions.index(r.jurisdiction) for r in table],
