@@ -26,8 +26,8 @@ from ..outputs import urls
 NO_JURISDICTION = "未注明行政区"
 NO_DEADLINE = "none"
 STATE_KEYS = {"未开始": "not-started", "进行中": "in-progress", "已完成": "done", "已暂缓": "paused"}
-STATUS_LABELS = {"overdue": "逾期", "past-due": "期限已过", "due-soon": "临期", "in-progress": "进行中", "not-started": "未开始",
-                 "done": "已完成", "paused": "已暂缓", "none": "未填报进展"}
+STATUS_LABELS = {"overdue": "逾期", "past-due": "期限已过", "due-soon": "临期", "in-progress": "进行中",
+                 "not-started": "未开始", "done": "已完成", "paused": "已暂缓", "none": "未填报进展"}
 FACETS = ("unit", "role", "plan", "jurisdiction", "deadline", "status")
 
 
