@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from .. import status as status_module
 from ..model import ROLES, ROLE_LABELS, Portal, Task
 from ..outputs import urls
+from ..views import NO_JURISDICTION
 
-NO_JURISDICTION = "未注明行政区"
 NO_DEADLINE = "none"
 STATE_KEYS = {"未开始": "not-started", "进行中": "in-progress", "已完成": "done", "已暂缓": "paused"}
 STATUS_LABELS = {"overdue": "逾期", "past-due": "期限已过", "due-soon": "临期", "in-progress": "进行中",
