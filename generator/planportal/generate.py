@@ -39,8 +39,6 @@ def outputs(portal: Portal, as_of: dt.date, data_dir: Path, *, site_name: str = 
     files += search.outputs(portal, as_of)
     files += matrix.outputs(portal, as_of)
     files += timeline.outputs(portal, as_of)
-    if not any(f.path in ("finder/index.md", "finder.md") for f in files):
-        files.append(render.render(env, pages.finder_placeholder()))  # until search provides the finder
     files += assets(templates)
     _no_duplicates(files)
     return files

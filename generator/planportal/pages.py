@@ -288,8 +288,3 @@ def source(look: Lookups, file_name: str, text: str) -> Page:
         urls.source(file_name), "source.html", f"原文：{plans[0].title if plans else file_name}",
         file_name=file_name, plans=plans, blocks=sourcetext.blocks(plans, text),
     )
-
-
-def finder_placeholder() -> Page:
-    """The 任务查找 page the nav links to, until the search provider ships the real finder."""
-    return _page("finder/", "finder_placeholder.html", "任务查找", in_nav=True)

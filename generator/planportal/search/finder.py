@@ -25,9 +25,7 @@ from ..outputs import urls
 from ..views import NO_JURISDICTION
 
 NO_DEADLINE = "none"
-STATE_KEYS = {"未开始": "not-started", "进行中": "in-progress", "已完成": "done", "已暂缓": "paused"}
-STATUS_LABELS = {"overdue": "逾期", "past-due": "期限已过", "due-soon": "临期", "in-progress": "进行中",
-                 "not-started": "未开始", "done": "已完成", "paused": "已暂缓", "none": "未填报进展"}
+NO_STATUS = "未填报进展"  # the finder's label for tasks with no status to show
 FACETS = ("unit", "role", "plan", "jurisdiction", "deadline", "status")
 
 
@@ -43,14 +41,9 @@ class Row:
 
 
 def task_status(task: Task, as_of: dt.date) -> tuple[str, str]:
-    """(key, label): the computed status (逾期, 临期 …) when there is one, else the state in the data."""
+    """(key, label) as every page shows it (status.task_status), with a label for "nothing to show"."""
     view = status_module.task_status(task, as_of)
-    if view.key and view.key != "none":
-        return view.key, view.label or STATUS_LABELS.get(view.key, view.key)
-    if task.status and task.status.state:
-        key = STATE_KEYS.get(task.status.state, "none")
-        return key, task.status.state
-    return "none", STATUS_LABELS["none"]
+    return (view.key, view.label) if view.key != "none" else ("none", NO_STATUS)
 
 
 def deadline_keys(task: Task) -> tuple[str, ...]:
@@ -113,7 +106,7 @@ def data(portal: Portal, as_of: dt.date, unit_index: dict[str, int], plan_index:
         key, label = task_status(task, as_of)
         statuses.setdefault(key, label)
     role_code = {role: i for i, role in enumerate(ROLES)}
-    order = list(getattr(status_module, "KEYS", STATUS_LABELS))  # the status legend's order
+    order = list(status_module.KEYS)  # the status legend's order
     units = [[u.id, u.name, u.jurisdiction or "", u.kind, list(u.aliases)] for u in portal.units]
     return {
         "roles": [[r, ROLE_LABELS[r]] for r in ROLES],
