@@ -11,6 +11,7 @@ import subprocess
 import pytest
 
 from conftest import build_site
+from browsing import chromium
 from helpers import FIXTURES, ROOT
 
 AS_OF = dt.date(2024, 7, 1)  # due 06-30: ceshi-ranqi-1 (进行中) is one day overdue; ceshi-xiaofang-1 (no state) past due
@@ -53,24 +54,17 @@ def test_links_resolve(status_site, check_links):
     assert check_links(status_site.root) == []
 
 
-def _browser():
-    chromium = shutil.which("chromium")
-    if not chromium or not shutil.which("pdftotext") or not shutil.which("pdfinfo"):
-        pytest.skip("chromium or poppler-utils not installed")
-    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
-    return chromium, sync_playwright
+def _needs_poppler() -> None:
+    if not shutil.which("pdftotext") or not shutil.which("pdfinfo"):
+        pytest.skip("poppler-utils not installed")
 
 
 def print_pdf(page_file, pdf) -> None:
-    chromium, sync_playwright = _browser()
-    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--no-first-run", "--disable-sync"]
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=args)
+    _needs_poppler()
+    with chromium() as browser:
         page = browser.new_page()
         page.goto(page_file.as_uri())
         page.pdf(path=str(pdf), prefer_css_page_size=True, print_background=True)
-        browser.close()
 
 
 @pytest.mark.skipif(not (ROOT / "data" / "plans").is_dir(), reason="no seed data")
@@ -93,12 +87,8 @@ def test_seed_notice_matrix_prints_a4_landscape_with_repeated_header(seed_site, 
 
 
 def test_matrix_script_sorts_picks_and_filters(status_site):
-    chromium, sync_playwright = _browser()
-    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--no-first-run", "--disable-sync"]
     visible = "() => [...document.querySelectorAll('tbody tr[data-task]')].filter(r => r.offsetParent).map(r => r.dataset.task)"
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=args)
+    with chromium() as browser:
         page = browser.new_page()
         errors = []
         page.on("pageerror", lambda e: errors.append(str(e)))
@@ -119,7 +109,6 @@ def test_matrix_script_sorts_picks_and_filters(status_site):
         shown = page.evaluate("() => [...document.querySelectorAll('th.pp-matrix__unit')]"
                               ".filter(h => h.offsetParent).map(h => h.dataset.kind)")
         assert "department" not in shown and shown
-        browser.close()
     assert errors == []
 
 

@@ -3,48 +3,26 @@ served under a sub-path works, requests nothing outside itself, and fits a 375 p
 
 from __future__ import annotations
 
-import functools
-import http.server
-import shutil
-import threading
-
 import pytest
 
+from browsing import chromium, needs_chromium, serve
 from planportal.outputs import urls
 
-playwright = pytest.importorskip("playwright.sync_api")
-CHROMIUM = shutil.which("chromium")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync"]
+pytestmark = needs_chromium
 MOUNT = "/gov/portal/"  # published under a sub-path, as on a government web site
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
 
 
 @pytest.fixture(scope="module")
 def served(fixture_site, tmp_path_factory):
     """The fixture site at http://127.0.0.1:PORT/gov/portal/."""
-    root = tmp_path_factory.mktemp("www")
-    (root / "gov").mkdir()
-    shutil.copytree(fixture_site.root, root / "gov" / "portal")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{MOUNT}"
-    server.shutdown()
-    server.server_close()
+    with serve(fixture_site.root, tmp_path_factory.mktemp("www"), MOUNT) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 def _visit(browser, site: str, path: str, width: int):

@@ -5,49 +5,30 @@ facet combinations against the model, URL state, CSV export, keyboard use, no-JS
 from __future__ import annotations
 
 import csv
-import functools
-import http.server
 import io
-import shutil
-import threading
 from urllib.parse import quote, urlencode
 
 import pytest
 
+from browsing import chromium, needs_chromium, serve
 from planportal.search import finder, index
 from planportal.search.tokenize import fold, query_terms
 
-playwright = pytest.importorskip("playwright.sync_api")
-CHROMIUM = shutil.which("chromium")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync"]
+pytestmark = needs_chromium
 MOUNT = "/portal/"
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
 
 
 @pytest.fixture(scope="module")
 def served(seed_site, tmp_path_factory):
     """The seed site at http://127.0.0.1:PORT/portal/ (served from its parent directory)."""
-    root = tmp_path_factory.mktemp("www-search")
-    shutil.copytree(seed_site.root, root / "portal")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{MOUNT}"
-    server.shutdown()
-    server.server_close()
+    with serve(seed_site.root, tmp_path_factory.mktemp("www-search"), MOUNT) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
