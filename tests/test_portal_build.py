@@ -5,8 +5,11 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 
 from conftest import FIXTURE_AS_OF
 from helpers import FIXTURES, ROOT, copy_portal, run_cli
@@ -156,20 +159,50 @@ def test_plain_mkdocs_build_reports_bad_data_with_file_and_line(tmp_path):
     assert "bad-date.yml:3:" in result.stderr
 
 
-def test_serve_watches_data_and_templates():
-    from mkdocs.config import load_config
+def _get(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
 
-    config = load_config(config_file=str(CONFIG))
-    plugin = config.plugins["planportal"]
-    plugin.on_config(config)
-    watched = []
 
-    class Server:
-        def watch(self, path):
-            watched.append(path)
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
-    plugin.on_serve(Server(), config=config, builder=None)
-    assert str(plugin.data_dir) in watched and str(ROOT / "templates") in watched
+
+def _wait_for(check, seconds: float):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.5)
+    return None
+
+
+def test_serve_rebuilds_when_data_changes(tmp_path):
+    """`planportal serve` on loopback: an edit to a data file shows up in the served page."""
+    data = copy_portal(tmp_path)
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "planportal.cli", "serve", "--data", str(data), "--config", str(CONFIG),
+         "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    task_url = f"http://127.0.0.1:{port}/{urls.task('shifan-2024-3')}"
+    try:
+        page = _wait_for(lambda: _get(task_url), 90)
+        assert page and "开展燃气隐患排查" in page
+        plan = data / "plans" / "shifan-2024.yml"
+        plan.write_text(plan.read_text(encoding="utf-8").replace("title: 开展燃气隐患排查", "title: 开展燃气安全大排查"),
+                        encoding="utf-8")
+        assert _wait_for(lambda: "开展燃气安全大排查" in (_get(task_url) or ""), 90), "the edit was not rebuilt"
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
 
 
 def test_page_titles(fixture_site):
