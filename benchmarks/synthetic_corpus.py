@@ -1,6 +1,6 @@
 """A realistic synthetic data directory of N tasks, for measuring the portal at scale.
 
-    python benchmarks/synthetic_corpus.py --tasks 10000 --out /tmp/synthetic
+    python benchmarks/synthetic_corpus.py --tasks 10000 --out synthetic-data
 
 Tasks are composed from the sentences of the repository's own plans (data/, or the test
 fixture when data/ is empty), so the vocabulary, sentence lengths and unit names look like
