@@ -170,6 +170,25 @@ def test_header_box_searches_with_the_keyboard(page, served):
     assert page.locator("#pp-search [data-task-id]").count() > 0
 
 
+def test_header_box_opens_when_tabbed_into_on_a_phone(browser, served):
+    """Keyboard users on a narrow screen (or a desktop zoomed to 200%) see where focus is."""
+    context = browser.new_context(viewport={"width": 375, "height": 700})
+    try:
+        phone = context.new_page()
+        phone.goto(served)
+        for _ in range(10):
+            phone.keyboard.press("Tab")
+            if phone.evaluate("() => document.activeElement.id") == "pp-header-q":
+                break
+        box = phone.locator("#pp-header-q").bounding_box()
+        assert box and box["width"] > 250, box  # open at once, not after material's delayed transition
+        phone.keyboard.type("燃气")
+        phone.keyboard.press("Enter")
+        phone.wait_for_url(f"{served}search/?q=*")
+    finally:
+        context.close()
+
+
 def test_search_page_back_button(page, served):
     search_ids(page, served, "燃气")
     page.fill("#pp-search-q", "烟花爆竹")
