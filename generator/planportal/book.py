@@ -35,13 +35,7 @@ def find_unit(portal: Portal, query: str) -> Unit:
 
 
 def _names(portal: Portal, task: Task, role: str, skip: str) -> list[str]:
-    out = []
-    for ref in task.refs(role):
-        if ref.unit == skip:
-            continue
-        unit = portal.unit_by_id.get(ref.unit) if ref.unit else None
-        out.append(unit.name if unit else ref.written)
-    return out
+    return [portal.name_of(ref) for ref in task.refs(role) if ref.unit != skip]
 
 
 def context(portal: Portal, unit: Unit, as_of: dt.date) -> dict:

@@ -143,6 +143,15 @@ class Portal:
                 out.setdefault(p.parent, []).append(p)
         return {k: tuple(v) for k, v in out.items()}
 
+    def unit_of(self, ref: RoleRef) -> Unit | None:
+        """The registry unit a role reference resolves to, or None (kept as written)."""
+        return self.unit_by_id.get(ref.unit) if ref.unit else None
+
+    def name_of(self, ref: RoleRef) -> str:
+        """What a reader sees for a reference: the registry name, else the name as written."""
+        unit = self.unit_of(ref)
+        return unit.name if unit else ref.written
+
     @cached_property
     def tasks_by_unit(self) -> dict[str, tuple[tuple[str, Task], ...]]:
         """unit id -> ((role, task), …) in plan and task order."""

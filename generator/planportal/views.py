@@ -149,8 +149,8 @@ class Lookups:
         )
 
     def person(self, ref: RoleRef) -> Person:
-        unit = self.portal.unit_by_id.get(ref.unit) if ref.unit else None
-        return Person(unit.name if unit else ref.written, ref.written, unit.id if unit else None)
+        unit = self.portal.unit_of(ref)
+        return Person(self.portal.name_of(ref), ref.written, unit.id if unit else None)
 
     @cached_property
     def plan_order(self) -> dict[str, int]:

@@ -51,7 +51,7 @@ def task_record(portal: Portal, plan: Plan, task: Task) -> dict:
 
 
 def _ref(portal: Portal, ref: RoleRef) -> dict:
-    unit = portal.unit_by_id.get(ref.unit) if ref.unit else None
+    unit = portal.unit_of(ref)
     return {"unit": ref.unit, "name": unit.name if unit else None, "written": ref.written}
 
 

@@ -12,11 +12,7 @@ COLUMNS = (
 
 
 def unit_names(portal: Portal, task: Task, role: str) -> str:
-    out = []
-    for ref in task.refs(role):
-        unit = portal.unit_by_id.get(ref.unit) if ref.unit else None
-        out.append(unit.name if unit else ref.written)
-    return "、".join(out)
+    return "、".join(portal.name_of(ref) for ref in task.refs(role))
 
 
 def task_rows(portal: Portal) -> list[list]:

@@ -60,7 +60,7 @@ def unit_names(portal: Portal, refs) -> list[str]:
     """Every name a reader may type for the units of `refs`: registry name, aliases, as written."""
     names: list[str] = []
     for r in refs:
-        unit = portal.unit_by_id.get(r.unit) if r.unit else None
+        unit = portal.unit_of(r)
         for name in ([unit.name, *unit.aliases] if unit else []) + [r.written]:
             if name and name not in names:
                 names.append(name)
