@@ -42,9 +42,8 @@ _DUE = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|年底|�
 _OPEN, _CLOSE = "(（[【《", ")）]】》"
 
 
-def split_units(s: str) -> list[str]:
-    """Split a list of unit names, keeping brackets and elliptical tails whole."""
-    s = _balance(s.strip(" 。.;；,，、【】[]〔〕"))
+def _split_outside_brackets(s: str, separators: str) -> tuple[list[str], list[str]]:
+    """Split s on any of `separators` that stands outside brackets: (parts, the separator after each)."""
     parts: list[str] = []
     seps: list[str] = []
     depth, cur = 0, ""
@@ -53,13 +52,19 @@ def split_units(s: str) -> list[str]:
             depth += 1
         elif c in _CLOSE:
             depth = max(0, depth - 1)
-        if depth == 0 and c in "、,，;；/":
+        if depth == 0 and c in separators:
             parts.append(cur)
             seps.append(c)
             cur = ""
         else:
             cur += c
     parts.append(cur)
+    return parts, seps
+
+
+def split_units(s: str) -> list[str]:
+    """Split a list of unit names, keeping brackets and elliptical tails whole."""
+    parts, seps = _split_outside_brackets(_balance(s.strip(" 。.;；,，、【】[]〔〕")), "、,，;；/")
     out: list[str] = []
     for i, part in enumerate(parts):
         part = part.strip()
@@ -117,19 +122,8 @@ def _depth(s: str) -> int:
 
 def _segments(s: str) -> list[str]:
     """Split a clause on , ， ; ； outside brackets."""
-    out, depth, cur = [], 0, ""
-    for c in s:
-        if c in _OPEN:
-            depth += 1
-        elif c in _CLOSE:
-            depth = max(0, depth - 1)
-        if depth == 0 and c in ",，;；":
-            out.append(cur)
-            cur = ""
-        else:
-            cur += c
-    out.append(cur)
-    return [x.strip() for x in out if x.strip()]
+    parts, _ = _split_outside_brackets(s, ",，;；")
+    return [x.strip() for x in parts if x.strip()]
 
 
 def parse_clause(clause: str) -> dict[str, list[str]] | None:
