@@ -45,7 +45,7 @@ def build(doc: Document, taken: set[str]) -> tuple[list[dict], dict[int, str]]:
     """All plan records of the document (top plan first) and what each line was assigned to."""
     assigned = dict(doc.assigned)
     meta = doc.meta
-    top_id = _unique(ids.plan_id(doc.top.title, doc.jurisdiction, year_of(doc.top.title, meta), meta.get("doc_number")), taken)
+    top_id = ids.unique(ids.plan_id(doc.top.title, doc.jurisdiction, year_of(doc.top.title, meta), meta.get("doc_number")), taken)
     top = _plan(top_id, doc.top, doc, None)
     top.update({k: meta[k] for k in ("issuer", "doc_number", "written", "published") if meta.get(k)})
     plans = [top]
@@ -53,21 +53,13 @@ def build(doc: Document, taken: set[str]) -> tuple[list[dict], dict[int, str]]:
     segments = [] if doc.top.kind == "notice" else [(top, doc.top)]
     for seg in doc.children:
         year = year_of(seg.title, meta)
-        pid = _unique(ids.plan_id(seg.title, doc.jurisdiction, year), taken)
+        pid = ids.unique(ids.plan_id(seg.title, doc.jurisdiction, year), taken)
         plan = _plan(pid, seg, doc, top_id)
         plans.append(plan)
         segments.append((plan, seg))
     for plan, seg in segments:
         blocks += _body(plan, seg, doc, assigned, taken, top_id)
     return plans + blocks, assigned
-
-
-def _unique(base: str, taken: set[str]) -> str:
-    pid, n = base, 2
-    while pid in taken:
-        pid, n = f"{base}-{n}", n + 1
-    taken.add(pid)
-    return pid
 
 
 def _plan(pid: str, seg: Segment, doc: Document, parent: str | None) -> dict:
@@ -179,7 +171,7 @@ def _unit_blocks(table: tables.Table, caption: Line | None, plan: dict, doc: Doc
         unit, line = row.block
         if unit not in out:
             title = f"{caption.text}（{unit}）" if caption is not None else unit
-            pid = _unique("-".join(filter(None, [ids.place_slug(doc.jurisdiction), year.group(0) if year else None, ids.slug(unit, 32)])), taken)
+            pid = ids.unique("-".join(filter(None, [ids.place_slug(doc.jurisdiction), year.group(0) if year else None, ids.slug(unit, 32)])), taken)
             out[unit] = {"id": pid, "title": title, "kind": "unit-block", "issuer": unit, "jurisdiction": doc.jurisdiction,
                          "period": plan.get("period"), "parent": top_id, "source": {"file": doc.name, "line": line},
                          "groups": [], "tasks": [], "_parents": doc.parents}

@@ -45,6 +45,15 @@ def unit_id(jurisdiction: str | None, name: str) -> str:
     return f"{place_slug(jurisdiction)}-{slug(rest, 40)}"
 
 
+def unique(base: str, taken: set[str], letters: bool = False) -> str:
+    """`base`, or base-2, base-3… (base-a, base-b… with letters) if taken; the result is marked taken."""
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}-{chr(ord('a') + n - 2) if letters else n}", n + 1
+    taken.add(key)
+    return key
+
+
 def plan_core(title: str, jurisdiction: str | None) -> str:
     """The words that tell this plan from its siblings."""
     t = re.sub(r"[(（][^)）]*\d{4}[^)）]*[)）]", "", title)

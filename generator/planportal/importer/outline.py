@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import deadlines
-from .ids import numeral, slug
+from .ids import numeral, slug, unique
 from .text import Line, fold, is_date_line
 
 _CN = "[一二三四五六七八九十]{1,3}"
@@ -294,14 +294,6 @@ def _key(node: Node) -> str:
     return "s-" + slug(node.title, 16)
 
 
-def _unique(base: str, used: set[str]) -> str:
-    key, n = base, 2
-    while key in used:
-        key, n = f"{base}-{chr(ord('a') + n - 2)}", n + 1
-    used.add(key)
-    return key
-
-
 def _heading(node: Node) -> str:
     """A group's title is its heading as written: split_title shortens a long line with no
     sentence end for a task, but a heading over items is not a task's text."""
@@ -315,7 +307,7 @@ def _emit(node: Node, parent_group: str | None, path: list[str], result: Outline
           leaf_siblings: bool = False) -> None:
     path = path + [_key(node)]
     if not _is_task(node, leaf_siblings):
-        gid = _unique("g" + "-".join(path), used_groups)
+        gid = unique("g" + "-".join(path), used_groups, letters=True)
         result.groups.append({"id": gid, "parent": parent_group, "number": node.number, "title": _heading(node), "line": node.line})
         for no in node.lines:
             result.assigned[no] = "heading" if no == node.line or node.rank == 0.5 else "unassigned"
@@ -329,7 +321,7 @@ def _emit(node: Node, parent_group: str | None, path: list[str], result: Outline
     points = _sub_points(node)
     text = "\n".join(p for p in [node.body] + [x.text for x in node.extra] + [t for _, t in points] if p) or node.title
     result.tasks.append({
-        "path": _unique("-".join(path), used_paths),
+        "path": unique("-".join(path), used_paths, letters=True),
         "number": node.number,
         "group": parent_group,
         "title": node.title,
