@@ -25,7 +25,7 @@ from markupsafe import Markup, escape
 from .model import ROLE_LABELS, ROLES, Portal, Task
 from .outputs import OutputFile, urls
 from .status import cutoff, task_status
-from .views import UNIT_KIND_LABELS, page_base
+from .views import UNIT_KIND_LABELS, cn_date, page_base
 
 MARKS = {"lead": "牵", "support": "配", "implement": "落", "supervise": "督", "units": "责"}
 MARK_TITLES = {"lead": "牵头", "support": "配合", "implement": "落实", "supervise": "督促", "units": "责任单位（未标明分工）"}
@@ -272,7 +272,7 @@ def notice_page(portal: Portal, plan_id: str, as_of: dt.date) -> OutputFile | No
         f"<h1>{escape(title)}</h1>\n"
         f'<p class="pp-note">{subplans} 个方案共 {len(tasks)} 项任务，其中 {assigned} 项写明了责任单位，列在下表；'
         "单位按类别分组，表尾是各单位牵头、配合等的任务数。统计截至"
-        f"{as_of.year}年{as_of.month}月{as_of.day}日。打印时自动使用 A4 横向并在每页重复表头。</p>\n"
+        f"{cn_date(as_of)}。打印时自动使用 A4 横向并在每页重复表头。</p>\n"
         f"{body}\n</div>"
     )
     return OutputFile(url.rstrip("/") + ".md", html + "\n", title=title, in_nav=False)

@@ -30,7 +30,7 @@ from . import matrix
 from .model import Deadline, Plan, Portal, Task
 from .outputs import OutputFile, urls
 from .status import task_status
-from .views import page_base
+from .views import cn_date, page_base
 
 WIDTH, LABEL_W, RIGHT = 960, 270, 940  # the chart runs from LABEL_W to RIGHT
 AXIS_H, ROW_H, PLAN_H = 42, 18, 22
@@ -38,10 +38,6 @@ TITLE_CHARS = 17
 DRAW_ORDER = ("ongoing", "recurring", "year", "by", "date")
 RECURRING_MONTHS = (("每月", 1), ("月度", 1), ("每季度", 3), ("季度", 3), ("每半年", 6), ("半年", 6), ("每年", 12),
                     ("年度", 12), ("每周", 1), ("每日", 1), ("每天", 1))
-
-
-def cn_date(d: dt.date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
 
 
 def placeable(d: Deadline) -> bool:
