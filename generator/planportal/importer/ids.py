@@ -46,12 +46,23 @@ def unit_id(jurisdiction: str | None, name: str) -> str:
 
 
 def unique(base: str, taken: set[str], letters: bool = False) -> str:
-    """`base`, or base-2, base-3… (base-a, base-b… with letters) if taken; the result is marked taken."""
+    """`base`, or base-2, base-3… (base-a, base-b… base-z, base-aa… with letters) if taken;
+    the result is marked taken. Every suffix is lower-case ascii, so the id stays valid."""
     key, n = base, 2
     while key in taken:
-        key, n = f"{base}-{chr(ord('a') + n - 2) if letters else n}", n + 1
+        key, n = f"{base}-{_letters(n - 2) if letters else n}", n + 1
     taken.add(key)
     return key
+
+
+def _letters(i: int) -> str:
+    """0 -> a, 25 -> z, 26 -> aa, 27 -> ab… (spreadsheet column letters)."""
+    out = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        out = chr(ord("a") + r) + out
+    return out
 
 
 def plan_core(title: str, jurisdiction: str | None) -> str:
