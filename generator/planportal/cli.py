@@ -60,11 +60,12 @@ def cmd_schema(args) -> int:
     if args.out:
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
-        for name, file in (("units.yml", "units.schema.json"), ("plans/*.yml", "plan.schema.json")):
+        for name, file in (("units.yml", "units.schema.json"), ("plans/*.yml", "plan.schema.json"),
+                           ("corrections/*.yml", "corrections.schema.json")):
             (out / file).write_text(json.dumps(all_schemas[name], ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
             print(out / file)
         return 0
-    which = {"units": "units.yml", "plan": "plans/*.yml"}[args.which]
+    which = {"units": "units.yml", "plan": "plans/*.yml", "corrections": "corrections/*.yml"}[args.which]
     print(json.dumps(all_schemas[which], ensure_ascii=False, indent=2))
     return 0
 
@@ -72,7 +73,7 @@ def cmd_schema(args) -> int:
 def cmd_import(args) -> int:
     from .importer import command
 
-    return command([Path(s) for s in args.sources], Path(args.data), report=args.report)
+    return command([Path(s) for s in args.sources], Path(args.data), report=args.report, force=args.force)
 
 
 def cmd_build(args) -> int:
@@ -112,6 +113,7 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("sources", nargs="+", metavar="SOURCE.txt", help="UTF-8 纯文本原文（从网页复制）")
     data_opt(sp)
     sp.add_argument("--report", action="store_true", help="逐个文档列出方案、任务、单位、期限数量和未归入任何内容的正文行")
+    sp.add_argument("--force", action="store_true", help="覆盖有人修改过或手写的方案文件（放弃这些修改）")
     sp.set_defaults(func=cmd_import)
 
     sp = sub.add_parser("check", help="校验全部数据，逐条列出 FILE:LINE: 错误")
@@ -149,8 +151,9 @@ def parser() -> argparse.ArgumentParser:
     sp.set_defaults(func=cmd_book)
 
     sp = sub.add_parser("schema", help="输出数据文件的 JSON Schema，供编辑器边写边校验")
-    sp.add_argument("which", nargs="?", choices=["units", "plan"], default="plan", help="units 或 plan（默认 plan）")
-    sp.add_argument("--out", metavar="DIR", help="把两个 schema 写入此目录")
+    sp.add_argument("which", nargs="?", choices=["units", "plan", "corrections"], default="plan",
+                    help="units、plan 或 corrections（默认 plan）")
+    sp.add_argument("--out", metavar="DIR", help="把三个 schema 写入此目录")
     sp.set_defaults(func=cmd_schema)
     return p
 

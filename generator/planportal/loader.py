@@ -16,8 +16,8 @@ from typing import Any
 
 import jsonschema
 
-from . import schema, validate, yamlsrc
-from .model import Deadline, Group, Plan, Portal, RoleRef, Status, Task, Unit, Where, ROLES
+from . import corrections, schema, validate, yamlsrc
+from .model import Deadline, Group, Owner, Plan, Portal, RoleRef, Status, Task, Unit, Where, ROLES
 from .problems import Problem
 
 _FORMATS = jsonschema.Draft202012Validator.FORMAT_CHECKER
@@ -37,6 +37,13 @@ def load(data_dir: Path | str) -> tuple[Portal | None, list[Problem]]:
             plan_docs.append(doc)
         elif doc is not None and isinstance(doc.data, dict) and isinstance(doc.data.get("id"), str):
             bad_plans.add(doc.data["id"])
+
+    fixes = []
+    for path in sorted((data_dir / "corrections").glob("*.yml")):
+        doc, bad = _read(path, data_dir, schema.CORRECTIONS, problems)
+        if doc is not None and not bad:
+            fixes.append(doc)
+    problems += corrections.apply(plan_docs, fixes)
 
     units = _units(units_doc, bad_units) if units_doc else ()
     plans = tuple(_plan(doc) for doc in plan_docs)
@@ -167,6 +174,7 @@ def _plan(doc: yamlsrc.Document) -> Plan:
         published=_date(d.get("published")),
         period=d.get("period"),
         parent=d.get("parent"),
+        owner=Owner(d["owner"].get("unit"), d["owner"]["written"], bool(d["owner"].get("inferred"))) if d.get("owner") else None,
         groups=groups,
         tasks=tasks,
         where=Where(doc.file, doc.line(())),
@@ -194,9 +202,9 @@ def _task(doc: yamlsrc.Document, i: int, t: dict, plan_id: str, groups: dict[str
         number=t.get("number"),
         group=t.get("group"),
         groups=group_path(t.get("group"), groups),
-        **{role: tuple(RoleRef(r.get("unit"), r["written"]) for r in t.get(role) or ()) for role in ROLES},
+        **{role: tuple(RoleRef(r.get("unit"), r["written"], bool(r.get("carried"))) for r in t.get(role) or ()) for role in ROLES},
         deadlines=tuple(Deadline(d["text"], d["kind"], _date(d.get("date"))) for d in t.get("deadlines") or ()),
         status=Status(status["state"], _date(status.get("date")), status.get("note")) if status else None,
         inferred=tuple(t.get("inferred") or ()),
-        where=Where(doc.file, doc.line(("tasks", i))),
+        where=Where(*doc.at(("tasks", i))),
     )

@@ -36,6 +36,16 @@ class Unit:
 class RoleRef:
     unit: str | None  # unit id, None when the name could not be resolved
     written: str  # the name as written in the text
+    carried: bool = False  # from a standing rule ("以下任务各乡镇均须抓好落实"), not the task's own words
+
+
+@dataclass(frozen=True)
+class Owner:
+    """The unit whose plan it is (a sector sub-plan's department, a unit block's unit)."""
+
+    unit: str | None
+    written: str
+    inferred: bool = False  # guessed from the sector in the title, not written
 
 
 @dataclass(frozen=True)
@@ -107,6 +117,7 @@ class Plan:
     published: dt.date | None = None
     period: str | None = None
     parent: str | None = None
+    owner: Owner | None = None
     groups: tuple[Group, ...] = ()
     tasks: tuple[Task, ...] = ()
     where: Where | None = field(default=None, compare=False)

@@ -29,6 +29,7 @@ ROLE_REF = {
     "properties": {
         "unit": {**ID, "type": ["string", "null"], "description": "单位登记表中的 id；无法识别时为 null"},
         "written": {**TEXT, "description": "原文写法"},
+        "carried": {"type": "boolean", "description": "来自“以下任务均须落实，不再列出”一类的统一规定，而非任务本身的文字"},
     },
 }
 
@@ -96,6 +97,18 @@ TASK = {
     },
 }
 
+OWNER = {
+    "type": "object",
+    "required": ["written"],
+    "additionalProperties": False,
+    "description": "方案的主管单位（行业子方案的主管部门、单位块的单位），即使没有任务写明它",
+    "properties": {
+        "unit": {**ID, "type": ["string", "null"], "description": "单位登记表中的 id；无法识别时为 null"},
+        "written": {**TEXT, "description": "原文写法"},
+        "inferred": {"type": "boolean", "description": "由标题中的行业推断（不是原文写明）"},
+    },
+}
+
 PLAN = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "title": "planportal 方案文件 (data/plans/*.yml)",
@@ -113,9 +126,47 @@ PLAN = {
         "published": {"anyOf": [DATE, {"type": "null"}], "description": "发布日期"},
         "period": {**OPT_TEXT, "description": "实施期，如 2024—2026年"},
         "parent": {**ID, "type": ["string", "null"], "description": "上级方案（如印发通知）的 id"},
+        "owner": OWNER,
         "source": SOURCE,
         "groups": {"type": "array", "items": GROUP},
         "tasks": {"type": "array", "items": TASK},
+    },
+}
+
+# Hand corrections of an imported plan (data/corrections/*.yml): applied on top of the plan at every
+# load, so a re-import that rewrites data/plans/<id>.yml never loses them.
+CORRECTABLE_PLAN_FIELDS = ["title", "kind", "issuer", "jurisdiction", "doc_number", "written", "published", "period",
+                           "parent", "owner"]
+TASK_FIX = {
+    "type": "object",
+    "minProperties": 1,
+    "additionalProperties": False,
+    "properties": {
+        **{k: v for k, v in TASK["properties"].items() if k != "id"},
+        "remove": {"const": True, "description": "不是任务：从方案中去掉"},
+    },
+}
+CORRECTIONS = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": "planportal 人工修正 (data/corrections/*.yml)",
+    "type": "object",
+    "required": ["plan"],
+    "additionalProperties": False,
+    "properties": {
+        "plan": {**ID, "description": "被修正的方案 id"},
+        "set": {
+            "type": "object",
+            "additionalProperties": False,
+            "description": "替换方案的字段",
+            "properties": {k: PLAN["properties"][k] for k in CORRECTABLE_PLAN_FIELDS},
+        },
+        "tasks": {
+            "type": "object",
+            "description": "按任务 id 替换任务的字段，或 remove: true 去掉",
+            "propertyNames": {"pattern": ID["pattern"]},
+            "additionalProperties": TASK_FIX,
+        },
+        "add": {"type": "array", "items": TASK, "description": "导入遗漏的任务"},
     },
 }
 
@@ -144,4 +195,5 @@ UNITS = {
 
 def schemas() -> dict[str, dict]:
     """The published schemas, keyed by the data file they describe."""
-    return {"units.yml": copy.deepcopy(UNITS), "plans/*.yml": copy.deepcopy(PLAN)}
+    return {"units.yml": copy.deepcopy(UNITS), "plans/*.yml": copy.deepcopy(PLAN),
+            "corrections/*.yml": copy.deepcopy(CORRECTIONS)}

@@ -34,6 +34,7 @@ def check(portal: Portal, data_dir: Path, units_doc, plan_docs: list[yamlsrc.Doc
     for plan, doc in zip(portal.plans, plan_docs):
         problems += _plan_identity(plan, doc, plan_seen)
         problems += _groups(plan, doc)
+        problems += _owner(plan, doc, portal, known)
         problems += _tasks(plan, doc, portal, task_seen, known)
         problems += _source(plan, doc, data_dir, line_counts)
     problems += _parents(portal, plan_docs, known)
@@ -58,7 +59,7 @@ def _unit_ids(portal: Portal, doc: yamlsrc.Document) -> list[Problem]:
             if other != unit.id:
                 where = ("units", i, "name") if j == 0 else ("units", i, "aliases", j - 1)
                 problems.append(
-                    Problem(doc.file, doc.line(where), f"名称 {name} 在 {unit.jurisdiction or '未注明行政区'} 已属于单位 {other}")
+                    Problem(*doc.at(where), f"名称 {name} 在 {unit.jurisdiction or '未注明行政区'} 已属于单位 {other}")
                 )
     return problems
 
@@ -79,12 +80,19 @@ def _groups(plan: Plan, doc: yamlsrc.Document) -> list[Problem]:
     ids: set[str] = set()
     for i, group in enumerate(plan.groups):
         if group.id in ids:
-            problems.append(Problem(doc.file, doc.line(("groups", i, "id")), f"重复的分组 id {group.id}"))
+            problems.append(Problem(*doc.at(("groups", i, "id")), f"重复的分组 id {group.id}"))
         ids.add(group.id)
     for i, group in enumerate(plan.groups):
         if group.parent and group.parent not in ids:
-            problems.append(Problem(doc.file, doc.line(("groups", i, "parent")), f"上级分组 {group.parent} 不存在"))
+            problems.append(Problem(*doc.at(("groups", i, "parent")), f"上级分组 {group.parent} 不存在"))
     return problems
+
+
+def _owner(plan: Plan, doc: yamlsrc.Document, portal: Portal, known: Known) -> list[Problem]:
+    owner = plan.owner
+    if owner and owner.unit and known.registry_read and owner.unit not in portal.unit_by_id and owner.unit not in known.units:
+        return [Problem(*doc.at(("owner", "unit")), f"未知的单位 id {owner.unit}（units.yml 中没有）")]
+    return []
 
 
 def _tasks(plan: Plan, doc: yamlsrc.Document, portal: Portal, seen: dict[str, str], known: Known) -> list[Problem]:
@@ -92,28 +100,28 @@ def _tasks(plan: Plan, doc: yamlsrc.Document, portal: Portal, seen: dict[str, st
     group_ids = {g.id for g in plan.groups}
     for i, task in enumerate(plan.tasks):
         at = ("tasks", i)
-        line = doc.line(at + ("id",))
+        file, line = doc.at(at + ("id",))
         if task.id in seen:
-            problems.append(Problem(doc.file, line, f"重复的任务 id {task.id}（{seen[task.id]} 已使用）"))
-        seen.setdefault(task.id, f"{doc.file}:{line}")
+            problems.append(Problem(file, line, f"重复的任务 id {task.id}（{seen[task.id]} 已使用）"))
+        seen.setdefault(task.id, f"{file}:{line}")
         if task.group and task.group not in group_ids:
-            problems.append(Problem(doc.file, doc.line(at + ("group",)), f"分组 {task.group} 不存在"))
+            problems.append(Problem(*doc.at(at + ("group",)), f"分组 {task.group} 不存在"))
         for role in ROLES:
             for j, ref in enumerate(task.refs(role)):
-                where = doc.line(at + (role, j))
+                where = doc.at(at + (role, j))
                 if ref.unit is None:
-                    problems.append(Problem(doc.file, where, f"未识别的单位 {ref.written}（保留原文写法）", "warning"))
+                    problems.append(Problem(*where, f"未识别的单位 {ref.written}（保留原文写法）", "warning"))
                 elif known.registry_read and ref.unit not in portal.unit_by_id and ref.unit not in known.units:
-                    problems.append(Problem(doc.file, where, f"未知的单位 id {ref.unit}（units.yml 中没有）"))
+                    problems.append(Problem(*where, f"未知的单位 id {ref.unit}（units.yml 中没有）"))
         for j, deadline in enumerate(task.deadlines):
             message = _deadline_mismatch(deadline)
             if message:
-                problems.append(Problem(doc.file, doc.line(at + ("deadlines", j)), message))
+                problems.append(Problem(*doc.at(at + ("deadlines", j)), message))
         for text_field in ("title", "text"):
             odd = sorted({c for c in getattr(task, text_field) if unicodedata.category(c) == "Co"})
             if odd:
                 chars = "、".join(f"U+{ord(c):04X}" for c in odd)
-                problems.append(Problem(doc.file, doc.line(at + (text_field,)), f"含私用区字符 {chars}，网页上可能无法显示", "warning"))
+                problems.append(Problem(*doc.at(at + (text_field,)), f"含私用区字符 {chars}，网页上可能无法显示", "warning"))
     return problems
 
 
@@ -141,13 +149,13 @@ def _source(plan: Plan, doc: yamlsrc.Document, data_dir: Path, counts: dict[str,
         counts[name] = _count_lines(path) if path.is_file() else None
     total = counts[name]
     if total is None:
-        return [Problem(doc.file, doc.line(("source", "file")), f"原文文件 sources/{name} 不存在")]
+        return [Problem(*doc.at(("source", "file")), f"原文文件 sources/{name} 不存在")]
     problems = []
     if plan.source_line > total:
-        problems.append(Problem(doc.file, doc.line(("source", "line")), f"原文行号 {plan.source_line} 超出 {name} 的 {total} 行"))
+        problems.append(Problem(*doc.at(("source", "line")), f"原文行号 {plan.source_line} 超出 {name} 的 {total} 行"))
     for i, task in enumerate(plan.tasks):
         if task.line > total:
-            problems.append(Problem(doc.file, doc.line(("tasks", i, "line")), f"原文行号 {task.line} 超出 {name} 的 {total} 行"))
+            problems.append(Problem(*doc.at(("tasks", i, "line")), f"原文行号 {task.line} 超出 {name} 的 {total} 行"))
     return problems
 
 
@@ -161,16 +169,16 @@ def _parents(portal: Portal, plan_docs: list[yamlsrc.Document], known: Known) ->
     for plan, doc in zip(portal.plans, plan_docs):
         if not plan.parent:
             continue
-        line = doc.line(("parent",))
+        where = doc.at(("parent",))
         if plan.parent in known.plans:
             continue
         if plan.parent not in portal.plan_by_id:
-            problems.append(Problem(doc.file, line, f"上级方案 {plan.parent} 不存在"))
+            problems.append(Problem(*where, f"上级方案 {plan.parent} 不存在"))
             continue
         seen, cur = {plan.id}, plan.parent
         while cur:
             if cur in seen:
-                problems.append(Problem(doc.file, line, f"上级方案形成循环（{plan.id} → … → {cur}）"))
+                problems.append(Problem(*where, f"上级方案形成循环（{plan.id} → … → {cur}）"))
                 break
             seen.add(cur)
             cur = portal.plan_by_id[cur].parent if cur in portal.plan_by_id else None

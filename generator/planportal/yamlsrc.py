@@ -24,6 +24,7 @@ class Document:
     file: str  # as shown in messages (relative to the data dir's parent when possible)
     data: Any
     lines: dict[Path_, int] = field(default_factory=dict)
+    files: dict[Path_, str] = field(default_factory=dict)  # values grafted in from another file (corrections)
 
     def line(self, path: Path_) -> int:
         """Line of the value at `path`, or of its nearest ancestor that has one."""
@@ -37,6 +38,64 @@ class Document:
     def key_line(self, path: Path_) -> int:
         """Line of the key that introduces `path` (for "missing field" messages: the mapping)."""
         return self.lines.get(("#key",) + tuple(path), self.line(path))
+
+    def at(self, path: Path_) -> tuple[str, int]:
+        """(file, line) of the value at `path`: this file, or the file a grafted value came from."""
+        path = tuple(path)
+        probe = path
+        while probe and probe not in self.files:
+            probe = probe[:-1]
+        return self.files.get(probe, self.file), self.line(path)
+
+    def graft(self, path: Path_, value: Any, source: "Document", source_path: Path_) -> None:
+        """Put `value` (read from `source` at `source_path`) at `path`, keeping its lines and file."""
+        path, source_path = tuple(path), tuple(source_path)
+        parent = self.data
+        for key in path[:-1]:
+            parent = parent[key]
+        if isinstance(parent, list) and path[-1] == len(parent):
+            parent.append(value)
+        else:
+            parent[path[-1]] = value
+        self._drop(path)
+        n = len(source_path)
+        for p, line in source.lines.items():
+            if p[:n] == source_path:
+                self.lines[path + p[n:]] = line
+            elif p[:1] == ("#key",) and p[1 : n + 1] == source_path:
+                self.lines[("#key",) + path + p[n + 1 :]] = line
+        self.files[path] = source.file
+
+    def renumber(self, path: Path_, order: list[int]) -> None:
+        """The list at `path` now holds its old items `order` (old indexes, in their new order)."""
+        path = tuple(path)
+        n = len(path)
+        position = {old: new for new, old in enumerate(order)}
+
+        def moved(p: Path_) -> Path_ | None:
+            keyed = p[:1] == ("#key",)
+            body = p[1:] if keyed else p
+            if len(body) <= n or body[:n] != path:
+                return p
+            if body[n] not in position:
+                return None  # the item was dropped
+            new = path + (position[body[n]],) + body[n + 1 :]
+            return ("#key",) + new if keyed else new
+
+        self._rewrite(moved)
+
+    def _drop(self, path: Path_) -> None:
+        n = len(path)
+        self._rewrite(lambda p: None if (p[1:] if p[:1] == ("#key",) else p)[:n] == path else p)
+
+    def _rewrite(self, move) -> None:
+        for table in (self.lines, self.files):
+            items = list(table.items())
+            table.clear()
+            for p, v in items:
+                q = move(p)
+                if q is not None:
+                    table[q] = v
 
 
 def read_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ..model import Deadline, Plan, Portal, RoleRef, Task, ROLES
+from ..model import Deadline, Owner, Plan, Portal, RoleRef, Task, ROLES
 from . import exporter
 
 FORMAT_VERSION = 1
@@ -25,6 +25,7 @@ def plan_record(portal: Portal, plan: Plan) -> dict:
         "written": plan.written.isoformat() if plan.written else None,
         "published": plan.published.isoformat() if plan.published else None,
         "parent": plan.parent,
+        **({"owner": {**_ref(portal, plan.owner), "inferred": plan.owner.inferred}} if plan.owner else {}),
         "source": {"file": plan.source_file, "line": plan.source_line},
         "tasks": [task_record(portal, plan, t) for t in plan.tasks],
     }
@@ -50,9 +51,12 @@ def task_record(portal: Portal, plan: Plan, task: Task) -> dict:
     return record
 
 
-def _ref(portal: Portal, ref: RoleRef) -> dict:
+def _ref(portal: Portal, ref: RoleRef | Owner) -> dict:
     unit = portal.unit_of(ref)
-    return {"unit": ref.unit, "name": unit.name if unit else None, "written": ref.written}
+    out = {"unit": ref.unit, "name": unit.name if unit else None, "written": ref.written}
+    if getattr(ref, "carried", False):
+        out["carried"] = True
+    return out
 
 
 def _deadline(d: Deadline) -> dict:

@@ -14,6 +14,7 @@ The pipeline, one step per module:
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,9 +66,16 @@ def import_texts(texts: list[tuple[str, str]], existing_units: list[dict] | None
     # names are resolved in their folded form (simplified, half-width) and kept as written in the plan
     wanted = {(fold(w), p["jurisdiction"], tuple(p.get("_parents") or ()))
               for p in result.plans for t in p["tasks"] for names in t.get("refs", {}).values() for w in names}
+    wanted |= {(fold(p["_owner"][0]), p["jurisdiction"], tuple(p.get("_parents") or ())) for p in result.plans if p.get("_owner")}
     resolved = registry.resolve_all(wanted)
     for plan in result.plans:
         plan.pop("_parents", None)
+        owner = plan.pop("_owner", None)
+        if owner:
+            written, inferred = owner
+            plan["owner"] = {"unit": resolved.get((fold(written), plan["jurisdiction"])), "written": written}
+            if inferred:
+                plan["owner"]["inferred"] = True
         for task in plan["tasks"]:
             refs = task.pop("refs", {})
             for role in ROLES:
@@ -84,7 +92,7 @@ def import_texts(texts: list[tuple[str, str]], existing_units: list[dict] | None
     return result
 
 
-def command(sources: list[Path], data_dir: Path, report: bool = False) -> int:
+def command(sources: list[Path], data_dir: Path, report: bool = False, force: bool = False) -> int:
     problems: list[Problem] = []
     texts: list[tuple[str, str]] = []
     raw: dict[str, bytes] = {}
@@ -99,6 +107,10 @@ def command(sources: list[Path], data_dir: Path, report: bool = False) -> int:
         if text is not None:
             if not text.strip():
                 problems.append(Problem(str(path), 1, "文件是空的"))
+                continue
+            markup = html_line(text)
+            if markup:
+                problems.append(Problem(str(path), markup, "这是网页的 HTML 源代码，不是正文：请在浏览器中复制网页上显示的文字，另存为 UTF-8 的 .txt"))
                 continue
             texts.append((path.name, text))
             raw[path.name] = path.read_bytes()
@@ -121,9 +133,32 @@ def command(sources: list[Path], data_dir: Path, report: bool = False) -> int:
         print(Problem(shown, p.line, p.message, p.severity), file=sys.stderr)
     if any(p.severity == "error" for p in result.problems):
         return 1
-    writer.write(data_dir, result.plans, result.units, raw)
+    changes = writer.plan_changes(data_dir, result.plans, set(raw))
+    conflicts = changes.conflicts()
+    if conflicts and not force:
+        for c in conflicts:
+            print(writer.diff(c, data_dir), file=sys.stderr)
+        names = "、".join(str(c.path) for c in conflicts)
+        what = "有人修改或手写过" if any(c.state == "edited" for c in conflicts) else "是手写的"
+        print(f"未导入：{names} {what}，重新导入会覆盖或删除它（差异见上）。请把修改移到 {data_dir / 'corrections'}/ "
+              f"（见 README“人工修正”），再导入；确定放弃这些修改时加 --force。", file=sys.stderr)
+        return 1
+    writer.write(data_dir, changes, result.units, raw)
     if report:
         print("\n".join(result.report))
     n_tasks = sum(len(p["tasks"]) for p in result.plans)
-    print(f"已导入 {len(texts)} 个文档：{len(result.plans)} 个方案，{n_tasks} 项任务，写入 {data_dir}", file=sys.stderr)
+    empty = [name for name, _ in texts if not any(p["tasks"] for p in result.plans if p["source"]["file"] == name)]
+    note = f"（{'、'.join(empty)} 中没有找到任何任务：没有编号的条目、责任分工表或任务清单）" if empty else ""
+    print(f"已导入 {len(texts)} 个文档：{len(result.plans)} 个方案，{n_tasks} 项任务，写入 {data_dir}{note}", file=sys.stderr)
     return 0
+
+
+_TAG = re.compile(r"<\s*(?:!doctype|/?\s*(?:html|head|body|div|p|span|table|tr|td|script|meta|a|br)\b)[^>]*>", re.I)
+
+
+def html_line(text: str) -> int | None:
+    """The line where an HTML page's markup starts, when the text is the page's source, not its words."""
+    tags = list(_TAG.finditer(text[:200000]))
+    if len(tags) < 5 or not re.search(r"<\s*(html|body|div|!doctype)", text[:200000], re.I):
+        return None
+    return text.count("\n", 0, tags[0].start()) + 1

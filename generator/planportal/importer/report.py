@@ -18,7 +18,7 @@ def lines(doc_name: str, plans: list[dict], assigned: dict[int, str], source_lin
         for p in plans:
             out.append(f"  {p['id']}  第 {p['source']['line']} 行  {len(p['tasks'])} 项任务  {p['title'][:40]}")
     tasks = [t for p in plans for t in p["tasks"]]
-    out.append(f"任务 {len(tasks)} 项")
+    out.append(f"任务 {len(tasks)} 项" + ("：没有找到任何任务（没有编号的条目、责任分工表或任务清单）" if not tasks else ""))
     resolved, kept, refs = set(), set(), 0
     for t in tasks:
         for role in ROLES:

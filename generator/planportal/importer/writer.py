@@ -1,20 +1,36 @@
 """Write plan files, the merged unit registry and the source copies. The only I/O of the importer.
 
 Files are written in a fixed field order with yamlsrc.dump, so importing the
-same texts again gives byte-identical files. Plans that an earlier import of
-the same source produced and this one does not are removed; plans of other
-sources and units already registered are left alone.
+same texts again gives byte-identical files. Each plan file starts with a
+comment that holds the hash of what the importer wrote, so a later import can
+tell an imported file from one a person edited or wrote:
+
+- an imported file, untouched: rewritten, or removed when the source no longer yields it;
+- an imported file someone edited: never rewritten or removed without `--force`; the
+  import stops and shows the edits (corrections belong in data/corrections/, which
+  no import touches);
+- a file with no such comment (a plan written by hand, even one citing an imported
+  source): never removed; rewritten only with `--force` when an import yields the same id.
+
+Units already registered are kept; plans of other sources are left alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import hashlib
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import yamlsrc
 from ..model import ROLES
 
-PLAN_FIELDS = ("id", "title", "kind", "issuer", "jurisdiction", "doc_number", "written", "published", "period", "parent", "source")
+PLAN_FIELDS = ("id", "title", "kind", "issuer", "jurisdiction", "doc_number", "written", "published", "period", "parent",
+               "owner", "source")
+_HEADER = "# 由 planportal import 生成（{source}）。修正请写入 data/corrections/，重新导入不会覆盖那里的修正。\n# sha256: {digest}\n"
+_DIGEST = re.compile(r"^# sha256: ([0-9a-f]{64})$", re.M)
 
 
 def _iso(value):
@@ -44,6 +60,55 @@ def task_data(task: dict) -> dict:
     return out
 
 
+def plan_file(plan: dict) -> str:
+    """The text of an imported plan file: the header comment, then the YAML."""
+    body = yamlsrc.dump(plan_data(plan))
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    return _HEADER.format(source=plan["source"]["file"], digest=digest) + body
+
+
+def provenance(text: str) -> str:
+    """"imported" (as the importer wrote it), "edited" (imported, then changed) or "hand" (no import header)."""
+    m = _DIGEST.search(text[:1000])
+    if not m:
+        return "hand"
+    return "imported" if hashlib.sha256(_body(text).encode("utf-8")).hexdigest() == m.group(1) else "edited"
+
+
+@dataclass
+class Plan:
+    """What the import will do to one plan file."""
+
+    path: Path
+    new: str | None  # None: the file is to be removed
+    old: str | None = None
+    state: str = "absent"  # absent | imported | edited | hand
+
+
+@dataclass
+class Changes:
+    plans: list[Plan] = field(default_factory=list)
+
+    def conflicts(self) -> list[Plan]:
+        """Files a person edited or wrote that the import would overwrite or remove."""
+        out = []
+        for p in self.plans:
+            if p.state == "edited" and p.old != p.new:
+                out.append(p)
+            elif p.state == "hand" and p.new is not None and p.old != _body(p.new):
+                out.append(p)  # a hand-written plan with the id of an imported one
+        return out
+
+
+def _body(text: str) -> str:
+    """The YAML below an import header (the whole text when there is none)."""
+    m = _DIGEST.search(text[:1000])
+    if not m:
+        return text
+    nl = text.find("\n", m.end())
+    return text[nl + 1 :] if nl >= 0 else ""
+
+
 def _atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and path.read_bytes() == data:
@@ -64,16 +129,38 @@ def existing_plans(data_dir: Path) -> dict[str, str]:
     return out
 
 
-def write(data_dir: Path, plans: list[dict], units: list[dict], sources: dict[str, bytes]) -> None:
-    before = existing_plans(data_dir)
+def plan_changes(data_dir: Path, plans: list[dict], sources: set[str]) -> Changes:
+    """The plan files this import writes, and the earlier imports of these sources it removes."""
+    changes = Changes()
     written = set()
     for plan in plans:
         path = data_dir / "plans" / f"{plan['id']}.yml"
-        _atomic(path, yamlsrc.dump(plan_data(plan)).encode("utf-8"))
+        changes.plans.append(Plan(path, plan_file(plan)))
         written.add(str(path))
-    for path, source in before.items():
+    for path, source in existing_plans(data_dir).items():
         if source in sources and path not in written:
-            Path(path).unlink()
+            changes.plans.append(Plan(Path(path), None))
+    for p in changes.plans:
+        if p.path.is_file():
+            p.old = p.path.read_text(encoding="utf-8", errors="replace")
+            p.state = provenance(p.old)
+    return changes
+
+
+def diff(plan: Plan, data_dir: Path) -> str:
+    """What the import would do to a file a person edited, as a unified diff."""
+    name = str(plan.path.relative_to(data_dir.parent)) if plan.path.is_relative_to(data_dir.parent) else str(plan.path)
+    new = (plan.new or "").splitlines(keepends=True)
+    return "".join(difflib.unified_diff((plan.old or "").splitlines(keepends=True), new, name + "（现在）",
+                                        name + ("（导入后）" if plan.new is not None else "（导入后删除）"), n=1))
+
+
+def write(data_dir: Path, changes: Changes, units: list[dict], sources: dict[str, bytes]) -> None:
+    for p in changes.plans:
+        if p.new is not None:
+            _atomic(p.path, p.new.encode("utf-8"))
+        elif p.state != "hand" and p.path.exists():
+            p.path.unlink()  # an earlier import of this source that this one no longer yields
     for name, data in sources.items():
         _atomic(data_dir / "sources" / name, data)
     _atomic(data_dir / "units.yml", yamlsrc.dump({"units": units}).encode("utf-8"))
