@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from . import deadlines, ids, roles, tables
+from . import deadlines, ids, owners, roles, tables
 from .document import Document, Segment, short_line
 from .outline import numbered, outline
-from .text import Line
+from .text import Line, as_written, level_char
 
 _PERIOD = re.compile(r"[(（]\s*(\d{4}\s*年?\s*[—\-–－~至到]+\s*\d{4}\s*年?)\s*[)）]")
 
@@ -59,7 +59,27 @@ def build(doc: Document, taken: set[str]) -> tuple[list[dict], dict[int, str]]:
         segments.append((plan, seg))
     for plan, seg in segments:
         blocks += _body(plan, seg, doc, assigned, taken, top_id)
+    _owners(plans, segments, doc, assigned)
     return plans + blocks, assigned
+
+
+def _owners(plans: list[dict], segments: list[tuple[dict, Segment]], doc: Document, assigned: dict[int, str]) -> None:
+    """Each plan's owner as written (`_owner`: (name, inferred)): stated in its preamble, else named
+    after the sector in its title (see owners.py). Unit blocks have theirs already."""
+    level = level_char(doc.jurisdiction)
+    whole = owners.written_units("\n".join(ln.text for ln in doc.lines), level)
+    for plan, seg in segments:
+        preamble = "\n".join(ln.text for ln in seg.body if assigned.get(ln.no) == "preamble")
+        name = owners.stated(preamble, level)
+        if name:
+            plan["_owner"] = (as_written(preamble, name), False)
+            continue
+        sector = owners.sector(plan["title"])
+        if sector:
+            body = "\n".join(ln.text for ln in seg.body)
+            name = owners.by_sector(sector, [owners.written_units(body, level), whole], level)
+            if name:
+                plan["_owner"] = (as_written("\n".join(ln.text for ln in doc.lines), name), True)
 
 
 def _plan(pid: str, seg: Segment, doc: Document, parent: str | None) -> dict:
@@ -174,7 +194,7 @@ def _unit_blocks(table: tables.Table, caption: Line | None, plan: dict, doc: Doc
             pid = ids.unique("-".join(filter(None, [ids.place_slug(doc.jurisdiction), year.group(0) if year else None, ids.slug(unit, 32)])), taken)
             out[unit] = {"id": pid, "title": title, "kind": "unit-block", "issuer": unit, "jurisdiction": doc.jurisdiction,
                          "period": plan.get("period"), "parent": top_id, "source": {"file": doc.name, "line": line},
-                         "groups": [], "tasks": [], "_parents": doc.parents}
+                         "groups": [], "tasks": [], "_parents": doc.parents, "_owner": (unit, False)}
         block = out[unit]
         task = _row_task(f"{block['id']}-{row.key}", row, None)
         # the block's unit is responsible for every row of its block

@@ -87,8 +87,11 @@ def _sim(a: str, b: str) -> float | None:
     return common / max(len(a), len(b))
 
 
-def align(expected: list[str], found: list[tuple[str, list[int]]]) -> list[tuple[int | None, int]]:
-    """Match body titles to expected titles in order: [(expected index or None, found index)]."""
+def align(expected: list[str], found: list[tuple[str, list[int]]], min_sim: float = 0.0) -> list[tuple[int | None, int]]:
+    """Match body titles to expected titles in order: [(expected index or None, found index)].
+
+    min_sim: the share of characters a body title must have in common with an entry to take it
+    (a table of contents lists every plan in order, so any overlap will do there)."""
     n, m = len(expected), len(found)
     NEG = float("-inf")
     best = [[NEG] * (m + 1) for _ in range(n + 1)]
@@ -109,7 +112,7 @@ def align(expected: list[str], found: list[tuple[str, list[int]]]) -> list[tuple
                     best[i][j + 1], step[(i, j + 1)] = value, (i, j, False)
             if i < n and j < m:
                 s = _sim(ec[i], fc[j])
-                if s != 0:
+                if s is None or s > min_sim:  # a title cut short (no core) takes the entry of its place
                     value = here + 1 + (s or 0)
                     if value > best[i + 1][j + 1]:
                         best[i + 1][j + 1], step[(i + 1, j + 1)] = value, (i, j, True)
@@ -226,9 +229,11 @@ def _children(lines: list[Line], i: int, title: str, assigned: dict[int, str]) -
         for ln in lines[i + 1: after]:
             if not ln.blank and ln.no not in assigned and short_line(ln):
                 assigned[ln.no] = "toc"
-    expected = [t for t, _ in toc] or re.findall(r"《([^》]+)》", title)
+    # 《…子方案》 names the bundle, not one of its plans: without a table of contents, the titles
+    # in the body stand for themselves
+    expected = [t for t, _ in toc] or [t for t in re.findall(r"《([^》]+)》", title) if not _BUNDLE.search(t)]
     found = title_candidates(lines, after if toc else i + 1)
-    pairs = align(expected, found)
+    pairs = align(expected, found, 0.0 if toc else 0.6)
     children = []
     for e, f in pairs:
         text, title_lines = found[f]
@@ -249,6 +254,7 @@ def _bodies(lines: list[Line], segments: list[Segment], assigned: dict[int, str]
             assigned[no] = "title"
 
 
+_BUNDLE = re.compile(r"子方案|系列方案|配套方案|方案汇编|若干方案")
 _TITLE_WORDS = re.compile(r"方案|要点|计划|通知|意见|措施|办法|细则|规划|清单|分工|情况|报告|决定|公告|要求|安排")
 
 

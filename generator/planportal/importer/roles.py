@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .text import fold
+from .text import as_written, fold
 
 ROLE_OF_VERB = {
     "牵头组织": "lead", "牵头负责": "lead", "牵头": "lead", "组织实施": "lead", "组织": "lead",
@@ -184,12 +184,7 @@ def extract(text: str) -> dict[str, list[str]]:
     Rules match on the folded text (simplified, half-width); names are returned as written."""
     folded = fold(text)
     found = _extract(folded)
-    return {role: [_as_written(text, folded, n) for n in names] for role, names in found.items()}
-
-
-def _as_written(text: str, folded: str, name: str) -> str:
-    i = folded.find(name)
-    return text[i : i + len(name)] if i >= 0 else name
+    return {role: [as_written(text, n, folded) for n in names] for role, names in found.items()}
 
 
 def _extract(text: str) -> dict[str, list[str]]:

@@ -144,9 +144,9 @@ def metadata(lines: list[Line]) -> dict:
             if not value:
                 continue
             if key in ("发文字号", "文号"):
-                meta.setdefault("doc_number", _unfold_like(line, value))
+                meta.setdefault("doc_number", as_written(line.text, value, line.fold))
             elif key in ("发布机构", "发文机关", "发文单位", "制发机关"):
-                meta.setdefault("issuer", _unfold_like(line, value))
+                meta.setdefault("issuer", as_written(line.text, value, line.fold))
             elif key == "成文日期":
                 meta.setdefault("written", parse_date(value))
             elif key in ("发布日期", "公开日期"):
@@ -155,9 +155,9 @@ def metadata(lines: list[Line]) -> dict:
             for key, value in _META_LABEL.findall(line.fold):
                 key = re.sub(r"\s+", "", key)
                 if key in ("发文字号", "文号"):
-                    meta.setdefault("doc_number", _unfold_like(line, value))
+                    meta.setdefault("doc_number", as_written(line.text, value, line.fold))
                 elif key in ("发文机关", "发布机构"):
-                    meta.setdefault("issuer", _unfold_like(line, value))
+                    meta.setdefault("issuer", as_written(line.text, value, line.fold))
                 elif key == "成文日期":
                     meta.setdefault("written", parse_date(value))
                 elif parse_date(value):
@@ -167,16 +167,17 @@ def metadata(lines: list[Line]) -> dict:
             meta.setdefault("published", parse_date(m.group(0)))
         source = _SOURCE_LABEL.search(line.fold)
         if source:
-            meta.setdefault("_source_office", _unfold_like(line, source.group(1)))
+            meta.setdefault("_source_office", as_written(line.text, source.group(1), line.fold))
     office = meta.pop("_source_office", None)
     if office:
         meta.setdefault("issuer", office)  # a 发布机构 cell, when there is one, wins
     return meta
 
 
-def _unfold_like(line: Line, folded_value: str) -> str:
-    i = line.fold.find(folded_value)
-    return line.text[i : i + len(folded_value)] if i >= 0 else folded_value
+def as_written(text: str, folded_value: str, folded: str | None = None) -> str:
+    """`folded_value` as `text` writes it (fold is character for character, so offsets agree)."""
+    i = (fold(text) if folded is None else folded).find(folded_value)
+    return text[i : i + len(folded_value)] if i >= 0 else folded_value
 
 
 DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,12}[〔\[(（]\d{4}[〕\])）]\s*\d+\s*号$")
