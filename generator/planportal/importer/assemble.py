@@ -90,18 +90,41 @@ def _plan(pid: str, seg: Segment, doc: Document, parent: str | None) -> dict:
 
 
 def _tables_in(body: list[Line]) -> list[tuple[int, int]]:
-    """(start, end) index ranges of runs of table lines."""
+    """(start, end) index ranges of tables: runs of `|` lines; a header written one label per line
+    and the cells below it; a header with cells separated by spaces and the numbered rows below it."""
     runs, i = [], 0
     while i < len(body):
-        if tables.is_table_line(body[i]):
+        if tables.is_table_line(body[i]) and not _separator(body[i]):
             j = i
             while j < len(body) and (tables.is_table_line(body[j]) or body[j].blank):
+                j += 1
+            runs.append((i, j))
+            i = j
+        elif not body[i].blank and tables.header_block(body[i : i + 60])[0]:
+            # cells one per line, lone "|" lines between them or not, down to a `|` row or an attachment
+            j = i + 1
+            while j < len(body) and not _ATTACHMENT.match(body[j].fold) and \
+                    not (tables.is_table_line(body[j]) and len([c for c in tables.cells(body[j]) if c]) > 1):
+                j += 1
+            runs.append((i, j))
+            i = j
+        elif not body[i].blank and tables.spaced_header(body[i]):
+            j = i + 1
+            while j < len(body) and (body[j].blank or not numbered(body[j]) or numbered(body[j])[0] >= 3):
                 j += 1
             runs.append((i, j))
             i = j
         else:
             i += 1
     return runs
+
+
+_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]?$")
+
+
+def _separator(line: Line) -> bool:
+    """A line of `|` alone: the border between cells copied one per line."""
+    return not line.fold.replace("|", "").strip()
 
 
 def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[str], top_id: str) -> list[dict]:

@@ -1,15 +1,25 @@
-"""Tables flattened with `|` when a page is copied: one task per row.
+"""Task tables, however a web copy flattened them: one task per row.
 
-Two shapes occur:
-- one row per line: "1 | 任务… | 市应急局 | 2024年底前 |";
-- one cell per line, a row ending where the last filled cell is ("责任单位 | |").
-Columns are mapped by their header (序号, 行动名称, 重点任务, 牵头单位, 配合单位,
-责任单位, 完成时限, 进展情况…). In the one-cell-per-line shape merged cells
-simply do not appear, so each cell is placed by what it holds: a number, a
-numbered heading, a deadline, a list of units, or the task text. A unit or
-deadline cell left blank under a merged cell is taken from the row above and
-the field is listed in `inferred` (a guess); `单位名称:X` rows open a block of
-rows for unit X.
+Three flattenings occur, each read by the column header (序号, 重点任务, 牵头单位,
+配合单位, 责任单位, 完成时限, 进展情况, 分管领导, 备注… read by meaning; a column
+whose label says nothing known is skipped, never ending the header):
+
+- one row per line, cells between `|`: "1 | 任务… | 市应急局 | 2024年底前 |";
+- one row per line, cells separated by tabs or spaces ("序号 工 作 任 务 牵头负责部门",
+  "1 居民消费价格涨幅3%左右 发展改革委"): the number is the first cell, unit and
+  deadline cells are read from the right, the task is what lies between;
+- one cell per line, with or without `|` (a web page's table cells copied one under
+  the other). The header is a run of short label lines; a row starts at its 序号
+  (or, with no 序号 column, at a task text once the row above has its task); each
+  cell goes to the next column of the row that can hold it: a unit list to a unit
+  column, a deadline to the time column, a person's name to a 领导 column, other text
+  to the task, progress or note column. A cell that no column ahead can hold belongs
+  to the one before it (a unit list wrapped over several lines), or opens the next row.
+
+In the one-cell-per-line shape merged cells simply do not appear: a unit or deadline
+cell missing from a row is taken from the row above and the field is listed in
+`inferred` (a guess); `单位名称:X` rows open a block of rows for unit X. Progress,
+person and note columns never give units or deadlines.
 """
 
 from __future__ import annotations
@@ -23,22 +33,28 @@ from .outline import numbered, short_title, split_title
 from .text import Line, fold
 from .units import looks_like_unit
 
+# Column kinds by label, first match wins (领导 before 牵头, 时间进度 before 进度, 目标任务 before 任务).
 COLUMNS = [
     ("number", r"序号|编号"),
-    ("status", r"进展情况|完成情况|工作进展|推进情况|落实情况|进展"),
-    ("deadline", r"完成时限|完成时间|时间节点|完成期限|时限|时间|进度安排"),
-    ("lead", r"牵头单位|牵头部门|主责单位|牵头"),
-    ("support", r"配合单位|配合部门|协同单位|参与单位|协办单位|配合"),
-    ("units", r"责任单位|责任部门|实施单位|承办单位|责任主体"),
-    ("group", r"行动名称|类别|领域|项目|专项行动|工作板块|板块"),
-    ("task", r"重点任务|任务|措施|内容|事项|举措|工作要点"),
-    ("note", r"备注"),
+    ("person", r"(?:分管|联系|责任|牵头|包保|挂点)?(?:[省市区县]级?)?领导(?:同志)?|责任人|联系人|负责人"),
+    ("deadline", r"完成时限|完成时间|时间节点|完成期限|时限|时间进度|进度安排|时间安排|完成时段|时间"),
+    ("status", r"进展情况|完成情况|工作进展|推进情况|落实情况|进展|当前进度|进度|完成进度|是否完成|是否达序|是否达到序时进度|成效"),
+    ("note", r"备注|说明"),
+    ("lead", r"牵头单位|牵头部门|主责单位|主要责任单位|牵头责任单位|牵头负责部门|牵头"),
+    ("support", r"配合单位|配合部门|协同单位|参与单位|协办单位|协同配合单位|协作单位|主要协作单位|配合"),
+    ("units", r"责任单位|责任部门|实施单位|承办单位|责任主体|负责部门|主体单位|责任主体与协同单位|责任科室|责任处室|责任股室"),
+    ("target", r"(?!.*(?:与|和)任务)[\u4e00-\u9fff]{0,6}目标[\u4e00-\u9fff]{0,4}|指标要求|指标"),
+    ("group", r"行动名称|类别|领域|项目类别|专项行动|工作板块|板块|工程名称"),
+    ("task", r"重点任务|任务|措施|内容|事项|举措|工作要点|重点工作|主要工作|民生实事|项目|问题"),
 ]
+UNIT_COLUMNS = ("lead", "support", "units")
+TEXT_COLUMNS = ("task", "group", "target", "status", "note", "other")
 BLOCK = re.compile(r"^(?:单位名称|责任单位|单位)\s*[:：]\s*(.+)$")
 
 
 def column_of(label: str) -> str | None:
-    label = re.sub(r"\s+", "", fold(label))
+    """The kind of column a header label names, or None."""
+    label = re.sub(r"[(（][^()（）]*[)）]$|[^\u4e00-\u9fff]+", "", fold(label))  # 1-10月推进情况, 完成目标(%)
     if not label or len(label) > 12:
         return None
     for name, pattern in COLUMNS:
@@ -79,39 +95,145 @@ class Table:
 
 
 def parse(lines: list[Line], year: int | None = None) -> Table | None:
+    """The table these lines hold (header first), or None when they hold none."""
     lines = [ln for ln in lines if not ln.blank]
     if not lines:
         return None
-    first = [c for c in cells(lines[0]) if c]
-    known = [column_of(c) for c in first]
-    if len(first) >= 2 and sum(1 for k in known if k) >= 2 and sum(1 for k in known if k) * 5 >= len(first) * 3 and "task" in known:
-        return _by_rows(lines, _two_task_columns([k or "note" for k in known]), year)
-    columns, header = [], []
-    for ln in lines:
-        cs = [c for c in cells(ln) if c]
-        if len(cs) == 1 and column_of(cs[0]) and (column_of(cs[0]) not in columns or column_of(cs[0]) == "task"):
-            columns.append(column_of(cs[0]))
-            header.append(ln.no)
-        else:
-            break
-    if len(columns) < 2:
+    first = [c for c in cells(lines[0]) if c] if is_table_line(lines[0]) else []
+    if _is_header([column_of(c) for c in first]):
+        return _by_rows(lines, _columns(first), year)
+    spaced = spaced_header(lines[0])
+    if spaced:
+        return _by_spaces(lines, spaced, year)
+    columns, header = header_block(lines)
+    if not columns:
         return None
-    return _by_cells(lines[len(header):], _two_task_columns(columns), header, year)
+    return _by_cells(lines[len(header):], columns, header, year)
 
 
-def _two_task_columns(columns: list[str]) -> list[str]:
-    """重点任务 | 具体措施: the first task-like column groups the rows, the last holds the task."""
-    tasks = [i for i, c in enumerate(columns) if c == "task"]
-    out = list(columns)
+def _is_header(known: list[str | None]) -> bool:
+    found = [k for k in known if k]
+    return len(known) >= 2 and len(found) >= 2 and len(found) * 5 >= len(known) * 3 and ("task" in found or "target" in found)
+
+
+def _columns(labels: list[str]) -> list[str]:
+    """Column kinds of a header: unknown labels are `other`; with no task column, the first target
+    column holds the task; of two task columns (重点任务 | 具体措施) the first groups the rows."""
+    out = [column_of(c) or "other" for c in labels]
+    if "task" not in out and "target" in out:
+        out[out.index("target")] = "task"
+    tasks = [i for i, c in enumerate(out) if c == "task"]
     for i in tasks[:-1]:
         out[i] = "group"
-    if "group" in columns and len(tasks) > 1:
-        first_group = columns.index("group")
-        out[first_group] = "group"
     return out
 
 
-# ------------------------------------------------------------ one row per line
+def header_block(lines: list[Line]) -> tuple[list[str], list[int]]:
+    """A header written one label per line at the start of `lines`: (column kinds, header line numbers).
+    A label wrapped over two lines (责任 / 领导) is joined."""
+    labels, header = [], []
+    for ln in lines:
+        cs = [c for c in cells(ln) if c]
+        if not cs:
+            if labels:
+                header.append(ln.no)
+            continue  # a lone "|" between cells
+        if len(cs) != 1 or len(re.sub(r"\s+", "", cs[0])) > 14 or numbered(Line(ln.no, cs[0], fold(cs[0]))):
+            break
+        kind = column_of(cs[0])
+        before = column_of(labels[-1]) if labels else "number"
+        # 责任 / 领导, 工程 / 名称: the second line of a label whose first line says nothing known yet
+        if before is None and re.fullmatch(r"[\u4e00-\u9fff\s]+", cs[0]) and column_of(labels[-1] + cs[0]):
+            labels[-1] += cs[0]
+            header.append(ln.no)
+            continue
+        if kind is None and (not labels and not _label_start(lines, ln) or re.search(r"[。，,；;：:]|\d", cs[0])):
+            break  # prose, or a row's cell
+        if kind == "number" and "number" in [column_of(x) for x in labels]:
+            break
+        labels.append(cs[0])
+        header.append(ln.no)
+    while labels and column_of(labels[-1]) is None:
+        labels.pop()  # an unknown label only counts between known ones
+        header.pop()
+    if not _is_header([column_of(c) for c in labels]) or len(labels) < 2:
+        return [], []
+    return _columns(labels), header
+
+
+def _label_start(lines: list[Line], ln: Line) -> bool:
+    """An unknown first label that is the first half of a wrapped known one (工程 / 名称)."""
+    nxt = next((x for x in lines if x.no > ln.no and [c for c in cells(x) if c]), None)
+    return nxt is not None and column_of(ln.fold + next(c for c in cells(nxt) if c)) is not None
+
+
+def spaced_header(line: Line) -> list[str] | None:
+    """Column kinds of a header whose cells are separated by tabs or spaces ("序号 工 作 任 务 牵头部门")."""
+    if is_table_line(line) or len(line.fold) > 80:
+        return None
+    tokens = _tokens(line.text)
+    merged: list[str] = []
+    for tok in tokens:
+        if merged and len(tok) == 1 and len(merged[-1]) >= 1 and column_of(merged[-1]) is None:
+            merged[-1] += tok  # a label spaced out letter by letter: 工 作 任 务
+        else:
+            merged.append(tok)
+    known = [column_of(t) for t in merged]
+    if len(merged) < 3 or None in known or not _is_header(known):
+        return None
+    return _columns(merged)
+
+
+def _tokens(text: str) -> list[str]:
+    parts = re.split(r"\t+| {2,}|\u3000+", text.strip()) if re.search(r"\t| {2,}|\u3000", text.strip()) else text.split()
+    return [p.strip() for p in parts if p.strip()]
+
+
+# ------------------------------------------------------------ what a cell holds
+
+
+def _is_number(cell: str) -> bool:
+    return bool(re.fullmatch(r"\d{1,3}", fold(cell).strip()))
+
+
+def _unit_cell(cell: str) -> bool:
+    if len(cell) > 160 or "。" in cell.rstrip("。；;，, "):
+        return False
+    names = roles.split_units(cell)
+    return bool(names) and all(looks_like_unit(n) and roles.plausible_name(n) for n in names)
+
+
+def _person_cell(cell: str) -> bool:
+    """"徐国江", "耿 峰 彭开国", "陆 明俞 悦": people's names (a 分管领导 column), not units."""
+    f = fold(cell).strip()
+    return bool(re.fullmatch(r"[\u4e00-\u9fff\s、,，·]{2,16}", f)) and not looks_like_unit(f.replace(" ", "")) \
+        and all(1 <= len(p) <= 4 for p in re.split(r"[、,，\s]+", f) if p) and len(f.replace(" ", "")) <= 12
+
+
+def _kind(cell: str, nxt: str | None, columns: list[str]) -> str:
+    f = fold(cell)
+    if _is_number(cell) and "number" in columns:
+        return "number"
+    if BLOCK.match(f):
+        return "block"
+    if re.match(r"^[一二三四五六七八九十]{1,3}[、.．]", f) and len(f) <= 60:
+        return "group"
+    if "deadline" in columns and deadlines.looks_like_cell(cell):
+        return "deadline"
+    if any(c in columns for c in UNIT_COLUMNS) and _unit_cell(cell):
+        return "units"
+    if re.match(r"^\d{1,2}[.、．]", f) and len(f) <= 40 and nxt is not None and _is_text(nxt, columns):
+        return "heading"
+    if "person" in columns and _person_cell(cell):
+        return "person"
+    return "text"
+
+
+def _is_text(cell: str, columns: list[str]) -> bool:
+    return _kind(cell, None, columns) == "text"
+
+
+# ------------------------------------------------------------ one row per line, | between cells
 
 
 def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
@@ -132,8 +254,8 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
         for col, value in zip(columns, cs + [""] * (len(columns) - len(cs))):
             if col == "group" and values.get("group") and value:
                 values["group"] += " " + value
-            else:
-                values.setdefault(col, value) if col == "note" else values.__setitem__(col, value)
+            elif col not in values or not values[col]:
+                values[col] = value
         task = values.get("task", "")
         filled = [c for c in cs if c]
         item = numbered(Line(ln.no, filled[0], fold(filled[0]))) if len(filled) == 1 else None
@@ -152,7 +274,7 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
             # a cell missing from a short row sits under a merged cell: take the row above (a guess);
             # a cell written empty ("| |") is empty, except a category column, which is only ever merged
             merged = i >= len(cs) or col == "group"
-            if not value and merged and col in ("group", "lead", "support", "units", "deadline") and prev.get(col):
+            if not value and merged and col in ("group", *UNIT_COLUMNS, "deadline") and prev.get(col):
                 value = prev[col]
                 if col != "group":
                     row.inferred.append("deadlines" if col == "deadline" else col)
@@ -169,14 +291,14 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
 def _fill(row: Row, col: str, value: str, year: int | None) -> None:
     if not value:
         return
-    if col in ("lead", "support", "units"):
+    if col in UNIT_COLUMNS:
         for role, names in roles.marked(col, roles.split_units(value)).items():
-            row.refs.setdefault(role, []).extend(u for u in names if roles.plausible_name(u))
+            row.refs.setdefault(role, []).extend(u for u in names if roles.plausible_name(u) and u not in row.refs.get(role, []))
     elif col == "deadline":
-        row.deadlines = deadlines.in_cell(value, year)
+        row.deadlines += [d for d in deadlines.in_cell(value, year) if d not in row.deadlines]
     elif col == "group":
         row.groups = [(None, value, row.line)]
-    elif col == "status":
+    elif col == "status" and row.status is None:
         row.status = status_of(value)
 
 
@@ -193,123 +315,168 @@ def status_of(text: str) -> dict:
     return {"state": state, "note": text}
 
 
+# ------------------------------------------------------------ one row per line, spaces between cells
+
+
+def _by_spaces(lines: list[Line], columns: list[str], year: int | None) -> Table:
+    """Rows start with their number; the trailing unit and deadline columns are read from the right
+    (their cells hold no spaces), the text between is the task."""
+    rows: list[Row] = []
+    tail = []
+    for col in reversed(columns):
+        if col in TEXT_COLUMNS:
+            break
+        tail.insert(0, col)
+    for ln in lines[1:]:
+        tokens = _tokens(ln.text)
+        if not tokens:
+            continue
+        if not _is_number(tokens[0]):
+            if rows:  # a row's text wrapped onto the next line
+                rows[-1].text += ln.text.strip()
+            continue
+        number, rest = tokens[0], tokens[1:]
+        values: dict[str, str] = {}
+        for col in reversed(tail):
+            if col == "other" or len(rest) < 2:
+                continue
+            cell = rest[-1]
+            fits = (col in UNIT_COLUMNS and _unit_cell(cell)) or (col == "deadline" and deadlines.looks_like_cell(cell)) \
+                or (col == "person" and _person_cell(cell))
+            if fits:
+                values[col] = rest.pop()
+        text = " ".join(rest)
+        row = Row(ln.no, text, short_title(text), number=number)
+        for col, value in values.items():
+            _fill(row, col, value, year)
+        rows.append(row)
+    _keys(rows)
+    return Table(columns, rows, [lines[0].no])
+
+
 # ------------------------------------------------------------ one cell per line
 
 
-def _kind(cell: str, nxt: str | None, columns: list[str]) -> str:
-    f = fold(cell)
-    if re.fullmatch(r"\d{1,3}", f) and "number" in columns:
-        return "number"
-    if BLOCK.match(f):
-        return "block"
-    if re.match(r"^[一二三四五六七八九十]{1,3}[、.．]", f) and len(f) <= 60:
-        return "group"
-    if "deadline" in columns and deadlines.looks_like_cell(cell):
-        return "deadline"
-    if _unit_cell(cell) and any(c in columns for c in ("lead", "support", "units")):
-        return "units"
-    if re.match(r"^\d{1,2}[.、．]", f) and len(f) <= 40 and nxt is not None and _is_text(nxt, columns):
-        return "heading"
-    return "text"
+@dataclass
+class _Pending:
+    """The row being read: the column each cell went to, in order."""
 
+    number: tuple[str, int] | None = None
+    filled: list[tuple[int, str, int]] = field(default_factory=list)  # (column index, cell, line)
 
-def _is_text(cell: str, columns: list[str]) -> bool:
-    f = fold(cell)
-    return not (
-        re.fullmatch(r"\d{1,3}", f) or BLOCK.match(f) or ("deadline" in columns and deadlines.looks_like_cell(cell)) or _unit_cell(cell)
-    )
+    @property
+    def pos(self) -> int:
+        return self.filled[-1][0] if self.filled else -1
 
-
-def _unit_cell(cell: str) -> bool:
-    if len(cell) > 120 or "。" in cell:
-        return False
-    names = roles.split_units(cell)
-    return bool(names) and all(looks_like_unit(n) and roles.plausible_name(n) for n in names)
+    def has(self, kind: str, columns: list[str]) -> bool:
+        return any(columns[i] == kind for i, _, _ in self.filled)
 
 
 def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: int | None) -> Table:
     items = [(ln, next((c for c in cells(ln) if c), "")) for ln in lines]
     items = [(ln, c) for ln, c in items if c]
-    unit_col = next((c for c in ("units", "lead", "support") if c in columns), None)
+    number_col = columns.index("number") if "number" in columns else -1
     rows: list[Row] = []
     group: tuple[str | None, str, int] | None = None
     heading: tuple[str | None, str, int] | None = None
-    number: str | None = None
     block: tuple[str, int] | None = None
-    row: Row | None = None
+    cur = _Pending()
     prev: Row | None = None
+    last_number: tuple[str, int] | None = None  # rows below a merged 序号 cell share its number
+
+    def ahead(kinds: tuple[str, ...]) -> int | None:
+        return next((j for j in range(cur.pos + 1, len(columns)) if columns[j] in kinds), None)
 
     def flush():
-        nonlocal row, prev
+        nonlocal cur, prev
+        row = _row_of(cur, last_number, columns, group, heading, block, year)
+        written = {columns[j] for j, _, _ in cur.filled}
+        cur = _Pending()
         if row is None:
             return
-        if not row.deadlines and "deadline" in columns and prev is not None and prev.deadlines and prev.block == row.block:
+        # a cell missing from the row sits under a merged cell: the row above's (a guess, flagged)
+        if "deadline" in columns and "deadline" not in written and prev is not None and prev.deadlines and prev.block == row.block:
             row.deadlines = [dict(d) for d in prev.deadlines]
             row.inferred.append("deadlines")
-        if unit_col and not row.refs and prev is not None and prev.refs and prev.block == row.block:
+        unit_col = next((c for c in ("units", "lead", "support") if c in columns), None)
+        if unit_col and not written & set(UNIT_COLUMNS) and prev is not None and prev.refs and prev.block == row.block:
             row.refs = {k: list(v) for k, v in prev.refs.items()}
             row.inferred.append(unit_col)
         rows.append(row)
-        prev, row = row, None
+        prev = row
 
     for i, (ln, cell) in enumerate(items):
         nxt = items[i + 1][1] if i + 1 < len(items) else None
         kind = _kind(cell, nxt, columns)
-        if kind == "deadline" and (row is None or row.deadlines) and len(cell) > 8:
+        started = cur.has("task", columns)
+        if kind == "deadline" and len(cell) > 8 and (not started or ahead(("deadline",)) is None):
             kind = "text"  # a second "time" cell in one row is a new row's text (每年至少组织…)
+        if kind == "number" and (started or cur.number is None):
+            flush()
+            cur.number = last_number = (cell, ln.no)
+            continue
         if kind == "block":
             flush()
             m = BLOCK.match(fold(cell))
-            block, group, heading, number, prev = (cell[m.start(1) : m.end(1)].strip(), ln.no), None, None, None, None
-        elif kind == "number":
-            flush()
-            number, heading = cell, None
-        elif kind == "group":
+            block, group, heading, prev, last_number = (cell[m.start(1) : m.end(1)].strip(), ln.no), None, None, None, None
+            continue
+        if kind in ("group", "heading") and not (kind == "heading" and started and ahead(TEXT_COLUMNS) is not None):
             flush()
             item = numbered(Line(ln.no, cell, fold(cell)))
-            group, heading = ((item[1], split_title(item[2])[0], ln.no) if item else (None, cell, ln.no)), None
-        elif kind == "heading":
+            found = (item[1], split_title(item[2])[0], ln.no) if item else (None, cell, ln.no)
+            if kind == "group":
+                group, heading = found, None
+            else:
+                heading = found
+            continue
+        if kind in ("units", "deadline", "person") and started:
+            kinds = UNIT_COLUMNS if kind == "units" else (kind,)
+            j = ahead(kinds)
+            if j is not None:
+                cur.filled.append((j, cell, ln.no))
+                continue
+            if cur.filled and columns[cur.pos] in kinds and kind != "person":
+                cur.filled.append((cur.pos, cell, ln.no))  # one cell written over several lines
+                continue
+            if kind == "units" or (kind == "deadline" and len(cell) <= 8):
+                continue  # a second value for a filled column: a stray merged cell
+        # text: the row's task, or the next text column of the row, or the next row's task
+        if started:
+            j = ahead(tuple(c for c in TEXT_COLUMNS if c != "group"))
+            if j is None and cur.pos + 1 < len(columns) and columns[cur.pos + 1] not in UNIT_COLUMNS + ("number", "task"):
+                j = cur.pos + 1  # the next column's cell, written in words no rule reads ("省出台文件后2个月")
+            if j is not None and columns[j] != "task":
+                cur.filled.append((j, cell, ln.no))
+                continue
             flush()
-            item = numbered(Line(ln.no, cell, fold(cell)))
-            heading = (item[1], split_title(item[2])[0], ln.no) if item else (None, cell, ln.no)
-        elif kind == "deadline" and row is not None and not row.deadlines:
-            row.deadlines = deadlines.in_cell(cell, year)
-        elif kind == "units" and row is not None and (col := _next_unit_column(row, columns)):
-            for role, names in roles.marked(col, roles.split_units(cell)).items():
-                row.refs.setdefault(role, []).extend(names)
-            row.refs.setdefault(col, [])
-        elif kind in ("deadline", "units"):
-            pass  # a second value for a filled row: a stray merged cell
-        elif row is not None and (col := _trailing_column(row, columns)):
-            if col == "status":
-                row.status = status_of(cell)  # 进展情况 after the row's time and units
-        else:
-            flush()
-            own = numbered(Line(ln.no, cell, fold(cell)))
-            row = Row(ln.no, cell, short_title(own[2] if own else cell), block=block)
-            row.number = own[1] if own else (heading[0] if heading else number)
-            row.groups = [g for g in (group, heading) if g]
-            row.key = _key_of(own[1] if own else None, number, group, heading)
-            if own and not re.match(r"^\d", fold(own[1])):
-                row.key = _key_of(None, number, group, heading)
+        j = next((k for k, c in enumerate(columns) if c == "task"), None)
+        if j is None:
+            continue
+        cur.filled.append((j, cell, ln.no))
     flush()
     _keys(rows)
     return Table(columns, rows, header)
 
 
-def _next_unit_column(row: Row, columns: list[str]) -> str | None:
-    return next((c for c in columns if c in ("lead", "support", "units") and c not in row.refs), None)
-
-
-def _trailing_column(row: Row, columns: list[str]) -> str | None:
-    """A status or note column that follows every column this row has filled, and no task column after it."""
-    filled = [i for i, c in enumerate(columns) if c in row.refs or (c == "deadline" and row.deadlines) or c == "task"]
-    if not filled:
+def _row_of(cur: _Pending, last_number, columns: list[str], group, heading, block, year: int | None) -> Row | None:
+    texts = [(cell, no) for j, cell, no in cur.filled if columns[j] == "task"]
+    if not texts:
         return None
-    after = columns[max(filled) + 1:]
-    if "task" in after:
-        return None
-    return next((c for c in after if c in ("status", "note")), None) if (row.refs or row.deadlines) else None
+    text, line = texts[0]
+    own = numbered(Line(line, text, fold(text)))
+    number = (cur.number or last_number or (None,))[0]
+    row = Row(cur.number[1] if cur.number else line, text, short_title(own[2] if own else text), block=block)
+    row.number = own[1] if own else (heading[0] if heading else number)
+    row.groups = [g for g in (group, heading) if g]
+    row.key = _key_of(own[1] if own and re.match(r"^\d", fold(own[1])) else None, number, group, heading)
+    for j, cell, _ in cur.filled:
+        col = columns[j]
+        if col in UNIT_COLUMNS:
+            for role, names in roles.marked(col, roles.split_units(cell)).items():
+                row.refs.setdefault(role, []).extend(n for n in names if n not in row.refs.get(role, []))
+        elif col != "task":
+            _fill(row, col, cell, year)
+    return row
 
 
 def _key_of(own: str | None, number: str | None, group, heading) -> str:

@@ -1,0 +1,247 @@
+"""Task tables however a web copy flattened them: one cell per line (with or without `|`),
+labels wrapped over two lines, cells separated by spaces or tabs, columns read by meaning."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planportal.importer import import_texts
+
+
+def tasks_of(text: str) -> list[dict]:
+    result = import_texts([("t.txt", text)])
+    return [t for p in result.plans for t in p["tasks"]]
+
+
+def refs(task, role):
+    return [r["written"] for r in task.get(role, [])]
+
+
+def dl(task):
+    return [d["text"] for d in task.get("deadlines", [])]
+
+
+CELLS = """某县2024年民生实事推进情况表
+序号
+
+项目内容
+
+分管县领导
+
+当前进度
+
+牵头单位
+
+配合单位
+
+完成时限
+
+备注
+
+1
+
+新建公办幼儿园3所。
+
+张三
+
+80%(一所进度滞后)
+
+县教育局
+
+县住建局
+
+县自然资源局
+
+2024年12月底前
+
+县民生实事
+
+2
+
+改造老旧小区12个。
+
+李 四
+
+已完成
+
+县住建局
+
+各乡镇、街道
+
+2024年10月底前
+
+3
+
+新增城市停车位500个。
+
+王五
+
+60%
+
+县城管局
+
+县公安局交警大队
+
+2024年底前
+"""
+
+
+def test_cells_one_per_line_are_read_column_by_column():
+    first, second, third = tasks_of(CELLS)
+    assert [t["number"] for t in (first, second, third)] == ["1", "2", "3"]
+    assert first["line"] == 18  # a row starts at its 序号 cell
+    assert first["title"] == "新建公办幼儿园3所"
+    # a person (分管县领导) is no unit; progress and notes give neither units nor deadlines
+    assert refs(first, "lead") == ["县教育局"]
+    assert refs(first, "support") == ["县住建局", "县自然资源局"]  # one cell written over two lines
+    assert dl(first) == ["2024年12月底前"]
+    assert first["status"]["note"] == "80%(一所进度滞后)"
+    assert second["status"]["state"] == "已完成"
+    assert refs(second, "support") == ["各乡镇", "街道"] or refs(second, "support") == ["各乡镇", "各街道"]
+    assert refs(third, "lead") == ["县城管局"] and dl(third) == ["2024年底前"]
+    assert not any(t.get("inferred") for t in (first, second, third))
+
+
+PIPES_ALONE = """|
+序号
+|
+工作任务
+|
+负责部门
+|
+时间进度
+|
+|
+1
+|
+完善城市管理体制
+|
+市委编办、市住建局
+|
+2016年6月底前
+|
+|
+2
+|
+开展环境卫生设施规划编制工作
+|
+市住建局,各县(区)政府、市直园区管委会
+|
+省出台文件后2个月完成
+|
+|
+3
+|
+推进垃圾分类
+|
+市城管局
+|
+长期坚持
+"""
+
+
+def test_lone_pipes_between_cells_and_a_time_cell_no_rule_reads():
+    tasks = tasks_of(PIPES_ALONE)
+    assert [t["line"] for t in tasks] == [11, 20, 29]
+    assert refs(tasks[0], "units") == ["市委编办", "市住建局"]
+    assert dl(tasks[0]) == ["2016年6月底前"]
+    assert refs(tasks[1], "units") == ["市住建局", "各县(区)政府", "市直园区管委会"]
+    assert dl(tasks[1]) == []  # "省出台文件后2个月完成" is the row's time cell, not a task of its own
+    assert dl(tasks[2]) == ["长期坚持"]
+
+
+WRAPPED_HEADER = """某镇2024年重点工作计划执行情况
+序号
+重点工作
+责任
+领导
+责任
+科室
+完成情况
+1
+水库工程政策处理
+欧阳明
+水库工程政策处理工作领导小组
+坟墓迁移进度达60%。
+2
+美丽城镇创建
+吴宇
+乡村振兴办
+已完成创建。
+"""
+
+
+def test_header_labels_wrapped_over_two_lines():
+    first, second = tasks_of(WRAPPED_HEADER)
+    assert refs(first, "units") == ["水库工程政策处理工作领导小组"]  # 责任/科室, not the person of 责任/领导
+    assert refs(second, "units") == ["乡村振兴办"]
+    assert second["status"]["state"] == "已完成"
+
+
+SPACES = """国务院办公厅关于印发2016年量化指标任务分工的通知
+国务院有关部门：
+现将《2016年量化指标任务分工》印发给你们，请认真贯彻落实。
+国务院办公厅
+2016年4月6日
+2016年量化指标任务分工
+序号 工 作 任 务 牵头负责部门
+1 居民消费价格涨幅3%左右 发展改革委
+2 城镇新增就业1000万人以上 人力资源社会保障部
+3 安排财政赤字2.18万亿元,赤字率提高到3% 财政部
+"""
+
+
+def test_cells_separated_by_spaces_with_a_spaced_out_header():
+    tasks = tasks_of(SPACES)
+    assert [t["number"] for t in tasks] == ["1", "2", "3"]
+    assert refs(tasks[0], "lead") == ["发展改革委"]
+    assert refs(tasks[1], "lead") == ["人力资源社会保障部"]
+    assert tasks[2]["text"] == "安排财政赤字2.18万亿元,赤字率提高到3%"
+
+
+TABS = "某区2024年重点任务清单\n序号\t重点任务\t牵头单位\t完成时限\n1\t开展燃气隐患排查整治\t区住建委\t2024年6月底前\n" \
+       "2\t开展消防通道治理\t区消防救援支队\t长期坚持\n"
+
+
+def test_cells_separated_by_tabs():
+    first, second = tasks_of(TABS)
+    assert refs(first, "lead") == ["区住建委"] and first["deadlines"][0]["date"] == dt.date(2024, 6, 30)
+    assert refs(second, "lead") == ["区消防救援支队"] and dl(second) == ["长期坚持"]
+
+
+ODD_LABELS = """某区2023年民生实事推进情况（1-11月）
+序号 |
+主要任务 |
+全年目标任务 |
+分管 领导 |
+牵头 单位 |
+责任主体与协同单位 |
+1-10月推进情况 |
+1-11月推进情况 |
+是否达序 |
+说明 |
+24 |
+优化提升50条背街后巷交通组织。 |
+徐国江 |
+城管局 |
+市政局、相关街道 |
+已进场施工,完成30%。 |
+已进场施工,完成60%。 |
+是 |
+||
+25 |
+新增达标小区210个。 |
+徐国江 |
+城管局 |
+市政局、环卫处、某某经济开发区、各街道 |
+在46个小区建成38个厢房。 |
+否 |
+"""
+
+
+def test_labels_with_numbers_and_spaces_are_read_by_meaning():
+    first, second = tasks_of(ODD_LABELS)
+    assert first["number"] == "24" and second["number"] == "25"
+    assert refs(first, "lead") == ["城管局"] and refs(first, "units") == ["市政局", "相关街道"]
+    assert refs(second, "units") == ["市政局", "环卫处", "某某经济开发区", "各街道"]
+    assert "推进情况" not in first["title"] and dl(first) == []  # the 1-10月 of a label is no deadline
