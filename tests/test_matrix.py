@@ -11,7 +11,7 @@ import pytest
 from helpers import FIXTURES, ROOT
 from planportal import matrix
 from planportal.loader import load
-from planportal.model import ROLES, Plan, Portal, Task
+from planportal.model import ROLES, VIEW_ROLES, Plan, Portal, Task
 
 AS_OF = dt.date(2024, 6, 15)
 MARK = matrix.MARKS
@@ -64,17 +64,18 @@ class Grid(HTMLParser):
             self._row = None
 
 
-def expected_cell(task, key: str) -> str:
-    return "".join(MARK[role] for role in ROLES
-                   if any(matrix.column_key(ref.unit, ref.written) == key for ref in task.refs(role)))
+def expected_cell(portal, task, key: str) -> str:
+    held = portal.roles_of(task) if portal else task.roles()
+    return "".join(MARK[role] for role in VIEW_ROLES
+                   if any(r == role and matrix.column_key(ref.unit, ref.written) == key for r, ref in held))
 
 
-def check_cells(grid: Grid, tasks) -> None:
+def check_cells(grid: Grid, tasks, portal=None) -> None:
     for task in tasks:
         cells = grid.rows[task.id]
         assert len(cells) == len(grid.units)
         for key, text in zip(grid.units, cells):
-            assert text == expected_cell(task, key), (task.id, key)
+            assert text == expected_cell(portal, task, key), (task.id, key)
         # every unit the task names has a column
         assert {matrix.column_key(r.unit, r.written) for _, r in task.roles()} <= set(grid.units)
 
@@ -156,13 +157,27 @@ def test_seed_notice_matrix_sample():
     portal, _ = load(ROOT / "data")
     for notice in sorted(portal.children):
         tasks = matrix.descendants(portal, notice)
-        with_units = [t for t in tasks if t.roles()]
+        # tasks naming no unit are counted, not listed, unless their plan has an owner (主)
+        with_units = [t for t in tasks if portal.roles_of(t)]
         if not with_units:
             continue
         page = next(f for f in matrix.outputs(portal, AS_OF) if f.path == f"plans/{notice}/matrix.md")
         grid = Grid(page.content)
-        assert set(grid.rows) == {t.id for t in with_units}  # tasks naming no unit are counted, not listed
-        check_cells(grid, random.Random(6).sample(with_units, min(25, len(with_units))))
+        assert set(grid.rows) == {t.id for t in with_units}
+        check_cells(grid, random.Random(6).sample(with_units, min(25, len(with_units))), portal)
+
+
+def test_an_owned_plans_unassigned_tasks_are_its_owners():
+    portal, _ = load(ROOT / "data")
+    plan = portal.plan_by_id["banan-2024-gongan"]  # 公安系统…方案: no task names a unit
+    assert plan.owner.unit == "banan-gonganfenju" and plan.owner.inferred
+    html = matrix.render_matrix(portal, plan.tasks, base="../../", caption="公安")
+    grid = Grid(html)
+    assert grid.units == ["banan-gonganfenju"]
+    assert all(cells == [MARK["owner"]] for cells in grid.rows.values()) and len(grid.rows) == len(plan.tasks)
+    assert "主管（原文未写明责任单位，归方案的主管单位）" in html
+    roles = {r for r, t in portal.tasks_by_unit["banan-gonganfenju"] if t.plan == plan.id}
+    assert roles == {"owner"}
 
 
 def test_rows_carry_status_and_cutoff_for_the_script(status_portal):

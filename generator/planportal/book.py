@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import render as render_
 from .loader import load
-from .model import Portal, Task, Unit, ROLES, ROLE_LABELS
+from .model import Portal, Task, Unit, ROLES, ROLE_LABELS, VIEW_ROLES
 from .problems import DataError, errors
 from .status import task_status
 
@@ -41,7 +41,7 @@ def _names(portal: Portal, task: Task, role: str, skip: str) -> list[str]:
 def context(portal: Portal, unit: Unit, as_of: dt.date) -> dict:
     entries = portal.tasks_by_unit.get(unit.id, ())
     sections = []
-    for role in ROLES:
+    for role in VIEW_ROLES:
         tasks = [task for r, task in entries if r == role]
         if not tasks:
             continue

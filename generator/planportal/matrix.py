@@ -22,13 +22,14 @@ from typing import Sequence
 
 from markupsafe import Markup, escape
 
-from .model import ROLE_LABELS, ROLES, Portal, Task
+from .model import OWNER, ROLE_LABELS, VIEW_ROLES, Portal, Task
 from .outputs import OutputFile, urls
 from .status import cutoff, task_status
 from .views import UNIT_KIND_LABELS, cn_date, page_base
 
-MARKS = {"lead": "牵", "support": "配", "implement": "落", "supervise": "督", "units": "责"}
-MARK_TITLES = {"lead": "牵头", "support": "配合", "implement": "落实", "supervise": "督促", "units": "责任单位（未标明分工）"}
+MARKS = {"lead": "牵", "support": "配", "implement": "落", "supervise": "督", "units": "责", OWNER: "主"}
+MARK_TITLES = {"lead": "牵头", "support": "配合", "implement": "落实", "supervise": "督促", "units": "责任单位（未标明分工）",
+               OWNER: "主管（原文未写明责任单位，归方案的主管单位）"}
 KIND_ORDER = ("committee", "department", "town", "village", "enterprise", "organization", "group", "other")
 FOCUS_KIND, UNREGISTERED_KIND = "focus", "unregistered"
 PRINT_PAGE = "@page { size: A4 landscape; margin: 10mm 8mm; }"  # only on the matrix pages of their own
@@ -54,7 +55,7 @@ def columns(portal: Portal, tasks: Sequence[Task], focus_unit: str | None = None
     written: dict[str, set[str]] = {}
     counts: dict[str, dict[str, set[str]]] = {}
     for task in tasks:
-        for role, ref in task.roles():
+        for role, ref in portal.roles_of(task):
             key = column_key(ref.unit, ref.written)
             written.setdefault(key, set()).add(ref.written)
             counts.setdefault(key, {}).setdefault(role, set()).add(task.id)
@@ -75,10 +76,10 @@ def columns(portal: Portal, tasks: Sequence[Task], focus_unit: str | None = None
     return out
 
 
-def marks(task: Task) -> dict[str, list[str]]:
+def marks(portal: Portal, task: Task) -> dict[str, list[str]]:
     """column key -> the roles the unit holds in the task, in contract order."""
     out: dict[str, list[str]] = {}
-    for role, ref in task.roles():
+    for role, ref in portal.roles_of(task):
         roles = out.setdefault(column_key(ref.unit, ref.written), [])
         if role not in roles:
             roles.append(role)
@@ -101,8 +102,8 @@ def _render(portal: Portal, tasks: Sequence[Task], *, base: str, caption: str, f
     if not cols:
         parts.append(f'<p class="pp-matrix-empty">这 {len(tasks)} 项任务的原文都未写明责任单位，因此没有分工矩阵。</p>')
         return _wrap(parts)
-    shown = [t for t in tasks if not skip_unassigned or t.roles()]
-    parts.append(_legend())
+    shown = [t for t in tasks if not skip_unassigned or portal.roles_of(t)]
+    parts.append(_legend(cols))
     parts.append(f'<div class="pp-matrix-scroll" tabindex="0" role="region" aria-label="{escape(caption)}（可滚动）">')
     parts.append(f'<table class="pp-matrix" data-pp-matrix data-focus="{escape(focus_unit or "")}">')
     parts.append(f"<caption>{escape(caption)}<span class=\"pp-matrix__size\">（{len(shown)} 项任务 × "
@@ -116,14 +117,14 @@ def _render(portal: Portal, tasks: Sequence[Task], *, base: str, caption: str, f
     several = len(by_plan) > 1
     left_out = []  # plans none of whose tasks names a unit (only when skip_unassigned)
     for plan_id, plan_tasks in by_plan.items():
-        rows = [t for t in plan_tasks if not skip_unassigned or t.roles()]
+        rows = [t for t in plan_tasks if not skip_unassigned or portal.roles_of(t)]
         if not rows:
             left_out.append((plan_id, len(plan_tasks)))
             continue
         parts.append("<tbody>")
         if several:
             parts.append(_plan_row(portal, plan_id, len(plan_tasks) - len(rows), len(cols), base))
-        parts += [_row(task, cols, base, as_of) for task in rows]
+        parts += [_row(portal, task, cols, base, as_of) for task in rows]
         parts.append("</tbody>")
     parts.append(_foot(cols))
     parts.append("</table></div>")
@@ -144,9 +145,10 @@ def _wrap(parts: list[str]) -> str:
     return '<div class="pp-matrix-block">' + "\n".join(p for p in parts if p) + "</div>"
 
 
-def _legend() -> str:
+def _legend(cols: list[Column]) -> str:
+    shown = [r for r in VIEW_ROLES if r != OWNER or any(c.counts.get(OWNER) for c in cols)]
     items = "".join(f'<li><span class="pp-mark pp-mark--{r}" aria-hidden="true">{MARKS[r]}</span>{MARK_TITLES[r]}</li>'
-                    for r in ROLES)
+                    for r in shown)
     return f'<ul class="pp-matrix-legend" aria-label="图例">{items}</ul>'
 
 
@@ -179,8 +181,8 @@ def _plan_row(portal: Portal, plan_id: str, unassigned: int, ncols: int, base: s
             f'<td colspan="{ncols}"></td></tr>')
 
 
-def _row(task: Task, cols: list[Column], base: str, as_of: dt.date | None) -> str:
-    held = marks(task)
+def _row(portal: Portal, task: Task, cols: list[Column], base: str, as_of: dt.date | None) -> str:
+    held = marks(portal, task)
     status, key = "", "none"
     if as_of is not None:
         view = task_status(task, as_of)
@@ -206,7 +208,7 @@ def _row(task: Task, cols: list[Column], base: str, as_of: dt.date | None) -> st
 
 def _foot(cols: list[Column]) -> str:
     rows = []
-    for role in ROLES:
+    for role in VIEW_ROLES:
         if any(c.counts.get(role) for c in cols):
             cells = "".join(f"<td>{c.counts.get(role) or ''}</td>" for c in cols)
             rows.append(f'<tr class="pp-matrix__total" data-role="{role}"><th scope="row" colspan="2">'
@@ -259,7 +261,7 @@ def notice_page(portal: Portal, plan_id: str, as_of: dt.date) -> OutputFile | No
     url = matrix_url(plan_id)
     base = page_base(url)
     subplans = len({t.plan for t in tasks})
-    assigned = sum(1 for t in tasks if t.roles())
+    assigned = sum(1 for t in tasks if portal.roles_of(t))
     title = f"{plan.title}：责任分工总矩阵"
     body = _render(portal, tasks, base=base, caption=f"{plan.title}：全部子方案的责任分工", as_of=as_of,
                    skip_unassigned=True)

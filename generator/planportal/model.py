@@ -10,7 +10,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 ROLES = ("lead", "support", "implement", "supervise", "units")
-ROLE_LABELS = {"lead": "牵头", "support": "配合", "implement": "落实", "supervise": "督促", "units": "责任"}
+# Not a role a text writes: a task that names no unit belongs to its plan's owner (a sector
+# sub-plan's department). Pages, matrices, the finder and task books show it; exports do not.
+OWNER = "owner"
+VIEW_ROLES = ROLES + (OWNER,)
+ROLE_LABELS = {"lead": "牵头", "support": "配合", "implement": "落实", "supervise": "督促", "units": "责任", OWNER: "主管"}
 DEADLINE_KINDS = ("by", "year", "date", "ongoing", "recurring")
 
 
@@ -164,11 +168,32 @@ class Portal:
         return unit.name if unit else ref.written
 
     @cached_property
+    def owner_refs(self) -> dict[str, RoleRef]:
+        """plan id -> its owner as a reference, for plans whose owner is a registered unit."""
+        return {p.id: RoleRef(p.owner.unit, p.owner.written) for p in self.plans if p.owner and p.owner.unit}
+
+    @cached_property
+    def owned_plans(self) -> dict[str, tuple[Plan, ...]]:
+        """unit id -> the plans it owns, in data order."""
+        out: dict[str, list[Plan]] = {}
+        for plan in self.plans:
+            if plan.id in self.owner_refs:
+                out.setdefault(self.owner_refs[plan.id].unit, []).append(plan)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def roles_of(self, task: Task) -> list[tuple[str, RoleRef]]:
+        """The task's (role, ref) pairs; a task that names no unit is its plan owner's (role OWNER)."""
+        roles = task.roles()
+        if not roles and task.plan in self.owner_refs:
+            return [(OWNER, self.owner_refs[task.plan])]
+        return roles
+
+    @cached_property
     def tasks_by_unit(self) -> dict[str, tuple[tuple[str, Task], ...]]:
-        """unit id -> ((role, task), …) in plan and task order."""
+        """unit id -> ((role, task), …) in plan and task order; an owner's unassigned tasks under OWNER."""
         out: dict[str, list[tuple[str, Task]]] = {}
         for task in self.tasks:
-            for role, ref in task.roles():
+            for role, ref in self.roles_of(task):
                 if ref.unit:
                     out.setdefault(ref.unit, []).append((role, task))
         return {k: tuple(v) for k, v in out.items()}

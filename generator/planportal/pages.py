@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from . import matrix, sourcetext, timeline
-from .model import Group, Plan, Task, Unit, ROLES, ROLE_LABELS
+from .model import Group, Plan, Task, Unit, ROLES, ROLE_LABELS, VIEW_ROLES
 from .outputs import urls
 from .status import DUE_SOON_DAYS
 from .views import (
@@ -114,9 +114,10 @@ def plans_index(look: Lookups) -> Page:
 def units_index(look: Lookups) -> Page:
     """Units grouped by jurisdiction (registry order), then kind, each with counts per role."""
     jurisdictions: dict[str, dict[str, list]] = {}
+    shown = VIEW_ROLES if look.portal.owned_plans else ROLES  # 主管 only where some plan has an owner
     for unit in look.portal.units:
-        counts = look.role_counts.get(unit.id, {role: 0 for role in ROLES})
-        row = {"unit": unit, "counts": [counts[r] for r in ROLES],
+        counts = look.role_counts.get(unit.id, {role: 0 for role in VIEW_ROLES})
+        row = {"unit": unit, "counts": [counts[r] for r in shown],
                "total": len({t.id for _, t in look.portal.tasks_by_unit.get(unit.id, ())})}
         jurisdictions.setdefault(unit.jurisdiction or NO_JURISDICTION, {}).setdefault(unit.kind, []).append(row)
     order = list(UNIT_KIND_LABELS)
@@ -126,7 +127,7 @@ def units_index(look: Lookups) -> Page:
         for name, kinds in sorted(jurisdictions.items(), key=lambda kv: kv[0] == NO_JURISDICTION)
     ]
     return _page("units/", "units_index.html", "全部单位", in_nav=True, sections=sections,
-                 roles=[ROLE_LABELS[r] for r in ROLES], total=len(look.portal.units))
+                 roles=[ROLE_LABELS[r] for r in shown], total=len(look.portal.units))
 
 
 def _index(order: list[str], value: str) -> int:
@@ -175,7 +176,7 @@ def plan(look: Lookups, plan: Plan) -> Page:
     return _page(
         urls.plan(plan.id), "plan.html", plan.title,
         plan=plan, kind_label=PLAN_KIND_LABELS.get(plan.kind or "", plan.kind or ""),
-        meta=_plan_meta(plan), parent=parent,
+        meta=_plan_meta(plan), parent=parent, owner=look.person(plan.owner) if plan.owner else None,
         children=[{"plan": c, "tasks": look.task_count(c)} for c in look.children(plan)],
         source_url=urls.source(plan.source_file, plan.source_line),
         role_counts=role_counts, deadline_counts=deadline_counts,
@@ -221,11 +222,12 @@ def _sections(items: list[TaskItem]) -> list[dict]:
 
 
 def unit(look: Lookups, unit: Unit) -> Page:
-    """Every task of the unit, grouped by role (only roles it holds) then plan."""
+    """The plans the unit owns, and every task of the unit grouped by role (only roles it holds,
+    主管 last: an owned plan's tasks that name no unit) then plan."""
     portal, base = look.portal, page_base(urls.unit(unit.id))
     entries = portal.tasks_by_unit.get(unit.id, ())
     roles = []
-    for role in ROLES:
+    for role in VIEW_ROLES:
         items, seen = [], set()
         for r, task in entries:
             if r == role and task.id not in seen:
@@ -237,6 +239,7 @@ def unit(look: Lookups, unit: Unit) -> Page:
     return _page(
         urls.unit(unit.id), "unit.html", unit.name,
         unit=unit, kind_label=UNIT_KIND_LABELS.get(unit.kind, unit.kind), roles=roles, total=len(tasks),
+        owned=[{"plan": p, "tasks": look.task_count(p), "inferred": p.owner.inferred} for p in portal.owned_plans.get(unit.id, ())],
         matrix=matrix.render_matrix(portal, tasks, base=base, caption=f"{unit.name}：参与的任务",
                                     focus_unit=unit.id, as_of=look.as_of) if tasks else "",
         timeline=timeline.render_timeline(portal, tasks, base=base, as_of=look.as_of,

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from .model import Deadline, Plan, Portal, RoleRef, Task, ROLES
+from .model import Deadline, Plan, Portal, RoleRef, Task, VIEW_ROLES
 from .outputs import urls
 from .status import StatusView, task_status
 
@@ -132,7 +132,7 @@ class Lookups:
                 for d in item.deadlines:
                     self.by_deadline.setdefault(d.key, []).append((item, d))
         for unit_id, entries in portal.tasks_by_unit.items():
-            counts = {role: 0 for role in ROLES}
+            counts = {role: 0 for role in VIEW_ROLES}
             for role, _ in entries:
                 counts[role] += 1
             self.role_counts[unit_id] = counts

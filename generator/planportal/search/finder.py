@@ -20,7 +20,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .. import status as status_module
-from ..model import ROLES, ROLE_LABELS, Portal, Task
+from ..model import ROLE_LABELS, VIEW_ROLES, Portal, Task
 from ..outputs import urls
 from ..views import NO_JURISDICTION
 
@@ -63,7 +63,7 @@ def jurisdiction(portal: Portal, task: Task) -> str:
 def rows(portal: Portal, as_of: dt.date) -> list[Row]:
     out = []
     for task in portal.tasks:
-        pairs = tuple(dict.fromkeys((ref.unit, role) for role, ref in task.roles() if ref.unit))
+        pairs = tuple(dict.fromkeys((ref.unit, role) for role, ref in portal.roles_of(task) if ref.unit))
         out.append(Row(task.plan, jurisdiction(portal, task), deadline_keys(task), task_status(task, as_of)[0], pairs))
     return out
 
@@ -105,11 +105,11 @@ def data(portal: Portal, as_of: dt.date, unit_index: dict[str, int], plan_index:
     for task in portal.tasks:
         key, label = task_status(task, as_of)
         statuses.setdefault(key, label)
-    role_code = {role: i for i, role in enumerate(ROLES)}
+    role_code = {role: i for i, role in enumerate(VIEW_ROLES)}
     order = list(status_module.KEYS)  # the status legend's order
     units = [[u.id, u.name, u.jurisdiction or "", u.kind, list(u.aliases)] for u in portal.units]
     return {
-        "roles": [[r, ROLE_LABELS[r]] for r in ROLES],
+        "roles": [[r, ROLE_LABELS[r]] for r in VIEW_ROLES],
         "jurisdictions": jurisdictions,
         "statuses": sorted(statuses.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)),
         "units": units,
