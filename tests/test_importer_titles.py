@@ -223,3 +223,19 @@ def test_the_plan_page_shows_the_publisher_when_it_is_not_the_issuer():
     assert meta["发文单位"] == "示范区安全生产委员会办公室" and meta["发布机构"] == "示范区应急管理局"
     same = dict(pages.plan(look, dataclasses.replace(plan, publisher=plan.issuer)).context["meta"])
     assert "发布机构" not in same
+
+
+def test_a_notice_page_that_holds_only_the_plan_text_is_that_plan():
+    text = ("某市人民政府办公室关于印发《某市降低企业成本实施方案（修订）》的通知\n发布时间:2018年11月30日\n"
+            "为降低企业成本，制定本方案。\n一、主要措施\n1.降低用电成本。（市发展改革局牵头）\n2.降低物流成本。（市交通运输局牵头）\n")
+    (plan,) = plans_of(text)  # no plan title and no signed letter below the notice's title
+    assert plan["kind"] == "plan" and [t["number"] for t in plan["tasks"]] == ["1.", "2."]
+    assert plan["issuer"] == "某市人民政府办公室"
+
+
+def test_page_furniture_is_no_title_and_no_task_line():
+    text = ("返回首页\n网站支持IPV6 | 无障碍阅读 | 适老化模式\nhttps://www.example.gov.cn/\n某县2024年工作要点\n"
+            "一、重点工作\n1.推进项目建设。\n- 2 -\n2.扩大有效投资。\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (4, "某县2024年工作要点") and [t["line"] for t in plan["tasks"]] == [6, 8]
+    assert "2" not in plan["tasks"][0]["text"]  # the page number below it is not its text

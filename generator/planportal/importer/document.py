@@ -173,6 +173,9 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     children, missing = [], []
     if notice:
         children, missing = _children(lines, i, named, toc, after, assigned)
+        if not children and not toc and not letter(lines, i + 1):
+            # no plan title and no signed letter below the notice's title: the page holds the plan's text
+            notice, top.kind, missing = False, kind_of_title(named[0][0]), []
     elif covering:
         # the other plans a covering letter sends follow the first, side by side
         rest = [(t, no) for t, no in attachment_list(covering) if not same_title(t, title)]

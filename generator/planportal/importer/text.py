@@ -110,13 +110,14 @@ _FURNITURE = re.compile(
     r"\[?打印\]?\s*$|【打印|\[关闭|【关闭|阅读次数|点击数|点击量|分享[:：]|收藏|纠错|上一篇|下一篇|相关链接|核心提示[:：]|"
     r"设为首页|加入收藏|无障碍|长者版|适老化|关怀版|返回首页|欢迎(来到|访问|光临)|繁体|简体|网站支持|智能问答|网站地图|导航菜单|"
     r"手机版|电脑桌面|添加.{0,12}到.{0,4}桌面|安装后可以|EN$|English$|时间[:：]\s*\d{4}-|作者[:：]|栏目[:：]|发布[:：]|"
-    r"https?://\S*$|[-—–\s]*\d{1,3}[-—–\s]*$|www\.\S*$|[-|:\s]*-{3,}[-|:\s]*$|附件\s*\d*\s*\|?\s*$|"
+    r"https?://\S*$|www\.\S*$|[-|:\s]*-{3,}[-|:\s]*$|附件\s*\d*\s*\|?\s*$|"
     r"\d{4}-\d{1,2}-\d{1,2}\s*$)"
 )
 # a line of page information: two of 发布时间: / 来源: / 浏览次数: / a time of day…, in any order
 _PAGE_INFO = re.compile(r"(?:发布时间|发布日期|发表时间|发布|信息来源|来源|浏览次数|浏览量|浏览|点击数|阅读次数|作者|编辑|字体|字号)\s*[:：]|"
                         r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
 _BULLET = re.compile(r"^[-•·*●]\s*")
+_PAGE_NUMBER = re.compile(r"^(?:[-—–]\s*)+\d{1,3}(?:\s*[-—–])+$")  # — 2 —, - 12 -
 _CRUMB = re.compile(r"\s*(?:>>?|»|›|＞)\s*")
 _META_CELL = re.compile(r"\[\s*([^\]]+?)\s*\]\s*\|\s*([^|\[]*?)\s*\|")
 _LABEL_WORDS = (
@@ -144,8 +145,10 @@ _MENU_WORDS = re.compile(r"^(设为首页|加入收藏|无障碍\S*|长者版|�
 
 def is_furniture(line: Line) -> bool:
     """Page furniture and page metadata: menus, breadcrumbs, page information, 索引号 tables."""
+    if line.blank:
+        return False
     f = _BULLET.sub("", line.fold)
-    if not f or _FURNITURE.match(f) or _PUBLISHED_LINE.match(f) or _META_LINE.match(f):
+    if not f or _FURNITURE.match(f) or _PUBLISHED_LINE.match(f) or _META_LINE.match(f) or _PAGE_NUMBER.match(line.fold):
         return True
     if f.startswith("[") and _META_CELL.search(f):
         return True
