@@ -210,6 +210,11 @@ def test_issuer_is_the_sending_body_and_the_page_publisher_is_kept_apart():
     # traditional characters: the sender as written
     (trad,) = plans_of("西安市人民政府辦公廳關于支持實體經濟發展若干財稅措施的意見\n市政辦發〔2018〕72號\n各區、縣人民政府：\n一、支持工業\n(一)加大投入。\n")
     assert trad["issuer"] == "西安市人民政府辦公廳" and trad["doc_number"] == "市政辦發〔2018〕72號"
+    # a news copy names the sender in its lead
+    news = ("某省省长、副省长2024年牵头重点工作公布\n\n近日，某省人民政府办公厅印发2024年政府工作报告重点工作责任分解的通知，"
+            "公布分工。\n\n2024年政府工作报告重点工作责任分解\n\n1.稳定经济增长。\n\n责任单位：省发展改革委\n")
+    (copied,) = plans_of(news)
+    assert identity(copied) == (5, "2024年政府工作报告重点工作责任分解") and copied["issuer"] == "某省人民政府办公厅"
     # nothing names a sender: the page's 来源 stands for it
     (only_source,) = plans_of("芜湖市2024年教育工作要点\n发布时间:2024-03-28 09:33信息来源: 芜湖市教育局阅读次数:\n一、重点工作\n1.推进课后服务。\n")
     assert only_source["issuer"] == only_source["publisher"] == "芜湖市教育局"

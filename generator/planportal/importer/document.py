@@ -11,8 +11,9 @@ matches no entry is a plan of its own. The plans of a covering letter with no
 title stand side by side.
 
 The issuer is the sending body: the signature above the notice's date, else
-the body named in front of the title's 关于; the page's 发布机构/来源 is the
-publisher, the issuer only when nothing else names one.
+the body named in front of the title's 关于, else the body a news copy's lead says
+印发ed the plan; the page's 发布机构/来源 is the publisher, the issuer only when
+nothing else names one.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from .head import letter, read_head, signature, tail
 from .ids import plan_core
 from .text import DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, level_char, parse_date, places
 from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, issuer_in, named_plans, same_title,
-                     short_line, similarity)
+                     sender_in_lead, short_line, similarity)
 
 _TOC_ENTRY = re.compile(r"^\d{1,2}[.、．]\s*(.+?(?:方案|要点|计划|意见|措施|清单)(?:\s*\([^()]*\))?)\s*\d{0,4}$")
 
@@ -192,7 +193,8 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     _notice_meta(sent, meta)
     if not sent and re.search(r"(通\s*知|通报|函|意见|决定|批复)$", fold(title)):
         sent = letter(lines, i + 1)  # a notice that sends no plan is signed at its end all the same
-    issuer = signature(sent or tail(lines, assigned)) or issuer_in(title) or meta.get("publisher")
+    lead = [ln.text for ln in lines[: i + 8] if not ln.blank and ln.no not in title_lines]
+    issuer = signature(sent or tail(lines, assigned)) or issuer_in(title) or sender_in_lead(lead, title) or meta.get("publisher")
     if issuer:
         meta["issuer"] = issuer
     jur, parents = jurisdiction_of(fold(title), fold(meta.get("issuer") or ""), "\n".join(x.fold for x in lines))

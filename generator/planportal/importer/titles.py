@@ -164,6 +164,23 @@ def issuer_in(title: str) -> str | None:
     return title[m.start(1): m.start(1) + len(name)]
 
 
+_LEAD = re.compile(r"([\u4e00-\u9fff]{2,30}?)(?:正式|联合)?印发了?(?:《([^》]+)》|(.+?)(?:的通知|[,，。]))")
+
+
+def sender_in_lead(lines: list[str], title: str) -> str | None:
+    """The sender a news copy names in its lead (近日，某省人民政府办公厅印发…的通知), when what it
+    印发ed is this plan; as written."""
+    for text in lines:
+        f = fold(text)
+        for m in _LEAD.finditer(f):
+            name = re.sub(r"^.*?(?:近日|日前|最近|今年)", "", m.group(1))
+            what = clean(text[m.start(m.lastindex): m.end(m.lastindex)])
+            if is_org(name) and similarity(what, title) >= 0.8:
+                start = m.start(1) + m.group(1).rfind(name)
+                return text[start: start + len(name)]
+    return None
+
+
 _ISSUES = re.compile(r"(?:印发|转发|印送|下发)\s*(.+?)\s*(?:的)?\s*(?:通\s*知|函)$")
 
 
