@@ -244,3 +244,8 @@ def test_page_furniture_is_no_title_and_no_task_line():
     (plan,) = plans_of(text)
     assert identity(plan) == (4, "某县2024年工作要点") and [t["line"] for t in plan["tasks"]] == [6, 8]
     assert "2" not in plan["tasks"][0]["text"]  # the page number below it is not its text
+
+
+def test_a_page_date_above_the_title_is_not_its_signature():
+    (plan,) = plans_of("首页 > 政务公开\n2024年3月1日\n某县2024年安全生产工作要点\n一、重点工作\n1.开展排查。（县应急局牵头）\n")
+    assert identity(plan) == (3, "某县2024年安全生产工作要点") and len(plan["tasks"]) == 1

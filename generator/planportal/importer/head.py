@@ -151,7 +151,10 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
             break
         if is_date_line(ln):
             items.append(_Item("date", k))
-            break
+            if any(it.kind == "block" for it in items):
+                break  # the date under a signature: the head is over
+            k += 1  # a page's date above its title
+            continue
         found = block_at(lines, k)
         if found:
             items.append(_Item("block", k, found))

@@ -52,6 +52,7 @@ def _cut_short(text: str, nxt: Line) -> bool:
         return True  # the issuer set on its own line above 关于…
     if _GOES_ON.match(n) or _TITLE_HEAD.match(n) or PERIOD_ONLY.match(n):
         return True
+    # a short last line: 工作要点, 整改通知, 和责任分工方案
     return len(n) <= 12 and bool(TITLE_END.search(n)) and not TITLE_END.search(f)
 
 
