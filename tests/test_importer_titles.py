@@ -249,3 +249,10 @@ def test_page_furniture_is_no_title_and_no_task_line():
 def test_a_page_date_above_the_title_is_not_its_signature():
     (plan,) = plans_of("首页 > 政务公开\n2024年3月1日\n某县2024年安全生产工作要点\n一、重点工作\n1.开展排查。（县应急局牵头）\n")
     assert identity(plan) == (3, "某县2024年安全生产工作要点") and len(plan["tasks"]) == 1
+
+
+def test_a_plan_signed_at_its_end_and_a_table_that_ends_in_a_date():
+    signed = "某县2024年安全生产工作要点\n一、重点工作\n1.开展排查。（县应急局牵头）\n各单位要认真落实。\n某县安全生产委员会\n2024年3月1日\n"
+    assert plans_of(signed)[0]["issuer"] == "某县安全生产委员会"
+    table = "某县2024年重点工作清单\n序号\n工作任务\n责任单位\n完成时间\n1\n开展排查\n县应急局\n2024年12月31日\n"
+    assert plans_of(table)[0].get("issuer") is None  # the last row's unit and deadline cells are no signature

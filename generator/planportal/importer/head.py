@@ -232,15 +232,16 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
 
 
 def tail(lines: list[Line], assigned: dict[int, str]) -> list[Line]:
-    """The last lines of the text that are no furniture (where a plan's signature stands)."""
-    out = []
-    for ln in reversed(lines):
-        if ln.blank or assigned.get(ln.no) == "furniture":
-            continue
-        out.append(ln)
-        if len(out) == 4:
-            break
-    return list(reversed(out))
+    """The signature at the end of a text: the last lines that are no furniture, when they end in a
+    date under one to three office lines under a sentence (not a table's last cells: 区应急局 /
+    2024年12月31日), else []."""
+    content = [ln for ln in lines if not ln.blank and assigned.get(ln.no) != "furniture"]
+    if not content or not is_date_line(content[-1]):
+        return []
+    above = [ln for ln in content[-5:-1] if not is_org(ln.text)]
+    if above and not re.search(r"[。！!）)]$", above[-1].fold):
+        return []
+    return content[-5:]
 
 
 def signature(lines: list[Line]) -> str | None:
