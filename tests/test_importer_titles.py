@@ -256,3 +256,5 @@ def test_a_plan_signed_at_its_end_and_a_table_that_ends_in_a_date():
     assert plans_of(signed)[0]["issuer"] == "某县安全生产委员会"
     table = "某县2024年重点工作清单\n序号\n工作任务\n责任单位\n完成时间\n1\n开展排查\n县应急局\n2024年12月31日\n"
     assert plans_of(table)[0].get("issuer") is None  # the last row's unit and deadline cells are no signature
+    notice = "关于做好汛期安全工作的通知\n各乡镇：\n请做好汛期安全工作。\n特此通知\n某县防汛抗旱指挥部办公室\n2024年5月6日\n"
+    assert plans_of(notice)[0]["issuer"] == "某县防汛抗旱指挥部办公室"

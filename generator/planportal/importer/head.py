@@ -232,20 +232,15 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
 
 
 def tail(lines: list[Line], assigned: dict[int, str]) -> list[Line]:
-    """The signature at the end of a text: the last lines that are no furniture, when they end in a
-    date under one to three office lines under a sentence (not a table's last cells: 区应急局 /
-    2024年12月31日), else []."""
+    """The last lines of a text that are no furniture, when they end in a date (a signature's place)."""
     content = [ln for ln in lines if not ln.blank and assigned.get(ln.no) != "furniture"]
-    if not content or not is_date_line(content[-1]):
-        return []
-    above = [ln for ln in content[-5:-1] if not is_org(ln.text)]
-    if above and not re.search(r"[。！!）)]$", above[-1].fold):
-        return []
-    return content[-5:]
+    return content[-5:] if content and is_date_line(content[-1]) else []
 
 
 def signature(lines: list[Line]) -> str | None:
-    """The sending body signed above a date: one office a line (a joint notice signs two), as written."""
+    """The sending body signed above a date: one office a line (a joint notice signs two), as written.
+    What stands above the signature is the letter's last sentence, 特此通知 or its 附件 list; a short
+    line there is a table's cell (区应急局 above a 2024年12月31日 cell is no signature)."""
     content = [ln for ln in lines if not ln.blank]
     for k, ln in enumerate(content):
         if not is_date_line(ln):
@@ -256,6 +251,7 @@ def signature(lines: list[Line]) -> str | None:
                 names.insert(0, above.text)
             else:
                 break
-        if names:
+        before = content[k - len(names) - 1] if k - len(names) >= 1 else None
+        if names and not (before is not None and short_line(before, 20) and not re.match(r"特此|此复|附\s*件", before.fold)):
             return "、".join(names)
     return None
