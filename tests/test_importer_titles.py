@@ -258,3 +258,12 @@ def test_a_plan_signed_at_its_end_and_a_table_that_ends_in_a_date():
     assert plans_of(table)[0].get("issuer") is None  # the last row's unit and deadline cells are no signature
     notice = "关于做好汛期安全工作的通知\n各乡镇：\n请做好汛期安全工作。\n特此通知\n某县防汛抗旱指挥部办公室\n2024年5月6日\n"
     assert plans_of(notice)[0]["issuer"] == "某县防汛抗旱指挥部办公室"
+
+
+def test_metadata_labels_and_a_table_header_that_starts_with_one():
+    from planportal.importer.text import is_furniture, metadata, split_lines
+
+    page = split_lines("索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n"
+                       "標  題:\n\n某區2023年工作要點\n名称 | 目标 | 责任单位 |\n")
+    assert [is_furniture(ln) for ln in page if not ln.blank] == [True, True, True, False, False]
+    assert metadata(page) == {"published": dt.date(2023, 1, 3), "publisher": "区人民政府办公室", "doc_number": "蔡政办〔2023〕1号"}

@@ -106,11 +106,11 @@ def split_lines(source: str) -> list[Line]:
 _FURNITURE = re.compile(
     r"^(您当前所在位置|当前位置|您现在的位置|您当前的位置|首页\s*>|访问量|浏览次数|浏览量|关联稿件|文件下载|扫一扫|返回顶部|关闭本页|打印本页|"
     r"分享到|用微信|即可将网页|字号|【打印】|【关闭】|\(此页无正文\)|\(此件公开发布\)|\(此件主动公开\)|\(此件可公开发布\)|"
-    r"中新[網网].*正文$|附件\s*\d*\s*[:：]?$|来源[:：]|信息来源|发布时间[:：]|发布日期[:：]|发表时间[:：]|责任编辑|【字体|字体[:：]|"
+    r"中新[網网].*正文$|附件\s*\d*\s*[:：|]?$|来源[:：]|信息来源|发布时间[:：]|发布日期[:：]|发表时间[:：]|责任编辑|【字体|字体[:：]|"
     r"\[?打印\]?\s*$|【打印|\[关闭|【关闭|阅读次数|点击数|点击量|分享[:：]|收藏|纠错|上一篇|下一篇|相关链接|核心提示[:：]|"
     r"设为首页|加入收藏|无障碍|长者版|适老化|关怀版|返回首页|欢迎(来到|访问|光临)|繁体|简体|网站支持|智能问答|网站地图|导航菜单|"
     r"手机版|电脑桌面|添加.{0,12}到.{0,4}桌面|安装后可以|EN$|English$|时间[:：]\s*\d{4}-|作者[:：]|栏目[:：]|发布[:：]|"
-    r"https?://\S*$|www\.\S*$|[-|:\s]*-{3,}[-|:\s]*$|附件\s*\d*\s*\|?\s*$|"
+    r"https?://\S*$|www\.\S*$|[-|:\s]*-{3,}[-|:\s]*$|"
     r"\d{4}-\d{1,2}-\d{1,2}\s*$)"
 )
 # a line of page information: two of 发布时间: / 来源: / 浏览次数: / a time of day…, in any order
@@ -128,14 +128,18 @@ _LABEL_WORDS = (
 )
 # a label may be set with spaces between its characters: 索 引 号, 文    号
 _LABEL = "|".join(r"\s*".join(w) for w in sorted(_LABEL_WORDS, key=len, reverse=True))
+# words a table's header may start with too: a label only with its colon
+_HEADER_WORDS = "|".join(r"\s*".join(w) for w in ("名称", "标题", "概述", "关键词", "主题词"))
 # a labelled line: 标  题：…, 文号 | 鄂政发〔2018〕26号 |, or two labels set with spaces (发布机构 区政府办 文号 …)
-_META_LINE = re.compile(rf"^\[?\s*({_LABEL})\s*\]?\s*(?:[:：]|\|\s*[^|\s]|\s+\S.*?\s(?:{_LABEL})(?:\s|[:：]|$))")
+_META_LINE = re.compile(rf"^\[?\s*(?:({_LABEL})\s*\]?\s*[:：]|(?!(?:{_HEADER_WORDS})\s*[|\s])({_LABEL})\s*\]?\s*"
+                        rf"(?:\|\s*[^|\s]|\s+\S.*?\s(?:{_LABEL})(?:\s|[:：]|$)))")
 _META_PAIR = re.compile(rf"({_LABEL})\s*\]?\s*[:：|]?\s*")
 _ORG_END = r"(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅|管委会|领导小组|政府|局|委|办|厅|部|院|中心|室|会|署|处|镇|乡|街道)"
 # "来源：西湖区应急管理局": an office the page names (a newspaper as 来源 is not one)
+# (the next label may be glued on: 信息来源: 芜湖市教育局阅读次数:)
 _SOURCE_LABEL = re.compile(
-    rf"(?:信息来源|来源单位|来源)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_END})(?![\u4e00-\u9fff]|(?:{_ORG_END}))"
-    r"|(?:信息来源|来源单位|来源)\s*[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|委|办|中心))(?=阅读|浏览|点击|编辑|作者|发布|时间|字体)"
+    rf"(?:信息来源|来源单位|来源)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_END})(?![\u4e00-\u9fff])"
+    rf"|(?:信息来源|来源单位|来源)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_END})(?=阅读|浏览|点击|编辑|作者|发布|时间|字体)"
 )
 _ORG = re.compile(rf"^[\u4e00-\u9fff()（）]{{2,40}}{_ORG_END}$")
 _PUBLISHED_LINE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})\s+\d{1,2}[时:]")
@@ -165,7 +169,7 @@ def is_furniture(line: Line) -> bool:
 
 def metadata_label_only(line: Line) -> bool:
     """A metadata label with its value on the next line (標  題:)."""
-    return bool(re.fullmatch(rf"\[?\s*({_LABEL})\s*\]?\s*[:：|]?", _BULLET.sub("", line.fold)))
+    return bool(re.fullmatch(rf"\[?\s*({_LABEL})\s*\]?\s*[:：|]", _BULLET.sub("", line.fold)))
 
 
 def is_org(name: str) -> bool:
