@@ -267,3 +267,13 @@ def test_metadata_labels_and_a_table_header_that_starts_with_one():
                        "標  題:\n\n某區2023年工作要點\n名称 | 目标 | 责任单位 |\n")
     assert [is_furniture(ln) for ln in page if not ln.blank] == [True, True, True, False, False]
     assert metadata(page) == {"published": dt.date(2023, 1, 3), "publisher": "区人民政府办公室", "doc_number": "蔡政办〔2023〕1号"}
+
+
+def test_a_date_in_a_table_cell_ends_no_covering_letter():
+    from planportal.importer.head import letter
+    from planportal.importer.text import split_lines
+
+    cells = split_lines("各乡镇人民政府：\n现将任务分解如下。\n序号\n工作任务\n完成时间\n1\n开展排查\n2024年6月30日\n")
+    assert letter(cells, 0) == []  # the letter never reaches a date: the table's cell is none
+    signed = split_lines("各乡镇人民政府：\n现将方案印发给你们。\n某县人民政府\n2024年6月3日\n某县方案\n")
+    assert [ln.no for ln in letter(signed, 0)] == [1, 2, 3, 4]

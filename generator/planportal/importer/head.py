@@ -60,9 +60,14 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
 
 
 def letter(lines: list[Line], start: int) -> list[Line]:
-    """A letter from index start to the date under its signature (within 60 lines), or []."""
-    end = next((k for k in range(start, min(len(lines), start + 60)) if is_date_line(lines[k])), None)
-    return lines[start: end + 1] if end is not None else []
+    """A letter from index start to the date under its signature (within 60 lines, before any table:
+    a date in a table's cell ends no letter), or []."""
+    for k in range(start, min(len(lines), start + 60)):
+        if is_table_line(lines[k]) or re.fullmatch(r"序\s*号", lines[k].fold):
+            return []
+        if is_date_line(lines[k]):
+            return lines[start: k + 1]
+    return []
 
 
 def _below_letter(lines: list[Line], block: Block, assigned: dict[int, str]) -> tuple[list[Line], Block]:
