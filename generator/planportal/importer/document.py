@@ -54,7 +54,7 @@ class Document:
     covering: bool = False  # a covering letter with no title: its plans stand side by side
 
 
-def title_candidates(lines: list[Line], start: int, expected: list[str] = (), skip=frozenset()) -> list[tuple[str, list[int]]]:
+def title_candidates(lines: list[Line], start: int, expected=(), skip=frozenset()) -> list[tuple[str, list[int]]]:
     """(title, title lines) of plan titles in the body from index start on: title blocks that end
     in a plan's title word, or that read as one of the expected titles."""
     out = []
@@ -158,8 +158,6 @@ def jurisdiction_of(title: str, issuer: str | None, text: str) -> tuple[str | No
     return None, ()
 
 
-
-
 def split(name: str, lines: list[Line], meta: dict) -> Document:
     """The document's own plan (top) and the plans it bundles, each with its body lines."""
     assigned: dict[int, str] = {ln.no: "furniture" for ln in lines if is_furniture(ln)}
@@ -191,14 +189,22 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
         if not ln.blank:
             assigned.setdefault(ln.no, "notice")
     _notice_meta(sent, meta)
-    if not sent and re.search(r"(通\s*知|通报|函|意见|决定|批复)$", fold(title)):
-        sent = letter(lines, i + 1)  # a notice that sends no plan is signed at its end all the same
-    lead = [ln.text for ln in lines[: i + 8] if not ln.blank and ln.no not in title_lines]
-    issuer = signature(sent or tail(lines, assigned)) or issuer_in(title) or sender_in_lead(lead, title) or meta.get("publisher")
+    issuer = _issuer(lines, top, sent, assigned, meta)
     if issuer:
         meta["issuer"] = issuer
     jur, parents = jurisdiction_of(fold(title), fold(meta.get("issuer") or ""), "\n".join(x.fold for x in lines))
     return Document(name, lines, meta, top, children, jur, parents, assigned, missing, bool(covering))
+
+
+def _issuer(lines: list[Line], top: Segment, sent: list[Line], assigned: dict[int, str], meta: dict) -> str | None:
+    """The sending body: signed under the letter that sends the plans (or under a notice that sends
+    none, or at the text's end), named before the title's 关于 or in a news copy's lead; else the publisher."""
+    i = next(k for k, ln in enumerate(lines) if ln.no == top.title_lines[-1])
+    if not sent and re.search(r"(通\s*知|通报|函|意见|决定|批复)$", fold(top.title)):
+        sent = letter(lines, i + 1)
+    lead = [ln.text for ln in lines[: i + 8] if not ln.blank and ln.no not in top.title_lines]
+    return (signature(sent or tail(lines, assigned)) or issuer_in(top.title) or sender_in_lead(lead, top.title)
+            or meta.get("publisher"))
 
 
 def _children(lines: list[Line], i: int, named: list[tuple[str, int | None]], toc: list[tuple[str, int]], after: int,

@@ -5,8 +5,9 @@ cut inside 《》 or after 的/和/关于, a short last line such as 工作要�
 with blank lines between. A page repeats the title (headline, 标题 field, the
 title with its 文号 glued on) and a web copy adds spaces, 《》 around the whole
 title, a place tag in front, a part number (一) behind. A covering notice names the
-plans it issues, in 《》 or not (关于印发2020年重点工作责任分解的通知). The body
-that issues a title is named in front of its 关于.
+plans it issues, in 《》 or not (关于印发2020年重点工作责任分解的通知), or in its
+附件 list. The body that issues a title is named in front of its 关于, or in a news
+copy's lead (近日，某省人民政府办公厅印发…). A notice's addressees end its head.
 """
 
 from __future__ import annotations
@@ -110,7 +111,9 @@ def clean(title: str) -> str:
     m = _PLACE_TAG.match(t)
     if m and places(fold(m.group(1))) == [fold(m.group(1))]:
         t = t[m.end():]
-    t = _SITE.sub("", t) if TITLE_END.search(fold(_SITE.sub("", t))) else t
+    bare = _SITE.sub("", t)
+    if TITLE_END.search(fold(bare)):
+        t = bare
     return _PART.sub("", t)
 
 
