@@ -9,8 +9,9 @@ from test_importer_shapes import dl, imported, only_plan, refs
 
 
 def test_role_lines_under_each_task():
-    plan = only_plan(imported("division_lines_linjiang.txt"))
-    assert plan["jurisdiction"] == "临江县" and plan["doc_number"] == "临府办发〔2024〕8号"
+    notice, plan = imported("division_lines_linjiang.txt").plans  # the notice names its plan without 《》
+    assert notice["doc_number"] == "临府办发〔2024〕8号" and plan["parent"] == notice["id"]
+    assert plan["jurisdiction"] == "临江县" and plan["title"] == "临江县2024年城镇燃气安全专项整治工作任务分工方案"
     first, second, third = plan["tasks"]  # 工作目标 and 保障措施 are not tasks
     assert refs(first, "lead") == ["县住建局"]
     assert refs(first, "support") == ["县市场监管局", "县消防救援大队", "各乡镇人民政府"]

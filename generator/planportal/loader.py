@@ -168,6 +168,7 @@ def _plan(doc: yamlsrc.Document) -> Plan:
         source_line=d["source"]["line"],
         kind=d.get("kind"),
         issuer=d.get("issuer"),
+        publisher=d.get("publisher"),
         jurisdiction=d.get("jurisdiction"),
         doc_number=d.get("doc_number"),
         written=_date(d.get("written")),

@@ -117,6 +117,7 @@ class Plan:
     issuer: str | None = None
     jurisdiction: str | None = None
     doc_number: str | None = None
+    publisher: str | None = None
     written: dt.date | None = None
     published: dt.date | None = None
     period: str | None = None

@@ -190,7 +190,8 @@ def plan(look: Lookups, plan: Plan) -> Page:
 
 
 def _plan_meta(plan: Plan) -> list[tuple[str, str]]:
-    rows = [("发文单位", plan.issuer), ("文号", plan.doc_number), ("行政区", plan.jurisdiction),
+    rows = [("发文单位", plan.issuer), ("发布机构", plan.publisher if plan.publisher != plan.issuer else None),
+            ("文号", plan.doc_number), ("行政区", plan.jurisdiction),
             ("类型", PLAN_KIND_LABELS.get(plan.kind or "", plan.kind)), ("实施期", plan.period),
             ("成文日期", cn_date(plan.written)), ("发布日期", cn_date(plan.published))]
     return [(label, value) for label, value in rows if value]

@@ -119,7 +119,8 @@ PLAN = {
         "id": ID,
         "title": {**TEXT, "description": "发布时的标题"},
         "kind": {"enum": PLAN_KINDS},
-        "issuer": OPT_TEXT,
+        "issuer": {**OPT_TEXT, "description": "发文单位：发出这份文件的机关（标题、落款、发文字号所示）"},
+        "publisher": {**OPT_TEXT, "description": "发布机构：登载这份文件的网页所写的发布机构、来源，不一定是发文单位"},
         "jurisdiction": OPT_TEXT,
         "doc_number": {**OPT_TEXT, "description": "发文字号，如 巴南安办〔2024〕24号"},
         "written": {"anyOf": [DATE, {"type": "null"}], "description": "成文日期"},
@@ -135,7 +136,7 @@ PLAN = {
 
 # Hand corrections of an imported plan (data/corrections/*.yml): applied on top of the plan at every
 # load, so a re-import that rewrites data/plans/<id>.yml never loses them.
-CORRECTABLE_PLAN_FIELDS = ["title", "kind", "issuer", "jurisdiction", "doc_number", "written", "published", "period",
+CORRECTABLE_PLAN_FIELDS = ["title", "kind", "issuer", "publisher", "jurisdiction", "doc_number", "written", "published", "period",
                            "parent", "owner"]
 TASK_FIX = {
     "type": "object",

@@ -3,7 +3,8 @@
 The pipeline, one step per module:
 
     text.split_lines     lines, pinyin glosses stripped, page furniture and metadata
-    document.split       the document and the plans a notice bundles (TOC matching)
+    document.split       the document and the plans a notice bundles (TOC matching); head.read_head
+                         finds its title block and covering letter, titles.py reads titles, issuers
     assemble.build       per plan: tables.parse (| tables), outline (numbering, task part),
                          roles.extract, deadlines.in_text -> plan records with names as written
     units.Registry       names -> unit ids inside each jurisdiction (merged with units.yml)

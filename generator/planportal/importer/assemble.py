@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from . import deadlines, ids, owners, roles, tables
-from .document import Document, Segment, short_line
+from .document import Document, Segment
+from .titles import short_line
 from .outline import numbered, outline
 from .text import Line, as_written, level_char
 
@@ -47,14 +48,16 @@ def build(doc: Document, taken: set[str]) -> tuple[list[dict], dict[int, str]]:
     meta = doc.meta
     top_id = ids.unique(ids.plan_id(doc.top.title, doc.jurisdiction, year_of(doc.top.title, meta), meta.get("doc_number")), taken)
     top = _plan(top_id, doc.top, doc, None)
-    top.update({k: meta[k] for k in ("issuer", "doc_number", "written", "published") if meta.get(k)})
+    top.update({k: meta[k] for k in ("issuer", "publisher", "doc_number", "written", "published") if meta.get(k)})
     plans = [top]
     blocks: list[dict] = []
     segments = [] if doc.top.kind == "notice" else [(top, doc.top)]
     for seg in doc.children:
         year = year_of(seg.title, meta)
         pid = ids.unique(ids.plan_id(seg.title, doc.jurisdiction, year), taken)
-        plan = _plan(pid, seg, doc, top_id)
+        # a bundled plan is issued by the notice's sender; plans of a covering letter stand side by side
+        plan = _plan(pid, seg, doc, None if doc.covering else top_id)
+        plan.update({k: meta[k] for k in ("issuer", "publisher") if meta.get(k)})
         plans.append(plan)
         segments.append((plan, seg))
     for plan, seg in segments:

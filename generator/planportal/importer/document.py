@@ -1,12 +1,19 @@
 """Split one source text into plans: the document, and the plans a notice bundles.
 
-A notice that 印发s plans (关于印发《…》的通知) is a plan of kind notice; the
-plans it carries follow it in the body. Their titles are found as short lines
-ending in 方案/要点/计划… (possibly with the period in brackets, possibly split
-over two lines) and matched, in order, to the notice's table of contents
-(numbered lines ending in page numbers) or, without one, to the 《…》 titles
-of the notice. A body title cut short ("方案(2024—2026年)") takes the TOC entry
-of its place; a body title that matches no entry is a plan of its own.
+The document's title and a covering letter come from its head (head.py). A
+notice that 印发s plans (关于印发《…》的通知, or without 《》: 关于印发2020年重点
+工作责任分解的通知, or one that sends them as 附件) is a plan of kind notice; the
+plans it carries follow it in the body. Their titles are found as title blocks
+and matched, in order, to the notice's table of contents (numbered lines ending
+in page numbers) or, without one, to the titles the notice names. A body title
+cut short ("方案(2024—2026年)") takes the TOC entry of its place; a body title that
+matches no entry is a plan of its own. The plans of a covering letter with no
+title stand side by side.
+
+The issuer is the sending body: the signature above the notice's date, else
+the body named in front of the title's 关于, else the body a news copy's lead says
+印发ed the plan; the page's 发布机构/来源 is the publisher, the issuer only when
+nothing else names one.
 """
 
 from __future__ import annotations
@@ -15,15 +22,13 @@ import collections
 import re
 from dataclasses import dataclass, field
 
+from .head import letter, read_head, signature, tail
 from .ids import plan_core
-from .outline import numbered
-from .text import DOC_NUMBER, Line, fold, is_date_line, is_furniture, level_char, parse_date, places
+from .text import DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, level_char, parse_date, places
+from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, issuer_in, named_plans, same_title,
+                     sender_in_lead, short_line, similarity)
 
-_TITLE_END = re.compile(r"(方案|要点|计划|意见|措施|办法|细则|规划|通知)\s*(\([^()]*\d{4}[^()]*\))?$")
-_PERIOD_ONLY = re.compile(r"^\(\s*\d{4}[^()]*\)$")
-_TITLE_HEAD = re.compile(r"^(实施方案|工作方案|行动方案|方案|计划|要点)")
 _TOC_ENTRY = re.compile(r"^\d{1,2}[.、．]\s*(.+?(?:方案|要点|计划|意见|措施|清单)(?:\s*\([^()]*\))?)\s*\d{0,4}$")
-_ISSUER_LINE = re.compile(r"(人民政府|办公室|委员会|办公厅|局|厅|委)$")
 
 
 @dataclass
@@ -46,33 +51,26 @@ class Document:
     parents: tuple[str, ...]
     assigned: dict[int, str] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)  # TOC entries not found in the body
+    covering: bool = False  # a covering letter with no title: its plans stand side by side
 
 
-def short_line(line: Line, limit: int = 60) -> bool:
-    """A short unnumbered line without sentence punctuation: a title or a caption."""
-    f = line.fold
-    return 0 < len(f) <= limit and not re.search(r"[。,，;；:：!?！？|]", f) and not numbered(line)
-
-
-def title_candidates(lines: list[Line], start: int) -> list[tuple[str, list[int]]]:
-    """(title, title lines) of plan titles in the body from index start on."""
+def title_candidates(lines: list[Line], start: int, expected=(), skip=frozenset()) -> list[tuple[str, list[int]]]:
+    """(title, title lines) of plan titles in the body from index start on: title blocks that end
+    in a plan's title word, or that read as one of the expected titles."""
     out = []
-    content = [ln for ln in lines[start:] if not ln.blank]
-    for i, ln in enumerate(content):
-        if not short_line(ln) or is_furniture(ln):
+    k = start
+    while k < len(lines):
+        ln = lines[k]
+        if ln.blank or ln.no in skip:
+            k += 1
             continue
-        f = ln.fold
-        if not (_TITLE_END.search(f) or _PERIOD_ONLY.match(f)):
+        found = block_at(lines, k, TITLE_END, skip)
+        if found and (BODY_TITLE_END.search(fold(clean(found.text)))
+                      or any(similarity(clean(found.text), e) >= 0.8 for e in expected)):
+            out.append((clean(found.text), found.nos))
+            k = found.last + 1
             continue
-        prev = content[i - 1] if i else None
-        if prev and short_line(prev, 30) and not _TITLE_END.search(prev.fold) and not is_furniture(prev) \
-                and not is_date_line(prev) and "|" not in prev.fold \
-                and (_TITLE_HEAD.match(f) or _PERIOD_ONLY.match(f) or len(f) <= 12):
-            if out and out[-1][1][-1] == prev.no:
-                continue
-            out.append((prev.text + ln.text, [prev.no, ln.no]))
-        elif not _PERIOD_ONLY.match(f):
-            out.append((ln.text, [ln.no]))
+        k += 1
     return out
 
 
@@ -163,66 +161,55 @@ def jurisdiction_of(title: str, issuer: str | None, text: str) -> tuple[str | No
 def split(name: str, lines: list[Line], meta: dict) -> Document:
     """The document's own plan (top) and the plans it bundles, each with its body lines."""
     assigned: dict[int, str] = {ln.no: "furniture" for ln in lines if is_furniture(ln)}
-    i, issuer_line = _head(lines, meta, assigned)
-    i = _title_index(lines, i, assigned)
-    title, title_lines, i = _title(lines, i)
-    for no in title_lines:
-        assigned[no] = "title"
-    m = re.match(r"^(.{4,40}?)\s*关于", title)
-    issuer = meta.get("issuer") or issuer_line or (m.group(1).strip() if m else None)
+    head = read_head(lines, meta, assigned)
+    title, title_lines, i, covering = head.title, head.lines, head.last, head.covering
+    named = [(t, None) for t in named_plans(title)]
+    if not named and not covering and re.search(r"通\s*知$", fold(title)):
+        named = attachment_list(letter(lines, i + 1))  # a notice that sends its plans as 附件
+    notice = bool(named)
+    toc, after = _toc(lines, i) if notice else ([], i)
+    top = Segment(title, title_lines[0], title_lines, "notice" if notice else kind_of_title(title))
+    children, missing = [], []
+    if notice:
+        children, missing = _children(lines, i, named, toc, after, assigned)
+        if not children and not toc and not letter(lines, i + 1):
+            # no plan title and no signed letter below the notice's title: the page holds the plan's text
+            notice, top.kind, missing = False, kind_of_title(named[0][0]), []
+    elif covering:
+        # the other plans a covering letter sends follow the first, side by side
+        rest = [(t, no) for t, no in attachment_list(covering) if not same_title(t, title)]
+        children, missing = _children(lines, i, rest, [], i + 1, assigned)
+    for ln in lines[: i + 12]:
+        if ln.no not in assigned and DOC_NUMBER.match(ln.fold):
+            meta.setdefault("doc_number", doc_number_in(ln))
+            assigned[ln.no] = "meta"
+    _bodies(lines, [top] + children, assigned)
+    sent = top.body if notice else covering
+    for ln in sent:
+        if not ln.blank:
+            assigned.setdefault(ln.no, "notice")
+    _notice_meta(sent, meta)
+    issuer = _issuer(lines, top, sent, assigned, meta)
     if issuer:
         meta["issuer"] = issuer
     jur, parents = jurisdiction_of(fold(title), fold(meta.get("issuer") or ""), "\n".join(x.fold for x in lines))
-    notice = bool(re.search(r"印发|转发", fold(title)) and re.search(r"《", title))
-    top = Segment(title, title_lines[0], title_lines, "notice" if notice else kind_of_title(title))
-    children, missing = _children(lines, i, title, assigned) if notice else ([], [])
-    for ln in lines[: i + 12]:
-        if ln.no not in assigned and DOC_NUMBER.match(ln.fold):
-            meta.setdefault("doc_number", ln.text)
-            assigned[ln.no] = "meta"
-    _bodies(lines, [top] + children, assigned)
-    if notice:
-        for ln in top.body:
-            if not ln.blank:
-                assigned.setdefault(ln.no, "notice")
-        _notice_meta(top.body, meta)
-    return Document(name, lines, meta, top, children, jur, parents, assigned, missing)
+    return Document(name, lines, meta, top, children, jur, parents, assigned, missing, bool(covering))
 
 
-def _head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> tuple[int, str | None]:
-    """Skip a 发文字号 line and an issuer line set above the title; the index of the first other line."""
-    issuer_line = None
-    for i, ln in enumerate(lines):
-        if ln.blank or ln.no in assigned:
-            continue
-        if DOC_NUMBER.match(ln.fold):
-            meta.setdefault("doc_number", ln.text)
-            assigned[ln.no] = "meta"
-            continue
-        nxt = next((x for x in lines[i + 1:] if not x.blank), None)
-        if short_line(ln, 30) and _ISSUER_LINE.search(ln.fold) and nxt is not None and "关于" in nxt.fold:
-            issuer_line = ln.text
-            assigned[ln.no] = "meta"
-            continue
-        return i, issuer_line
-    raise ValueError("没有找到标题")
+def _issuer(lines: list[Line], top: Segment, sent: list[Line], assigned: dict[int, str], meta: dict) -> str | None:
+    """The sending body: signed under the letter that sends the plans (or under a notice that sends
+    none, or at the text's end), named before the title's 关于 or in a news copy's lead; else the publisher."""
+    i = next(k for k, ln in enumerate(lines) if ln.no == top.title_lines[-1])
+    if not sent and re.search(r"(通\s*知|通报|函|意见|决定|批复)$", fold(top.title)):
+        sent = letter(lines, i + 1)
+    lead = [ln.text for ln in lines[: i + 8] if not ln.blank and ln.no not in top.title_lines]
+    return (signature(sent or tail(lines, assigned)) or issuer_in(top.title) or sender_in_lead(lead, top.title)
+            or meta.get("publisher"))
 
 
-def _title(lines: list[Line], i: int) -> tuple[str, list[int], int]:
-    """The title at index i, joined with its second line when set over two; and the index of its last line."""
-    title, title_lines = lines[i].text, [lines[i].no]
-    nxt = next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
-    if nxt is not None and not _TITLE_END.search(lines[i].fold) and short_line(lines[nxt], 40) \
-            and (_TITLE_HEAD.match(lines[nxt].fold) or _PERIOD_ONLY.match(lines[nxt].fold)):
-        title += lines[nxt].text
-        title_lines.append(lines[nxt].no)
-        i = nxt
-    return title, title_lines, i
-
-
-def _children(lines: list[Line], i: int, title: str, assigned: dict[int, str]) -> tuple[list[Segment], list[str]]:
-    """The plans a notice bundles, matched to its TOC or 《》 titles; and the expected titles not found."""
-    toc, after = _toc(lines, i)
+def _children(lines: list[Line], i: int, named: list[tuple[str, int | None]], toc: list[tuple[str, int]], after: int,
+              assigned: dict[int, str]) -> tuple[list[Segment], list[str]]:
+    """The plans a notice bundles, matched to its TOC or the titles it names; and the expected titles not found."""
     for _, no in toc:
         assigned[no] = "toc"
     if toc:
@@ -231,16 +218,22 @@ def _children(lines: list[Line], i: int, title: str, assigned: dict[int, str]) -
                 assigned[ln.no] = "toc"
     # 《…子方案》 names the bundle, not one of its plans: without a table of contents, the titles
     # in the body stand for themselves
-    expected = [t for t, _ in toc] or [t for t in re.findall(r"《([^》]+)》", title) if not _BUNDLE.search(t)]
-    found = title_candidates(lines, after if toc else i + 1)
+    expected = [t for t, _ in toc] or [t for t, _ in named if not _BUNDLE.search(t)]
+    found = title_candidates(lines, after if toc else i + 1, expected, frozenset(assigned))
     pairs = align(expected, found, 0.0 if toc else 0.6)
     children = []
     for e, f in pairs:
         text, title_lines = found[f]
-        chosen = expected[e] if e is not None else text
+        # a body title cut short (方案(2024—2026年)) takes its entry's words, and so does one that writes
+        # the same words with other dashes; a body title that says otherwise stands as written
+        chosen = expected[e] if e is not None and (toc or not _core(text) or _dashless(text) == _dashless(expected[e])) else text
         children.append(Segment(chosen, title_lines[0], title_lines, kind_of_title(chosen)))
     matched = {e for e, _ in pairs if e is not None}
     return children, [t for k, t in enumerate(expected) if k not in matched]
+
+
+def _dashless(title: str) -> str:
+    return re.sub(r"[-—–－~～至到]", "-", "".join(fold(title).split()))
 
 
 def _bodies(lines: list[Line], segments: list[Segment], assigned: dict[int, str]) -> None:
@@ -255,27 +248,6 @@ def _bodies(lines: list[Line], segments: list[Segment], assigned: dict[int, str]
 
 
 _BUNDLE = re.compile(r"子方案|系列方案|配套方案|方案汇编|若干方案")
-_TITLE_WORDS = re.compile(r"方案|要点|计划|通知|意见|措施|办法|细则|规划|清单|分工|情况|报告|决定|公告|要求|安排")
-
-
-def _title_index(lines: list[Line], i: int, assigned: dict[int, str]) -> int:
-    """The title: the first content line, unless it is a site header and a title-like line follows soon."""
-    if _TITLE_WORDS.search(lines[i].fold):
-        return i
-    seen = 0
-    for k in range(i + 1, len(lines)):
-        ln = lines[k]
-        if ln.blank or ln.no in assigned:
-            continue
-        seen += 1
-        if seen > 4 or not short_line(ln, 80):
-            break
-        if _TITLE_WORDS.search(ln.fold):
-            for j in range(i, k):
-                if not lines[j].blank and lines[j].no not in assigned:
-                    assigned[lines[j].no] = "unassigned"
-            return k
-    return i
 
 
 def _notice_meta(body: list[Line], meta: dict) -> None:
@@ -289,8 +261,8 @@ def kind_of_title(title: str) -> str:
     title = fold(title)
     if re.search(r"要点", title):
         return "work-points"
-    if re.search(r"清单|分工|台账|进展|情况表|推进情况|完成情况", title):
+    if re.search(r"清单|分工|分解|台账|进展|情况表|推进情况|完成情况|执行情况|进度表", title):
         return "task-list"
-    if re.search(r"方案|计划|意见|措施|办法|细则|规划|通知|决定|要求", title):
+    if re.search(r"方案|计划|意见|措施|办法|细则|规划|通知|决定|要求|安排", title):
         return "plan"
     return "article"

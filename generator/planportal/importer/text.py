@@ -104,73 +104,119 @@ def split_lines(source: str) -> list[Line]:
 # ---------------------------------------------------------------- furniture
 
 _FURNITURE = re.compile(
-    r"^(您当前所在位置|当前位置|您现在的位置|首页\s*>|访问量|浏览次数|关联稿件|文件下载|扫一扫|返回顶部|关闭本页|打印本页|"
-    r"分享到|用微信|即可将网页|字号|【打印】|【关闭】|\(此页无正文\)|\(此件公开发布\)|\(此件主动公开\)|"
-    r"中新[網网].*正文$|附件\s*\d*\s*[:：]?$|来源[:：]|信息来源|发布时间[:：]|发布日期[:：]|责任编辑|【字体|字体[:：]|"
-    r"\[?打印\]?\s*$|【打印|\[关闭|【关闭|阅读次数|点击数|点击量|分享[:：]|收藏|纠错|上一篇|下一篇|相关链接|"
+    r"^(您当前所在位置|当前位置|您现在的位置|您当前的位置|首页\s*>|访问量|浏览次数|浏览量|关联稿件|文件下载|扫一扫|返回顶部|关闭本页|打印本页|"
+    r"分享到|用微信|即可将网页|字号|【打印】|【关闭】|\(此页无正文\)|\(此件公开发布\)|\(此件主动公开\)|\(此件可公开发布\)|"
+    r"中新[網网].*正文$|附件\s*\d*\s*[:：|]?$|来源[:：]|信息来源|发布时间[:：]|发布日期[:：]|发表时间[:：]|责任编辑|【字体|字体[:：]|"
+    r"\[?打印\]?\s*$|【打印|\[关闭|【关闭|阅读次数|点击数|点击量|分享[:：]|收藏|纠错|上一篇|下一篇|相关链接|核心提示[:：]|"
+    r"设为首页|加入收藏|无障碍|长者版|适老化|关怀版|返回首页|欢迎(来到|访问|光临)|繁体|简体|网站支持|智能问答|网站地图|导航菜单|"
+    r"手机版|电脑桌面|添加.{0,12}到.{0,4}桌面|安装后可以|EN$|English$|时间[:：]\s*\d{4}-|作者[:：]|栏目[:：]|发布[:：]|"
+    r"https?://\S*$|www\.\S*$|[-|:\s]*-{3,}[-|:\s]*$|"
     r"\d{4}-\d{1,2}-\d{1,2}\s*$)"
 )
+# a line of page information: two of 发布时间: / 来源: / 浏览次数: / a time of day…, in any order
+_PAGE_INFO = re.compile(r"(?:发布时间|发布日期|发表时间|发布|信息来源|来源|浏览次数|浏览量|浏览|点击数|阅读次数|作者|编辑|字体|字号)\s*[:：]|"
+                        r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
+_BULLET = re.compile(r"^[-•·*●]\s*")
+_PAGE_NUMBER = re.compile(r"^(?:[-—–]\s*)+\d{1,3}(?:\s*[-—–])+$")  # — 2 —, - 12 -
+_CRUMB = re.compile(r"\s*(?:>>?|»|›|＞)\s*")
 _META_CELL = re.compile(r"\[\s*([^\]]+?)\s*\]\s*\|\s*([^|\[]*?)\s*\|")
-_META_LABEL = re.compile(
-    r"(发\s*文\s*字\s*号|文\s*号|成\s*文\s*日\s*期|发\s*布\s*日\s*期|公\s*开\s*日\s*期|发\s*文\s*机\s*关|发\s*布\s*机\s*构)\s*[:：]\s*(\S+)"
+_LABEL_WORDS = (
+    "发文字号", "发布文号", "政策文号", "文号", "索引号", "信息索引号", "主题分类", "信息分类", "发文机关", "发布机构", "发布单位",
+    "发文单位", "制发机关", "发布部门", "成文日期", "发文日期", "发布日期", "公开日期", "生效日期", "废止日期", "标题", "名称",
+    "有效性", "时效", "公开方式", "组配分类", "体裁分类", "主题词", "所属机构", "文件分类", "关键词", "公开形式", "公开目录",
+    "生成日期", "是否有效", "颁布时间", "概述",
 )
-_META_LINE = re.compile(r"^(标\s*题|索\s*引\s*号|发\s*文\s*字\s*号|成\s*文\s*日\s*期|发\s*文\s*机\s*关|发\s*布\s*机\s*构|概\s*述|主题分类|信息分类|公开日期|公开方式|有效性)\s*[:：]")
-# "来源：西湖区应急管理局": the issuer when the page names an office (a newspaper as 来源 is not one)
+# a label may be set with spaces between its characters: 索 引 号, 文    号
+_LABEL = "|".join(r"\s*".join(w) for w in sorted(_LABEL_WORDS, key=len, reverse=True))
+# words a table's header may start with too: a label only with its colon
+_HEADER_WORDS = "|".join(r"\s*".join(w) for w in ("名称", "标题", "概述", "关键词", "主题词"))
+# a labelled line: 标  题：…, 文号 | 鄂政发〔2018〕26号 |, or two labels set with spaces (发布机构 区政府办 文号 …)
+_META_LINE = re.compile(rf"^\[?\s*(?:({_LABEL})\s*\]?\s*[:：]|(?!(?:{_HEADER_WORDS})\s*[|\s])({_LABEL})\s*\]?\s*"
+                        rf"(?:\|\s*[^|\s]|\s+\S.*?\s(?:{_LABEL})(?:\s|[:：]|$)))")
+_META_PAIR = re.compile(rf"({_LABEL})\s*\]?\s*[:：|]?\s*")
+_ORG_END = r"(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅|管委会|领导小组|政府|局|委|办|厅|部|院|中心|室|会|署|处|镇|乡|街道)"
+# "来源：西湖区应急管理局": an office the page names (a newspaper as 来源 is not one)
+# (the next label may be glued on: 信息来源: 芜湖市教育局阅读次数:)
 _SOURCE_LABEL = re.compile(
-    r"(?:信息来源|来源单位|来源)\s*[:：]\s*([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|委员会|办公室|管委会|局|委|办|厅|部|院|中心))(?![\u4e00-\u9fff])"
+    rf"(?:信息来源|来源单位|来源)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_END})(?![\u4e00-\u9fff])"
+    rf"|(?:信息来源|来源单位|来源)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_END})(?=阅读|浏览|点击|编辑|作者|发布|时间|字体)"
 )
+_ORG = re.compile(rf"^[\u4e00-\u9fff()（）]{{2,40}}{_ORG_END}$")
 _PUBLISHED_LINE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})\s+\d{1,2}[时:]")
-_PUBLISHED_LABEL = re.compile(r"(?:发布时间|发布日期|发文日期)\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_PUBLISHED_LABEL = re.compile(r"(?:发布时间|发布日期|发文日期|颁布时间)\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_MENU_WORDS = re.compile(r"^(设为首页|加入收藏|无障碍\S*|长者版|适老化\S*|关怀版|返回首页|繁体|简体|网站支持\S*|智能问答|网站地图|手机版|EN|English|登录|注册|搜索)$")
 
 
 def is_furniture(line: Line) -> bool:
-    f = line.fold
-    if _FURNITURE.match(f):
+    """Page furniture and page metadata: menus, breadcrumbs, page information, 索引号 tables."""
+    if line.blank:
+        return False
+    f = _BULLET.sub("", line.fold)
+    if not f or _FURNITURE.match(f) or _PUBLISHED_LINE.match(f) or _META_LINE.match(f) or _PAGE_NUMBER.match(line.fold):
         return True
     if f.startswith("[") and _META_CELL.search(f):
         return True
-    if _META_LINE.match(f):
+    if "。" in f or len(f) > 120:
+        return False
+    if len(_PAGE_INFO.findall(f)) >= 2:
         return True
-    return bool(_PUBLISHED_LINE.match(f))
+    cells = [c.strip() for c in f.split("|") if c.strip()]
+    if len(cells) >= 2 and all(_MENU_WORDS.match(c) for c in cells):
+        return True
+    steps = [s for s in _CRUMB.split(f) if s]
+    return len(steps) >= 3 and all(len(s) <= 16 and not re.search(r"[,，;；]", s) for s in steps)
+
+
+def metadata_label_only(line: Line) -> bool:
+    """A metadata label with its value on the next line (標  題:)."""
+    return bool(re.fullmatch(rf"\[?\s*({_LABEL})\s*\]?\s*[:：|]", _BULLET.sub("", line.fold)))
+
+
+def is_org(name: str) -> bool:
+    """A name shaped like an office: ends in 人民政府, 办公室, 局, 委…"""
+    return bool(_ORG.match(fold(name)))
 
 
 def metadata(lines: list[Line]) -> dict:
-    """发文字号, 发布机构, 成文日期, 发布日期 from the page's 索引号 table or loose lines."""
+    """发文字号, 成文日期, 发布日期 and the publisher (发布机构, 发文机关, 来源) from the page's 索引号
+    table, its labelled lines (label and value on one line, or the value on the next) or its page information."""
     meta: dict = {}
-    for line in lines:
+    pairs: list[tuple[str, str, Line]] = []
+    for k, line in enumerate(lines):
         for key, value in _META_CELL.findall(line.fold):
-            key = key.replace(" ", "")
-            value = value.strip()
-            if not value:
-                continue
-            if key in ("发文字号", "文号"):
-                meta.setdefault("doc_number", as_written(line.text, value, line.fold))
-            elif key in ("发布机构", "发文机关", "发文单位", "制发机关"):
-                meta.setdefault("issuer", as_written(line.text, value, line.fold))
-            elif key == "成文日期":
-                meta.setdefault("written", parse_date(value))
-            elif key in ("发布日期", "公开日期"):
-                meta.setdefault("published", parse_date(value))
-        if _META_LINE.match(line.fold):
-            for key, value in _META_LABEL.findall(line.fold):
-                key = re.sub(r"\s+", "", key)
-                if key in ("发文字号", "文号"):
-                    meta.setdefault("doc_number", as_written(line.text, value, line.fold))
-                elif key in ("发文机关", "发布机构"):
-                    meta.setdefault("issuer", as_written(line.text, value, line.fold))
-                elif key == "成文日期":
-                    meta.setdefault("written", parse_date(value))
-                elif parse_date(value):
-                    meta.setdefault("published", parse_date(value))
-        m = _PUBLISHED_LINE.match(line.fold) or _PUBLISHED_LABEL.search(line.fold)
+            pairs.append((key, value, line))
+        f = _BULLET.sub("", line.fold)
+        if metadata_label_only(line):
+            nxt = next((x for x in lines[k + 1: k + 4] if not x.blank), None)
+            if nxt is not None and not _META_LINE.match(nxt.fold) and "|" not in nxt.fold:
+                pairs.append((f, nxt.fold, nxt))
+        elif _META_LINE.match(f) and not f.startswith("["):
+            found = list(_META_PAIR.finditer(f))
+            for i, m in enumerate(found):
+                value = f[m.end(): found[i + 1].start() if i + 1 < len(found) else len(f)]
+                pairs.append((m.group(1), value, line))
+        m = _PUBLISHED_LINE.match(f) or _PUBLISHED_LABEL.search(f)
         if m and parse_date(m.group(0)):
             meta.setdefault("published", parse_date(m.group(0)))
         source = _SOURCE_LABEL.search(line.fold)
         if source:
-            meta.setdefault("_source_office", as_written(line.text, source.group(1), line.fold))
+            meta.setdefault("_source_office", as_written(line.text, source.group(1) or source.group(2), line.fold))
+    for key, value, line in pairs:
+        key = re.sub(r"[\s:：|\[\]]", "", key)
+        value = value.strip(" |:：\t")
+        if not value:
+            continue
+        if key in ("发文字号", "文号", "发布文号", "政策文号") and DOC_NUMBER.match(value):
+            meta.setdefault("doc_number", as_written(line.text, value, line.fold))
+        elif key in ("发布机构", "发布单位", "发文机关", "发文单位", "制发机关", "发布部门") and is_org(value):
+            meta.setdefault("publisher", as_written(line.text, value, line.fold))
+        elif key == "成文日期" and parse_date(value):
+            meta.setdefault("written", parse_date(value))
+        elif key in ("发布日期", "公开日期", "发文日期", "颁布时间") and parse_date(value):
+            meta.setdefault("published", parse_date(value))
     office = meta.pop("_source_office", None)
     if office:
-        meta.setdefault("issuer", office)  # a 发布机构 cell, when there is one, wins
+        meta.setdefault("publisher", office)  # a 发布机构 cell, when there is one, wins
     return meta
 
 
@@ -180,7 +226,17 @@ def as_written(text: str, folded_value: str, folded: str | None = None) -> str:
     return text[i : i + len(folded_value)] if i >= 0 else folded_value
 
 
-DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,12}[〔\[(（]\d{4}[〕\])）]\s*\d+\s*号$")
+# 发文字号: 巴南安办〔2024〕24号, 国办函[2016]38号, 许政 [2020] 20号, a 签发人 set on its line
+DOC_NUMBER_AT = r"[\u4e00-\u9fff]{2,12}\s*[〔\[(（【]\s*\d{4}\s*[〕\])）】]\s*第?\s*\d{1,4}\s*号"
+DOC_NUMBER = re.compile(rf"^{DOC_NUMBER_AT}(?:\s*签发人\s*[:：]\s*[\u4e00-\u9fff ]{{2,8}})?$")
+
+
+def doc_number_in(line: Line) -> str:
+    """The 文号 of a 文号 line as written, without the 签发人 set after it."""
+    m = re.match(DOC_NUMBER_AT, line.fold)
+    return line.text[: m.end()] if m else line.text
+
+
 _DATE_CN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 

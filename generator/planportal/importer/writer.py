@@ -27,7 +27,7 @@ from pathlib import Path
 from .. import yamlsrc
 from ..model import ROLES
 
-PLAN_FIELDS = ("id", "title", "kind", "issuer", "jurisdiction", "doc_number", "written", "published", "period", "parent",
+PLAN_FIELDS = ("id", "title", "kind", "issuer", "publisher", "jurisdiction", "doc_number", "written", "published", "period", "parent",
                "owner", "source")
 _HEADER = "# 由 planportal import 生成（{source}）。修正请写入 data/corrections/，重新导入不会覆盖那里的修正。\n# sha256: {digest}\n"
 _DIGEST = re.compile(r"^# sha256: ([0-9a-f]{64})$", re.M)

@@ -1,0 +1,269 @@
+"""The head of a text: its title block, a covering letter, its signature.
+
+The head (the lines before a text's addressees or its first paragraph) holds the
+document's title block, often among page furniture, metadata and the title
+repeated (a page headline, a 标题 field, the title with its 文号 glued on). The
+title block is the first title followed by its addressees, its body, its 附件 or its
+文号 (a 文号 set between two titles is the lower one's, as 红头 documents set it);
+the same title set twice in a row is one title; titles that repeat it are page
+furniture. A text that opens with its addressees has no title of its own: its
+covering letter runs to the date under its signature and the plan it sends follows
+(its only title may be its entry in the letter's 附件 list). A page headline over the
+end of a covering letter gives way to the plan's own title below the letter.
+
+The signature above a letter's date names the sending body, one office a line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .outline import numbered
+from .tables import header_block, is_table_line
+from .text import DOC_NUMBER, Line, doc_number_in, is_date_line, is_furniture, is_org, metadata_label_only
+from .titles import Block, attachment_list, block_at, clean, glued_doc_number, is_addressee, named_plans, same_title, short_line, similarity
+
+
+@dataclass
+class Head:
+    title: str
+    lines: list[int]  # the title's line numbers
+    last: int  # index of the title's last line
+    covering: list[Line]  # a covering letter above the plan, when the text has no title of its own
+
+
+def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
+    """The text's title (assigned "title") and covering letter (assigned "notice"); the head's furniture,
+    metadata and repeated titles are assigned too, its 文号 goes to meta."""
+    found = _title_block(lines, meta, assigned)
+    block, covering = found.block, []
+    if block is None and found.addressee is not None:
+        covering = letter(lines, found.addressee)
+        block = _first_block(lines, lines.index(covering[-1]) + 1, assigned) if covering else None
+        listed = attachment_list(covering)
+        if block is None and listed:
+            # the plan's only title is its entry in the letter's 附件 list; its body follows the letter
+            block = Block(listed[0][0], [listed[0][1]], lines.index(covering[-1]))
+    elif block is not None:
+        covering, block = _below_letter(lines, block, assigned)
+    for ln in covering:
+        if not ln.blank and ln.no not in assigned:
+            assigned[ln.no] = "notice"
+    if block is not None:
+        head = Head(clean(block.text), block.nos, block.last, covering)
+    else:
+        head = _fallback_title(lines, assigned)
+    for no in head.lines:
+        assigned[no] = "title"
+    return head
+
+
+def letter(lines: list[Line], start: int) -> list[Line]:
+    """A letter from index start to the date under its signature (within 60 lines, before any table:
+    a date in a table's cell ends no letter), or []."""
+    for k in range(start, min(len(lines), start + 60)):
+        if is_table_line(lines[k]) or re.fullmatch(r"序\s*号", lines[k].fold):
+            return []
+        if is_date_line(lines[k]):
+            return lines[start: k + 1]
+    return []
+
+
+def _below_letter(lines: list[Line], block: Block, assigned: dict[int, str]) -> tuple[list[Line], Block]:
+    """A page headline over the end of a covering letter, with the plan's own title below the
+    letter's date: the letter's lines and that title block; else no letter and the block itself."""
+    sent = letter(lines, block.last + 1)
+    if not sent or sum(1 for ln in sent if not ln.blank) > 12:
+        return [], block
+    below = _first_block(lines, lines.index(sent[-1]) + 1, assigned)
+    if below is None or not same_title(below.text, block.text):
+        return [], block
+    for no in block.nos:
+        assigned[no] = "furniture"
+    return sent, below
+
+
+@dataclass
+class _Title:
+    block: Block | None = None
+    addressee: int | None = None  # index of the addressee line when the text opens with it
+
+
+@dataclass
+class _Item:
+    kind: str  # block, doc_number, repeat (a title with its 文号), attachment, addressee, date, body, other
+    index: int
+    block: Block | None = None
+
+
+def _title_block(lines: list[Line], meta: dict, assigned: dict[int, str]) -> _Title:
+    """The document's title block among the head's lines, or the addressees it opens with."""
+    items = _head_items(lines, meta, assigned)
+    blocks = [k for k, it in enumerate(items) if it.kind == "block"]
+    if not blocks:
+        first = next((it for it in items if it.kind not in ("other", "doc_number", "repeat")), None)
+        return _Title(addressee=first.index if first is not None and first.kind == "addressee" else None)
+    chosen = next((k for k in blocks if _followed_as_title(items, k)), blocks[0])
+    title = items[chosen].block
+    for k, it in enumerate(items):
+        if k < chosen and it.kind == "block" or k > chosen and it.kind == "block" and same_title(it.block.text, title.text):
+            for no in it.block.nos:  # a page headline repeating the title, or a masthead
+                assigned[no] = "furniture"
+        elif k < chosen and it.kind == "other":
+            assigned.setdefault(lines[it.index].no, "unassigned")
+    return _Title(block=title)
+
+
+def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list[_Item]:
+    """The head's lines read in turn, up to the addressees or the body."""
+    items: list[_Item] = []
+    k, paragraphs = 0, 0
+    while k < len(lines):
+        ln = lines[k]
+        if metadata_label_only(ln):
+            assigned[ln.no] = "meta"
+            value = next((x for x in lines[k + 1: k + 4] if not x.blank), None)
+            if value is not None and value.no not in assigned and not is_furniture(value):
+                assigned[value.no] = "meta"
+            k += 1
+            continue
+        if re.fullmatch(r"附\s*件\s*\d*\s*[:：|]?", ln.fold):
+            items.append(_Item("attachment", k))
+        if ln.blank or ln.no in assigned:
+            k += 1
+            continue
+        if DOC_NUMBER.match(ln.fold):
+            meta.setdefault("doc_number", doc_number_in(ln))
+            assigned[ln.no] = "meta"
+            items.append(_Item("doc_number", k))
+            k += 1
+            continue
+        glued = glued_doc_number(ln)
+        if glued:
+            meta.setdefault("doc_number", glued[1])
+            if not any(it.kind == "block" for it in items):
+                # the title with its 文号 (…的通知 (粤府〔2021〕22号)) is the title line when no other comes first
+                found = Block(glued[0], [ln.no], k)
+                items.append(_Item("block", k, found))
+            else:
+                assigned[ln.no] = "meta"
+                items.append(_Item("repeat", k))
+            k += 1
+            continue
+        if is_addressee(ln):
+            items.append(_Item("addressee", k))
+            break
+        if is_date_line(ln):
+            items.append(_Item("date", k))
+            if any(it.kind == "block" for it in items):
+                break  # the date under a signature: the head is over
+            k += 1  # a page's date above its title
+            continue
+        found = block_at(lines, k)
+        if found:
+            items.append(_Item("block", k, found))
+            k = _past_repeats(lines, found, assigned)
+            continue
+        if numbered(ln) or is_table_line(ln) or not short_line(ln, 80):
+            items.append(_Item("body", k))
+            paragraphs += 1
+            # a lead-in sentence (日前，某市印发《…》。全文如下：) may stand above the title
+            if any(it.kind == "block" for it in items) or numbered(ln) or is_table_line(ln) or paragraphs >= 3:
+                break
+            k += 1
+            continue
+        items.append(_Item("other", k))
+        if [it.kind for it in items[-3:]] == ["other"] * 3:
+            # three short lines in a row are a table's cells, one a line: the body has begun
+            del items[-3:]
+            items.append(_Item("body", k))
+            if any(it.kind == "block" for it in items):
+                break
+        k += 1
+    return items
+
+
+def _past_repeats(lines: list[Line], found: Block, assigned: dict[int, str]) -> int:
+    """The index after a title block and the same title set again right below it (blank lines
+    between only): a copy that printed the title twice."""
+    k = found.last + 1
+    while True:
+        j = next((i for i in range(k, len(lines)) if not lines[i].blank), None)
+        if j is None or lines[j].no in assigned:
+            return k
+        again = block_at(lines, j)
+        if again is None or clean(again.text) != clean(found.text):
+            return k
+        for no in again.nos:
+            assigned[no] = "furniture"
+        k = again.last + 1
+
+
+def _followed_as_title(items: list[_Item], k: int) -> bool:
+    """Whether the title block items[k] is followed by what follows a document's title: its
+    addressees, its body, its signature date, its 附件, the plan it issues, or its 文号 (when no
+    other title follows the 文号: that one would be the 文号's own)."""
+    j = k + 1
+    while j < len(items) and items[j].kind in ("other", "repeat"):
+        j += 1
+    if j == len(items):
+        return True
+    nxt = items[j]
+    if nxt.kind == "doc_number":
+        j += 1
+        while j < len(items) and items[j].kind in ("other", "repeat", "doc_number"):
+            j += 1
+        return j == len(items) or items[j].kind != "block"
+    if nxt.kind == "block":
+        return any(similarity(clean(nxt.block.text), t) >= 0.6 for t in named_plans(clean(items[k].block.text)))
+    return True
+
+
+def _first_block(lines: list[Line], start: int, assigned: dict[int, str]) -> Block | None:
+    """The title block at the first line from index start on that is no furniture."""
+    for k in range(start, len(lines)):
+        if not lines[k].blank and lines[k].no not in assigned:
+            return block_at(lines, k)
+    return None
+
+
+UNTITLED = "（原文无标题）"
+
+
+def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
+    """With no title block: the first line that is no furniture, as the text's title. A text that
+    opens with a table's header (a page copied from its table on) has none: its header stays the
+    table's, and the line above it, if any, stands for the title."""
+    for k, ln in enumerate(lines):
+        if not ln.blank and ln.no not in assigned and re.search(r"[\u3400-\u9fff]", ln.text):
+            if header_block(lines[k : k + 60])[0] and k:
+                return Head(UNTITLED, [lines[k - 1].no], k - 1, [])
+            return Head(clean(ln.text), [ln.no], k, [])
+    raise ValueError("没有找到标题")
+
+
+def tail(lines: list[Line], assigned: dict[int, str]) -> list[Line]:
+    """The last lines of a text that are no furniture, when they end in a date (a signature's place)."""
+    content = [ln for ln in lines if not ln.blank and assigned.get(ln.no) != "furniture"]
+    return content[-5:] if content and is_date_line(content[-1]) else []
+
+
+def signature(lines: list[Line]) -> str | None:
+    """The sending body signed above a date: one office a line (a joint notice signs two), as written.
+    What stands above the signature is the letter's last sentence, 特此通知 or its 附件 list; a short
+    line there is a table's cell (区应急局 above a 2024年12月31日 cell is no signature)."""
+    content = [ln for ln in lines if not ln.blank]
+    for k, ln in enumerate(content):
+        if not is_date_line(ln):
+            continue
+        names = []
+        for above in reversed(content[max(0, k - 3): k]):
+            if short_line(above, 40) and is_org(above.text):
+                names.insert(0, above.text)
+            else:
+                break
+        before = content[k - len(names) - 1] if k - len(names) >= 1 else None
+        if names and not (before is not None and short_line(before, 20) and not re.match(r"特此|此复|附\s*件", before.fold)):
+            return "、".join(names)
+    return None

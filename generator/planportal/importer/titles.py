@@ -1,0 +1,264 @@
+"""Plan titles as pages set them.
+
+A title block may run over two to four lines (an issuer line above 关于…, a line
+cut inside 《》 or after 的/和/关于, a short last line such as 工作要点 or 整改通知),
+with blank lines between. A page repeats the title (headline, 标题 field, the
+title with its 文号 glued on) and a web copy adds spaces, 《》 around the whole
+title, a place tag in front, a part number (一) behind. A covering notice names the
+plans it issues, in 《》 or not (关于印发2020年重点工作责任分解的通知), or in its
+附件 list. The body that issues a title is named in front of its 关于, or in a news
+copy's lead (近日，某省人民政府办公厅印发…). A notice's addressees end its head.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+from dataclasses import dataclass
+
+from .outline import numbered
+from .text import DOC_NUMBER, DOC_NUMBER_AT, Line, fold, is_date_line, is_furniture, is_org, places
+
+# what a plan's title ends in, possibly followed by its period, (试行), (修订版), (截至10月31日)…
+_WORD_END = r"(?:方案|要点|计划|意见|措施|办法|细则|规划|通知|决定|分解|分工|清单|安排|情况|报告|规定|纲要|通报|\S表)"
+_BRACKETS = r"(?:\s*[(（][^()（）]{1,16}[)）])*"
+TITLE_END = re.compile(rf"{_WORD_END}{_BRACKETS}$")
+# a plan inside a notice's body: the narrower set of words a plan's own title ends in
+BODY_TITLE_END = re.compile(rf"(?:方案|要点|计划|意见|措施|办法|细则|规划|通知){_BRACKETS}$")
+PERIOD_ONLY = re.compile(r"^\(\s*\d{4}[^()]*\)$")
+_TITLE_HEAD = re.compile(r"^(实施方案|工作方案|行动方案|方案|计划|要点)")
+# a title line cut here goes on: after 关于/印发/的/和, or inside 《》 or “”
+_OPEN_END = re.compile(r"(关于|印发|转发|的|和|及|与|暨|之|对|、|“|《|〈)$")
+_GOES_ON = re.compile(r"^(和|及|与|暨|的|之)")
+_PAIRS = (("《", "》"), ("〈", "〉"), ("“", "”"), ("(", ")"))
+
+
+def short_line(line: Line, limit: int = 60) -> bool:
+    """A short unnumbered line without sentence punctuation: a title or a caption."""
+    f = line.fold
+    return 0 < len(f) <= limit and not re.search(r"[。,，;；:：!?！？|]", f) and not numbered(line)
+
+
+def _open(text: str) -> bool:
+    f = fold(text)
+    return any(f.count(a) > f.count(b) for a, b in _PAIRS)
+
+
+def _cut_short(text: str, nxt: Line) -> bool:
+    """The title in `text` goes on in the line `nxt`."""
+    f, n = fold(text).strip(), nxt.fold
+    if _open(f) or _OPEN_END.search(f) or ("关于" in f and not TITLE_END.search(f)):
+        return True
+    if is_org(f) and n.startswith("关于"):
+        return True  # the issuer set on its own line above 关于…
+    if _GOES_ON.match(n) or _TITLE_HEAD.match(n) or PERIOD_ONLY.match(n):
+        return True
+    # a short last line: 工作要点, 整改通知, 和责任分工方案
+    return len(n) <= 12 and bool(TITLE_END.search(n)) and not TITLE_END.search(f)
+
+
+@dataclass
+class Block:
+    text: str  # the lines joined, as written
+    nos: list[int]  # their line numbers
+    last: int  # index of the last line
+
+
+def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozenset()) -> Block | None:
+    """The title block starting at index k: a short line, joined with the lines it goes on in
+    (blank lines between allowed), ending in a title word; None if the lines read as no title."""
+    first = lines[k]
+    if not short_line(first, 80) or is_furniture(first):
+        return None
+    text, nos, last = first.text, [first.no], k
+    while len(nos) < 4:
+        j = next((i for i in range(last + 1, min(len(lines), last + 6)) if not lines[i].blank), None)
+        if j is None or lines[j].no in skip:
+            break
+        nxt = lines[j]
+        if not short_line(nxt, 40) or is_furniture(nxt) or is_date_line(nxt) or DOC_NUMBER.match(nxt.fold) or same_title(text, nxt.text):
+            break
+        if not _cut_short(text, nxt):
+            break
+        text, last = text + nxt.text, j
+        nos.append(nxt.no)
+    if len(nospace(text)) < 6 or _open(text) or not end.search(nospace(fold(text))):
+        return None
+    return Block(text, nos, last)
+
+
+def nospace(s: str) -> str:
+    """Spaces a web copy set inside a title removed (关于印发 《…分解 和…》); spaces between two
+    latin words or numbers kept."""
+    s = re.sub(r"\s+", " ", s.strip())
+    return re.sub(r"(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])", "", s)
+
+
+_WRAPPED = re.compile(r"^《(.+)》$")
+_PLACE_TAG = re.compile(r"^[(（【\[]([^()（）【】\[\]]{2,10})[)）】\]]\s*")
+_PART = re.compile(rf"(?<={_WORD_END})\s*[(（][一二三四五六七八九十]{{1,3}}[)）]$")
+_SITE = re.compile(r"\s*[-_|—]+\s*[^-_|—\s]{2,24}(?:门户网站|网站|网)$")
+
+
+def clean(title: str) -> str:
+    """A title as a reader writes it: no spaces a web copy added, no 《》 around the whole title,
+    no place tag a collecting site set in front ((湖北省)…), no part number behind (…方案(一)),
+    no site name behind (…的意见-某某省人民政府门户网站)."""
+    t = nospace(title)
+    m = _WRAPPED.match(t)
+    if m and not _open(m.group(1)) and "《" not in m.group(1):
+        t = m.group(1)
+    m = _PLACE_TAG.match(t)
+    if m and places(fold(m.group(1))) == [fold(m.group(1))]:
+        t = t[m.end():]
+    bare = _SITE.sub("", t)
+    if TITLE_END.search(fold(bare)):
+        t = bare
+    return _PART.sub("", t)
+
+
+_GLUED_FRONT = re.compile(rf"^({DOC_NUMBER_AT})\s*(\S.*)$")
+_GLUED_BACK = re.compile(rf"^(.*\S)\s*[(（]({DOC_NUMBER_AT})[)）]$")
+
+
+def glued_doc_number(line: Line) -> tuple[str, str] | None:
+    """(title, 文号) of a title repeated with its 文号: 鞍立政发〔2023〕2号立山区人民政府关于…的通知,
+    …的通知 (粤府〔2021〕22号)."""
+    f = line.fold
+    m = _GLUED_FRONT.match(f)
+    if m and TITLE_END.search(nospace(m.group(2))):
+        return line.text[m.start(2):], line.text[m.start(1): m.end(1)]
+    m = _GLUED_BACK.match(f)
+    if m and TITLE_END.search(nospace(m.group(1))):
+        return line.text[: m.end(1)], line.text[m.start(2): m.end(2)]
+    return None
+
+
+def same_title(a: str, b: str) -> bool:
+    """The same title, give or take spaces, a site name, a 文号 or an issuer set in front."""
+    x, y = nospace(fold(a)), nospace(fold(b))
+    if not x or not y or bool(named_plans(x)) != bool(named_plans(y)):
+        return False  # a notice is not the plan it issues
+    short, long_ = sorted((x, y), key=len)
+    if len(short) >= 8 and short in long_:
+        return True
+    common = sum((collections.Counter(x) & collections.Counter(y)).values())
+    return common / max(len(x), len(y)) >= 0.9
+
+
+def similarity(a: str, b: str) -> float:
+    x, y = nospace(fold(a)), nospace(fold(b))
+    if not x or not y:
+        return 0.0
+    return sum((collections.Counter(x) & collections.Counter(y)).values()) / max(len(x), len(y))
+
+
+_ISSUER = re.compile(r"^(.{2,60}?)\s*关于")
+
+
+def issuer_in(title: str) -> str | None:
+    """The body named in front of 关于 (国务院关于…, 区人民政府办公室 关于…), as written."""
+    f = fold(title)
+    m = _ISSUER.match(f)
+    if not m or re.search(r"[《“\"(（]", m.group(1)):
+        return None
+    name = m.group(1).strip()
+    if not all(is_org(part) for part in re.split(r"[\s、]+", name) if part):
+        return None
+    return title[m.start(1): m.start(1) + len(name)]
+
+
+_LEAD = re.compile(r"([\u4e00-\u9fff]{2,30}?)(?:正式|联合)?印发了?(?:《([^》]+)》|(.+?)(?:的通知|[,，。]))")
+
+
+def sender_in_lead(lines: list[str], title: str) -> str | None:
+    """The sender a news copy names in its lead (近日，某省人民政府办公厅印发…的通知), when what it
+    印发ed is this plan; as written."""
+    for text in lines:
+        f = fold(text)
+        for m in _LEAD.finditer(f):
+            name = re.sub(r"^.*?(?:近日|日前|最近|今年)", "", m.group(1))
+            what = clean(text[m.start(m.lastindex): m.end(m.lastindex)])
+            if is_org(name) and similarity(what, title) >= 0.8:
+                start = m.start(1) + m.group(1).rfind(name)
+                return text[start: start + len(name)]
+    return None
+
+
+_ISSUES = re.compile(r"(?:印发|转发|印送|下发)\s*(.+?)\s*(?:的)?\s*(?:通\s*知|函)$")
+
+
+def named_plans(title: str) -> list[str]:
+    """The plans a covering notice issues: its 《》 titles (关于印发《A》《B》的通知), or the words
+    between 印发 and 的通知 when they are no 《》 list (关于印发2020年区政府重点工作责任分解的通知)."""
+    f = fold(title)
+    m = _ISSUES.search(f)
+    if not m:
+        return []
+    phrase = title[m.start(1): m.end(1)]
+    quoted = re.findall(r"《([^《》]+)》", phrase)
+    rest = re.sub(r"《[^《》]+》|[和及与、,，\s]", "", fold(phrase))
+    if quoted and not rest:
+        return quoted
+    return [clean(phrase)]
+
+
+_ADDRESSEE_PART = re.compile(r"(?:各|有关|直属|所属).*|.*(?:政府|单位|部门|部委|机构|处室|局|委|办|处|会|公司|企业|学校|校|中心|街道|乡镇|镇|乡|村|社区|院|所|站|队|厅|室|部|区)(?:\(.*\))?")
+
+
+def is_addressee(line: Line) -> bool:
+    """The addressees of a notice: 各乡镇人民政府、街道办事处，县级各部门："""
+    f = line.fold.strip()
+    if not re.search(r"[:：]$", f) or "。" in f or len(f) > 200 or numbered(line) or is_furniture(line):
+        return False
+    body = f[:-1]
+    if re.search(r"为|将|要|如下|以下|根据|按照|现将|责任|牵头|配合|协办|主办|提示", body):
+        return False
+    parts = [p for p in _split_outside_brackets(body) if p]
+    return bool(parts) and all(_ADDRESSEE_PART.fullmatch(p) for p in parts)
+
+
+def _split_outside_brackets(s: str) -> list[str]:
+    out, depth, cur = [], 0, ""
+    for c in s:
+        if c in "(（":
+            depth += 1
+        elif c in ")）":
+            depth = max(0, depth - 1)
+        if depth == 0 and c in "、,，;； ":
+            out.append(cur.strip())
+            cur = ""
+        else:
+            cur += c
+    out.append(cur.strip())
+    return out
+
+
+_ATTACHMENT = re.compile(r"^附\s*件\s*[:：]?\s*")
+
+
+def attachment_list(lines: list[Line]) -> list[tuple[str, int]]:
+    """(title, line) of the plans an 附件：1.… 2.… list names. The entries are numbered 1, 2, 3… in
+    turn, so a title that starts with digits keeps them (3.12345热线… is entry 3, 12345热线…)."""
+    out: list[tuple[str, int]] = []
+    for k, ln in enumerate(lines):
+        m = _ATTACHMENT.match(ln.fold)
+        if not m or not ln.fold[m.end():].strip():
+            continue
+        rest, no, j = ln.text[m.end():], ln.no, k
+        while True:
+            n = len(out) + 1
+            numbered_entry = re.match(rf"^\s*{n}\s*[.、．]\s*", fold(rest))
+            title = rest[numbered_entry.end():] if numbered_entry else rest
+            if not TITLE_END.search(nospace(fold(title))):
+                break
+            out.append((clean(title), no))
+            j += 1
+            while j < len(lines) and lines[j].blank:
+                j += 1
+            if not numbered_entry or j >= len(lines) or not re.match(rf"^\s*{n + 1}\s*[.、．]", lines[j].fold):
+                break
+            rest, no = lines[j].text, lines[j].no
+        if out:
+            return out
+    return out

@@ -1,0 +1,279 @@
+"""A plan's identity read off texts copied from web pages: its title among page furniture and
+repeats, titles over several lines, the plans a notice or a covering letter sends, the issuer
+(the sending body) and the publisher (the page's 发布机构/来源)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from helpers import FIXTURES
+from planportal import pages
+from planportal.importer import import_texts
+from planportal.loader import load
+from planportal.views import Lookups
+
+
+def plans_of(text: str) -> list[dict]:
+    return sorted(import_texts([("t.txt", text)]).plans, key=lambda p: p["source"]["line"])
+
+
+def identity(plan: dict) -> tuple:
+    return plan["source"]["line"], plan["title"]
+
+
+FURNISHED = """- 设为首页
+- 加入收藏
+- 无障碍阅读
+- 长者版
+欢迎来到青河县人民政府网站
+繁体 | 简体
+当前位置：首页 > 政务公开 > 文件通知
+名 称: 青河县人民政府办公室 关于印发青河县2024年防汛工作要点的通知
+发布机构：青河县政府办公室 发布日期：2024-04-02
+青河县人民政府办公室关于印发 青河县2024年防汛工作要点的通知
+• 时间:2024-04-02 09:00:00
+• 发布:青河县政府办公室
+
+青府办发〔2024〕6号
+
+青河县人民政府办公室
+
+关于印发青河县2024年
+
+防汛工作要点的通知
+
+各乡镇人民政府，县政府各部门：
+现将《青河县2024年防汛工作要点》印发给你们，请认真贯彻落实。
+青河县人民政府办公室
+2024年4月1日
+青河县2024年防汛
+工作要点
+一、重点工作
+1.开展汛前检查。5月底前完成。（县水利局牵头）
+2.完善应急预案。（县应急局负责）
+"""
+
+
+def test_the_title_block_not_the_page_headline_or_the_title_field():
+    notice, points = plans_of(FURNISHED)
+    # the title block set over three lines with blanks between (issuer, 关于…, …的通知) under its 文号,
+    # not the 名称 field (line 8) or the page headline (line 10)
+    assert identity(notice) == (16, "青河县人民政府办公室关于印发青河县2024年防汛工作要点的通知")
+    assert notice["doc_number"] == "青府办发〔2024〕6号" and notice["written"] == dt.date(2024, 4, 1)
+    # the plan the notice sends, its title set over two lines
+    assert identity(points) == (26, "青河县2024年防汛工作要点") and points["parent"] == notice["id"]
+    assert [t["number"] for t in points["tasks"]] == ["1.", "2."]
+    # the sending body from the signature; the page's 发布机构 kept as the publisher
+    assert notice["issuer"] == points["issuer"] == "青河县人民政府办公室"
+    assert notice["publisher"] == points["publisher"] == "青河县政府办公室"
+
+
+def test_a_title_printed_twice_in_a_row_is_one_title():
+    text = "某镇2024年安全生产工作要点\n\n某镇2024年安全生产工作要点\n发布时间：2024-02-01 浏览次数：3\n一、重点工作\n1.开展排查。（镇安办牵头）\n"
+    (plan,) = plans_of(text)
+    assert identity(plan) == (1, "某镇2024年安全生产工作要点")
+
+
+def test_spaces_a_web_copy_put_inside_a_title_are_removed():
+    text = ("立山区人民政府关于印发 《立山区政府2023年重点工作任务分解 和责任分工方案》的通 知\n"
+            "各街道办事处，各区直部门：\n现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们。\n"
+            "立山区人民政府\n2023年3月28日\n立山区政府2023年重点工作\n\n任务分解和责任分工方案\n"
+            "一、重点工作\n1.推进项目建设。\n牵头单位：区发改局\n")
+    notice, plan = plans_of(text)
+    assert notice["title"] == "立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知"
+    assert identity(plan) == (6, "立山区政府2023年重点工作任务分解和责任分工方案")
+    assert plan["tasks"][0]["lead"][0]["written"] == "区发改局"
+
+
+def test_a_title_repeated_with_its_doc_number_gives_the_number_and_no_plan():
+    text = ("鞍山市立山区人民政府文件\n鞍立政发〔2023〕2号\n立山区人民政府关于印发2023年重点工作分工方案的通知\n\n"
+            "鞍立政发〔2023〕2号立山区人民政府关于印发2023年重点工作分工方案的通知\n\n"
+            "各街道办事处：\n现将《2023年重点工作分工方案》印发给你们。\n立山区人民政府\n2023年3月28日\n"
+            "2023年重点工作分工方案\n一、重点工作\n1.推进项目建设。（区发改局牵头）\n")
+    notice, plan = plans_of(text)
+    assert identity(notice) == (3, "立山区人民政府关于印发2023年重点工作分工方案的通知")
+    assert notice["doc_number"] == "鞍立政发〔2023〕2号"
+    assert identity(plan) == (11, "2023年重点工作分工方案")
+
+
+def test_a_title_with_its_doc_number_behind_it():
+    text = ("广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知 (粤府〔2021〕22号)\n"
+            "时间: 2023-02-21\n各地级以上市人民政府，省政府各部门：\n现将方案印发给你们。\n广东省人民政府\n2021年3月21日\n"
+            "2021年省《政府工作报告》重点任务分工方案\n一、主要任务\n1.稳定经济增长。（省发展改革委牵头）\n")
+    notice, plan = plans_of(text)
+    assert identity(notice) == (1, "广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知")
+    assert notice["doc_number"] == "粤府〔2021〕22号" and notice["issuer"] == "广东省人民政府"
+    assert identity(plan) == (7, "2021年省《政府工作报告》重点任务分工方案") and len(plan["tasks"]) == 1
+
+
+def test_a_masthead_over_the_doc_number_is_not_the_title():
+    text = ("四平市铁西区人民政府督查通知单\n\n四铁西政督字〔2019〕7 号    签发人:刘中文\n\n铁西区人民政府督查室\n\n"
+            "关于对城区环境卫生综合整治工作检查情况的\n\n整改通知\n\n区住建局、区执法局:\n  经检查，发现以下问题，请立即整改。\n"
+            "四平市铁西区人民政府督查室\n2019年5月15日\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (5, "铁西区人民政府督查室关于对城区环境卫生综合整治工作检查情况的整改通知")
+    assert plan["doc_number"] == "四铁西政督字〔2019〕7 号"  # without its 签发人
+    assert plan["issuer"] == "四平市铁西区人民政府督查室"  # the signature writes the full name
+
+
+def test_titles_ending_in_trial_provisional_and_revised():
+    text = ("某县人民政府关于印发《某县安全生产约谈办法（试行）》《某县隐患举报奖励办法（暂行）》的通知\n"
+            "各乡镇：\n现将两个办法印发给你们。\n某县人民政府\n2024年1月5日\n"
+            "某县安全生产约谈办法（试行）\n第一条 为压实责任，制定本办法。\n"
+            "某县隐患举报\n奖励办法（暂行）\n第一条 为鼓励举报，制定本办法。\n")
+    notice, talks, reward = plans_of(text)
+    assert identity(talks) == (6, "某县安全生产约谈办法（试行）")
+    assert identity(reward) == (8, "某县隐患举报奖励办法（暂行）")
+    (revised,) = plans_of("某市降低企业成本若干政策措施(修订版)\n一、降低税费\n1.落实减税政策。（市税务局负责）\n")
+    assert revised["title"] == "某市降低企业成本若干政策措施(修订版)" and len(revised["tasks"]) == 1
+
+
+def test_a_notice_that_names_its_plan_without_quotes_bundles_it():
+    text = ("区人民政府办公室关于印发2020年区政府重点工作责任分解的通知\n各新区、区政府各部门：\n"
+            "《2020年区政府重点工作责任分解》已经区政府同意，现印发给你们。\n2020年6月28日\n"
+            "2020年区政府重点工作责任分解\n一、稳定经济\n1.抓好项目建设。（区发改局牵头）\n2.扩大消费。（区商务局牵头）\n")
+    notice, plan = plans_of(text)
+    assert notice["kind"] == "notice" and not notice["tasks"]
+    assert identity(plan) == (5, "2020年区政府重点工作责任分解") and plan["parent"] == notice["id"]
+    assert len(plan["tasks"]) == 2
+    assert notice["issuer"] == plan["issuer"] == "区人民政府办公室"  # no signature: the body before 关于
+
+
+def test_a_notice_that_sends_its_plans_as_attachments_with_titles_starting_with_digits():
+    text = ("某县人民政府办公室关于做好两项重点工作的通知\n各乡镇人民政府：\n请抓好落实。\n"
+            "附件：1.12345热线服务提升方案\n2.2024年营商环境工作要点\n某县人民政府办公室\n2024年2月1日\n"
+            "附件1\n12345热线服务提升方案\n一、主要任务\n1.压缩办理时限。（县政务服务中心牵头）\n"
+            "附件2\n2024年营商环境工作要点\n1.优化审批流程。（县发改局牵头）\n")
+    notice, hotline, points = plans_of(text)
+    # 1.12345热线… is entry 1, titled 12345热线…; 2.2024年… is entry 2
+    assert identity(hotline) == (9, "12345热线服务提升方案") and len(hotline["tasks"]) == 1
+    assert identity(points) == (13, "2024年营商环境工作要点") and len(points["tasks"]) == 1
+    assert hotline["parent"] == points["parent"] == notice["id"]
+
+
+COVERING = """各区县人民政府，市府各部门：
+《2020年政府工作报告重点工作责任分解》已经市政府同意，现印发给你们，请认真组织实施。
+湖光市人民政府办公室
+2020年5月22日
+附件1
+2020年政府工作报告重点工作责任分解
+一、重点工作
+1.支持企业发展。
+责任单位：市经信局、市财政局
+"""
+
+
+def test_a_covering_letter_with_no_title_sends_the_plan_below_it():
+    (plan,) = plans_of(COVERING)
+    assert identity(plan) == (6, "2020年政府工作报告重点工作责任分解")
+    assert plan["issuer"] == "湖光市人民政府办公室" and plan["written"] == dt.date(2020, 5, 22)
+    assert [t["line"] for t in plan["tasks"]] == [8]
+
+
+def test_a_plan_whose_only_title_is_its_attachment_entry():
+    text = ("区政府各部门，各街道办事处：\n现将2019年目标任务分解如下，请抓好落实。\n"
+            "附件：1. 2019年《政府工作报告》目标任务分解表\n2. 2019年民生实事项目目标任务分解表\n"
+            "上城区人民政府办公室\n2019年2月15日\n附件1 |\n"
+            "序号 | 任务名称 | 牵头部门 |\n1 | 地区生产总值 | 区发改局 |\n2 | 服务业增加值 | 区商务局 |\n")
+    (plan,) = plans_of(text)  # 附件2 is not in the text: no plan for it
+    assert identity(plan) == (3, "2019年《政府工作报告》目标任务分解表")
+    assert [t["line"] for t in plan["tasks"]] == [9, 10]
+
+
+def test_a_headline_over_the_end_of_a_covering_letter_gives_way_to_the_plan_title():
+    text = ("贯彻落实《关于加强街道工作的意见》的任务分解方案\n栏目:策划方案发布:2019-04-17浏览:30\n认真贯彻执行。\n"
+            "中共某区委办公室\n某区人民政府办公室\n2019 年 4 月 16 日\n— 2 —\n"
+            "某区贯彻落实《关于加强街道工作的\n意见》的任务分解方案\n一、主要任务\n1.完善体制机制。（区委组织部牵头）\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (8, "某区贯彻落实《关于加强街道工作的意见》的任务分解方案")
+    assert plan["issuer"] == "中共某区委办公室、某区人民政府办公室"  # a joint signature, one office a line
+
+
+def test_web_copy_wrappers_around_a_title():
+    lead = plans_of("日前，某市印发《某市蓝天保卫战实施方案》。全文如下：\n某市蓝天保卫战实施方案\n一、主要任务\n1.压减燃煤。\n")
+    assert [identity(p) for p in lead] == [(2, "某市蓝天保卫战实施方案")]
+    (quoted,) = plans_of("《关于帮助市场主体纾困解难的实施细则》\n一、财税支持\n1.争取专项资金。\n")
+    assert quoted["title"] == "关于帮助市场主体纾困解难的实施细则"
+    (tagged,) = plans_of("导航菜单\n\n(湖北省)2023年某市《政府工作报告》目标任务责任分解方案\n\n1.加强就业服务。\n")
+    assert identity(tagged) == (3, "2023年某市《政府工作报告》目标任务责任分解方案")
+    (part,) = plans_of("2025年省《政府工作报告》重点工作分工方案(一)\n\n一、稳增长\n1.扩大有效投资。\n")
+    assert part["title"] == "2025年省《政府工作报告》重点工作分工方案"
+
+
+def test_issuer_is_the_sending_body_and_the_page_publisher_is_kept_apart():
+    # a short sender before 关于; the page's 发文机关 field is the publisher
+    text = ("发文机关: 国务院办公厅 发布日期: 2020-05-20\n国务院关于落实《政府工作报告》重点工作部门分工的意见\n国发〔2020〕6号\n"
+            "各省、自治区、直辖市人民政府：\n一、主要任务\n1.稳就业。（人力资源社会保障部牵头）\n")
+    (plan,) = plans_of(text)
+    assert plan["issuer"] == "国务院" and plan["publisher"] == "国务院办公厅" and plan["doc_number"] == "国发〔2020〕6号"
+    # traditional characters: the sender as written
+    (trad,) = plans_of("西安市人民政府辦公廳關于支持實體經濟發展若干財稅措施的意見\n市政辦發〔2018〕72號\n各區、縣人民政府：\n一、支持工業\n(一)加大投入。\n")
+    assert trad["issuer"] == "西安市人民政府辦公廳" and trad["doc_number"] == "市政辦發〔2018〕72號"
+    # a news copy names the sender in its lead
+    news = ("某省省长、副省长2024年牵头重点工作公布\n\n近日，某省人民政府办公厅印发2024年政府工作报告重点工作责任分解的通知，"
+            "公布分工。\n\n2024年政府工作报告重点工作责任分解\n\n1.稳定经济增长。\n\n责任单位：省发展改革委\n")
+    (copied,) = plans_of(news)
+    assert identity(copied) == (5, "2024年政府工作报告重点工作责任分解") and copied["issuer"] == "某省人民政府办公厅"
+    # nothing names a sender: the page's 来源 stands for it
+    (only_source,) = plans_of("芜湖市2024年教育工作要点\n发布时间:2024-03-28 09:33信息来源: 芜湖市教育局阅读次数:\n一、重点工作\n1.推进课后服务。\n")
+    assert only_source["issuer"] == only_source["publisher"] == "芜湖市教育局"
+
+
+def test_the_plan_page_shows_the_publisher_when_it_is_not_the_issuer():
+    portal, _ = load(FIXTURES / "portal")
+    look = Lookups(portal, dt.date(2024, 6, 15))
+    plan = portal.plan_by_id["shifan-2024"]
+    meta = dict(pages.plan(look, dataclasses.replace(plan, publisher="示范区应急管理局")).context["meta"])
+    assert meta["发文单位"] == "示范区安全生产委员会办公室" and meta["发布机构"] == "示范区应急管理局"
+    same = dict(pages.plan(look, dataclasses.replace(plan, publisher=plan.issuer)).context["meta"])
+    assert "发布机构" not in same
+
+
+def test_a_notice_page_that_holds_only_the_plan_text_is_that_plan():
+    text = ("某市人民政府办公室关于印发《某市降低企业成本实施方案（修订）》的通知\n发布时间:2018年11月30日\n"
+            "为降低企业成本，制定本方案。\n一、主要措施\n1.降低用电成本。（市发展改革局牵头）\n2.降低物流成本。（市交通运输局牵头）\n")
+    (plan,) = plans_of(text)  # no plan title and no signed letter below the notice's title
+    assert plan["kind"] == "plan" and [t["number"] for t in plan["tasks"]] == ["1.", "2."]
+    assert plan["issuer"] == "某市人民政府办公室"
+
+
+def test_page_furniture_is_no_title_and_no_task_line():
+    text = ("返回首页\n网站支持IPV6 | 无障碍阅读 | 适老化模式\nhttps://www.example.gov.cn/\n某县2024年工作要点\n"
+            "一、重点工作\n1.推进项目建设。\n- 2 -\n2.扩大有效投资。\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (4, "某县2024年工作要点") and [t["line"] for t in plan["tasks"]] == [6, 8]
+    assert "2" not in plan["tasks"][0]["text"]  # the page number below it is not its text
+
+
+def test_a_page_date_above_the_title_is_not_its_signature():
+    (plan,) = plans_of("首页 > 政务公开\n2024年3月1日\n某县2024年安全生产工作要点\n一、重点工作\n1.开展排查。（县应急局牵头）\n")
+    assert identity(plan) == (3, "某县2024年安全生产工作要点") and len(plan["tasks"]) == 1
+
+
+def test_a_plan_signed_at_its_end_and_a_table_that_ends_in_a_date():
+    signed = "某县2024年安全生产工作要点\n一、重点工作\n1.开展排查。（县应急局牵头）\n各单位要认真落实。\n某县安全生产委员会\n2024年3月1日\n"
+    assert plans_of(signed)[0]["issuer"] == "某县安全生产委员会"
+    table = "某县2024年重点工作清单\n序号\n工作任务\n责任单位\n完成时间\n1\n开展排查\n县应急局\n2024年12月31日\n"
+    assert plans_of(table)[0].get("issuer") is None  # the last row's unit and deadline cells are no signature
+    notice = "关于做好汛期安全工作的通知\n各乡镇：\n请做好汛期安全工作。\n特此通知\n某县防汛抗旱指挥部办公室\n2024年5月6日\n"
+    assert plans_of(notice)[0]["issuer"] == "某县防汛抗旱指挥部办公室"
+
+
+def test_metadata_labels_and_a_table_header_that_starts_with_one():
+    from planportal.importer.text import is_furniture, metadata, split_lines
+
+    page = split_lines("索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n"
+                       "標  題:\n\n某區2023年工作要點\n名称 | 目标 | 责任单位 |\n")
+    assert [is_furniture(ln) for ln in page if not ln.blank] == [True, True, True, False, False]
+    assert metadata(page) == {"published": dt.date(2023, 1, 3), "publisher": "区人民政府办公室", "doc_number": "蔡政办〔2023〕1号"}
+
+
+def test_a_date_in_a_table_cell_ends_no_covering_letter():
+    from planportal.importer.head import letter
+    from planportal.importer.text import split_lines
+
+    cells = split_lines("各乡镇人民政府：\n现将任务分解如下。\n序号\n工作任务\n完成时间\n1\n开展排查\n2024年6月30日\n")
+    assert letter(cells, 0) == []  # the letter never reaches a date: the table's cell is none
+    signed = split_lines("各乡镇人民政府：\n现将方案印发给你们。\n某县人民政府\n2024年6月3日\n某县方案\n")
+    assert [ln.no for ln in letter(signed, 0)] == [1, 2, 3, 4]
