@@ -24,7 +24,7 @@ from markupsafe import Markup, escape
 
 from .model import ROLE_LABELS, ROLES, Portal, Task
 from .outputs import OutputFile, urls
-from .status import cutoff, task_status
+from .status import cutoff, status_of
 from .views import UNIT_KIND_LABELS, cn_date, page_base
 
 MARKS = {"lead": "牵", "support": "配", "implement": "落", "supervise": "督", "units": "责"}
@@ -123,7 +123,7 @@ def _render(portal: Portal, tasks: Sequence[Task], *, base: str, caption: str, f
         parts.append("<tbody>")
         if several:
             parts.append(_plan_row(portal, plan_id, len(plan_tasks) - len(rows), len(cols), base))
-        parts += [_row(task, cols, base, as_of) for task in rows]
+        parts += [_row(portal, task, cols, base, as_of) for task in rows]
         parts.append("</tbody>")
     parts.append(_foot(cols))
     parts.append("</table></div>")
@@ -179,11 +179,11 @@ def _plan_row(portal: Portal, plan_id: str, unassigned: int, ncols: int, base: s
             f'<td colspan="{ncols}"></td></tr>')
 
 
-def _row(task: Task, cols: list[Column], base: str, as_of: dt.date | None) -> str:
+def _row(portal: Portal, task: Task, cols: list[Column], base: str, as_of: dt.date | None) -> str:
     held = marks(task)
     status, key = "", "none"
     if as_of is not None:
-        view = task_status(task, as_of)
+        view = status_of(portal, task, as_of)
         key = view.key
         if view.label:
             status = f' <span class="pp-status pp-status--{view.key}">{view.label}</span>'
