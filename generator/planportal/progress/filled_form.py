@@ -96,8 +96,7 @@ def read(path: Path, shown: str, portal: Portal, duties: Duties, today: dt.date,
             problem(f"{sheet}!{cell}", _edited(cell, value, now))
     rows = list(_rows(wb, meta, problem))
     if not any(filled for *_, filled in rows):
-        first = next(iter(meta.sheets))
-        problem(f"{first}!{LETTER['state']}{meta.sheets[first][1]}", "表格没有填写任何进展")
+        problem(f"{first_sheet}!{LETTER['state']}{meta.sheets[first_sheet][1]}", "表格没有填写任何进展")
         return reading
     listed = {task: title for title, _, _, task, _, _ in rows if task}
     entries: list[ProgressEntry] = []
