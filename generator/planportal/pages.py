@@ -24,11 +24,11 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from . import matrix, sourcetext, timeline
+from .model import Group, Plan, Task, Unit, ROLES, ROLE_LABELS
+from .outputs import urls
 from .progress import chart, periods
 from .progress.bulletin import Bulletin
 from .progress.schedule import TOLERANCE
-from .model import Group, Plan, Task, Unit, ROLES, ROLE_LABELS
-from .outputs import urls
 from .status import DUE_SOON_DAYS
 from .views import (
     NO_JURISDICTION,
