@@ -46,7 +46,7 @@ def test_nav_stays_small_and_lists_no_task(fixture_site):
     html = fixture_site.html(urls.task("shifan-2024-1"))
     nav = html[html.index("md-sidebar--primary"):html.index("md-sidebar--secondary")]
     titles = re.findall(r'class="md-nav__link">\s*<span class="md-ellipsis">\s*(\S+)\s*</span>', nav)
-    assert titles == ["首页", "方案", "单位", "期限", "任务查找", "使用说明", "关于"]
+    assert titles == ["首页", "方案", "单位", "期限", "任务查找", "进展通报", "使用说明", "关于"]
     assert "tasks/" not in nav
 
 

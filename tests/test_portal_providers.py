@@ -22,7 +22,7 @@ def _article(path) -> str:
 def test_empty_provider_output_renders_no_section(tmp_path, monkeypatch):
     monkeypatch.setattr(matrix, "render_matrix", lambda *a, **k: "")
     monkeypatch.setattr(timeline, "render_timeline", lambda *a, **k: "")
-    monkeypatch.setattr(views, "task_status", lambda task, as_of: StatusView("none", ""))
+    monkeypatch.setattr(views, "status_of", lambda portal, task, as_of: StatusView("none", ""))
     site = tmp_path / "site"
     assert command(FIXTURES / "portal", site, config=ROOT / "mkdocs.yml", as_of=FIXTURE_AS_OF) == 0
     plan = _article(site / "plans" / "shifan-2024" / "index.html")
@@ -41,7 +41,7 @@ def test_provider_output_is_embedded(tmp_path, monkeypatch):
         calls.append(("timeline", base, None, len(tasks)))
         return '<svg class="fake-timeline"></svg>' if tasks else ""
 
-    def fake_status(task, as_of):
+    def fake_status(portal, task, as_of):
         return StatusView("overdue", "逾期") if task.id == "shifan-2024-3" else StatusView("none", "")
 
     def fake_search(portal, as_of):
@@ -51,7 +51,7 @@ def test_provider_output_is_embedded(tmp_path, monkeypatch):
 
     monkeypatch.setattr(matrix, "render_matrix", fake_matrix)
     monkeypatch.setattr(timeline, "render_timeline", fake_timeline)
-    monkeypatch.setattr(views, "task_status", fake_status)
+    monkeypatch.setattr(views, "status_of", fake_status)
     monkeypatch.setattr(search, "outputs", fake_search)
     site = tmp_path / "site"
     assert command(FIXTURES / "portal", site, config=ROOT / "mkdocs.yml", as_of=FIXTURE_AS_OF) == 0

@@ -46,7 +46,7 @@ def test_seed_build_is_quick_and_its_nav_does_not_grow_with_tasks(seed_site):
     assert seed_site.seconds < 60
     html = seed_site.html(urls.task(seed_site.portal.tasks[-1].id))
     nav = html[html.index("md-sidebar--primary"):html.index("md-sidebar--secondary")]
-    assert nav.count('class="md-nav__link') == 7
+    assert nav.count('class="md-nav__link') == 8
 
 
 def test_headings_never_skip_a_level(seed_site):

@@ -14,7 +14,7 @@ from . import render as render_
 from .loader import load
 from .model import Portal, Task, Unit, ROLES, ROLE_LABELS, VIEW_ROLES
 from .problems import DataError, errors
-from .status import task_status
+from .status import status_of
 
 
 class UnitNotFound(LookupError):
@@ -56,7 +56,7 @@ def context(portal: Portal, unit: Unit, as_of: dt.date) -> dict:
                     "others": [
                         (ROLE_LABELS[r], names) for r in ROLES if (names := _names(portal, task, r, unit.id))
                     ],
-                    "status": task_status(task, as_of),
+                    "status": status_of(portal, task, as_of),
                 }
             )
         sections.append({"role": role, "label": ROLE_LABELS[role], "count": len(tasks), "plans": plans})

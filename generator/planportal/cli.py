@@ -61,11 +61,12 @@ def cmd_schema(args) -> int:
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
         for name, file in (("units.yml", "units.schema.json"), ("plans/*.yml", "plan.schema.json"),
-                           ("corrections/*.yml", "corrections.schema.json")):
+                           ("corrections/*.yml", "corrections.schema.json"), ("progress/*/*.yml", "progress.schema.json")):
             (out / file).write_text(json.dumps(all_schemas[name], ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
             print(out / file)
         return 0
-    which = {"units": "units.yml", "plan": "plans/*.yml", "corrections": "corrections/*.yml"}[args.which]
+    which = {"units": "units.yml", "plan": "plans/*.yml", "corrections": "corrections/*.yml",
+             "progress": "progress/*/*.yml"}[args.which]
     print(json.dumps(all_schemas[which], ensure_ascii=False, indent=2))
     return 0
 
@@ -92,6 +93,30 @@ def cmd_book(args) -> int:
     from .book import command
 
     return command(Path(args.data), args.unit, pdf=args.pdf, output=args.output, as_of=args.as_of)
+
+
+def cmd_progress_form(args) -> int:
+    from .progress.command import form_command
+
+    if bool(args.unit) == args.all:
+        print("planportal progress form: 请给出一个单位，或用 --all 生成全部单位的表格", file=sys.stderr)
+        return 2
+    return form_command(Path(args.data), args.unit, args.all, args.period, args.output, args.due, args.plan)
+
+
+def cmd_progress_import(args) -> int:
+    from .progress.command import import_command
+
+    return import_command([Path(f) for f in args.files], Path(args.data), replace=args.replace, period=args.period)
+
+
+def _period(value: str) -> str:
+    from .progress.periods import parse
+
+    period = parse(value)
+    if period is None:
+        raise argparse.ArgumentTypeError(f"不是有效的报送期: {value}（应为 YYYY-MM，如 2025-03）")
+    return period
 
 
 def _date(value: str) -> dt.date:
@@ -150,10 +175,28 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--as-of", type=_date, default=None, metavar="DATE", help="按此日期计算逾期、临期")
     sp.set_defaults(func=cmd_book)
 
+    sp = sub.add_parser("progress", help="进展报送：生成各单位的进展表（form），导入填好的表格（import）")
+    steps = sp.add_subparsers(dest="step", required=True, metavar="STEP")
+    st = steps.add_parser("form", help="生成一个单位（或 --all 全部单位）某报送期的 XLSX 进展表")
+    st.add_argument("unit", nargs="?", metavar="UNIT", help="单位 id 或名称")
+    st.add_argument("--all", action="store_true", help="每个有任务的单位一份，写入 -o 指定的目录")
+    st.add_argument("--period", required=True, type=_period, metavar="YYYY-MM", help="报送期，如 2025-03")
+    st.add_argument("-o", "--output", metavar="FILE|DIR", help="输出文件（默认 UNIT-YYYY-MM.xlsx）；--all 时为目录")
+    st.add_argument("--due", type=_date, metavar="DATE", help="报送截止日（默认报送期当月 25 日）")
+    st.add_argument("--plan", metavar="PLAN", help="只列此方案及其下属方案的任务")
+    data_opt(st)
+    st.set_defaults(func=cmd_progress_form)
+    st = steps.add_parser("import", help="导入填好的进展表，写入 DIR/progress/<报送期>/<单位>.yml")
+    st.add_argument("files", nargs="+", metavar="FILE.xlsx", help="填好的进展表")
+    data_opt(st)
+    st.add_argument("--replace", action="store_true", help="本期已导入过时，以本次的表格替换（先列出不同之处）")
+    st.add_argument("--period", type=_period, metavar="YYYY-MM", help="只接受这一报送期的表格")
+    st.set_defaults(func=cmd_progress_import)
+
     sp = sub.add_parser("schema", help="输出数据文件的 JSON Schema，供编辑器边写边校验")
-    sp.add_argument("which", nargs="?", choices=["units", "plan", "corrections"], default="plan",
-                    help="units、plan 或 corrections（默认 plan）")
-    sp.add_argument("--out", metavar="DIR", help="把三个 schema 写入此目录")
+    sp.add_argument("which", nargs="?", choices=["units", "plan", "corrections", "progress"], default="plan",
+                    help="units、plan、corrections 或 progress（默认 plan）")
+    sp.add_argument("--out", metavar="DIR", help="把全部 schema 写入此目录")
     sp.set_defaults(func=cmd_schema)
     return p
 

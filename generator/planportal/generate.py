@@ -13,7 +13,9 @@ from pathlib import Path
 
 from . import matrix, pages, render, search, timeline
 from .model import Portal
-from .outputs import OutputFile
+from .outputs import OutputFile, urls
+from .progress import summary_xlsx
+from .progress.bulletin import bulletin
 from .views import Lookups
 
 SITE_NAME = "安全生产工作方案公开门户"
@@ -23,6 +25,7 @@ ASSETS = "assets/planportal"  # where templates/assets/ lands in the site
 def outputs(portal: Portal, as_of: dt.date, data_dir: Path, *, site_name: str = SITE_NAME,
             templates: Path = render.TEMPLATES) -> list[OutputFile]:
     look = Lookups(portal, as_of)
+    bulletins = [bulletin(look.progress, period) for period in look.progress.periods]
     built = [
         pages.home(look, site_name),
         pages.plans_index(look),
@@ -33,12 +36,16 @@ def outputs(portal: Portal, as_of: dt.date, data_dir: Path, *, site_name: str = 
         *(pages.task(look, t) for t in portal.tasks),
         *(pages.deadline(look, key) for key in look.deadline_keys),
         *(pages.source(look, name, read_source(data_dir, name)) for name in look.plans_by_source),
+        pages.progress_index(look, bulletins),
+        *(pages.progress_period(look, b) for b in bulletins),
     ]
     env = render.environment(templates)
     files = [render.render(env, page) for page in built]
     files += search.outputs(portal, as_of)
     files += matrix.outputs(portal, as_of)
     files += timeline.outputs(portal, as_of)
+    files += [OutputFile(urls.progress_xlsx(b.period), summary_xlsx.workbook(portal, b))
+              for b in bulletins]
     files += assets(templates)
     _no_duplicates(files)
     return files

@@ -17,7 +17,7 @@ from typing import Any
 import jsonschema
 
 from . import corrections, schema, validate, yamlsrc
-from .model import Deadline, Group, Owner, Plan, Portal, RoleRef, Status, Task, Unit, Where, ROLES
+from .model import Deadline, Group, Owner, Plan, Portal, ProgressEntry, ProgressReport, RoleRef, Status, Task, Unit, Where, ROLES
 from .problems import Problem
 
 _FORMATS = jsonschema.Draft202012Validator.FORMAT_CHECKER
@@ -44,16 +44,22 @@ def load(data_dir: Path | str) -> tuple[Portal | None, list[Problem]]:
         if doc is not None and not bad:
             fixes.append(doc)
     problems += corrections.apply(plan_docs, fixes)
+    progress_docs = []
+    for path in sorted((data_dir / "progress").glob("*/*.yml")):
+        doc, bad = _read(path, data_dir, schema.PROGRESS, problems)
+        if doc is not None and not bad:
+            progress_docs.append(doc)
 
     units = _units(units_doc, bad_units) if units_doc else ()
     plans = tuple(_plan(doc) for doc in plan_docs)
-    portal = Portal(plans=plans, units=units)
+    portal = Portal(plans=plans, units=units, progress=tuple(_progress(doc) for doc in progress_docs))
     # Ids written in records that failed their shape check still count as known,
     # so one mistake gives one message, not a cascade of "unknown id" errors.
     known = validate.Known(
         units={u.get("id") for u in _items(units_doc)}, plans=bad_plans, registry_read=units_doc is not None
     )
     problems += validate.check(portal, data_dir, units_doc, plan_docs, known)
+    problems += validate.progress(portal, progress_docs, known)
     return portal, sorted(set(problems), key=_order)
 
 
@@ -112,19 +118,24 @@ def _problem(doc: yamlsrc.Document, err: jsonschema.ValidationError) -> Problem:
     line = doc.line(path)
     if err.validator == "type":
         want = err.validator_value if isinstance(err.validator_value, str) else err.validator_value[0]
-        names = {"string": "文字", "integer": "整数", "array": "列表", "object": "映射（键: 值）", "null": "空"}
+        names = {"string": "文字", "integer": "整数", "array": "列表", "object": "映射（键: 值）", "null": "空",
+                 "boolean": "true 或 false"}
         if field == "文件":
             return Problem(doc.file, line, f"文件内容应为{names.get(want, want)}")
         return Problem(doc.file, line, f"字段 {field} 应为{names.get(want, want)}，实际为 {value!r}")
     if err.validator == "enum":
         options = "、".join(str(v) for v in err.validator_value)
         return Problem(doc.file, line, f"字段 {field} 的值 {value!r} 无效，应为 {options} 之一")
+    if err.validator == "pattern" and err.validator_value != schema.ID["pattern"]:
+        return Problem(doc.file, line, f"字段 {field} 的值 {value!r} 格式不对，应为{err.schema.get('description', err.validator_value)}")
     if err.validator == "pattern":
         return Problem(doc.file, line, f"字段 {field} 的值 {value!r} 不是有效的 id（只能用小写字母、数字和连字符）")
     if err.validator == "format":
         return Problem(doc.file, line, f"字段 {field} 的值 {value!r} 不是有效日期（应为 YYYY-MM-DD）")
     if err.validator == "minLength":
         return Problem(doc.file, line, f"字段 {field} 不能为空")
+    if err.validator in ("minimum", "maximum") and "maximum" in err.schema:
+        return Problem(doc.file, line, f"字段 {field} 应在 {err.schema['minimum']} 到 {err.schema['maximum']} 之间，实际为 {value!r}")
     if err.validator == "minimum":
         return Problem(doc.file, line, f"字段 {field} 应为正整数，实际为 {value!r}")
     return Problem(doc.file, line, f"字段 {field}: {err.message}")
@@ -209,3 +220,23 @@ def _task(doc: yamlsrc.Document, i: int, t: dict, plan_id: str, groups: dict[str
         inferred=tuple(t.get("inferred") or ()),
         where=Where(*doc.at(("tasks", i))),
     )
+
+
+def _progress(doc: yamlsrc.Document) -> ProgressReport:
+    d: dict[str, Any] = doc.data
+    entries = tuple(
+        ProgressEntry(
+            task=e["task"],
+            state=e["state"],
+            percent=e.get("percent"),
+            progress=e.get("progress"),
+            problems=e.get("problems"),
+            next_steps=e.get("next_steps"),
+            reporter=e.get("reporter"),
+            date=_date(e.get("date")),
+            where=Where(doc.file, doc.line(("tasks", i))),
+        )
+        for i, e in enumerate(d["tasks"])
+    )
+    return ProgressReport(unit=d["unit"], period=d["period"], entries=entries, example=bool(d.get("example")),
+                          where=Where(doc.file, doc.line(())))

@@ -24,7 +24,7 @@ from markupsafe import Markup, escape
 
 from .model import OWNER, ROLE_LABELS, VIEW_ROLES, Portal, Task
 from .outputs import OutputFile, urls
-from .status import cutoff, task_status
+from .status import cutoff, status_of
 from .views import UNIT_KIND_LABELS, cn_date, page_base
 
 MARKS = {"lead": "牵", "support": "配", "implement": "落", "supervise": "督", "units": "责", OWNER: "主"}
@@ -185,7 +185,7 @@ def _row(portal: Portal, task: Task, cols: list[Column], base: str, as_of: dt.da
     held = marks(portal, task)
     status, key = "", "none"
     if as_of is not None:
-        view = task_status(task, as_of)
+        view = status_of(portal, task, as_of)
         key = view.key
         if view.label:
             status = f' <span class="pp-status pp-status--{view.key}">{view.label}</span>'

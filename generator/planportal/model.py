@@ -67,6 +67,32 @@ class Status:
 
 
 @dataclass(frozen=True)
+class ProgressEntry:
+    """One task's row in a unit's progress report (data/progress/<period>/<unit>.yml)."""
+
+    task: str  # task id
+    state: str  # 未开始 / 进行中 / 已完成 / 已暂缓
+    percent: int | None = None  # 完成百分比, 0-100
+    progress: str | None = None  # 本期进展
+    problems: str | None = None  # 存在问题
+    next_steps: str | None = None  # 下步计划
+    reporter: str | None = None  # 填报人
+    date: dt.date | None = None  # 填报日期
+    where: Where | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class ProgressReport:
+    """What one unit reported for one period (a month, YYYY-MM)."""
+
+    unit: str  # unit id
+    period: str  # YYYY-MM
+    entries: tuple[ProgressEntry, ...] = ()
+    example: bool = False  # demo records (示例数据), not a real report
+    where: Where | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
 class Group:
     id: str
     title: str
@@ -95,7 +121,7 @@ class Task:
     supervise: tuple[RoleRef, ...] = ()
     units: tuple[RoleRef, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
-    status: Status | None = None
+    status: Status | None = None  # as published (a 进展情况 column); progress reports supersede it
     inferred: tuple[str, ...] = ()
     where: Where | None = field(default=None, compare=False)
 
@@ -134,6 +160,7 @@ class Portal:
 
     plans: tuple[Plan, ...]
     units: tuple[Unit, ...]
+    progress: tuple[ProgressReport, ...] = ()
 
     @cached_property
     def plan_by_id(self) -> dict[str, Plan]:
@@ -198,3 +225,17 @@ class Portal:
                 if ref.unit:
                     out.setdefault(ref.unit, []).append((role, task))
         return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def progress_by_task(self) -> dict[str, tuple[tuple[ProgressReport, ProgressEntry], ...]]:
+        """task id -> ((report, entry), …) ordered by period, then unit."""
+        out: dict[str, list[tuple[ProgressReport, ProgressEntry]]] = {}
+        for report in sorted(self.progress, key=lambda r: (r.period, r.unit)):
+            for entry in report.entries:
+                out.setdefault(entry.task, []).append((report, entry))
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def periods(self) -> tuple[str, ...]:
+        """Every period with a progress report, oldest first."""
+        return tuple(sorted({r.period for r in self.progress}))

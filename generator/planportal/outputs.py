@@ -57,3 +57,12 @@ class urls:
     @staticmethod
     def deadline(key: str) -> str:
         return f"deadlines/{key}/"
+
+    @staticmethod
+    def progress(period: str | None = None) -> str:
+        """The progress index, or one period's 通报 page (progress/2025-03/)."""
+        return f"progress/{period}/" if period else "progress/"
+
+    @staticmethod
+    def progress_xlsx(period: str) -> str:
+        return f"progress/{period}.xlsx"

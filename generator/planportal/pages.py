@@ -13,6 +13,8 @@ prefix from the page to the site root, so raw HTML links work under any sub-path
     deadlines_index(...) deadlines/index.md  every deadline page with its count
     deadline(...)        deadlines/<key>.md  tasks due at one cut-off (or ongoing, recurring)
     source(...)          sources/<stem>.md   the original text, numbered, tasks marked
+    progress_index(...)  progress/index.md   every reporting period, how to run the loop
+    progress_period(...) progress/<YYYY-MM>.md  one period's 督查通报
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from itertools import groupby
 from . import matrix, sourcetext, timeline
 from .model import Group, Plan, Task, Unit, ROLES, ROLE_LABELS, VIEW_ROLES
 from .outputs import urls
+from .progress import chart, periods
+from .progress.bulletin import Bulletin
+from .progress.schedule import TOLERANCE
 from .status import DUE_SOON_DAYS
 from .views import (
     NO_JURISDICTION,
@@ -182,6 +187,7 @@ def plan(look: Lookups, plan: Plan) -> Page:
         role_counts=role_counts, deadline_counts=deadline_counts,
         undated=sum(1 for t in plan.tasks if not t.deadlines),
         sections=_sections(items),
+        progress=look.progress.plan(plan, scope),
         matrix=matrix.render_matrix(portal, scope, base=base, caption=caption, as_of=look.as_of),
         matrix_page=base + matrix.matrix_url(plan.id) if portal.children.get(plan.id) else None,
         timeline=timeline.render_timeline(portal, scope, base=base, as_of=look.as_of,
@@ -241,6 +247,7 @@ def unit(look: Lookups, unit: Unit) -> Page:
         urls.unit(unit.id), "unit.html", unit.name,
         unit=unit, kind_label=UNIT_KIND_LABELS.get(unit.kind, unit.kind), roles=roles, total=len(tasks),
         owned=[{"plan": p, "tasks": look.task_count(p), "inferred": p.owner.inferred} for p in portal.owned_plans.get(unit.id, ())],
+        progress=look.progress.unit(unit),
         matrix=matrix.render_matrix(portal, tasks, base=base, caption=f"{unit.name}：参与的任务",
                                     focus_unit=unit.id, as_of=look.as_of) if tasks else "",
         timeline=timeline.render_timeline(portal, tasks, base=base, as_of=look.as_of,
@@ -256,7 +263,7 @@ def task(look: Lookups, task: Task) -> Page:
              for role in ROLES if task.refs(role)]
     return _page(
         urls.task(task.id), "task.html", item.heading,
-        item=item, task=task, plan=item.plan, roles=roles,
+        item=item, task=task, plan=item.plan, roles=roles, progress=look.progress.task(task, item.status.recorded),
         parent=look.portal.plan_by_id.get(item.plan.parent) if item.plan.parent else None,
         paragraphs=[p for p in task.text.splitlines() if p.strip()],
         inferred=[INFERRED_LABELS.get(name, name) for name in task.inferred],
@@ -291,4 +298,28 @@ def source(look: Lookups, file_name: str, text: str) -> Page:
     return _page(
         urls.source(file_name), "source.html", f"原文：{plans[0].title if plans else file_name}",
         file_name=file_name, plans=plans, blocks=sourcetext.blocks(plans, text),
+    )
+
+
+# --- progress ---------------------------------------------------------------------------
+
+
+def progress_index(look: Lookups, bulletins: list[Bulletin]) -> Page:
+    """Every period with reports (newest first), with its figures; how forms go out and come back."""
+    rows = [{"period": b.period, "label": b.label, "expected": len(b.roll.expected), "reported": len(b.roll.reported),
+             "tasks": b.tasks, "overdue": len(b.overdue), "example": b.example} for b in reversed(bulletins)]
+    return _page(urls.progress(), "progress_index.html", "进展通报", in_nav=True, periods=rows,
+                 example=any(b.example for b in bulletins), tolerance=TOLERANCE)
+
+
+def progress_period(look: Lookups, b: Bulletin) -> Page:
+    """One period's 督查通报: counts by state and unit, the chart, overdue, not reported, notable texts."""
+    i = look.progress.periods.index(b.period)
+    neighbour = lambda p: {"period": p, "label": periods.label(p)}  # noqa: E731
+    return _page(
+        urls.progress(b.period), "progress_period.html", f"重点任务落实推进情况通报（{b.label}）",
+        b=b, chart=chart.bars(b.lines), xlsx=f"{page_base(urls.progress(b.period))}{urls.progress_xlsx(b.period)}",
+        download=f"进展通报-{b.period}.xlsx",
+        previous=neighbour(look.progress.periods[i - 1]) if i else None,
+        next=neighbour(look.progress.periods[i + 1]) if i + 1 < len(look.progress.periods) else None,
     )

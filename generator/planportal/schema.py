@@ -194,7 +194,40 @@ UNITS = {
 }
 
 
+PERIOD = {"type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "description": "报送期（年-月），如 2025-03"}
+
+PROGRESS_ENTRY = {
+    "type": "object",
+    "required": ["task", "state"],
+    "additionalProperties": False,
+    "properties": {
+        "task": {**ID, "description": "任务 id"},
+        "state": {"enum": STATUS_STATES, "description": "进展状态"},
+        "percent": {"type": ["integer", "null"], "minimum": 0, "maximum": 100, "description": "完成百分比（0—100）"},
+        "progress": {**OPT_TEXT, "description": "本期进展"},
+        "problems": {**OPT_TEXT, "description": "存在问题"},
+        "next_steps": {**OPT_TEXT, "description": "下步计划"},
+        "reporter": {**OPT_TEXT, "description": "填报人"},
+        "date": {"anyOf": [DATE, {"type": "null"}], "description": "填报日期"},
+    },
+}
+
+PROGRESS = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": "planportal 进展报送 (data/progress/<报送期>/<单位 id>.yml)",
+    "type": "object",
+    "required": ["unit", "period", "tasks"],
+    "additionalProperties": False,
+    "properties": {
+        "unit": {**ID, "description": "报送单位的 id，须与文件名一致"},
+        "period": PERIOD,
+        "example": {"type": "boolean", "description": "true：示例数据，网站上标明“示例数据”"},
+        "tasks": {"type": "array", "items": PROGRESS_ENTRY},
+    },
+}
+
+
 def schemas() -> dict[str, dict]:
     """The published schemas, keyed by the data file they describe."""
     return {"units.yml": copy.deepcopy(UNITS), "plans/*.yml": copy.deepcopy(PLAN),
-            "corrections/*.yml": copy.deepcopy(CORRECTIONS)}
+            "corrections/*.yml": copy.deepcopy(CORRECTIONS), "progress/*/*.yml": copy.deepcopy(PROGRESS)}

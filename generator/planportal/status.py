@@ -1,7 +1,16 @@
 """Task status as of a date: 逾期 (overdue) and 临期 (due soon), computed once for every page.
 
-`task_status(task, as_of)` is the one place that decides what a task's badge says, so the
-task lists, the responsibility matrices and the timelines always agree. The rules, in order:
+`status_of(portal, task, as_of)` is the one place that decides what a task's badge says, so the
+task lists, the responsibility matrices, the timelines, the finder and the exports always agree.
+
+Where the state comes from (`recorded`): the progress reports (data/progress/<period>/<unit>.yml)
+of the units that report the task (progress.duties: its lead units, else the units named
+without a role, else the plan's owner), from the latest period up to as_of's month. When
+several such units reported for that period and disagree, the least advanced state counts
+(未开始, 进行中, 已暂缓, 已完成 in that order; then the lower percentage). With no report, the
+state published with the plan (a 进展情况 column in the text) is the record; else there is none.
+
+The rules, in order (`task_status`):
 
 1. A recorded state of 已完成 gives `done` (已完成): a finished task is never overdue.
 2. A recorded state of 已暂缓 gives `paused` (已暂缓): a suspended task is not counted as
@@ -22,7 +31,7 @@ task lists, the responsibility matrices and the timelines always agree. The rule
 5. Otherwise the recorded state: 进行中 gives `in-progress`, 未开始 gives `not-started`;
    with no recorded state the key is `none` and the label empty (pages then show nothing).
 
-`due` is the cut-off (or None), so pages can say by when.
+`due` is the cut-off (or None), so pages can say by when; `recorded` the record it rests on.
 """
 
 from __future__ import annotations
@@ -30,7 +39,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .model import Task
+from .model import Deadline, Portal, Task
+from .progress import periods
+from .progress.duties import reporters
 
 DUE_SOON_DAYS = 30
 CUTOFF_KINDS = ("by", "date", "year")  # kinds whose date is a cut-off that can be missed
@@ -46,6 +57,20 @@ LABELS = {
     "none": "",
 }
 KEYS = tuple(LABELS)  # every key, in the order a legend lists them
+ADVANCE = {"未开始": 0, "进行中": 1, "已暂缓": 2, "已完成": 3}  # least advanced first
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """A task's state as last recorded."""
+
+    state: str  # 未开始 / 进行中 / 已完成 / 已暂缓
+    percent: int | None = None
+    period: str | None = None  # YYYY-MM of the report; None: the state published with the plan
+    date: dt.date | None = None
+    note: str | None = None  # 本期进展, or the published note
+    unit: str | None = None  # the reporting unit
+    example: bool = False  # from example records (示例数据)
 
 
 @dataclass(frozen=True)
@@ -53,16 +78,39 @@ class StatusView:
     key: str  # css-friendly: one of KEYS ("done", "overdue", "past-due", "due-soon", …, "none")
     label: str  # shown to readers, e.g. 逾期
     due: dt.date | None = None  # the next dated cut-off that matters
+    recorded: Recorded | None = None  # the record the state rests on
+
+
+def cutoff_deadline(task: Task) -> Deadline | None:
+    """The deadline that is the task's cut-off (rule 3: the earliest dated one), or None."""
+    dated = [d for d in task.deadlines if d.kind in CUTOFF_KINDS and d.date is not None]
+    return min(dated, key=lambda d: d.date) if dated else None
 
 
 def cutoff(task: Task) -> dt.date | None:
     """The earliest dated cut-off of the task (rule 3), or None."""
-    dates = [d.date for d in task.deadlines if d.kind in CUTOFF_KINDS and d.date is not None]
-    return min(dates) if dates else None
+    deadline = cutoff_deadline(task)
+    return deadline.date if deadline else None
 
 
-def task_status(task: Task, as_of: dt.date, soon_days: int = DUE_SOON_DAYS) -> StatusView:
-    state = task.status.state if task.status else None
+def recorded(portal: Portal, task: Task, as_of: dt.date | None = None) -> Recorded | None:
+    """The task's state as last recorded up to as_of's month (all records when as_of is None)."""
+    last = periods.of(as_of) if as_of else None
+    units = reporters(portal, task)
+    own = [(r, e) for r, e in portal.progress_by_task.get(task.id, ())
+           if r.unit in units and (last is None or r.period <= last)]
+    if own:
+        period = own[-1][0].period  # progress_by_task is in period order
+        report, entry = min(((r, e) for r, e in own if r.period == period),
+                            key=lambda pair: (ADVANCE[pair[1].state], 101 if pair[1].percent is None else pair[1].percent))
+        return Recorded(entry.state, entry.percent, period, entry.date, entry.progress, report.unit, report.example)
+    if task.status:
+        return Recorded(task.status.state, date=task.status.date, note=task.status.note)
+    return None
+
+
+def task_status(task: Task, as_of: dt.date, state: str | None, soon_days: int = DUE_SOON_DAYS) -> StatusView:
+    """The rules above for a task whose recorded state is `state` (None: nothing recorded)."""
     due = cutoff(task)
     key = STATES.get(state or "", "none")
     if key not in ("done", "paused") and due is not None:
@@ -71,3 +119,10 @@ def task_status(task: Task, as_of: dt.date, soon_days: int = DUE_SOON_DAYS) -> S
         elif (due - as_of).days <= soon_days:
             key = "due-soon"
     return StatusView(key, LABELS[key], due)
+
+
+def status_of(portal: Portal, task: Task, as_of: dt.date, soon_days: int = DUE_SOON_DAYS) -> StatusView:
+    """The task's status as of a date, from its records (`recorded`)."""
+    record = recorded(portal, task, as_of)
+    view = task_status(task, as_of, record.state if record else None, soon_days)
+    return StatusView(view.key, view.label, view.due, record)

@@ -13,7 +13,7 @@ the task with a <title>:
     recurring   ticks at the interval the text names (每月, 每季度, 每半年, 每年), a dotted
                 line when it names none the axis can show
 
-A vertical line marks `as_of` (统计日). Colours follow `status.task_status`. The SVG needs no
+A vertical line marks `as_of` (统计日). Colours follow `status.status_of`. The SVG needs no
 script and prints as vectors; the calendar below it (months with their cut-offs, then the
 yearly, ongoing, recurring and undated deadlines) says the same in text.
 """
@@ -29,7 +29,7 @@ from markupsafe import escape
 from . import matrix
 from .model import Deadline, Plan, Portal, Task
 from .outputs import OutputFile, urls
-from .status import task_status
+from .status import status_of
 from .views import cn_date, page_base
 
 WIDTH, LABEL_W, RIGHT = 960, 270, 940  # the chart runs from LABEL_W to RIGHT
@@ -49,7 +49,7 @@ def recurring_months(text: str) -> int | None:
     return next((months for word, months in RECURRING_MONTHS if word in text), None)
 
 
-def _plan_start(portal: Portal, task: Task) -> dt.date | None:
+def plan_start(portal: Portal, task: Task) -> dt.date | None:
     """When the task's plan (or, failing a date, the notice that issued it) was published or written."""
     plan, seen = portal.plan_by_id.get(task.plan), set()
     while plan and plan.id not in seen:
@@ -155,7 +155,7 @@ def _short(text: str, n: int) -> str:
 
 
 def _row(portal: Portal, task: Task, axis: _Axis, y: int, base: str, as_of: dt.date) -> str:
-    view = task_status(task, as_of)
+    view = status_of(portal, task, as_of)
     href = f"{base}{urls.task(task.id)}"
     name = f"{task.number or ''}{task.title}"
     state = f"（{view.label}）" if view.label else ""
@@ -163,7 +163,7 @@ def _row(portal: Portal, task: Task, axis: _Axis, y: int, base: str, as_of: dt.d
     out = [f'<g class="pp-tl-row pp-tl--{view.key}">',
            f'<a href="{href}"><title>{escape(name)}{state}</title>'
            f'<text class="pp-tl-label" x="8" y="{mid + 4}">{escape(_short(name, TITLE_CHARS))}</text></a>']
-    start = _plan_start(portal, task) or axis.start
+    start = plan_start(portal, task) or axis.start
     for d in sorted(task.deadlines, key=lambda d: DRAW_ORDER.index(d.kind)):  # points on top of bars
         if not placeable(d):
             continue
@@ -226,7 +226,7 @@ def calendar(portal: Portal, tasks: Sequence[Task], *, base: str, as_of: dt.date
             now = " pp-calendar__month--now" if (year, month) == (as_of.year, as_of.month) else ""
             out.append(f'<section class="pp-calendar__month{now}"><h4><a href="{base}{urls.deadline(key)}">'
                        f"{year}年{month}月</a></h4><ol>")
-            out += [f'<li><time datetime="{day.isoformat()}">{day.day}日</time> {_task_link(task, base, as_of, d)}</li>'
+            out += [f'<li><time datetime="{day.isoformat()}">{day.day}日</time> {_task_link(portal, task, base, as_of, d)}</li>'
                     for day, task, d in entries]
             out.append("</ol></section>")
         out.append("</div>")
@@ -234,14 +234,14 @@ def calendar(portal: Portal, tasks: Sequence[Task], *, base: str, as_of: dt.date
     for kind, entries in lists.items():
         if entries:
             out.append(f'<details class="pp-calendar__list pp-plain"><summary>{titles[kind]}（{len(entries)} 项）</summary><ul>')
-            out += [f"<li>{_task_link(task, base, as_of, d)}</li>" for task, d in entries]
+            out += [f"<li>{_task_link(portal, task, base, as_of, d)}</li>" for task, d in entries]
             out.append("</ul></details>")
     out.append("</div>")
     return "\n".join(out)
 
 
-def _task_link(task: Task, base: str, as_of: dt.date, d: Deadline) -> str:
-    view = task_status(task, as_of)
+def _task_link(portal: Portal, task: Task, base: str, as_of: dt.date, d: Deadline) -> str:
+    view = status_of(portal, task, as_of)
     status = f' <span class="pp-status pp-status--{view.key}">{view.label}</span>' if view.label else ""
     number = f"{escape(task.number)}" if task.number else ""
     return (f'<a href="{base}{urls.task(task.id)}">{number}{escape(task.title)}</a>'

@@ -1,10 +1,11 @@
-"""Checks that need more than one record or file: ids, references, sources, deadlines.
+"""Checks that need more than one record or file: ids, references, sources, deadlines, progress.
 
 Each check reads the model and reports Problems at the line of the value at fault.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -13,6 +14,8 @@ from pathlib import Path
 from . import yamlsrc
 from .model import Plan, Portal, ROLES
 from .problems import Problem
+from .progress import rules
+from .progress.duties import Duties
 
 
 @dataclass(frozen=True)
@@ -182,4 +185,39 @@ def _parents(portal: Portal, plan_docs: list[yamlsrc.Document], known: Known) ->
                 break
             seen.add(cur)
             cur = portal.plan_by_id[cur].parent if cur in portal.plan_by_id else None
+    return problems
+
+
+def progress(portal: Portal, docs: list[yamlsrc.Document], known: Known = Known(),
+             today: dt.date | None = None) -> list[Problem]:
+    """Progress reports: where the file stands, whose report it is, which tasks it names, and
+    the rules every reported row keeps (progress.rules)."""
+    today = today or dt.date.today()
+    duties = Duties(portal)
+    problems = []
+    for report, doc in zip(portal.progress, docs):
+        path = Path(doc.file)
+        if path.stem != report.unit:
+            problems.append(Problem(doc.file, doc.line(("unit",)),
+                                    f"单位 id {report.unit} 与文件名不一致（应为 progress/{report.period}/{report.unit}.yml）"))
+        if path.parent.name != report.period:
+            problems.append(Problem(doc.file, doc.line(("period",)),
+                                    f"报送期 {report.period} 与所在目录 {path.parent.name} 不一致"))
+        unit = portal.unit_by_id.get(report.unit)
+        if unit is None and known.registry_read and report.unit not in known.units:
+            problems.append(Problem(doc.file, doc.line(("unit",)), f"未知的单位 id {report.unit}（units.yml 中没有）"))
+        seen: dict[str, int] = {}
+        for i, entry in enumerate(report.entries):
+            at = ("tasks", i)
+            line = doc.line(at + ("task",))
+            if entry.task in seen:
+                problems.append(Problem(doc.file, line, f"任务 {entry.task} 重复（第 {seen[entry.task]} 行已有）"))
+            seen.setdefault(entry.task, line)
+            if entry.task not in portal.task_by_id:
+                problems.append(Problem(doc.file, line, f"未知的任务 id {entry.task}"))
+            elif unit is not None and duties.relation(unit.id, entry.task) is None:
+                problems.append(Problem(doc.file, line, f"{unit.name} 不承担任务 {entry.task}（方案数据可能已更新）",
+                                        "warning"))
+            for field_, message in rules.row_problems(entry.state, entry.percent, entry.date, report.period, today):
+                problems.append(Problem(doc.file, doc.line(at + (field_,)), message))
     return problems

@@ -10,10 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .model import Deadline, Plan, Portal, RoleRef, Task, VIEW_ROLES
 from .outputs import urls
-from .status import StatusView, task_status
+from .status import StatusView, status_of
+
+if TYPE_CHECKING:
+    from .progress.sections import ProgressView
 
 UNIT_KIND_LABELS = {
     "department": "部门",
@@ -142,7 +146,7 @@ class Lookups:
         return TaskItem(
             task=task,
             plan=plan,
-            status=task_status(task, self.as_of),
+            status=status_of(self.portal, task, self.as_of),
             lead=tuple(self.person(ref) for ref in lead),
             lead_label=label,
             deadlines=tuple(deadline_view(d) for d in task.deadlines),
@@ -151,6 +155,13 @@ class Lookups:
     def person(self, ref: RoleRef) -> Person:
         unit = self.portal.unit_of(ref)
         return Person(self.portal.name_of(ref), ref.written, unit.id if unit else None)
+
+    @cached_property
+    def progress(self) -> "ProgressView":
+        """Progress reports as task, unit, plan and period pages show them."""
+        from .progress.sections import ProgressView  # imports timeline, which imports this module
+
+        return ProgressView(self.portal, self.as_of)
 
     @cached_property
     def plan_order(self) -> dict[str, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from ..model import Deadline, Owner, Plan, Portal, RoleRef, Task, ROLES
+from ..status import recorded
 from . import exporter
 
 FORMAT_VERSION = 1
@@ -42,9 +43,10 @@ def task_record(portal: Portal, plan: Plan, task: Task) -> dict:
     for role in ROLES:
         record[role] = [_ref(portal, r) for r in task.refs(role)]
     record["deadlines"] = [_deadline(d) for d in task.deadlines]
+    state = recorded(portal, task)  # the latest progress report, else the state published with the plan
     record["status"] = (
-        {"state": task.status.state, "date": task.status.date.isoformat() if task.status.date else None, "note": task.status.note}
-        if task.status
+        {"state": state.state, "date": state.date.isoformat() if state.date else None, "note": state.note}
+        if state
         else None
     )
     record["source"] = {"file": plan.source_file, "line": task.line}

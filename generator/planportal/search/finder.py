@@ -40,9 +40,9 @@ class Row:
     pairs: tuple[tuple[str, str], ...]  # (unit id, role)
 
 
-def task_status(task: Task, as_of: dt.date) -> tuple[str, str]:
-    """(key, label) as every page shows it (status.task_status), with a label for "nothing to show"."""
-    view = status_module.task_status(task, as_of)
+def task_status(portal: Portal, task: Task, as_of: dt.date) -> tuple[str, str]:
+    """(key, label) as every page shows it (status.status_of), with a label for "nothing to show"."""
+    view = status_module.status_of(portal, task, as_of)
     return (view.key, view.label) if view.key != "none" else ("none", NO_STATUS)
 
 
@@ -64,7 +64,7 @@ def rows(portal: Portal, as_of: dt.date) -> list[Row]:
     out = []
     for task in portal.tasks:
         pairs = tuple(dict.fromkeys((ref.unit, role) for role, ref in portal.roles_of(task) if ref.unit))
-        out.append(Row(task.plan, jurisdiction(portal, task), deadline_keys(task), task_status(task, as_of)[0], pairs))
+        out.append(Row(task.plan, jurisdiction(portal, task), deadline_keys(task), task_status(portal, task, as_of)[0], pairs))
     return out
 
 
@@ -103,7 +103,7 @@ def data(portal: Portal, as_of: dt.date, unit_index: dict[str, int], plan_index:
     jurisdictions = sorted({r.jurisdiction for r in table}, key=lambda j: (j == NO_JURISDICTION, j))
     statuses: dict[str, str] = {}
     for task in portal.tasks:
-        key, label = task_status(task, as_of)
+        key, label = task_status(portal, task, as_of)
         statuses.setdefault(key, label)
     role_code = {role: i for i, role in enumerate(VIEW_ROLES)}
     order = list(status_module.KEYS)  # the status legend's order

@@ -1,0 +1,111 @@
+"""`planportal progress form` and `planportal progress import`: each a thin edge over the
+progress modules (forms out, filled forms back into data/progress/)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from ..book import UnitNotFound, find_unit
+from ..loader import load
+from ..matrix import descendants
+from ..problems import DataError, errors
+from . import blank_form, filled_form, periods, store
+from .duties import Duties
+
+
+def _portal(data_dir: Path):
+    portal, problems = load(data_dir)
+    if errors(problems) or portal is None:
+        raise DataError(errors(problems))
+    return portal
+
+
+def form_command(data_dir: Path, unit_query: str | None, all_units: bool, period: str, output: str | None,
+                 due: dt.date | None, plan: str | None) -> int:
+    portal = _portal(data_dir)
+    duties = Duties(portal)
+    due = due or periods.default_due(period)
+    plans = None
+    if plan:
+        if plan not in portal.plan_by_id:
+            print(f"planportal progress form: 找不到方案 {plan}", file=sys.stderr)
+            return 1
+        plans = {plan} | {t.plan for t in descendants(portal, plan)}
+    if all_units:
+        out_dir = Path(output or ".")
+        out_dir.mkdir(parents=True, exist_ok=True)
+        written = 0
+        for unit_id in duties.units():
+            unit = portal.unit_by_id[unit_id]
+            try:
+                wb = blank_form.form(portal, duties, unit, period, due, plans)
+            except blank_form.NothingToReport:
+                continue
+            target = out_dir / f"{unit.id}-{period}.xlsx"
+            wb.save(target)
+            print(target)
+            written += 1
+        print(f"已生成 {written} 份 {periods.label(period)} 进展表 → {out_dir}", file=sys.stderr)
+        return 0
+    try:
+        unit = find_unit(portal, unit_query or "")
+        wb = blank_form.form(portal, duties, unit, period, due, plans)
+    except (UnitNotFound, blank_form.NothingToReport) as exc:
+        print(f"planportal progress form: {exc}", file=sys.stderr)
+        return 1
+    target = Path(output) if output else Path(f"{unit.id}-{period}.xlsx")
+    wb.save(target)
+    print(target)
+    return 0
+
+
+def import_command(files: list[Path], data_dir: Path, replace: bool = False, period: str | None = None,
+                   today: dt.date | None = None) -> int:
+    """Import each filled form; report every problem; write only forms without any. Returns 1
+    if any form had a problem or would change an imported report without `replace`."""
+    portal = _portal(data_dir)
+    duties = Duties(portal)
+    today = today or dt.date.today()
+    code, seen, counts = 0, {}, {"written": 0, "same": 0, "refused": 0}
+    for path in files:
+        reading = filled_form.read(path, str(path), portal, duties, today, period)
+        for problem in reading.problems:
+            print(problem)
+        if reading.report is None:
+            code = 1
+            counts["refused"] += 1
+            continue
+        report = reading.report
+        key = (report.unit, report.period)
+        if key in seen:
+            print(filled_form.FormProblem(str(path), "", f"与 {seen[key]} 是同一单位同一报送期的表格，未导入"))
+            code = 1
+            counts["refused"] += 1
+            continue
+        seen[key] = str(path)
+        target = store.path_of(data_dir, report.unit, report.period)
+        new = store.document(report)
+        if target.exists():
+            old = store.read(target) or {}
+            diff = store.changes(old, new)
+            if not diff:
+                print(f"{path}: 与已导入的 {target} 相同，未改变", file=sys.stderr)
+                counts["same"] += 1
+                continue
+            if not replace:
+                for change in diff:
+                    where = reading.cells.get((change.task, change.field), "") if change.field else ""
+                    print(filled_form.FormProblem(str(path), where, f"与已导入的记录不同：{change.describe()}"))
+                print(f"{path}: {target} 已有 {portal.unit_by_id[report.unit].name}{periods.label(report.period)}"
+                      f"的进展，本次有 {len(diff)} 处不同，未写入；确认以本表为准请加 --replace 重新导入", file=sys.stderr)
+                code = 1
+                counts["refused"] += 1
+                continue
+        store.write(target, new)
+        counts["written"] += 1
+        print(f"{path} → {target}（{len(report.entries)} 项任务）", file=sys.stderr)
+    print(f"共 {len(files)} 份表格：导入 {counts['written']} 份，未改变 {counts['same']} 份，未导入 {counts['refused']} 份",
+          file=sys.stderr)
+    return code

@@ -1,0 +1,258 @@
+"""Read a filled progress form back: the unit's report, or every problem with its cell.
+
+    read(path, shown, portal, duties, today, period=None) -> Reading
+
+Problems are `FILE:SHEET!CELL: message` (`FILE: message` when the file as a whole is at
+fault). The checks, all collected before any is reported:
+
+- the file: an .xlsx that opens, made by `planportal progress form` (its hidden sheet), for
+  a unit of the registry, for `period` when the import names one;
+- locked cells (the header block and the task columns) as they were made: an edited
+  task id, title or 填报单位 is reported at its cell with the value it had;
+- rows added under the table: a known task id that the unit reports or supports and that
+  the form does not list already;
+- every row: 进展状态 from the list, 完成百分比 a whole number 0–100, a real 填报日期, and
+  the rules of progress.rules (已完成 is 100, no date after today or before the period);
+- every task of sheet 1 reported (a state in each row); a row of sheet 2 with any text
+  needs a state too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from ..model import Portal, ProgressEntry, ProgressReport
+from ..schema import STATUS_STATES
+from . import periods, rules
+from .duties import Duties
+from .form_layout import COLUMNS, ENTRY_FIELDS, FORMAT, LETTER, MAGIC, META_SHEET, PERIOD_CELL, UNIT_CELL
+
+_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
+
+
+@dataclass(frozen=True)
+class FormProblem:
+    file: str
+    where: str  # "牵头任务!G7", or "" for the whole file
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.where}: {self.message}" if self.where else f"{self.file}: {self.message}"
+
+
+@dataclass
+class Reading:
+    file: str
+    report: ProgressReport | None = None
+    cells: dict[tuple[str, str], str] = field(default_factory=dict)  # (task id, field) -> "SHEET!CELL"
+    problems: list[FormProblem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Meta:
+    unit: str
+    period: str
+    sheets: dict[str, tuple[str, int, int]]  # title -> (kind, first row, last row)
+    locked: dict[tuple[str, str], str]  # (sheet, cell) -> value as made
+
+
+def read(path: Path, shown: str, portal: Portal, duties: Duties, today: dt.date,
+         period: str | None = None) -> Reading:
+    reading = Reading(shown)
+    problem = lambda where, message: reading.problems.append(FormProblem(shown, where, message))  # noqa: E731
+    if path.suffix.lower() != ".xlsx":
+        problem("", "不是 XLSX 文件：请用 planportal progress form 生成的 .xlsx 表格填报，另存时选择 Excel 工作簿（.xlsx）")
+        return reading
+    try:
+        wb = load_workbook(path)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError) as exc:
+        problem("", f"文件已损坏或不是 XLSX 表格，无法打开（{type(exc).__name__}）")
+        return reading
+    meta = _meta(wb)
+    if meta is None:
+        problem("", "不是 planportal 生成的进展表（缺少隐藏的 planportal 工作表），请用 planportal progress form 生成的表格填报")
+        return reading
+    unit = portal.unit_by_id.get(meta.unit)
+    if unit is None:
+        problem("", f"表格的填报单位 {meta.unit} 不在单位登记表中")
+        return reading
+    first_sheet = next(iter(meta.sheets))
+    if period and meta.period != period:
+        problem(f"{first_sheet}!{PERIOD_CELL}", f"这是 {periods.label(meta.period)} 的进展表，不是本次导入的 {periods.label(period)}")
+    for (sheet, cell), value in meta.locked.items():
+        if sheet not in wb.sheetnames:
+            continue
+        now = _text(wb[sheet][cell].value)
+        if now != value:
+            problem(f"{sheet}!{cell}", _edited(cell, value, now))
+    rows = list(_rows(wb, meta, problem))
+    if not any(filled for *_, filled in rows):
+        problem(f"{first_sheet}!{LETTER['state']}{meta.sheets[first_sheet][1]}", "表格没有填写任何进展")
+        return reading
+    listed = {task: title for title, _, _, task, _, _ in rows if task}
+    entries: list[ProgressEntry] = []
+    for title, kind, row, task_id, values, filled in rows:
+        if kind is None:  # a row added under the table
+            task_id = _text(wb[title][f"{LETTER['task']}{row}"].value)
+            if not _added_task_ok(problem, portal, duties, unit.id, title, row, task_id, listed):
+                continue
+            kind = duties.relation(unit.id, task_id)
+        entry = _entry(problem, reading, title, row, task_id, values, meta.period, today, required=kind == "report")
+        if entry:
+            entries.append(entry)
+    if not reading.problems:
+        reading.report = ProgressReport(unit=unit.id, period=meta.period, entries=tuple(entries))
+    order = list(meta.sheets)
+    reading.problems.sort(key=lambda p: _position(p.where, order))
+    return reading
+
+
+def _position(where: str, sheets: list[str]) -> tuple:
+    """Sort key of a cell address: the file first, then sheet, row, column."""
+    sheet, _, cell = where.partition("!")
+    match = re.match(r"([A-Z]+)(\d+)", cell)
+    if not match:
+        return (-1, 0, "")
+    return (sheets.index(sheet) if sheet in sheets else len(sheets), int(match.group(2)), match.group(1))
+
+
+def _rows(wb, meta: _Meta, problem):
+    """(sheet, kind, row, task id, entry values, filled?) of every task row; kind and task id
+    are None for a row added under the table."""
+    for title, (kind, first, last) in meta.sheets.items():
+        if title not in wb.sheetnames:
+            problem("", f"工作表 {title} 被删除或改名")
+            continue
+        ws = wb[title]
+        for row in range(first, max(last, ws.max_row) + 1):
+            values = {key: ws[f"{LETTER[key]}{row}"].value for key in ENTRY_FIELDS}
+            filled = any(_text(v) for v in values.values())
+            if row <= last:
+                yield title, kind, row, meta.locked.get((title, f"{LETTER['task']}{row}")), values, filled
+            elif filled or _text(ws[f"{LETTER['task']}{row}"].value):
+                yield title, None, row, None, values, filled
+
+
+def _meta(wb) -> _Meta | None:
+    if META_SHEET not in wb.sheetnames:
+        return None
+    rows = list(wb[META_SHEET].iter_rows(values_only=True))
+    if not rows or tuple(rows[0][:2]) != (MAGIC, FORMAT):
+        return None
+    keys = {row[0]: row[1] for row in rows if row and row[0] in ("unit", "period")}
+    sheets = {row[1]: (row[2], int(row[3]), int(row[4])) for row in rows if row and row[0] == "sheet"}
+    start = next((i for i, row in enumerate(rows) if row and row[0] == "cells"), len(rows))
+    locked = {(row[0], row[1]): _text(row[2]) for row in rows[start + 1:] if row and row[0]}
+    if not keys.get("unit") or not keys.get("period") or not sheets:
+        return None
+    return _Meta(str(keys["unit"]), str(keys["period"]), sheets, locked)
+
+
+def _edited(cell: str, value: str, now: str) -> str:
+    if cell == UNIT_CELL:
+        return f"表头的填报单位被改为“{now}”；这份表格属于：{value[5:]}，请用本单位的表格填报"
+    if cell == PERIOD_CELL:
+        return f"表头的报送期被改为“{now}”；这份表格是{value[4:]}的，请用本期的表格填报"
+    letter = re.match(r"[A-Z]+", cell).group(0)
+    column = next((c.title for c in COLUMNS if LETTER[c.key] == letter), "表头")
+    return f"“{column}”是受保护的内容，不能修改（原为“{value}”，现为“{now}”）"
+
+
+def _added_task_ok(problem, portal: Portal, duties: Duties, unit: str, sheet: str, row: int, task_id: str,
+                   listed: dict[str, str]) -> bool:
+    where = f"{sheet}!{LETTER['task']}{row}"
+    if not task_id:
+        problem(where, "新增的行没有任务 id")
+    elif task_id not in portal.task_by_id:
+        problem(where, f"未知的任务 id {task_id}")
+    elif duties.relation(unit, task_id) is None:
+        name = portal.unit_by_id[unit].name
+        problem(where, f"{name}不承担任务 {task_id}（{portal.task_by_id[task_id].title}），不能填报")
+    elif task_id in listed:
+        problem(where, f"任务 {task_id} 在工作表 {listed[task_id]} 中已列出，请在原行填报")
+    else:
+        return True
+    return False
+
+
+def _entry(problem, reading: Reading, sheet: str, row: int, task_id: str, values: dict[str, Any], period: str,
+           today: dt.date, required: bool) -> ProgressEntry | None:
+    at = {key: f"{sheet}!{LETTER[key]}{row}" for key in ENTRY_FIELDS}
+    texts = {key: _text(values[key]) or None for key in ("progress", "problems", "next_steps", "reporter")}
+    state = _text(values["state"])
+    ok = True
+    if not state:
+        if required or any(_text(v) for v in values.values()):
+            problem(at["state"], "未填写进展状态" + ("（牵头任务须逐项填报）" if required else ""))
+        return None
+    if state not in STATUS_STATES:
+        problem(at["state"], f"进展状态“{state}”不在列表中，应为 {'、'.join(STATUS_STATES)} 之一")
+        ok = False
+    percent, message = _percent(values["percent"])
+    if message:
+        problem(at["percent"], message)
+        ok = False
+    date, message = _date(values["date"])
+    if message:
+        problem(at["date"], message)
+        ok = False
+    for field_, message in rules.row_problems(state if state in STATUS_STATES else "", percent, date, period, today):
+        problem(at[field_], message)
+        ok = False
+    for key in ENTRY_FIELDS:
+        reading.cells[(task_id, key)] = at[key]
+    if not ok:
+        return None
+    return ProgressEntry(task=task_id, state=state, percent=percent, date=date, **texts)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return str(value).strip()
+
+
+def _percent(value: Any) -> tuple[int | None, str | None]:
+    text = unicodedata.normalize("NFKC", _text(value)).rstrip("%").strip()
+    if not text:
+        return None, None
+    try:
+        number = float(text)
+    except ValueError:
+        return None, f"完成百分比应为 0 到 100 的整数，实际为“{_text(value)}”"
+    if not number.is_integer():
+        return None, f"完成百分比应为整数，实际为 {text}"
+    if not 0 <= number <= 100:
+        return None, f"完成百分比应在 0 到 100 之间，实际为 {int(number)}"
+    return int(number), None
+
+
+def _date(value: Any) -> tuple[dt.date | None, str | None]:
+    if value is None or _text(value) == "":
+        return None, None
+    if isinstance(value, dt.datetime):
+        return value.date(), None
+    if isinstance(value, dt.date):
+        return value, None
+    if isinstance(value, (int, float)) and 20000 < value < 80000:  # a day number in a cell not formatted as a date
+        return dt.date(1899, 12, 30) + dt.timedelta(days=int(value)), None
+    match = _DATE.match(unicodedata.normalize("NFKC", str(value)))
+    if match:
+        try:
+            return dt.date(*map(int, match.groups())), None
+        except ValueError:
+            pass
+    return None, f"填报日期“{_text(value)}”不是有效日期（应为 2025-03-20 的格式）"

@@ -1,0 +1,219 @@
+"""The round trip of issue 14: forms out for two units, filled as a person would (every listed
+mistake included), imported, the site rebuilt — and a second import changes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import openpyxl
+import pytest
+
+from conftest import build_site
+from helpers import copy_portal, run_cli
+from progress_forms import cell, columns, fill, load, make_form
+
+PERIOD = "2024-12"
+AS_OF = dt.date(2025, 1, 15)
+DAY = dt.datetime(2024, 12, 20)
+
+
+def fill_right(forms):
+    """Both forms as they should be filled."""
+    wb = load(forms / "zhujianwei.xlsx")
+    lead, support = wb["牵头任务"], wb["配合任务"]
+    fill(lead, "shifan-2024-3", 进展状态="进行中", 完成百分比=70, 本期进展="已排查燃气用户1.2万户",
+         存在问题="老旧小区管道图纸缺失", 下步计划="1月完成复查", 填报人="张三", 填报日期=DAY)
+    fill(lead, "shifan-2024-4", 进展状态="已完成", 完成百分比=100, 本期进展="老旧管道改造32公里全部完工",
+         填报人="张三", 填报日期=DAY)
+    fill(support, "shifan-2024-2", 进展状态="进行中", 完成百分比=60, 本期进展="配合修订住建领域权责清单", 填报人="张三",
+         填报日期=DAY)
+    wb.save(forms / "zhujianwei.xlsx")
+    wb = load(forms / "yingjiju.xlsx")
+    fill(wb["牵头任务"], "shifan-2024-2", 进展状态="进行中", 完成百分比=50, 本期进展="权责清单修订稿已征求意见",
+         填报人="李四", 填报日期="2024-12-18")
+    wb.save(forms / "yingjiju.xlsx")
+
+
+@pytest.fixture(scope="module")
+def round_trip(tmp_path_factory):
+    root = tmp_path_factory.mktemp("roundtrip")
+    copy_portal(root)
+    forms = root / "forms"
+    forms.mkdir()
+    make_form(forms.parent, "shifan-zhujianwei", PERIOD, "forms/zhujianwei.xlsx")
+    make_form(forms.parent, "shifan-yingjiju", PERIOD, "forms/yingjiju.xlsx")
+    make_form(forms.parent, "shifan-yingjiju", "2024-11", "forms/yingjiju-november.xlsx")
+    return root, forms
+
+
+def test_every_mistake_is_named_by_its_cell_and_nothing_is_written(round_trip, tmp_path):
+    root, forms = round_trip
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    wb = load(forms / "zhujianwei.xlsx")
+    lead, support = wb["牵头任务"], wb["配合任务"]
+    fill(lead, "shifan-2024-3", 进展状态="完成", 完成百分比=70, 填报日期=DAY)            # a state outside the list
+    fill(lead, "shifan-2024-4", 进展状态="已完成", 完成百分比=90, 填报日期=DAY)          # 已完成 under 100
+    fill(support, "shifan-2024-2", 进展状态="进行中", 完成百分比=120,                    # out of range
+         填报日期=dt.datetime(2099, 1, 1))                                             # in the future
+    fill(lead, "shifan-2024-3", 任务="开展燃气隐患排查整治")                              # a locked column edited
+    lead.protection.sheet = False  # 撤销工作表保护, then two rows typed under the table
+    cols = columns(lead)
+    for row, task in ((8, "shifan-2024-99"), (9, "shifan-2024-1")):                    # unknown; another unit's
+        lead[f"{cols['任务id']}{row}"] = task
+        lead[f"{cols['进展状态']}{row}"] = "进行中"
+    wb.save(bad / "zhujianwei.xlsx")
+    wb = load(forms / "yingjiju-november.xlsx")                                       # a form of another period
+    fill(wb["牵头任务"], "shifan-2024-2", 进展状态="进行中", 完成百分比=40)
+    wb.save(bad / "yingjiju-november.xlsx")
+    wb = load(forms / "yingjiju.xlsx")                                                # another unit's form, renamed
+    fill(wb["牵头任务"], "shifan-2024-2", 进展状态="进行中", 完成百分比=40)
+    wb["牵头任务"]["A2"] = "填报单位：示范区住房和城乡建设委员会"
+    wb.save(bad / "yingjiju-as-zhujianwei.xlsx")
+    (bad / "zhujianwei.csv").write_text("任务id,进展状态\nshifan-2024-3,进行中\n", encoding="utf-8")  # not XLSX
+    (bad / "broken.xlsx").write_bytes((forms / "yingjiju.xlsx").read_bytes()[:2000])            # corrupt
+
+    names = ["zhujianwei.xlsx", "yingjiju-november.xlsx", "yingjiju-as-zhujianwei.xlsx", "zhujianwei.csv", "broken.xlsx"]
+    result = run_cli("progress", "import", *(f"{bad}/{n}" for n in names), "--period", PERIOD,
+                     "--data", str(root / "data"), cwd=root)
+    assert result.returncode == 1
+    z, n, r = f"{bad}/zhujianwei.xlsx", f"{bad}/yingjiju-november.xlsx", f"{bad}/yingjiju-as-zhujianwei.xlsx"
+    assert result.stdout.splitlines() == [
+        f"{z}:{cell(lead, 'shifan-2024-3', '任务')}: “任务”是受保护的内容，不能修改（原为“开展燃气隐患排查”，现为“开展燃气隐患排查整治”）",
+        f"{z}:{cell(lead, 'shifan-2024-3', '进展状态')}: 进展状态“完成”不在列表中，应为 未开始、进行中、已完成、已暂缓 之一",
+        f"{z}:{cell(lead, 'shifan-2024-4', '完成百分比')}: 进展状态为已完成，完成百分比应为 100，实际为 90",
+        f"{z}:牵头任务!A8: 未知的任务 id shifan-2024-99",
+        f"{z}:牵头任务!A9: 示范区住房和城乡建设委员会不承担任务 shifan-2024-1（严格党政领导责任），不能填报",
+        f"{z}:{cell(support, 'shifan-2024-2', '完成百分比')}: 完成百分比应在 0 到 100 之间，实际为 120",
+        f"{z}:{cell(support, 'shifan-2024-2', '填报日期')}: 填报日期 2099-01-01 晚于今天（{dt.date.today().isoformat()}）",
+        f"{n}:牵头任务!F2: 这是 2024年11月 的进展表，不是本次导入的 2024年12月",
+        f"{r}:牵头任务!A2: 表头的填报单位被改为“填报单位：示范区住房和城乡建设委员会”；这份表格属于：示范区应急管理局，请用本单位的表格填报",
+        f"{bad}/zhujianwei.csv: 不是 XLSX 文件：请用 planportal progress form 生成的 .xlsx 表格填报，另存时选择 Excel 工作簿（.xlsx）",
+        f"{bad}/broken.xlsx: 文件已损坏或不是 XLSX 表格，无法打开（BadZipFile）",
+    ]
+    for line in result.stdout.splitlines():  # FILE:SHEET!CELL: message, or FILE: message for a file as a whole
+        assert re.match(r"^\S+?(\.xlsx:(牵头任务|配合任务)![A-M]\d+|\.(xlsx|csv)): ", line), line
+    assert not (root / "data" / "progress").exists()
+
+
+def test_a_blank_form_and_an_unreported_lead_task_are_named(round_trip, tmp_path):
+    root, forms = round_trip
+    result = run_cli("progress", "import", str(forms / "yingjiju.xlsx"), "--data", str(root / "data"), cwd=root)
+    assert result.returncode == 1
+    assert result.stdout.strip() == f"{forms}/yingjiju.xlsx:牵头任务!G6: 表格没有填写任何进展"
+    wb = load(forms / "zhujianwei.xlsx")
+    fill(wb["牵头任务"], "shifan-2024-3", 进展状态="进行中")
+    wb.save(tmp_path / "half.xlsx")
+    result = run_cli("progress", "import", str(tmp_path / "half.xlsx"), "--data", str(root / "data"), cwd=root)
+    assert result.stdout.strip() == (f"{tmp_path}/half.xlsx:{cell(wb['牵头任务'], 'shifan-2024-4', '进展状态')}: "
+                                     "未填写进展状态（牵头任务须逐项填报）")
+
+
+@pytest.fixture(scope="module")
+def imported(round_trip, tmp_path_factory):
+    root, forms = round_trip
+    fill_right(forms)
+    result = run_cli("progress", "import", "forms/zhujianwei.xlsx", "forms/yingjiju.xlsx", "--period", PERIOD, cwd=root)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout == ""
+    return root, forms
+
+
+def test_import_writes_one_file_per_unit_and_check_passes(imported):
+    root, _ = imported
+    text = (root / "data" / "progress" / PERIOD / "shifan-zhujianwei.yml").read_text(encoding="utf-8")
+    assert text == (
+        "unit: shifan-zhujianwei\nperiod: 2024-12\ntasks:\n"
+        "  - task: shifan-2024-3\n    state: 进行中\n    percent: 70\n    progress: 已排查燃气用户1.2万户\n"
+        "    problems: 老旧小区管道图纸缺失\n    next_steps: 1月完成复查\n    reporter: 张三\n    date: 2024-12-20\n"
+        "  - task: shifan-2024-4\n    state: 已完成\n    percent: 100\n    progress: 老旧管道改造32公里全部完工\n"
+        "    reporter: 张三\n    date: 2024-12-20\n"
+        "  - task: shifan-2024-2\n    state: 进行中\n    percent: 60\n    progress: 配合修订住建领域权责清单\n"
+        "    reporter: 张三\n    date: 2024-12-20\n")
+    assert (root / "data" / "progress" / PERIOD / "shifan-yingjiju.yml").is_file()
+    result = run_cli("check", cwd=root)
+    assert result.returncode == 0, result.stdout
+
+
+@pytest.fixture(scope="module")
+def site(imported, tmp_path_factory):
+    root, _ = imported
+    return build_site(root / "data", tmp_path_factory.mktemp("roundtrip-site") / "site", AS_OF)
+
+
+def test_pages_show_the_reported_states(site):
+    gas = site.html("tasks/shifan-2024-3/")
+    assert re.search(r'<h1>.*pp-status--overdue[^>]*>逾期</span></h1>', gas)  # 进行中 and past 2024-06-30
+    assert "<strong>进行中</strong>，完成 70%" in gas and "老旧小区管道图纸缺失" in gas
+    assert 'pp-status--done" data-pp-provider="status">已完成' in site.html("tasks/shifan-2024-4/")
+    duty = site.html("tasks/shifan-2024-2/")
+    history = duty[duty.index('class="pp-table pp-history"'):]
+    rows = re.findall(r'<tr data-period="([^"]+)">', history)
+    assert rows == ["2024-12", "2024-12", "published"]  # both units' rows, then the plan's own note
+    assert "示范区应急管理局</a><span class=\"pp-written\">（牵头）" in history
+    assert "示范区住房和城乡建设委员会</a><span class=\"pp-written\">（配合）" in history
+    assert "<strong>进行中</strong>，完成 50%" in duty  # the lead's row sets the state, not the supporter's
+    plan = site.html("plans/shifan-2024/")
+    assert '<tr data-task="shifan-2024-3" data-status="overdue"' in plan  # the matrix
+    assert "pp-tl--overdue" in plan  # the timeline
+    assert re.search(r"未报送</span> <a href=\"../../units/shifan-anweiban/\">示范区安全生产委员会办公室</a>", plan)
+    assert "已报送</span>（2024年12月20日填报）" in site.html("units/shifan-zhujianwei/")
+    assert "pp-roll__state--missing\">未报送" in site.html("units/shifan-anweiban/")
+
+
+def test_the_period_page_sums_up_the_period(site):
+    html = site.html(f"progress/{PERIOD}/")
+    assert "重点任务落实推进情况通报（2024年12月）" in html
+    assert re.sub(r"<[^>]+>", "", html).count("本期应报送单位 3 个，已报送 2 个，未报送 1 个。已报送的 3 项任务中，"
+                                              "已完成 1 项，进行中 1 项，未开始 0 项，已暂缓 0 项，逾期 1 项。") == 1
+    start = html.index('<svg xmlns="http://www.w3.org/2000/svg" class="pp-bars"')
+    chart = html[start:html.index("</svg>", start)]
+    rows = re.split(r'<g class="pp-bars__row" data-unit="', chart)[1:]
+    segments = {row.split('"')[0]: dict(re.findall(r'data-state="([^"]+)" data-count="(\d+)"', row)) for row in rows}
+    assert segments == {"shifan-yingjiju": {"in-progress": "1"},
+                        "shifan-zhujianwei": {"done": "1", "overdue": "1"}}
+    overdue = html[html.index('id="pp-overdue"'):html.index('id="pp-missing"')]
+    assert re.findall(r'data-task-id="([^"]+)"', overdue) == ["shifan-2024-3"]
+    missing = html[html.index('id="pp-missing"'):html.index('id="pp-notes"')]
+    assert re.findall(r'<li data-unit="([^"]+)">', missing) == ["shifan-anweiban"]
+    notes = html[html.index('id="pp-notes"'):]
+    assert "老旧管道改造32公里全部完工" in notes and "老旧小区管道图纸缺失" in notes
+    assert "示例数据" not in html  # real records are not marked
+
+
+def test_the_period_summary_downloads_as_xlsx(site, check_links):
+    wb = openpyxl.load_workbook(site.root / "progress" / f"{PERIOD}.xlsx")
+    assert wb.sheetnames == ["概况", "各单位", "逾期任务", "未报送单位", "报送明细"]
+    units = [[c.value for c in row] for row in wb["各单位"].iter_rows(min_row=2)]
+    assert [(r[0], r[2], r[3], r[7]) for r in units] == [("示范区应急管理局", 1, 0, 0), ("示范区住房和城乡建设委员会", 2, 1, 1)]
+    assert [r[0].value for r in wb["逾期任务"].iter_rows(min_row=2)] == ["shifan-2024-3"]
+    assert [r[0].value for r in wb["未报送单位"].iter_rows(min_row=2)] == ["示范区安全生产委员会办公室"]
+    assert wb["报送明细"].max_row == 1 + 4
+    assert check_links(site.root) == []
+
+
+def test_a_second_import_changes_nothing_without_replace(imported, tmp_path):
+    root, forms = imported
+    target = root / "data" / "progress" / PERIOD / "shifan-zhujianwei.yml"
+    before = target.read_bytes()
+    again = run_cli("progress", "import", "forms/zhujianwei.xlsx", "forms/yingjiju.xlsx", cwd=root)
+    assert again.returncode == 0 and again.stdout == ""
+    assert "与已导入的 data/progress/2024-12/shifan-zhujianwei.yml 相同，未改变" in again.stderr
+    assert target.read_bytes() == before
+
+    wb = load(forms / "zhujianwei.xlsx")
+    row_cell = cell(wb["牵头任务"], "shifan-2024-3", "完成百分比")
+    fill(wb["牵头任务"], "shifan-2024-3", 完成百分比=80)
+    wb.save(tmp_path / "zhujianwei-v2.xlsx")
+    changed = run_cli("progress", "import", str(tmp_path / "zhujianwei-v2.xlsx"), cwd=root)
+    assert changed.returncode == 1
+    assert changed.stdout.strip() == (f"{tmp_path}/zhujianwei-v2.xlsx:{row_cell}: "
+                                      "与已导入的记录不同：任务 shifan-2024-3 的完成百分比：70 → 80")
+    assert "未写入；确认以本表为准请加 --replace 重新导入" in changed.stderr
+    assert target.read_bytes() == before
+
+    replaced = run_cli("progress", "import", str(tmp_path / "zhujianwei-v2.xlsx"), "--replace", cwd=root)
+    assert replaced.returncode == 0, replaced.stdout
+    assert "percent: 80" in target.read_text(encoding="utf-8")
+    target.write_bytes(before)  # leave the module's data as the other tests expect
