@@ -70,7 +70,8 @@ def test_task_unit_and_plan_pages_show_progress(demo):
         ("banan-2024-quzonggonghui-4", "on-track"), ("banan-2024-quzonggonghui-5", "behind")]
     assert "pp-roll__state--missing\">未报送" in demo.html("units/banan-canlian/")
     notice = demo.html("plans/banan-banananban-2024-24/")
-    assert "本期（<a href=\"../../progress/2026-10/\">2026年10月</a>）应报送 36 个单位，已报送 4 个，未报送 32 个。" in notice
+    # the sector plans' owners report the tasks that name no unit, so they are asked too
+    assert "本期（<a href=\"../../progress/2026-10/\">2026年10月</a>）应报送 47 个单位，已报送 4 个，未报送 43 个。" in notice
     # a plan tree nobody reports on is not asked for reports
     assert 'id="pp-progress"' not in demo.html("plans/hebei-2023-jinyibujiaqianganquanshengchan/")
 
