@@ -23,16 +23,22 @@ task lists, the responsibility matrices and the timelines always agree. The rule
    with no recorded state the key is `none` and the label empty (pages then show nothing).
 
 `due` is the cut-off (or None), so pages can say by when.
+
+Without `--as-of`, status is computed as of `today()` in the portal's time zone (the
+plugin's `timezone`, default Asia/Shanghai), never the build machine's: a build at 20:00
+UTC on 30 June is already 1 July in China.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from .model import Task
 
 DUE_SOON_DAYS = 30
+DEFAULT_TIMEZONE = "Asia/Shanghai"
 CUTOFF_KINDS = ("by", "date", "year")  # kinds whose date is a cut-off that can be missed
 STATES = {"未开始": "not-started", "进行中": "in-progress", "已完成": "done", "已暂缓": "paused"}
 LABELS = {
@@ -53,6 +59,11 @@ class StatusView:
     key: str  # css-friendly: one of KEYS ("done", "overdue", "past-due", "due-soon", …, "none")
     label: str  # shown to readers, e.g. 逾期
     due: dt.date | None = None  # the next dated cut-off that matters
+
+
+def today(timezone: str = DEFAULT_TIMEZONE, now: dt.datetime | None = None) -> dt.date:
+    """The date in `timezone` at the instant `now` (default: this instant)."""
+    return (now or dt.datetime.now(dt.timezone.utc)).astimezone(ZoneInfo(timezone)).date()
 
 
 def cutoff(task: Task) -> dt.date | None:
