@@ -17,8 +17,8 @@ CASES = {
     "bad-date": "data/plans/bad-date.yml:3: 字段 written 的值 '2024-02-30' 不是有效日期（应为 YYYY-MM-DD）",
     "bad-deadline-kind": "data/plans/bad-deadline-kind.yml:12: 期限 长期坚持 的类型 ongoing 不应有日期",
     "bad-missing-field": "data/plans/bad-missing-field.yml:7: 缺少必填字段 title",
-    "bad-yaml-syntax": "data/plans/bad-yaml-syntax.yml:9: YAML 语法错误: while parsing a flow sequence（第 8 行）, "
-    "expected ',' or ']', but got ':'",
+    "bad-yaml-syntax": "data/plans/bad-yaml-syntax.yml:8: YAML 语法错误: while parsing a flow sequence, "
+    "expected ',' or ']', but got ':'（第 9 行）",
     "bad-encoding": "data/plans/bad-encoding.yml:2: 不是 UTF-8 编码（第 25 字节无法解码），请另存为 UTF-8",
     "bad-dangling-parent": "data/plans/bad-dangling-parent.yml:3: 上级方案 no-such-notice 不存在",
 }

@@ -75,4 +75,4 @@ def test_export_refuses_invalid_data(tmp_path):
     result = run_cli("export", "--format", "json", cwd=tmp_path)
     assert result.returncode == 1
     assert result.stdout == ""
-    assert result.stderr.startswith("data/units.yml:2: YAML 语法错误")
+    assert result.stderr.startswith("data/units.yml:1: YAML 语法错误")  # the line of the open [

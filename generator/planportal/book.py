@@ -14,7 +14,7 @@ from . import render as render_
 from .loader import load
 from .model import Portal, Task, Unit, ROLES, ROLE_LABELS, VIEW_ROLES
 from .problems import DataError, errors
-from .status import status_of
+from .status import status_of, today
 
 
 class UnitNotFound(LookupError):
@@ -88,7 +88,7 @@ def command(data_dir: Path, unit_query: str, pdf: bool, output: str | None, as_o
     except UnitNotFound as exc:
         print(f"planportal book: {exc}", file=sys.stderr)
         return 1
-    html = render(portal, unit, as_of or dt.date.today())
+    html = render(portal, unit, as_of or today())
     target = Path(output) if output else Path(f"book-{unit.id}.{'pdf' if pdf else 'html'}")
     if pdf:
         write_pdf(html, target)

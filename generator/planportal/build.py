@@ -4,8 +4,9 @@
     -> generate files      (pages.py contexts -> render.py templates -> OutputFiles,
                             plus the search, matrix and timeline providers' files)
     -> mkdocs build        (strict; the planportal plugin adds the files) into a
-                            temporary directory beside the target
-    -> swap it in          (only on success: the previous site is never half-replaced)
+                            staging directory beside the target
+    -> publish             (only on success, publish.py: readable modes, swapped in
+                            atomically, so a complete site is always at the path)
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import logging
 import os
 import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -24,9 +24,9 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from . import generate
+from . import generate, publish, siteconfig
 from .loader import load
-from .problems import errors, warnings
+from .problems import DataError, errors, warnings
 
 log = logging.getLogger("mkdocs")
 PLUGIN = "planportal"
@@ -45,11 +45,13 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
         return 1
     if warnings(problems):
         print(f"{len(warnings(problems))} 个警告（planportal check --data {data_dir} 可查看）", file=sys.stderr)
+    if not portal.tasks:
+        print(f"{data_dir}: 数据中没有任何任务，生成的网站是空的", file=sys.stderr)
 
-    # 2. Load the mkdocs configuration; the plugin tells where templates live.
+    # 2. Load the mkdocs configuration (its links checked); the plugin tells where templates live.
     site_dir = Path(site_dir).resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
+    staging = publish.staging(site_dir)
     try:
         cfg = load_config(config_file=str(config), site_dir=str(staging), strict=True)
         plugin = cfg.plugins.get(PLUGIN)
@@ -57,6 +59,9 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
             print(f"{config}: plugins 中缺少 {PLUGIN}", file=sys.stderr)
             return _fail(staging)
         plugin.resolve(cfg)
+        bad_links = siteconfig.link_problems(cfg)
+        if bad_links:
+            raise DataError(bad_links)
 
         # 3. Generate every page and asset from the model.
         outputs = generate.outputs(portal, as_of or plugin.as_of(), data_dir, site_name=cfg.site_name,
@@ -65,6 +70,10 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
 
         # 4. Build the site with mkdocs (strict: any warning aborts).
         mkdocs_build(cfg)
+    except DataError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return _fail(staging)
     except TemplateSyntaxError as exc:
         print(f"{exc.filename}:{exc.lineno}: 模板语法错误: {exc.message}", file=sys.stderr)
         return _fail(staging)
@@ -79,7 +88,7 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
         raise
 
     # 5. Swap the new site in.
-    _swap(staging, site_dir)
+    publish.publish(staging, site_dir)
     pages = sum(1 for out in outputs if out.is_page)
     print(f"已生成 {pages} 个页面 → {site_dir}（{time.monotonic() - start:.1f} 秒）", file=sys.stderr)
     return 0
@@ -99,16 +108,6 @@ def serve(data_dir: Path, config: Path = Path("mkdocs.yml"), addr: str = "127.0.
     except KeyboardInterrupt:
         pass
     return 0
-
-
-def _swap(staging: Path, site_dir: Path) -> None:
-    old = None
-    if site_dir.exists():
-        old = site_dir.with_name(f".{site_dir.name}-old-{os.getpid()}")
-        site_dir.rename(old)
-    staging.rename(site_dir)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def _fail(staging: Path) -> int:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from . import matrix, pages, render, search, timeline
+from . import datafiles, matrix, pages, render, search, timeline
 from .model import Portal
 from .outputs import OutputFile, urls
+from .problems import DataError, Problem
 from .progress import summary_xlsx
 from .progress.bulletin import bulletin
 from .views import Lookups
@@ -52,14 +53,23 @@ def outputs(portal: Portal, as_of: dt.date, data_dir: Path, *, site_name: str = 
 
 
 def read_source(data_dir: Path, file_name: str) -> str:
-    return (Path(data_dir) / "sources" / file_name).read_text(encoding="utf-8-sig", errors="replace")
+    """A source text `check` has passed (a plain name inside sources/, UTF-8)."""
+    path = Path(data_dir) / "sources" / file_name
+    text, problems = datafiles.read_text(path, datafiles.shown_path(path, Path(data_dir)), Path(data_dir), "sources")
+    if text is None:
+        raise DataError(problems)
+    return text
 
 
 def assets(templates: Path = render.TEMPLATES) -> list[OutputFile]:
-    """Everything under templates/assets/, copied to assets/planportal/."""
+    """Everything under templates/assets/, copied to assets/planportal/ (never what a link there leads to)."""
     root = Path(templates) / "assets"
-    return [OutputFile(f"{ASSETS}/{path.relative_to(root).as_posix()}", path.read_bytes())
-            for path in sorted(root.rglob("*")) if path.is_file() and not path.name.startswith(".")]
+    files = [path for path in sorted(root.rglob("*")) if path.is_file() and not path.name.startswith(".")]
+    outside = [Problem(str(path), 1, f"是指向 {root} 以外的链接，不能发布") for path in files
+               if not datafiles.inside(path, Path(templates), "assets")]
+    if outside:
+        raise DataError(outside)
+    return [OutputFile(f"{ASSETS}/{path.relative_to(root).as_posix()}", path.read_bytes()) for path in files]
 
 
 def asset_links(templates: Path = render.TEMPLATES) -> tuple[list[str], list[str]]:

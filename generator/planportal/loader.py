@@ -11,16 +11,33 @@ file never hides the problems of the others.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 
-from . import corrections, schema, validate, yamlsrc
+from . import corrections, datafiles, schema, validate, yamlsrc
 from .model import Deadline, Group, Owner, Plan, Portal, ProgressEntry, ProgressReport, RoleRef, Status, Task, Unit, Where, ROLES
 from .problems import Problem
 
 _FORMATS = jsonschema.Draft202012Validator.FORMAT_CHECKER
+
+
+@lru_cache
+def _ecma(pattern: str) -> re.Pattern:
+    """A schema pattern as JSON Schema (ECMA-262) reads it: `$` is the very end of the text,
+    where Python's `$` also matches before a final newline ("a-1\\n" is no id)."""
+    return re.compile(re.sub(r"(?<!\\)\$", r"\\Z", pattern))
+
+
+def _pattern(validator, pattern, instance, schema_):
+    if validator.is_type(instance, "string") and not _ecma(pattern).search(instance):
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+_Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _pattern})
 
 
 def load(data_dir: Path | str) -> tuple[Portal | None, list[Problem]]:
@@ -29,14 +46,14 @@ def load(data_dir: Path | str) -> tuple[Portal | None, list[Problem]]:
     if not data_dir.is_dir():
         return None, [Problem(str(data_dir), 1, "数据目录不存在")]
 
-    units_doc, bad_units = _read(data_dir / "units.yml", data_dir, schema.UNITS, problems, required=True)
-    plan_docs, bad_plans = [], set()
-    for path in sorted((data_dir / "plans").glob("*.yml")):
-        doc, bad = _read(path, data_dir, schema.PLAN, problems)
-        if doc is not None and not bad:
-            plan_docs.append(doc)
-        elif doc is not None and isinstance(doc.data, dict) and isinstance(doc.data.get("id"), str):
-            bad_plans.add(doc.data["id"])
+    files = datafiles.listing(data_dir)
+    problems += files.problems
+    units_doc, bad_units = _read(files.units, data_dir, schema.UNITS, problems, required=True)
+    read = [_read(path, data_dir, schema.PLAN, problems) for path in files.plans]
+    plan_docs = [doc for doc, bad in read if doc is not None and not bad]
+    bad_plans = {_text(doc, "id") for doc, bad in read if doc is not None and bad} - {None}
+    # the source files any plan file names, whole or not (None: a plan file is unreadable, so nobody knows)
+    cited = None if any(doc is None for doc, _ in read) else {_text(doc, "source", "file") for doc, _ in read} - {None}
 
     fixes = []
     for path in sorted((data_dir / "corrections").glob("*.yml")):
@@ -56,16 +73,12 @@ def load(data_dir: Path | str) -> tuple[Portal | None, list[Problem]]:
     # Ids written in records that failed their shape check still count as known,
     # so one mistake gives one message, not a cascade of "unknown id" errors.
     known = validate.Known(
-        units={u.get("id") for u in _items(units_doc)}, plans=bad_plans, registry_read=units_doc is not None
+        units={_stripped(u.get("id")) for u in _items(units_doc)}, plans=bad_plans, sources=cited,
+        registry_read=units_doc is not None,
     )
     problems += validate.check(portal, data_dir, units_doc, plan_docs, known)
     problems += validate.progress(portal, progress_docs, known)
     return portal, sorted(set(problems), key=_order)
-
-
-def shown_path(path: Path, data_dir: Path) -> str:
-    """A file's name in messages: the data dir as the user gave it, then the relative path."""
-    return str(data_dir / path.relative_to(data_dir)) if path.is_relative_to(data_dir) else str(path)
 
 
 def _order(p: Problem) -> tuple:
@@ -74,12 +87,12 @@ def _order(p: Problem) -> tuple:
 
 def _read(path: Path, data_dir: Path, shape: dict, problems: list[Problem], required: bool = False):
     """The parsed document (None if unreadable) and the set of its shape problems' paths."""
-    shown = shown_path(path, data_dir)
-    if not path.exists():
+    shown = datafiles.shown_path(path, data_dir)
+    if not path.exists() and not path.is_symlink():
         if required:
             problems.append(Problem(shown, 1, "文件不存在"))
         return None, set()
-    doc, found = yamlsrc.load(path, shown)
+    doc, found = yamlsrc.load(path, shown, root=data_dir)
     problems += found
     if doc is None:
         return None, set()
@@ -90,6 +103,19 @@ def _read(path: Path, data_dir: Path, shape: dict, problems: list[Problem], requ
     return doc, bad
 
 
+def _stripped(value):
+    """An id as its writer meant it ("x\\n" failed its shape check as x)."""
+    return value.strip() if isinstance(value, str) else value
+
+
+def _text(doc: yamlsrc.Document, *keys: str) -> str | None:
+    """The text at `keys` of a document that may have any shape, stripped, or None."""
+    value = doc.data
+    for key in keys:
+        value = value.get(key) if isinstance(value, dict) else None
+    return value.strip() if isinstance(value, str) else None
+
+
 def _items(units_doc) -> list[dict]:
     data = units_doc.data if units_doc else None
     items = data.get("units") if isinstance(data, dict) else None
@@ -98,7 +124,7 @@ def _items(units_doc) -> list[dict]:
 
 def shape_errors(doc: yamlsrc.Document, shape: dict) -> list[tuple[Problem, tuple]]:
     """Each schema violation as (problem, path of the value at fault)."""
-    validator = jsonschema.Draft202012Validator(shape, format_checker=_FORMATS)
+    validator = _Validator(shape, format_checker=_FORMATS)
     return [(_problem(doc, err), tuple(err.absolute_path)) for err in validator.iter_errors(doc.data)]
 
 

@@ -32,18 +32,24 @@ The rules, in order (`task_status`):
    with no recorded state the key is `none` and the label empty (pages then show nothing).
 
 `due` is the cut-off (or None), so pages can say by when; `recorded` the record it rests on.
+
+Without `--as-of`, status is computed as of `today()` in the portal's time zone (the
+plugin's `timezone`, default Asia/Shanghai), never the build machine's: a build at 20:00
+UTC on 30 June is already 1 July in China.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from .model import Deadline, Portal, Task
 from .progress import periods
 from .progress.duties import reporters
 
 DUE_SOON_DAYS = 30
+DEFAULT_TIMEZONE = "Asia/Shanghai"
 CUTOFF_KINDS = ("by", "date", "year")  # kinds whose date is a cut-off that can be missed
 STATES = {"未开始": "not-started", "进行中": "in-progress", "已完成": "done", "已暂缓": "paused"}
 LABELS = {
@@ -85,6 +91,11 @@ def cutoff_deadline(task: Task) -> Deadline | None:
     """The deadline that is the task's cut-off (rule 3: the earliest dated one), or None."""
     dated = [d for d in task.deadlines if d.kind in CUTOFF_KINDS and d.date is not None]
     return min(dated, key=lambda d: d.date) if dated else None
+
+
+def today(timezone: str = DEFAULT_TIMEZONE, now: dt.datetime | None = None) -> dt.date:
+    """The date in `timezone` at the instant `now` (default: this instant)."""
+    return (now or dt.datetime.now(dt.timezone.utc)).astimezone(ZoneInfo(timezone)).date()
 
 
 def cutoff(task: Task) -> dt.date | None:

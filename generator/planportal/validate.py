@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import yamlsrc
+from . import datafiles, yamlsrc
 from .model import Plan, Portal, ROLES
 from .problems import Problem
 from .progress import rules
@@ -24,6 +24,7 @@ class Known:
 
     units: set = field(default_factory=set)
     plans: set = field(default_factory=set)
+    sources: set | None = field(default_factory=set)  # source files named by any plan file; None: a plan is unreadable
     registry_read: bool = True  # False: units.yml unreadable, so unit references can't be judged
 
 
@@ -33,13 +34,16 @@ def check(portal: Portal, data_dir: Path, units_doc, plan_docs: list[yamlsrc.Doc
         problems += _unit_ids(portal, units_doc)
     plan_seen: dict[str, str] = {}  # id -> "FILE:LINE" of its first use
     task_seen: dict[str, str] = {}
-    line_counts: dict[str, int | None] = {}
+    source_lines: dict[str, int | None] = {}
     for plan, doc in zip(portal.plans, plan_docs):
         problems += _plan_identity(plan, doc, plan_seen)
         problems += _groups(plan, doc)
         problems += _owner(plan, doc, portal, known)
         problems += _tasks(plan, doc, portal, task_seen, known)
-        problems += _source(plan, doc, data_dir, line_counts)
+        problems += _source(plan, doc, data_dir, source_lines)
+    problems += _source_addresses(portal, plan_docs)
+    if known.sources is not None:
+        problems += _uncited_sources(data_dir, known.sources | {p.source_file for p in portal.plans})
     problems += _parents(portal, plan_docs, known)
     return problems
 
@@ -56,6 +60,7 @@ def _unit_ids(portal: Portal, doc: yamlsrc.Document) -> list[Problem]:
         if unit.id in seen:
             problems.append(Problem(doc.file, line, f"重复的单位 id {unit.id}（第 {seen[unit.id]} 行已有）"))
         seen.setdefault(unit.id, line)
+        problems += _reserved("单位", unit.id, doc.file, line)
         for j, name in enumerate((unit.name,) + unit.aliases):
             key = (unit.jurisdiction, name)
             other = names.setdefault(key, unit.id)
@@ -67,12 +72,19 @@ def _unit_ids(portal: Portal, doc: yamlsrc.Document) -> list[Problem]:
     return problems
 
 
+def _reserved(what: str, id_: str, file: str, line: int) -> list[Problem]:
+    if id_ != RESERVED:
+        return []
+    return [Problem(file, line, f"{what} id 不能是 {RESERVED}（与目录页的地址相同），请换一个")]
+
+
 def _plan_identity(plan: Plan, doc: yamlsrc.Document, seen: dict[str, str]) -> list[Problem]:
     problems = []
     line = doc.line(("id",))
     if plan.id in seen:
         problems.append(Problem(doc.file, line, f"重复的方案 id {plan.id}（{seen[plan.id]} 已使用）"))
     seen.setdefault(plan.id, f"{doc.file}:{line}")
+    problems += _reserved("方案", plan.id, doc.file, line)
     if Path(doc.file).stem != plan.id:
         problems.append(Problem(doc.file, line, f"方案 id {plan.id} 与文件名不一致（应为 plans/{plan.id}.yml）"))
     return problems
@@ -107,6 +119,7 @@ def _tasks(plan: Plan, doc: yamlsrc.Document, portal: Portal, seen: dict[str, st
         if task.id in seen:
             problems.append(Problem(file, line, f"重复的任务 id {task.id}（{seen[task.id]} 已使用）"))
         seen.setdefault(task.id, f"{file}:{line}")
+        problems += _reserved("任务", task.id, file, line)
         if task.group and task.group not in group_ids:
             problems.append(Problem(*doc.at(at + ("group",)), f"分组 {task.group} 不存在"))
         for role in ROLES:
@@ -145,15 +158,44 @@ def _deadline_mismatch(deadline) -> str | None:
     return None
 
 
-def _source(plan: Plan, doc: yamlsrc.Document, data_dir: Path, counts: dict[str, int | None]) -> list[Problem]:
+RESERVED = "index"  # units/index.md, plans/index.md… are the index pages: no id or source may take the name
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\#?%]")
+
+
+def source_name_problem(name: str) -> str | None:
+    """Why `source.file` is not a plain file name in sources/ (its stem becomes `sources/<stem>/`), or None."""
+    if name.startswith("/") or re.match(r"^[A-Za-z]:[\\/]", name):
+        return f"原文文件 {name!r} 不能是绝对路径：应为 sources/ 中的文件名"
+    if "/" in name or "\\" in name or name in (".", ".."):
+        return f"原文文件 {name!r} 不能含目录或 ..：应为 sources/ 中的文件名"
+    stem = name.rsplit(".", 1)[0]
+    if name.startswith(".") or name != name.strip() or _UNSAFE.search(name) or stem == RESERVED:
+        return f"原文文件名 {name!r} 不能用作网址：不能以 . 开头或是 {RESERVED}.*，不能有首尾空白、控制字符或 # ? %"
+    return None
+
+
+def _source(plan: Plan, doc: yamlsrc.Document, data_dir: Path, lines: dict[str, int | None]) -> list[Problem]:
+    """The plan's source text: a plain name in sources/, inside it, readable, its line numbers within it.
+    A text's own problems (encoding, size) are reported once, at the text; `lines`: the texts read so far
+    and their line counts (None: unreadable)."""
     name = plan.source_file
-    if name not in counts:
-        path = data_dir / "sources" / name
-        counts[name] = _count_lines(path) if path.is_file() else None
-    total = counts[name]
-    if total is None:
-        return [Problem(*doc.at(("source", "file")), f"原文文件 sources/{name} 不存在")]
+    line = doc.line(("source", "file"))
+    wrong = source_name_problem(name)
+    if wrong:
+        return [Problem(doc.file, line, wrong)]
+    folder = data_dir / "sources"
+    path = folder / name
+    if not path.exists() and not path.is_symlink():
+        return [Problem(doc.file, line, f"原文文件 sources/{name} 不存在")]
+    if not datafiles.inside(path, data_dir, "sources"):
+        return [Problem(doc.file, line, f"原文文件 sources/{name} 是指向 sources/ 以外的链接，不能发布")]
     problems = []
+    if name not in lines:
+        text, problems = datafiles.read_text(path, datafiles.shown_path(path, data_dir))
+        lines[name] = _count_lines(text) if text is not None else None
+    total = lines[name]
+    if total is None:
+        return problems
     if plan.source_line > total:
         problems.append(Problem(*doc.at(("source", "line")), f"原文行号 {plan.source_line} 超出 {name} 的 {total} 行"))
     for i, task in enumerate(plan.tasks):
@@ -162,9 +204,27 @@ def _source(plan: Plan, doc: yamlsrc.Document, data_dir: Path, counts: dict[str,
     return problems
 
 
-def _count_lines(path: Path) -> int:
-    data = path.read_bytes()
-    return data.count(b"\n") + (0 if data.endswith(b"\n") or not data else 1)
+def _source_addresses(portal: Portal, plan_docs: list[yamlsrc.Document]) -> list[Problem]:
+    """Two source files whose pages would share one address (a.txt and a.md: sources/a/)."""
+    problems = []
+    first: dict[str, str] = {}
+    for plan, doc in zip(portal.plans, plan_docs):
+        name = plan.source_file
+        other = first.setdefault(name.rsplit(".", 1)[0], name)
+        if other != name:
+            problems.append(Problem(doc.file, doc.line(("source", "file")),
+                                    f"原文文件 {name} 与 {other} 的网页地址相同，请给其中一个改名"))
+    return problems
+
+
+def _uncited_sources(data_dir: Path, cited: set[str]) -> list[Problem]:
+    folder = data_dir / "sources"
+    return [Problem(datafiles.shown_path(entry, data_dir), 1, "未发布（没有方案引用它）", "warning")
+            for entry in (sorted(folder.iterdir()) if folder.is_dir() else ()) if entry.name not in cited]
+
+
+def _count_lines(text: str) -> int:
+    return text.count("\n") + (0 if text.endswith("\n") or not text else 1)
 
 
 def _parents(portal: Portal, plan_docs: list[yamlsrc.Document], known: Known) -> list[Problem]:

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from . import datafiles
 from .problems import Problem
 
 Path_ = tuple  # a path into a document: ("tasks", 3, "lead", 0, "unit")
@@ -99,19 +100,49 @@ class Document:
 
 
 def read_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
-    """Decode a file as strict UTF-8; a bad byte is reported at its line."""
-    raw = path.read_bytes()
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8"), []
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return None, [Problem(shown, line, f"不是 UTF-8 编码（第 {exc.start + 1} 字节无法解码），请另存为 UTF-8")]
+    """Decode a file as strict UTF-8; a bad byte is reported at its line (see datafiles)."""
+    return datafiles.read_text(path, shown)
+
+
+MAX_DEPTH = 32  # a plan nests 6 levels deep (tasks > task > lead > ref > unit)
+MAX_NODES = 100_000  # YAML nodes (keys too) in one file: the largest real plan has ~1,400, 8,000 units ~100,000
+_CORE = "tag:yaml.org,2002:"
+SCALAR_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null")}
+AS_TEXT = {_CORE + "merge", _CORE + "value"}  # a bare << or = is text here, not a directive
+
+
+class _Refused(yaml.MarkedYAMLError):
+    """Valid YAML that a data file may not use: aliases (they expand without bound), deep
+    nesting, more values than any record holds."""
 
 
 class _Loader(yaml.SafeLoader):
-    pass
+    """Composes a hand-written record: no aliases, nesting at most MAX_DEPTH deep, at most
+    MAX_NODES values.
+
+    All three are refused while composing, before anything is expanded or recursed into,
+    so an alias bomb, 10,000 nested brackets or a million-item list cost no more than
+    reading the first part of the file.
+    """
+
+    _depth = 0
+    _nodes = 0
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            raise _Refused(problem=f"不支持 YAML 别名 *{event.anchor}：数据文件中请把内容直接写出",
+                           problem_mark=event.start_mark)
+        if self._depth >= MAX_DEPTH:
+            raise _Refused(problem=f"嵌套超过 {MAX_DEPTH} 层，不是方案数据", problem_mark=event.start_mark)
+        self._nodes += 1
+        if self._nodes > MAX_NODES:
+            raise _Refused(problem=f"超过 {MAX_NODES:,} 个值，不是方案数据", problem_mark=event.start_mark)
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 # Keep ISO dates as strings: the schema validates them, the model parses them.
@@ -124,13 +155,13 @@ _Loader.yaml_implicit_resolvers = {
 def parse(text: str, shown: str) -> tuple[Document | None, list[Problem]]:
     try:
         node = yaml.compose(text, Loader=_Loader)
+    except _Refused as exc:
+        return None, [Problem(shown, exc.problem_mark.line + 1, exc.problem)]
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        what = exc.problem or "syntax error"
-        if exc.context and exc.context_mark and exc.context_mark is not mark:
-            what = f"{exc.context}（第 {exc.context_mark.line + 1} 行）, {what}"
-        return None, [Problem(shown, line, f"YAML 语法错误: {what}")]
+        return None, [_syntax_error(exc, text, shown)]
+    except yaml.reader.ReaderError as exc:  # a control character the YAML reader does not accept
+        line = text.count("\n", 0, exc.position) + 1
+        return None, [Problem(shown, line, f"含不允许的控制字符 U+{exc.character:04X}")]
     doc = Document(shown, None)
     problems: list[Problem] = []
     if node is None:
@@ -141,8 +172,30 @@ def parse(text: str, shown: str) -> tuple[Document | None, list[Problem]]:
     return doc, problems
 
 
-def load(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
-    text, problems = read_text(path, shown)
+# Contexts that open something (a bracket, a quote) which PyYAML finds unclosed only at a
+# later token: the fault is where it opens.
+_OPENERS = ("while parsing a flow sequence", "while parsing a flow mapping", "while scanning a quoted scalar")
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, shown: str) -> Problem:
+    """A syntax error at the line of the fault: an unclosed bracket or quote where it opens,
+    a file that ends too early at its last line, anything else where PyYAML stopped."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else 1
+    what = exc.problem or "syntax error"
+    context = exc.context_mark
+    if exc.context and context and context.line + 1 < line and exc.context.startswith(_OPENERS):
+        return Problem(shown, context.line + 1, f"YAML 语法错误: {exc.context}, {what}（第 {line} 行）")
+    if mark and mark.index >= len(text.rstrip()):  # the end of the file: the fault is in the last line
+        line = text.rstrip().count("\n") + 1
+    if exc.context and context and context is not mark:
+        what = f"{exc.context}（第 {context.line + 1} 行）, {what}"
+    return Problem(shown, line, f"YAML 语法错误: {what}")
+
+
+def load(path: Path, shown: str, root: Path | None = None) -> tuple[Document | None, list[Problem]]:
+    """Read and parse one data file; `root`: the directory it must stay inside (see datafiles)."""
+    text, problems = datafiles.read_text(path, shown, root)
     if text is None:
         return None, problems
     return parse(text, shown)
@@ -150,6 +203,7 @@ def load(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
 
 def _convert(node: yaml.Node, path: Path_, doc: Document, problems: list[Problem]) -> Any:
     doc.lines[path] = node.start_mark.line + 1
+    _check_tag(node, doc, problems)
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
@@ -157,6 +211,7 @@ def _convert(node: yaml.Node, path: Path_, doc: Document, problems: list[Problem
             if not isinstance(key, str):
                 problems.append(Problem(doc.file, key_node.start_mark.line + 1, "键必须是文字"))
                 continue
+            _check_tag(key_node, doc, problems)
             if key in out:
                 problems.append(Problem(doc.file, key_node.start_mark.line + 1, f"重复的键 {key}"))
             doc.lines[("#key",) + path + (key,)] = key_node.start_mark.line + 1
@@ -164,7 +219,24 @@ def _convert(node: yaml.Node, path: Path_, doc: Document, problems: list[Problem
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_convert(item, path + (i,), doc, problems) for i, item in enumerate(node.value)]
-    return _LOADER.construct_object(node, deep=True)
+    if node.tag not in SCALAR_TAGS:
+        return node.value
+    try:  # the constructor itself: construct_object would keep every node it ever saw
+        return _Loader.yaml_constructors[node.tag](_LOADER, node)
+    except (ValueError, TypeError, yaml.YAMLError):  # an explicit !!int on a word, …
+        problems.append(Problem(doc.file, node.start_mark.line + 1, f"值 {node.value!r} 不是 {_shown_tag(node.tag)}"))
+        return node.value
+
+
+def _check_tag(node: yaml.Node, doc: Document, problems: list[Problem]) -> None:
+    """Only plain YAML: text, numbers, booleans, null, lists and mappings (no !foo, no !!python/…)."""
+    expected = {yaml.MappingNode: {_CORE + "map"}, yaml.SequenceNode: {_CORE + "seq"}}.get(type(node), SCALAR_TAGS | AS_TEXT)
+    if node.tag not in expected:
+        problems.append(Problem(doc.file, node.start_mark.line + 1, f"不支持的 YAML 标签 {_shown_tag(node.tag)}"))
+
+
+def _shown_tag(tag: str) -> str:
+    return "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
 
 
 _LOADER = _Loader("")
@@ -188,6 +260,7 @@ def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
 
 
 _Dumper.add_representer(str, _str_presenter)
+_Dumper.ignore_aliases = lambda self, data: True  # data files never hold aliases: the loader refuses them
 
 
 def _indented_lists(self, flow=False, indentless=False):  # lists indented under their key

@@ -115,6 +115,9 @@ class PretokenizedBuilder(lunr.builder.Builder):
 
 def build_lunr(docs: list[Doc], builder_class=PretokenizedBuilder) -> dict:
     """The serialized lunr index (lunr-schema, as `lunr.Index.load` reads it)."""
+    if not docs:  # lunr.py cannot build an empty index (it averages field lengths over no documents)
+        return {"version": LUNR_VERSION, "fields": [name for name, _ in FIELDS], "fieldVectors": [],
+                "invertedIndex": [], "pipeline": []}
     builder = builder_class()  # no pipeline: tokens are final
     builder.ref("ref")
     for name, boost in FIELDS:

@@ -1,0 +1,102 @@
+"""Put a built site at its path so that a complete site is always there.
+
+    staging(site_dir)          a new sibling directory `.SITE-PID-XXXXXXXX` to build into
+    publish(staging, site_dir) make it readable, then swap it in
+
+The new site is built beside the old one and the two are exchanged in one step
+(`renameat2(RENAME_EXCHANGE)`), so whoever reads the path sees the whole old site or the
+whole new one, even if the build is killed at any moment. Where the kernel or the file
+system cannot exchange, the old site is renamed away and the new one renamed in (two
+renames, a moment apart). Staging directories left by killed builds are removed by the
+next build, once a complete site stands at the path.
+
+Modes: a web server usually runs as another user, so the site must be world-readable
+whatever the umask: the site directory keeps the previous site's mode (0755 for a first
+build), every directory inside gets 0755 and every file 0644.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import os
+import re
+import shutil
+import stat
+import tempfile
+from pathlib import Path
+
+DIR_MODE = 0o755
+FILE_MODE = 0o644
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def staging(site_dir: Path) -> Path:
+    remove_stale(site_dir)
+    return Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-{os.getpid()}-", dir=site_dir.parent))
+
+
+def publish(staging_dir: Path, site_dir: Path) -> None:
+    mode = stat.S_IMODE(os.stat(site_dir).st_mode) if site_dir.is_dir() else DIR_MODE
+    _make_readable(staging_dir, mode)
+    if not os.path.lexists(site_dir):
+        os.rename(staging_dir, site_dir)
+    elif _exchange(staging_dir, site_dir):
+        shutil.rmtree(staging_dir)  # now the previous site
+    else:
+        previous = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-{os.getpid()}-", dir=site_dir.parent))
+        os.rename(site_dir, previous / "site")
+        os.rename(staging_dir, site_dir)
+        shutil.rmtree(previous)
+    remove_stale(site_dir)
+
+
+def remove_stale(site_dir: Path) -> None:
+    """Remove the staging directories of builds that were killed (their process is gone), but
+    only while a complete site stands at the path: one of them may hold the only copy."""
+    if not site_dir.is_dir():
+        return
+    pattern = re.compile(rf"\.{re.escape(site_dir.name)}-(\d+)-[a-z0-9_]{{8}}")
+    for entry in site_dir.parent.iterdir():
+        match = pattern.fullmatch(entry.name)
+        if match and entry.is_dir() and not entry.is_symlink() and not _alive(int(match.group(1))):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _make_readable(root: Path, mode: int) -> None:
+    os.chmod(root, mode)
+    for folder, dirs, files in os.walk(root):
+        for name in dirs:
+            path = os.path.join(folder, name)
+            if not os.path.islink(path):
+                os.chmod(path, DIR_MODE)
+        for name in files:
+            path = os.path.join(folder, name)
+            if not os.path.islink(path):
+                os.chmod(path, FILE_MODE)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically (Linux renameat2); False where that is not available."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
