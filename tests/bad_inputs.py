@@ -110,6 +110,7 @@ def symlink_out(relative: str, copy_of: str) -> Callable[[Path], None]:
 def fifo(relative: str) -> Callable[[Path], None]:
     def make(data: Path) -> None:
         path = data.parent / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
         if path.exists():
             path.unlink()
         os.mkfifo(path)
@@ -162,6 +163,9 @@ CASES = [
          ("data/plans/other.yml:1: 是指向 data 以外的链接，未读取",)),
     Case("units-symlink-out", "1", symlink_out("data/units.yml", "data/units.yml"),
          ("data/units.yml:1: 是指向 data 以外的链接，未读取",)),
+    Case("correction-symlink-out", "1", both(write("data/corrections/fix.yml", ""),
+                                             symlink_out("data/corrections/fix.yml", PLAN)),
+         ("data/corrections/fix.yml:1: 是指向 data 以外的链接，未读取",)),
     Case("source-reserved-name", "1", both(edit(PLAN, "file: demo.txt", "file: index.txt"),
                                            write("data/sources/index.txt", SOURCE_TEXT)),
          (f"{PLAN}:11: 原文文件名 'index.txt' 不能用作网址：不能以 . 开头或是 index.*，不能有首尾空白、控制字符或 # ? %",
@@ -188,6 +192,8 @@ CASES = [
          ("data/plans/x.yml:1: 是目录，不是普通文件，未读取",)),
     Case("fifo-named-yml", "2", fifo("data/plans/x.yml"),
          ("data/plans/x.yml:1: 是管道（FIFO），不是普通文件，未读取",)),
+    Case("fifo-progress", "2", fifo("data/progress/2024-06/x.yml"),
+         ("data/progress/2024-06/x.yml:1: 是管道（FIFO），不是普通文件，未读取",)),
     Case("fifo-units", "2", fifo("data/units.yml"),
          ("data/units.yml:1: 是管道（FIFO），不是普通文件，未读取",)),
     Case("fifo-source", "2", fifo("data/sources/demo.txt"),
@@ -224,8 +230,12 @@ CASES = [
          ("data/plans/shifan-2024.yml~:1: 警告: 未读取（编辑器备份或临时文件）",), code=0),
     Case("stray-file-in-plans", "6", write("data/plans/notes.txt", "备忘\n"),
          ("data/plans/notes.txt:1: 警告: 未读取（方案文件应为 plans/<id>.yml）",), code=0),
+    Case("stray-file-in-corrections", "6", write("data/corrections/notes.txt", "备忘\n"),
+         ("data/corrections/notes.txt:1: 警告: 未读取（修正文件应为 corrections/<名称>.yml）",), code=0),
+    Case("stray-file-in-progress", "6", write("data/progress/2024-06.yml", "unit: x\n"),
+         ("data/progress/2024-06.yml:1: 警告: 未读取（进展文件应为 progress/<YYYY-MM>/<单位 id>.yml）",), code=0),
     Case("stray-file-in-data", "6", write("data/README.md", "说明\n"),
-         ("data/README.md:1: 警告: 未读取（数据目录只读取 units.yml、plans/ 和 sources/）",), code=0),
+         ("data/README.md:1: 警告: 未读取（数据目录只读取 units.yml、plans/、sources/、corrections/、progress/）",), code=0),
     Case("uncited-source", "6", write("data/sources/extra.txt", "多余的原文\n"),
          ("data/sources/extra.txt:1: 警告: 未发布（没有方案引用它）",), code=0),
     Case("source-gbk", "6", write("data/sources/demo.txt", SOURCE_TEXT.encode("gbk")),

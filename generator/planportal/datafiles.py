@@ -28,26 +28,43 @@ class Listing:
     units: Path
     plans: list[Path]  # plans/*.yml, sorted, to be read
     problems: list[Problem] = field(default_factory=list)  # what is skipped, and why
+    corrections: list[Path] = field(default_factory=list)  # corrections/*.yml
+    progress: list[Path] = field(default_factory=list)  # progress/<YYYY-MM>/*.yml
+
+
+FOLDERS = ("units.yml", "plans", "sources", "corrections", "progress")
 
 
 def listing(data_dir: Path) -> Listing:
-    """The files `load` reads, with a warning for every other entry of data/ and data/plans/."""
+    """The files `load` reads, with a warning for every other entry of data/ and its data folders."""
     problems = []
     for entry in sorted(data_dir.iterdir()):
-        if entry.name not in ("units.yml", "plans", "sources"):
-            problems.append(_skipped(entry, data_dir, "数据目录只读取 units.yml、plans/ 和 sources/"))
-    plans = []
-    plans_dir = data_dir / "plans"
-    for entry in sorted(plans_dir.iterdir()) if plans_dir.is_dir() else ():
+        if entry.name not in FOLDERS:
+            problems.append(_skipped(entry, data_dir, "数据目录只读取 " + "、".join(f + ("" if "." in f else "/") for f in FOLDERS)))
+    plans = _yml_files(data_dir / "plans", data_dir, "方案文件应为 plans/<id>.yml", problems)
+    corrections = _yml_files(data_dir / "corrections", data_dir, "修正文件应为 corrections/<名称>.yml", problems)
+    progress = []
+    for period in sorted((data_dir / "progress").iterdir()) if (data_dir / "progress").is_dir() else ():
+        if period.is_dir() and not period.is_symlink():
+            progress += _yml_files(period, data_dir, "进展文件应为 progress/<YYYY-MM>/<单位 id>.yml", problems)
+        else:
+            problems.append(_skipped(period, data_dir, "进展文件应为 progress/<YYYY-MM>/<单位 id>.yml"))
+    return Listing(data_dir / "units.yml", plans, problems, corrections, progress)
+
+
+def _yml_files(folder: Path, data_dir: Path, expected: str, problems: list[Problem]) -> list[Path]:
+    """The *.yml entries of a folder, sorted; a warning for every other entry."""
+    found = []
+    for entry in sorted(folder.iterdir()) if folder.is_dir() else ():
         if entry.name.endswith(".yml") and not entry.name.startswith("."):
-            plans.append(entry)
+            found.append(entry)
         elif entry.name.endswith(".yaml"):
             problems.append(_skipped(entry, data_dir, "扩展名应为 .yml"))
         elif entry.name.endswith(BACKUP_SUFFIXES) or entry.name.startswith((".#", "#")):
             problems.append(_skipped(entry, data_dir, "编辑器备份或临时文件"))
         else:
-            problems.append(_skipped(entry, data_dir, "方案文件应为 plans/<id>.yml"))
-    return Listing(data_dir / "units.yml", plans, problems)
+            problems.append(_skipped(entry, data_dir, expected))
+    return found
 
 
 def _skipped(entry: Path, data_dir: Path, why: str) -> Problem:

@@ -55,17 +55,11 @@ def load(data_dir: Path | str) -> tuple[Portal | None, list[Problem]]:
     # the source files any plan file names, whole or not (None: a plan file is unreadable, so nobody knows)
     cited = None if any(doc is None for doc, _ in read) else {_text(doc, "source", "file") for doc, _ in read} - {None}
 
-    fixes = []
-    for path in sorted((data_dir / "corrections").glob("*.yml")):
-        doc, bad = _read(path, data_dir, schema.CORRECTIONS, problems)
-        if doc is not None and not bad:
-            fixes.append(doc)
+    fixes = [doc for doc, bad in (_read(p, data_dir, schema.CORRECTIONS, problems) for p in files.corrections)
+             if doc is not None and not bad]
     problems += corrections.apply(plan_docs, fixes)
-    progress_docs = []
-    for path in sorted((data_dir / "progress").glob("*/*.yml")):
-        doc, bad = _read(path, data_dir, schema.PROGRESS, problems)
-        if doc is not None and not bad:
-            progress_docs.append(doc)
+    progress_docs = [doc for doc, bad in (_read(p, data_dir, schema.PROGRESS, problems) for p in files.progress)
+                     if doc is not None and not bad]
 
     units = _units(units_doc, bad_units) if units_doc else ()
     plans = tuple(_plan(doc) for doc in plan_docs)
