@@ -1,16 +1,15 @@
-"""Search and finder, without a browser: the tokenizer (and its JavaScript twin, run in
-node), the sharded lunr index, the facet data against the model, the generated files."""
+"""Search and finder, without a site: the tokenizer (and its JavaScript twin, run in
+Chromium), the sharded lunr index, the facet data against the model, the generated files."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
-import subprocess
 
 import lunr.index
 import pytest
 
+from browsing import chromium
 from helpers import FIXTURES, ROOT
 from planportal import search
 from planportal.loader import load
@@ -79,26 +78,19 @@ def test_single_characters_have_their_own_shards():
     assert fnv1a("") == 0x811C9DC5
 
 
-def _node():
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("node is not installed (the browser tests still check the JavaScript side)")
-    return node
-
-
 def test_javascript_twin_gives_identical_tokens(seed):
+    """tokenize.js, run in Chromium (its own NFKC and lower case), against tokenize.py."""
     samples = ["2024年底前完成安全生產檢查，ＰＭ２.５ 燃气隐患", "區應急管理局", "㈠ 第一条 GB50016-2014 ABC",
                "燃", "〇", "Ｈｅｌｌｏ　Ｗｏｒｌｄ 1.2.3", "𠀀字", "１２月底前；每季度", "長期堅持"]
     samples += [t.title for t in seed.tasks[::7]] + [t.text for t in seed.tasks[::23]]
     samples += [u.name for u in seed.units]
-    script = (
-        "const t=require(process.argv[1]);const inp=JSON.parse(require('fs').readFileSync(0,'utf8'));"
-        "t.setT2S(inp.map);console.log(JSON.stringify(inp.samples.map(s=>[t.fold(s),t.indexTokens(s),"
-        "t.queryTerms(s),t.querySegments(s),t.fnv1a(s),t.shardOf(s||'x',64,8)])));"
-    )
-    out = subprocess.run([_node(), "-e", script, str(TOKENIZE_JS)], input=json.dumps({"map": t2s_asset(), "samples": samples}),
-                         capture_output=True, text=True, encoding="utf-8", check=True)
-    got = json.loads(out.stdout)
+    script = """inp => { const t = window.PPTokenize; t.setT2S(inp.map);
+        return inp.samples.map(s => [t.fold(s), t.indexTokens(s), t.queryTerms(s), t.querySegments(s),
+                                     t.fnv1a(s), t.shardOf(s || 'x', 64, 8)]); }"""
+    with chromium() as browser:
+        page = browser.new_page()
+        page.add_script_tag(content=TOKENIZE_JS.read_text(encoding="utf-8"))
+        got = page.evaluate(script, {"map": t2s_asset(), "samples": samples})
     for sample, js in zip(samples, got):
         py = [fold(sample), index_tokens(sample), query_terms(sample), query_segments(sample),
               fnv1a(sample), shard_of(sample or "x", 64, 8)]
