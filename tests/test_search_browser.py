@@ -346,3 +346,19 @@ def test_the_browser_tokenizes_as_python_does(page, served, seed_site):
     got = page.evaluate("ss => ss.map(s => [PPTokenize.indexTokens(s), PPTokenize.queryTerms(s), PPTokenize.querySegments(s)])",
                         samples)
     assert got == [[index_tokens(s), query_terms(s), query_segments(s)] for s in samples]
+
+
+def test_the_browser_scores_as_lunr_does(page, served, docs):
+    """engine.js reads the shards' postings directly: every term scores each task as lunr
+    scores that term on the whole (unsharded) index."""
+    import lunr.index
+
+    whole = lunr.index.Index.load(index.build_lunr(docs))
+    search_ids(page, served, "燃气")
+    for term in ("安全", "燃气", "2024", "隐患", "燃", "牵头"):
+        q = whole.create_query()
+        q.term(term, use_pipeline=False)
+        want = {int(r["ref"], 36): round(r["score"], 6) for r in whole.query(q)}
+        got = page.evaluate("""t => new PPSearch.Engine(document.getElementById('pp-search').dataset.version)
+                                 .search(t).then(r => r.hits.map(h => [h.ord, h.score]))""", term)
+        assert want and {o: round(s, 6) for o, s in got} == want, term

@@ -1,12 +1,14 @@
 /* planportal search engine: the sharded lunr index, in the browser.
 
    index/manifest.json   counts, shard count, chunk size, plans and units for display
-   index/s<N>.json       shard N: a packed serialized lunr index of the terms hashed to N
+   index/s<N>.json       shard N: the packed postings (with lunr.py's BM25 weights) of the
+                         terms hashed to N
    index/d<N>.json       documents N*chunk … N*chunk+chunk-1 (what a result shows)
    t2s.txt               traditional -> simplified character pairs (from OpenCC)
 
-   A query fetches only the shards of its terms; each term is searched with lunr in its
-   shard and the results are ANDed here; scores (global BM25 weights) add up. */
+   A query fetches only the shards of its terms; each term is looked up in its shard, scored
+   as lunr.js scores a one-term query, and the results are ANDed here; scores (global BM25
+   weights) add up. */
 (function () {
   "use strict";
   var T = window.PPTokenize;
@@ -43,49 +45,34 @@
     });
   };
 
-  /* The packed shard -> lunr's serialized form -> lunr.Index. */
-  function unpack(packed) {
-    var fields = packed.fields, inverted = [], vectors = Object.create(null), order = [];
-    packed.terms.forEach(function (row, n) {
-      var posting = { _index: n };
-      fields.forEach(function (f, i) {
-        var map = {};
-        if (row[1][i]) row[1][i].split(",").forEach(function (item) {
-          var colon = item.indexOf(":"), ref = item.slice(0, colon), key = f + "/" + ref;
-          map[ref] = {};
-          if (!vectors[key]) { vectors[key] = []; order.push(key); }
-          vectors[key].push(n, parseInt(item.slice(colon + 1), 10) / 1000);
-        });
-        posting[f] = map;
-      });
-      inverted.push([row[0], posting]);
-    });
-    return {
-      version: "2.3.9", fields: fields, invertedIndex: inverted, pipeline: [],
-      fieldVectors: order.map(function (k) { return [k, vectors[k]]; })
-    };
-  }
-
+  /* Shard n as {term: [postings per field]}: each field's postings are "ref:weight,…", the
+     weight in thousandths as lunr.py stored it in the field vectors. */
   Engine.prototype.shard = function (n) {
     if (!this.shards[n]) {
       this.shards[n] = this.getJSON(this.base + "s" + n + ".json").then(function (packed) {
-        return lunr.Index.load(unpack(packed));
+        var terms = Object.create(null);
+        packed.terms.forEach(function (row) { terms[row[0]] = row[1]; });
+        return { fields: packed.fields, terms: terms };
       });
     }
     return this.shards[n];
   };
 
-  /* {ref: {score, fields}} for one term in its shard. */
-  function searchTerm(index, term) {
-    var out = Object.create(null);
-    index.query(function (q) {
-      q.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
-    }).forEach(function (r) {
-      var fields = Object.create(null);
-      Object.keys(r.matchData.metadata).forEach(function (t) {
-        Object.keys(r.matchData.metadata[t]).forEach(function (f) { fields[f] = true; });
+  /* {ref: {score, fields}} for one term in its shard: what lunr.js's Index#query gives for a
+     one-term query (the query vector has one element of weight 1, so a field's score is the
+     stored weight, and a document's score is the sum over its matching fields), without
+     rebuilding a lunr.Index from the shard. */
+  function searchTerm(shard, term) {
+    var out = Object.create(null), row = shard.terms[term];
+    if (!row) return out;
+    shard.fields.forEach(function (f, i) {
+      if (!row[i]) return;
+      row[i].split(",").forEach(function (item) {
+        var colon = item.indexOf(":"), ref = item.slice(0, colon);
+        var m = out[ref] || (out[ref] = { score: 0, fields: Object.create(null) });
+        m.score += parseInt(item.slice(colon + 1), 10) / 1000;
+        m.fields[f] = true;
       });
-      out[r.ref] = { score: r.score, fields: fields };
     });
     return out;
   }
@@ -125,19 +112,17 @@
     });
   };
 
-  /* Document records for ordinals, in the given order:
-     {ord, id, title, number, plan: [id, title], lead: [name], others: [name], deadlines, text} */
+  /* The document record of one ordinal (its chunk fetched once):
+     {ord, id, title, number, plan: [id, title, …], lead: [name], others: [name], deadlines, text} */
+  Engine.prototype.doc = function (ord) {
+    var self = this, c = Math.floor(ord / this.manifest.chunk);
+    if (!this.chunks[c]) this.chunks[c] = this.getJSON(this.base + "d" + c + ".json");
+    return this.chunks[c].then(function (rows) { return self.record(ord, rows[ord % self.manifest.chunk]); });
+  };
+
+  /* Records for ordinals, in the given order (every chunk requested at once). */
   Engine.prototype.docs = function (ords) {
-    var self = this, size = this.manifest.chunk, need = {};
-    ords.forEach(function (o) { need[Math.floor(o / size)] = true; });
-    return Promise.all(Object.keys(need).map(function (c) {
-      if (!self.chunks[c]) self.chunks[c] = self.getJSON(self.base + "d" + c + ".json");
-      return self.chunks[c];
-    })).then(function () {
-      return Promise.all(ords.map(function (o) { return self.chunks[Math.floor(o / size)]; }));
-    }).then(function (chunks) {
-      return ords.map(function (o, i) { return self.record(o, chunks[i][o % size]); });
-    });
+    return Promise.all(ords.map(this.doc, this));
   };
 
   Engine.prototype.unitName = function (u) {

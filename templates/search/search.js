@@ -11,7 +11,7 @@
   var more = app.querySelector(".pp-more"), empty = app.querySelector(".pp-empty");
   var also = app.querySelector(".pp-search__also");
   var root = S.siteRoot(app), engine = new S.Engine(app.getAttribute("data-version"));
-  var current = null, shown = 0, run = 0;
+  var current = null, shown = 0, run = 0, t0 = 0;
   app.querySelector(".pp-noscript").hidden = true;
   form.hidden = false;
 
@@ -31,7 +31,8 @@
   }
 
   function start(query) {
-    var mine = ++run, t0 = performance.now();
+    var mine = ++run;
+    t0 = performance.now();
     app.setAttribute("data-state", "loading");
     list.innerHTML = "";
     more.hidden = true;
@@ -50,13 +51,13 @@
       current = { query: query, result: result };
       if (!result.hits.length) {
         showEmpty(query, result);
-        finish(mine, t0, 0);
+        finish(mine, 0);
         return;
       }
       status.textContent = "找到 " + result.hits.length + " 项任务";
       also.querySelector("a").href = root + "finder/?q=" + encodeURIComponent(query);
       also.hidden = false;
-      return page().then(function () { finish(mine, t0, result.hits.length); });
+      return page().then(function () { finish(mine, result.hits.length); });
     }).catch(function (err) {
       if (mine !== run) return;
       status.textContent = "搜索索引加载失败，请刷新页面重试。（" + err.message + "）";
@@ -64,18 +65,31 @@
     });
   }
 
-  function finish(mine, t0, count) {
+  function ms(since) {
+    return Math.round((performance.now() - since) * 10) / 10;
+  }
+
+  /* data-ms: query start to all results shown; data-first-ms: to the first one. */
+  function finish(mine, count) {
     if (mine !== run) return;
-    app.setAttribute("data-ms", String(Math.round((performance.now() - t0) * 10) / 10));
+    app.setAttribute("data-ms", String(ms(t0)));
     app.setAttribute("data-count", String(count));
     app.setAttribute("data-state", "done");
   }
 
+  /* The next PAGE results, each shown as soon as it and those ranked above it have arrived. */
   function page() {
-    var hits = current.result.hits.slice(shown, shown + PAGE), query = current.query;
-    return engine.docs(hits.map(function (h) { return h.ord; })).then(function (docs) {
-      docs.forEach(function (d) { list.appendChild(item(d, query)); });
-      shown += docs.length;
+    var hits = current.result.hits.slice(shown, shown + PAGE), query = current.query, mine = run;
+    var done = hits.reduce(function (chain, h) {
+      var doc = engine.doc(h.ord);  // every chunk is requested now
+      return chain.then(function () { return doc; }).then(function (d) {
+        if (mine !== run) return;
+        list.appendChild(item(d, query));
+        if (!shown++) app.setAttribute("data-first-ms", String(ms(t0)));
+      });
+    }, Promise.resolve());
+    return done.then(function () {
+      if (mine !== run) return;
       var left = current.result.hits.length - shown;
       more.hidden = left <= 0;
       more.textContent = "显示更多（还有 " + left + " 项）";

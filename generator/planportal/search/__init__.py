@@ -3,7 +3,7 @@
     outputs(portal, as_of) -> [OutputFile]
         search/index.md                        the search page (search/?q=…)
         finder/index.md                        the task finder (finder/?unit=…&role=…&…)
-        assets/planportal/search/*.js, *.css   scripts (lunr.js from the mkdocs package)
+        assets/planportal/search/*.js, *.css   scripts and styles
         assets/planportal/search/t2s.txt       traditional -> simplified pairs (OpenCC)
         assets/planportal/search/index/        manifest.json, s<N>.json shards,
                                                d<N>.json documents, finder.json facets
