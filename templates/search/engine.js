@@ -1,6 +1,7 @@
 /* planportal search engine: the sharded lunr index, in the browser.
 
-   index/manifest.json   counts, shard count, chunk size, plans and units for display
+   index/manifest.json   counts, shard count, chunk size, abbreviations, plans and units
+                         (names, jurisdictions, task counts) for display and name search
    index/s<N>.json       shard N: the packed postings (with lunr.py's BM25 weights) of the
                          terms hashed to N
    index/d<N>.json       documents N*chunk … N*chunk+chunk-1 (what a result shows)
@@ -30,6 +31,7 @@
     ]).then(function (got) {
       self.manifest = got[0];
       T.setT2S(got[1]);
+      T.setAbbreviations(got[0].abbreviations);
       return self;
     });
   }
@@ -77,38 +79,88 @@
     return out;
   }
 
-  /* -> {terms, hits: [{ord, score, tier}], perTerm: [{term, count}]}.
-     All terms must match (AND). Tier 2: every term in the title; 1: every term in the
-     title or the units; 0: otherwise. Sorted by tier, score, then data order. */
+  /* The query's variants (tokenize queryVariants: abbreviations swapped) with their terms. */
+  function variants(query) {
+    return T.queryVariants(query).map(function (v) {
+      return { text: v.replace(/\s+/g, ""), terms: T.queryTerms(v) };
+    }).filter(function (v) { return v.terms.length; });
+  }
+
+  /* -> {terms, hits: [{ord, score, tier}]}.
+     A task is a hit when it holds every term of one of the query's variants (AND within a
+     variant, OR across). Tier 2: every term in the title; 1: every term in the title or
+     the units; 0: otherwise. A task takes its best variant (tier, then score). Sorted by
+     tier, score, then data order. */
   Engine.prototype.search = function (query) {
     var self = this;
     return this.ready.then(function () {
-      var terms = T.queryTerms(query);
-      if (!terms.length) return { terms: terms, hits: [], perTerm: [] };
-      var m = self.manifest;
+      var vs = variants(query), m = self.manifest, terms = [];
+      vs.forEach(function (v) { v.terms.forEach(function (t) { if (terms.indexOf(t) < 0) terms.push(t); }); });
+      if (!vs.length) return { terms: [], hits: [] };
       return Promise.all(terms.map(function (t) { return self.shard(T.shardOf(t, m.shards, m.characterShards)); }))
-        .then(function (indexes) {
-          var per = terms.map(function (t, i) { return searchTerm(indexes[i], t); });
-          var sizes = per.map(function (m) { return Object.keys(m).length; });
-          var order = per.map(function (_, i) { return i; }).sort(function (a, b) { return sizes[a] - sizes[b]; });
-          var hits = [];
-          Object.keys(per[order[0]]).forEach(function (ref) {
-            var score = 0, inTitle = true, inUnits = true;
-            for (var k = 0; k < per.length; k++) {
-              var m = per[k][ref];
-              if (!m) return;
-              score += m.score;
-              if (!m.fields.title) inTitle = false;
-              if (!(m.fields.title || m.fields.lead || m.fields.units)) inUnits = false;
-            }
-            hits.push({ ord: parseInt(ref, 36), score: score, tier: inTitle ? 2 : inUnits ? 1 : 0 });
+        .then(function (shards) {
+          var postings = Object.create(null), best = Object.create(null);
+          terms.forEach(function (t, i) { postings[t] = searchTerm(shards[i], t); });
+          vs.forEach(function (v) {
+            var per = v.terms.map(function (t) { return postings[t]; });
+            var rarest = per.reduce(function (a, b) { return Object.keys(b).length < Object.keys(a).length ? b : a; });
+            Object.keys(rarest).forEach(function (ref) {
+              var score = 0, inTitle = true, inUnits = true;
+              for (var k = 0; k < per.length; k++) {
+                var hit = per[k][ref];
+                if (!hit) return;
+                score += hit.score;
+                if (!hit.fields.title) inTitle = false;
+                if (!(hit.fields.title || hit.fields.lead || hit.fields.units)) inUnits = false;
+              }
+              var tier = inTitle ? 2 : inUnits ? 1 : 0, old = best[ref];
+              if (!old || tier > old.tier || tier === old.tier && score > old.score) {
+                best[ref] = { ord: parseInt(ref, 36), score: score, tier: tier };
+              }
+            });
           });
+          var hits = Object.keys(best).map(function (ref) { return best[ref]; });
           hits.sort(function (a, b) { return b.tier - a.tier || b.score - a.score || a.ord - b.ord; });
-          return {
-            terms: terms, hits: hits,
-            perTerm: terms.map(function (t, i) { return { term: t, count: sizes[i] }; })
-          };
+          return { terms: T.queryTerms(query), hits: hits };
         });
+    });
+  };
+
+  /* Plans and units whose name (a unit's aliases too) holds every term of one of the
+     query's variants: {plans: [{id, title, jurisdiction, count}], units: [{id, name,
+     jurisdiction, count}]}, each list best first: a name equal to a variant, then one
+     containing it whole, then the rest; shorter names first, then data order. */
+  Engine.prototype.names = function (query) {
+    var self = this;
+    return this.ready.then(function () {
+      var vs = variants(query), cache = self.nameTokens || (self.nameTokens = Object.create(null));
+      function rank(names) {
+        var best = -1;
+        names.forEach(function (n) {
+          var folded = T.fold(n).replace(/\s+/g, "");
+          var tokens = cache[n] || (cache[n] = T.indexTokens(n).reduce(function (set, t) { set[t] = true; return set; }, {}));
+          vs.forEach(function (v) {
+            if (!v.terms.every(function (t) { return tokens[t]; })) return;
+            best = Math.max(best, folded === v.text ? 2 : folded.indexOf(v.text) >= 0 ? 1 : 0);
+          });
+        });
+        return best;
+      }
+      function found(rows, names, view) {
+        return rows.map(function (row, i) { return { row: row, i: i, rank: rank(names(row)) }; })
+          .filter(function (e) { return e.rank >= 0; })
+          .sort(function (a, b) { return b.rank - a.rank || a.row[1].length - b.row[1].length || a.i - b.i; })
+          .map(function (e) { return view(e.row); });
+      }
+      var m = self.manifest;
+      return {
+        plans: found(m.plans, function (p) { return [p[1]]; }, function (p) {
+          return { id: p[0], title: p[1], jurisdiction: p[2], count: p[3] };
+        }),
+        units: found(m.units, function (u) { return [u[1]].concat(u[2]); }, function (u) {
+          return { id: u[0], name: u[1], jurisdiction: u[3], count: u[4] };
+        })
+      };
     });
   };
 
@@ -147,8 +199,8 @@
     });
   }
 
-  /* Ranges [start, end) of `text` that match the query: whole query runs first; a Chinese
-     run not found whole is marked by its bigrams. */
+  /* Ranges [start, end) of `text` that match the query or one of its variants: whole runs
+     first; a Chinese run not found whole is marked by its bigrams. */
   function matchRanges(text, query) {
     var fm = T.foldMap(text), folded = fm.text, ranges = [];
     function mark(needle) {
@@ -160,7 +212,11 @@
       }
       return found;
     }
-    T.querySegments(query).forEach(function (seg) {
+    var segments = [];
+    T.queryVariants(query).forEach(function (v) {
+      T.querySegments(v).forEach(function (seg) { if (segments.indexOf(seg) < 0) segments.push(seg); });
+    });
+    segments.forEach(function (seg) {
       if (!mark(seg) && seg.length > 2 && !/^[a-z0-9.]+$/.test(seg)) {
         for (var i = 0; i + 1 < seg.length; i++) mark(seg.slice(i, i + 2));
       }

@@ -1,5 +1,6 @@
-/* The search page (search/?q=QUERY): runs the query on load, shows the count, results with
-   highlighted snippets, and a helpful empty state. Each result is [data-task-id]. */
+/* The search page (search/?q=QUERY): runs the query on load, shows the units and plans whose
+   names match, then the count and the tasks with highlighted snippets, and a helpful empty
+   state. Each task result is [data-task-id]; each unit or plan [data-unit-id], [data-plan-id]. */
 (function () {
   "use strict";
   var S = window.PPSearch, T = window.PPTokenize;
@@ -10,6 +11,8 @@
   var status = app.querySelector(".pp-search__status"), list = app.querySelector(".pp-results");
   var more = app.querySelector(".pp-more"), empty = app.querySelector(".pp-empty");
   var also = app.querySelector(".pp-search__also");
+  var namesBox = app.querySelector(".pp-names"), namesList = namesBox.querySelector("ul");
+  var NAMES = 5;  // units and plans shown each
   var root = S.siteRoot(app), engine = new S.Engine(app.getAttribute("data-version"));
   var current = null, shown = 0, run = 0, t0 = 0;
   app.querySelector(".pp-noscript").hidden = true;
@@ -38,6 +41,7 @@
     more.hidden = true;
     empty.hidden = true;
     also.hidden = true;
+    namesBox.hidden = true;
     current = null;
     shown = 0;
     if (!T.queryTerms(query).length) {
@@ -46,15 +50,21 @@
       return;
     }
     status.textContent = "正在搜索…";
-    engine.search(query).then(function (result) {
+    var names = engine.names(query).then(function (found) {
+      if (mine === run) showNames(query, found);
+      return found;
+    });
+    Promise.all([engine.search(query), names]).then(function (got) {
       if (mine !== run) return;
+      var result = got[0], named = namedCount(got[1]);
       current = { query: query, result: result };
       if (!result.hits.length) {
         showEmpty(query, result);
+        if (named) status.textContent += "；名称相符的有 " + named + "（见上）";
         finish(mine, 0);
         return;
       }
-      status.textContent = "找到 " + result.hits.length + " 项任务";
+      status.textContent = "找到 " + result.hits.length + " 项任务" + (named ? "，以及名称相符的 " + named : "");
       also.querySelector("a").href = root + "finder/?q=" + encodeURIComponent(query);
       also.hidden = false;
       return page().then(function () { finish(mine, result.hits.length); });
@@ -63,6 +73,37 @@
       status.textContent = "搜索索引加载失败，请刷新页面重试。（" + err.message + "）";
       app.setAttribute("data-state", "error");
     });
+  }
+
+  function namedCount(found) {
+    var parts = [];
+    if (found.plans.length) parts.push(found.plans.length + " 个方案");
+    if (found.units.length) parts.push(found.units.length + " 个单位");
+    return parts.join("、");
+  }
+
+  /* Units and plans whose names match, above the tasks: a search for a department or a
+     plan leads straight to its page. Each is [data-unit-id] or [data-plan-id]. */
+  function showNames(query, found) {
+    var html = "";
+    function entry(kind, attr, id, href, name, jurisdiction, count) {
+      return '<li class="pp-name" ' + attr + '="' + S.escape(id) + '"><a href="' + S.escape(href) + '">' +
+        '<span class="pp-name__kind">' + kind + "</span>" + S.highlight(name, query) + "</a>" +
+        '<span class="pp-name__meta">' + (jurisdiction ? S.escape(jurisdiction) + " · " : "") + count + " 项任务</span></li>";
+    }
+    function rest(n, what) {
+      return n > NAMES ? '<li class="pp-name pp-name--more">另有 ' + (n - NAMES) + " 个" + what + "名称相符</li>" : "";
+    }
+    found.units.slice(0, NAMES).forEach(function (u) {
+      html += entry("单位", "data-unit-id", u.id, root + "units/" + u.id + "/", u.name, u.jurisdiction, u.count);
+    });
+    html += rest(found.units.length, "单位");
+    found.plans.slice(0, NAMES).forEach(function (p) {
+      html += entry("方案", "data-plan-id", p.id, root + "plans/" + p.id + "/", p.title, p.jurisdiction, p.count);
+    });
+    html += rest(found.plans.length, "方案");
+    namesList.innerHTML = html;
+    namesBox.hidden = !html;
   }
 
   function ms(since) {

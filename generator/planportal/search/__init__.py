@@ -22,7 +22,8 @@ from ..model import Portal
 from ..outputs import OutputFile
 from ..views import deadline_title
 from . import finder, index, pages
-from .tokenize import t2s_asset
+from ..matrix import descendants
+from .tokenize import ABBREVIATIONS, t2s_asset
 
 INDEX = f"{pages.ASSETS}/index"
 FORMAT = 1
@@ -75,8 +76,10 @@ def build_index(portal: Portal, as_of: dt.date, shards: tuple[int, int] | None =
         "characterShards": characters,
         "chunk": index.CHUNK_SIZE,
         "fields": [f for f, _ in index.FIELDS],
-        "plans": [[p.id, p.title] for p in portal.plans],
-        "units": [[u.id, u.name, list(u.aliases)] for u in portal.units],
+        "abbreviations": [list(group) for group in ABBREVIATIONS],
+        "plans": [[p.id, p.title, p.jurisdiction or "", len(descendants(portal, p.id))] for p in portal.plans],
+        "units": [[u.id, u.name, list(u.aliases), u.jurisdiction or "", len({t.id for _, t in portal.tasks_by_unit.get(u.id, ())})]
+                  for u in portal.units],
     }
     return SearchIndex(
         manifest=manifest,
