@@ -1,5 +1,6 @@
 """Search and finder results render data as text: a portal whose every field shown in
-results holds HTML or script shows those characters, runs nothing and adds no element."""
+results holds HTML or script shows those characters, runs nothing and adds no element
+(nor does a page's title or description)."""
 
 from __future__ import annotations
 
@@ -48,10 +49,14 @@ def payload_portal(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def tab(tmp_path_factory):
+def payload_site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("payloads")
-    site = build_site(payload_portal(tmp), tmp / "site", FIXTURE_AS_OF)
-    with serve(site.root, tmp / "www", MOUNT) as url, chromium() as browser:
+    return build_site(payload_portal(tmp), tmp / "site", FIXTURE_AS_OF)
+
+
+@pytest.fixture(scope="module")
+def tab(payload_site, tmp_path_factory):
+    with serve(payload_site.root, tmp_path_factory.mktemp("www"), MOUNT) as url, chromium() as browser:
         page = browser.new_page()
         page.errors = []
         page.on("pageerror", lambda e: page.errors.append(str(e)))
@@ -102,3 +107,10 @@ def test_finder_results_facets_and_chips_show_payloads_as_text(tab):
     page.goto(f"{url}finder/?q=管道")  # the task without a lead lists its units: the unresolved written name
     page.wait_for_selector("#pp-finder[data-state=done]")
     assert_shown_as_text(page, "#pp-finder .pp-results", ["written"])
+
+
+def test_titles_and_descriptions_escape_payloads(payload_site):
+    page = payload_site.html("tasks/shifan-2024-3/")
+    head = page[:page.index("</head>")]
+    assert "<img src=x" not in head and "<iframe" not in head and "<script>window" not in head
+    assert '<meta name="description" content="示范区工作要点&lt;script&gt;' in head

@@ -24,7 +24,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from . import generate
+from . import generate, identity
 from .loader import load
 from .problems import errors, warnings
 
@@ -57,11 +57,13 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
             print(f"{config}: plugins 中缺少 {PLUGIN}", file=sys.stderr)
             return _fail(staging)
         plugin.resolve(cfg)
+        for warning in identity.placeholders(Path(config), cfg.extra.get("footer")):
+            print(warning, file=sys.stderr)
 
         # 3. Generate every page and asset from the model.
         outputs = generate.outputs(portal, as_of or plugin.as_of(), data_dir, site_name=cfg.site_name,
                                    templates=plugin.templates_dir)
-        plugin.use(outputs)
+        plugin.use(outputs, portal.updated)
 
         # 4. Build the site with mkdocs (strict: any warning aborts).
         mkdocs_build(cfg)

@@ -98,8 +98,11 @@ def outputs(portal: Portal, as_of: dt.date) -> list[OutputFile]:
     assets = {f.path.rsplit("/", 1)[1]: pages.digest(f.content) for f in static}
     env = pages.environment()
     return [
-        pages.page(env, "search/index.md", "search.html", "搜索", "search.js", assets, version),
+        pages.page(env, "search/index.md", "search.html", "搜索", "search.js", assets, version,
+                   description=f"搜索全部 {len(portal.tasks)} 项任务和各单位、各方案：支持单位简称、繁体字和全角字符。"),
         pages.page(env, "finder/index.md", "finder.html", "任务查找", "finder.js", assets, version, in_nav=True,
+                   description=f"按单位、职责、方案、行政区、完成期限和进展状态组合筛选全部 {len(portal.tasks)} 项任务，"
+                               "可收藏、分享和导出。",
                    count=len(portal.tasks)),
         *static,
         *(OutputFile(path, content) for path, content in data.items()),

@@ -33,7 +33,7 @@ def environment(templates: Path = TEMPLATES) -> Environment:
 
 
 def page(env: Environment, path: str, template: str, title: str, script: str, assets: dict[str, str],
-         version: str, in_nav: bool = False, **context) -> OutputFile:
+         version: str, in_nav: bool = False, description: str | None = None, **context) -> OutputFile:
     """A Markdown page whose body is the template's HTML; asset links relative to the page
     (`search/index.md` -> `search/` -> `../assets/…`), each with its content digest."""
     base = "../" * path.count("/")
@@ -42,4 +42,4 @@ def page(env: Environment, path: str, template: str, title: str, script: str, as
         title=title, base=base, version=version,
         scripts=[link(n) for n in (*SCRIPTS, script)], styles=[link(n) for n in STYLES],
         preload=[f"{base}{ASSETS}/{name}?v={version}" for name in PRELOAD], **context)
-    return OutputFile(path, html.strip() + "\n", title=title, in_nav=in_nav)
+    return OutputFile(path, html.strip() + "\n", title=title, in_nav=in_nav, description=description)
