@@ -18,6 +18,7 @@ import datetime as dt
 import functools
 import gzip
 import http.server
+import os
 import shutil
 import sys
 import tempfile
@@ -36,9 +37,9 @@ from lunr.query import Query  # noqa: E402
 from planportal import search  # noqa: E402
 from planportal.loader import load  # noqa: E402
 from planportal.search import index as ix  # noqa: E402
-from planportal.search.tokenize import query_terms, shard_of  # noqa: E402
+from planportal.search.tokenize import query_terms, query_variants, shard_of  # noqa: E402
 
-QUERIES = ["安全生產", "2024年底前", "燃气 隐患", "区应急管理局", "燃", "危险化学品 重大危险源"]
+QUERIES = ["安全生產", "2024年底前", "燃气 隐患", "区应急管理局", "区应急局", "公安系统", "燃", "危险化学品 重大危险源"]
 PAGE = 20
 
 
@@ -65,28 +66,30 @@ def write_site(out: Path, files) -> None:
 
 
 def first_query_files(built, query: str) -> list[str]:
-    """What search.js fetches for a first query: manifest, the shards of its terms, the
-    document chunks of the first PAGE results (ranked as engine.js ranks)."""
-    terms = query_terms(query)
+    """What search.js fetches for a first query: manifest, the shards of its terms (and of
+    its variants' terms), the document chunks of the first PAGE results (ranked as
+    engine.js ranks)."""
     m = built.manifest
+    variants = [t for t in map(query_terms, query_variants(query)) if t]
+    terms = list(dict.fromkeys(t for v in variants for t in v))
     shards = {shard_of(t, m["shards"], m["characterShards"]) for t in terms}
-    per = []
+    per = {}
     for t in terms:
         idx = lunr.index.Index.load(ix.unpack(built.shards[shard_of(t, m["shards"], m["characterShards"])]))
         q = idx.create_query()
         q.term(t, use_pipeline=False, wildcard=Query.WILDCARD_NONE)
-        per.append({r["ref"]: (r["score"], {f for m in r["match_data"].metadata.values() for f in m})
-                    for r in idx.query(q)})
-    hits = []
-    for ref in (set.intersection(*(set(p) for p in per)) if per else set()):
-        score = sum(p[ref][0] for p in per)
-        title = all("title" in p[ref][1] for p in per)
-        units = all(p[ref][1] & {"title", "lead", "units"} for p in per)
-        hits.append((-(2 if title else 1 if units else 0), -score, int(ref, 36)))
-    top = [o for _, _, o in sorted(hits)[:PAGE]]
+        per[t] = {r["ref"]: (r["score"], {f for m in r["match_data"].metadata.values() for f in m}) for r in idx.query(q)}
+    best: dict[str, tuple] = {}
+    for v in variants:
+        for ref in set.intersection(*(set(per[t]) for t in v)):
+            score = sum(per[t][ref][0] for t in v)
+            title = all("title" in per[t][ref][1] for t in v)
+            units = all(per[t][ref][1] & {"title", "lead", "units"} for t in v)
+            best[ref] = min(best.get(ref, (0, 0, 0)), (-(2 if title else 1 if units else 0), -score, int(ref, 36)))
+    top = [o for _, _, o in sorted(best.values())[:PAGE]]
     chunks = sorted({o // built.manifest["chunk"] for o in top})
     return (["index/manifest.json"] + [f"index/s{s}.json" for s in sorted(shards)]
-            + [f"index/d{c}.json" for c in chunks]), len(hits)
+            + [f"index/d{c}.json" for c in chunks]), len(best)
 
 
 def report(data_dir: Path, browser: bool) -> None:
@@ -131,7 +134,10 @@ def report(data_dir: Path, browser: bool) -> None:
 
 
 FIRST_SHOWN = """new MutationObserver((_, obs) => {
-  if (document.querySelector('#pp-search [data-task-id]')) { window.ppFirstShown = performance.now(); obs.disconnect(); }
+  if (document.querySelector('#pp-search :is([data-task-id], [data-unit-id], [data-plan-id])')) {
+    window.ppFirstShown = performance.now();
+    obs.disconnect();
+  }
 }).observe(document, {childList: true, subtree: true});"""
 
 
@@ -143,7 +149,7 @@ class _KeepAlive(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def run_browser(files, by_path, repeat: int = 3) -> None:
+def run_browser(files, by_path, repeat: int = 5) -> None:
     from playwright.sync_api import sync_playwright
 
     chromium = shutil.which("chromium")
@@ -155,25 +161,29 @@ def run_browser(files, by_path, repeat: int = 3) -> None:
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_KeepAlive, directory=tmp))
         threading.Thread(target=server.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{server.server_address[1]}/portal/"
-        print(f"browser (Debian Chromium, local HTTP/1.1 server; median of {repeat} runs, ms):")
-        print(f"  {'query':<14} {'cold: first result':>19} {'all shown':>10} {'from page load':>15}"
-              f" {'next query: first':>18} {'all shown':>10}   fetched (cold)")
+        print(f"browser (Debian Chromium, local HTTP/1.1 server; ms, median (best) of {repeat} runs;"
+              f" load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores):")
+        print(f"  {'query':<14} {'cold: first result':>19} {'all shown':>12} {'from page load':>15}"
+              f" {'next query: first':>18} {'all shown':>12}   fetched (cold)")
         with sync_playwright() as p:
             b = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
             for q in QUERIES:
                 runs = [measure(b, base, q, by_path) for _ in range(repeat)]
-                med = [sorted(r[i] for r in runs)[len(runs) // 2] for i in range(5)]
+                cells = []
+                for i, width in enumerate((19, 12, 15, 18, 12)):
+                    values = sorted(r[i] for r in runs if r[i] == r[i]) or [float("nan")]  # NaN: nothing shown
+                    cells.append(f"{values[len(values) // 2]:.0f} ({values[0]:.0f})".rjust(width))
                 files_n, raw, packed = runs[0][5:]
-                print(f"  {q:<14} {med[0]:>19.0f} {med[1]:>10.0f} {med[2]:>15.0f} {med[3]:>18.0f} {med[4]:>10.0f}"
-                      f"   {files_n:>3} files, raw {kb(raw)}, gzip {kb(packed)}")
+                print(f"  {q:<14} {' '.join(cells)}   {files_n:>3} files, raw {kb(raw)}, gzip {kb(packed)}")
             b.close()
         server.shutdown()
 
 
 def measure(browser, base: str, q: str, by_path) -> tuple:
     """One cold visit of search/?q=Q (new context: empty cache), then a second query on the
-    same page (Q plus 工作): the times search.js records (query start to the first result and
-    to all shown), the first result's time from the start of navigation, the files fetched."""
+    same page (Q plus 工作): the times search.js records (query start to the first result, a
+    unit, plan or task, and to all shown), the first result's time from the start of
+    navigation, the files fetched."""
     ctx = browser.new_context()
     page = ctx.new_page()
     page.add_init_script(FIRST_SHOWN)
@@ -181,8 +191,8 @@ def measure(browser, base: str, q: str, by_path) -> tuple:
     page.on("response", lambda r: got.append(urlsplit(r.url).path))
     page.goto(f"{base}search/?q={quote(q)}")
     page.wait_for_selector("#pp-search[data-state=done]", timeout=60000)
-    cold = [float(page.get_attribute("#pp-search", a)) for a in ("data-first-ms", "data-ms")]
-    from_load = page.evaluate("window.ppFirstShown")
+    cold = [float(page.get_attribute("#pp-search", a) or "nan") for a in ("data-first-ms", "data-ms")]
+    from_load = page.evaluate("window.ppFirstShown || NaN")
     paths = [g[len("/portal/"):] for g in got if g.startswith("/portal/assets/")]
     raw = sum(len(by_path[x]) for x in paths)
     packed = sum(gz(by_path[x]) for x in paths)

@@ -87,13 +87,13 @@ def home(look: Lookups, site_name: str) -> Page:
          if d.date and as_of <= d.date <= horizon),
         key=lambda entry: (entry[0], entry[1].task.id),
     )
-    portal = look.portal
+    counts = {"plans": len(look.portal.plans), "tasks": len(look.portal.tasks), "units": len(look.portal.units),
+              "deadlines": len(look.deadline_keys)}
     return _page(
         "", "home.html", site_name, in_nav=True,
-        description=f"{site_name}：{len(portal.plans)} 个方案的 {len(portal.tasks)} 项任务，"
-                    f"{len(portal.units)} 个责任单位，每项任务的牵头配合单位、完成期限与原文出处。",
-        counts={"plans": len(look.portal.plans), "tasks": len(look.portal.tasks), "units": len(look.portal.units),
-                "deadlines": len(look.deadline_keys)},
+        description=f"{site_name}：{counts['plans']} 个方案的 {counts['tasks']} 项任务，"
+                    f"{counts['units']} 个责任单位，每项任务的牵头配合单位、完成期限与原文出处。",
+        counts=counts,
         roots=[{"plan": p, "tasks": look.task_count(p), "children": len(look.children(p))} for p in look.roots],
         due=[{"date": date, "item": item, "deadline": d} for date, item, d in due[:HOME_DUE_LIMIT]],
         due_more=len(due) > HOME_DUE_LIMIT,

@@ -14,7 +14,7 @@
   var namesBox = app.querySelector(".pp-names"), namesList = namesBox.querySelector("ul");
   var NAMES = 5;  // units and plans shown each
   var root = S.siteRoot(app), engine = new S.Engine(app.getAttribute("data-version"));
-  var current = null, shown = 0, run = 0, t0 = 0;
+  var current = null, shown = 0, run = 0, t0 = 0, firstShown = false;
   app.querySelector(".pp-noscript").hidden = true;
   form.hidden = false;
 
@@ -36,6 +36,8 @@
   function start(query) {
     var mine = ++run;
     t0 = performance.now();
+    firstShown = false;
+    app.removeAttribute("data-first-ms");
     app.setAttribute("data-state", "loading");
     list.innerHTML = "";
     more.hidden = true;
@@ -104,13 +106,21 @@
     html += rest(found.plans.length, "方案");
     namesList.innerHTML = html;
     namesBox.hidden = !html;
+    if (html) markFirst();
   }
 
   function ms(since) {
     return Math.round((performance.now() - since) * 10) / 10;
   }
 
-  /* data-ms: query start to all results shown; data-first-ms: to the first one. */
+  /* data-first-ms: query start to the first result shown (a unit, plan or task). */
+  function markFirst() {
+    if (firstShown) return;
+    firstShown = true;
+    app.setAttribute("data-first-ms", String(ms(t0)));
+  }
+
+  /* data-ms: query start to all results shown. */
   function finish(mine, count) {
     if (mine !== run) return;
     app.setAttribute("data-ms", String(ms(t0)));
@@ -126,7 +136,8 @@
       return chain.then(function () { return doc; }).then(function (d) {
         if (mine !== run) return;
         list.appendChild(item(d, query));
-        if (!shown++) app.setAttribute("data-first-ms", String(ms(t0)));
+        shown++;
+        markFirst();
       });
     }, Promise.resolve());
     return done.then(function () {

@@ -18,11 +18,11 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from ..matrix import descendants
 from ..model import Portal
 from ..outputs import OutputFile
 from ..views import deadline_title
 from . import finder, index, pages
-from ..matrix import descendants
 from .tokenize import ABBREVIATIONS, t2s_asset
 
 INDEX = f"{pages.ASSETS}/index"
@@ -78,8 +78,8 @@ def build_index(portal: Portal, as_of: dt.date, shards: tuple[int, int] | None =
         "fields": [f for f, _ in index.FIELDS],
         "abbreviations": [list(group) for group in ABBREVIATIONS],
         "plans": [[p.id, p.title, p.jurisdiction or "", len(descendants(portal, p.id))] for p in portal.plans],
-        "units": [[u.id, u.name, list(u.aliases), u.jurisdiction or "", len({t.id for _, t in portal.tasks_by_unit.get(u.id, ())})]
-                  for u in portal.units],
+        "units": [[u.id, u.name, list(u.aliases), u.jurisdiction or "",
+                   len({t.id for _, t in portal.tasks_by_unit.get(u.id, ())})] for u in portal.units],
     }
     return SearchIndex(
         manifest=manifest,
