@@ -99,12 +99,15 @@
       if (!vs.length) return { terms: [], hits: [] };
       return Promise.all(terms.map(function (t) { return self.shard(T.shardOf(t, m.shards, m.characterShards)); }))
         .then(function (shards) {
-          var postings = Object.create(null), best = Object.create(null);
-          terms.forEach(function (t, i) { postings[t] = searchTerm(shards[i], t); });
+          var postings = Object.create(null), refs = Object.create(null), best = Object.create(null);
+          terms.forEach(function (t, i) {
+            postings[t] = searchTerm(shards[i], t);
+            refs[t] = Object.keys(postings[t]);
+          });
           vs.forEach(function (v) {
             var per = v.terms.map(function (t) { return postings[t]; });
-            var rarest = per.reduce(function (a, b) { return Object.keys(b).length < Object.keys(a).length ? b : a; });
-            Object.keys(rarest).forEach(function (ref) {
+            var rarest = v.terms.reduce(function (a, b) { return refs[b].length < refs[a].length ? b : a; });
+            refs[rarest].forEach(function (ref) {
               var score = 0, inTitle = true, inUnits = true;
               for (var k = 0; k < per.length; k++) {
                 var hit = per[k][ref];
