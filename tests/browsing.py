@@ -20,8 +20,32 @@ needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
+    """Serves files; a missing one gets the nearest 404.html above it, with status 404, as a
+    web server configured with the site's error page would."""
+
     def log_message(self, *args) -> None:
         pass
+
+    def send_error(self, code, message=None, explain=None) -> None:
+        page = self._error_page() if code == 404 and self.command == "GET" else None
+        if page is None:
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _error_page(self) -> Path | None:
+        root = Path(self.directory)
+        here = Path(self.translate_path(self.path))
+        for folder in (here, *here.parents):
+            if folder == root.parent:
+                return None
+            if (folder / "404.html").is_file():
+                return folder / "404.html"
+        return None
 
 
 @contextmanager

@@ -10,7 +10,7 @@ from pathlib import Path
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 FIXTURES = TESTS / "fixtures"
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "data" / "sources"  # the seed texts, as imported into data/
 
 
 def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:

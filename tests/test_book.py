@@ -6,6 +6,7 @@ import shutil
 import subprocess
 
 import pytest
+import yaml
 
 from helpers import copy_portal, run_cli
 
@@ -21,7 +22,9 @@ def test_book_lists_the_units_tasks_by_role(tmp_path):
     lead, support = html.split("配合任务")
     assert "开展燃气隐患排查" in lead and "推进老旧管道更新改造" in lead
     assert "夯实部门监管责任" in support
-    assert "demo.txt 第 8 行" in html  # provenance of every task
+    # provenance of every task, as a reader can look it up: plan title, 文号, line (not a file name)
+    assert "《示范区2024年安全生产工作要点》（示范安办〔2024〕1号）第 8 行" in html
+    assert "demo.txt" not in html
 
 
 def test_book_finds_a_unit_by_alias(tmp_path):
@@ -50,3 +53,30 @@ def test_book_pdf_is_a4_with_the_tasks(tmp_path):
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "示范区住房和城乡建设委员会" in text
     assert "开展燃气隐患排查" in text
+
+
+def test_book_never_cuts_a_title_short(tmp_path):
+    """A title the importer shortened with "…" is printed whole, in the task's heading and in
+    the deadline table, since paper cannot be clicked to read the rest."""
+    data = copy_portal(tmp_path)
+    path = data / "plans" / "shifan-2024.yml"
+    plan = yaml.safe_load(path.read_text(encoding="utf-8"))
+    task = next(t for t in plan["tasks"] if t["id"] == "shifan-2024-3")
+    task["title"] = "2024年6月底前完成…"
+    path.write_text(yaml.safe_dump(plan, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = run_cli("book", "shifan-zhujianwei", "-o", "book.html", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "book.html").read_text(encoding="utf-8")
+    assert "…" not in html
+    assert '<span class="num">3.</span>2024年6月底前完成全面排查' in html
+    assert "<td>2024年6月底前</td><td>2024年6月底前完成全面排查</td>" in html
+
+
+def test_a_sub_plans_source_names_the_notice_it_was_issued_with():
+    from planportal.book import source_reference
+    from planportal.model import Plan, Portal
+
+    notice = Plan(id="n", title="关于印发方案的通知", source_file="x.txt", source_line=1, doc_number="示范安办〔2024〕2号")
+    child = Plan(id="c", title="燃气安全专项方案", source_file="x.txt", source_line=40, parent="n")
+    portal = Portal(plans=(notice, child), units=())
+    assert source_reference(portal, child, 52) == "《燃气安全专项方案》（示范安办〔2024〕2号）第 52 行"

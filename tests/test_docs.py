@@ -41,3 +41,14 @@ def test_every_plugin_option_is_in_the_readme():
 
     for name, _ in PlanPortalConfig._schema:
         assert f"`{name}`" in README, f"plugin option {name} is not documented in README.md"
+
+
+def test_every_footer_field_is_in_the_readme():
+    import re
+
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    block = config[config.index("  footer:"):]
+    fields = re.findall(r"(?m)^    (\w+):", block)
+    assert "site_code" in fields and "conac_image" in fields
+    for name in fields:
+        assert f"`{name}`" in README, f"extra.footer.{name} is not documented in README.md"

@@ -87,3 +87,35 @@ def test_phone_menu_opens_the_navigation(browser, served):
         page.wait_for_url("**/units/")
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_404_is_chinese_styled_and_finds_home_under_any_sub_path(browser, served, width):
+    """The server shows 404.html at a missing address, however deep: it speaks Chinese, looks
+    like the site (its style is inline) and its links lead to this site's pages."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    try:
+        response = page.goto(served + "plans/no-such-plan/really/")
+        assert response.status == 404
+        assert page.locator("html").get_attribute("lang") == "zh-CN"
+        assert page.locator("h1").inner_text() == "页面未找到"
+        assert "Not found" not in page.content()
+        assert page.locator("header").evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(159, 29, 32)"
+        page.wait_for_function("document.documentElement.dataset.ppRoot")
+        assert page.get_by_role("link", name="返回首页").evaluate("a => a.href") == served
+        page.get_by_role("link", name="返回首页").click()
+        page.wait_for_url(served)
+        assert page.locator("h1").first.is_visible()
+        page.go_back()
+        page.wait_for_function("document.documentElement.dataset.ppRoot")
+        page.fill("#pp404-q", "燃气")
+        page.press("#pp404-q", "Enter")
+        page.wait_for_url(served + "search/?q=*")
+        origin = served.split("/gov/")[0] + "/"  # the root is found by asking the parents of the address
+        assert all(url.startswith(origin) for url in requests), requests
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+    finally:
+        context.close()

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from urllib.parse import quote, urlencode
 
 import pytest
 
 from browsing import chromium, needs_chromium, serve
 from planportal.search import finder, index
-from planportal.search.tokenize import fold, query_terms
+from planportal.search.tokenize import fold, index_tokens, query_terms, query_variants
 
 pytestmark = needs_chromium
 MOUNT = "/portal/"
@@ -54,10 +55,33 @@ def docs(seed_site):
 
 
 def expected(docs, query: str) -> set[str]:
-    """Tasks holding every query term (bigram, character, word) in some field."""
-    terms = query_terms(query)
+    """Tasks holding every term (bigram, character, word) of the query, or of one of its
+    variants (abbreviations swapped), in some field."""
+    variants = [terms for terms in map(query_terms, query_variants(query)) if terms]
     return {doc.task.id for doc in docs
-            if terms and all(any(t in field for field in doc.fields.values()) for t in terms)}
+            if any(all(any(t in field for field in doc.fields.values()) for t in terms) for terms in variants)}
+
+
+def expected_names(portal, query: str) -> tuple[list[str], list[str]]:
+    """(plan ids, unit ids) whose name holds every term of a variant of the query, best first:
+    a name equal to a variant, then one containing it, then the rest; shorter names first."""
+    variants = [(re.sub(r"\s+", "", v), query_terms(v)) for v in query_variants(query) if query_terms(v)]
+
+    def rank(names) -> int:
+        best = -1
+        for name in names:
+            folded, tokens = re.sub(r"\s+", "", fold(name)), set(index_tokens(name))
+            for text, terms in variants:
+                if set(terms) <= tokens:
+                    best = max(best, 2 if folded == text else 1 if text in folded else 0)
+        return best
+
+    def found(rows):  # rows: (id, display name, all names)
+        ranked = [(-rank(names), len(name), i, id_) for i, (id_, name, names) in enumerate(rows)]
+        return [id_ for r, _, _, id_ in sorted(ranked) if r <= 0]
+
+    return (found([(p.id, p.title, [p.title]) for p in portal.plans]),
+            found([(u.id, u.name, [u.name, *u.aliases]) for u in portal.units]))
 
 
 def containing(portal, phrase: str) -> set[str]:
@@ -97,6 +121,8 @@ QUERIES = [
     ("长期坚持", "an ongoing deadline", False),
     ("每季度", "a recurring deadline", False),
     ("巴南海事局", "a unit named without role keywords", False),
+    ("区应急局", "an abbreviation: 区应急管理局", False),
+    ("发改委", "an abbreviation: 发展改革委", False),
     ("消防 检查", "two common words", False),
     ("火星殖民", "no hit", False),
 ]
@@ -113,7 +139,8 @@ def test_query_table(page, served, docs, seed_site, query, what, must):
         assert want, f"the seed data has no task for {query!r}: pick another query"
         assert f"找到 {len(want)} 项任务" in status
         if len(query_terms(query)) > 0 and " " not in query and len(query) > 1:
-            assert containing(seed_site.portal, query) <= want  # every task holding the phrase is found
+            for variant in query_variants(query):  # every task holding the phrase, or a variant of it, is found
+                assert containing(seed_site.portal, variant) <= want
     if must:  # simplified and traditional queries both reach the traditional-character plan
         traditional = {t.id for p in seed_site.portal.plans if p.source_file.startswith("002") for t in p.tasks}
         assert want & traditional
@@ -346,3 +373,50 @@ def test_the_browser_tokenizes_as_python_does(page, served, seed_site):
     got = page.evaluate("ss => ss.map(s => [PPTokenize.indexTokens(s), PPTokenize.queryTerms(s), PPTokenize.querySegments(s)])",
                         samples)
     assert got == [[index_tokens(s), query_terms(s), query_segments(s)] for s in samples]
+
+
+def test_the_browser_scores_as_lunr_does(page, served, docs):
+    """engine.js reads the shards' postings directly: every term scores each task as lunr
+    scores that term on the whole (unsharded) index."""
+    import lunr.index
+
+    whole = lunr.index.Index.load(index.build_lunr(docs))
+    search_ids(page, served, "燃气")
+    for term in ("安全", "燃气", "2024", "隐患", "燃", "牵头"):
+        q = whole.create_query()
+        q.term(term, use_pipeline=False)
+        want = {int(r["ref"], 36): round(r["score"], 6) for r in whole.query(q)}
+        got = page.evaluate("""t => new PPSearch.Engine(document.getElementById('pp-search').dataset.version)
+                                 .search(t).then(r => r.hits.map(h => [h.ord, h.score]))""", term)
+        assert want and {o: round(s, 6) for o, s in got} == want, term
+
+
+NAME_QUERIES = ["公安系统", "公安", "发改委", "高安市应急管理局", "区公安分局", "安全生产", "火星殖民"]
+
+
+@pytest.mark.parametrize("query", NAME_QUERIES)
+def test_units_and_plans_are_results_above_the_tasks(page, served, seed_site, query):
+    """A search for a department or a plan lists it (its aliases and abbreviations count)
+    above the tasks, linked to its page."""
+    plans, units = expected_names(seed_site.portal, query)
+    search_ids(page, served, query)
+    shown_units = page.eval_on_selector_all("#pp-search [data-unit-id]", "els => els.map(e => e.dataset.unitId)")
+    shown_plans = page.eval_on_selector_all("#pp-search [data-plan-id]", "els => els.map(e => e.dataset.planId)")
+    assert shown_units == units[:5] and shown_plans == plans[:5]
+    if shown_units or shown_plans:
+        first = page.locator("#pp-search .pp-name a").first
+        assert first.evaluate("a => a.compareDocumentPosition(document.querySelector('.pp-results')) & 4")  # above
+        kind, ident = ("units", shown_units[0]) if shown_units else ("plans", shown_plans[0])
+        assert first.get_attribute("href").endswith(f"{MOUNT}{kind}/{ident}/")
+    assert not page.errors and not page.outside
+
+
+def test_a_plan_and_an_abbreviated_unit_are_found(page, served, seed_site):
+    """The issue's two misses: 公安系统 finds the 公安系统 plan first; 区应急局 finds the tasks of 区应急管理局."""
+    shown, _, status = search_ids(page, served, "公安系统")
+    plan = page.locator("#pp-search [data-plan-id]").first.get_attribute("data-plan-id")
+    assert seed_site.portal.plan_by_id[plan].title.startswith("公安系统")
+    shown, everything, status = search_ids(page, served, "区应急局")
+    assert everything and "找到" in status
+    assert all("区应急管理局" in (t := seed_site.portal.task_by_id[i]).text + t.title for i in shown)
+    assert page.locator("#pp-search [data-task-id] mark", has_text="区应急管理局").count() > 0

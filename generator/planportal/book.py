@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import render as render_
 from .loader import load
-from .model import Portal, Task, Unit, ROLES, ROLE_LABELS, VIEW_ROLES
+from .model import Plan, Portal, Task, Unit, ROLES, ROLE_LABELS, VIEW_ROLES
 from .problems import DataError, errors
 from .status import status_of, today
 
@@ -34,6 +34,30 @@ def find_unit(portal: Portal, query: str) -> Unit:
     raise UnitNotFound(f"找不到单位 {query}（可用单位 id、正式名称或简称）")
 
 
+def full_title(task: Task) -> str:
+    """The task's title, never cut: a title the importer shortened with "…" is completed from
+    the task's text, up to the end of its sentence (paper cannot be clicked to read on)."""
+    stem = task.title.removesuffix("…")
+    if stem == task.title:
+        return task.title
+    start = task.text.find(stem)
+    if start < 0:
+        return task.text
+    end = min((i for i in (task.text.find(p, start + len(stem)) for p in "。；;") if i >= 0), default=len(task.text))
+    return task.text[start:end]
+
+
+def source_reference(portal: Portal, plan: Plan, line: int) -> str:
+    """Where a task stands in the published text, as a reader can look it up: the plan's
+    title, its 文号 (or that of the notice it was issued with) and the line."""
+    number, seen, at = plan.doc_number, set(), plan
+    while not number and at.parent in portal.plan_by_id and at.parent not in seen:
+        seen.add(at.id)
+        at = portal.plan_by_id[at.parent]
+        number = at.doc_number
+    return f"《{plan.title}》{f'（{number}）' if number else ''}第 {line} 行"
+
+
 def _names(portal: Portal, task: Task, role: str, skip: str) -> list[str]:
     return [portal.name_of(ref) for ref in task.refs(role) if ref.unit != skip]
 
@@ -52,6 +76,8 @@ def context(portal: Portal, unit: Unit, as_of: dt.date) -> dict:
             plans[-1]["tasks"].append(
                 {
                     "task": task,
+                    "title": full_title(task),
+                    "source": source_reference(portal, plans[-1]["plan"], task.line),
                     "groups": " / ".join(g.label for g in task.groups),
                     "others": [
                         (ROLE_LABELS[r], names) for r in ROLES if (names := _names(portal, task, r, unit.id))
@@ -62,8 +88,8 @@ def context(portal: Portal, unit: Unit, as_of: dt.date) -> dict:
         sections.append({"role": role, "label": ROLE_LABELS[role], "count": len(tasks), "plans": plans})
     tasks = {task.id: task for _, task in entries}  # a unit may hold two roles in one task
     due = sorted(
-        ((d.date, d.text, task) for task in tasks.values() for d in task.deadlines if d.date),
-        key=lambda item: (item[0], item[2].id),
+        ((d.date, d.text, task.id, full_title(task)) for task in tasks.values() for d in task.deadlines if d.date),
+        key=lambda item: (item[0], item[2]),
     )
     return {"unit": unit, "as_of": as_of, "sections": sections, "due": due, "total": len(tasks)}
 

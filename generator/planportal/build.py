@@ -24,7 +24,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from . import generate, publish, siteconfig
+from . import generate, identity, publish, siteconfig
 from .loader import load
 from .problems import DataError, errors, warnings
 
@@ -62,11 +62,13 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
         bad_links = siteconfig.link_problems(cfg)
         if bad_links:
             raise DataError(bad_links)
+        for warning in identity.placeholders(Path(config), cfg.extra.get("footer")):
+            print(warning, file=sys.stderr)
 
         # 3. Generate every page and asset from the model.
         outputs = generate.outputs(portal, as_of or plugin.as_of(), data_dir, site_name=cfg.site_name,
                                    templates=plugin.templates_dir)
-        plugin.use(outputs)
+        plugin.use(outputs, portal.updated)
 
         # 4. Build the site with mkdocs (strict: any warning aborts).
         mkdocs_build(cfg)

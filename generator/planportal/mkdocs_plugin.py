@@ -4,7 +4,8 @@ plugin does with its posts and archive pages). It knows nothing of pages; it onl
 - adds every `OutputFile` in `on_files` via `File.generated` — pages `NOT_IN_NAV` unless
   they ask to be in the nav, assets as plain files;
 - links every stylesheet and script of `templates/assets/` on every page (`on_config`);
-- gives each generated page its title (`on_page_markdown`);
+- gives each generated page its title and description (`on_page_markdown`);
+- tells the theme when the data was last updated (`planportal_updated`, in the footer);
 - refuses configured links that are not http(s) or relative (`on_config`, siteconfig.py);
 - watches the data and template directories in `mkdocs serve` / `planportal serve`, and
   answers a request for a path with control characters (`/%00/`) with 400, not a 500.
@@ -33,6 +34,7 @@ from . import generate, siteconfig, status
 from .loader import load
 from .outputs import OutputFile
 from .problems import DataError, errors
+from .views import cn_date
 
 log = logging.getLogger("mkdocs.plugins.planportal")
 
@@ -62,13 +64,15 @@ class PlanPortalConfig(base.Config):
 class PlanPortalPlugin(BasePlugin[PlanPortalConfig]):
     def __init__(self) -> None:
         self._prepared: list[OutputFile] | None = None
-        self._titles: dict[str, str] = {}
+        self._updated: dt.date | None = None
+        self._pages: dict[str, OutputFile] = {}
         self.data_dir = Path("data")
         self.templates_dir = Path("templates")
 
-    def use(self, outputs: list[OutputFile]) -> None:
-        """Build from files the caller has already generated (planportal build)."""
-        self._prepared = outputs
+    def use(self, outputs: list[OutputFile], updated: dt.date | None = None) -> None:
+        """Build from files the caller has already generated (planportal build), from data
+        last updated on `updated` (Portal.updated)."""
+        self._prepared, self._updated = outputs, updated
 
     def resolve(self, config) -> None:
         """Data and template directories, relative to mkdocs.yml."""
@@ -92,27 +96,30 @@ class PlanPortalPlugin(BasePlugin[PlanPortalConfig]):
     def on_env(self, env, *, config, files):
         custom = config.theme.custom_dir
         env.globals["planportal_search"] = bool(custom) and (Path(custom) / "partials" / "search.html").is_file()
+        env.globals["planportal_updated"] = cn_date(self._updated)
         return env
 
     def on_files(self, files: Files, *, config) -> Files:
         outputs = self._prepared if self._prepared is not None else self._generate(config)
-        self._titles = {}
+        self._pages = {}
         for out in outputs:
             if files.get_file_from_path(out.path) is not None:
                 raise PluginError(f"planportal: 生成的 {out.path} 与 {config.docs_dir} 中的手写文件同名")
             inclusion = InclusionLevel.INCLUDED if out.in_nav or not out.is_page else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, out.path, content=out.content, inclusion=inclusion))
-            if out.title:
-                self._titles[out.path] = out.title
+            if out.is_page:
+                self._pages[out.path] = out
         return files
 
     def on_page_markdown(self, markdown, *, page, config, files):
-        title = self._titles.get(page.file.src_uri)
-        if title:
+        out = self._pages.get(page.file.src_uri)
+        if out and out.title:
+            # The theme prints meta values unescaped (<title>, header, description): escape them here.
             if not page.is_homepage:  # the home page's <title> is the site name alone
-                # The theme prints meta titles unescaped (<title>, header): escape them here.
-                page.meta.setdefault("title", html.escape(title))
+                page.meta.setdefault("title", html.escape(out.title))
             page.meta.setdefault("hide", ["navigation", "toc"])
+        if out and out.description:
+            page.meta.setdefault("description", html.escape(out.description))
         return markdown
 
     def on_serve(self, server, *, config, builder):
@@ -127,6 +134,7 @@ class PlanPortalPlugin(BasePlugin[PlanPortalConfig]):
         try:
             if errors(problems):
                 raise DataError(errors(problems))
+            self._updated = portal.updated
             return generate.outputs(portal, self.as_of(), self.data_dir, site_name=config.site_name,
                                     templates=self.templates_dir)
         except DataError as exc:

@@ -186,6 +186,15 @@ class Portal:
                 out.setdefault(p.parent, []).append(p)
         return {k: tuple(v) for k, v in out.items()}
 
+    @cached_property
+    def updated(self) -> dt.date | None:
+        """When the data was last updated, as the data itself says (never the build's clock,
+        so a build is reproducible): the latest day a plan was written or published or a
+        task's progress was recorded."""
+        dates = [d for p in self.plans for d in (p.written, p.published) if d]
+        dates += [t.status.date for t in self.tasks if t.status and t.status.date]
+        return max(dates, default=None)
+
     def unit_of(self, ref: RoleRef) -> Unit | None:
         """The registry unit a role reference resolves to, or None (kept as written)."""
         return self.unit_by_id.get(ref.unit) if ref.unit else None

@@ -17,6 +17,7 @@ class OutputFile:
     content: str | bytes
     title: str | None = None
     in_nav: bool = False  # generated pages stay out of the nav unless listed in mkdocs.yml
+    description: str | None = None  # a page's <meta name="description"> (else the site's)
 
     @property
     def is_page(self) -> bool:

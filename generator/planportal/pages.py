@@ -53,6 +53,7 @@ class Page:
     title: str
     context: dict = field(hash=False)
     in_nav: bool = False
+    description: str = ""  # the page's own <meta name="description">
 
     @property
     def path(self) -> str:
@@ -63,8 +64,14 @@ class Page:
         return f"{stem}/index.md" if "/" not in stem else f"{stem}.md"
 
 
-def _page(url: str, template: str, title: str, in_nav: bool = False, **context) -> Page:
-    return Page(url, template, title, {"base": page_base(url), "title": title, **context}, in_nav)
+def _page(url: str, template: str, title: str, in_nav: bool = False, description: str = "", **context) -> Page:
+    return Page(url, template, title, {"base": page_base(url), "title": title, **context}, in_nav, summary(description))
+
+
+def summary(text: str, limit: int = 120) -> str:
+    """One line of at most `limit` characters (cut with …), for a description meta."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _by_plan(items: list[TaskItem]) -> list[dict]:
@@ -85,10 +92,13 @@ def home(look: Lookups, site_name: str) -> Page:
          if d.date and as_of <= d.date <= horizon),
         key=lambda entry: (entry[0], entry[1].task.id),
     )
+    counts = {"plans": len(look.portal.plans), "tasks": len(look.portal.tasks), "units": len(look.portal.units),
+              "deadlines": len(look.deadline_keys)}
     return _page(
         "", "home.html", site_name, in_nav=True,
-        counts={"plans": len(look.portal.plans), "tasks": len(look.portal.tasks), "units": len(look.portal.units),
-                "deadlines": len(look.deadline_keys)},
+        description=f"{site_name}：{counts['plans']} 个方案的 {counts['tasks']} 项任务，"
+                    f"{counts['units']} 个责任单位，每项任务的牵头配合单位、完成期限与原文出处。",
+        counts=counts,
         roots=[{"plan": p, "tasks": look.task_count(p), "children": len(look.children(p))} for p in look.roots],
         due=[{"date": date, "item": item, "deadline": d} for date, item, d in due[:HOME_DUE_LIMIT]],
         due_more=len(due) > HOME_DUE_LIMIT,
@@ -113,6 +123,7 @@ def plans_index(look: Lookups) -> Page:
         return {"plan": plan, "tasks": look.task_count(plan), "children": [node(c) for c in look.children(plan)]}
 
     return _page("plans/", "plans_index.html", "全部方案", in_nav=True,
+                 description=f"全部 {len(look.portal.plans)} 个方案：通知及随通知印发的各单位方案，各有多少项任务。",
                  tree=[node(p) for p in look.roots], total=len(look.portal.plans))
 
 
@@ -132,6 +143,8 @@ def units_index(look: Lookups) -> Page:
         for name, kinds in sorted(jurisdictions.items(), key=lambda kv: kv[0] == NO_JURISDICTION)
     ]
     return _page("units/", "units_index.html", "全部单位", in_nav=True, sections=sections,
+                 description=f"全部 {len(look.portal.units)} 个单位，按行政区和类型排列，"
+                             "各单位牵头、配合、落实、督促的任务数。",
                  roles=[ROLE_LABELS[r] for r in shown], total=len(look.portal.units))
 
 
@@ -150,6 +163,7 @@ def deadlines_index(look: Lookups) -> Page:
         else:
             special.append(entry)
     return _page("deadlines/", "deadlines_index.html", "全部期限", in_nav=True,
+                 description="按月份、年份查看到期的任务，以及需要长期坚持和定期开展的工作。",
                  years=[{"year": y, "pages": pages} for y, pages in years.items()], special=special)
 
 
@@ -178,8 +192,10 @@ def plan(look: Lookups, plan: Plan) -> Page:
     scope = list(plan.tasks) or matrix.descendants(portal, plan.id)
     if not plan.tasks and scope:
         caption = f"{plan.title}（全部子方案）：责任分工"
+    issued = "，".join(x for x in (plan.issuer, plan.doc_number, cn_date(plan.published)) if x)
     return _page(
         urls.plan(plan.id), "plan.html", plan.title,
+        description=f"{plan.title}{f'（{issued}）' if issued else ''}：{len(scope)} 项任务的责任单位、完成期限与原文出处。",
         plan=plan, kind_label=PLAN_KIND_LABELS.get(plan.kind or "", plan.kind or ""),
         meta=_plan_meta(plan), parent=parent, owner=look.person(plan.owner) if plan.owner else None,
         children=[{"plan": c, "tasks": look.task_count(c)} for c in look.children(plan)],
@@ -243,8 +259,11 @@ def unit(look: Lookups, unit: Unit) -> Page:
         if items:
             roles.append({"role": role, "label": ROLE_LABELS[role], "count": len(items), "plans": _by_plan(items)})
     tasks = list({task.id: task for _, task in entries}.values())
+    held = "、".join(f"{r['label']} {r['count']} 项" for r in roles)
     return _page(
         urls.unit(unit.id), "unit.html", unit.name,
+        description=f"{unit.name}{f'（{unit.jurisdiction}）' if unit.jurisdiction else ''}承担的 {len(tasks)} 项任务"
+                    f"{f'：{held}' if held else ''}，含完成期限与原文出处。",
         unit=unit, kind_label=UNIT_KIND_LABELS.get(unit.kind, unit.kind), roles=roles, total=len(tasks),
         owned=[{"plan": p, "tasks": look.task_count(p), "inferred": p.owner.inferred} for p in portal.owned_plans.get(unit.id, ())],
         progress=look.progress.unit(unit),
@@ -263,6 +282,7 @@ def task(look: Lookups, task: Task) -> Page:
              for role in ROLES if task.refs(role)]
     return _page(
         urls.task(task.id), "task.html", item.heading,
+        description=f"{item.plan.title}：{task.text}",
         item=item, task=task, plan=item.plan, roles=roles, progress=look.progress.task(task, item.status.recorded),
         parent=look.portal.plan_by_id.get(item.plan.parent) if item.plan.parent else None,
         paragraphs=[p for p in task.text.splitlines() if p.strip()],
@@ -284,9 +304,11 @@ def deadline(look: Lookups, key: str) -> Page:
     plans = [{"plan": plan, "entries": list(group)} for plan, group in groupby(entries, key=lambda e: e[0].plan)]
     keys = look.deadline_keys
     i = keys.index(key)
+    count = len({e[0].task.id for e in entries})
     return _page(
         urls.deadline(key), "deadline.html", f"期限：{deadline_title(key)}",
-        key=key, label=deadline_title(key), plans=plans, count=len({e[0].task.id for e in entries}),
+        description=f"期限为{deadline_title(key)}的 {count} 项任务，按方案列出，含牵头单位与原文出处。",
+        key=key, label=deadline_title(key), plans=plans, count=count,
         previous={"key": keys[i - 1], "title": deadline_title(keys[i - 1])} if i else None,
         next={"key": keys[i + 1], "title": deadline_title(keys[i + 1])} if i + 1 < len(keys) else None,
     )
@@ -295,8 +317,10 @@ def deadline(look: Lookups, key: str) -> Page:
 def source(look: Lookups, file_name: str, text: str) -> Page:
     """The original text, one anchor per line (#L12), each task's lines marked and linked to the task."""
     plans = look.plans_by_source.get(file_name, [])
+    title = plans[0].title if plans else file_name
     return _page(
-        urls.source(file_name), "source.html", f"原文：{plans[0].title if plans else file_name}",
+        urls.source(file_name), "source.html", f"原文：{title}",
+        description=f"{title}的原文，逐行编号，每项任务所在的行有标注并链接到任务页面。",
         file_name=file_name, plans=plans, blocks=sourcetext.blocks(plans, text),
     )
 

@@ -36,4 +36,5 @@ def environment(templates: Path = TEMPLATES, folder: str = "portal") -> Environm
 def render(env: Environment, page: Page) -> OutputFile:
     """The page as a Markdown file whose body is the template's HTML."""
     html = env.get_template(page.template).render(page.context)
-    return OutputFile(page.path, html.strip() + "\n", title=page.title, in_nav=page.in_nav)
+    return OutputFile(page.path, html.strip() + "\n", title=page.title, in_nav=page.in_nav,
+                      description=page.description)

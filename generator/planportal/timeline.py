@@ -127,7 +127,7 @@ def svg(portal: Portal, tasks: Sequence[Task], *, base: str, as_of: dt.date, cap
     dated = sum(1 for t in tasks if any(d.date for d in t.deadlines))
     desc = (f"{len(tasks)} 项任务的完成期限，时间轴从 {axis.start.year} 年到 {axis.end.year} 年，"
             f"其中 {dated} 项有具体日期；竖线是统计日 {cn_date(as_of)}。图下的日历以文字列出同样的内容。")
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="pp-timeline" role="img" viewBox="0 0 {WIDTH} {height}" '
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="pp-timeline" role="group" viewBox="0 0 {WIDTH} {height}" '
             f'width="{WIDTH}" height="{height}" font-size="12">'
             f"<title>{escape(caption)}</title><desc>{escape(desc)}</desc>"
             f"{grid}{''.join(body)}{marker}</svg>")

@@ -1,5 +1,6 @@
-/* The search page (search/?q=QUERY): runs the query on load, shows the count, results with
-   highlighted snippets, and a helpful empty state. Each result is [data-task-id]. */
+/* The search page (search/?q=QUERY): runs the query on load, shows the units and plans whose
+   names match, then the count and the tasks with highlighted snippets, and a helpful empty
+   state. Each task result is [data-task-id]; each unit or plan [data-unit-id], [data-plan-id]. */
 (function () {
   "use strict";
   var S = window.PPSearch, T = window.PPTokenize;
@@ -10,8 +11,10 @@
   var status = app.querySelector(".pp-search__status"), list = app.querySelector(".pp-results");
   var more = app.querySelector(".pp-more"), empty = app.querySelector(".pp-empty");
   var also = app.querySelector(".pp-search__also");
+  var namesBox = app.querySelector(".pp-names"), namesList = namesBox.querySelector("ul");
+  var NAMES = 5;  // units and plans shown each
   var root = S.siteRoot(app), engine = new S.Engine(app.getAttribute("data-version"));
-  var current = null, shown = 0, run = 0;
+  var current = null, shown = 0, run = 0, t0 = 0, firstShown = false;
   app.querySelector(".pp-noscript").hidden = true;
   form.hidden = false;
 
@@ -31,12 +34,16 @@
   }
 
   function start(query) {
-    var mine = ++run, t0 = performance.now();
+    var mine = ++run;
+    t0 = performance.now();
+    firstShown = false;
+    app.removeAttribute("data-first-ms");
     app.setAttribute("data-state", "loading");
     list.innerHTML = "";
     more.hidden = true;
     empty.hidden = true;
     also.hidden = true;
+    namesBox.hidden = true;
     current = null;
     shown = 0;
     if (!T.queryTerms(query).length) {
@@ -45,18 +52,24 @@
       return;
     }
     status.textContent = "正在搜索…";
-    engine.search(query).then(function (result) {
+    var names = engine.names(query).then(function (found) {
+      if (mine === run) showNames(query, found);
+      return found;
+    });
+    Promise.all([engine.search(query), names]).then(function (got) {
       if (mine !== run) return;
+      var result = got[0], named = namedCount(got[1]);
       current = { query: query, result: result };
       if (!result.hits.length) {
         showEmpty(query, result);
-        finish(mine, t0, 0);
+        if (named) status.textContent += "；名称相符的有 " + named + "（见上）";
+        finish(mine, 0);
         return;
       }
-      status.textContent = "找到 " + result.hits.length + " 项任务";
+      status.textContent = "找到 " + result.hits.length + " 项任务" + (named ? "，以及名称相符的 " + named : "");
       also.querySelector("a").href = root + "finder/?q=" + encodeURIComponent(query);
       also.hidden = false;
-      return page().then(function () { finish(mine, t0, result.hits.length); });
+      return page().then(function () { finish(mine, result.hits.length); });
     }).catch(function (err) {
       if (mine !== run) return;
       status.textContent = "搜索索引加载失败，请刷新页面重试。（" + err.message + "）";
@@ -64,18 +77,71 @@
     });
   }
 
-  function finish(mine, t0, count) {
+  function namedCount(found) {
+    var parts = [];
+    if (found.plans.length) parts.push(found.plans.length + " 个方案");
+    if (found.units.length) parts.push(found.units.length + " 个单位");
+    return parts.join("、");
+  }
+
+  /* Units and plans whose names match, above the tasks: a search for a department or a
+     plan leads straight to its page. Each is [data-unit-id] or [data-plan-id]. */
+  function showNames(query, found) {
+    var html = "";
+    function entry(kind, attr, id, href, name, jurisdiction, count) {
+      return '<li class="pp-name" ' + attr + '="' + S.escape(id) + '"><a href="' + S.escape(href) + '">' +
+        '<span class="pp-name__kind">' + kind + "</span>" + S.highlight(name, query) + "</a>" +
+        '<span class="pp-name__meta">' + (jurisdiction ? S.escape(jurisdiction) + " · " : "") + count + " 项任务</span></li>";
+    }
+    function rest(n, what) {
+      return n > NAMES ? '<li class="pp-name pp-name--more">另有 ' + (n - NAMES) + " 个" + what + "名称相符</li>" : "";
+    }
+    found.units.slice(0, NAMES).forEach(function (u) {
+      html += entry("单位", "data-unit-id", u.id, root + "units/" + u.id + "/", u.name, u.jurisdiction, u.count);
+    });
+    html += rest(found.units.length, "单位");
+    found.plans.slice(0, NAMES).forEach(function (p) {
+      html += entry("方案", "data-plan-id", p.id, root + "plans/" + p.id + "/", p.title, p.jurisdiction, p.count);
+    });
+    html += rest(found.plans.length, "方案");
+    namesList.innerHTML = html;
+    namesBox.hidden = !html;
+    if (html) markFirst();
+  }
+
+  function ms(since) {
+    return Math.round((performance.now() - since) * 10) / 10;
+  }
+
+  /* data-first-ms: query start to the first result shown (a unit, plan or task). */
+  function markFirst() {
+    if (firstShown) return;
+    firstShown = true;
+    app.setAttribute("data-first-ms", String(ms(t0)));
+  }
+
+  /* data-ms: query start to all results shown. */
+  function finish(mine, count) {
     if (mine !== run) return;
-    app.setAttribute("data-ms", String(Math.round((performance.now() - t0) * 10) / 10));
+    app.setAttribute("data-ms", String(ms(t0)));
     app.setAttribute("data-count", String(count));
     app.setAttribute("data-state", "done");
   }
 
+  /* The next PAGE results, each shown as soon as it and those ranked above it have arrived. */
   function page() {
-    var hits = current.result.hits.slice(shown, shown + PAGE), query = current.query;
-    return engine.docs(hits.map(function (h) { return h.ord; })).then(function (docs) {
-      docs.forEach(function (d) { list.appendChild(item(d, query)); });
-      shown += docs.length;
+    var hits = current.result.hits.slice(shown, shown + PAGE), query = current.query, mine = run;
+    var done = hits.reduce(function (chain, h) {
+      var doc = engine.doc(h.ord);  // every chunk is requested now
+      return chain.then(function () { return doc; }).then(function (d) {
+        if (mine !== run) return;
+        list.appendChild(item(d, query));
+        shown++;
+        markFirst();
+      });
+    }, Promise.resolve());
+    return done.then(function () {
+      if (mine !== run) return;
       var left = current.result.hits.length - shown;
       more.hidden = left <= 0;
       more.textContent = "显示更多（还有 " + left + " 项）";

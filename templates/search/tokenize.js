@@ -8,8 +8,10 @@
   "use strict";
   var HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff";
   var HAN_RE = new RegExp("^[" + HAN + "]");
+  var MAX_VARIANTS = 8;
   var t2s = Object.create(null);
   var cache = Object.create(null);
+  var abbreviations = [];
 
   /* The traditional -> simplified map, shipped as pairs of characters (t2s.txt). */
   function setT2S(pairs) {
@@ -17,6 +19,11 @@
     cache = Object.create(null);
     var cs = Array.from(pairs);
     for (var i = 0; i + 1 < cs.length; i += 2) t2s[cs[i]] = cs[i + 1];
+  }
+
+  /* The groups of equivalent unit-name forms (tokenize.py ABBREVIATIONS, from the manifest). */
+  function setAbbreviations(groups) {
+    abbreviations = groups || [];
   }
 
   function foldChar(c) {
@@ -80,6 +87,29 @@
     return terms;
   }
 
+  /* The folded query, then its rewrites with abbreviations swapped (query_variants). */
+  function queryVariants(query) {
+    var variants = [fold(query)];
+    abbreviations.forEach(function (group) {
+      var out = [];
+      variants.forEach(function (v) {
+        if (out.indexOf(v) < 0) out.push(v);
+        var found = "";
+        group.forEach(function (form) {
+          if (v.indexOf(form) >= 0 && form.length > found.length) found = form;
+        });
+        if (!found) return;
+        group.forEach(function (form) {
+          if (form === found) return;
+          var w = v.split(found).join(form);
+          if (out.indexOf(w) < 0) out.push(w);
+        });
+      });
+      variants = out.slice(0, MAX_VARIANTS);
+    });
+    return variants;
+  }
+
   function querySegments(query) {
     return runs(fold(query)).map(function (r) { return r.text; });
   }
@@ -106,7 +136,8 @@
   }
 
   return {
-    setT2S: setT2S, fold: fold, foldMap: foldMap, indexTokens: indexTokens, queryTerms: queryTerms,
-    querySegments: querySegments, isCharacter: isCharacter, fnv1a: fnv1a, shardOf: shardOf
+    setT2S: setT2S, setAbbreviations: setAbbreviations, fold: fold, foldMap: foldMap, indexTokens: indexTokens,
+    queryTerms: queryTerms, queryVariants: queryVariants, querySegments: querySegments, isCharacter: isCharacter,
+    fnv1a: fnv1a, shardOf: shardOf
   };
 });

@@ -3,7 +3,7 @@
     outputs(portal, as_of) -> [OutputFile]
         search/index.md                        the search page (search/?q=…)
         finder/index.md                        the task finder (finder/?unit=…&role=…&…)
-        assets/planportal/search/*.js, *.css   scripts (lunr.js from the mkdocs package)
+        assets/planportal/search/*.js, *.css   scripts and styles
         assets/planportal/search/t2s.txt       traditional -> simplified pairs (OpenCC)
         assets/planportal/search/index/        manifest.json, s<N>.json shards,
                                                d<N>.json documents, finder.json facets
@@ -18,11 +18,12 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from ..matrix import descendants
 from ..model import Portal
 from ..outputs import OutputFile
 from ..views import deadline_title
 from . import finder, index, pages
-from .tokenize import t2s_asset
+from .tokenize import ABBREVIATIONS, t2s_asset
 
 INDEX = f"{pages.ASSETS}/index"
 FORMAT = 1
@@ -75,8 +76,10 @@ def build_index(portal: Portal, as_of: dt.date, shards: tuple[int, int] | None =
         "characterShards": characters,
         "chunk": index.CHUNK_SIZE,
         "fields": [f for f, _ in index.FIELDS],
-        "plans": [[p.id, p.title] for p in portal.plans],
-        "units": [[u.id, u.name, list(u.aliases)] for u in portal.units],
+        "abbreviations": [list(group) for group in ABBREVIATIONS],
+        "plans": [[p.id, p.title, p.jurisdiction or "", len(descendants(portal, p.id))] for p in portal.plans],
+        "units": [[u.id, u.name, list(u.aliases), u.jurisdiction or "",
+                   len({t.id for _, t in portal.tasks_by_unit.get(u.id, ())})] for u in portal.units],
     }
     return SearchIndex(
         manifest=manifest,
@@ -95,8 +98,11 @@ def outputs(portal: Portal, as_of: dt.date) -> list[OutputFile]:
     assets = {f.path.rsplit("/", 1)[1]: pages.digest(f.content) for f in static}
     env = pages.environment()
     return [
-        pages.page(env, "search/index.md", "search.html", "搜索", "search.js", assets, version),
+        pages.page(env, "search/index.md", "search.html", "搜索", "search.js", assets, version,
+                   description=f"搜索全部 {len(portal.tasks)} 项任务和各单位、各方案：支持单位简称、繁体字和全角字符。"),
         pages.page(env, "finder/index.md", "finder.html", "任务查找", "finder.js", assets, version, in_nav=True,
+                   description=f"按单位、职责、方案、行政区、完成期限和进展状态组合筛选全部 {len(portal.tasks)} 项任务，"
+                               "可收藏、分享和导出。",
                    count=len(portal.tasks)),
         *static,
         *(OutputFile(path, content) for path, content in data.items()),

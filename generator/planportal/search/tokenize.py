@@ -11,6 +11,9 @@ give identical tokens for any text — tests compare the two on a table of strin
     query_terms(text)  what a query is searched as (all terms are ANDed):
                        Chinese run of 2+ characters -> its bigrams; one character -> that
                        character; digits and Latin words whole
+    query_variants(q)  the folded query and its rewrites with each unit-name abbreviation
+                       swapped for its other forms (区应急局 -> 区应急管理局, 发改委 ->
+                       发展改革委 …, see ABBREVIATIONS); a task matching any variant is a hit
     shard_of(term)     which index file holds a term: single characters and other terms
                        are hashed into two separate families of shards
 
@@ -28,6 +31,46 @@ from functools import lru_cache
 HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TOKEN_RE = re.compile(f"([{HAN}]+)|([a-z0-9]+(?:\\.[0-9]+)*)")
 _T2S_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF))
+
+# Forms of one unit name part that readers use for each other (short forms first), folded.
+# Shipped to the browser in the search manifest, so both sides expand queries alike.
+ABBREVIATIONS: tuple[tuple[str, ...], ...] = (
+    ("应急局", "应急管理局"),
+    ("发改委", "发展改革委", "发展和改革委", "发展和改革委员会", "发展改革委员会"),
+    ("发改局", "发展改革局", "发展和改革局"),
+    ("经信委", "经济信息委", "经济和信息化委", "经济和信息化委员会"),
+    ("经信局", "经济信息局", "经济和信息化局"),
+    ("工信局", "工业信息化局", "工业和信息化局"),
+    ("住建委", "住房城乡建委", "住房城乡建设委", "住房和城乡建设委", "住房和城乡建设委员会"),
+    ("住建局", "住房城乡建设局", "住房和城乡建设局"),
+    ("市场监管局", "市场监督管理局", "市监局"),
+    ("交通局", "交通运输局"),
+    ("交委", "交通运输委", "交通运输委员会"),
+    ("规资局", "规划自然资源局", "规划和自然资源局"),
+    ("人社局", "人力社保局", "人力资源社会保障局", "人力资源和社会保障局"),
+    ("卫健委", "卫生健康委", "卫生健康委员会", "卫生和健康委员会"),
+    ("卫健局", "卫生健康局"),
+    ("农委", "农业农村委", "农业农村委员会"),
+    ("文旅委", "文化旅游委", "文化和旅游发展委员会", "文化旅游发展委员会"),
+    ("文旅局", "文化旅游局", "文化和旅游局", "文化广电旅游局"),
+    ("教委", "教育委员会"),
+    ("城管局", "城市管理局"),
+    ("商务委", "商务委员会"),
+    ("国资委", "国有资产监管委", "国有资产监督管理委员会"),
+    ("安委办", "安委会办公室", "安全生产委员会办公室"),
+    ("安委会", "安全生产委员会"),
+    ("减灾委", "减灾委员会"),
+    ("环保局", "生态环境局", "环境保护局"),
+    ("科技局", "科学技术局"),
+    ("退役军人局", "退役军人事务局"),
+    ("大数据局", "大数据发展局", "大数据应用发展管理局"),
+    ("供销社", "供销合作社"),
+    ("残联", "残疾人联合会"),
+    ("妇联", "妇女联合会"),
+    ("科协", "科学技术协会"),
+    ("工商联", "工商业联合会"),
+)
+MAX_VARIANTS = 8
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +135,26 @@ def query_terms(query: str | None) -> list[str]:
         found = [word] if word else [han] if len(han) == 1 else [han[i:i + 2] for i in range(len(han) - 1)]
         terms.extend(t for t in found if t not in terms)
     return terms
+
+
+def query_variants(query: str | None, groups=ABBREVIATIONS) -> list[str]:
+    """The folded query, then its rewrites: for each group in order, a variant holding the
+    group's longest form found in it gets one rewrite per other form (every occurrence
+    replaced); at most MAX_VARIANTS, the query itself first."""
+    variants = [fold(query or "")]
+    for group in groups:
+        out: list[str] = []
+        for v in variants:
+            if v not in out:
+                out.append(v)
+            found = ""
+            for form in group:
+                if form in v and len(form) > len(found):
+                    found = form
+            if found:
+                out.extend(w for w in (v.replace(found, f) for f in group if f != found) if w not in out)
+        variants = out[:MAX_VARIANTS]
+    return variants
 
 
 def query_segments(query: str | None) -> list[str]:
