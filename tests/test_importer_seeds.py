@@ -195,7 +195,8 @@ def test_004_units_resolved_in_jurisdiction(plans, data):
     assert group["kind"] == "group" and "乡镇(街道、管委会、场、库)" in group.get("aliases", [])
     # 城管局 and 市城管局 are one unit; 市公安局交警 is not a unit name and stays as written
     t10 = task_at(plans, "004", 35)
-    assert {r["unit"] for r in t10["lead"] if r["written"] in ("城管局",)} == {r["unit"] for r in task_at(plans, "004", 43)["lead"] if r["written"] == "市城管局"}
+    # (t10: "市消防安全委员会牵头组织，…城管局…等市直有关部门按照职责分工负责": the lead is named, so 城管局 supports)
+    assert {r["unit"] for r in t10["support"] if r["written"] in ("城管局",)} == {r["unit"] for r in task_at(plans, "004", 43)["lead"] if r["written"] == "市城管局"}
     kept = [r for r in task_at(plans, "004", 41)["lead"] if r["written"] == "市公安局交警"]
     assert kept and kept[0]["unit"] is None
 

@@ -1,0 +1,125 @@
+"""Who does a task, as running text writes it: unit lists and responsibility clauses, each shape
+on a short text written for it (names as written, roles as a reader reads them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from planportal.importer import import_texts, roles
+
+
+def tasks_of(text: str, name: str = "plan.txt") -> list[dict]:
+    result = import_texts([(name, text)])
+    return [t for p in result.plans for t in p["tasks"]]
+
+
+def named(task: dict) -> dict[str, list[str]]:
+    return {role: [r["written"] for r in task[role]] for role in ("lead", "support", "implement", "supervise", "units") if task.get(role)}
+
+
+# ---------------------------------------------------------------- unit lists
+
+
+@pytest.mark.parametrize("written,names", [
+    ("区发改委 区财政局  区住建委", ["区发改委", "区财政局", "区住建委"]),  # spaces
+    ("市教育局，市公安局、市民政局", ["市教育局", "市公安局", "市民政局"]),
+    ("市级各有关部门及各县市区政府", ["市级各有关部门", "各县市区政府"]),  # 及 between two names
+    ("区文旅委和区体育局", ["区文旅委", "区体育局"]),
+    ("住房和城乡建设局与文化和旅游局", ["住房和城乡建设局", "文化和旅游局"]),  # 和 inside a name stays
+    ("区民政局区卫健委", ["区民政局", "区卫健委"]),  # glued
+    ("各乡镇各部门", ["各乡镇", "各部门"]),
+    ("国务院各部门", ["国务院各部门"]),  # the departments of the State Council: one name
+    ("县委县政府", ["县委", "县政府"]),
+    ("各镇、街道", ["各镇", "各街道"]),  # a shared 各
+    ("各乡镇、街道办事处", ["各乡镇", "各街道办事处"]),
+    ("县、乡(镇)安委会", ["县安委会", "乡(镇)安委会"]),  # a shared organ
+    ("各县、区人民政府（管委会）", ["各县人民政府", "各区人民政府（管委会）"]),
+    ("各镇（街道）、管委会", ["各镇（街道）", "管委会"]),
+    ("区财政局、区水务局等部门", ["区财政局", "区水务局", "部门"]),
+    ("市卫生健康委等", ["市卫生健康委"]),  # a bare 等 is dropped
+])
+def test_unit_list_shapes(written, names):
+    assert roles.split_units(written) == names
+
+
+# ---------------------------------------------------------------- clauses in running text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("推进整治。〔市应急局牵头，市住建局配合〕", {"lead": ["市应急局"], "support": ["市住建局"]}),
+    ("推进整治。【牵头单位：区应急局；配合单位：区消防救援大队】", {"lead": ["区应急局"], "support": ["区消防救援大队"]}),
+    ("推进整治。[责任单位：区卫健局、区创文办]", {"units": ["区卫健局", "区创文办"]}),
+    ("推进整治。【责任单位】区城管局、区公安分局", {"units": ["区城管局", "区公安分局"]}),
+    # a verbless list of unit names closing a sentence is a clause; one inside a sentence is not
+    ("安排专项资金支持工业发展。(市工信委、市财政局)", {"units": ["市工信委", "市财政局"]}),
+    ("房屋委员会(房委会)每年开展清洁行动。", {}),
+    # two clauses in one task
+    ("建成妇幼保健院(县卫健局牵头)。完成“两癌”免费检查(县妇联牵头)。", {"lead": ["县卫健局", "县妇联"]}),
+])
+def test_clause_brackets(text, expected):
+    assert roles.extract(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lead is named: the others 按职责分工负责 support
+    ("（市发展改革委牵头负责，市财政局、市商务局按职责分工负责）",
+     {"lead": ["市发展改革委"], "support": ["市财政局", "市商务局"]}),
+    # no lead named: those 按职责分工负责 lead
+    ("（市财政局、市商务局按职责分工负责）", {"lead": ["市财政局", "市商务局"]}),
+    # lists before one verb share it
+    ("（区发改局牵头，区财政局、区水务局等部门，区国投公司、各街道办事处配合）",
+     {"lead": ["区发改局"], "support": ["区财政局", "区水务局", "部门", "区国投公司", "各街道办事处"]}),
+    ("（责任单位：县政府办公室、县司法局，乡镇人民政府按职责分工分别负责）",
+     {"lead": ["县政府办公室", "县司法局", "乡镇人民政府"]}),
+    ("（各县、区人民政府负责落实）", {"implement": ["各县人民政府", "各区人民政府"]}),
+    ("（市生态环境局牵头督导，市公安局配合）", {"lead": ["市生态环境局"], "support": ["市公安局"]}),
+    ("（市应急局会同有关部门负责）", {"lead": ["市应急局"], "support": ["有关部门"]}),
+    # a person is not a unit
+    ("（分管副省长、协管副秘书长负责，省发展改革委牵头，省财政厅参与）", {"lead": ["省发展改革委"], "support": ["省财政厅"]}),
+    # a label's role, and a verb inside a labelled list
+    ("（牵头单位：市文旅局；责任单位：市体育中心，各县市区人民政府）",
+     {"lead": ["市文旅局"], "units": ["市体育中心", "各县市区人民政府"]}),
+    ("（责任单位：省政府办公厅、省财政厅牵头，省商务厅）", {"lead": ["省政府办公厅", "省财政厅"], "units": ["省商务厅"]}),
+])
+def test_clause_verbs_and_labels(text, expected):
+    assert roles.extract("做好相关工作。" + text) == expected
+
+
+def test_clause_led_by_within_a_sentence():
+    text = "关于稳定粮食生产的问题，由发展改革委会同农业部、财政部等部门研究提出落实意见。"
+    assert roles.extract(text) == {"lead": ["发展改革委"], "support": ["农业部", "财政部", "部门"]}
+
+
+def test_clause_cut_off_by_the_end_of_a_copy():
+    # the copy stops inside the clause: the names before the cut keep no role, a half name is dropped
+    text = "推进整治。(市生态环境局牵头督导，市公安局、市水务局、区政"
+    assert roles.extract(text) == {"lead": ["市生态环境局"], "units": ["市公安局", "市水务局"]}
+
+
+def test_traditional_clause_keeps_the_written_characters():
+    assert roles.extract("推進整治。（市發展改革委牽頭，市級各有關部門及各縣市區政府按職責分工負責）") == {
+        "lead": ["市發展改革委"], "support": ["市級各有關部門", "各縣市區政府"]}
+
+
+# ---------------------------------------------------------------- clauses on lines of their own
+
+
+def test_clauses_on_their_own_lines():
+    text = """某某县2021年政府工作报告任务分解
+1.加快发展养老服务业。
+牵头责任单位:县卫健委、县民政局
+主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门
+2.地区生产总值增长6%以上。
+分管县领导:张三
+部门分工:县发展改革委牵头,各乡镇、各部门配合。
+3.完善街道党工委领导体制机制。
+牵头单位:区委组织部
+协办单位:区委编办、区民政局(区委社会工委)、园区党工
+委、各街道党工委
+"""
+    t1, t2, t3 = tasks_of(text)
+    assert named(t1) == {"lead": ["县卫健委", "县民政局"],
+                         "support": ["各乡镇人民政府", "经济开发区管委会", "县政府有关部门"]}
+    assert named(t2) == {"lead": ["县发展改革委"], "support": ["各乡镇", "各部门"]}  # 张三 is a person
+    # a name wrapped over two lines by the copy is one name
+    assert named(t3) == {"lead": ["区委组织部"], "support": ["区委编办", "区民政局(区委社会工委)", "园区党工委", "各街道党工委"]}
