@@ -35,6 +35,8 @@ def named(task: dict) -> dict[str, list[str]]:
     ("县、乡(镇)安委会", ["县安委会", "乡(镇)安委会"]),  # a shared organ
     ("各县、区人民政府（管委会）", ["各县人民政府", "各区人民政府（管委会）"]),
     ("各镇（街道）、管委会", ["各镇（街道）", "管委会"]),
+    ("市发展和改革局、工业和信息化局、自然资源局", ["市发展和改革局", "市工业和信息化局", "市自然资源局"]),  # a level written once
+    ("省发展改革委、省市场监管局、商务厅", ["省发展改革委", "省市场监管局", "商务厅"]),  # a list that mixes: as written
     ("区财政局、区水务局等部门", ["区财政局", "区水务局", "部门"]),
     ("市卫生健康委等", ["市卫生健康委"]),  # a bare 等 is dropped
 ])
@@ -123,3 +125,71 @@ def test_clauses_on_their_own_lines():
     assert named(t2) == {"lead": ["县发展改革委"], "support": ["各乡镇", "各部门"]}  # 张三 is a person
     # a name wrapped over two lines by the copy is one name
     assert named(t3) == {"lead": ["区委组织部"], "support": ["区委编办", "区民政局(区委社会工委)", "园区党工委", "各街道党工委"]}
+
+
+# ---------------------------------------------------------------- rules for the rest of a plan
+
+
+def carried(task: dict) -> dict[str, list[str]]:
+    return {role: [r["written"] for r in task[role] if r.get("carried")] for role in ("lead", "support", "implement", "supervise", "units")
+            if any(r.get("carried") for r in task.get(role, []))}
+
+
+def test_standing_rule_in_a_clause_carries_to_later_tasks():
+    text = """某市打赢蓝天保卫战实施方案
+一、工作任务
+1.制定准入清单。完成清单编制工作。〔市生态环境局牵头，市发展和改革局参与，各县、区人民政府负责落实。以下各项工作均需各县、区人民政府落实，不再列出。〕
+2.整治“散乱污”企业。2019年9月底前基本完成整治。（市生态环境局牵头，市公安局配合）
+3.淘汰燃煤锅炉。（市市场监管局牵头，各县人民政府负责）
+"""
+    t1, t2, t3 = tasks_of(text)
+    assert named(t1) == {"lead": ["市生态环境局"], "support": ["市发展和改革局"], "implement": ["各县人民政府", "各区人民政府"]}
+    assert carried(t1) == {}
+    assert named(t2) == {"lead": ["市生态环境局"], "support": ["市公安局"], "implement": ["各县人民政府", "各区人民政府"]}
+    assert carried(t2) == {"implement": ["各县人民政府", "各区人民政府"]}
+    # a unit the task names itself is not carried again
+    assert named(t3) == {"lead": ["市市场监管局"], "support": ["各县人民政府"], "implement": ["各区人民政府"]}
+    assert carried(t3) == {"implement": ["各区人民政府"]}
+
+
+def test_standing_rule_in_prose_applies_to_the_tasks_after_it():
+    text = """某区2024年安全生产工作要点
+一、压实安全责任
+1.健全责任体系。（区安委办牵头）
+二、深化重点整治
+以下任务各乡镇（街道）均须抓好落实，不再逐项列出。
+2.燃气安全。推进管网改造。（区住建委牵头）
+3.消防安全。推进九小场所整治。
+"""
+    t1, t2, t3 = tasks_of(text)
+    assert carried(t1) == {}
+    assert carried(t2) == {"implement": ["各乡镇（街道）"]} and named(t2)["lead"] == ["区住建委"]
+    assert carried(t3) == {"implement": ["各乡镇（街道）"]}
+    # the rule's words are never a unit name
+    assert all("以下" not in n and "不再" not in n for t in (t1, t2, t3) for names in named(t).values() for n in names)
+
+
+def test_standing_rule_of_the_units_involved():
+    text = """某省现代流通体系建设实施方案
+一、深化市场化改革
+（一）加强市场体系建设。推进高标准市场体系建设。〔责任单位：省发展改革委、省商务厅按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕
+（二）优化市场准入环境。推进“证照分离”改革。〔责任单位：省市场监管局〕
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"lead": ["省发展改革委", "省商务厅"], "units": ["相关市（州）人民政府"]} and carried(t1) == {}
+    assert named(t2) == {"units": ["省市场监管局", "相关市（州）人民政府"]} and carried(t2) == {"units": ["相关市（州）人民政府"]}
+
+
+def test_reading_rule_first_named_leads():
+    text = """某市2020年政府工作报告重点工作责任分解
+1.减轻企业负担。
+责任单位:市经信局、市财政局、市税务局(列第一位者为工作牵头单位或汇总单位,下同)
+2.用好专项债券。
+责任单位:市财政局、市发展改革委
+3.压减一般性支出。
+责任单位:市政府办公室牵头,市商务局
+"""
+    t1, t2, t3 = tasks_of(text)
+    assert named(t1) == {"lead": ["市经信局"], "units": ["市财政局", "市税务局"]}
+    assert named(t2) == {"lead": ["市财政局"], "units": ["市发展改革委"]}
+    assert named(t3) == {"lead": ["市政府办公室"], "units": ["市商务局"]}  # a lead marked as such stays the lead

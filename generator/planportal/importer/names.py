@@ -11,6 +11,7 @@
     各镇、街道                              a shared 各: 各镇, 各街道
     县、乡(镇)安委会                        a shared organ: 县安委会, 乡(镇)安委会 (the first
                                             item alone is a bare place, not a unit)
+    市发展和改革局、工业和信息化局          a level written once for the list: 市工业和信息化局
 
 Rules match on the folded text (simplified, half-width); names are returned as written.
 """
@@ -163,4 +164,21 @@ def _shared(names: list[str]) -> list[str]:
                 out[j] = "各" + out[j]
                 if not _BARE_PLACE.match(out[j]):
                     break
-    return out
+    return _shared_level(out)
+
+
+def _shared_level(names: list[str]) -> list[str]:
+    """市发展和改革局、工业和信息化局、自然资源局 -> 市工业和信息化局…: a level prefix written once for
+    a list of departments (no later name writes a level or place of its own; a list that mixes is a
+    slip, and 高铁高安站 is no department of the city)."""
+    if len(names) < 2 or not re.match(r"[省市区县](?!场|级|直|属|域)[\u4e00-\u9fff]{2}", names[0]) or _is_group(names[0]):
+        return names
+    later = [n for n in names[1:] if not _is_group(n)]
+    department = re.compile(r"(?:局|委|办|厅|委员会|办公室|中心)$")
+    if not later or any(re.search(r"[省市区县州旗]", n.removeprefix("市场")[:4]) or not department.search(n) for n in later):
+        return names
+    return [names[0]] + [n if _is_group(n) else names[0][0] + n for n in names[1:]]
+
+
+def _is_group(name: str) -> bool:
+    return bool(re.match(r"各|有关|相关|其他|其它", name) or re.search(r"有关|相关|成员单位|部门$", name))

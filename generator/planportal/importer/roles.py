@@ -58,7 +58,7 @@ _DUE = re.compile(
 # 列第一位者为牵头单位 / 排在首位的为牵头单位 / 除标注为"牵头"单位外,列第一位的为牵头或汇总单位
 _FIRST_LEAD = re.compile(r"(?:列|排)(?:在)?(?:第一|首)位?.{0,4}?为.{0,6}?牵头")
 _ONWARD = re.compile(r"下同|不再(?:逐项|单独|一一|重复|另行)?(?:列出|列明|标注|注明|做分工|分工|列举)")
-_STANDING = re.compile(r"^(?:以下|下列|其他|其余|具体)(?:各项|所有|全部)?(?:工作|任务|政策|措施|政策措施|事项|条目|内容)?")
+_STANDING = re.compile(r"^(?:以下|下列|其他|其余|具体)(?:各项|所有|全部)?(?:工作|任务|政策|措施|事项|条目|内容)*")
 _OPEN = "(（〔【[["
 _PAIRS = {"(": ")", "（": "）", "〔": "〕", "【": "】", "[": "]"}
 _SENTENCE_END = "。;；.!！?？"
@@ -399,3 +399,36 @@ def _led_by(line: str) -> Found | None:
                     out.add("support", partners)
         return out
     return None
+
+
+# ------------------------------------------------------------------ rules over a plan
+
+def apply_rules(tasks: list[dict], stated: list[tuple[int, Rule]] = ()) -> None:
+    """Apply the rules clauses set (each task's `_rules`) and rules stated in prose outside tasks
+    ((line, rule)) to the tasks after them, in line order; a task's `refs` hold its own names,
+    `_carried` the names a standing rule adds (never a name the task writes itself)."""
+    prose = sorted(stated, key=lambda x: x[0])
+    carry: list[Rule] = []
+    first_lead = False
+    for task in sorted(tasks, key=lambda t: t["line"]):
+        while prose and prose[0][0] < task["line"]:
+            rule = prose.pop(0)[1]
+            first_lead = first_lead or rule.kind == "first-lead"
+            carry += [rule] if rule.kind == "carry" else []
+        own = task.pop("_rules", [])
+        refs = task.setdefault("refs", {})
+        named = {fold(n) for names in refs.values() for n in names}
+        for rule in own:
+            if rule.kind == "carry":  # the rule's own task: its names are the task's own words
+                refs.setdefault(rule.role, []).extend(n for n in rule.names if fold(n) not in named)
+                named |= {fold(n) for n in rule.names}
+        first_lead = first_lead or any(r.kind == "first-lead" for r in own)
+        if first_lead and not refs.get("lead") and refs.get("units"):
+            refs["lead"] = [refs["units"].pop(0)]  # 列第一位者为牵头单位，下同
+            if not refs["units"]:
+                del refs["units"]
+        for rule in carry:
+            names = [n for n in rule.names if fold(n) not in named]
+            if names:
+                task.setdefault("_carried", {}).setdefault(rule.role, []).extend(names)
+        carry += [r for r in own if r.kind == "carry" and r not in carry]
