@@ -193,3 +193,87 @@ def test_reading_rule_first_named_leads():
     assert named(t1) == {"lead": ["市经信局"], "units": ["市财政局", "市税务局"]}
     assert named(t2) == {"lead": ["市财政局"], "units": ["市发展改革委"]}
     assert named(t3) == {"lead": ["市政府办公室"], "units": ["市商务局"]}  # a lead marked as such stays the lead
+
+
+# ---------------------------------------------------------------- what counts as a task
+
+
+def test_clause_after_numbered_sub_measures_belongs_to_the_task():
+    text = """某市应急体系建设规划责任分解
+（一）“一案三制”建设
+1.完善应急预案体系
+（1）加强应急预案管理，规范编制和备案。
+（2）加强应急预案演练，完善演练制度。
+（责任单位：市直各有关单位、各县（市、区）人民政府）
+2.健全应急管理体制
+（1）推进应急管理办事机构建设。
+（2）落实专职人员编制。
+"""
+    t1, t2 = tasks_of(text)
+    assert (t1["number"], t1["title"]) == ("1.", "完善应急预案体系")
+    assert "加强应急预案演练" in t1["text"]  # the sub-measures stay in the task
+    assert named(t1) == {"units": ["市直各有关单位", "各县（市、区）人民政府"]}
+    assert t2["number"] == "2." and named(t2) == {}  # the same level is the task level
+
+
+def test_sub_measures_with_clauses_of_their_own_are_the_tasks():
+    text = """某市工作方案
+一、重点任务
+1.加强预案管理
+（1）规范编制和备案。（责任单位：市应急局）
+（2）加强演练。
+（责任单位：市消防救援支队）
+"""
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks] == ["（1）", "（2）"]
+    assert named(tasks[1]) == {"units": ["市消防救援支队"]}
+
+
+def test_unnumbered_paragraphs_with_their_own_clauses():
+    text = """某区交通运输安全生产工作方案
+一、重点任务
+1.严把车辆准入关，严禁违规办理道路运输证。（责任单位：区运管所）
+严把水路运输市场准入关，加强经营资质动态管理。（责任单位：区港航中心）
+2.推进公路安全精品路创建。
+深化农村公路安全生命防护工程。（责任单位：区公路事务中心）
+3.加强执法检查：
+- 开展“两客一危”专项检查。（区交通执法大队）
+- 开展非法营运整治。（区公安分局）
+推进工程建设领域平安工地建设：强化危大工程管理。（责任单位：区质监中心）
+"""
+    tasks = tasks_of(text)
+    assert [(t["number"], t["line"]) for t in tasks] == [("1.", 3), (None, 4), ("2.", 5), ("3.", 7), (None, 10)]
+    one, water, two, three, labelled = tasks
+    assert named(one) == {"units": ["区运管所"]} and "水路" not in one["text"]
+    assert water["title"].startswith("严把水路运输市场准入关") and named(water) == {"units": ["区港航中心"]}
+    # a task with no clause of its own goes on in the paragraph below it
+    assert named(two) == {"units": ["区公路事务中心"]} and "生命防护" in two["text"]
+    # bulleted points stay in their item
+    assert named(three) == {"units": ["区交通执法大队", "区公安分局"]}
+    assert labelled["title"] == "推进工程建设领域平安工地建设" and named(labelled) == {"units": ["区质监中心"]}
+
+
+def test_labelled_targets_paragraph_of_a_division_plan():
+    text = """某省人民政府关于落实《政府工作报告》重点工作部门分工的意见
+一、落实2019年经济社会发展总体要求和主要预期目标
+（一）总体要求：坚持稳中求进工作总基调，保持经济持续健康发展。
+主要预期目标：经济增长7.5%左右；城镇调查失业率5%左右（分管副省长负责，省发展改革委牵头，省统计局参与）。
+二、扎实做好重点工作
+（二）深化改革。推进国资国企改革。（省国资委牵头）
+"""
+    tasks = tasks_of(text)
+    assert [(t["number"], t["line"]) for t in tasks] == [("（一）", 3), (None, 4), ("（二）", 6)]
+    assert named(tasks[0]) == {} and named(tasks[1]) == {"lead": ["省发展改革委"], "support": ["省统计局"]}
+
+
+def test_three_digit_numbers_and_a_work_outline_heading():
+    text = """某市政府工作报告目标任务责任分解方案
+一、工作思路
+坚持稳中求进，推动高质量发展。
+二、主要任务
+123.完善公共文体服务圈。（牵头单位：市文旅局；责任单位：各县市区人民政府）
+124.开展文化惠民活动。（牵头单位：市文旅局）
+"""
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks] == ["123.", "124."]
+    assert named(tasks[0]) == {"lead": ["市文旅局"], "units": ["各县市区人民政府"]}

@@ -120,6 +120,14 @@ def test_000_member_unit_blocks(plans):
     assert dl(blocks["区委组织部"]["tasks"][3]) == [("2024年—2026年", "by", dt.date(2026, 12, 31))]
 
 
+def test_000_unnumbered_paragraph_with_its_own_clause_is_a_task(plans):
+    task = task_at(plans, "000", 325)  # after "2.严把车辆进入运输市场关…(责任科室:…;责任单位:区运管所)"
+    assert task.get("number") is None and task["title"] == "严把水路运输市场准入关"
+    assert refs(task, "units") == ["局港航民航科", "局法制审批科", "区港航中心"]
+    above = task_at(plans, "000", 324)
+    assert "严把水路运输" not in above["text"] and refs(above, "units") == ["局综合运输科", "局法制审批科", "区运管所"]
+
+
 # ---------------------------------------------------------------- 001: 25 measures
 
 
@@ -208,7 +216,8 @@ def test_check_passes(data):
     portal, problems = load(data)
     assert not errors(problems), "\n".join(map(str, errors(problems)))
     assert len(portal.plans) == 49
-    assert sum(len(p.tasks) for p in portal.plans) == 574
+    # 578: the 交通运输 sub-plan's four unnumbered paragraphs with clauses of their own are tasks
+    assert sum(len(p.tasks) for p in portal.plans) == 578
 
 
 def test_every_task_keeps_its_source_line(data, plans):
