@@ -277,3 +277,21 @@ def test_three_digit_numbers_and_a_work_outline_heading():
     tasks = tasks_of(text)
     assert [t["number"] for t in tasks] == ["123.", "124."]
     assert named(tasks[0]) == {"lead": ["市文旅局"], "units": ["各县市区人民政府"]}
+
+
+def test_targets_with_their_own_units_are_tasks_even_under_a_targets_heading():
+    text = """某省2021年政府工作报告重点任务分工方案
+一、主要预期目标
+1.地区生产总值增长6%以上。
+分管省领导：李四
+部门分工：省发展改革委牵头，各地、各部门配合。
+2.地方一般公共预算收入增长5%左右。
+部门分工：省财政厅牵头。
+二、重点任务
+3.扩大有效投资。（省发展改革委牵头）
+三、保障措施
+（一）加强组织领导。各地各部门要高度重视。（省政府办公厅负责）
+"""
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks] == ["1.", "2.", "3."]  # 保障措施 stay no task, clause or not
+    assert named(tasks[0]) == {"lead": ["省发展改革委"], "support": ["各地", "各部门"]}
