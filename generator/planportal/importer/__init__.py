@@ -5,7 +5,9 @@ The pipeline, one step per module:
     text.split_lines     lines, pinyin glosses stripped, page furniture and metadata
     document.split       the document and the plans a notice bundles (TOC matching)
     assemble.build       per plan: tables.parse (| tables), outline (numbering, task part),
-                         roles.extract, deadlines.in_text -> plan records with names as written
+                         roles.read (clauses; names.py splits unit lists), roles.apply_rules
+                         (standing rules carried to later tasks), deadlines.in_text
+                         -> plan records with names as written
     units.Registry       names -> unit ids inside each jurisdiction (merged with units.yml)
     writer.write         the files; report.lines for --report
 

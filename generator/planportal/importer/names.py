@@ -64,8 +64,8 @@ def split_outside_brackets(s: str, separators: str) -> tuple[list[str], list[str
     return parts, seps
 
 
-def depth(s: str) -> int:
-    return sum(1 for c in s if c in "(（") - sum(1 for c in s if c in ")）")
+def depth(s: str, opening: str = "(（", closing: str = ")）") -> int:
+    return sum(1 for c in s if c in opening) - sum(1 for c in s if c in closing)
 
 
 def balance(s: str) -> str:
@@ -85,6 +85,31 @@ def written(text: str, folded: str, name: str) -> str:
         return text[i : i + len(name)]
     back = {f: t for f, t in zip(folded, text) if f != t}
     return "".join(back.get(c, c) for c in name)
+
+
+def plausible_name(name: str) -> bool:
+    """Short, no sentence punctuation: something that can be the name of a unit."""
+    return (
+        1 < len(name) <= 40
+        and not re.search(r"[。：:！!？?《》“”\"]|\d{4}|^\d", name)
+        and not re.search(r"强化|加强|推进|开展|完善|建立|健全|提升|严格|确保|深化|进一步|工作$", name)
+    )
+
+
+_MARKER = re.compile(r"[(（](牵头|牵头单位|主责|配合|配合单位|协办|督促|落实)[)）]$")
+_MARKED_ROLE = {"牵头": "lead", "主责": "lead", "配合": "support", "协办": "support", "督促": "supervise", "落实": "implement"}
+
+
+def marked(role: str, names: list[str]) -> dict[str, list[str]]:
+    """"市应急局(牵头)、市住建局": a role marked after a name overrides the list's role."""
+    out: dict[str, list[str]] = {}
+    for name in names:
+        m = _MARKER.search(fold(name))
+        if m:
+            out.setdefault(_MARKED_ROLE[m.group(1).replace("单位", "")], []).append(name[: m.start()].strip())
+        else:
+            out.setdefault(role, []).append(name)
+    return out
 
 
 def is_person(name: str) -> bool:

@@ -27,11 +27,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import balance, is_person, split_outside_brackets, split_units, written
+from .names import balance, depth, is_person, marked, plausible_name, split_outside_brackets, split_units, written
 from .text import fold
 from .units import looks_like_unit
-
-__all__ = ["split_units", "marked", "plausible_name", "extract", "read", "rules_in", "parse_clause", "Rule", "Found"]
 
 ROLE_OF_VERB = {
     "牵头": "lead", "组织": "lead", "负总责": "lead", "负责": "lead", "主责": "lead", "抓总": "lead", "主办": "lead",
@@ -51,17 +49,16 @@ _LABEL = re.compile(rf"(?:主要)?((?:{_ROLE_WORDS})+)(?:单位|部门|处室|�
 _NEUTRAL = re.compile(r"(?:部门|责任|任务|职责)?分工\s*[:：]\s*")
 _PERSON_LABEL = re.compile(r"(?:分管|联系|责任|牵头|包保|挂点|包联|协管)[\u4e00-\u9fff]{0,3}?(?:领导|负责人|责任人|人|[省市区县]长|秘书长|同志)\s*[:：]\s*")
 _ANY_LABEL = re.compile(f"{_LABEL.pattern}|{_NEUTRAL.pattern}|{_PERSON_LABEL.pattern}")
-_DUE = re.compile(
-    r"(?:于|在)?(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?(?:底|末|年底|上半年|下半年|第?[一二三四]季度|中旬|上旬|下旬)?(?:前|以前)?(?:完成|到位|办结)?"
-    r"|长期坚持|持续推进|长期"
-)
+_DUE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|[上下]半年|季度|年底|年内|长期|持续|^(?:完成|到位|办结)$")
 # 列第一位者为牵头单位 / 排在首位的为牵头单位 / 除标注为"牵头"单位外,列第一位的为牵头或汇总单位
 _FIRST_LEAD = re.compile(r"(?:列|排)(?:在)?(?:第一|首)位?.{0,4}?为.{0,6}?牵头")
 _ONWARD = re.compile(r"下同|不再(?:逐项|单独|一一|重复|另行)?(?:列出|列明|标注|注明|做分工|分工|列举)")
 _STANDING = re.compile(r"^(?:以下|下列|其他|其余|具体)(?:各项|所有|全部)?(?:工作|任务|政策|措施|事项|条目|内容)*")
-_OPEN = "(（〔【[["
-_PAIRS = {"(": ")", "（": "）", "〔": "〕", "【": "】", "[": "]"}
+# brackets a clause stands in (the text is folded: （） are ())
+_OPEN, _CLOSE = "(〔【[", ")〕】]"
 _SENTENCE_END = "。;；.!！?？"
+# 【责任单位】A、B: a label in lenticular brackets
+_BRACKETED_LABEL = re.compile(rf"[【\[]((?:主要)?(?:{_ROLE_WORDS})+(?:单位|部门|处室|科室))[】\]]")
 
 
 @dataclass(frozen=True)
@@ -81,33 +78,6 @@ class Found:
         for role, names in marked(role, names).items():  # 市应急局(牵头): a role marked after a name
             have = self.roles.setdefault(role, [])
             have.extend(n for n in names if n not in have)
-
-
-# ------------------------------------------------------------------ names
-
-def plausible_name(name: str) -> bool:
-    """Short, no sentence punctuation: something that can be the name of a unit."""
-    return (
-        1 < len(name) <= 40
-        and not re.search(r"[。：:！!？?《》“”\"]|\d{4}|^\d", name)
-        and not re.search(r"强化|加强|推进|开展|完善|建立|健全|提升|严格|确保|深化|进一步|工作$", name)
-    )
-
-
-_MARKER = re.compile(r"[(（](牵头|牵头单位|主责|配合|配合单位|协办|督促|落实)[)）]$")
-
-
-def marked(role: str, names: list[str]) -> dict[str, list[str]]:
-    """"市应急局(牵头)、市住建局": a role marked after a name overrides the list's role."""
-    out: dict[str, list[str]] = {}
-    for name in names:
-        m = _MARKER.search(fold(name))
-        if m:
-            word = m.group(1).replace("单位", "")
-            out.setdefault(ROLE_OF_VERB.get(word, "lead"), []).append(name[: m.start()].strip())
-        else:
-            out.setdefault(role, []).append(name)
-    return out
 
 
 # ------------------------------------------------------------------ one clause
@@ -179,7 +149,7 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
             seg = seg[m.end():]
         if label == "" or not seg:
             continue
-        if _DUE.fullmatch(seg) or (found.roles and _is_due(seg)):
+        if (found.roles or pending or labelled) and _DUE.search(seg) and not looks_like_unit(seg):
             continue  # "…落实，2024年6月底前完成": a deadline after the roles
         seg = seg[1:] if seg.startswith("由") else seg
         v = _VERB_AT_END.search(seg)
@@ -210,10 +180,6 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
         found.add(role or "units", waiting)
     found.roles = {k: v for k, v in found.roles.items() if v}
     return found if found.roles or found.rules else None
-
-
-def _is_due(seg: str) -> bool:
-    return bool(re.search(r"\d{4}\s*年|\d{1,2}\s*月|[上下]半年|季度|年底|年内|长期|持续", seg)) and not looks_like_unit(seg)
 
 
 def _rules_of(seg: str) -> list[Rule]:
@@ -285,13 +251,16 @@ def rules_in(text: str) -> list[Rule]:
 
 def is_clause_line(text: str) -> bool:
     """A line that is only a responsibility clause: `责任单位:…`, `(牵头单位:…)`, `部门分工:…`."""
-    f = fold(text).strip()
-    if _ANY_LABEL.match(f) or re.match(r"[【\[]" + _ANY_LABEL.pattern.replace(r"\s*[:：]\s*", ""), f):
+    f = _labels_unbracketed(fold(text)).strip().rstrip("。.;；")
+    if _ANY_LABEL.match(f):
         return True
-    if f and f[0] in _OPEN:
-        groups = _brackets(f)
-        return len(groups) == 1 and groups[0][0] == 0 and groups[0][1] >= len(f.rstrip("。.;； ")) - 1 and parse_clause(groups[0][2], bare=True) is not None
-    return False
+    groups = _brackets(f)  # one bracket group from the line's start to its end
+    return len(groups) == 1 and groups[0][0] == 0 and groups[0][1] >= len(f) - 1 and parse_clause(groups[0][2], bare=True) is not None
+
+
+def _labels_unbracketed(f: str) -> str:
+    """"【责任单位】A、B" -> " 责任单位:A、B" (as long, so offsets keep)."""
+    return _BRACKETED_LABEL.sub(lambda m: " " + m.group(1) + ":", f)
 
 
 def _joined(lines: list[str]) -> list[str]:
@@ -308,12 +277,12 @@ def _joined(lines: list[str]) -> list[str]:
 
 def _continues(prev: str, line: str) -> bool:
     p = prev.strip()
-    opened = p and p[0] in _OPEN and depth_of(p) > 0
-    if not (_ANY_LABEL.match(p) or opened) or p.endswith(tuple(_SENTENCE_END + ")）〕】]")):
+    opened = p and p[0] in _OPEN and depth(p, _OPEN, _CLOSE) > 0
+    if not (_ANY_LABEL.match(p) or opened) or p.endswith(tuple(_SENTENCE_END + _CLOSE)):
         return False
     if _ANY_LABEL.match(line) or re.search(r"[。;；:：!！?？]", line):
         return False
-    items = [x.strip() for x in split_outside_brackets(line.rstrip(")）〕】]"), "、,，")[0]]
+    items = [x.strip() for x in split_outside_brackets(line.rstrip(_CLOSE), "、,，")[0]]
     if p.endswith(("、", ",", "，")):
         return all(looks_like_unit(x) and plausible_name(x) for x in items if x)
     head = split_outside_brackets(p, "、,，:：")[0][-1].strip()
@@ -321,33 +290,28 @@ def _continues(prev: str, line: str) -> bool:
     return len(items[0]) <= 8 and looks_like_unit(whole) and plausible_name(whole) and not (looks_like_unit(head) and looks_like_unit(items[0]))
 
 
-def depth_of(s: str) -> int:
-    return sum(1 for c in s if c in _OPEN) - sum(1 for c in s if c in ")）〕】]")
-
-
 def _brackets(line: str) -> list[tuple[int, int, str]]:
     """(start, end, content) of each bracket group at depth 0; an unclosed one runs to the end."""
     out, stack = [], []
     for i, c in enumerate(line):
-        if c in _PAIRS:
-            stack.append((i, c))
-        elif c in ")）〕】]" and stack:
-            start, opener = stack.pop()
+        if c in _OPEN:
+            stack.append(i)
+        elif c in _CLOSE and stack:
+            start = stack.pop()
             if not stack:
                 out.append((start, i, line[start + 1 : i]))
     if stack:
-        start = stack[0][0]
-        out.append((start, len(line), line[start + 1 :]))
+        out.append((stack[0], len(line), line[stack[0] + 1 :]))
     return out
 
 
 def _in_line(line: str, last_line: bool) -> Found:
     out = Found()
-    f = re.sub(r"【((?:主要)?(?:" + _ROLE_WORDS + r")+(?:单位|部门|处室|科室))】", lambda m: " " + m.group(1) + ":", line)
+    f = _labels_unbracketed(line)
     stripped = f.rstrip(" 。.;；")
     for label in _ANY_LABEL.finditer(f):
         before = f[: label.start()].rstrip()
-        if not before or (before[-1] in _SENTENCE_END and depth_of(before) <= 0):  # a label line, or after the last sentence
+        if not before or (before[-1] in _SENTENCE_END and depth(before, _OPEN, _CLOSE) <= 0):  # a label line, or after the last sentence
             found = parse_clause(f[label.start():], cut=last_line, bare=True)
             if found:
                 return found
@@ -356,7 +320,7 @@ def _in_line(line: str, last_line: bool) -> Found:
         before = f[:start].rstrip()
         after = f[end + 1 :].strip() if closed else ""
         # a bare list of names counts where a clause stands: closing a sentence, alone on its line
-        bare = (not before or before[-1] in _SENTENCE_END + ")）〕】]") and (not after or after[0] in _SENTENCE_END + "(（〔【[")
+        bare = (not before or before[-1] in _SENTENCE_END + _CLOSE) and (not after or after[0] in _SENTENCE_END + _OPEN)
         found = parse_clause(content, cut=not closed and last_line, bare=bare)
         if found:
             for role, names in found.roles.items():
