@@ -7,6 +7,7 @@ every document of the import is read.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import deadlines, ids, owners, roles, tables
@@ -150,7 +151,7 @@ def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[st
     return blocks
 
 
-def _task(tid: str, t: dict, year: int | None, issued=None) -> dict:
+def _task(tid: str, t: dict, year: int | None, issued: dt.date | None = None) -> dict:
     text = t["text"]
     full = text if text.startswith(t["title"]) else f"{t['title']}。{text}"
     found = roles.read(text)

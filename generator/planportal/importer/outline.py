@@ -3,13 +3,18 @@
 Numbering, half- or full-width, ranks as Chinese documents use it:
 一、 > (一) > 1. / 1、 > (1) > ①. Unnumbered short lines act as section
 headings in texts that have no 一、 level (news articles). Each unnumbered line
-of prose belongs to the item above it (一是…二是… stay inside their task).
+of prose belongs to the item above it (一是…二是… stay inside their task), except
+an unnumbered paragraph with a responsibility clause of its own that is labelled
+("推进X：……（责任单位：…）") or follows a task its clause already closed: that is
+a task of its own.
 
 Tasks are the leaves of the task part: sections titled 主要任务/重点任务/工作
-措施…, or every section when none is so titled (工作要点). Sections titled
-工作目标/总体要求/保障措施/组织领导/工作要求/时间安排 are not tasks. When a
-heading was lost (a web page dropped it), numbering that restarts at (一)
-opens a new implicit section, judged by its items' titles.
+措施…, or every section when none is so titled (工作要点), or whose items name
+their own units (a 分工 plan's 预期目标). Sections titled 工作目标/总体要求/保障措施/
+组织领导/工作要求/时间安排 are not tasks. When a heading was lost (a web page
+dropped it), numbering that restarts at (一) opens a new implicit section, judged
+by its items' titles. A clause on its own line after an item's numbered
+sub-measures (none naming units of its own) makes the item the task.
 """
 
 from __future__ import annotations
