@@ -76,6 +76,8 @@ def test_clause_brackets(text, expected):
     ("（各县、区人民政府负责落实）", {"implement": ["各县人民政府", "各区人民政府"]}),
     ("（市生态环境局牵头督导，市公安局配合）", {"lead": ["市生态环境局"], "support": ["市公安局"]}),
     ("（市应急局会同有关部门负责）", {"lead": ["市应急局"], "support": ["有关部门"]}),
+    ("（市应急局统筹，市直各部门配合）", {"lead": ["市应急局"], "support": ["市直各部门"]}),
+    ("（区应急局负责指导，各镇街具体落实）", {"supervise": ["区应急局"], "implement": ["各镇街"]}),
     # a person is not a unit
     ("（分管副省长、协管副秘书长负责，省发展改革委牵头，省财政厅参与）", {"lead": ["省发展改革委"], "support": ["省财政厅"]}),
     # a label's role, and a verb inside a labelled list

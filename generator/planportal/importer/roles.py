@@ -33,11 +33,12 @@ from .units import looks_like_unit
 
 ROLE_OF_VERB = {
     "牵头": "lead", "组织": "lead", "负总责": "lead", "负责": "lead", "主责": "lead", "抓总": "lead", "主办": "lead",
+    "统筹": "lead", "主抓": "lead", "承办": "lead",
     "配合": "support", "协助": "support", "参与": "support", "协同": "support", "协办": "support", "协作": "support",
     "落实": "implement", "实施": "implement", "抓好落实": "implement", "执行": "implement",
     "督促": "supervise", "监督": "supervise", "督导": "supervise", "指导": "supervise",
 }
-_LEADING = ("牵头", "主责", "负总责", "抓总", "主办")
+_LEADING = ("牵头", "主责", "负总责", "抓总", "主办", "统筹", "主抓")
 _VERB = "|".join(sorted(ROLE_OF_VERB, key=len, reverse=True)) + "|具体"
 _VERB_AT_END = re.compile(
     r"(?:(?:分别|共同|按照?|依照?|根据|依据|各自)?(?:各自)?(?:职能)?(?:职责)?(?:分工)?(?:分别)?|各司其职|各负其责)?"
