@@ -41,6 +41,7 @@ _UNIT_END = r"(?:局|委|办|厅|部|中心|队|处|站|院|所|署|会|室|政�
 _NAME_END = re.compile(_UNIT_END + "$")
 # a glued next name opens with 各 or a level prefix (but 市场…, 区域…, 市政府督查局 after 市委 is one organ)
 _NAME_START = re.compile(r"各[\u4e00-\u9fff]|[省市区县](?!场|级|直|属|域|内|外)[\u4e00-\u9fff]")
+_DEPARTMENT = re.compile(r"(?:局|委|办|厅|委员会|办公室|中心)$")
 _PERSON = re.compile(r"(领导|负责人|责任人|同志|书记|[省市区县]长|副省长|秘书长|主任|干部|委员)$")
 
 
@@ -150,7 +151,7 @@ def _pieces(part: str) -> list[str]:
         return _pieces(part[:-1])
     for m in re.finditer(r"[及和与]", part):
         left, right = part[: m.start()], part[m.end():]
-        if depth(left) == 0 and looks_like_unit(left) and looks_like_unit(right) and re.search(_UNIT_END + "$", left):
+        if depth(left) == 0 and _NAME_END.search(left) and looks_like_unit(left) and looks_like_unit(right):
             return _pieces(left) + _pieces(right)
     m = re.match(r"^(.*?(?:有关部门|有关单位|成员单位))(?=[\u4e00-\u9fff])(.+)$", part)
     if m and not m.group(2).startswith(("按", "分工", "等")):
@@ -199,8 +200,7 @@ def _shared_level(names: list[str]) -> list[str]:
     if len(names) < 2 or not re.match(r"[省市区县](?!场|级|直|属|域)[\u4e00-\u9fff]{2}", names[0]) or _is_group(names[0]):
         return names
     later = [n for n in names[1:] if not _is_group(n)]
-    department = re.compile(r"(?:局|委|办|厅|委员会|办公室|中心)$")
-    if not later or any(re.search(r"[省市区县州旗]", n.removeprefix("市场")[:4]) or not department.search(n) for n in later):
+    if not later or any(re.search(r"[省市区县州旗]", n.removeprefix("市场")[:4]) or not _DEPARTMENT.search(n) for n in later):
         return names
     return [names[0]] + [n if _is_group(n) else names[0][0] + n for n in names[1:]]
 
