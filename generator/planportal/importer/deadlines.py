@@ -16,15 +16,17 @@ recurring, as the contract defines them) and an ISO date or None:
     2021年5月1日至2022年4月30日 -> by 2022-04-30 (a range of dates: by its end)
     全年 / 9月        -> by the end of the context year / month (columns only)
     常态工作/常年     -> ongoing (columns only)
-Not deadlines: a start or an event (自2019年1月1日起, 2023年以来, 以2024年3月现场会为指引),
-a date before the plan was issued unless written as a cut-off (…前), a quantity per period
-(每年100万吨), a half year reported in the past tense (2021年上半年，动态管控…).
     2024年内          -> by 2024-12-31
     2024年—2026年     -> by 2026-12-31
     2023年中          -> by 2023-06-30 (where something is done by then)
     2023-24至2027-28年度 -> by 2028-03-31 (financial years, April to March)
     长期坚持/长期实施  -> ongoing, no date (持续推进, 长期 alone: columns only)
     每季度/每月/每年   -> recurring, no date
+
+Not deadlines: a start or an event (自2019年1月1日起, 2023年以来, 以2024年3月现场会为指引),
+a date before the plan was issued (or its year began) unless written as a cut-off (…前), a
+quantity per period (每年100万吨; 每月至少1次 is how often), a half year reported in the past
+(2021年上半年，动态管控…), 两年内 (not 年内).
 """
 
 from __future__ import annotations
