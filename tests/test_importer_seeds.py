@@ -127,6 +127,14 @@ def test_000_member_unit_blocks(plans):
     assert dl(blocks["区委组织部"]["tasks"][3]) == [("2024年—2026年", "by", dt.date(2026, 12, 31))]
 
 
+def test_000_unnumbered_paragraph_with_its_own_clause_is_a_task(plans):
+    task = task_at(plans, "000", 325)  # after "2.严把车辆进入运输市场关…(责任科室:…;责任单位:区运管所)"
+    assert task.get("number") is None and task["title"] == "严把水路运输市场准入关"
+    assert refs(task, "units") == ["局港航民航科", "局法制审批科", "区港航中心"]
+    above = task_at(plans, "000", 324)
+    assert "严把水路运输" not in above["text"] and refs(above, "units") == ["局综合运输科", "局法制审批科", "区运管所"]
+
+
 # ---------------------------------------------------------------- 001: 25 measures
 
 
@@ -202,7 +210,8 @@ def test_004_units_resolved_in_jurisdiction(plans, data):
     assert group["kind"] == "group" and "乡镇(街道、管委会、场、库)" in group.get("aliases", [])
     # 城管局 and 市城管局 are one unit; 市公安局交警 is not a unit name and stays as written
     t10 = task_at(plans, "004", 35)
-    assert {r["unit"] for r in t10["lead"] if r["written"] in ("城管局",)} == {r["unit"] for r in task_at(plans, "004", 43)["lead"] if r["written"] == "市城管局"}
+    # (t10: "市消防安全委员会牵头组织，…城管局…等市直有关部门按照职责分工负责": the lead is named, so 城管局 supports)
+    assert {r["unit"] for r in t10["support"] if r["written"] in ("城管局",)} == {r["unit"] for r in task_at(plans, "004", 43)["lead"] if r["written"] == "市城管局"}
     kept = [r for r in task_at(plans, "004", 41)["lead"] if r["written"] == "市公安局交警"]
     assert kept and kept[0]["unit"] is None
 
@@ -214,7 +223,8 @@ def test_check_passes(data):
     portal, problems = load(data)
     assert not errors(problems), "\n".join(map(str, errors(problems)))
     assert len(portal.plans) == 49
-    assert sum(len(p.tasks) for p in portal.plans) == 574
+    # 578: the 交通运输 sub-plan's four unnumbered paragraphs with clauses of their own are tasks
+    assert sum(len(p.tasks) for p in portal.plans) == 578
 
 
 def test_every_task_keeps_its_source_line(data, plans):

@@ -6,7 +6,9 @@ The pipeline, one step per module:
     document.split       the document and the plans a notice bundles (TOC matching); head.read_head
                          finds its title block and covering letter, titles.py reads titles, issuers
     assemble.build       per plan: tables.parse (| tables), outline (numbering, task part),
-                         roles.extract, deadlines.in_text -> plan records with names as written
+                         roles.read (clauses; names.py splits unit lists), roles.apply_rules
+                         (standing rules carried to later tasks), deadlines.in_text
+                         -> plan records with names as written
     units.Registry       names -> unit ids inside each jurisdiction (merged with units.yml)
     writer.write         the files; report.lines for --report
 
@@ -66,7 +68,8 @@ def import_texts(texts: list[tuple[str, str]], existing_units: list[dict] | None
     registry = Registry(existing_units)
     # names are resolved in their folded form (simplified, half-width) and kept as written in the plan
     wanted = {(fold(w), p["jurisdiction"], tuple(p.get("_parents") or ()))
-              for p in result.plans for t in p["tasks"] for names in t.get("refs", {}).values() for w in names}
+              for p in result.plans for t in p["tasks"] for refs in (t.get("refs", {}), t.get("_carried", {}))
+              for names in refs.values() for w in names}
     wanted |= {(fold(p["_owner"][0]), p["jurisdiction"], tuple(p.get("_parents") or ())) for p in result.plans if p.get("_owner")}
     resolved = registry.resolve_all(wanted)
     for plan in result.plans:
@@ -79,12 +82,15 @@ def import_texts(texts: list[tuple[str, str]], existing_units: list[dict] | None
                 plan["owner"]["inferred"] = True
         for task in plan["tasks"]:
             refs = task.pop("refs", {})
+            carried = task.pop("_carried", {})  # from a standing rule ("以下任务…均须落实，不再列出")
             for role in ROLES:
                 seen, out = set(), []
-                for written in refs.get(role, []):
+                for written, flag in [(w, False) for w in refs.get(role, [])] + [(w, True) for w in carried.get(role, [])]:
                     if written not in seen:
                         seen.add(written)
                         out.append({"unit": resolved.get((fold(written), plan["jurisdiction"])), "written": written})
+                        if flag:
+                            out[-1]["carried"] = True
                 if out:
                     task[role] = out
     result.units = registry.dump()

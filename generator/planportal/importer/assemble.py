@@ -7,6 +7,7 @@ every document of the import is read.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import deadlines, ids, owners, roles, tables
@@ -165,19 +166,23 @@ def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[st
         assigned.setdefault(no, what)
     plan["groups"] = result.groups + plan["groups"]
     for t in result.tasks:
-        plan["tasks"].append(_task(f"{plan['id']}-{t['path']}", t, year))
+        plan["tasks"].append(_task(f"{plan['id']}-{t['path']}", t, year, doc.meta.get("written") or doc.meta.get("published")))
     plan["tasks"].sort(key=lambda t: t["line"])
+    # standing rules ("以下任务各乡镇均须抓好落实，不再逐项列出") in prose outside the tasks, and in their clauses
+    stated = [(ln.no, rule) for ln in rest if not ln.blank and result.assigned.get(ln.no) != "task" for rule in roles.rules_in(ln.text)]
+    roles.apply_rules(plan["tasks"], stated)
     for ln in rest:
         if not ln.blank:
             assigned.setdefault(ln.no, "unassigned")
     return blocks
 
 
-def _task(tid: str, t: dict, year: int | None) -> dict:
+def _task(tid: str, t: dict, year: int | None, issued: dt.date | None = None) -> dict:
     text = t["text"]
     full = text if text.startswith(t["title"]) else f"{t['title']}。{text}"
+    found = roles.read(text)
     return {"id": tid, "number": t["number"], "group": t["group"], "title": t["title"], "text": text, "line": t["line"],
-            "refs": roles.extract(text), "deadlines": deadlines.in_text(full, year)}
+            "refs": found.roles, "_rules": found.rules, "deadlines": deadlines.in_text(full, year, issued)}
 
 
 def _table_tasks(plan: dict, table: tables.Table, caption: Line | None, tkey: str, year: int | None) -> None:

@@ -9,12 +9,24 @@ recurring, as the contract defines them) and an ISO date or None:
     2025年6月         -> by 2025-06-30 (a month is a cut-off at its end)
     2024年6月30日     -> date 2024-06-30
     2024年上半年/2024年第三季度 -> by 2024-06-30 / 2024-09-30 (without a written year: the context year)
-    2024年            -> year 2024-12-31 (columns only: in running text a bare year is narrative)
+    2024年            -> year 2024-12-31 (in a column; in running text only where a clause opens
+                         with it and does something: "2024年全面建成", "2024年，基本消除…", "于2023年")
     到2025年          -> year 2025-12-31 (a target year in running text)
+    3月份/10月中旬    -> by the month's end / the 20th (上旬 the 10th, 下旬 the end)
+    2021年5月1日至2022年4月30日 -> by 2022-04-30 (a range of dates: by its end)
+    全年 / 9月        -> by the end of the context year / month (columns only)
+    常态工作/常年     -> ongoing (columns only)
     2024年内          -> by 2024-12-31
     2024年—2026年     -> by 2026-12-31
-    长期坚持/持续推进  -> ongoing, no date
+    2023年中          -> by 2023-06-30 (where something is done by then)
+    2023-24至2027-28年度 -> by 2028-03-31 (financial years, April to March)
+    长期坚持/长期实施  -> ongoing, no date (持续推进, 长期 alone: columns only)
     每季度/每月/每年   -> recurring, no date
+
+Not deadlines: a start or an event (自2019年1月1日起, 2023年以来, 以2024年3月现场会为指引),
+a date before the plan was issued (or its year began) unless written as a cut-off (…前), a
+quantity per period (每年100万吨; 每月至少1次 is how often), a half year reported in the past
+(2021年上半年，动态管控…), 两年内 (not 年内).
 """
 
 from __future__ import annotations
@@ -27,33 +39,59 @@ from .text import fold
 
 _YEAR_END = r"(?P<ye>\d{4})\s*年\s*(?:年底|年末|底|末|内)(?:前|以前)?"
 _TARGET_YEAR = r"(?:到|至)\s*(?P<ty2>\d{4})\s*年(?!\s*(?:年底|年末|底|末|内|上半|下半|第|[一二三四]季|\d))"
-_RANGE = r"(?P<r1>\d{4})\s*年?\s*[—\-－~至到]+\s*(?P<r2>\d{4})\s*年(?:底前|底)?"
+# 2024—2026年, 2016—2018 年底前, 2023年下半年至2024年
+_RANGE = (r"(?P<r1>(?:19|20)\d{2})\s*年?\s*(?:上半年|下半年|第?[一二三四]季度)?\s*[—\-－~至到]+\s*(?P<r2>(?:19|20)\d{2})"
+          r"(?:\s*年(?:底前|底)?|(?=\s*$))")
+# 2023-24 至 2027-28 年度: financial years (April to March)
+_FISCAL = r"(?P<f1>(?:19|20)\d{2})\s*[-－]\s*\d{2}\s*[至到—\-－~]+\s*(?P<f2>(?:19|20)\d{2})\s*[-－]\s*\d{2}\s*年度"
+_MID_YEAR = r"(?P<mid>\d{4})\s*年\s*(?:年中|中)(?:前|以前)?(?=\s*(?:前|完成|实现|建成|基本|全面|推出|启动|开展|落成))"
+_DAY_OR_MONTH = r"(?:(?P<{p}y>\d{{4}})\s*年\s*)?(?P<{p}m>\d{{1,2}})\s*月(?:\s*(?P<{p}d>\d{{1,2}})\s*日)?"
+# 2021年5月1日至2022年4月30日, 3月—6月底前: by the end of the range
+_DATE_RANGE = _DAY_OR_MONTH.format(p="a") + r"\s*[—\-－~至到]+\s*" + _DAY_OR_MONTH.format(p="z") + r"(?:底|末)?(?:前|以前)?"
 _YMD = r"(?P<dy>\d{4})\s*年\s*(?P<dm>\d{1,2})\s*月\s*(?P<dd>\d{1,2})\s*日(?:前|以前)?"
-_YM = r"(?P<my>\d{4})\s*年\s*(?P<mm>\d{1,2})\s*月(?:份)?(?:底|末)?(?:前|以前)?"
-_MONTH = r"(?<![\d年])(?P<om>\d{1,2})\s*月(?:份)?(?:底|末)(?:前|以前)?|(?<![\d年])(?P<om2>\d{1,2})\s*月(?:份)?(?:前|以前)"
+_XUN = r"(?:(?P<xy>\d{4})\s*年\s*)?(?<![\d年])(?P<xm>\d{1,2})\s*月\s*(?P<xun>[上中下])旬(?:前|以前|末)?"
+# 2025年6月, 2025年6月份, 2025年6月底前, 2016 年 6 底前 (月 lost)
+_YM = r"(?P<my>\d{4})\s*年\s*(?P<mm>\d{1,2})\s*(?:月份?|(?=[底末]))(?:底|末)?(?:前|以前)?"
+_MONTH = (r"(?<![\d年])(?P<om>\d{1,2})\s*月(?:份)?(?:底|末)(?:前|以前)?|(?<![\d年])(?P<om2>\d{1,2})\s*月(?:份)?(?:前|以前)"
+          r"|(?<![\d年])(?P<om3>\d{1,2})\s*月份")
 _YEAR_BEFORE = r"(?P<yb>\d{4})\s*年(?:前|以前)"
 _PART = r"(?:(?P<py>\d{4})\s*年)?(?<![每个])(?P<part>上半年|下半年|(?:第)?[一二三四1-4]季度)(?:末|底)?(?:前|以前)?"
-# in running text a half year or quarter is a deadline only when something is due by then, not a report of the past
-_PART_TEXT = _PART.replace("(?:前|以前)?", "(?:前|以前|(?=完成|实现|建成|全面|基本|底前|末前))")
-_THIS_YEAR_END = r"(?<![\d年])(?P<ty>年底前|年内)"
+_THIS_YEAR_END = r"(?<![\d年一二两三四五六七八九十半多几数])(?P<ty>年底前|年内(?:持续推进)?)"
 _YEAR = r"(?P<y>\d{4})\s*年(?![\d底末])"
-_ONGOING_CELL = r"(?P<on>长期坚持|长期开展|长期|持续推进|持续开展|常态化(?:推进|开展)?)"
-_ONGOING_TEXT = r"(?P<on>长期坚持)"
-_RECURRING = r"(?P<re>每(?:个)?(?:季度|月|年|半年|周|日|天|两年|旬))"
+_WHOLE_YEAR = r"(?P<wy>全年)"
+# a bare year in running text is a deadline where a clause opens with it and something is done in it
+# ("2023年启动…，2024年全面建成", "2024年，基本消除…", "2019年任务：…") or after 于/在 ("于2023年为…翻新")
+_DOING = (r"启动|建成|完成|实现|新增|开工|竣工|投用|力争|确保|基本|全面|有效|形成|推动|推进|开展|建立|健全|制定|出台|争取|"
+          r"达到|实施|加快|持续|深化|新建|改造|打造|创建|培育|举办|召开|组织|完善|提升|落实|迭代|逐步")
+_YEAR_TEXT = (rf"(?:^|(?<=[。，,；;：:\n]))\s*(?P<ny>\d{{4}})\s*年(?=\s*[，,]|\s*(?:目标)?任务\s*[:：]|\s*(?:{_DOING}))"
+              r"|(?<![高低等大小多少对关属基][于在])(?<=[于在])\s*(?P<iy>\d{4})\s*年"
+              r"(?:或?之前|(?!\s*(?:的|以来|以前|前|底|末|内|中|上半|下半|第|[一二三四]季|\d|[—\-－~至到])))")
+_ONGOING_CELL = r"(?P<on>长期坚持|长期开展|长期|持续推进|持续开展|常态化?(?:推进|开展|工作)?|常年)"
+_MONTH_CELL = r"(?<![\d年])(?P<om4>\d{1,2})\s*月(?![\d份底末日])"
+_ONGOING_TEXT = r"(?P<on>长期(?:坚持|实施|推进|开展|执行)|长期持续推进)"
+_RECURRING = r"(?P<re>每(?:个)?(?:季度|季|月|年|半年|周|日|天|两年|旬))"
 
-_CELL = re.compile("|".join([_RANGE, _YMD, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END, _ONGOING_CELL, _RECURRING]))
-_TEXT = re.compile("|".join([_RANGE, _YMD, _YEAR_END, _YM, _PART_TEXT, _YEAR_BEFORE, _TARGET_YEAR, _MONTH, _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING]))
+_CELL = re.compile("|".join([_FISCAL, _DATE_RANGE, _RANGE, _YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END,
+                             _WHOLE_YEAR, _ONGOING_CELL, _RECURRING, _MONTH_CELL]))
+_TEXT = re.compile("|".join([_FISCAL, _DATE_RANGE, _RANGE, _YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
+                             _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING, _YEAR_TEXT]))
 _ANY_YEAR = re.compile(r"(\d{4})\s*年")
+# what follows a date that is no deadline: a start (自…起, 以来) or an event (以2024年3月现场会为指引)
+_START_OR_EVENT = re.compile(r"\s*(?:以来|起|开始|至今|(?:召开的|的)?(?:会议|现场会|座谈会|推进会|讲话|精神))")
+# a half year or quarter in running text is a deadline when something is due by then, not a report of the past
+_DUE_AFTER = re.compile(r"完成|实现|建成|全面|基本|底前|末前")
 
 
-def in_text(text: str, year: int | None = None) -> list[dict]:
-    """Deadline phrases in running text (a bare year is not one)."""
-    return _scan(text, _TEXT, year)
+def in_text(text: str, year: int | None = None, issued: dt.date | None = None) -> list[dict]:
+    """Deadline phrases in running text (a bare year only where a clause opens with it); a date
+    before the plan was issued (or before its year, with no issue date) that is not a cut-off
+    (…前) is a past event."""
+    return _scan(text, _TEXT, year, issued, prose=True)
 
 
-def in_cell(text: str, year: int | None = None) -> list[dict]:
+def in_cell(text: str, year: int | None = None, issued: dt.date | None = None) -> list[dict]:
     """Deadlines in a 完成时限 cell, where a bare year or 长期 is the whole point."""
-    return _scan(text, _CELL, year)
+    return _scan(text, _CELL, year, issued)
 
 
 def is_phrase(text: str) -> bool:
@@ -70,23 +108,50 @@ def looks_like_cell(text: str) -> bool:
     return bool(m) or f.startswith(("按要求", "按时", "年底", "每"))
 
 
-def _scan(text: str, pattern: re.Pattern, year: int | None) -> list[dict]:
+def _scan(text: str, pattern: re.Pattern, year: int | None, issued: dt.date | None = None, prose: bool = False) -> list[dict]:
     f = fold(text)
     out: list[dict] = []
     seen: set[tuple] = set()
     cited = [(a.start(), a.end()) for a in re.finditer(r"《[^《》]*》", f)]
+    floor = issued or (dt.date(year, 1, 1) if year else None)
     for m in pattern.finditer(f):
         if any(a <= m.start() < b for a, b in cited):
             continue  # the period of a cited document: 《…方案(2022—2025年)》
         if m.group("r1") and m.start() > 0 and f[m.start() - 1] == "(" and f[m.end():m.end() + 1] == ")":
             continue  # "(2024—2026年)" after a name is a period, not a deadline
         written = text[m.start() : m.end()].strip()
+        after = f[m.end():]
+        cutoff = bool(re.search(r"前$|以前$", written))
+        if not cutoff and not m.group("re") and (_START_OR_EVENT.match(after) or _guide(f, m)):
+            continue  # 自2019年1月1日起, 2023年以来, 以2024年3月现场会为指引
+        if m.group("re") and _quantity(re.split(r"[，,。；;]", after, maxsplit=1)[0]):
+            continue  # 每年100万吨, 每年培育50家: a quantity per period (每月至少开展1次 is how often)
+        if prose and m.group("part") and not cutoff and not _DUE_AFTER.match(after) and (
+                not m.group("part").startswith("第") or f[max(0, m.start() - 1):m.start()] in ("从", "自")):
+            continue  # 2021年上半年，动态管控…: a report, not a deadline
+        if m.groupdict().get("ny") and not floor and re.match(r"\s*[，,]", after):
+            continue  # "2021年，完成187项": with no date to tell a plan from a report, a year alone is narrative
         context_year = _year_before(f, m.start()) or year
         d = _deadline(m, written, context_year)
+        if d and floor and d["date"] and d["date"] < floor and not cutoff:
+            continue  # before the plan was issued (or its year began): a past event, unless written as a cut-off
         if d and (d["text"], d["kind"]) not in seen:
             seen.add((d["text"], d["kind"]))
             out.append(d)
     return out
+
+
+def _guide(f: str, m: re.Match) -> bool:
+    """以2024年3月…现场会为指引/为契机: the date names a reference point, not a deadline."""
+    return f[max(0, m.start() - 1):m.start()] == "以" and bool(re.match(r"[^，,。；;]*?为(?:指引|契机|基础|起点|标志|引领|遵循)", f[m.end():]))
+
+
+def _quantity(clause: str) -> bool:
+    """A number with a unit other than times (1—2次, 一次 say how often; 50家, 100万吨, 90% are amounts)."""
+    for n in re.finditer(r"\d+(?:\.\d+)?(?:\s*[—\-~至到]\s*\d+(?:\.\d+)?)?\s*(\S?)", clause):
+        if n.group(1) and n.group(1) not in "次遍轮回场期批":
+            return True
+    return False
 
 
 def _year_before(f: str, pos: int) -> int | None:
@@ -102,6 +167,27 @@ def _month_end(year: int, month: int) -> dt.date | None:
 
 def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
     g = m.groupdict()
+    if g.get("zm"):
+        end_year = int(g["zy"]) if g.get("zy") else (int(g["ay"]) if g.get("ay") else year)
+        month = int(g["zm"])
+        if not end_year or not 1 <= month <= 12:
+            return {"text": written, "kind": "by", "date": None}
+        try:
+            return {"text": written, "kind": "by", "date": dt.date(end_year, month, int(g["zd"])) if g.get("zd") else _month_end(end_year, month)}
+        except ValueError:
+            return None
+    if g.get("xun"):
+        y = int(g["xy"]) if g.get("xy") else year
+        month = int(g["xm"])
+        if not 1 <= month <= 12:
+            return None
+        end = _month_end(y, month) if y else None
+        day = {"上": 10, "中": 20}.get(g["xun"])
+        return {"text": written, "kind": "by", "date": end.replace(day=day) if end and day else end}
+    if g.get("f2"):
+        return {"text": written, "kind": "by", "date": dt.date(int(g["f2"]) + 1, 3, 31)}
+    if g.get("mid"):
+        return {"text": written, "kind": "by", "date": dt.date(int(g["mid"]), 6, 30)}
     if g.get("r1"):
         return {"text": written, "kind": "by", "date": dt.date(int(g["r2"]), 12, 31)}
     if g.get("dy"):
@@ -122,8 +208,8 @@ def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
         return {"text": written, "kind": "by", "date": _month_end(year, month) if year else None}
     if g.get("yb"):
         return {"text": written, "kind": "by", "date": dt.date(int(g["yb"]), 12, 31)}
-    if g.get("om") or g.get("om2"):
-        month = int(g.get("om") or g.get("om2"))
+    if g.get("om") or g.get("om2") or g.get("om3") or g.get("om4"):
+        month = int(g.get("om") or g.get("om2") or g.get("om3") or g.get("om4"))
         if not 1 <= month <= 12:
             return None
         return {"text": written, "kind": "by", "date": _month_end(year, month) if year else None}
@@ -133,8 +219,10 @@ def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
     if g.get("ty"):
         # "年底前" names no year: the year from the context, as for "6月底前"
         return {"text": written, "kind": "by", "date": dt.date(year, 12, 31) if year else None}
-    if g.get("y"):
-        y = int(g["y"])
+    if g.get("wy"):
+        return {"text": written, "kind": "by", "date": dt.date(year, 12, 31) if year else None}
+    if g.get("y") or g.get("ny") or g.get("iy"):
+        y = int(g.get("y") or g.get("ny") or g.get("iy"))
         return {"text": written, "kind": "year", "date": dt.date(y, 12, 31)} if 1900 < y < 2200 else None
     if g.get("on"):
         return {"text": written, "kind": "ongoing", "date": None}

@@ -3,13 +3,18 @@
 Numbering, half- or full-width, ranks as Chinese documents use it:
 一、 > (一) > 1. / 1、 > (1) > ①. Unnumbered short lines act as section
 headings in texts that have no 一、 level (news articles). Each unnumbered line
-of prose belongs to the item above it (一是…二是… stay inside their task).
+of prose belongs to the item above it (一是…二是… stay inside their task), except
+an unnumbered paragraph with a responsibility clause of its own that is labelled
+("推进X：……（责任单位：…）") or follows a task its clause already closed: that is
+a task of its own.
 
 Tasks are the leaves of the task part: sections titled 主要任务/重点任务/工作
-措施…, or every section when none is so titled (工作要点). Sections titled
-工作目标/总体要求/保障措施/组织领导/工作要求/时间安排 are not tasks. When a
-heading was lost (a web page dropped it), numbering that restarts at (一)
-opens a new implicit section, judged by its items' titles.
+措施…, or every section when none is so titled (工作要点), or whose items name
+their own units (a 分工 plan's 预期目标). Sections titled 工作目标/总体要求/保障措施/
+组织领导/工作要求/时间安排 are not tasks. When a heading was lost (a web page
+dropped it), numbering that restarts at (一) opens a new implicit section, judged
+by its items' titles. A clause on its own line after an item's numbered
+sub-measures (none naming units of its own) makes the item the task.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import deadlines
+from . import deadlines, roles
 from .ids import numeral, slug, unique
 from .text import Line, fold, is_date_line
 
@@ -26,12 +31,12 @@ _PATTERNS = [
     (1, re.compile(rf"^({_CN}[、.．])\s*")),
     (2, re.compile(rf"^(\({_CN}\)|[\u3220-\u3229])\s*")),
     (3, re.compile(r"^(第[一二三四五六七八九十百]{1,4}条)\s*")),
-    (3, re.compile(r"^(\d{1,2}(?:[、.．](?!\d{1,3}(?!\d))|\s(?=[\u4e00-\u9fff])))\s*")),
+    (3, re.compile(r"^(\d{1,2}(?:[、.．](?!\d{1,3}(?!\d))|\s(?=[\u4e00-\u9fff]))|\d{3}[、.．](?!\d))\s*")),
     (4, re.compile(r"^(\(\d{1,2}\)|\d{1,2}\))\s*")),
     (5, re.compile(r"^([\u2460-\u2473])\s*")),
 ]
 NONTASK = re.compile(
-    r"总体要求|指导思想|工作目标|主要目标|总体目标|阶段性?目标|目标要求|基本原则|保障措施|保障机制|组织保障|组织领导|组织实施|"
+    r"总体要求|指导思想|工作思路|总体思路|工作目标|主要目标|总体目标|阶段性?目标|目标要求|基本原则|保障措施|保障机制|组织保障|组织领导|组织实施|"
     r"工作要求|有关要求|工作步骤|实施步骤|时间安排|进度安排|方法步骤|步骤安排|阶段安排|工作安排|附则|适用范围|工作机制|实施范围"
 )
 TASK = re.compile(r"主要任务|重点任务|工作任务|工作措施|主要措施|重点工作|具体措施|任务分工|重点措施|任务措施|主要内容|工作重点|重点举措|主要举措")
@@ -52,6 +57,7 @@ class Node:
     extra: list[Line] = field(default_factory=list)
     children: list["Node"] = field(default_factory=list)
     raw: str = ""  # the numbered line as written
+    lifted: bool = False  # a clause after its sub-points made it the task
 
     @property
     def lines(self) -> list[int]:
@@ -163,7 +169,17 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
             stack.append(node)
             continue
         if item is None:
-            stack[-1].extra.append(line)
+            top = stack[-1]
+            if top is not root and _own_task(line, top):
+                # "推进X：……（责任单位：…）" / a paragraph with its own clause after a task closed by one
+                if (top.body or top.extra or _has_clause(top)) and len(stack) > 2:
+                    stack.pop()  # after a task (not under a bare heading): its sibling
+                title, body = split_title(line.text)
+                node = Node(_UNNUMBERED, None, None, title, body, line.no, raw=line.text)
+                stack[-1].children.append(node)
+                stack.append(node)
+                continue
+            top.extra.append(line)
             continue
         rank, number, rest = item
         value = numeral(number)
@@ -176,7 +192,61 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
         node = Node(rank, number, value, title, body, line.no, raw=line.text)
         stack[-1].children.append(node)
         stack.append(node)
+    _lift_clauses(root)
     return root
+
+
+_UNNUMBERED = 9  # an unnumbered task: below every numbered level, so the next numbered item closes it
+
+
+def _text(node: Node) -> str:
+    return "\n".join([node.raw or node.title] + [x.text for x in node.extra])
+
+
+def _has_clause(node: Node) -> bool:
+    return bool(roles.read(_text(node)).roles)
+
+
+def _own_task(line: Line, top: Node) -> bool:
+    """An unnumbered paragraph that is a task of its own: it carries its own clause and is labelled
+    ("推进X：……（责任单位：…）") or follows a task its clause already closed."""
+    if re.match(r"\s*[-—•·●○◆◇▪■□]", line.fold):
+        return False  # a bulleted point of the item above
+    if roles.is_clause_line(line.text) or not roles.read(line.text).roles:
+        return False
+    labelled = re.match(r"^\s*[^，,。；;：:（(]{2,15}[：:]", line.fold)
+    return bool(labelled) or _has_clause(top)
+
+
+def _lift_clauses(node: Node) -> None:
+    """A clause on its own line after an item's numbered sub-points, when no sub-point has a clause
+    of its own, belongs to the item: the item is the task and its sub-points stay in it."""
+    for child in node.children:
+        _lift_clauses(child)
+    if node.rank == 0 or len(node.children) < 2:
+        return
+    holder = node.children[-1]
+    while holder.children:
+        holder = holder.children[-1]
+    k = len(holder.extra)
+    while k > 0 and roles.is_clause_line(holder.extra[k - 1].text):
+        k -= 1
+    trailing = holder.extra[k:]
+    if not trailing:
+        return
+    del holder.extra[k:]
+    if any(_has_clause(n) for n in _descendants(node)):
+        holder.extra += trailing  # the sub-points name their own units: the clause is the last one's
+        return
+    node.extra += trailing
+    node.lifted = True
+
+
+def _descendants(node: Node) -> list[Node]:
+    out = []
+    for child in node.children:
+        out += [child] + _descendants(child)
+    return out
 
 
 def _heads_items(content: list[Line], i: int) -> bool:
@@ -204,6 +274,8 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
             close_run()
             t = fold(node.title)
             kind = "other" if _is_nontask_heading(t) else ("task!" if TASK.search(t) else None)
+            if kind != "task!" and (kind is None or "目标" in t) and any(_has_clause(n) for n in _descendants(node)):
+                kind = "task"  # items that name their own units are tasks, even under a 预期目标 heading
             out.append((kind, [node], node))
             if kind == "other":
                 run.extend(_lost_section(node))
@@ -262,14 +334,16 @@ def outline(lines: list[Line]) -> Outline:
 
 
 def _has_leaf(siblings: list[Node], node: Node) -> bool:
-    return any(not s.children for s in siblings if s.rank == node.rank)
+    return any(not s.children or s.lifted for s in siblings if s.rank == node.rank)
 
 
 def _is_task(node: Node, leaf_siblings: bool) -> bool:
-    """A leaf is a task; so is an item at the 1. level or deeper whose siblings are tasks:
-    its own numbered points ((1)、(2)…) are sub-points, as 一是/二是 are (the deepest
-    numbered level that covers the part is the task level)."""
-    return not node.children or (node.rank >= 3 and leaf_siblings)
+    """A leaf is a task (but not a bare heading of a text with no 一、 level); so is an item at the
+    1. level or deeper whose siblings are tasks: its own numbered points ((1)、(2)…) are sub-points,
+    as 一是/二是 are (the deepest numbered level that covers the part is the task level)."""
+    if node.rank == 0.5 and not node.children:
+        return _has_clause(node)
+    return not node.children or node.lifted or (node.rank >= 3 and leaf_siblings)
 
 
 def _sub_points(node: Node) -> list[tuple[int, str]]:

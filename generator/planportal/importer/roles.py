@@ -1,252 +1,399 @@
-"""Who does a task: role clauses and unit lists, as Chinese plans write them.
+"""Who does a task: responsibility clauses, as Chinese plans write them.
 
-    (责任单位:A、B,C)                          -> units (no role marked)
-    牵头单位:A;配合单位:B                      -> lead A, support B
+    (责任单位:A、B,C)  〔…〕 【…】 [ … ]        -> units (a label with no role)
+    牵头单位:A;配合单位:B  牵头责任单位:A       -> lead A, support B (the label's role word)
+    责任单位:A、B牵头,C                         -> lead A, B, units C (a verb beats the label)
     (A会同B分工负责,C落实)                     -> lead A, support B, implement C
-    A牵头,B配合,C督促                          -> lead A, support B, supervise C
+    A牵头,B配合,C督促 / A负责落实               -> lead A, support B, supervise C / implement A
+    A牵头负责,B、C按职责分工负责                -> lead A, support B, C (a lead is named already)
+    A、B,C配合                                 -> support A, B, C (lists before one verb share it)
+    (市应急局、市住建局)                        -> units (a bare list of unit names closing a sentence)
+    由A会同B等部门研究提出意见                  -> lead A, support B, 部门
+    分管省领导:张三 / 分管副省长负责            -> nothing: a person is not a unit
 
-Unit lists split on 、,，;； but not inside brackets (乡镇(街道、管委会、场、库)),
-not before an elliptical tail (各市党委、政府), and "…等有关部门" becomes the
-named units plus the generic group.
+A clause may also carry a rule for the rest of its plan (`Rule`):
+
+    以下各项工作均需各县、区人民政府落实,不再列出      carry: implement 各县人民政府, 各区人民政府
+    具体任务均涉及相关市(州)人民政府,不再做分工,下同  carry: units 相关市(州)人民政府
+    列第一位者为牵头单位,下同                         first-lead: the first unit named is the lead
+
+Clauses stand in brackets anywhere in the task, on lines of their own (`责任单位:…`, wrapped
+over lines by a PDF copy), or unbracketed after the task's last sentence. Rules match on the
+folded text (simplified, half-width); names are returned as written.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from .text import as_written, fold
+from .names import balance, depth, is_person, marked, plausible_name, split_outside_brackets, split_units, written
+from .text import fold
+from .units import looks_like_unit
 
 ROLE_OF_VERB = {
-    "牵头组织": "lead", "牵头负责": "lead", "牵头": "lead", "组织实施": "lead", "组织": "lead",
-    "具体负责": "lead", "负总责": "lead", "负责": "lead", "主责": "lead", "牵头抓总": "lead",
-    "配合": "support", "协助": "support", "参与": "support", "协同": "support",
-    "具体落实": "implement", "落实": "implement", "实施": "implement", "抓好落实": "implement",
+    "牵头": "lead", "组织": "lead", "负总责": "lead", "负责": "lead", "主责": "lead", "抓总": "lead", "主办": "lead",
+    "统筹": "lead", "主抓": "lead", "承办": "lead",
+    "配合": "support", "协助": "support", "参与": "support", "协同": "support", "协办": "support", "协作": "support",
+    "落实": "implement", "实施": "implement", "抓好落实": "implement", "执行": "implement",
     "督促": "supervise", "监督": "supervise", "督导": "supervise", "指导": "supervise",
 }
-_VERBS = sorted(ROLE_OF_VERB, key=len, reverse=True)
+_LEADING = ("牵头", "主责", "负总责", "抓总", "主办", "统筹", "主抓")
+_VERB = "|".join(sorted(ROLE_OF_VERB, key=len, reverse=True)) + "|具体"
 _VERB_AT_END = re.compile(
-    r"(?:(?:分别|共同|按照?|依照?|根据|依据)?(?:各自)?(?:职能)?(?:职责)?(?:分工)?|各司其职|各负其责)?(" + "|".join(_VERBS) + r")(?:工作)?$"
+    r"(?:(?:分别|共同|按照?|依照?|根据|依据|各自)?(?:各自)?(?:职能)?(?:职责)?(?:分工)?(?:分别)?|各司其职|各负其责)?"
+    rf"((?:{_VERB})+)(?:工作)?$"
 )
-LABELS = {
-    "牵头单位": "lead", "牵头部门": "lead", "主责单位": "lead", "负责单位": "lead",
-    "配合单位": "support", "配合部门": "support", "协同单位": "support", "参与单位": "support", "协办单位": "support",
-    "责任单位": "units", "责任部门": "units", "实施单位": "implement", "落实单位": "implement",
-    "督促单位": "supervise", "监督单位": "supervise",
-    "责任科室": "units", "责任处室": "units", "牵头处室": "lead", "配合处室": "support",
-}
-_LABEL = re.compile("(" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\s*[:：]")
-# Words that cannot name a unit alone: the tail of "各市党委、政府" shares the head's prefix.
-_ELLIPTICAL = {"政府", "人民政府", "党委", "管委会", "党工委", "纪委", "监委", "党组", "政协", "人大", "人大常委会"}
-_GROUP_TAIL = re.compile(r"^(.+?)等((?:[市区县镇省]直)?(?:有关|相关|其他)?(?:部门|单位|成员单位|企业|机构))$")
-_DUE = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|年底|上半年|下半年|第?[一二三四]季度)?(?:前|以前)?(?:完成|到位|办结)?|长期坚持|持续推进")
-_OPEN, _CLOSE = "(（[【《", ")）]】》"
+# 责任单位: 牵头责任单位: 主要协作单位: 配合部门: 责任科室: 实施主体:
+_ROLE_WORDS = "牵头|主责|主办|负责|责任|配合|协办|协作|协同|参与|协助|具体|落实|实施|督促|监督|督导|指导"
+_LABEL = re.compile(rf"(?:主要)?((?:{_ROLE_WORDS})+)(?:单位|部门|处室|科室|主体)\s*[:：]\s*")
+_NEUTRAL = re.compile(r"(?:部门|责任|任务|职责)?分工\s*[:：]\s*")
+_PERSON_LABEL = re.compile(r"(?:分管|联系|责任|牵头|包保|挂点|包联|协管)[\u4e00-\u9fff]{0,3}?(?:领导|负责人|责任人|人|[省市区县]长|秘书长|同志)\s*[:：]\s*")
+_ANY_LABEL = re.compile(f"{_LABEL.pattern}|{_NEUTRAL.pattern}|{_PERSON_LABEL.pattern}")
+_DUE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|[上下]半年|季度|年底|年内|长期|持续|^(?:完成|到位|办结)$")
+# 列第一位者为牵头单位 / 排在首位的为牵头单位 / 除标注为"牵头"单位外,列第一位的为牵头或汇总单位
+_FIRST_LEAD = re.compile(r"(?:列|排)(?:在)?(?:第一|首)位?.{0,4}?为.{0,6}?牵头")
+_ONWARD = re.compile(r"下同|不再(?:逐项|单独|一一|重复|另行)?(?:列出|列明|标注|注明|做分工|分工|列举)")
+_STANDING = re.compile(r"^(?:以下|下列|其他|其余|具体)(?:各项|所有|全部)?(?:工作|任务|政策|措施|事项|条目|内容)*")
+# brackets a clause stands in (the text is folded: （） are ())
+_OPEN, _CLOSE = "(〔【[", ")〕】]"
+_SENTENCE_END = "。;；.!！?？"
+# 【责任单位】A、B: a label in lenticular brackets
+_BRACKETED_LABEL = re.compile(rf"[【\[]((?:主要)?(?:{_ROLE_WORDS})+(?:单位|部门|处室|科室))[】\]]")
 
 
-def _split_outside_brackets(s: str, separators: str) -> tuple[list[str], list[str]]:
-    """Split s on any of `separators` that stands outside brackets: (parts, the separator after each)."""
-    parts: list[str] = []
-    seps: list[str] = []
-    depth, cur = 0, ""
-    for c in s:
-        if c in _OPEN:
-            depth += 1
-        elif c in _CLOSE:
-            depth = max(0, depth - 1)
-        if depth == 0 and c in separators:
-            parts.append(cur)
-            seps.append(c)
-            cur = ""
-        else:
-            cur += c
-    parts.append(cur)
-    return parts, seps
+@dataclass(frozen=True)
+class Rule:
+    """A rule a clause sets for the tasks after it: carry `names` in `role`, or first-lead."""
+    kind: str  # "carry" | "first-lead"
+    role: str | None = None
+    names: tuple[str, ...] = ()
 
 
-def split_units(s: str) -> list[str]:
-    """Split a list of unit names, keeping brackets and elliptical tails whole."""
-    parts, seps = _split_outside_brackets(_balance(s.strip(" 。.;；,，、【】[]〔〕")), "、,，;；/")
-    out: list[str] = []
-    for i, part in enumerate(parts):
-        part = part.strip()
-        if not part:
-            continue
-        if part in _ELLIPTICAL and out:
-            out[-1] = out[-1] + seps[i - 1] + part
-            continue
-        out.extend(_split_glued(part))
-    return [p for p in out if p]
+@dataclass
+class Found:
+    roles: dict[str, list[str]] = field(default_factory=dict)
+    rules: list[Rule] = field(default_factory=list)
+
+    def add(self, role: str, names: list[str]) -> None:
+        for role, names in marked(role, names).items():  # 市应急局(牵头): a role marked after a name
+            have = self.roles.setdefault(role, [])
+            have.extend(n for n in names if n not in have)
 
 
-def _split_glued(part: str) -> list[str]:
-    """"A等有关部门" -> [A, 有关部门]; "市直有关部门乡镇(…)" (a missing separator) -> two names."""
-    m = _GROUP_TAIL.match(part)
-    if m:
-        return _split_glued(m.group(1)) + [m.group(2)]
-    m = re.match(r"^(.*?(?:有关部门|有关单位|成员单位))(?=[\u4e00-\u9fff])(.+)$", part)
-    if m and not m.group(2).startswith(("按", "分工", "等")):
-        return [m.group(1)] + _split_glued(m.group(2))
-    m = re.match(r"^(.+?[局委办厅室心队部院会司])([市区县省镇]直有关.+)$", part)
-    if m:
-        return [m.group(1), m.group(2)]
-    return [part]
+# ------------------------------------------------------------------ one clause
+
+def _label_role(words: str) -> str:
+    if any(w in words for w in _LEADING):
+        return "lead"
+    for w in re.findall(_ROLE_WORDS, words):
+        if w in ROLE_OF_VERB and w != "负责":
+            return ROLE_OF_VERB[w]
+    return "lead" if "负责" in words else "units"
 
 
-_MARKER = re.compile(r"[(（](牵头|牵头单位|主责|配合|配合单位|协办|督促|落实)[)）]$")
+def _verb_role(verbs: str, with_partner: bool) -> str:
+    """The role a run of verbs gives: 牵头督导 -> lead, 负责落实 -> implement (lead with a 会同 partner)."""
+    if any(w in verbs for w in _LEADING):
+        return "lead"
+    words = re.findall(_VERB, verbs)
+    if words and words[0] == "负责" and with_partner:
+        return "lead"
+    while len(words) > 1 and words[0] in ("负责", "具体"):
+        words = words[1:]
+    return ROLE_OF_VERB.get(words[0], "lead") if words else "lead"
 
 
-def marked(role: str, names: list[str]) -> dict[str, list[str]]:
-    """"市应急局(牵头)、市住建局": a role marked after a name overrides the list's role."""
-    out: dict[str, list[str]] = {}
-    for name in names:
-        m = _MARKER.search(fold(name))
-        if m:
-            out.setdefault(ROLE_OF_VERB.get(m.group(1).replace("单位", ""), "lead") if m.group(1) != "主责" else "lead", []).append(
-                name[: m.start()].strip())
-        else:
-            out.setdefault(role, []).append(name)
-    return out
+def _names(piece: str, last_cut: bool = False) -> list[str] | None:
+    """The unit names of a list, persons left out; None when something in it is no unit name."""
+    units = split_units(piece)
+    if last_cut and units and not looks_like_unit(units[-1]):
+        units = units[:-1]  # the copy stops inside the last name ("…、区政")
+    units = [u for u in units if not is_person(u)]
+    if any(not plausible_name(u) for u in units):
+        return None
+    return units
 
 
-def _balance(s: str) -> str:
-    """Drop an unmatched opening bracket at the start ("(市安委组织,…落实")."""
-    if s and s[0] in "(（" and _depth(s) > 0:
-        s = s[1:]
-    if s and s[-1] in ")）" and _depth(s) < 0:
-        s = s[:-1]
-    return s
+def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: bool = False) -> Found | None:
+    """Roles (and rules) in a folded clause made only of labelled lists, "units + role verb"
+    segments and lists sharing a later verb; None when a segment is something else.
 
-
-def _depth(s: str) -> int:
-    return sum(1 for c in s if c in "(（") - sum(1 for c in s if c in ")）")
-
-
-def _segments(s: str) -> list[str]:
-    """Split a clause on , ， ; ； outside brackets."""
-    parts, _ = _split_outside_brackets(s, ",，;；")
-    return [x.strip() for x in parts if x.strip()]
-
-
-def parse_clause(clause: str) -> dict[str, list[str]] | None:
-    """Roles in a clause made only of "units + role verb" segments, or labelled lists; else None."""
-    clause = _balance(clause.strip().rstrip("。.;；"))
+    cut: the clause runs to the end of a text cut off mid-clause; bare: a verbless list of unit
+    names with no label counts (units); strict: every name must look like a unit's (a clause
+    with no brackets or label around it)."""
+    clause = balance(clause.strip().rstrip("。.;；,，"))
     if not clause:
         return None
-    if _LABEL.search(fold(clause)):
-        return _labelled(clause)
-    roles: dict[str, list[str]] = {}
-    for seg in _segments(clause):
-        seg = seg.strip()
-        if seg.startswith("由"):
-            seg = seg[1:]
-        if roles and _DUE.fullmatch(fold(seg)):
-            continue  # "…落实，2024年6月底前完成": a deadline after the roles
-        m = _VERB_AT_END.search(seg)
-        if not m:
-            return None
-        role = ROLE_OF_VERB[m.group(1)]
-        names = seg[: m.start()].strip()
-        if not names:
+    found = Found()
+    # rules in brackets after a name: "省文旅厅(除标注为牵头单位外,列第一位的为牵头单位,下同)"
+    for m in list(re.finditer(r"[(（]([^()（）]*)[)）]", clause))[::-1]:
+        if _ONWARD.search(m.group(1)) or _FIRST_LEAD.search(m.group(1)):
+            found.rules += _rules_of(m.group(1))
+            clause = clause[: m.start()] + clause[m.end():]
+    clause = re.sub(r"(?<=\S)\s+(?=" + _ANY_LABEL.pattern + ")", "；", clause)
+    segments = [s.strip() for s in split_outside_brackets(clause, ",，;；。")[0]]
+    segments = [s for s in segments if s]
+    pending: list[tuple[str | None, list[str]]] = []  # lists waiting for a verb: (label role, names)
+    label: str | None = None  # the role of the label the current list runs under; "" for a person label
+    labelled = verbs = marked_lead = False
+    for k, seg in enumerate(segments):
+        last = cut and k == len(segments) - 1
+        if _rules_of(seg) or (found.rules and re.fullmatch(r"不再\S{0,6}|下同", seg)):
+            found.rules += _rules_of(seg)
             continue
-        for k, piece in enumerate(re.split(r"会同|联合|协调", names)):
-            units = split_units(piece)
-            if not units or any(not plausible_name(u) for u in units):
-                return None
-            roles.setdefault(role if k == 0 else "support", []).extend(units)
-    return roles or None
+        m = _ANY_LABEL.match(seg)
+        if m:
+            labelled = True
+            label = "" if _PERSON_LABEL.match(seg) else (_label_role(m.group(1)) if m.group(1) else None)
+            marked_lead = marked_lead or label == "lead"
+            seg = seg[m.end():]
+        if label == "" or not seg:
+            continue
+        if (found.roles or pending or labelled) and _DUE.search(seg) and not looks_like_unit(seg):
+            continue  # "…落实，2024年6月底前完成": a deadline after the roles
+        seg = seg[1:] if seg.startswith("由") else seg
+        v = _VERB_AT_END.search(seg)
+        if v and v.start() > 0:
+            verbs = True
+            names = seg[: v.start()].strip()
+            pieces = re.split(r"会同|联合|协调", names)
+            role = _verb_role(v.group(1), len(pieces) > 1)
+            if role == "lead" and marked_lead and not any(w in v.group(1) for w in _LEADING):
+                role = "support"  # X牵头负责，Y、Z按职责分工负责
+            marked_lead = marked_lead or any(w in v.group(1) for w in _LEADING)
+            for was, waiting in pending:  # lists before one verb share it; a role label keeps its role
+                found.add(role if was in (None, "units") else was, waiting)
+            pending.clear()
+            for i, piece in enumerate(pieces):
+                units = _names(piece, last and i == len(pieces) - 1)
+                if units is None or (strict and not all(looks_like_unit(u) for u in units)):
+                    return None
+                found.add(role if i == 0 else "support", units)
+            continue
+        units = _names(seg, last)
+        if units is None or (label is None and not all(looks_like_unit(u) for u in units)):
+            return None
+        pending.append((label, units))
+    for role, waiting in pending:
+        if role is None and not (labelled or verbs or bare):
+            return None
+        found.add(role or "units", waiting)
+    found.roles = {k: v for k, v in found.roles.items() if v}
+    return found if found.roles or found.rules else None
 
 
-def _labelled(clause: str) -> dict[str, list[str]] | None:
-    f = fold(clause)
-    marks = list(_LABEL.finditer(f))
-    roles: dict[str, list[str]] = {}
-    for i, m in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else len(clause)
-        names = clause[m.end() : end].strip(" ;；,，。")
-        # "责任单位：A、B，2024年9月底前完成": the deadline after the list is no unit
-        listed = [n for n in split_units(names) if not _DUE.fullmatch(fold(n))]
-        for role, found in marked(LABELS[m.group(1)], listed).items():
-            roles.setdefault(role, []).extend(found)
-    return {k: v for k, v in roles.items() if v} or None
+def _rules_of(seg: str) -> list[Rule]:
+    """The rules a segment states (an empty list when it states none)."""
+    if _FIRST_LEAD.search(seg):
+        return [Rule("first-lead")]
+    rule = _standing(seg)
+    return [rule] if rule else []
 
 
-def plausible_name(name: str) -> bool:
-    """Short, no sentence punctuation: something that can be the name of a unit."""
-    return (
-        1 < len(name) <= 40
-        and not re.search(r"[。：:！!？?《》“”\"]|\d{4}|^\d", name)
-        and not re.search(r"强化|加强|推进|开展|完善|建立|健全|提升|严格|确保|深化|进一步|工作$", name)
-    )
+def _standing(sentence: str) -> Rule | None:
+    """以下各项工作均需各县、区人民政府落实 -> carry implement [各县人民政府, 各区人民政府]."""
+    m = _STANDING.match(sentence)
+    if not m or not re.search(r"[均都]", sentence):
+        return None
+    rest = sentence[m.end():]
+    rest = re.sub(r"[均都](?:需|须|要|由|应)?", "", rest, count=1)
+    role = "units"
+    if rest.startswith("涉及"):
+        rest = rest[2:]
+    else:
+        v = _VERB_AT_END.search(rest)
+        if not v:
+            return None
+        role = _verb_role(v.group(1), False)
+        rest = rest[: v.start()]
+    names = _names(rest.strip())
+    if not names or not all(looks_like_unit(n) for n in names):
+        return None
+    return Rule("carry", role, tuple(names))
 
+
+# ------------------------------------------------------------------ a task's text
 
 def extract(text: str) -> dict[str, list[str]]:
-    """Roles named in a task's text: labelled lists ("(责任单位:…)"), else a trailing role clause, line by line.
+    """Roles named in a task's text (names as written); see read for the rules it may carry."""
+    return read(text).roles
 
-    Rules match on the folded text (simplified, half-width); names are returned as written."""
+
+def read(text: str) -> Found:
+    """Roles and rules of a task's text: every clause in brackets, clause lines (wrapped lines
+    joined), else the unbracketed clause after a line's last sentence, else a 由…会同… sentence."""
     folded = fold(text)
-    found = _extract(folded)
-    return {role: [as_written(text, n, folded) for n in names] for role, names in found.items()}
-
-
-def _extract(text: str) -> dict[str, list[str]]:
-    labelled: dict[str, list[str]] = {}
-    for line in text.split("\n"):
-        for body in _labelled_parts(line):
-            for role, names in (_labelled(body) or {}).items():
-                labelled.setdefault(role, []).extend(n for n in names if n not in labelled.get(role, []))
-    if labelled:
-        return labelled
-    found: dict[str, list[str]] = {}
-    for line in text.split("\n"):
-        for clause in _tail_candidates(line):
-            roles = parse_clause(clause)
-            if roles:
-                for role, names in roles.items():
-                    found.setdefault(role, []).extend(n for n in names if n not in found.get(role, []))
-                break
-    return found
-
-
-def _labelled_parts(line: str) -> list[str]:
-    """Bracket groups holding a label, or the rest of the line from a label outside brackets."""
-    f = fold(line)
-    out, depth, start = [], 0, None
-    for i, c in enumerate(f):
-        if c == "(":
-            if depth == 0:
-                start = i
-            depth += 1
-        elif c == ")" and depth:
-            depth -= 1
-            if depth == 0 and start is not None:
-                if _LABEL.search(f, start, i):
-                    out.append(line[start + 1 : i])
-                start = None
-    if depth and start is not None and _LABEL.search(f, start):
-        out.append(line[start + 1 :])
-    if not out:
-        m = _LABEL.search(f)
-        if m:
-            out.append(line[m.start() :])
+    out = Found()
+    lines = _joined(folded.split("\n"))
+    end = len(lines) - 1
+    for n, line in enumerate(lines):
+        found = _in_line(line, n == end)
+        for role, names in found.roles.items():
+            out.add(role, names)
+        out.rules += [r for r in found.rules if r not in out.rules]
+    out.roles = {role: [written(text, folded, n) for n in names] for role, names in out.roles.items()}
+    out.rules = [Rule(r.kind, r.role, tuple(written(text, folded, n) for n in r.names)) for r in out.rules]
     return out
 
 
-def _tail_candidates(text: str) -> list[str]:
-    t = text.rstrip(" \n。.;；")
-    f = fold(t)
-    out = []
-    stack: list[int] = []
-    closed_at_end = None
-    for i, c in enumerate(f):
-        if c == "(":
+def rules_in(text: str) -> list[Rule]:
+    """Standing rules stated in prose outside any task ("以下任务各乡镇(街道)均须抓好落实,不再逐项列出")."""
+    folded = fold(text)
+    out: list[Rule] = []
+    for sentence in re.split(r"[。;；]", folded):
+        if not _ONWARD.search(sentence) and not re.match(r"(?:以下|下列)", sentence.strip()):
+            continue
+        for seg in split_outside_brackets(sentence, ",，")[0]:
+            for rule in _rules_of(seg.strip()):
+                out.append(Rule(rule.kind, rule.role, tuple(written(text, folded, n) for n in rule.names)))
+    return out
+
+
+def is_clause_line(text: str) -> bool:
+    """A line that is only a responsibility clause: `责任单位:…`, `(牵头单位:…)`, `部门分工:…`."""
+    f = _labels_unbracketed(fold(text)).strip().rstrip("。.;；")
+    if _ANY_LABEL.match(f):
+        return True
+    groups = _brackets(f)  # one bracket group from the line's start to its end
+    return len(groups) == 1 and groups[0][0] == 0 and groups[0][1] >= len(f) - 1 and parse_clause(groups[0][2], bare=True) is not None
+
+
+def _labels_unbracketed(f: str) -> str:
+    """"【责任单位】A、B" -> " 责任单位:A、B" (as long, so offsets keep)."""
+    return _BRACKETED_LABEL.sub(lambda m: " " + m.group(1) + ":", f)
+
+
+def _joined(lines: list[str]) -> list[str]:
+    """Clause lines wrapped by a PDF copy joined again: "协办单位:…、园区党工" + "委、各街道党工委"."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        if out and s and _continues(out[-1], s):
+            out[-1] = out[-1].rstrip() + s
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(prev: str, line: str) -> bool:
+    p = prev.strip()
+    opened = p and p[0] in _OPEN and depth(p, _OPEN, _CLOSE) > 0
+    if not (_ANY_LABEL.match(p) or opened) or p.endswith(tuple(_SENTENCE_END + _CLOSE)):
+        return False
+    if _ANY_LABEL.match(line) or re.search(r"[。;；:：!！?？]", line):
+        return False
+    items = [x.strip() for x in split_outside_brackets(line.rstrip(_CLOSE), "、,，")[0]]
+    if p.endswith(("、", ",", "，")):
+        return all(looks_like_unit(x) and plausible_name(x) for x in items if x)
+    head = split_outside_brackets(p, "、,，:：")[0][-1].strip()
+    whole = head + items[0]
+    return len(items[0]) <= 8 and looks_like_unit(whole) and plausible_name(whole) and not (looks_like_unit(head) and looks_like_unit(items[0]))
+
+
+def _brackets(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, content) of each bracket group at depth 0; an unclosed one runs to the end."""
+    out, stack = [], []
+    for i, c in enumerate(line):
+        if c in _OPEN:
             stack.append(i)
-        elif c == ")" and stack:
+        elif c in _CLOSE and stack:
             start = stack.pop()
-            if i == len(f) - 1 and not stack:
-                closed_at_end = start
-    if stack:  # an opening bracket never closed: the clause runs to the end ("(市安委组织,…落实")
-        out.append(t[stack[0] + 1 :])
-    if closed_at_end is not None:
-        out.append(t[closed_at_end + 1 : -1])
-    cut = max(f.rfind("。"), f.rfind(";"), f.rfind("；"))
-    out.append(t[cut + 1 :])
-    return [c for c in out if c.strip()]
+            if not stack:
+                out.append((start, i, line[start + 1 : i]))
+    if stack:
+        out.append((stack[0], len(line), line[stack[0] + 1 :]))
+    return out
+
+
+def _in_line(line: str, last_line: bool) -> Found:
+    out = Found()
+    f = _labels_unbracketed(line)
+    stripped = f.rstrip(" 。.;；")
+    for label in _ANY_LABEL.finditer(f):
+        before = f[: label.start()].rstrip()
+        if not before or (before[-1] in _SENTENCE_END and depth(before, _OPEN, _CLOSE) <= 0):  # a label line, or after the last sentence
+            found = parse_clause(f[label.start():], cut=last_line, bare=True)
+            if found:
+                return found
+    for start, end, content in _brackets(f):
+        closed = end < len(f)
+        before = f[:start].rstrip()
+        after = f[end + 1 :].strip() if closed else ""
+        # a bare list of names counts where a clause stands: closing a sentence, alone on its line
+        bare = (not before or before[-1] in _SENTENCE_END + _CLOSE) and (not after or after[0] in _SENTENCE_END + _OPEN)
+        found = parse_clause(content, cut=not closed and last_line, bare=bare)
+        if found:
+            for role, names in found.roles.items():
+                out.add(role, names)
+            out.rules += found.rules
+    if out.roles or out.rules:
+        return out
+    # an unbracketed clause after the line's last sentence: "…。区应急局牵头，区住建局配合"
+    cut = max(stripped.rfind("。"), stripped.rfind(";"), stripped.rfind("；"))
+    tail = stripped[cut + 1 :]
+    if tail.strip():
+        found = parse_clause(tail, strict=True)
+        if found:
+            return found
+    return _led_by(f) or out
+
+
+# where the list of partners ends and the sentence goes on: "…财政部等部门|研究提出…", "…农业部|负责…"
+_PARTNER_END = (re.compile(r"^(.+?等(?:有关|相关|其他)?(?:部门|单位))"),
+                re.compile(r"^(.+?(?:[局委办厅部署]|中心|总社|办公室))(?=[\u4e00-\u9fff])"))
+
+
+def _led_by(line: str) -> Found | None:
+    """由A会同B、C等部门研究提出落实意见 / 由A牵头…: A leads, B and C support."""
+    for seg in split_outside_brackets(line, ",，;；。")[0]:
+        m = re.match(r"\s*由(.+?)(会同|牵头|负责)(.*)$", seg)
+        if not m:
+            continue
+        leads = _names(m.group(1))
+        if not leads or not all(looks_like_unit(n) for n in leads):
+            continue
+        out = Found()
+        out.add("lead", leads)
+        if m.group(2) == "会同":
+            items, _ = split_outside_brackets(m.group(3), "、")
+            end = next((m for m in (p.match(items[-1]) for p in _PARTNER_END) if m), None) if items else None
+            if end:
+                partners = _names("、".join(items[:-1] + [end.group(1)]))
+                if partners and all(looks_like_unit(n) for n in partners):
+                    out.add("support", partners)
+        return out
+    return None
+
+
+# ------------------------------------------------------------------ rules over a plan
+
+def apply_rules(tasks: list[dict], stated: list[tuple[int, Rule]] = ()) -> None:
+    """Apply the rules clauses set (each task's `_rules`) and rules stated in prose outside tasks
+    ((line, rule)) to the tasks after them, in line order; a task's `refs` hold its own names,
+    `_carried` the names a standing rule adds (never a name the task writes itself)."""
+    prose = sorted(stated, key=lambda x: x[0])
+    carry: list[Rule] = []
+    first_lead = False
+    for task in sorted(tasks, key=lambda t: t["line"]):
+        while prose and prose[0][0] < task["line"]:
+            rule = prose.pop(0)[1]
+            first_lead = first_lead or rule.kind == "first-lead"
+            carry += [rule] if rule.kind == "carry" else []
+        own = task.pop("_rules", [])
+        refs = task.setdefault("refs", {})
+        named = {fold(n) for names in refs.values() for n in names}
+        for rule in own:
+            if rule.kind == "carry":  # the rule's own task: its names are the task's own words
+                refs.setdefault(rule.role, []).extend(n for n in rule.names if fold(n) not in named)
+                named |= {fold(n) for n in rule.names}
+        first_lead = first_lead or any(r.kind == "first-lead" for r in own)
+        if first_lead and not refs.get("lead") and refs.get("units"):
+            refs["lead"] = [refs["units"].pop(0)]  # 列第一位者为牵头单位，下同
+            if not refs["units"]:
+                del refs["units"]
+        for rule in carry:
+            names = [n for n in rule.names if fold(n) not in named]
+            if names:
+                task.setdefault("_carried", {}).setdefault(rule.role, []).extend(names)
+        carry += [r for r in own if r.kind == "carry" and r not in carry]

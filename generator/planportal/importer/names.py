@@ -1,0 +1,209 @@
+"""Lists of unit names as plans write them, split into one name per unit (as written).
+
+    市应急局、市住建局，各镇(街道)          separators 、,，;；/ outside brackets
+    区发改委 区财政局                       runs of spaces, when every piece is a unit name
+    市级各有关部门及各县市区政府            及/和/与 between two unit names (not 住房和城乡建设局)
+    区民政局区卫健委 / 各乡镇各部门          glued: split where a unit suffix ends one name and a
+                                            level prefix (区/市/县…) or 各 opens the next (but
+                                            国务院各部门 is the State Council's departments)
+    市交通局等有关部门 / 市卫健委等          the named units plus the group; a bare 等 is dropped
+    各市党委、政府                          an elliptical organ of the same place stays whole
+    各镇、街道                              a shared 各: 各镇, 各街道
+    县、乡(镇)安委会                        a shared organ: 县安委会, 乡(镇)安委会 (the first
+                                            item alone is a bare place, not a unit)
+    市发展和改革局、工业和信息化局          a level written once for the list: 市工业和信息化局
+
+Rules match on the folded text (simplified, half-width); names are returned as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import fold
+from .units import looks_like_unit
+
+_OPEN, _CLOSE = "(（[【《〔", ")）]】》〕"
+# Words that cannot name a unit alone: the tail of "各市党委、政府" shares the head's prefix.
+_ELLIPTICAL = {"政府", "人民政府", "党委", "管委会", "党工委", "纪委", "监委", "党组", "政协", "人大", "人大常委会"}
+_GROUP_TAIL = re.compile(r"^(.+?)等((?:[市区县镇省]直|[市区县省]级)?(?:各)?(?:有关|相关|其他)?(?:部门|单位|成员单位|企业|机构))$")
+# A place named only by its level, with no organ: 县, 乡(镇), 各县市, 街道, 园区
+_PLACE_WORD = r"(?:县市区|县市|县区|市县|市区|乡镇|镇街|街道|园区|开发区|社区|市(?!场)|[省区县乡镇村])"
+_BARE_PLACE = re.compile(rf"^(各)?((?:{_PLACE_WORD})+(?:\([^()]*\))?)$")
+# a place and the organ every place of its kind has: 区人民政府, 园区管委会, 乡(镇)安委会
+_ORGAN = r"(?:人民政府|政府|管委会|党委|党工委|办事处|街道办|安委会|安委办)"
+_PLACE_THEN_ORGAN = re.compile(rf"^(各)?((?:{_PLACE_WORD})+(?:\([^()]*\))?)({_ORGAN}(?:\([^()]*\))?)$")
+# levels only (县, 县市, 乡(镇)): such an item shares the organ of the next one
+_LEVELS_ONLY = re.compile(r"^各?(?:市(?!场)|[省区县乡镇])+(?:\([^()]*\))?$")
+_LEVELS_THEN_ORGAN = re.compile(r"^(?:市(?!场)|[省区县乡镇])+(?:\([^()]*\))?([^属直级域].+)$")
+# where one name ends and a glued next one starts: 区民政局|区卫健委, 各乡镇|各部门
+_UNIT_END = r"(?:局|委|办|厅|部|中心|队|处|站|院|所|署|会|室|政府|镇|乡|街道|办事处|单位|部门|党委|党工委|管委会)"
+_NAME_END = re.compile(_UNIT_END + "$")
+# a glued next name opens with 各 or a level prefix (but 市场…, 区域…, 市政府督查局 after 市委 is one organ)
+_NAME_START = re.compile(r"各[\u4e00-\u9fff]|[省市区县](?!场|级|直|属|域|内|外)[\u4e00-\u9fff]")
+_DEPARTMENT = re.compile(r"(?:局|委|办|厅|委员会|办公室|中心)$")
+_PERSON = re.compile(r"(领导|负责人|责任人|同志|书记|[省市区县]长|副省长|秘书长|主任|干部|委员)$")
+
+
+def split_outside_brackets(s: str, separators: str) -> tuple[list[str], list[str]]:
+    """Split s on any of `separators` that stands outside brackets: (parts, the separator after each)."""
+    parts: list[str] = []
+    seps: list[str] = []
+    depth, cur = 0, ""
+    for c in s:
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            depth = max(0, depth - 1)
+        if depth == 0 and c in separators:
+            parts.append(cur)
+            seps.append(c)
+            cur = ""
+        else:
+            cur += c
+    parts.append(cur)
+    return parts, seps
+
+
+def depth(s: str, opening: str = "(（", closing: str = ")）") -> int:
+    return sum(1 for c in s if c in opening) - sum(1 for c in s if c in closing)
+
+
+def balance(s: str) -> str:
+    """Drop an unmatched bracket at either end ("(市安委组织,…落实", "…区应急局)")."""
+    if s and s[0] in "(（" and depth(s) > 0:
+        s = s[1:]
+    if s and s[-1] in ")）" and depth(s) < 0:
+        s = s[:-1]
+    return s
+
+
+def written(text: str, folded: str, name: str) -> str:
+    """A folded name as the text writes it: its slice of the text, or, for a name put together
+    from pieces (各 + 街道, 园区党工 + 委), each character as the text writes it."""
+    i = folded.find(name)
+    if i >= 0:
+        return text[i : i + len(name)]
+    back = {f: t for f, t in zip(folded, text) if f != t}
+    return "".join(back.get(c, c) for c in name)
+
+
+def plausible_name(name: str) -> bool:
+    """Short, no sentence punctuation: something that can be the name of a unit."""
+    return (
+        1 < len(name) <= 40
+        and not re.search(r"[。：:！!？?《》“”\"]|\d{4}|^\d", name)
+        and not re.search(r"强化|加强|推进|开展|完善|建立|健全|提升|严格|确保|深化|进一步|工作$", name)
+    )
+
+
+_MARKER = re.compile(r"[(（](牵头|牵头单位|主责|配合|配合单位|协办|督促|落实)[)）]$")
+_MARKED_ROLE = {"牵头": "lead", "主责": "lead", "配合": "support", "协办": "support", "督促": "supervise", "落实": "implement"}
+
+
+def marked(role: str, names: list[str]) -> dict[str, list[str]]:
+    """"市应急局(牵头)、市住建局": a role marked after a name overrides the list's role."""
+    out: dict[str, list[str]] = {}
+    for name in names:
+        m = _MARKER.search(fold(name))
+        if m:
+            out.setdefault(_MARKED_ROLE[m.group(1).replace("单位", "")], []).append(name[: m.start()].strip())
+        else:
+            out.setdefault(role, []).append(name)
+    return out
+
+
+def is_person(name: str) -> bool:
+    """分管副省长, 联系领导, 县党政领导干部: a person or an office holder, not a unit."""
+    return bool(_PERSON.search(re.sub(r"\([^()]*\)$", "", name)))
+
+
+def split_units(s: str) -> list[str]:
+    """Split a list of unit names, keeping brackets and elliptical tails whole (names as written)."""
+    folded = fold(s)
+    return [written(s, folded, n) for n in _split(folded)]
+
+
+def _split(s: str) -> list[str]:
+    parts, seps = split_outside_brackets(balance(s.strip(" 。.;；,，、【】[]〔〕")), "、,，;；/")
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        part = part.strip()
+        if not part:
+            continue
+        if part in _ELLIPTICAL and out and any(out[-1].endswith(e) for e in _ELLIPTICAL):
+            out[-1] = out[-1] + seps[i - 1] + part
+            continue
+        out.extend(_pieces(part))
+    return _shared(out)
+
+
+def _pieces(part: str) -> list[str]:
+    """One list item: spaces, 及/和/与, glued names and 等 tails inside it."""
+    words = part.split()
+    if len(words) > 1 and all(looks_like_unit(w) for w in words):
+        return [p for w in words for p in _pieces(w)]
+    part = "".join(words) if all(re.fullmatch(r"[\u4e00-\u9fff()]+", w) for w in words) else part
+    m = _GROUP_TAIL.match(part)
+    if m:
+        return _pieces(m.group(1)) + [m.group(2)]
+    if part.endswith("等") and len(part) > 2:
+        return _pieces(part[:-1])
+    for m in re.finditer(r"[及和与]", part):
+        left, right = part[: m.start()], part[m.end():]
+        if depth(left) == 0 and _NAME_END.search(left) and looks_like_unit(left) and looks_like_unit(right):
+            return _pieces(left) + _pieces(right)
+    m = re.match(r"^(.*?(?:有关部门|有关单位|成员单位))(?=[\u4e00-\u9fff])(.+)$", part)
+    if m and not m.group(2).startswith(("按", "分工", "等")):
+        return [m.group(1)] + _pieces(m.group(2))
+    m = re.match(r"^(.+?[局委办厅室心队部院会司])([市区县省镇]直有关.+)$", part)
+    if m:
+        return [m.group(1), m.group(2)]
+    for i in range(2, len(part) - 1):
+        left, right = part[:i], part[i:]
+        if _NAME_START.match(right) and _NAME_END.search(left) and depth(left) == 0 and looks_like_unit(right):
+            if re.fullmatch(r"[省市区县]委", left) and re.match(r"[省市区县](?:人民)?政府.", right):
+                continue  # 市委市政府督查局: one organ of both
+            if right.startswith("各") and not left.startswith("各"):
+                continue  # 省安委会各成员单位, 国务院各部门: the units of that body
+            return [left] + _pieces(right)
+    return [part]
+
+
+def _shared(names: list[str]) -> list[str]:
+    """各镇、街道 -> 各镇, 各街道; 县、乡(镇)安委会 -> 县安委会, 乡(镇)安委会."""
+    out = list(names)
+    for i, name in enumerate(out):
+        bare = _BARE_PLACE.match(name)
+        if not bare:
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else ""
+        organ = _LEVELS_THEN_ORGAN.match(nxt)
+        if _LEVELS_ONLY.match(name) and not re.match(r"各?乡镇", name) and organ and looks_like_unit(organ.group(1)) \
+                and not re.match(r"各|有关|相关|[两三四五六]级|级", organ.group(1)):
+            out[i] = name + re.sub(r"\([^()]*\)$", "", organ.group(1))  # 县、乡(镇)安委会
+        if bare.group(1):  # 各 shared by the places that follow: 各镇、街道; 各县、区人民政府
+            for j in range(i + 1, len(out)):
+                m = _BARE_PLACE.match(out[j]) or _PLACE_THEN_ORGAN.match(out[j])
+                if not m or m.group(1):
+                    break
+                out[j] = "各" + out[j]
+                if not _BARE_PLACE.match(out[j]):
+                    break
+    return _shared_level(out)
+
+
+def _shared_level(names: list[str]) -> list[str]:
+    """市发展和改革局、工业和信息化局、自然资源局 -> 市工业和信息化局…: a level prefix written once for
+    a list of departments (no later name writes a level or place of its own; a list that mixes is a
+    slip, and 高铁高安站 is no department of the city)."""
+    if len(names) < 2 or not re.match(r"[省市区县](?!场|级|直|属|域)[\u4e00-\u9fff]{2}", names[0]) or _is_group(names[0]):
+        return names
+    later = [n for n in names[1:] if not _is_group(n)]
+    if not later or any(re.search(r"[省市区县州旗]", n.removeprefix("市场")[:4]) or not _DEPARTMENT.search(n) for n in later):
+        return names
+    return [names[0]] + [n if _is_group(n) else names[0][0] + n for n in names[1:]]
+
+
+def _is_group(name: str) -> bool:
+    return bool(re.match(r"各|有关|相关|其他|其它", name) or re.search(r"有关|相关|成员单位|部门$", name))

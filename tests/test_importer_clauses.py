@@ -1,0 +1,299 @@
+"""Who does a task, as running text writes it: unit lists and responsibility clauses, each shape
+on a short text written for it (names as written, roles as a reader reads them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from planportal.importer import import_texts, roles
+
+
+def tasks_of(text: str, name: str = "plan.txt") -> list[dict]:
+    result = import_texts([(name, text)])
+    return [t for p in result.plans for t in p["tasks"]]
+
+
+def named(task: dict) -> dict[str, list[str]]:
+    return {role: [r["written"] for r in task[role]] for role in ("lead", "support", "implement", "supervise", "units") if task.get(role)}
+
+
+# ---------------------------------------------------------------- unit lists
+
+
+@pytest.mark.parametrize("written,names", [
+    ("区发改委 区财政局  区住建委", ["区发改委", "区财政局", "区住建委"]),  # spaces
+    ("市教育局，市公安局、市民政局", ["市教育局", "市公安局", "市民政局"]),
+    ("市级各有关部门及各县市区政府", ["市级各有关部门", "各县市区政府"]),  # 及 between two names
+    ("区文旅委和区体育局", ["区文旅委", "区体育局"]),
+    ("住房和城乡建设局与文化和旅游局", ["住房和城乡建设局", "文化和旅游局"]),  # 和 inside a name stays
+    ("区民政局区卫健委", ["区民政局", "区卫健委"]),  # glued
+    ("各乡镇各部门", ["各乡镇", "各部门"]),
+    ("国务院各部门", ["国务院各部门"]),  # the departments of the State Council: one name
+    ("县委县政府", ["县委", "县政府"]),
+    ("各镇、街道", ["各镇", "各街道"]),  # a shared 各
+    ("各乡镇、街道办事处", ["各乡镇", "各街道办事处"]),
+    ("县、乡(镇)安委会", ["县安委会", "乡(镇)安委会"]),  # a shared organ
+    ("各县、区人民政府（管委会）", ["各县人民政府", "各区人民政府（管委会）"]),
+    ("各镇（街道）、管委会", ["各镇（街道）", "管委会"]),
+    ("市发展和改革局、工业和信息化局、自然资源局", ["市发展和改革局", "市工业和信息化局", "市自然资源局"]),  # a level written once
+    ("省发展改革委、省市场监管局、商务厅", ["省发展改革委", "省市场监管局", "商务厅"]),  # a list that mixes: as written
+    ("区财政局、区水务局等部门", ["区财政局", "区水务局", "部门"]),
+    ("市卫生健康委等", ["市卫生健康委"]),  # a bare 等 is dropped
+])
+def test_unit_list_shapes(written, names):
+    assert roles.split_units(written) == names
+
+
+# ---------------------------------------------------------------- clauses in running text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("推进整治。〔市应急局牵头，市住建局配合〕", {"lead": ["市应急局"], "support": ["市住建局"]}),
+    ("推进整治。【牵头单位：区应急局；配合单位：区消防救援大队】", {"lead": ["区应急局"], "support": ["区消防救援大队"]}),
+    ("推进整治。[责任单位：区卫健局、区创文办]", {"units": ["区卫健局", "区创文办"]}),
+    ("推进整治。【责任单位】区城管局、区公安分局", {"units": ["区城管局", "区公安分局"]}),
+    # a verbless list of unit names closing a sentence is a clause; one inside a sentence is not
+    ("安排专项资金支持工业发展。(市工信委、市财政局)", {"units": ["市工信委", "市财政局"]}),
+    ("房屋委员会(房委会)每年开展清洁行动。", {}),
+    # two clauses in one task
+    ("建成妇幼保健院(县卫健局牵头)。完成“两癌”免费检查(县妇联牵头)。", {"lead": ["县卫健局", "县妇联"]}),
+])
+def test_clause_brackets(text, expected):
+    assert roles.extract(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lead is named: the others 按职责分工负责 support
+    ("（市发展改革委牵头负责，市财政局、市商务局按职责分工负责）",
+     {"lead": ["市发展改革委"], "support": ["市财政局", "市商务局"]}),
+    # no lead named: those 按职责分工负责 lead
+    ("（市财政局、市商务局按职责分工负责）", {"lead": ["市财政局", "市商务局"]}),
+    # lists before one verb share it
+    ("（区发改局牵头，区财政局、区水务局等部门，区国投公司、各街道办事处配合）",
+     {"lead": ["区发改局"], "support": ["区财政局", "区水务局", "部门", "区国投公司", "各街道办事处"]}),
+    ("（责任单位：县政府办公室、县司法局，乡镇人民政府按职责分工分别负责）",
+     {"lead": ["县政府办公室", "县司法局", "乡镇人民政府"]}),
+    ("（各县、区人民政府负责落实）", {"implement": ["各县人民政府", "各区人民政府"]}),
+    ("（市生态环境局牵头督导，市公安局配合）", {"lead": ["市生态环境局"], "support": ["市公安局"]}),
+    ("（市应急局会同有关部门负责）", {"lead": ["市应急局"], "support": ["有关部门"]}),
+    ("（市应急局统筹，市直各部门配合）", {"lead": ["市应急局"], "support": ["市直各部门"]}),
+    ("（区应急局负责指导，各镇街具体落实）", {"supervise": ["区应急局"], "implement": ["各镇街"]}),
+    # a person is not a unit
+    ("（分管副省长、协管副秘书长负责，省发展改革委牵头，省财政厅参与）", {"lead": ["省发展改革委"], "support": ["省财政厅"]}),
+    # a label's role, and a verb inside a labelled list
+    ("（牵头单位：市文旅局；责任单位：市体育中心，各县市区人民政府）",
+     {"lead": ["市文旅局"], "units": ["市体育中心", "各县市区人民政府"]}),
+    ("（责任单位：省政府办公厅、省财政厅牵头，省商务厅）", {"lead": ["省政府办公厅", "省财政厅"], "units": ["省商务厅"]}),
+])
+def test_clause_verbs_and_labels(text, expected):
+    assert roles.extract("做好相关工作。" + text) == expected
+
+
+def test_clause_led_by_within_a_sentence():
+    text = "关于稳定粮食生产的问题，由发展改革委会同农业部、财政部等部门研究提出落实意见。"
+    assert roles.extract(text) == {"lead": ["发展改革委"], "support": ["农业部", "财政部", "部门"]}
+
+
+def test_clause_cut_off_by_the_end_of_a_copy():
+    # the copy stops inside the clause: the names before the cut keep no role, a half name is dropped
+    text = "推进整治。(市生态环境局牵头督导，市公安局、市水务局、区政"
+    assert roles.extract(text) == {"lead": ["市生态环境局"], "units": ["市公安局", "市水务局"]}
+
+
+def test_traditional_clause_keeps_the_written_characters():
+    assert roles.extract("推進整治。（市發展改革委牽頭，市級各有關部門及各縣市區政府按職責分工負責）") == {
+        "lead": ["市發展改革委"], "support": ["市級各有關部門", "各縣市區政府"]}
+
+
+# ---------------------------------------------------------------- clauses on lines of their own
+
+
+def test_clauses_on_their_own_lines():
+    text = """某某县2021年政府工作报告任务分解
+1.加快发展养老服务业。
+牵头责任单位:县卫健委、县民政局
+主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门
+2.地区生产总值增长6%以上。
+分管县领导:张三
+部门分工:县发展改革委牵头,各乡镇、各部门配合。
+3.完善街道党工委领导体制机制。
+牵头单位:区委组织部
+协办单位:区委编办、区民政局(区委社会工委)、园区党工
+委、各街道党工委
+"""
+    t1, t2, t3 = tasks_of(text)
+    assert named(t1) == {"lead": ["县卫健委", "县民政局"],
+                         "support": ["各乡镇人民政府", "经济开发区管委会", "县政府有关部门"]}
+    assert named(t2) == {"lead": ["县发展改革委"], "support": ["各乡镇", "各部门"]}  # 张三 is a person
+    # a name wrapped over two lines by the copy is one name
+    assert named(t3) == {"lead": ["区委组织部"], "support": ["区委编办", "区民政局(区委社会工委)", "园区党工委", "各街道党工委"]}
+
+
+# ---------------------------------------------------------------- rules for the rest of a plan
+
+
+def carried(task: dict) -> dict[str, list[str]]:
+    return {role: [r["written"] for r in task[role] if r.get("carried")] for role in ("lead", "support", "implement", "supervise", "units")
+            if any(r.get("carried") for r in task.get(role, []))}
+
+
+def test_standing_rule_in_a_clause_carries_to_later_tasks():
+    text = """某市打赢蓝天保卫战实施方案
+一、工作任务
+1.制定准入清单。完成清单编制工作。〔市生态环境局牵头，市发展和改革局参与，各县、区人民政府负责落实。以下各项工作均需各县、区人民政府落实，不再列出。〕
+2.整治“散乱污”企业。2019年9月底前基本完成整治。（市生态环境局牵头，市公安局配合）
+3.淘汰燃煤锅炉。（市市场监管局牵头，各县人民政府负责）
+"""
+    t1, t2, t3 = tasks_of(text)
+    assert named(t1) == {"lead": ["市生态环境局"], "support": ["市发展和改革局"], "implement": ["各县人民政府", "各区人民政府"]}
+    assert carried(t1) == {}
+    assert named(t2) == {"lead": ["市生态环境局"], "support": ["市公安局"], "implement": ["各县人民政府", "各区人民政府"]}
+    assert carried(t2) == {"implement": ["各县人民政府", "各区人民政府"]}
+    # a unit the task names itself is not carried again
+    assert named(t3) == {"lead": ["市市场监管局"], "support": ["各县人民政府"], "implement": ["各区人民政府"]}
+    assert carried(t3) == {"implement": ["各区人民政府"]}
+
+
+def test_standing_rule_in_prose_applies_to_the_tasks_after_it():
+    text = """某区2024年安全生产工作要点
+一、压实安全责任
+1.健全责任体系。（区安委办牵头）
+二、深化重点整治
+以下任务各乡镇（街道）均须抓好落实，不再逐项列出。
+2.燃气安全。推进管网改造。（区住建委牵头）
+3.消防安全。推进九小场所整治。
+"""
+    t1, t2, t3 = tasks_of(text)
+    assert carried(t1) == {}
+    assert carried(t2) == {"implement": ["各乡镇（街道）"]} and named(t2)["lead"] == ["区住建委"]
+    assert carried(t3) == {"implement": ["各乡镇（街道）"]}
+    # the rule's words are never a unit name
+    assert all("以下" not in n and "不再" not in n for t in (t1, t2, t3) for names in named(t).values() for n in names)
+
+
+def test_standing_rule_of_the_units_involved():
+    text = """某省现代流通体系建设实施方案
+一、深化市场化改革
+（一）加强市场体系建设。推进高标准市场体系建设。〔责任单位：省发展改革委、省商务厅按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕
+（二）优化市场准入环境。推进“证照分离”改革。〔责任单位：省市场监管局〕
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"lead": ["省发展改革委", "省商务厅"], "units": ["相关市（州）人民政府"]} and carried(t1) == {}
+    assert named(t2) == {"units": ["省市场监管局", "相关市（州）人民政府"]} and carried(t2) == {"units": ["相关市（州）人民政府"]}
+
+
+def test_reading_rule_first_named_leads():
+    text = """某市2020年政府工作报告重点工作责任分解
+1.减轻企业负担。
+责任单位:市经信局、市财政局、市税务局(列第一位者为工作牵头单位或汇总单位,下同)
+2.用好专项债券。
+责任单位:市财政局、市发展改革委
+3.压减一般性支出。
+责任单位:市政府办公室牵头,市商务局
+"""
+    t1, t2, t3 = tasks_of(text)
+    assert named(t1) == {"lead": ["市经信局"], "units": ["市财政局", "市税务局"]}
+    assert named(t2) == {"lead": ["市财政局"], "units": ["市发展改革委"]}
+    assert named(t3) == {"lead": ["市政府办公室"], "units": ["市商务局"]}  # a lead marked as such stays the lead
+
+
+# ---------------------------------------------------------------- what counts as a task
+
+
+def test_clause_after_numbered_sub_measures_belongs_to_the_task():
+    text = """某市应急体系建设规划责任分解
+（一）“一案三制”建设
+1.完善应急预案体系
+（1）加强应急预案管理，规范编制和备案。
+（2）加强应急预案演练，完善演练制度。
+（责任单位：市直各有关单位、各县（市、区）人民政府）
+2.健全应急管理体制
+（1）推进应急管理办事机构建设。
+（2）落实专职人员编制。
+"""
+    t1, t2 = tasks_of(text)
+    assert (t1["number"], t1["title"]) == ("1.", "完善应急预案体系")
+    assert "加强应急预案演练" in t1["text"]  # the sub-measures stay in the task
+    assert named(t1) == {"units": ["市直各有关单位", "各县（市、区）人民政府"]}
+    assert t2["number"] == "2." and named(t2) == {}  # the same level is the task level
+
+
+def test_sub_measures_with_clauses_of_their_own_are_the_tasks():
+    text = """某市工作方案
+一、重点任务
+1.加强预案管理
+（1）规范编制和备案。（责任单位：市应急局）
+（2）加强演练。
+（责任单位：市消防救援支队）
+"""
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks] == ["（1）", "（2）"]
+    assert named(tasks[1]) == {"units": ["市消防救援支队"]}
+
+
+def test_unnumbered_paragraphs_with_their_own_clauses():
+    text = """某区交通运输安全生产工作方案
+一、重点任务
+1.严把车辆准入关，严禁违规办理道路运输证。（责任单位：区运管所）
+严把水路运输市场准入关，加强经营资质动态管理。（责任单位：区港航中心）
+2.推进公路安全精品路创建。
+深化农村公路安全生命防护工程。（责任单位：区公路事务中心）
+3.加强执法检查：
+- 开展“两客一危”专项检查。（区交通执法大队）
+- 开展非法营运整治。（区公安分局）
+推进工程建设领域平安工地建设：强化危大工程管理。（责任单位：区质监中心）
+"""
+    tasks = tasks_of(text)
+    assert [(t["number"], t["line"]) for t in tasks] == [("1.", 3), (None, 4), ("2.", 5), ("3.", 7), (None, 10)]
+    one, water, two, three, labelled = tasks
+    assert named(one) == {"units": ["区运管所"]} and "水路" not in one["text"]
+    assert water["title"].startswith("严把水路运输市场准入关") and named(water) == {"units": ["区港航中心"]}
+    # a task with no clause of its own goes on in the paragraph below it
+    assert named(two) == {"units": ["区公路事务中心"]} and "生命防护" in two["text"]
+    # bulleted points stay in their item
+    assert named(three) == {"units": ["区交通执法大队", "区公安分局"]}
+    assert labelled["title"] == "推进工程建设领域平安工地建设" and named(labelled) == {"units": ["区质监中心"]}
+
+
+def test_labelled_targets_paragraph_of_a_division_plan():
+    text = """某省人民政府关于落实《政府工作报告》重点工作部门分工的意见
+一、落实2019年经济社会发展总体要求和主要预期目标
+（一）总体要求：坚持稳中求进工作总基调，保持经济持续健康发展。
+主要预期目标：经济增长7.5%左右；城镇调查失业率5%左右（分管副省长负责，省发展改革委牵头，省统计局参与）。
+二、扎实做好重点工作
+（二）深化改革。推进国资国企改革。（省国资委牵头）
+"""
+    tasks = tasks_of(text)
+    assert [(t["number"], t["line"]) for t in tasks] == [("（一）", 3), (None, 4), ("（二）", 6)]
+    assert named(tasks[0]) == {} and named(tasks[1]) == {"lead": ["省发展改革委"], "support": ["省统计局"]}
+
+
+def test_three_digit_numbers_and_a_work_outline_heading():
+    text = """某市政府工作报告目标任务责任分解方案
+一、工作思路
+坚持稳中求进，推动高质量发展。
+二、主要任务
+123.完善公共文体服务圈。（牵头单位：市文旅局；责任单位：各县市区人民政府）
+124.开展文化惠民活动。（牵头单位：市文旅局）
+"""
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks] == ["123.", "124."]
+    assert named(tasks[0]) == {"lead": ["市文旅局"], "units": ["各县市区人民政府"]}
+
+
+def test_targets_with_their_own_units_are_tasks_even_under_a_targets_heading():
+    text = """某省2021年政府工作报告重点任务分工方案
+一、主要预期目标
+1.地区生产总值增长6%以上。
+分管省领导：李四
+部门分工：省发展改革委牵头，各地、各部门配合。
+2.地方一般公共预算收入增长5%左右。
+部门分工：省财政厅牵头。
+二、重点任务
+3.扩大有效投资。（省发展改革委牵头）
+三、保障措施
+（一）加强组织领导。各地各部门要高度重视。（省政府办公厅负责）
+"""
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks] == ["1.", "2.", "3."]  # 保障措施 stay no task, clause or not
+    assert named(tasks[0]) == {"lead": ["省发展改革委"], "support": ["各地", "各部门"]}

@@ -1,0 +1,96 @@
+"""By when a task is due, as running text and 完成时限 columns write it: each shape on a short text
+written for it (the phrase as written, its kind and date), and what is no deadline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from planportal.importer import deadlines, import_texts
+
+ISSUED = dt.date(2024, 3, 1)
+
+
+def found(text: str, year: int | None = 2024, issued: dt.date | None = ISSUED) -> list[tuple]:
+    return [(d["text"], d["kind"], d["date"]) for d in deadlines.in_text(text, year, issued)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("3月份完成排查", [("3月份", "by", dt.date(2024, 3, 31))]),
+    ("10月中旬前完成验收", [("10月中旬前", "by", dt.date(2024, 10, 20))]),
+    ("5月上旬召开推进会，11月下旬总结", [("5月上旬", "by", dt.date(2024, 5, 10)), ("11月下旬", "by", dt.date(2024, 11, 30))]),
+    ("第三季度开展评估", [("第三季度", "by", dt.date(2024, 9, 30))]),
+    ("2025年6月30日前完成改造", [("2025年6月30日前", "date", dt.date(2025, 6, 30))]),
+    ("2024年5月1日至2025年4月30日实施阶段性降费", [("2024年5月1日至2025年4月30日", "by", dt.date(2025, 4, 30))]),
+    ("6月—9月开展汛期检查", [("6月—9月", "by", dt.date(2024, 9, 30))]),
+    ("2024 年底前完成，2025 年 6 月底前验收", [("2024 年底前", "by", dt.date(2024, 12, 31)), ("2025 年 6 月底前", "by", dt.date(2025, 6, 30))]),
+    ("2024—2026 年底前分批完成", [("2024—2026 年底前", "by", dt.date(2026, 12, 31))]),
+    ("2025 年中完成立法检视", [("2025 年中", "by", dt.date(2025, 6, 30))]),
+    # a year a clause opens with, where something is done in it
+    ("2024年启动1所学校建设，2025年全面建成", [("2024年", "year", dt.date(2024, 12, 31)), ("2025年", "year", dt.date(2025, 12, 31))]),
+    ("2024年，基本消除存量隐患；2025年，有效遏制增量", [("2024年", "year", dt.date(2024, 12, 31)), ("2025年", "year", dt.date(2025, 12, 31))]),
+    ("2024年任务：完成村庄分类", [("2024年", "year", dt.date(2024, 12, 31))]),
+    ("以期在2025年或之前改划第一批用地", [("2025年或之前", "year", dt.date(2025, 12, 31))]),
+    ("作为制度性安排长期实施", [("长期实施", "ongoing", None)]),
+    ("（国务院各部门分别负责，年内持续推进）", [("年内持续推进", "by", dt.date(2024, 12, 31))]),
+    ("每季通报一次，每月至少开展1次检查", [("每季", "recurring", None), ("每月", "recurring", None)]),
+])
+def test_deadline_shapes_in_running_text(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "以2024年3月现场会为指引，推动文物建筑消防安全规范化",  # an event
+    "自2024年1月1日起按新标准执行",  # a start
+    "2023年以来，累计整治隐患300处",
+    "2023年6月，我区出台了管理办法",  # before the plan was issued
+    "新建采石矿山规模不低于每年100万吨",  # a quantity per period
+    "每年培育星级上云企业50家",
+    "自签约之日起两年内完成全部投资的给予补助",  # a condition, not 年内
+    "对每3年内产值增加到5亿元以上的企业给予奖励",
+    "确保2024年各项任务落实到位",  # a year naming the tasks, not a deadline
+    "按不高于2017年征收标准征收",
+    "从2024年第一季度开始报送进展",
+])
+def test_not_deadlines(text):
+    assert found(text) == []
+
+
+def test_a_past_cut_off_is_still_a_deadline():
+    assert found("2024年1月底前完成摸底") == [("2024年1月底前", "by", dt.date(2024, 1, 31))]
+
+
+def test_a_year_alone_with_no_date_to_compare_is_narrative():
+    # a news article with no issue date: "2021年，…完成187项" may well report the past
+    assert found("2021年，市县两级完成187项重大隐患整改", year=None, issued=None) == []
+    assert found("2021年全面建成监测网络", year=None, issued=None) == [("2021年", "year", dt.date(2021, 12, 31))]
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("全年", [("全年", "by", dt.date(2024, 12, 31))]),
+    ("年内", [("年内", "by", dt.date(2024, 12, 31))]),
+    ("2024 年", [("2024 年", "year", dt.date(2024, 12, 31))]),
+    ("2024-2025年", [("2024-2025年", "by", dt.date(2025, 12, 31))]),
+    ("10月中旬", [("10月中旬", "by", dt.date(2024, 10, 20))]),
+    ("第三季度", [("第三季度", "by", dt.date(2024, 9, 30))]),
+    ("9月", [("9月", "by", dt.date(2024, 9, 30))]),
+    ("常态工作", [("常态工作", "ongoing", None)]),
+])
+def test_deadline_cells(cell, expected):
+    assert [(d["text"], d["kind"], d["date"]) for d in deadlines.in_cell(cell, 2024)] == expected
+
+
+def test_task_deadlines_use_the_issue_date():
+    text = """某区人民政府关于印发2024年安全生产工作要点的通知
+各镇人民政府、街道办事处：
+现将《某区2024年安全生产工作要点》印发给你们，请认真贯彻落实。
+某区人民政府
+2024年3月5日
+某区2024年安全生产工作要点
+一、重点任务
+1.规范文物安全。以2024年2月现场会为指引，3月份完成文物建筑排查，第三季度开展评估。（区文旅委牵头）
+2.整治自建房。2023年12月启动排查，2024年，基本完成经营性自建房整治；2025年，完成全部整治。（区住建委牵头）
+"""
+    tasks = [t for p in import_texts([("a.txt", text)]).plans for t in p["tasks"]]
+    assert [[d["text"] for d in t["deadlines"]] for t in tasks] == [["3月份", "第三季度"], ["2024年", "2025年"]]
