@@ -245,3 +245,41 @@ def test_labels_with_numbers_and_spaces_are_read_by_meaning():
     assert refs(first, "lead") == ["城管局"] and refs(first, "units") == ["市政局", "相关街道"]
     assert refs(second, "units") == ["市政局", "环卫处", "某某经济开发区", "各街道"]
     assert "推进情况" not in first["title"] and dl(first) == []  # the 1-10月 of a label is no deadline
+
+
+FIGURES = """某市2017年1—7月民生工程项目实施进度表
+序号
+项目内容
+目标任务
+牵头单位
+进度
+完成目标(%)
+备注
+1
+城镇新增就业(人)
+26000
+市人社局
+19456
+74.8
+达到时间进度
+2
+城镇登记失业率低于(%)
+4.3
+市人社局
+4.2
+103
+超额完成
+3
+免费教育计划毕业生就业率(%)
+95
+市教育局
+95
+100
+已完成
+"""
+
+
+def test_figures_in_data_columns_open_no_rows():
+    tasks = tasks_of(FIGURES)
+    assert [t["number"] for t in tasks] == ["1", "2", "3"]  # 103, 95, 100 are figures, not 序号
+    assert [refs(t, "lead") for t in tasks] == [["市人社局"], ["市人社局"], ["市教育局"]]

@@ -383,6 +383,7 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
     cur = _Pending()
     prev: Row | None = None
     last_number: tuple[str, int] | None = None  # rows below a merged 序号 cell share its number
+    after_heading = False  # numbering may start anew below a section heading
 
     def ahead(kinds: tuple[str, ...]) -> int | None:
         return next((j for j in range(cur.pos + 1, len(columns)) if columns[j] in kinds), None)
@@ -411,6 +412,9 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
         started = cur.has("task", columns)
         if kind == "deadline" and len(cell) > 8 and (not started or ahead(("deadline",)) is None):
             kind = "text"  # a second "time" cell in one row is a new row's text (每年至少组织…)
+        if kind == "number" and not _next_number(cell, last_number, started, after_heading):
+            kind = "text"  # a figure in a data column (目标 26000 / 完成 95), not the next row's 序号
+        after_heading = kind in ("group", "heading", "block")
         if kind == "number" and (started or cur.number is None):
             flush()
             cur.number = last_number = (cell, ln.no)
@@ -456,6 +460,15 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
     flush()
     _keys(rows)
     return Table(columns, rows, header)
+
+
+def _next_number(cell: str, last: tuple[str, int] | None, started: bool, after_heading: bool) -> bool:
+    """Does this number open the next row? The first one does, and so does one that counts on from
+    the last row's 序号 (gaps of a few rows are left-out rows), or any after a section heading."""
+    if last is None or after_heading or not started:
+        return True
+    step = int(fold(cell)) - int(fold(last[0]))
+    return 0 < step <= 20
 
 
 def _row_of(cur: _Pending, last_number, columns: list[str], group, heading, block, year: int | None) -> Row | None:
