@@ -1,0 +1,45 @@
+"""The importer on the development corpus (tests/corpus/: real published texts annotated by hand).
+
+Floors, not targets: a change that lowers an overall figure below its floor fails. Raise a floor
+when the importer gets better; `python benchmarks/import_score.py` prints every figure, per
+document and per shape.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import import_score  # noqa: E402
+
+FLOORS = {
+    "task_recall": 0.97,
+    "task_precision": 0.95,
+    "unit_f1": 0.91,
+    "role_f1": 0.90,
+    "deadline_recall": 0.89,
+    "plans": 0.90,
+}
+
+
+@pytest.fixture(scope="module")
+def result():
+    return import_score.score()
+
+
+def test_the_corpus_holds_real_texts_with_their_annotations():
+    corpus = import_score.load_corpus()
+    assert len(corpus) >= 30
+    for name, text, gold in corpus:
+        assert gold["source"]["url"].startswith("http"), name
+        assert gold["tasks"] is not None and text.strip(), name
+    assert sum(1 for _, _, g in corpus if str(g.get("script", "")).startswith("traditional")) >= 3
+
+
+@pytest.mark.parametrize("figure", sorted(FLOORS))
+def test_overall_figures_stay_above_their_floors(result, figure):
+    value = result["overall"][figure]
+    assert value >= FLOORS[figure], f"{figure} fell to {value:.3f} (floor {FLOORS[figure]})"
