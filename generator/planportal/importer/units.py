@@ -15,19 +15,9 @@ from __future__ import annotations
 import re
 
 from . import ids
+from ..unitnames import full_form
 from .text import fold, level_char, places
 
-# Common abbreviations of government bodies (general usage, not any one plan's).
-EXPANSIONS = [
-    ("应急局", "应急管理局"), ("市场监管局", "市场监督管理局"), ("住建局", "住房和城乡建设局"),
-    ("住建委", "住房和城乡建设委员会"), ("城管局", "城市管理局"), ("交通局", "交通运输局"),
-    ("卫健委", "卫生健康委员会"), ("卫健局", "卫生健康局"), ("发改委", "发展和改革委员会"),
-    ("发改局", "发展和改革局"), ("人社局", "人力资源和社会保障局"), ("工信局", "工业和信息化局"),
-    ("经信委", "经济和信息化委员会"), ("经信局", "经济和信息化局"), ("教体局", "教育体育局"),
-    ("规资局", "规划和自然资源局"), ("农业局", "农业农村局"), ("安委办", "安全生产委员会办公室"),
-    ("安委会", "安全生产委员会"), ("安委", "安全生产委员会"), ("消安委", "消防安全委员会"),
-    ("文旅局", "文化和旅游局"), ("文旅委", "文化和旅游委员会"), ("司法局", "司法局"),
-]
 _LEVELS = "省市区县旗盟州镇乡"
 _SUFFIX = re.compile(
     r"(局|委|办|厅|部|中心|队|处|站|院|所|署|会|室|社|公司|集团|企业|政府|镇|乡|街道|办事处|村|社区|联|团|单位|部门|机构|"
@@ -67,13 +57,6 @@ def looks_like_unit(name: str) -> bool:
 def _level_prefixed(name: str) -> bool:
     """区应急局, 市直有关部门: a one-character level prefix (but 乡镇…, 镇街… are words)."""
     return len(name) > 2 and name[0] in _LEVELS and not name.startswith(("乡镇", "镇街", "区域", "市场", "县域", "省份"))
-
-
-def _expand(rest: str) -> str:
-    for short, full in EXPANSIONS:
-        if rest.endswith(short) and not rest.endswith(full):
-            return rest[: -len(short)] + full
-    return rest
 
 
 def _subsequence(short: str, full: str) -> bool:
@@ -117,7 +100,7 @@ class Registry:
             return jurisdiction, lc + name[len(jurisdiction):] if lc else name, name
         if _level_prefixed(name):
             if name[0] == lc:
-                return jurisdiction, name, name if kind_of(name) == "group" else jurisdiction + _expand(name[1:])
+                return jurisdiction, name, name if kind_of(name) == "group" else jurisdiction + full_form(name[1:])
             for p in parents:
                 if level_char(p) == name[0]:
                     return p, name, jurisdiction_name(p, name)
@@ -125,7 +108,7 @@ class Registry:
         if kind_of(name) == "group":
             return jurisdiction, name, name
         key = (lc or "") + name
-        return jurisdiction, key, jurisdiction + _expand(name)
+        return jurisdiction, key, jurisdiction + full_form(name)
 
     # ------------------------------------------------------------ resolving
 
@@ -196,5 +179,5 @@ class Registry:
 def jurisdiction_name(jurisdiction: str, written: str) -> str:
     """区应急局 of 巴南区 -> 巴南区应急管理局."""
     if written and written[0] == level_char(jurisdiction):
-        return jurisdiction + _expand(written[1:])
+        return jurisdiction + full_form(written[1:])
     return written

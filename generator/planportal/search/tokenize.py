@@ -27,49 +27,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..unitnames import FORMS
+
 # Han characters as the browser twin sees them (BMP only): CJK Extension A, Unified, Compatibility, 〇.
 HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TOKEN_RE = re.compile(f"([{HAN}]+)|([a-z0-9]+(?:\\.[0-9]+)*)")
 _T2S_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF))
 
-# Forms of one unit name part that readers use for each other (short forms first), folded.
-# Shipped to the browser in the search manifest, so both sides expand queries alike.
-ABBREVIATIONS: tuple[tuple[str, ...], ...] = (
-    ("应急局", "应急管理局"),
-    ("发改委", "发展改革委", "发展和改革委", "发展和改革委员会", "发展改革委员会"),
-    ("发改局", "发展改革局", "发展和改革局"),
-    ("经信委", "经济信息委", "经济和信息化委", "经济和信息化委员会"),
-    ("经信局", "经济信息局", "经济和信息化局"),
-    ("工信局", "工业信息化局", "工业和信息化局"),
-    ("住建委", "住房城乡建委", "住房城乡建设委", "住房和城乡建设委", "住房和城乡建设委员会"),
-    ("住建局", "住房城乡建设局", "住房和城乡建设局"),
-    ("市场监管局", "市场监督管理局", "市监局"),
-    ("交通局", "交通运输局"),
-    ("交委", "交通运输委", "交通运输委员会"),
-    ("规资局", "规划自然资源局", "规划和自然资源局"),
-    ("人社局", "人力社保局", "人力资源社会保障局", "人力资源和社会保障局"),
-    ("卫健委", "卫生健康委", "卫生健康委员会", "卫生和健康委员会"),
-    ("卫健局", "卫生健康局"),
-    ("农委", "农业农村委", "农业农村委员会"),
-    ("文旅委", "文化旅游委", "文化和旅游发展委员会", "文化旅游发展委员会"),
-    ("文旅局", "文化旅游局", "文化和旅游局", "文化广电旅游局"),
-    ("教委", "教育委员会"),
-    ("城管局", "城市管理局"),
-    ("商务委", "商务委员会"),
-    ("国资委", "国有资产监管委", "国有资产监督管理委员会"),
-    ("安委办", "安委会办公室", "安全生产委员会办公室"),
-    ("安委会", "安全生产委员会"),
-    ("减灾委", "减灾委员会"),
-    ("环保局", "生态环境局", "环境保护局"),
-    ("科技局", "科学技术局"),
-    ("退役军人局", "退役军人事务局"),
-    ("大数据局", "大数据发展局", "大数据应用发展管理局"),
-    ("供销社", "供销合作社"),
-    ("残联", "残疾人联合会"),
-    ("妇联", "妇女联合会"),
-    ("科协", "科学技术协会"),
-    ("工商联", "工商业联合会"),
-)
+# Forms of one unit name part that readers use for each other (the importer's table, folded
+# alike); shipped to the browser in the search manifest, so both sides expand queries alike.
+ABBREVIATIONS: tuple[tuple[str, ...], ...] = FORMS
 MAX_VARIANTS = 8
 
 
