@@ -11,7 +11,7 @@ import pytest
 from helpers import FIXTURES, ROOT
 from planportal import matrix
 from planportal.loader import load
-from planportal.model import ROLES, VIEW_ROLES, Plan, Portal, Task
+from planportal.model import VIEW_ROLES, Plan, Portal, Task
 
 AS_OF = dt.date(2024, 6, 15)
 MARK = matrix.MARKS

@@ -5,7 +5,8 @@ The pipeline, one step per module:
     text.split_lines     lines, pinyin glosses stripped, page furniture and metadata
     document.split       the document and the plans a notice bundles (TOC matching); head.read_head
                          finds its title block and covering letter, titles.py reads titles, issuers
-    assemble.build       per plan: tables.parse (| tables), outline (numbering, task part),
+    assemble.build       per plan: tables.parse (tables however flattened; table_header.py reads
+                         their columns), outline (numbering, task part), owners (whose plan),
                          roles.read (clauses; names.py splits unit lists), roles.apply_rules
                          (standing rules carried to later tasks), deadlines.in_text
                          -> plan records with names as written

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import deadlines, ids, owners, roles, tables
+from . import deadlines, ids, owners, roles, table_header, tables
 from .document import Document, Segment
 from .titles import short_line
 from .outline import numbered, outline
@@ -98,21 +98,21 @@ def _tables_in(body: list[Line]) -> list[tuple[int, int]]:
     and the cells below it; a header with cells separated by spaces and the numbered rows below it."""
     runs, i = [], 0
     while i < len(body):
-        if tables.is_table_line(body[i]) and not _separator(body[i]):
+        if table_header.is_table_line(body[i]) and not _separator(body[i]):
             j = i
-            while j < len(body) and (tables.is_table_line(body[j]) or body[j].blank):
+            while j < len(body) and (table_header.is_table_line(body[j]) or body[j].blank):
                 j += 1
             runs.append((i, j))
             i = j
-        elif not body[i].blank and tables.header_block(body[i : i + 60])[0]:
+        elif not body[i].blank and table_header.header_block(body[i : i + 60])[0]:
             # cells one per line, lone "|" lines between them or not, down to a `|` row or an attachment
             j = i + 1
             while j < len(body) and not _ATTACHMENT.match(body[j].fold) and \
-                    not (tables.is_table_line(body[j]) and len([c for c in tables.cells(body[j]) if c]) > 1):
+                    not (table_header.is_table_line(body[j]) and len([c for c in table_header.cells(body[j]) if c]) > 1):
                 j += 1
             runs.append((i, j))
             i = j
-        elif not body[i].blank and tables.spaced_header(body[i]):
+        elif not body[i].blank and table_header.spaced_header(body[i]):
             j = i + 1
             while j < len(body) and (body[j].blank or not numbered(body[j]) or numbered(body[j])[0] >= 3):
                 j += 1

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .outline import numbered
-from .tables import header_block, is_table_line
+from .table_header import header_block, is_table_line
 from .text import DOC_NUMBER, Line, doc_number_in, is_date_line, is_furniture, is_org, metadata_label_only
 from .titles import Block, attachment_list, block_at, clean, glued_doc_number, is_addressee, named_plans, same_title, short_line, similarity
 

@@ -1,0 +1,131 @@
+"""The header of a flattened task table: which column holds what, read by meaning.
+
+Labels are matched whatever their spacing or numbers (`分 管 县领导`, `1-10月推进情况`,
+`完成目标(%)`); a label wrapped over two lines is joined (`责任` / `领导`); a label that says
+nothing known is an `other` column, skipped but never ending the header. See tables.py for
+how rows are read under it.
+
+    column_of(label)        -> kind or None
+    header_block(lines)     -> (kinds, header line numbers) of a header written one label per line
+    spaced_header(line)     -> kinds of a header whose cells are separated by tabs or spaces
+"""
+
+from __future__ import annotations
+
+import re
+
+from .outline import numbered
+from .text import Line, fold
+
+# Column kinds by label, first match wins (领导 before 牵头, 时间进度 before 进度, 目标任务 before 任务).
+COLUMNS = [
+    ("number", r"序号|编号"),
+    ("person", r"(?:分管|联系|责任|牵头|包保|挂点)?(?:[省市区县]级?)?领导(?:同志)?|责任人|联系人|负责人"),
+    ("deadline", r"完成时限|完成时间|时间节点|完成期限|时限|时间进度|进度安排|时间安排|完成时段|时间"),
+    ("status", r"进展情况|完成情况|工作进展|推进情况|落实情况|进展|当前进度|进度|完成进度|是否完成|是否达序|是否达到序时进度|成效"),
+    ("note", r"备注|说明"),
+    ("lead", r"牵头单位|牵头部门|主责单位|主要责任单位|牵头责任单位|牵头负责部门|牵头"),
+    ("support", r"配合单位|配合部门|协同单位|参与单位|协办单位|协同配合单位|协作单位|主要协作单位|配合"),
+    ("units", r"责任单位|责任部门|实施单位|承办单位|责任主体|负责部门|主体单位|责任主体与协同单位|责任科室|责任处室|责任股室"),
+    ("target", r"(?!.*(?:与|和)任务)[\u4e00-\u9fff]{0,6}目标[\u4e00-\u9fff]{0,4}|指标要求|指标"),
+    ("group", r"行动名称|类别|领域|项目类别|专项行动|工作板块|板块|工程名称"),
+    ("task", r"重点任务|任务|措施|内容|事项|举措|工作要点|重点工作|主要工作|民生实事|项目|问题"),
+]
+UNIT_COLUMNS = ("lead", "support", "units")
+TEXT_COLUMNS = ("task", "group", "target", "status", "note", "other")
+def column_of(label: str) -> str | None:
+    """The kind of column a header label names, or None."""
+    label = re.sub(r"[(（][^()（）]*[)）]$|[^\u4e00-\u9fff]+", "", fold(label))  # 1-10月推进情况, 完成目标(%)
+    if not label or len(label) > 12:
+        return None
+    for name, pattern in COLUMNS:
+        if re.fullmatch(rf"(?:{pattern})[\u4e00-\u9fff]{{0,4}}|[\u4e00-\u9fff]{{0,4}}(?:{pattern})", label):
+            return name
+    return None
+
+
+def cells(line: Line) -> list[str]:
+    parts = line.text.replace("｜", "|").split("|")
+    return [p.strip() for p in parts]
+
+
+def is_table_line(line: Line) -> bool:
+    return "|" in line.fold and not line.fold.startswith("[")
+
+
+def is_header(known: list[str | None]) -> bool:
+    found = [k for k in known if k]
+    return len(known) >= 2 and len(found) >= 2 and len(found) * 5 >= len(known) * 3 and ("task" in found or "target" in found)
+
+
+def kinds_of(labels: list[str]) -> list[str]:
+    """Column kinds of a header: unknown labels are `other`; with no task column, the first target
+    column holds the task; of two task columns (重点任务 | 具体措施) the first groups the rows."""
+    out = [column_of(c) or "other" for c in labels]
+    if "task" not in out and "target" in out:
+        out[out.index("target")] = "task"
+    tasks = [i for i, c in enumerate(out) if c == "task"]
+    for i in tasks[:-1]:
+        out[i] = "group"
+    return out
+
+
+def header_block(lines: list[Line]) -> tuple[list[str], list[int]]:
+    """A header written one label per line at the start of `lines`: (column kinds, header line numbers).
+    A label wrapped over two lines (责任 / 领导) is joined."""
+    labels, header = [], []
+    for ln in lines:
+        cs = [c for c in cells(ln) if c]
+        if not cs:
+            if labels:
+                header.append(ln.no)
+            continue  # a lone "|" between cells
+        if len(cs) != 1 or len(re.sub(r"\s+", "", cs[0])) > 14 or numbered(Line(ln.no, cs[0], fold(cs[0]))):
+            break
+        kind = column_of(cs[0])
+        before = column_of(labels[-1]) if labels else "number"
+        # 责任 / 领导, 工程 / 名称: the second line of a label whose first line says nothing known yet
+        if before is None and re.fullmatch(r"[\u4e00-\u9fff\s]+", cs[0]) and column_of(labels[-1] + cs[0]):
+            labels[-1] += cs[0]
+            header.append(ln.no)
+            continue
+        if kind is None and (not labels and not _label_start(lines, ln) or re.search(r"[。，,；;：:]|\d", cs[0])):
+            break  # prose, or a row's cell
+        if kind == "number" and "number" in [column_of(x) for x in labels]:
+            break
+        labels.append(cs[0])
+        header.append(ln.no)
+    while labels and column_of(labels[-1]) is None:
+        labels.pop()  # an unknown label only counts between known ones
+        header.pop()
+    if not is_header([column_of(c) for c in labels]) or len(labels) < 2:
+        return [], []
+    return kinds_of(labels), header
+
+
+def _label_start(lines: list[Line], ln: Line) -> bool:
+    """An unknown first label that is the first half of a wrapped known one (工程 / 名称)."""
+    nxt = next((x for x in lines if x.no > ln.no and [c for c in cells(x) if c]), None)
+    return nxt is not None and column_of(ln.fold + next(c for c in cells(nxt) if c)) is not None
+
+
+def spaced_header(line: Line) -> list[str] | None:
+    """Column kinds of a header whose cells are separated by tabs or spaces ("序号 工 作 任 务 牵头部门")."""
+    if is_table_line(line) or len(line.fold) > 80:
+        return None
+    tokens = cells_of(line.text)
+    merged: list[str] = []
+    for tok in tokens:
+        if merged and len(tok) == 1 and len(merged[-1]) >= 1 and column_of(merged[-1]) is None:
+            merged[-1] += tok  # a label spaced out letter by letter: 工 作 任 务
+        else:
+            merged.append(tok)
+    known = [column_of(t) for t in merged]
+    if len(merged) < 3 or None in known or not is_header(known):
+        return None
+    return kinds_of(merged)
+
+
+def cells_of(text: str) -> list[str]:
+    parts = re.split(r"\t+| {2,}|\u3000+", text.strip()) if re.search(r"\t| {2,}|\u3000", text.strip()) else text.split()
+    return [p.strip() for p in parts if p.strip()]
