@@ -283,3 +283,34 @@ def test_figures_in_data_columns_open_no_rows():
     tasks = tasks_of(FIGURES)
     assert [t["number"] for t in tasks] == ["1", "2", "3"]  # 103, 95, 100 are figures, not 序号
     assert [refs(t, "lead") for t in tasks] == [["市人社局"], ["市人社局"], ["市教育局"]]
+
+
+NO_NUMBERS = """某区2024年重点工作责任清单
+工作事项名称 |
+具体举措 |
+主责单位与协办单位 |
+联系领导 |
+完成时限 |
+备注 |
+开展燃气安全专项整治 |
+全面排查餐饮场所燃气隐患 |
+区住建委；区市场监管局、各街道 |
+张三 |
+2024年6月30日前 |
+每月报送进展 |
+推进消防通道治理 |
+清理占用消防通道车辆 |
+区消防救援支队、区城管局 |
+李四 |
+第三季度 |
+"""
+
+
+def test_rows_with_no_number_and_columns_read_by_meaning():
+    first, second = tasks_of(NO_NUMBERS)
+    assert first["text"] == "全面排查餐饮场所燃气隐患" and first["number"] is None
+    # 主责单位与协办单位: the units before the ； lead, the others support; 联系领导 is a person
+    assert refs(first, "lead") == ["区住建委"] and refs(first, "support") == ["区市场监管局", "各街道"]
+    assert dl(first) == ["2024年6月30日前"]  # the 备注 "每月报送进展" gives no deadline
+    assert refs(second, "lead") == ["区消防救援支队"] and refs(second, "support") == ["区城管局"]
+    assert dl(second) == ["第三季度"]

@@ -21,6 +21,8 @@ from .text import Line, fold
 COLUMNS = [
     ("number", r"序号|编号"),
     ("person", r"(?:分管|联系|责任|牵头|包保|挂点)?(?:[省市区县]级?)?领导(?:同志)?|责任人|联系人|负责人"),
+    # 主责单位与协办单位, 牵头/配合单位: one column naming both (the first unit leads)
+    ("lead-support", r"(?:牵头|主责|主办)(?:单位|部门)?(?:与|和|及)?(?:配合|协办|协同|参与)(?:单位|部门)"),
     ("deadline", r"完成时限|完成时间|时间节点|完成期限|时限|时间进度|进度安排|时间安排|完成时段|时间"),
     ("status", r"进展情况|完成情况|工作进展|推进情况|落实情况|进展|当前进度|进度|完成进度|是否完成|是否达序|是否达到序时进度|成效"),
     ("note", r"备注|说明"),
@@ -31,7 +33,7 @@ COLUMNS = [
     ("group", r"行动名称|类别|领域|项目类别|专项行动|工作板块|板块|工程名称"),
     ("task", r"重点任务|任务|措施|内容|事项|举措|工作要点|重点工作|主要工作|民生实事|项目|问题"),
 ]
-UNIT_COLUMNS = ("lead", "support", "units")
+UNIT_COLUMNS = ("lead", "support", "units", "lead-support")
 TEXT_COLUMNS = ("task", "group", "target", "status", "note", "other")
 def column_of(label: str) -> str | None:
     """The kind of column a header label names, or None."""
@@ -39,7 +41,7 @@ def column_of(label: str) -> str | None:
     if not label or len(label) > 12:
         return None
     for name, pattern in COLUMNS:
-        if re.fullmatch(rf"(?:{pattern})[\u4e00-\u9fff]{{0,4}}|[\u4e00-\u9fff]{{0,4}}(?:{pattern})", label):
+        if re.fullmatch(rf"[\u4e00-\u9fff]{{0,4}}(?:{pattern})[\u4e00-\u9fff]{{0,4}}", label):  # 工作事项名称
             return name
     return None
 

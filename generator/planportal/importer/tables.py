@@ -179,7 +179,7 @@ def _fill(row: Row, col: str, value: str, year: int | None) -> None:
     if not value:
         return
     if col in UNIT_COLUMNS:
-        for role, names in roles.marked(col, roles.split_units(value)).items():
+        for role, names in unit_roles(col, value).items():
             row.refs.setdefault(role, []).extend(u for u in names if roles.plausible_name(u) and u not in row.refs.get(role, []))
     elif col == "deadline":
         row.deadlines += [d for d in deadlines.in_cell(value, year) if d not in row.deadlines]
@@ -187,6 +187,21 @@ def _fill(row: Row, col: str, value: str, year: int | None) -> None:
         row.groups = [(None, value, row.line)]
     elif col == "status" and row.status is None:
         row.status = status_of(value)
+
+
+def unit_roles(col: str, cell: str) -> dict[str, list[str]]:
+    """The units of a unit cell by role: the column's role, or a role marked after a name
+    (市应急局(牵头)); in a column for both (主责单位与协办单位) the first unit, or the units
+    before a ；, lead and the others support."""
+    if col != "lead-support":
+        return roles.marked(col, roles.split_units(cell))
+    parts = re.split(r"[;；]", cell, maxsplit=1)
+    names = roles.split_units(parts[0])
+    lead, others = (names, roles.split_units(parts[1])) if len(parts) > 1 else (names[:1], names[1:])
+    out = roles.marked("lead", lead)
+    for role, found in roles.marked("support", others).items():
+        out.setdefault(role, []).extend(found)
+    return out
 
 
 def status_of(text: str) -> dict:
@@ -269,7 +284,7 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
     cur = _Pending()
     prev: Row | None = None
     last_number: tuple[str, int] | None = None  # rows below a merged 序号 cell share its number
-    after_heading = False  # numbering may start anew below a section heading
+    after_heading = False  # the cell before was a section heading (numbering may start anew below it)
 
     def ahead(kinds: tuple[str, ...]) -> int | None:
         return next((j for j in range(cur.pos + 1, len(columns)) if columns[j] in kinds), None)
@@ -285,7 +300,7 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
         if "deadline" in columns and "deadline" not in written and prev is not None and prev.deadlines and prev.block == row.block:
             row.deadlines = [dict(d) for d in prev.deadlines]
             row.inferred.append("deadlines")
-        unit_col = next((c for c in ("units", "lead", "support") if c in columns), None)
+        unit_col = next(({"lead-support": "lead"}.get(c, c) for c in ("units", "lead", "support", "lead-support") if c in columns), None)
         if unit_col and not written & set(UNIT_COLUMNS) and prev is not None and prev.refs and prev.block == row.block:
             row.refs = {k: list(v) for k, v in prev.refs.items()}
             row.inferred.append(unit_col)
@@ -295,12 +310,12 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
     for i, (ln, cell) in enumerate(items):
         nxt = items[i + 1][1] if i + 1 < len(items) else None
         kind = _kind(cell, nxt, columns)
-        started = cur.has("task", columns)
+        started = cur.has("task", columns) or cur.has("group", columns)
         if kind == "deadline" and len(cell) > 8 and (not started or ahead(("deadline",)) is None):
             kind = "text"  # a second "time" cell in one row is a new row's text (每年至少组织…)
         if kind == "number" and not _next_number(cell, last_number, started, after_heading):
             kind = "text"  # a figure in a data column (目标 26000 / 完成 95), not the next row's 序号
-        after_heading = kind in ("group", "heading", "block")
+        heading_above, after_heading = after_heading, kind in ("group", "heading", "block")
         if kind == "number" and (started or cur.number is None):
             flush()
             cur.number = last_number = (cell, ln.no)
@@ -325,7 +340,8 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
             if j is not None:
                 cur.filled.append((j, cell, ln.no))
                 continue
-            if cur.filled and columns[cur.pos] in kinds and kind != "person":
+            if cur.filled and columns[cur.pos] in kinds and kind != "person" \
+                    and (kind == "units" or ahead(TEXT_COLUMNS) is None):
                 cur.filled.append((cur.pos, cell, ln.no))  # one cell written over several lines
                 continue
             if kind == "units" or (kind == "deadline" and len(cell) <= 8):
@@ -335,11 +351,15 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
             j = ahead(tuple(c for c in TEXT_COLUMNS if c != "group"))
             if j is None and cur.pos + 1 < len(columns) and columns[cur.pos + 1] not in UNIT_COLUMNS + ("number", "task"):
                 j = cur.pos + 1  # the next column's cell, written in words no rule reads ("省出台文件后2个月")
-            if j is not None and columns[j] != "task":
+            if j is not None and (columns[j] != "task" or not cur.has("task", columns)):
                 cur.filled.append((j, cell, ln.no))
                 continue
             flush()
-        j = next((k for k, c in enumerate(columns) if c == "task"), None)
+        # a row's first text: its category (重点任务 | 具体措施), unless a heading cell just gave it one
+        group_col = next((k for k, c in enumerate(columns) if c == "group"), None)
+        task_col = next((k for k, c in enumerate(columns) if c == "task"), None)
+        j = group_col if group_col is not None and task_col is not None and group_col < task_col and not heading_above \
+            else task_col
         if j is None:
             continue
         cur.filled.append((j, cell, ln.no))
@@ -359,8 +379,13 @@ def _next_number(cell: str, last: tuple[str, int] | None, started: bool, after_h
 
 def _row_of(cur: _Pending, last_number, columns: list[str], group, heading, block, year: int | None) -> Row | None:
     texts = [(cell, no) for j, cell, no in cur.filled if columns[j] == "task"]
+    categories = [(cell, no) for j, cell, no in cur.filled if columns[j] == "group"]
+    if not texts:  # the category column merged over the rows below it: the one text is the task
+        texts, categories = categories, []
     if not texts:
         return None
+    if categories:
+        group = (None, categories[0][0], categories[0][1])
     text, line = texts[0]
     own = numbered(Line(line, text, fold(text)))
     number = (cur.number or last_number or (None,))[0]
@@ -371,9 +396,9 @@ def _row_of(cur: _Pending, last_number, columns: list[str], group, heading, bloc
     for j, cell, _ in cur.filled:
         col = columns[j]
         if col in UNIT_COLUMNS:
-            for role, names in roles.marked(col, roles.split_units(cell)).items():
+            for role, names in unit_roles(col, cell).items():
                 row.refs.setdefault(role, []).extend(n for n in names if n not in row.refs.get(role, []))
-        elif col != "task":
+        elif col not in ("task", "group"):
             _fill(row, col, cell, year)
     return row
 
