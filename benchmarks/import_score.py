@@ -11,8 +11,9 @@ Figures (tasks are matched by the line they start on):
     deadline recall           (task line, phrase) pairs of the gold found among the imported ones
     plans                     gold plan titles found on their line
 
-Names and phrases are compared folded (simplified, half-width, no spaces), so a traditional
-text's 牽頭 and a full-width bracket compare equal to their simplified half-width forms.
+Names and phrases are compared folded (simplified, half-width, no spaces, no pinyin glosses),
+so a traditional text's 牽頭 and a full-width bracket compare equal to their simplified
+half-width forms.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 import yaml
 
 from planportal.importer import import_texts
-from planportal.importer.text import fold
+from planportal.importer.text import fold, strip_glosses
 from planportal.model import ROLES
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
@@ -35,7 +36,8 @@ FIGURES = ("task_recall", "task_precision", "unit_f1", "role_f1", "deadline_reca
 
 
 def norm(s: str) -> str:
-    return "".join(fold(str(s)).split())
+    """Folded, without spaces or the pinyin glosses a web page's converter glued in (區(qū) -> 区)."""
+    return "".join(fold(strip_glosses(str(s))).split())
 
 
 @dataclass

@@ -314,3 +314,34 @@ def test_rows_with_no_number_and_columns_read_by_meaning():
     assert dl(first) == ["2024年6月30日前"]  # the 备注 "每月报送进展" gives no deadline
     assert refs(second, "lead") == ["区消防救援支队"] and refs(second, "support") == ["区城管局"]
     assert dl(second) == ["第三季度"]
+
+
+OPENS_WITH_TABLE = """序号
+指标
+工作任务
+完成时限
+责任领导
+责任股室
+备注
+1
+公共文化服务
+免费开放服务人次较上年增长15%。
+12月底前
+夏俊贵
+文化宣传股
+2
+文化产业
+培育规模以上文化服务企业1家。
+产业股
+"""
+
+
+def test_a_text_that_opens_with_its_table_and_a_category_column_before_the_task():
+    result = import_texts([("t.txt", OPENS_WITH_TABLE)])
+    (plan,) = result.plans
+    assert plan["title"] == "（原文无标题）" and plan["source"]["line"] == 1  # 序号 is no title
+    first, second = plan["tasks"]
+    assert first["line"] == 8 and first["text"] == "免费开放服务人次较上年增长15%。"
+    assert [g["title"] for g in plan["groups"]][:2] == ["公共文化服务", "文化产业"]  # 指标 names the category
+    assert refs(first, "units") == ["文化宣传股"] and dl(first) == ["12月底前"]
+    assert refs(second, "units") == ["产业股"]

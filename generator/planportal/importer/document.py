@@ -168,7 +168,8 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
         named = attachment_list(letter(lines, i + 1))  # a notice that sends its plans as 附件
     notice = bool(named)
     toc, after = _toc(lines, i) if notice else ([], i)
-    top = Segment(title, title_lines[0], title_lines, "notice" if notice else kind_of_title(title))
+    top = Segment(title, title_lines[0] if title_lines else lines[0].no, title_lines,
+                  "notice" if notice else kind_of_title(title))
     children, missing = [], []
     if notice:
         children, missing = _children(lines, i, named, toc, after, assigned)
@@ -199,7 +200,7 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
 def _issuer(lines: list[Line], top: Segment, sent: list[Line], assigned: dict[int, str], meta: dict) -> str | None:
     """The sending body: signed under the letter that sends the plans (or under a notice that sends
     none, or at the text's end), named before the title's 关于 or in a news copy's lead; else the publisher."""
-    i = next(k for k, ln in enumerate(lines) if ln.no == top.title_lines[-1])
+    i = next((k for k, ln in enumerate(lines) if top.title_lines and ln.no == top.title_lines[-1]), -1)
     if not sent and re.search(r"(通\s*知|通报|函|意见|决定|批复)$", fold(top.title)):
         sent = letter(lines, i + 1)
     lead = [ln.text for ln in lines[: i + 8] if not ln.blank and ln.no not in top.title_lines]
@@ -240,7 +241,7 @@ def _bodies(lines: list[Line], segments: list[Segment], assigned: dict[int, str]
     """Each segment's body: the unassigned lines between its title and the next title."""
     by_no = {ln.no: k for k, ln in enumerate(lines)}
     for k, seg in enumerate(segments):
-        first = by_no[seg.title_lines[-1]] + 1
+        first = by_no[seg.title_lines[-1]] + 1 if seg.title_lines else by_no[seg.line]
         last = by_no[segments[k + 1].line] if k + 1 < len(segments) else len(lines)
         seg.body = [ln for ln in lines[first:last] if ln.no not in assigned]
         for no in seg.title_lines:

@@ -28,7 +28,7 @@ from .titles import Block, attachment_list, block_at, clean, glued_doc_number, i
 @dataclass
 class Head:
     title: str
-    lines: list[int]  # the title's line numbers
+    lines: list[int]  # the title's line numbers (none for a text that opens with a table)
     last: int  # index of the title's last line
     covering: list[Line]  # a covering letter above the plan, when the text has no title of its own
 
@@ -234,11 +234,11 @@ UNTITLED = "（原文无标题）"
 def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
     """With no title block: the first line that is no furniture, as the text's title. A text that
     opens with a table's header (a page copied from its table on) has none: its header stays the
-    table's, and the line above it, if any, stands for the title."""
+    table's, and the line above it, if any, stands for the title (with none, the plan starts at line 1)."""
     for k, ln in enumerate(lines):
         if not ln.blank and ln.no not in assigned and re.search(r"[\u3400-\u9fff]", ln.text):
-            if header_block(lines[k : k + 60])[0] and k:
-                return Head(UNTITLED, [lines[k - 1].no], k - 1, [])
+            if header_block(lines[k : k + 60])[0]:
+                return Head(UNTITLED, [lines[k - 1].no] if k else [], k - 1, [])
             return Head(clean(ln.text), [ln.no], k, [])
     raise ValueError("没有找到标题")
 

@@ -62,13 +62,18 @@ def is_header(known: list[str | None]) -> bool:
 
 def kinds_of(labels: list[str]) -> list[str]:
     """Column kinds of a header: unknown labels are `other`; with no task column, the first target
-    column holds the task; of two task columns (重点任务 | 具体措施) the first groups the rows."""
+    column holds the task; of two task columns (重点任务 | 具体措施) the first groups the rows, and
+    so does a target column before the task (指标 | 工作任务: the 指标 names the category)."""
     out = [column_of(c) or "other" for c in labels]
     if "task" not in out and "target" in out:
         out[out.index("target")] = "task"
     tasks = [i for i, c in enumerate(out) if c == "task"]
     for i in tasks[:-1]:
         out[i] = "group"
+    if tasks and "group" not in out[: tasks[-1]]:
+        before = [i for i in range(tasks[-1]) if out[i] == "target"]
+        if before:
+            out[before[0]] = "group"
     return out
 
 

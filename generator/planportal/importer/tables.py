@@ -65,15 +65,20 @@ def parse(lines: list[Line], year: int | None = None) -> Table | None:
     if not lines:
         return None
     first = [c for c in cells(lines[0]) if c] if is_table_line(lines[0]) else []
-    if is_header([column_of(c) for c in first]):
-        return _by_rows(lines, kinds_of(first), year)
     spaced = spaced_header(lines[0])
-    if spaced:
-        return _by_spaces(lines, spaced, year)
-    columns, header = header_block(lines)
-    if not columns:
-        return None
-    return _by_cells(lines[len(header):], columns, header, year)
+    if is_header([column_of(c) for c in first]):
+        table = _by_rows(lines, kinds_of(first), year)
+    elif spaced:
+        table = _by_spaces(lines, spaced, year)
+    else:
+        columns, header = header_block(lines)
+        if not columns:
+            return None
+        table = _by_cells(lines[len(header):], columns, header, year)
+    if "deadline" not in table.columns:
+        for row in table.rows:  # no time column: the task's own words say by when, as in running text
+            row.deadlines = deadlines.in_text(row.text, year)
+    return table
 
 
 # ------------------------------------------------------------ what a cell holds
