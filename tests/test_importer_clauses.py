@@ -129,6 +129,17 @@ def test_clauses_on_their_own_lines():
     assert named(t3) == {"lead": ["区委组织部"], "support": ["区委编办", "区民政局(区委社会工委)", "园区党工委", "各街道党工委"]}
 
 
+def test_a_label_with_a_qualifier_before_its_role_words():
+    text = """某市2023年城市管理工作要点
+1.建设城市客厅示范区域。逐步健全精细化管理机制。
+牵头局领导:罗某
+牵头责任部门:城市管理科
+重点责任部门:综合执法支队、环卫处、各县市区城管局
+"""
+    (task,) = tasks_of(text)
+    assert named(task) == {"lead": ["城市管理科"], "units": ["综合执法支队", "环卫处", "各县市区城管局"]}
+
+
 # ---------------------------------------------------------------- rules for the rest of a plan
 
 

@@ -345,3 +345,23 @@ def test_a_text_that_opens_with_its_table_and_a_category_column_before_the_task(
     assert [g["title"] for g in plan["groups"]][:2] == ["公共文化服务", "文化产业"]  # 指标 names the category
     assert refs(first, "units") == ["文化宣传股"] and dl(first) == ["12月底前"]
     assert refs(second, "units") == ["产业股"]
+
+
+NAMED_ROWS = """某县清洁家园行动2014年工作台账
+名 称 |
+责任单位 |
+工作任务与目标 |
+门前六包 |
+市容大队 |
+保持门店门前清洁有序,杜绝随意堆放生活垃圾。 |
+商贩疏导工程 |
+市容大队、各街道 |
+在控制区和疏导区内合理规划临时市场。 |
+"""
+
+
+def test_a_name_column_is_no_metadata_field_and_a_row_starts_at_its_first_cell():
+    first, second = tasks_of(NAMED_ROWS)
+    assert (first["line"], second["line"]) == (5, 8)  # the row's first cell: its 名称
+    assert first["text"] == "保持门店门前清洁有序,杜绝随意堆放生活垃圾。"
+    assert refs(first, "units") == ["市容大队"] and refs(second, "units") == ["市容大队", "各街道"]

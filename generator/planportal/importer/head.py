@@ -121,7 +121,8 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
     k, paragraphs = 0, 0
     while k < len(lines):
         ln = lines[k]
-        if metadata_label_only(ln):
+        # 名 称 | above 责任单位 | is a table's header, not a 名称 field and its value
+        if metadata_label_only(ln) and not header_block(lines[k : k + 12])[0]:
             assigned[ln.no] = "meta"
             value = next((x for x in lines[k + 1: k + 4] if not x.blank), None)
             if value is not None and value.no not in assigned and not is_furniture(value):

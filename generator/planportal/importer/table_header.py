@@ -38,6 +38,8 @@ TEXT_COLUMNS = ("task", "group", "target", "status", "note", "other")
 def column_of(label: str) -> str | None:
     """The kind of column a header label names, or None."""
     label = re.sub(r"[(（][^()（）]*[)）]$|[^\u4e00-\u9fff]+", "", fold(label))  # 1-10月推进情况, 完成目标(%)
+    if label == "名称":
+        return "group"  # 名称 | 责任单位 | 工作任务与目标: the name of the item the task belongs to
     if not label or len(label) > 12:
         return None
     for name, pattern in COLUMNS:

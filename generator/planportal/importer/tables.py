@@ -394,7 +394,7 @@ def _row_of(cur: _Pending, last_number, columns: list[str], group, heading, bloc
     text, line = texts[0]
     own = numbered(Line(line, text, fold(text)))
     number = (cur.number or last_number or (None,))[0]
-    row = Row(cur.number[1] if cur.number else line, text, short_title(own[2] if own else text), block=block)
+    row = Row(cur.number[1] if cur.number else cur.filled[0][2], text, short_title(own[2] if own else text), block=block)
     row.number = own[1] if own else (heading[0] if heading else number)
     row.groups = [g for g in (group, heading) if g]
     row.key = _key_of(own[1] if own and re.match(r"^\d", fold(own[1])) else None, number, group, heading)
