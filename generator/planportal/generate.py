@@ -39,12 +39,12 @@ def outputs(portal: Portal, as_of: dt.date, data_dir: Path, *, site_name: str = 
         *(pages.source(look, name, read_source(data_dir, name)) for name in look.plans_by_source),
         pages.progress_index(look, bulletins),
         *(pages.progress_period(look, b) for b in bulletins),
+        *matrix.pages(look),
+        *timeline.pages(look),
     ]
     env = render.environment(templates)
     files = [render.render(env, page) for page in built]
     files += search.outputs(portal, as_of)
-    files += matrix.outputs(portal, as_of)
-    files += timeline.outputs(portal, as_of)
     files += [OutputFile(urls.progress_xlsx(b.period), summary_xlsx.workbook(portal, b))
               for b in bulletins]
     files += assets(templates)

@@ -32,6 +32,16 @@ class urls:
         return f"plans/{plan_id}/"
 
     @staticmethod
+    def matrix(plan_id: str) -> str:
+        """A notice's matrix over all its sub-plans."""
+        return f"plans/{plan_id}/matrix/"
+
+    @staticmethod
+    def timeline() -> str:
+        """The deadlines of the whole portal on one page."""
+        return "timeline/"
+
+    @staticmethod
     def unit(unit_id: str) -> str:
         return f"units/{unit_id}/"
 
