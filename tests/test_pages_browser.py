@@ -127,3 +127,13 @@ def test_the_finder_names_a_collective_unit_with_its_jurisdiction(browser, serve
         assert "巴南区公安分局" in names  # a name that says its place is not told it twice
     finally:
         context.close()
+
+
+def test_an_address_made_before_a_long_text_was_split_still_finds_its_line(browser, served, seed_site):
+    task = seed_site.portal.task_by_id["banan-2024-bananhaishiju-7-2"]
+    context, page = _open(browser, f"{served}sources/000_478a42098a3f10ff/#L{task.line}", DESKTOP)
+    try:
+        page.wait_for_url(f"**/sources/000_478a42098a3f10ff/banan-2024-bananhaishiju/#L{task.line}")
+        assert page.locator(f"#L{task.line}").is_visible()
+    finally:
+        context.close()

@@ -211,10 +211,24 @@ def test_a_unit_pages_matrix_does_not_speak_of_this_plan():
 
 def test_no_page_passes_200_kb_at_the_seeds_size(seed_site):
     """The notice page summarizes its matrix and timeline and links to the whole matrix; only that
-    page (the full table, for print) and an original text hold everything."""
+    page (the full table, for print) holds everything. A long original text has a page per plan."""
     big = {page.relative_to(seed_site.root).as_posix(): page.stat().st_size
            for page in seed_site.root.rglob("*.html") if page.stat().st_size > MAX_PAGE}
-    allowed = {p for p in big if re.fullmatch(r"plans/[^/]+/matrix/index\.html|sources/.+", p)}
-    assert set(big) == allowed, big
+    assert set(big) == {"plans/banan-banananban-2024-24/matrix/index.html"}, big
     notice = seed_site.html("plans/banan-banananban-2024-24/")
     assert 'href="../../plans/banan-banananban-2024-24/matrix/"' in notice and "data-pp-matrix" not in notice
+
+
+def test_a_long_text_of_several_plans_has_a_page_per_plan(seed_site):
+    portal = seed_site.portal
+    notice = portal.plan_by_id["banan-banananban-2024-24"]
+    first = seed_site.html("sources/000_478a42098a3f10ff/")
+    plans = [p for p in portal.plans if p.source_file == notice.source_file]
+    assert 'id="L1"' in first and f"原文较长，按方案分为 {len(plans)} 页" in first
+    for child in portal.children[notice.id][:3]:
+        part = seed_site.html(f"sources/000_478a42098a3f10ff/{child.id}/")
+        assert f'id="L{child.source_line}"' in part and 'id="L1"' not in part
+        task = child.tasks[0]
+        assert f'href="../../sources/000_478a42098a3f10ff/{child.id}/#L{task.line}"' in seed_site.html(f"tasks/{task.id}/")
+    demo = seed_site.html("sources/001_3a58024109c04de6/")  # a text of one plan stays one page
+    assert "原文较长" not in demo

@@ -4,7 +4,8 @@ A `Page` (views.py) names its address (from `outputs.urls`), its template in
 `templates/portal/` and the exact context that template receives. Every context has `base`,
 the relative prefix from the page to the site root, so raw HTML links work under any
 sub-path; a page that shows task statuses has `as_of`, the day they are computed for.
-The matrix and timeline pages of their own are built in matrix.py and timeline.py.
+The matrix and timeline pages of their own are built in matrix.py and timeline.py, the
+pages of the original texts in sourcetext.py.
 
     home(...)            index.md            what the portal holds, entry points
     plans_index(...)     plans/index.md      the plan tree: notice -> sub-plans
@@ -14,7 +15,6 @@ The matrix and timeline pages of their own are built in matrix.py and timeline.p
     task(...)            tasks/<id>.md       text, roles, deadlines, source line, neighbours
     deadlines_index(...) deadlines/index.md  every deadline page with its count
     deadline(...)        deadlines/<key>.md  tasks due at one cut-off (or ongoing, recurring)
-    source(...)          sources/<stem>.md   the original text, numbered, tasks marked
     progress_index(...)  progress/index.md   every reporting period, how to run the loop
     progress_period(...) progress/<YYYY-MM>.md  one period's 督查通报
 """
@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from itertools import groupby
 
-from . import matrix, sourcetext, timeline
+from . import matrix, timeline
 from .model import Group, Plan, Task, Unit, ROLES, ROLE_LABELS, VIEW_ROLES
 from .outputs import urls
 from .progress import chart, periods
@@ -189,7 +189,7 @@ def plan(look: Lookups, plan: Plan) -> Page:
         plan=plan, kind_label=PLAN_KIND_LABELS.get(plan.kind or "", plan.kind or ""),
         meta=_plan_meta(plan), parent=parent, owner=look.person(plan.owner) if plan.owner else None,
         children=[{"plan": c, "tasks": look.task_count(c)} for c in look.children(plan)],
-        source_url=urls.source(plan.source_file, plan.source_line),
+        source_url=look.source_url(plan.source_file, plan.source_line),
         role_counts=role_counts, deadline_counts=deadline_counts,
         undated=sum(1 for t in plan.tasks if not t.deadlines),
         sections=_sections(items),
@@ -280,14 +280,14 @@ def task(look: Lookups, task: Task) -> Page:
         parent=look.portal.plan_by_id.get(item.plan.parent) if item.plan.parent else None,
         paragraphs=[p for p in task.text.splitlines() if p.strip()],
         inferred=[INFERRED_LABELS.get(name, name) for name in task.inferred],
-        source_url=urls.source(item.plan.source_file, task.line),
+        source_url=look.source_url(item.plan.source_file, task.line),
         previous=look.items[previous.id] if previous else None,
         next=look.items[following.id] if following else None,
         as_of=look.as_of,
     )
 
 
-# --- deadlines and sources --------------------------------------------------------------
+# --- deadlines ----------------------------------------------------------------------------
 
 
 def deadline(look: Lookups, key: str) -> Page:
@@ -309,17 +309,6 @@ def deadline(look: Lookups, key: str) -> Page:
         key=key, label=deadline_title(key), plans=plans, count=count, as_of=look.as_of,
         previous={"key": keys[i - 1], "title": deadline_title(keys[i - 1])} if i else None,
         next={"key": keys[i + 1], "title": deadline_title(keys[i + 1])} if i + 1 < len(keys) else None,
-    )
-
-
-def source(look: Lookups, file_name: str, text: str) -> Page:
-    """The original text, one anchor per line (#L12), each task's lines marked and linked to the task."""
-    plans = look.plans_by_source.get(file_name, [])
-    title = plans[0].title if plans else file_name
-    return _page(
-        urls.source(file_name), "source.html", f"原文：{title}",
-        description=f"{title}的原文，逐行编号，每项任务所在的行有标注并链接到任务页面。",
-        file_name=file_name, plans=plans, blocks=sourcetext.blocks(plans, text),
     )
 
 

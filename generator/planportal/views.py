@@ -43,6 +43,8 @@ SPECIAL_DEADLINES = ("ongoing", "recurring", "undated")  # listed after the date
 # A plan or unit page shows the whole matrix and a row per task in its timeline up to this many
 # tasks; beyond, a summary that links to the full matrix page (so no page passes ~200 KB).
 EMBED_LIMIT = 80
+# A text holding several plans whose tasks run past this line gets a page per plan (sourcetext.pages).
+SOURCE_SPLIT_LINES = 400
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,28 @@ class Lookups:
         for p in sorted(self.portal.plans, key=lambda p: (p.source_line, p.id)):
             out.setdefault(p.source_file, []).append(p)
         return out
+
+    @cached_property
+    def source_starts(self) -> dict[str, list[tuple[int, Plan | None]]]:
+        """source file -> where each of its pages starts: [(1, None)] for a text on one page; for a
+        long text of several plans, (1, None) up to its second plan, then (line, plan) for each
+        further plan (its page is sources/<stem>/<plan-id>/)."""
+        out: dict[str, list[tuple[int, Plan | None]]] = {}
+        for name, plans in self.plans_by_source.items():
+            end = max([p.source_line for p in plans] + [t.line for p in plans for t in p.tasks])
+            starts: list[tuple[int, Plan | None]] = [(1, None)]
+            if len(plans) > 1 and end > SOURCE_SPLIT_LINES:
+                for plan in plans[1:]:
+                    if plan.source_line > starts[-1][0]:
+                        starts.append((plan.source_line, plan))
+            out[name] = starts
+        return out
+
+    def source_url(self, file_name: str, line: int | None = None) -> str:
+        """The address of a line of a source text: on the page of the text that holds it."""
+        starts = self.source_starts.get(file_name, [(1, None)])
+        plan = next((p for first, p in reversed(starts) if line and line >= first), None)
+        return urls.source(file_name, line, plan.id if plan else None)
 
     @cached_property
     def deadline_keys(self) -> list[str]:
