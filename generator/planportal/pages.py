@@ -93,6 +93,7 @@ def home(look: Lookups, site_name: str) -> Page:
         upcoming=_upcoming(look),
         recorded=look.recorded, past_due=states.get("past-due", 0),
         states=[{"key": k, "label": LABELS[k], "count": states[k]} for k in KEYS if k in states and k != "none"],
+        unmarked=states.get("none", 0),
         as_of=as_of, horizon=horizon,
     )
 
