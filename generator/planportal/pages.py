@@ -54,6 +54,14 @@ INFERRED_LABELS = {"lead": "牵头单位", "support": "配合单位", "implement
                    "units": "责任单位", "deadlines": "完成期限", "title": "标题", "text": "内容"}
 
 
+def _per_task(pairs) -> list[tuple[TaskItem, list[DeadlineView]]]:
+    """(task item, deadline) pairs as one entry per task with its deadlines, in first-seen order."""
+    out: dict[str, tuple[TaskItem, list[DeadlineView]]] = {}
+    for item, d in pairs:
+        out.setdefault(item.task.id, (item, []))[1].append(d)
+    return list(out.values())
+
+
 def _by_plan(items: list[TaskItem]) -> list[dict]:
     """[{plan, tasks}] keeping the order of `items` (which is plan order)."""
     return [{"plan": plan, "tasks": list(group)} for plan, group in groupby(items, key=lambda i: i.plan)]
@@ -68,14 +76,10 @@ def home(look: Lookups, site_name: str) -> Page:
     top-level plans."""
     as_of = look.as_of
     horizon = as_of + dt.timedelta(days=DUE_SOON_DAYS)
-    soon: dict[str, tuple[dt.date, TaskItem, list[DeadlineView]]] = {}
-    for key in look.deadline_keys:
-        for item, d in look.by_deadline[key]:
-            if d.date and as_of <= d.date <= horizon:
-                first, _, found = soon.setdefault(item.task.id, (d.date, item, []))
-                found.append(d)
-                soon[item.task.id] = (min(first, d.date), item, found)
-    due = sorted(soon.values(), key=lambda entry: (entry[0], entry[1].task.id))
+    soon = _per_task((item, d) for key in look.deadline_keys for item, d in look.by_deadline[key]
+                     if d.date and as_of <= d.date <= horizon)
+    due = sorted(((min(d.date for d in found), item, found) for item, found in soon),
+                 key=lambda entry: (entry[0], entry[1].task.id))
     states: dict[str, int] = {}
     for item in look.items.values():
         states[item.status.key] = states.get(item.status.key, 0) + 1
@@ -294,11 +298,9 @@ def task(look: Lookups, task: Task) -> Page:
 def deadline(look: Lookups, key: str) -> Page:
     """Tasks due at one cut-off, by plan (in the order of the plans list), one row per task with
     the deadlines it has here (a task with two phrases in one month is listed once)."""
-    here: dict[str, tuple[TaskItem, list[DeadlineView]]] = {}
-    for item, d in look.by_deadline[key]:
-        here.setdefault(item.task.id, (item, []))[1].append(d)
     order = look.portal.reading_order
-    rows = sorted(here.values(), key=lambda e: (order[e[0].plan.id], min(d.date or dt.date.max for d in e[1])))
+    rows = sorted(_per_task(look.by_deadline[key]),
+                  key=lambda e: (order[e[0].plan.id], min(d.date or dt.date.max for d in e[1])))
     plans = [{"plan": plan, "entries": [{"item": item, "here": found} for item, found in group]}
              for plan, group in groupby(rows, key=lambda e: e[0].plan)]
     keys = look.deadline_keys

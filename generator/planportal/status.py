@@ -33,6 +33,11 @@ The rules, in order (`task_status`):
 
 `due` is the cut-off (or None), so pages can say by when; `recorded` the record it rests on.
 
+Beside a single deadline (a deadline page, a calendar entry, a timeline mark) the badge is
+`deadline_status`: the same rules with that deadline alone as the cut-off, so a stage due next
+month is not 期限已过 because an earlier stage has passed, and a 长期坚持 or recurring entry
+shows only the recorded state.
+
 Without `--as-of`, status is computed as of `today()` in the portal's time zone (the
 plugin's `timezone`, default Asia/Shanghai), never the build machine's: a build at 20:00
 UTC on 30 June is already 1 July in China.

@@ -163,7 +163,6 @@ class Timeline:
     today_at: int  # the 统计日 marker stands before months[today_at] in the list
     lists: tuple[tuple[str, tuple[Entry, ...]], ...]  # (title, entries): yearly, ongoing, recurring, undated
     by_plan: bool  # one row per plan (a summary)
-    undated_tasks: int  # tasks with no deadline at all
 
 
 def build(portal: Portal, tasks: Sequence[Task], *, as_of: dt.date, caption: str,
@@ -190,7 +189,6 @@ def build(portal: Portal, tasks: Sequence[Task], *, as_of: dt.date, caption: str
     return Timeline(
         caption=caption, tasks=len(tasks), as_of=as_of, charts=tuple(charts), undated_only=bool(rows) and not dated,
         months=months, today_at=sum(1 for m in months if (m.year, m.month) < now), lists=lists, by_plan=by_plan,
-        undated_tasks=sum(1 for t in tasks if not t.deadlines),
     )
 
 
