@@ -127,8 +127,7 @@ class Chart:
     months: tuple[tuple[float, int | None], ...]  # (x, month label or None) at each other month
     end: float  # x of the right end of the axis
     today: float  # x of 统计日
-    today_x: float  # where its label stands
-    today_anchor: str  # start | middle | end: the label never runs off the chart
+    today_anchor: str  # middle, or end near the right edge: the label never runs off the chart
     today_label: str
     plan: tuple[str, str, int] | None  # (title, href, y) of the row naming the chart's plan
     rows: tuple[Row, ...]
@@ -179,11 +178,12 @@ def build(portal: Portal, tasks: Sequence[Task], *, as_of: dt.date, caption: str
         axis = _Axis([as_of] + dated)
         runs = [list(run) for _, run in groupby(rows, key=lambda t: t.plan)]
         if by_plan:
-            charts.append(_chart(axis, as_of, caption, [_plan_row(portal, run, axis, as_of) for run in runs]))
-        for run in runs if not by_plan else ():
-            plan = portal.plan_by_id.get(run[0].plan) if len(runs) > 1 else None
-            charts.append(_chart(axis, as_of, f"{caption}：{plan.title}" if plan else caption,
-                                 [_task_row(portal, t, axis, as_of, statuses[t.id]) for t in run], plan))
+            charts.append(_chart(axis, as_of, caption, [_plan_row(portal, run, axis) for run in runs]))
+        else:
+            for run in runs:
+                plan = portal.plan_by_id.get(run[0].plan) if len(runs) > 1 else None
+                charts.append(_chart(axis, as_of, f"{caption}：{plan.title}" if plan else caption,
+                                     [_task_row(portal, t, axis, as_of, statuses[t.id]) for t in run], plan))
     months, lists = _calendar(portal, tasks, as_of, statuses, by_plan)
     now = (as_of.year, as_of.month)
     return Timeline(
@@ -205,7 +205,6 @@ def _chart(axis: _Axis, as_of: dt.date, caption: str, rows: list[tuple], plan: P
         y += ROW_H
     height = y + 8
     today = axis.x(as_of)
-    anchor, at = ("end", today) if today + TODAY_HALF > WIDTH else ("middle", today)
     years = axis.end.year - axis.start.year + 1
     desc = (f"{len(rows)} 行，时间轴从 {axis.start.year} 年到 {axis.end.year} 年；竖线是统计日 {cn_date(as_of)}。"
             "图下的期限日历以文字列出同样的内容。")
@@ -214,7 +213,8 @@ def _chart(axis: _Axis, as_of: dt.date, caption: str, rows: list[tuple], plan: P
         years=tuple((axis.x(m), m.year) for m in axis.months() if m.month == 1),
         months=tuple((axis.x(m), m.month if years <= 3 and m.month in (4, 7, 10) else None)
                      for m in axis.months() if m.month != 1),
-        end=axis.x(axis.end + dt.timedelta(days=1)), today=today, today_x=at, today_anchor=anchor,
+        end=axis.x(axis.end + dt.timedelta(days=1)), today=today,
+        today_anchor="end" if today + TODAY_HALF > WIDTH else "middle",
         today_label=f"统计日 {as_of.isoformat()}", plan=heading, rows=tuple(placed),
     )
 
@@ -252,7 +252,7 @@ def _task_row(portal: Portal, task: Task, axis: _Axis, as_of: dt.date, view: Sta
     return (_short(name, TITLE_CHARS), f"{name}{task_state}", href, view.key, tuple(marks))
 
 
-def _plan_row(portal: Portal, tasks: list[Task], axis: _Axis, as_of: dt.date) -> tuple:
+def _plan_row(portal: Portal, tasks: list[Task], axis: _Axis) -> tuple:
     """One row for a plan's tasks: a mark per distinct deadline, its title saying how many tasks."""
     plan = portal.plan_by_id[tasks[0].plan]
     href = urls.plan(plan.id) + "#pp-timeline"
