@@ -57,7 +57,7 @@ class Column:
 class Row:
     task: Task
     status: StatusView | None  # None: the matrix shows no status
-    due: dt.date | None  # the task's cut-off (status rule 3), for sorting
+    due: dt.date | None  # the task's cut-off (status rule 3), which matrix.js sorts by
     deadlines: str  # the deadlines as written, joined with ；
     cells: tuple[tuple[str, ...], ...]  # per column: the roles the unit holds in the task
 
@@ -84,6 +84,8 @@ class Matrix:
     left_out: tuple[tuple[Plan, int], ...]  # plans none of whose tasks names a unit (full page only)
     notice: Plan | None  # the notice of the single sub-plan the tasks come from, for a link
     summary: bool = False  # columns and totals only: the whole matrix is on its own page
+    marks = MARKS  # (not fields) what the macros write for each role
+    mark_titles = MARK_TITLES
 
     @property
     def rows(self) -> int:
@@ -158,7 +160,7 @@ def build(portal: Portal, tasks: Sequence[Task], *, caption: str, focus_unit: st
         if kinds and kinds[-1][0] == c.kind:
             kinds[-1] = (c.kind, kinds[-1][1], kinds[-1][2] + 1)
         else:
-            kinds.append((c.kind, KIND_LABELS.get(c.kind, c.kind), 1))
+            kinds.append((c.kind, c.kind_label, 1))
     return Matrix(
         caption=caption, focus=focus_unit or "", tasks=len(tasks), columns=tuple(cols), kinds=tuple(kinds),
         legend=tuple(r for r in VIEW_ROLES if r != OWNER or any(c.counts.get(OWNER) for c in cols)),
