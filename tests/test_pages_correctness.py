@@ -13,7 +13,7 @@ import pytest
 
 from conftest import SEED_AS_OF
 from helpers import FIXTURES
-from planportal import pages, render, status, timeline
+from planportal import matrix, pages, render, status, timeline
 from planportal.loader import load
 from planportal.model import Deadline, Plan, Portal, Task
 from planportal.views import Lookups, cn_date
@@ -232,3 +232,19 @@ def test_a_long_text_of_several_plans_has_a_page_per_plan(seed_site):
         assert f'href="../../sources/000_478a42098a3f10ff/{child.id}/#L{task.line}"' in seed_site.html(f"tasks/{task.id}/")
     demo = seed_site.html("sources/001_3a58024109c04de6/")  # a text of one plan stays one page
     assert "原文较长" not in demo
+
+
+def test_a_big_plan_summarizes_its_matrix_and_links_a_page_holding_it_whole():
+    portal, _ = load(FIXTURES / "status")
+    lead = portal.plan_by_id["ceshi-ranqi"].tasks[0].lead
+    tasks = tuple(Task(id=f"big-{i}", plan="big", title=f"任务{i}", text="", line=i + 2, lead=lead,
+                       deadlines=(Deadline("2024年底前", "by", D(2024, 12, 31)),)) for i in range(81))
+    big = Plan(id="big", title="大方案", source_file="big.txt", source_line=1, tasks=tasks)
+    look = Lookups(Portal(plans=portal.plans + (big,), units=portal.units), D(2024, 6, 1))
+    html = _render(pages.plan(look, big))
+    assert "data-pp-matrix" not in html and 'href="../../plans/big/matrix/"' in html and "pp-unit-totals" in html
+    assert "big" in [p.id for p in matrix.with_pages(look.portal)]
+    whole = _render(matrix.page(look, big))
+    assert whole.count("<tr data-task=") == 81
+    unit = _render(pages.unit(look, look.portal.unit_by_id["ceshi-zhujianwei"]))  # its own tasks: the whole matrix
+    assert unit.count("<tr data-task=") == 81 + 3 and "None" not in unit

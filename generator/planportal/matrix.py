@@ -16,8 +16,8 @@ their written name). With `focus_unit` (a unit's page) that unit comes first, th
 co-units. Within a kind, units that lead more tasks come first. Tasks of several plans
 stand in the order of the plans list (`Portal.reading_order`), each plan under a row of its own.
 
-A `summary` matrix (a notice with more than `views.EMBED_LIMIT` tasks) keeps the columns and
-their totals only; its page links to the whole matrix on a page of its own.
+A `summary` matrix (a plan page over more than `views.EMBED_LIMIT` tasks) keeps the columns and
+their totals only; the page links to the whole matrix on a page of its own (`has_page`).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from typing import Mapping, Sequence
 from .model import OWNER, VIEW_ROLES, Plan, Portal, Task
 from .outputs import OutputFile, urls
 from .status import StatusView, cutoff, status_of
-from .views import UNIT_KIND_LABELS, Lookups, Page, page as make_page
+from .views import EMBED_LIMIT, UNIT_KIND_LABELS, Lookups, Page, page as make_page
 
 MARKS = {"lead": "牵", "support": "配", "implement": "落", "supervise": "督", "units": "责", OWNER: "主"}
 MARK_TITLES = {"lead": "牵头", "support": "配合", "implement": "落实", "supervise": "督促", "units": "责任单位（未标明分工）",
@@ -205,10 +205,16 @@ def descendants(portal: Portal, plan_id: str) -> list[Task]:
     return out
 
 
-def notices(portal: Portal) -> list[Plan]:
-    """Plans with sub-plans that hold tasks: each has a matrix page of its own, in reading order."""
-    found = [p for p in portal.plans if portal.children.get(p.id) and descendants(portal, p.id)]
-    return sorted(found, key=lambda p: portal.reading_order[p.id])
+def has_page(portal: Portal, plan: Plan) -> bool:
+    """Whether the plan's whole matrix has a page of its own: a notice's, over its sub-plans, or
+    that of a plan too big for its page to hold it (more than EMBED_LIMIT tasks)."""
+    scope = descendants(portal, plan.id)
+    return bool(scope) and (plan.id in portal.children or len(scope) > EMBED_LIMIT)
+
+
+def with_pages(portal: Portal) -> list[Plan]:
+    """The plans whose matrix has a page of its own, in reading order."""
+    return sorted((p for p in portal.plans if has_page(portal, p)), key=lambda p: portal.reading_order[p.id])
 
 
 def page(look: Lookups, plan: Plan) -> Page:
@@ -221,13 +227,13 @@ def page(look: Lookups, plan: Plan) -> Page:
         description=f"{plan.title}全部子方案 {len(tasks)} 项任务的责任分工矩阵：每项任务由哪些单位牵头、配合、落实、督促。",
         plan=plan, subplans=len({t.plan for t in tasks}), total=len(tasks),
         assigned=sum(1 for t in tasks if portal.roles_of(t)), as_of=look.as_of,
-        matrix=build(portal, tasks, caption=f"{plan.title}：全部子方案的责任分工", statuses=look.statuses,
-                     skip_unassigned=True),
+        matrix=build(portal, tasks, caption=f"{plan.title}：{'全部子方案的' if plan.id in portal.children else ''}责任分工",
+                     statuses=look.statuses, skip_unassigned=True),
     )
 
 
 def pages(look: Lookups) -> list[Page]:
-    return [page(look, p) for p in notices(look.portal)]
+    return [page(look, p) for p in with_pages(look.portal)]
 
 
 # --- the same, rendered, for callers outside a build -----------------------------------

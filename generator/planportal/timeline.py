@@ -343,12 +343,12 @@ def page(look: Lookups) -> Page | None:
     view = build(portal, portal.tasks, as_of=look.as_of, caption="全部方案的完成期限", statuses=look.statuses)
     if not view:
         return None
-    from .matrix import notices  # matrix and timeline pages link to each other
+    from .matrix import with_pages  # matrix and timeline pages link to each other
 
     return make_page(
         urls.timeline(), "timeline_page.html", "完成期限总览",
         description=f"全部 {len(portal.plans)} 个方案、{len(portal.tasks)} 项任务的完成期限：时间线与按月列出的期限日历。",
-        timeline=view, plans=len(portal.plans), total=len(portal.tasks), notices=notices(portal), as_of=look.as_of,
+        timeline=view, plans=len(portal.plans), total=len(portal.tasks), matrices=with_pages(portal), as_of=look.as_of,
     )
 
 
