@@ -54,9 +54,13 @@ def test_task_links_its_source_line_and_the_line_links_back(fixture_site):
 
 
 def test_seed_every_task_line_is_linked_back_from_its_source(seed_site):
+    """From the page of the text its task page links to (a long text has a page per plan)."""
     pages: dict[str, str] = {}
     for plan in seed_site.portal.plans:
-        url = urls.source(plan.source_file)
-        pages.setdefault(url, seed_site.html(url))
         for task in plan.tasks:
-            assert f'href="../../{urls.task(task.id)}"' in pages[url], task.id
+            link = re.search(r'href="\.\./\.\./(sources/[^"#]+)#L(\d+)"', seed_site.html(urls.task(task.id)))
+            url, line = link.group(1), int(link.group(2))
+            pages.setdefault(url, seed_site.html(url))
+            assert line == task.line and f'id="L{line}"' in pages[url], task.id
+            assert f'href="../../{urls.task(task.id)}"' in pages[url] or \
+                f'href="../../../{urls.task(task.id)}"' in pages[url], task.id

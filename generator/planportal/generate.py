@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from . import datafiles, matrix, pages, render, search, timeline
+from . import datafiles, matrix, pages, render, search, sourcetext, timeline
 from .model import Portal
 from .outputs import OutputFile, urls
 from .problems import DataError, Problem
@@ -36,15 +36,15 @@ def outputs(portal: Portal, as_of: dt.date, data_dir: Path, *, site_name: str = 
         *(pages.unit(look, u) for u in portal.units),
         *(pages.task(look, t) for t in portal.tasks),
         *(pages.deadline(look, key) for key in look.deadline_keys),
-        *(pages.source(look, name, read_source(data_dir, name)) for name in look.plans_by_source),
+        *(p for name in look.plans_by_source for p in sourcetext.pages(look, name, read_source(data_dir, name))),
         pages.progress_index(look, bulletins),
         *(pages.progress_period(look, b) for b in bulletins),
+        *matrix.pages(look),
+        *timeline.pages(look),
     ]
     env = render.environment(templates)
     files = [render.render(env, page) for page in built]
     files += search.outputs(portal, as_of)
-    files += matrix.outputs(portal, as_of)
-    files += timeline.outputs(portal, as_of)
     files += [OutputFile(urls.progress_xlsx(b.period), summary_xlsx.workbook(portal, b))
               for b in bulletins]
     files += assets(templates)

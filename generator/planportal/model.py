@@ -180,11 +180,36 @@ class Portal:
 
     @cached_property
     def children(self) -> dict[str, tuple[Plan, ...]]:
+        """plan id -> its sub-plans in the order they stand in the source text."""
         out: dict[str, list[Plan]] = {}
-        for p in self.plans:
+        for p in sorted(self.plans, key=lambda p: (p.source_file, p.source_line, p.id)):
             if p.parent:
                 out.setdefault(p.parent, []).append(p)
         return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def reading_order(self) -> dict[str, int]:
+        """plan id -> its place in the order of the plans list (原文顺序): each plan without a
+        known parent in data order, followed by its sub-plans (at any depth) as they stand in
+        the text of the notice; plans caught in a parent cycle last."""
+        order: dict[str, int] = {}
+
+        def visit(plan: Plan) -> None:
+            if plan.id not in order:
+                order[plan.id] = len(order)
+                for child in self.children.get(plan.id, ()):
+                    visit(child)
+
+        for plan in self.plans:
+            if not plan.parent or plan.parent not in self.plan_by_id:
+                visit(plan)
+        for plan in self.plans:
+            visit(plan)
+        return order
+
+    def in_reading_order(self, tasks) -> list[Task]:
+        """Tasks sorted by their plan's place in `reading_order`, keeping their order within a plan."""
+        return sorted(tasks, key=lambda t: self.reading_order.get(t.plan, len(self.reading_order)))
 
     @cached_property
     def updated(self) -> dt.date | None:

@@ -32,6 +32,16 @@ class urls:
         return f"plans/{plan_id}/"
 
     @staticmethod
+    def matrix(plan_id: str) -> str:
+        """A notice's matrix over all its sub-plans."""
+        return f"plans/{plan_id}/matrix/"
+
+    @staticmethod
+    def timeline() -> str:
+        """The deadlines of the whole portal on one page."""
+        return "timeline/"
+
+    @staticmethod
     def unit(unit_id: str) -> str:
         return f"units/{unit_id}/"
 
@@ -40,9 +50,10 @@ class urls:
         return f"tasks/{task_id}/"
 
     @staticmethod
-    def source(file_name: str, line: int | None = None) -> str:
+    def source(file_name: str, line: int | None = None, part: str | None = None) -> str:
+        """A source text's page (`part`: the id of the plan whose page of a long text it is), at a line."""
         stem = file_name.rsplit(".", 1)[0]
-        return f"sources/{stem}/" + (f"#L{line}" if line else "")
+        return f"sources/{stem}/" + (f"{part}/" if part else "") + (f"#L{line}" if line else "")
 
     @staticmethod
     def deadline_key(kind: str, date: dt.date | None) -> str:

@@ -1,8 +1,11 @@
 """One context builder per page kind: pure functions from the model to a `Page`.
 
-A `Page` names its address (from `outputs.urls`), its template in `templates/portal/`
-and the exact context that template receives. Every context has `base`, the relative
-prefix from the page to the site root, so raw HTML links work under any sub-path.
+A `Page` (views.py) names its address (from `outputs.urls`), its template in
+`templates/portal/` and the exact context that template receives. Every context has `base`,
+the relative prefix from the page to the site root, so raw HTML links work under any
+sub-path; a page that shows task statuses has `as_of`, the day they are computed for.
+The matrix and timeline pages of their own are built in matrix.py and timeline.py, the
+pages of the original texts in sourcetext.py.
 
     home(...)            index.md            what the portal holds, entry points
     plans_index(...)     plans/index.md      the plan tree: notice -> sub-plans
@@ -12,7 +15,6 @@ prefix from the page to the site root, so raw HTML links work under any sub-path
     task(...)            tasks/<id>.md       text, roles, deadlines, source line, neighbours
     deadlines_index(...) deadlines/index.md  every deadline page with its count
     deadline(...)        deadlines/<key>.md  tasks due at one cut-off (or ongoing, recurring)
-    source(...)          sources/<stem>.md   the original text, numbered, tasks marked
     progress_index(...)  progress/index.md   every reporting period, how to run the loop
     progress_period(...) progress/<YYYY-MM>.md  one period's 督查通报
 """
@@ -20,58 +22,44 @@ prefix from the page to the site root, so raw HTML links work under any sub-path
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from itertools import groupby
 
-from . import matrix, sourcetext, timeline
+from . import matrix, timeline
 from .model import Group, Plan, Task, Unit, ROLES, ROLE_LABELS, VIEW_ROLES
 from .outputs import urls
 from .progress import chart, periods
 from .progress.bulletin import Bulletin
 from .progress.schedule import TOLERANCE
-from .status import DUE_SOON_DAYS
+from .status import DUE_SOON_DAYS, KEYS, LABELS
 from .views import (
+    EMBED_LIMIT,
     NO_JURISDICTION,
     PLAN_KIND_LABELS,
     UNIT_KIND_LABELS,
+    DeadlineView,
     Lookups,
+    Page,
     TaskItem,
     cn_date,
     deadline_title,
+    page as _page,
     page_base,
+    summary,
 )
+
+__all__ = ["Page", "summary"]  # pages of every kind are Pages (views.py)
 
 HOME_DUE_LIMIT = 20
 INFERRED_LABELS = {"lead": "牵头单位", "support": "配合单位", "implement": "落实单位", "supervise": "督促单位",
                    "units": "责任单位", "deadlines": "完成期限", "title": "标题", "text": "内容"}
 
 
-@dataclass(frozen=True)
-class Page:
-    url: str  # site address, e.g. "tasks/x/"
-    template: str  # file name in templates/portal/
-    title: str
-    context: dict = field(hash=False)
-    in_nav: bool = False
-    description: str = ""  # the page's own <meta name="description">
-
-    @property
-    def path(self) -> str:
-        """The Markdown source path: "" -> index.md, "plans/" -> plans/index.md, "tasks/x/" -> tasks/x.md."""
-        stem = self.url.rstrip("/")
-        if not stem:
-            return "index.md"
-        return f"{stem}/index.md" if "/" not in stem else f"{stem}.md"
-
-
-def _page(url: str, template: str, title: str, in_nav: bool = False, description: str = "", **context) -> Page:
-    return Page(url, template, title, {"base": page_base(url), "title": title, **context}, in_nav, summary(description))
-
-
-def summary(text: str, limit: int = 120) -> str:
-    """One line of at most `limit` characters (cut with …), for a description meta."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _per_task(pairs) -> list[tuple[TaskItem, list[DeadlineView]]]:
+    """(task item, deadline) pairs as one entry per task with its deadlines, in first-seen order."""
+    out: dict[str, tuple[TaskItem, list[DeadlineView]]] = {}
+    for item, d in pairs:
+        out.setdefault(item.task.id, (item, []))[1].append(d)
+    return list(out.values())
 
 
 def _by_plan(items: list[TaskItem]) -> list[dict]:
@@ -83,15 +71,18 @@ def _by_plan(items: list[TaskItem]) -> list[dict]:
 
 
 def home(look: Lookups, site_name: str) -> Page:
-    """Counts, entry points for citizens and staff, deadlines due soon and the next deadline pages,
-    the top-level plans."""
+    """Counts, entry points for citizens and staff, where the tasks stand (or that nothing is
+    recorded yet), deadlines due soon (one row per task) and the next deadline pages, the
+    top-level plans."""
     as_of = look.as_of
     horizon = as_of + dt.timedelta(days=DUE_SOON_DAYS)
-    due = sorted(
-        ((d.date, item, d) for key in look.deadline_keys for item, d in look.by_deadline[key]
-         if d.date and as_of <= d.date <= horizon),
-        key=lambda entry: (entry[0], entry[1].task.id),
-    )
+    soon = _per_task((item, d) for key in look.deadline_keys for item, d in look.by_deadline[key]
+                     if d.date and as_of <= d.date <= horizon)
+    due = sorted(((min(d.date for d in found), item, found) for item, found in soon),
+                 key=lambda entry: (entry[0], entry[1].task.id))
+    states: dict[str, int] = {}
+    for item in look.items.values():
+        states[item.status.key] = states.get(item.status.key, 0) + 1
     counts = {"plans": len(look.portal.plans), "tasks": len(look.portal.tasks), "units": len(look.portal.units),
               "deadlines": len(look.deadline_keys)}
     return _page(
@@ -100,10 +91,13 @@ def home(look: Lookups, site_name: str) -> Page:
                     f"{counts['units']} 个责任单位，每项任务的牵头配合单位、完成期限与原文出处。",
         counts=counts,
         roots=[{"plan": p, "tasks": look.task_count(p), "children": len(look.children(p))} for p in look.roots],
-        due=[{"date": date, "item": item, "deadline": d} for date, item, d in due[:HOME_DUE_LIMIT]],
+        due=[{"date": date, "item": item, "deadlines": found} for date, item, found in due[:HOME_DUE_LIMIT]],
         due_more=len(due) > HOME_DUE_LIMIT,
-        due_pages=[{"key": k, "title": deadline_title(k)} for k in sorted({d.key for _, _, d in due})],
+        due_pages=[{"key": k, "title": deadline_title(k)} for k in sorted({d.key for _, _, found in due for d in found})],
         upcoming=_upcoming(look),
+        recorded=look.recorded, past_due=states.get("past-due", 0),
+        states=[{"key": k, "label": LABELS[k], "count": states[k]} for k in KEYS if k in states and k != "none"],
+        unmarked=states.get("none", 0),
         as_of=as_of, horizon=horizon,
     )
 
@@ -171,8 +165,9 @@ def deadlines_index(look: Lookups) -> Page:
 
 
 def plan(look: Lookups, plan: Plan) -> Page:
-    """Metadata, parent and sub-plans, counts by role and deadline, tasks under their group headings."""
-    portal, base = look.portal, page_base(urls.plan(plan.id))
+    """Metadata, parent and sub-plans, counts by role and deadline, tasks under their group headings,
+    the matrix and the timeline (of all sub-plans, for a notice; summaries beyond EMBED_LIMIT tasks)."""
+    portal = look.portal
     items = [look.items[t.id] for t in plan.tasks]
     role_counts = []
     for role in ROLES:
@@ -199,15 +194,16 @@ def plan(look: Lookups, plan: Plan) -> Page:
         plan=plan, kind_label=PLAN_KIND_LABELS.get(plan.kind or "", plan.kind or ""),
         meta=_plan_meta(plan), parent=parent, owner=look.person(plan.owner) if plan.owner else None,
         children=[{"plan": c, "tasks": look.task_count(c)} for c in look.children(plan)],
-        source_url=urls.source(plan.source_file, plan.source_line),
+        source_url=look.source_url(plan.source_file, plan.source_line),
         role_counts=role_counts, deadline_counts=deadline_counts,
         undated=sum(1 for t in plan.tasks if not t.deadlines),
         sections=_sections(items),
         progress=look.progress.plan(plan, scope),
-        matrix=matrix.render_matrix(portal, scope, base=base, caption=caption, as_of=look.as_of),
-        matrix_page=base + matrix.matrix_url(plan.id) if portal.children.get(plan.id) else None,
-        timeline=timeline.render_timeline(portal, scope, base=base, as_of=look.as_of,
-                                          caption=f"{plan.title}：完成期限"),
+        matrix=matrix.build(portal, scope, caption=caption, statuses=look.statuses, summary=len(scope) > EMBED_LIMIT),
+        matrix_page=urls.matrix(plan.id) if matrix.has_page(portal, plan) else None,
+        timeline=timeline.build(portal, scope, as_of=look.as_of, caption=f"{plan.title}：完成期限",
+                                statuses=look.statuses),
+        as_of=look.as_of,
     )
 
 
@@ -247,8 +243,9 @@ def _sections(items: list[TaskItem]) -> list[dict]:
 def unit(look: Lookups, unit: Unit) -> Page:
     """The plans the unit owns, and every task of the unit grouped by role (only roles it holds,
     主管 last: an owned plan's tasks that name no unit) then plan."""
-    portal, base = look.portal, page_base(urls.unit(unit.id))
-    entries = portal.tasks_by_unit.get(unit.id, ())
+    portal = look.portal
+    order = portal.reading_order
+    entries = sorted(portal.tasks_by_unit.get(unit.id, ()), key=lambda e: order.get(e[1].plan, len(order)))
     roles = []
     for role in VIEW_ROLES:
         items, seen = [], set()
@@ -267,10 +264,11 @@ def unit(look: Lookups, unit: Unit) -> Page:
         unit=unit, kind_label=UNIT_KIND_LABELS.get(unit.kind, unit.kind), roles=roles, total=len(tasks),
         owned=[{"plan": p, "tasks": look.task_count(p), "inferred": p.owner.inferred} for p in portal.owned_plans.get(unit.id, ())],
         progress=look.progress.unit(unit),
-        matrix=matrix.render_matrix(portal, tasks, base=base, caption=f"{unit.name}：参与的任务",
-                                    focus_unit=unit.id, as_of=look.as_of) if tasks else "",
-        timeline=timeline.render_timeline(portal, tasks, base=base, as_of=look.as_of,
-                                          caption=f"{unit.name}：完成期限") if tasks else "",
+        matrix=matrix.build(portal, tasks, caption=f"{unit.name}：参与的任务", focus_unit=unit.id,
+                            statuses=look.statuses),
+        timeline=timeline.build(portal, tasks, as_of=look.as_of, caption=f"{unit.name}：完成期限",
+                                statuses=look.statuses),
+        as_of=look.as_of,
     )
 
 
@@ -287,41 +285,33 @@ def task(look: Lookups, task: Task) -> Page:
         parent=look.portal.plan_by_id.get(item.plan.parent) if item.plan.parent else None,
         paragraphs=[p for p in task.text.splitlines() if p.strip()],
         inferred=[INFERRED_LABELS.get(name, name) for name in task.inferred],
-        source_url=urls.source(item.plan.source_file, task.line),
+        source_url=look.source_url(item.plan.source_file, task.line),
         previous=look.items[previous.id] if previous else None,
         next=look.items[following.id] if following else None,
+        as_of=look.as_of,
     )
 
 
-# --- deadlines and sources --------------------------------------------------------------
+# --- deadlines ----------------------------------------------------------------------------
 
 
 def deadline(look: Lookups, key: str) -> Page:
-    """Tasks due at one cut-off, by plan; each with the deadline as written."""
-    entries = look.by_deadline[key]
-    if key[:1].isdigit():  # by plan, then by date within the plan
-        entries = sorted(entries, key=lambda e: (look.plan_order[e[0].plan.id], e[1].date or dt.date.max))
-    plans = [{"plan": plan, "entries": list(group)} for plan, group in groupby(entries, key=lambda e: e[0].plan)]
+    """Tasks due at one cut-off, by plan (in the order of the plans list), one row per task with
+    the deadlines it has here (a task with two phrases in one month is listed once)."""
+    order = look.portal.reading_order
+    rows = sorted(_per_task(look.by_deadline[key]),
+                  key=lambda e: (order[e[0].plan.id], min(d.date or dt.date.max for d in e[1])))
+    plans = [{"plan": plan, "entries": [{"item": item, "here": found} for item, found in group]}
+             for plan, group in groupby(rows, key=lambda e: e[0].plan)]
     keys = look.deadline_keys
     i = keys.index(key)
-    count = len({e[0].task.id for e in entries})
+    count = len(rows)
     return _page(
         urls.deadline(key), "deadline.html", f"期限：{deadline_title(key)}",
         description=f"期限为{deadline_title(key)}的 {count} 项任务，按方案列出，含牵头单位与原文出处。",
-        key=key, label=deadline_title(key), plans=plans, count=count,
+        key=key, label=deadline_title(key), plans=plans, count=count, as_of=look.as_of,
         previous={"key": keys[i - 1], "title": deadline_title(keys[i - 1])} if i else None,
         next={"key": keys[i + 1], "title": deadline_title(keys[i + 1])} if i + 1 < len(keys) else None,
-    )
-
-
-def source(look: Lookups, file_name: str, text: str) -> Page:
-    """The original text, one anchor per line (#L12), each task's lines marked and linked to the task."""
-    plans = look.plans_by_source.get(file_name, [])
-    title = plans[0].title if plans else file_name
-    return _page(
-        urls.source(file_name), "source.html", f"原文：{title}",
-        description=f"{title}的原文，逐行编号，每项任务所在的行有标注并链接到任务页面。",
-        file_name=file_name, plans=plans, blocks=sourcetext.blocks(plans, text),
     )
 
 

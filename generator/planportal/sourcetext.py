@@ -1,9 +1,15 @@
-"""A source text as numbered lines, with the line range of every task marked.
+"""A source text as numbered lines, with the line range of every task marked, and its pages.
 
 A task runs from its own line to the line before the next start (a task, a group
 heading or a plan title) in the same file. Trailing lines of that range that are not
 part of the task's text (a 保障措施 section after a plan's last task, blank lines) are
 left out, so the highlight covers the task and not what follows it.
+
+    pages(look, file_name, text) -> [Page]   sources/<stem>/ (and sources/<stem>/<plan-id>/)
+
+A long text holding several plans (a notice and its sub-plans) gets a page per plan
+(`Lookups.source_starts`), so no page grows with the whole notice; each page lists all of
+them, and a line keeps its number and anchor (#L41) on the page that holds it.
 """
 
 from __future__ import annotations
@@ -12,6 +18,8 @@ import re
 from dataclasses import dataclass
 
 from .model import Plan, Task
+from .outputs import urls
+from .views import Lookups, Page, page
 
 _NOISE = re.compile(r"[\s|｜]+")
 
@@ -94,4 +102,36 @@ def blocks(plans: list[Plan], text: str) -> list[Block]:
         current.append(Line(number, raw, tuple(starting.get(number, ())), number in headings))
     if current:
         out.append(Block(owner, tuple(current)))
+    return out
+
+
+def pages(look: Lookups, file_name: str, text: str) -> list[Page]:
+    """The original text, one anchor per line (#L12), each task's lines marked and linked to the task;
+    one page per part (`Lookups.source_starts`)."""
+    plans = look.plans_by_source.get(file_name, [])
+    starts = look.source_starts.get(file_name, [(1, None)])
+    ends = [first - 1 for first, _ in starts[1:]] + [None]
+    parts = [{"url": urls.source(file_name, part=plan.id if plan else None), "plan": plan or (plans[0] if plans else None),
+              "first": first, "last": last} for (first, plan), last in zip(starts, ends)]
+    everything = blocks(plans, text)
+    out = []
+    for i, part in enumerate(parts):
+        title = part["plan"].title if part["plan"] else file_name
+        out.append(page(
+            part["url"], "source.html", f"原文：{title}",
+            description=f"{title}的原文，逐行编号，每项任务所在的行有标注并链接到任务页面。",
+            file_name=file_name, plans=plans, blocks=_within(everything, part["first"], part["last"]),
+            parts=parts if len(parts) > 1 else [], part=i,
+            jumps=[[p["first"], p["url"]] for p in parts[1:]] if i == 0 else [],
+        ))
+    return out
+
+
+def _within(found: list[Block], first: int, last: int | None) -> list[Block]:
+    """The blocks cut to lines first..last (last None: to the end)."""
+    out = []
+    for block in found:
+        lines = tuple(ln for ln in block.lines if ln.number >= first and (last is None or ln.number <= last))
+        if lines:
+            out.append(Block(block.task, lines))
     return out

@@ -33,6 +33,11 @@ The rules, in order (`task_status`):
 
 `due` is the cut-off (or None), so pages can say by when; `recorded` the record it rests on.
 
+Beside a single deadline (a deadline page, a calendar entry, a timeline mark) the badge is
+`deadline_status`: the same rules with that deadline alone as the cut-off, so a stage due next
+month is not 期限已过 because an earlier stage has passed, and a 长期坚持 or recurring entry
+shows only the recorded state.
+
 Without `--as-of`, status is computed as of `today()` in the portal's time zone (the
 plugin's `timezone`, default Asia/Shanghai), never the build machine's: a build at 20:00
 UTC on 30 June is already 1 July in China.
@@ -123,13 +128,30 @@ def recorded(portal: Portal, task: Task, as_of: dt.date | None = None) -> Record
 def task_status(task: Task, as_of: dt.date, state: str | None, soon_days: int = DUE_SOON_DAYS) -> StatusView:
     """The rules above for a task whose recorded state is `state` (None: nothing recorded)."""
     due = cutoff(task)
+    key = _key(due, as_of, state, soon_days)
+    return StatusView(key, LABELS[key], due)
+
+
+def _key(due: dt.date | None, as_of: dt.date, state: str | None, soon_days: int) -> str:
+    """Rules 1, 2, 4 and 5 for one cut-off `due` (None: no cut-off)."""
     key = STATES.get(state or "", "none")
     if key not in ("done", "paused") and due is not None:
         if as_of > due:
             key = "overdue" if state else "past-due"
         elif (due - as_of).days <= soon_days:
             key = "due-soon"
-    return StatusView(key, LABELS[key], due)
+    return key
+
+
+def deadline_status(task: StatusView, deadline: Deadline, as_of: dt.date, soon_days: int = DUE_SOON_DAYS) -> StatusView:
+    """The status beside one deadline of a task whose status is `task` (deadline pages, calendars,
+    timeline marks): the rules above with this deadline alone as the cut-off. A deadline due next
+    month is not 期限已过 because an earlier one of the same task has passed; 长期坚持, recurring
+    and undated deadlines are never 逾期, 期限已过 or 临期 (they show the recorded state, if any)."""
+    state = task.recorded.state if task.recorded else None
+    due = deadline.date if deadline.kind in CUTOFF_KINDS else None
+    key = _key(due, as_of, state, soon_days)
+    return StatusView(key, LABELS[key], due, task.recorded)
 
 
 def status_of(portal: Portal, task: Task, as_of: dt.date, soon_days: int = DUE_SOON_DAYS) -> StatusView:

@@ -1,20 +1,21 @@
-"""What every page kind shares: labels, small view records and the look-ups computed once.
+"""What every page kind shares: the `Page` record, labels, small view records and the
+look-ups computed once.
 
 `Lookups(portal, as_of)` walks the portal once (O(tasks + role references)) so that no
-page has to scan all tasks: each task's list item, status, deadline pages and neighbours
-in its plan are ready before any page is built.
+page has to scan all tasks: each task's list item, status (and each deadline's), deadline
+pages and neighbours in its plan are ready before any page is built.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .model import Deadline, Plan, Portal, RoleRef, Task, VIEW_ROLES
 from .outputs import urls
-from .status import StatusView, status_of
+from .status import StatusView, deadline_status, status_of
 
 if TYPE_CHECKING:
     from .progress.sections import ProgressView
@@ -39,6 +40,48 @@ PLAN_KIND_LABELS = {
 }
 NO_JURISDICTION = "未注明行政区"
 SPECIAL_DEADLINES = ("ongoing", "recurring", "undated")  # listed after the dated pages, in this order
+# A plan or unit page shows the whole matrix and a row per task in its timeline up to this many
+# tasks; beyond, a summary that links to the full matrix page (so no page passes ~200 KB).
+EMBED_LIMIT = 80
+# A text holding several plans whose tasks run past this line gets a page per plan (sourcetext.pages).
+SOURCE_SPLIT_LINES = 400
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str  # site address, e.g. "tasks/x/"
+    template: str  # file name in templates/portal/
+    title: str
+    context: dict = field(hash=False)
+    in_nav: bool = False
+    description: str = ""  # the page's own <meta name="description">
+
+    @property
+    def path(self) -> str:
+        """The Markdown source path: "" -> index.md, "plans/" -> plans/index.md, "tasks/x/" -> tasks/x.md."""
+        stem = self.url.rstrip("/")
+        if not stem:
+            return "index.md"
+        return f"{stem}/index.md" if "/" not in stem else f"{stem}.md"
+
+
+def page(url: str, template: str, title: str, in_nav: bool = False, description: str = "", **context) -> Page:
+    """A page whose context holds `base` (the relative prefix to the site root) and `title`."""
+    return Page(url, template, title, {"base": page_base(url), "title": title, **context}, in_nav, summary(description))
+
+
+def summary(text: str, limit: int = 120) -> str:
+    """One line of at most `limit` characters (cut with …), for a description meta."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def numbered(number: str | None, title: str) -> str:
+    """A task's number and title as one line of text. A number that ends in a digit (a table's
+    序号 "7") stays apart from the title, so "7" and "17强化…" never read as "717强化…"."""
+    if not number:
+        return title
+    return f"{number} {title}" if number[-1].isalnum() else f"{number}{title}"
 
 
 def deadline_title(key: str) -> str:
@@ -87,6 +130,7 @@ class DeadlineView:
     kind: str
     date: dt.date | None
     key: str  # the deadline page it belongs to
+    status: StatusView  # this deadline's own status (status.deadline_status)
 
     @property
     def url(self) -> str:
@@ -110,11 +154,12 @@ class TaskItem:
 
     @property
     def heading(self) -> str:
-        return f"{self.task.number or ''}{self.task.title}"
+        return numbered(self.task.number, self.task.title)
 
 
-def deadline_view(deadline: Deadline) -> DeadlineView:
-    return DeadlineView(deadline.text, deadline.kind, deadline.date, urls.deadline_key(deadline.kind, deadline.date))
+def deadline_view(deadline: Deadline, task: StatusView, as_of: dt.date) -> DeadlineView:
+    return DeadlineView(deadline.text, deadline.kind, deadline.date, urls.deadline_key(deadline.kind, deadline.date),
+                        deadline_status(task, deadline, as_of))
 
 
 class Lookups:
@@ -143,13 +188,14 @@ class Lookups:
 
     def _item(self, plan: Plan, task: Task) -> TaskItem:
         lead, label = (task.lead, "牵头") if task.lead else (task.units, "责任")
+        status = status_of(self.portal, task, self.as_of)
         return TaskItem(
             task=task,
             plan=plan,
-            status=status_of(self.portal, task, self.as_of),
+            status=status,
             lead=tuple(self.person(ref) for ref in lead),
             lead_label=label,
-            deadlines=tuple(deadline_view(d) for d in task.deadlines),
+            deadlines=tuple(deadline_view(d, status, self.as_of) for d in task.deadlines),
         )
 
     def person(self, ref: RoleRef) -> Person:
@@ -164,8 +210,15 @@ class Lookups:
         return ProgressView(self.portal, self.as_of)
 
     @cached_property
-    def plan_order(self) -> dict[str, int]:
-        return {p.id: i for i, p in enumerate(self.portal.plans)}
+    def statuses(self) -> dict[str, StatusView]:
+        """task id -> its status, as matrices and timelines take it."""
+        return {task_id: item.status for task_id, item in self.items.items()}
+
+    @cached_property
+    def recorded(self) -> bool:
+        """Whether any task has a recorded state up to as_of (a progress report or a state
+        published with its plan): without one, nothing on the site can say what is done."""
+        return any(item.status.recorded for item in self.items.values())
 
     @cached_property
     def plans_by_source(self) -> dict[str, list[Plan]]:
@@ -174,6 +227,28 @@ class Lookups:
         for p in sorted(self.portal.plans, key=lambda p: (p.source_line, p.id)):
             out.setdefault(p.source_file, []).append(p)
         return out
+
+    @cached_property
+    def source_starts(self) -> dict[str, list[tuple[int, Plan | None]]]:
+        """source file -> where each of its pages starts: [(1, None)] for a text on one page; for a
+        long text of several plans, (1, None) up to its second plan, then (line, plan) for each
+        further plan (its page is sources/<stem>/<plan-id>/)."""
+        out: dict[str, list[tuple[int, Plan | None]]] = {}
+        for name, plans in self.plans_by_source.items():
+            end = max([p.source_line for p in plans] + [t.line for p in plans for t in p.tasks])
+            starts: list[tuple[int, Plan | None]] = [(1, None)]
+            if len(plans) > 1 and end > SOURCE_SPLIT_LINES:
+                for plan in plans[1:]:
+                    if plan.source_line > starts[-1][0]:
+                        starts.append((plan.source_line, plan))
+            out[name] = starts
+        return out
+
+    def source_url(self, file_name: str, line: int | None = None) -> str:
+        """The address of a line of a source text: on the page of the text that holds it."""
+        starts = self.source_starts.get(file_name, [(1, None)])
+        plan = next((p for first, p in reversed(starts) if line and line >= first), None)
+        return urls.source(file_name, line, plan.id if plan else None)
 
     @cached_property
     def deadline_keys(self) -> list[str]:
@@ -187,7 +262,7 @@ class Lookups:
 
     def children(self, plan: Plan) -> list[Plan]:
         """Sub-plans in the order they stand in the source text."""
-        return sorted(self.portal.children.get(plan.id, ()), key=lambda p: (p.source_file, p.source_line, p.id))
+        return list(self.portal.children.get(plan.id, ()))
 
     @cached_property
     def roots(self) -> list[Plan]:

@@ -176,7 +176,7 @@
       return { value: value, label: label, count: count || 0, checked: sel.indexOf(value) >= 0, depth: depth || 0 };
     }
     if (facet === "unit") {
-      var units = M.units.map(function (u, i) { return opt(u[0], u[1], c[i]); });
+      var units = M.units.map(function (u, i) { return opt(u[0], unitLabel(u), c[i]); });
       return units.filter(function (o) { return o.count || o.checked; })
         .sort(function (a, b) { return b.checked - a.checked || b.count - a.count; });
     }
@@ -185,6 +185,13 @@
     if (facet === "jurisdiction") return F.jurisdictions.map(function (j, i) { return opt(j, j, c[i]); });
     if (facet === "status") return F.statuses.map(function (s) { return opt(s[0], s[1], c[s[0]]); });
     return F.deadlines.map(function (d) { return opt(d[0], d[1], c[d[0]], /^\d{4}-/.test(d[0]) ? 1 : 0); });
+  }
+
+  /* A unit's name with its jurisdiction when the name does not say it: collective names such as
+     市直有关部门 or 各市党委、政府 mean nothing without it ("市直有关部门（高安市）"). */
+  function unitLabel(u) {
+    var name = u[1], place = u[3];
+    return place && name.indexOf(place.replace(/[省市区县]$/, "")) < 0 ? name + "（" + place + "）" : name;
   }
 
   var TITLES = { unit: "责任单位", role: "职责", plan: "方案", jurisdiction: "行政区", deadline: "完成期限", status: "进展状态" };
@@ -250,7 +257,7 @@
   }
 
   function labelOf(facet, value) {
-    if (facet === "unit") return unitIdx[value] !== undefined ? M.units[unitIdx[value]][1] : value;
+    if (facet === "unit") return unitIdx[value] !== undefined ? unitLabel(M.units[unitIdx[value]]) : value;
     if (facet === "plan") return planIdx[value] !== undefined ? M.plans[planIdx[value]][1] : value;
     if (facet === "role") return F.roleLabel[value] || value;
     if (facet === "status") return F.statusLabel[value] || value;

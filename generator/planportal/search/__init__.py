@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..matrix import descendants
 from ..model import Portal
 from ..outputs import OutputFile
-from ..views import deadline_title
+from ..views import cn_date, deadline_title
 from . import finder, index, pages
 from .tokenize import ABBREVIATIONS, t2s_asset
 
@@ -103,7 +103,7 @@ def outputs(portal: Portal, as_of: dt.date) -> list[OutputFile]:
         pages.page(env, "finder/index.md", "finder.html", "任务查找", "finder.js", assets, version, in_nav=True,
                    description=f"按单位、职责、方案、行政区、完成期限和进展状态组合筛选全部 {len(portal.tasks)} 项任务，"
                                "可收藏、分享和导出。",
-                   count=len(portal.tasks)),
+                   count=len(portal.tasks), as_of=cn_date(as_of)),
         *static,
         *(OutputFile(path, content) for path, content in data.items()),
     ]
