@@ -115,3 +115,11 @@ def test_each_page_has_a_description_of_its_own(fixture_site):
     assert "2024年6月底前完成全面排查" in found[urls.task("shifan-2024-3")]
     assert "示范区住房和城乡建设委员会" in found[urls.unit("shifan-zhujianwei")]
     assert all(len(d) <= 120 for d in found.values())
+
+
+def test_a_progress_report_updates_the_data_date():
+    from planportal.loader import load
+
+    portal, _ = load(ROOT / "data")
+    reported = max(e.date for r in portal.progress for e in r.entries if e.date)
+    assert portal.updated == reported and reported > max(p.published for p in portal.plans if p.published)

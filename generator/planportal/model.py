@@ -218,6 +218,7 @@ class Portal:
         task's progress was recorded."""
         dates = [d for p in self.plans for d in (p.written, p.published) if d]
         dates += [t.status.date for t in self.tasks if t.status and t.status.date]
+        dates += [e.date for r in self.progress for e in r.entries if e.date]
         return max(dates, default=None)
 
     def unit_of(self, ref: RoleRef) -> Unit | None:
