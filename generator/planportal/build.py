@@ -1,10 +1,11 @@
 """`planportal build` and `planportal serve`: the whole pipeline, top to bottom.
 
     load + validate data   (errors: print every FILE:LINE: message, exit 1)
-    -> generate files      (pages.py contexts -> render.py templates -> OutputFiles,
-                            plus the search, matrix and timeline providers' files)
-    -> mkdocs build        (strict; the planportal plugin adds the files) into a
-                            staging directory beside the target
+    -> mkdocs build        (strict) into a staging directory beside the target: the theme,
+                            the hand-written pages and the frames of the nav's generated
+                            pages; then the planportal plugin runs the pipeline
+                            (generate.py jobs -> worker processes -> pipeline.py writes
+                            every page, framed by the theme, and every asset)
     -> publish             (only on success, publish.py: readable modes, swapped in
                             atomically, so a complete site is always at the path)
 """
@@ -26,15 +27,19 @@ from mkdocs.exceptions import MkDocsException
 
 from . import generate, identity, publish, siteconfig
 from .loader import load
+from .meter import Meter
 from .problems import DataError, errors, warnings
 
 log = logging.getLogger("mkdocs")
 PLUGIN = "planportal"
 
 
-def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), as_of: dt.date | None = None) -> int:
+def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), as_of: dt.date | None = None,
+            workers: int = 0) -> int:
     start = time.monotonic()
     _log_to_stderr()
+    meter = Meter()
+    meter.phase("读取数据")
 
     # 1. Load and validate the data.
     portal, problems = load(data_dir)
@@ -65,12 +70,12 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
         for warning in identity.placeholders(Path(config), cfg.extra.get("footer")):
             print(warning, file=sys.stderr)
 
-        # 3. Generate every page and asset from the model.
-        outputs = generate.outputs(portal, as_of or plugin.as_of(), data_dir, site_name=cfg.site_name,
-                                   templates=plugin.templates_dir)
-        plugin.use(outputs, portal.updated)
-
-        # 4. Build the site with mkdocs (strict: any warning aborts).
+        # 3. Build the site with mkdocs (strict: any warning aborts); the plugin generates every
+        #    page and asset from the model, in `workers` processes.
+        plugin.use(generate.Generation(portal, as_of or plugin.as_of(), data_dir, site_name=cfg.site_name,
+                                       templates=plugin.templates_dir), portal.updated)
+        plugin.workers, plugin.meter = workers, meter
+        meter.phase("mkdocs：主题与手写页面")
         mkdocs_build(cfg)
     except DataError as exc:
         for problem in exc.problems:
@@ -88,10 +93,12 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        meter.close()
 
-    # 5. Swap the new site in.
+    # 4. Swap the new site in.
     publish.publish(staging, site_dir)
-    pages = sum(1 for out in outputs if out.is_page)
+    pages = sum(1 for w in plugin.written if w.path.endswith(".md"))
     print(f"已生成 {pages} 个页面 → {site_dir}（{time.monotonic() - start:.1f} 秒）", file=sys.stderr)
     return 0
 

@@ -1,15 +1,22 @@
-"""Every file of the portal, independent of mkdocs: the pages built from the model,
-the providers' pages (search, matrix, timeline) and the static assets.
+"""Every file of the portal, independent of mkdocs, as jobs that can run in any process:
+the pages built from the model, the providers' files (search, matrix, timeline), the
+progress workbooks and the static assets.
 
-    outputs(portal, as_of, data_dir) -> [OutputFile]
+    site = Generation(portal, as_of, data_dir, site_name=…, templates=…)
+    site.nav_pages()   the pages listed in the navigation, with their titles (no body yet)
+    site.jobs()        [Job]: page batches and one job per provider
+    site.run(job)      the job's OutputFiles, one at a time
 
-The mkdocs plugin hands these files to mkdocs; nothing here imports mkdocs.
+Nothing here imports mkdocs: `pipeline.py` runs the jobs and writes what they make.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import Iterator
 
 from . import datafiles, matrix, pages, render, search, timeline
 from .model import Portal
@@ -21,35 +28,101 @@ from .views import Lookups
 
 SITE_NAME = "安全生产工作方案公开门户"
 ASSETS = "assets/planportal"  # where templates/assets/ lands in the site
+BATCH = 100  # pages per job: small enough to spread over the workers, large enough to cost little to send
 
 
-def outputs(portal: Portal, as_of: dt.date, data_dir: Path, *, site_name: str = SITE_NAME,
-            templates: Path = render.TEMPLATES) -> list[OutputFile]:
-    look = Lookups(portal, as_of)
-    bulletins = [bulletin(look.progress, period) for period in look.progress.periods]
-    built = [
-        pages.home(look, site_name),
-        pages.plans_index(look),
-        pages.units_index(look),
-        pages.deadlines_index(look),
-        *(pages.plan(look, p) for p in portal.plans),
-        *(pages.unit(look, u) for u in portal.units),
-        *(pages.task(look, t) for t in portal.tasks),
-        *(pages.deadline(look, key) for key in look.deadline_keys),
-        *(pages.source(look, name, read_source(data_dir, name)) for name in look.plans_by_source),
-        pages.progress_index(look, bulletins),
-        *(pages.progress_period(look, b) for b in bulletins),
-    ]
-    env = render.environment(templates)
-    files = [render.render(env, page) for page in built]
-    files += search.outputs(portal, as_of)
-    files += matrix.outputs(portal, as_of)
-    files += timeline.outputs(portal, as_of)
-    files += [OutputFile(urls.progress_xlsx(b.period), summary_xlsx.workbook(portal, b))
-              for b in bulletins]
-    files += assets(templates)
-    _no_duplicates(files)
-    return files
+@dataclass(frozen=True)
+class Job:
+    kind: str  # "pages", or a provider: "search", "matrix", "timeline", "workbooks", "assets"
+    pages: tuple[tuple[str, ...], ...] = ()  # for "pages": (page kind, key…) of each page
+
+
+class Generation:
+    """What one build generates: the model as of a day, the page templates, the site's name."""
+
+    def __init__(self, portal: Portal, as_of: dt.date, data_dir: Path, *, site_name: str = SITE_NAME,
+                 templates: Path = render.TEMPLATES):
+        self.portal, self.as_of, self.data_dir = portal, as_of, Path(data_dir)
+        self.site_name, self.templates = site_name, Path(templates)
+        self.look = Lookups(portal, as_of)
+
+    @cached_property
+    def env(self):
+        return render.environment(self.templates)
+
+    @cached_property
+    def bulletins(self) -> list:
+        return [bulletin(self.look.progress, period) for period in self.look.progress.periods]
+
+    def page_keys(self) -> list[tuple[str, ...]]:
+        """Every page built from the model, in site order: (kind, key…)."""
+        look, portal = self.look, self.portal
+        return [
+            ("home",), ("plans_index",), ("units_index",), ("deadlines_index",),
+            *(("plan", p.id) for p in portal.plans),
+            *(("unit", u.id) for u in portal.units),
+            *(("task", t.id) for t in portal.tasks),
+            *(("deadline", key) for key in look.deadline_keys),
+            *(("source", name) for name in look.plans_by_source),
+            ("progress_index",),
+            *(("progress_period", b.period) for b in self.bulletins),
+        ]
+
+    def page(self, key: tuple[str, ...]) -> pages.Page:
+        look, kind = self.look, key[0]
+        if kind == "home":
+            return pages.home(look, self.site_name)
+        if kind in ("plans_index", "units_index", "deadlines_index"):
+            return getattr(pages, kind)(look)
+        if kind == "plan":
+            return pages.plan(look, self.portal.plan_by_id[key[1]])
+        if kind == "unit":
+            return pages.unit(look, self.portal.unit_by_id[key[1]])
+        if kind == "task":
+            return pages.task(look, self.portal.task_by_id[key[1]])
+        if kind == "deadline":
+            return pages.deadline(look, key[1])
+        if kind == "source":
+            return pages.source(look, key[1], read_source(self.data_dir, key[1]))
+        if kind == "progress_index":
+            return pages.progress_index(look, self.bulletins)
+        if kind == "progress_period":
+            return pages.progress_period(look, next(b for b in self.bulletins if b.period == key[1]))
+        raise ValueError(f"unknown page kind {kind}")
+
+    def nav_pages(self) -> list[OutputFile]:
+        """The generated pages listed in the navigation, with title and description but no body:
+        mkdocs renders their frames (the theme marks them active in the nav)."""
+        heads = [self.page(key) for key in self.page_keys() if key[0] in _NAV_KINDS]
+        return [OutputFile(p.path, "", title=p.title, in_nav=True, description=p.description) for p in heads] \
+            + [head for head in search.page_heads(self.portal) if head.in_nav]
+
+    def jobs(self, batch: int = BATCH) -> list[Job]:
+        """The longest job first (the search index), so that the others fill the remaining workers."""
+        keys = self.page_keys()
+        return [Job("search"), Job("matrix"), Job("timeline"), Job("workbooks"), Job("assets"),
+                *(Job("pages", tuple(keys[i:i + batch])) for i in range(0, len(keys), batch))]
+
+    def run(self, job: Job) -> Iterator[OutputFile]:
+        if job.kind == "pages":
+            for key in job.pages:
+                yield render.render(self.env, self.page(key))
+        elif job.kind == "search":
+            yield from search.outputs(self.portal, self.as_of)
+        elif job.kind == "matrix":
+            yield from matrix.outputs(self.portal, self.as_of)
+        elif job.kind == "timeline":
+            yield from timeline.outputs(self.portal, self.as_of)
+        elif job.kind == "workbooks":
+            for b in self.bulletins:
+                yield OutputFile(urls.progress_xlsx(b.period), summary_xlsx.workbook(self.portal, b))
+        elif job.kind == "assets":
+            yield from assets(self.templates)
+        else:
+            raise ValueError(f"unknown job {job.kind}")
+
+
+_NAV_KINDS = {"home", "plans_index", "units_index", "deadlines_index", "progress_index"}
 
 
 def read_source(data_dir: Path, file_name: str) -> str:
@@ -78,11 +151,3 @@ def asset_links(templates: Path = render.TEMPLATES) -> tuple[list[str], list[str
     css = [f"{ASSETS}/css/{p.name}" for p in sorted((root / "css").glob("*.css"))]
     js = [f"{ASSETS}/js/{p.name}" for p in sorted((root / "js").glob("*.js"))]
     return css, js
-
-
-def _no_duplicates(files: list[OutputFile]) -> None:
-    seen: set[str] = set()
-    for f in files:
-        if f.path in seen:
-            raise ValueError(f"两个生成的文件使用了同一路径：{f.path}")
-        seen.add(f.path)

@@ -89,6 +89,24 @@ def build_index(portal: Portal, as_of: dt.date, shards: tuple[int, int] | None =
     )
 
 
+def _pages(portal: Portal) -> list[dict]:
+    """The search and finder pages: path, template, title, script, nav and description."""
+    count = len(portal.tasks)
+    return [
+        dict(path="search/index.md", template="search.html", title="搜索", script="search.js", in_nav=False,
+             description=f"搜索全部 {count} 项任务和各单位、各方案：支持单位简称、繁体字和全角字符。", context={}),
+        dict(path="finder/index.md", template="finder.html", title="任务查找", script="finder.js", in_nav=True,
+             description=f"按单位、职责、方案、行政区、完成期限和进展状态组合筛选全部 {count} 项任务，"
+                         "可收藏、分享和导出。", context={"count": count}),
+    ]
+
+
+def page_heads(portal: Portal) -> list[OutputFile]:
+    """The two pages without their body (what the navigation needs before the index is built)."""
+    return [OutputFile(p["path"], "", title=p["title"], in_nav=p["in_nav"], description=p["description"])
+            for p in _pages(portal)]
+
+
 def outputs(portal: Portal, as_of: dt.date) -> list[OutputFile]:
     built = build_index(portal, as_of)
     data = built.files()
@@ -98,12 +116,8 @@ def outputs(portal: Portal, as_of: dt.date) -> list[OutputFile]:
     assets = {f.path.rsplit("/", 1)[1]: pages.digest(f.content) for f in static}
     env = pages.environment()
     return [
-        pages.page(env, "search/index.md", "search.html", "搜索", "search.js", assets, version,
-                   description=f"搜索全部 {len(portal.tasks)} 项任务和各单位、各方案：支持单位简称、繁体字和全角字符。"),
-        pages.page(env, "finder/index.md", "finder.html", "任务查找", "finder.js", assets, version, in_nav=True,
-                   description=f"按单位、职责、方案、行政区、完成期限和进展状态组合筛选全部 {len(portal.tasks)} 项任务，"
-                               "可收藏、分享和导出。",
-                   count=len(portal.tasks)),
+        *(pages.page(env, p["path"], p["template"], p["title"], p["script"], assets, version, in_nav=p["in_nav"],
+                     description=p["description"], **p["context"]) for p in _pages(portal)),
         *static,
         *(OutputFile(path, content) for path, content in data.items()),
     ]

@@ -91,7 +91,37 @@ def documents(portal: Portal) -> list[Doc]:
 class PretokenizedBuilder(lunr.builder.Builder):
     """lunr.py's Builder for fields given as final token lists: `add` skips lunr's
     tokenizer (which deep-copies a metadata dict per token) and the empty pipeline, and
-    records the same postings, term frequencies and field lengths, in the same order."""
+    records the same postings, term frequencies and field lengths, in the same order;
+    `serialized` computes the same BM25 field vectors as `build().serialize()` (the same
+    arithmetic in the same order) without lunr's sorted-insert vectors and token set."""
+
+    def serialized(self) -> dict:
+        self._calculate_average_field_lengths()
+        k1, b, n = self._k1, self._b, self.document_count
+        idf: dict[str, float] = {}
+        vectors = []
+        for field_ref, frequencies in self.field_term_frequencies.items():
+            field_name = field_ref.split("/", 1)[0]
+            average = self.average_field_length[field_name]  # 0 only where no document has a term in the field
+            ratio = self.field_lengths[field_ref] / average if frequencies else 0
+            boost = self._fields[field_name].boost
+            doc_boost = self._documents[field_ref.split("/", 1)[1]].get("boost", 1)
+            pairs = []
+            for term, tf in frequencies.items():
+                posting = self.inverted_index[term]
+                weight = idf.get(term)
+                if weight is None:
+                    with_term = sum(len(docs) for f, docs in posting.items() if f != "_index")
+                    weight = idf[term] = math.log(1 + abs((n - with_term + 0.5) / (with_term + 0.5)))
+                score = weight * ((k1 + 1) * tf) / (k1 * (1 - b + b * ratio) + tf)
+                score *= boost
+                score *= doc_boost
+                pairs.append((posting["_index"], round(score, 3)))
+            pairs.sort()
+            vectors.append([field_ref, [x for pair in pairs for x in (pair[0], round(pair[1], 3))]])
+        return {"version": LUNR_VERSION, "fields": list(self._fields), "fieldVectors": vectors,
+                "invertedIndex": [[term, self.inverted_index[term]] for term in sorted(self.inverted_index)],
+                "pipeline": []}
 
     def add(self, doc, attributes=None):
         doc_ref = str(doc[self._ref])
@@ -124,6 +154,8 @@ def build_lunr(docs: list[Doc], builder_class=PretokenizedBuilder) -> dict:
         builder.field(name, boost=boost)
     for doc in docs:
         builder.add({"ref": doc.ref, **doc.fields})
+    if isinstance(builder, PretokenizedBuilder):
+        return builder.serialized()
     return builder.build().serialize()
 
 
