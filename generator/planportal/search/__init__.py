@@ -65,8 +65,8 @@ def deadline_facet(keys: set[str]) -> list[list[str]]:
 def build_index(portal: Portal, as_of: dt.date, shards: tuple[int, int] | None = None) -> SearchIndex:
     plan_index = {p.id: i for i, p in enumerate(portal.plans)}
     unit_index = {u.id: i for i, u in enumerate(portal.units)}
-    serialized = index.build_lunr(index.documents(portal))
-    count, characters = shards or index.shard_counts(serialized)
+    postings = index.Postings(index.documents(portal))
+    count, characters = shards or postings.shard_counts()
     facets = finder.data(portal, as_of, unit_index, plan_index)
     facets["deadlines"] = deadline_facet({k for keys in facets["deadline"] for k in keys})
     manifest = {
@@ -83,7 +83,7 @@ def build_index(portal: Portal, as_of: dt.date, shards: tuple[int, int] | None =
     }
     return SearchIndex(
         manifest=manifest,
-        shards=index.packed_shards(serialized, count, characters),
+        shards=postings.packed_shards(count, characters),
         chunks=index.doc_chunks(portal, plan_index, unit_index),
         finder=facets,
     )
