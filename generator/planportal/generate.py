@@ -5,7 +5,8 @@ progress workbooks and the static assets.
     site = Generation(portal, as_of, data_dir, site_name=…, templates=…)
     site.nav_pages()   the pages listed in the navigation, with their titles (no body yet)
     site.jobs()        [Job]: page batches and one job per provider
-    site.run(job)      the job's OutputFiles, one at a time
+    site.run(job)      the job's (unit, OutputFile) pairs, one at a time
+    site.inputs(unit)  a digest of everything a page or provider shows (buildcache.py)
 
 Nothing here imports mkdocs: `pipeline.py` runs the jobs and writes what they make.
 """
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Iterator
 
 from . import datafiles, matrix, pages, render, search, timeline
+from .buildcache import digest
 from .model import Portal
 from .outputs import OutputFile, urls
 from .problems import DataError, Problem
@@ -28,6 +30,7 @@ from .views import Lookups
 
 SITE_NAME = "安全生产工作方案公开门户"
 ASSETS = "assets/planportal"  # where templates/assets/ lands in the site
+PROVIDERS = ("search", "matrix", "timeline", "workbooks", "assets")  # jobs besides the page batches
 BATCH = 100  # pages per job: small enough to spread over the workers, large enough to cost little to send
 
 
@@ -45,6 +48,7 @@ class Generation:
         self.portal, self.as_of, self.data_dir = portal, as_of, Path(data_dir)
         self.site_name, self.templates = site_name, Path(templates)
         self.look = Lookups(portal, as_of)
+        self.salt = ""  # what else every file depends on: code, templates, theme, config (set by the caller)
 
     @cached_property
     def env(self):
@@ -97,29 +101,101 @@ class Generation:
         return [OutputFile(p.path, "", title=p.title, in_nav=True, description=p.description) for p in heads] \
             + [head for head in search.page_heads(self.portal) if head.in_nav]
 
-    def jobs(self, batch: int = BATCH) -> list[Job]:
-        """The longest job first (the search index), so that the others fill the remaining workers."""
-        keys = self.page_keys()
-        return [Job("search"), Job("matrix"), Job("timeline"), Job("workbooks"), Job("assets"),
-                *(Job("pages", tuple(keys[i:i + batch])) for i in range(0, len(keys), batch))]
+    def jobs(self, batch: int = BATCH, keys: list[tuple[str, ...]] | None = None,
+             providers: tuple[str, ...] = PROVIDERS) -> list[Job]:
+        """The longest job first (the search index), so that the others fill the remaining
+        workers; `keys` (default: every page) in batches of `batch` (0: no page jobs)."""
+        keys = self.page_keys() if keys is None else keys
+        pages_ = [Job("pages", tuple(keys[i:i + batch])) for i in range(0, len(keys), batch)] if batch else []
+        return [*(Job(kind) for kind in providers), *pages_]
 
-    def run(self, job: Job) -> Iterator[OutputFile]:
+    def units(self) -> list[tuple[str, Job | tuple[str, ...]]]:
+        """Every unit of work, named: ("page:task:x", page key) or ("job:search", Job)."""
+        return [*((f"job:{job.kind}", job) for job in self.jobs(batch=0)),
+                *((unit_name(key), key) for key in self.page_keys())]
+
+    def run(self, job: Job) -> Iterator[tuple[str, OutputFile]]:
         if job.kind == "pages":
             for key in job.pages:
-                yield render.render(self.env, self.page(key))
-        elif job.kind == "search":
-            yield from search.outputs(self.portal, self.as_of)
+                yield unit_name(key), render.render(self.env, self.page(key))
+            return
+        unit = f"job:{job.kind}"
+        if job.kind == "search":
+            outputs = search.outputs(self.portal, self.as_of)
         elif job.kind == "matrix":
-            yield from matrix.outputs(self.portal, self.as_of)
+            outputs = matrix.outputs(self.portal, self.as_of)
         elif job.kind == "timeline":
-            yield from timeline.outputs(self.portal, self.as_of)
+            outputs = timeline.outputs(self.portal, self.as_of)
         elif job.kind == "workbooks":
-            for b in self.bulletins:
-                yield OutputFile(urls.progress_xlsx(b.period), summary_xlsx.workbook(self.portal, b))
+            outputs = [OutputFile(urls.progress_xlsx(b.period), summary_xlsx.workbook(self.portal, b))
+                       for b in self.bulletins]
         elif job.kind == "assets":
-            yield from assets(self.templates)
+            outputs = assets(self.templates)
         else:
             raise ValueError(f"unknown job {job.kind}")
+        for out in outputs:
+            yield unit, out
+
+    # --- what each page shows, for the build cache ------------------------------------
+
+    def inputs(self, unit: str, key: Job | tuple[str, ...]) -> str:
+        """A digest of everything the unit's files show. Conservative: a page built from one
+        plan depends on the whole tree of plans it belongs to (parent, sub-plans); the unit
+        registry, progress reports and the day count for every page; the home page, the
+        indexes and the providers (search, matrices, timeline) on everything."""
+        if isinstance(key, Job):
+            return digest(self.salt, unit, self._everything if key.kind != "assets" else "")
+        kind, trees = key[0], self._trees
+        if kind == "plan":
+            shown = [trees[key[1]]]
+        elif kind == "task":
+            shown = [trees[self.portal.task_by_id[key[1]].plan]]
+        elif kind == "unit":
+            plans = {t.plan for _, t in self.portal.tasks_by_unit.get(key[1], ())}
+            plans |= {p.id for p in self.portal.owned_plans.get(key[1], ())}
+            shown = sorted({trees[p] for p in plans})
+        elif kind == "deadline":
+            shown = sorted({trees[item.plan.id] for item, _ in self.look.by_deadline[key[1]]})
+            shown.append("\n".join(self.look.deadline_keys))
+        elif kind == "source":
+            shown = sorted({trees[p.id] for p in self.look.plans_by_source.get(key[1], ())})
+            shown.append(self._sources[key[1]])
+        else:
+            shown = [self._everything]
+        return digest(self.salt, unit, self._common, *shown)
+
+    @cached_property
+    def _common(self) -> str:
+        return digest(self.as_of.isoformat(), self.site_name, repr(self.portal.units), repr(self.portal.progress))
+
+    @cached_property
+    def _trees(self) -> dict[str, str]:
+        """plan id -> digest of its whole plan tree (from its root down)."""
+        portal, roots = self.portal, {}
+        for plan in portal.plans:
+            seen, root = {plan.id}, plan
+            while root.parent in portal.plan_by_id and root.parent not in seen:
+                seen.add(root.parent)
+                root = portal.plan_by_id[root.parent]
+            roots[plan.id] = root.id
+        members: dict[str, list[str]] = {}
+        for plan in portal.plans:
+            members.setdefault(roots[plan.id], []).append(repr(plan))
+        tree = {root: digest(*reprs) for root, reprs in members.items()}
+        return {plan_id: tree[root] for plan_id, root in roots.items()}
+
+    @cached_property
+    def _sources(self) -> dict[str, str]:
+        return {name: digest(read_source(self.data_dir, name)) for name in self.look.plans_by_source}
+
+    @cached_property
+    def _everything(self) -> str:
+        return digest(self._common, *(self._trees[p.id] for p in self.portal.plans),
+                      *(f"{name}={text}" for name, text in sorted(self._sources.items())))
+
+
+def unit_name(key: tuple[str, ...]) -> str:
+    return "page:" + "\x1f".join(key)
 
 
 _NAV_KINDS = {"home", "plans_index", "units_index", "deadlines_index", "progress_index"}

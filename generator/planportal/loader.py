@@ -11,6 +11,10 @@ file never hides the problems of the others.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import multiprocessing
+import os
+import pickle
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -40,7 +44,9 @@ def _pattern(validator, pattern, instance, schema_):
 _Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _pattern})
 
 
-def load(data_dir: Path | str) -> tuple[Portal | None, list[Problem]]:
+def load(data_dir: Path | str, cache: Path | None = None) -> tuple[Portal | None, list[Problem]]:
+    """`cache`: a folder where each data file is kept as parsed and shape-checked, by its
+    content digest, so that a rebuild parses only the files that changed."""
     data_dir = Path(data_dir)
     problems: list[Problem] = []
     if not data_dir.is_dir():
@@ -49,7 +55,7 @@ def load(data_dir: Path | str) -> tuple[Portal | None, list[Problem]]:
     files = datafiles.listing(data_dir)
     problems += files.problems
     units_doc, bad_units = _read(files.units, data_dir, schema.UNITS, problems, required=True)
-    read = [_read(path, data_dir, schema.PLAN, problems) for path in files.plans]
+    read = _read_many(files.plans, data_dir, schema.PLAN, problems, cache)
     plan_docs = [doc for doc, bad in read if doc is not None and not bad]
     bad_plans = {_text(doc, "id") for doc, bad in read if doc is not None and bad} - {None}
     # the source files any plan file names, whole or not (None: a plan file is unreadable, so nobody knows)
@@ -86,15 +92,111 @@ def _read(path: Path, data_dir: Path, shape: dict, problems: list[Problem], requ
         if required:
             problems.append(Problem(shown, 1, "文件不存在"))
         return None, set()
-    doc, found = yamlsrc.load(path, shown, root=data_dir)
+    text, found = datafiles.read_text(path, shown, data_dir)
     problems += found
-    if doc is None:
+    if text is None:
         return None, set()
+    doc, found, bad = _parse(text, shown, shape)
+    problems += found
+    return doc, bad
+
+
+def _parse(text: str, shown: str, shape: dict) -> tuple[yamlsrc.Document | None, list[Problem], set[tuple]]:
+    doc, found = yamlsrc.parse(text, shown)
+    if doc is None:
+        return None, found, set()
     bad: set[tuple] = set()
     for problem, path_ in shape_errors(doc, shape):
-        problems.append(problem)
+        found.append(problem)
         bad.add(path_)
-    return doc, bad
+    return doc, found, bad
+
+
+PARALLEL_FROM = 2 * 2**20  # bytes of plan files not in the cache: below this, one process parses them
+
+
+def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Problem], cache: Path | None):
+    """`_read` of each file, in order: from the cache where its text was parsed before, the
+    others in worker processes when there is much to parse."""
+    texts: list[tuple[str, str | None]] = []
+    for path in paths:
+        shown = datafiles.shown_path(path, data_dir)
+        text, found = datafiles.read_text(path, shown, data_dir)
+        problems += found
+        texts.append((shown, text))
+    keys = [_cache_key(shown, text, shape) if cache and text is not None else None for shown, text in texts]
+    parsed: list = [_cached(cache, key) if key else None for key in keys]
+    todo = [i for i, (shown, text) in enumerate(texts) if text is not None and parsed[i] is None]
+    size = sum(len(texts[i][1]) for i in todo)
+    if len(todo) > 1 and size >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods() \
+            and (os.cpu_count() or 1) > 1:
+        global _TODO
+        _TODO = ([texts[i] for i in todo], shape)
+        try:
+            with multiprocessing.get_context("fork").Pool(min(os.cpu_count() or 1, len(todo))) as pool:
+                done = pool.map(_parse_one, range(len(todo)), chunksize=max(1, len(todo) // 16))
+        finally:
+            _TODO = None
+    else:
+        done = [_parse(texts[i][1], texts[i][0], shape) for i in todo]
+    for i, result in zip(todo, done):
+        parsed[i] = result
+        if keys[i]:
+            _store(cache, keys[i], result)
+    if cache and cache.is_dir():  # forget files that are gone or changed
+        used = {f"{key}.pickle" for key in keys if key}
+        for entry in cache.glob("*.pickle"):
+            if entry.name not in used:
+                entry.unlink(missing_ok=True)
+    out = []
+    for result in parsed:
+        if result is None:
+            out.append((None, set()))
+            continue
+        doc, found, bad = result
+        problems += found
+        out.append((doc, bad))
+    return out
+
+
+_TODO = None
+
+
+def _parse_one(i: int):
+    (shown, text), shape = _TODO[0][i], _TODO[1]
+    return _parse(text, shown, shape)
+
+
+@lru_cache
+def _code() -> str:
+    from .buildcache import code_digest
+
+    return code_digest()
+
+
+def _cache_key(shown: str, text: str, shape: dict) -> str:
+    from .buildcache import digest
+
+    return digest(_code(), shown, json.dumps(shape, sort_keys=True, ensure_ascii=False), text)
+
+
+def _cached(cache: Path, key: str):
+    try:
+        with open(cache / f"{key}.pickle", "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return None
+
+
+def _store(cache: Path, key: str, result) -> None:
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        tmp = cache / f"{key}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as f:
+            pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache / f"{key}.pickle")
+    except OSError:
+        pass  # a cache that cannot be written only costs time
 
 
 def _stripped(value):

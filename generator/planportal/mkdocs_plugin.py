@@ -38,6 +38,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from . import generate, pipeline, sitemap, siteconfig, status
+from .buildcache import State
 from .generate import Generation
 from .loader import load
 from .meter import Meter
@@ -82,7 +83,8 @@ class PlanPortalPlugin(BasePlugin[PlanPortalConfig]):
         self._serving = False
         self.workers = 0  # processes for the pages (0: one per core)
         self.meter: Meter | None = None
-        self.written: list[pipeline.Written] = []  # what the last build generated
+        self.previous: tuple[State, Path] | None = None  # the last build's state and the published site
+        self.result = pipeline.Result()  # what the last build generated
         self.data_dir = Path("data")
         self.templates_dir = Path("templates")
 
@@ -159,20 +161,21 @@ class PlanPortalPlugin(BasePlugin[PlanPortalConfig]):
     def on_post_build(self, *, config) -> None:
         """Every generated file, rendered by the worker processes straight into the site."""
         workers = 1 if self._serving else self.workers
-        self.written = pipeline.write(self._site, self._frames, Path(config.site_dir), workers=workers,
-                                      meter=self.meter)
-        seen = set(self._nav_pages)
-        for w in self.written:
-            if w.path in seen and w.path not in self._nav_pages:
+        self.result = pipeline.write(self._site, self._frames, Path(config.site_dir), workers=workers,
+                                     meter=self.meter, previous=None if self._serving else self.previous)
+        written = self.result.written
+        seen: set[str] = set()
+        for w in written:
+            if w.path in seen:
                 raise PluginError(f"planportal: 两个生成的文件使用了同一路径：{w.path}")
             seen.add(w.path)
         docs = Path(config.docs_dir)
-        clashes = [w.path for w in self.written if w.path not in self._nav_pages and (docs / w.path).exists()]
+        clashes = [w.path for w in written if w.path not in self._nav_pages and (docs / w.path).exists()]
         if clashes:
             raise PluginError(f"planportal: 生成的 {clashes[0]} 与 {config.docs_dir} 中的手写文件同名")
         if config.site_url:
-            sitemap.write(config, self._frames.env, self._frames.doc_files, [w for w in self.written if w.path.endswith(".md")
-                                                     and w.path not in self._nav_pages])
+            sitemap.write(config, self._frames.env, self._frames.doc_files,
+                          [w for w in self.result.pages if w.path not in self._nav_pages])
 
     def on_serve(self, server, *, config, builder):
         for path in (self.data_dir, self.templates_dir):
