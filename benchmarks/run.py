@@ -136,7 +136,8 @@ def generated_files(data: Path):
     portal, _ = load(data)
     site = generate.Generation(portal, dt.date.fromisoformat(AS_OF), data, templates=ROOT / "templates")
     for job in site.jobs():
-        yield from site.run(job)
+        for _, out in site.run(job):
+            yield out
 
 
 def mkdocs_project(data: Path, work: Path) -> Path:
@@ -152,7 +153,9 @@ def mkdocs_project(data: Path, work: Path) -> Path:
         path = project / "docs" / out.path
         path.parent.mkdir(parents=True, exist_ok=True)
         if out.is_page:
-            head = {"title": out.title, "hide": ["navigation", "toc"], **({"description": out.description} if out.description else {})}
+            head = {"hide": ["navigation", "toc"], **({"description": out.description} if out.description else {})}
+            if out.path != "index.md":  # the home page's <title> is the site name alone, as the plugin does
+                head["title"] = out.title
             path.write_text(f"---\n{json.dumps(head, ensure_ascii=False)}\n---\n\n{out.content}", encoding="utf-8")
         else:
             path.write_bytes(out.content.encode("utf-8") if isinstance(out.content, str) else out.content)
