@@ -31,13 +31,19 @@ from .views import Lookups
 SITE_NAME = "安全生产工作方案公开门户"
 ASSETS = "assets/planportal"  # where templates/assets/ lands in the site
 PROVIDERS = ("search", "matrix", "timeline", "workbooks", "assets")  # jobs besides the page batches
+SEARCH_PARTS_FROM = 2000  # tasks: from here the term shards are made in two parts, by two workers
 BATCH = 100  # pages per job: small enough to spread over the workers, large enough to cost little to send
 
 
 @dataclass(frozen=True)
 class Job:
-    kind: str  # "pages", or a provider: "search", "matrix", "timeline", "workbooks", "assets"
+    kind: str  # "pages", or a provider: "search-index", "search", "matrix", "timeline", "workbooks", "assets"
     pages: tuple[tuple[str, ...], ...] = ()  # for "pages": (page kind, key…) of each page
+    part: int = 0  # for "search-index": which share of the term shards
+
+    @property
+    def name(self) -> str:
+        return f"job:{self.kind}" + (f":{self.part}" if self.kind == "search-index" else "")
 
 
 class Generation:
@@ -101,27 +107,31 @@ class Generation:
         return [OutputFile(p.path, "", title=p.title, in_nav=True, description=p.description) for p in heads] \
             + [head for head in search.page_heads(self.portal) if head.in_nav]
 
+    def providers(self) -> list[Job]:
+        parts = 2 if len(self.portal.tasks) >= SEARCH_PARTS_FROM else 1
+        return [*(Job("search-index", part=k) for k in range(parts)), *(Job(kind) for kind in PROVIDERS)]
+
     def jobs(self, batch: int = BATCH, keys: list[tuple[str, ...]] | None = None,
-             providers: tuple[str, ...] = PROVIDERS) -> list[Job]:
-        """The longest job first (the search index), so that the others fill the remaining
+             providers: list[Job] | None = None) -> list[Job]:
+        """The longest jobs first (the search index), so that the others fill the remaining
         workers; `keys` (default: every page) in batches of `batch` (0: no page jobs)."""
         keys = self.page_keys() if keys is None else keys
         pages_ = [Job("pages", tuple(keys[i:i + batch])) for i in range(0, len(keys), batch)] if batch else []
-        return [*(Job(kind) for kind in providers), *pages_]
+        return [*(self.providers() if providers is None else providers), *pages_]
 
     def units(self) -> list[tuple[str, Job | tuple[str, ...]]]:
         """Every unit of work, named: ("page:task:x", page key) or ("job:search", Job)."""
-        return [*((f"job:{job.kind}", job) for job in self.jobs(batch=0)),
-                *((unit_name(key), key) for key in self.page_keys())]
+        return [*((job.name, job) for job in self.providers()), *((unit_name(key), key) for key in self.page_keys())]
 
     def run(self, job: Job) -> Iterator[tuple[str, OutputFile]]:
         if job.kind == "pages":
             for key in job.pages:
                 yield unit_name(key), render.render(self.env, self.page(key))
             return
-        unit = f"job:{job.kind}"
-        if job.kind == "search":
-            outputs = search.outputs(self.portal, self.as_of)
+        if job.kind == "search-index":
+            outputs = search.index_part(self.portal, job.part, len([j for j in self.providers() if j.kind == job.kind]))
+        elif job.kind == "search":
+            outputs = search.outputs(self.portal, self.as_of, shards=False)
         elif job.kind == "matrix":
             outputs = matrix.outputs(self.portal, self.as_of)
         elif job.kind == "timeline":
@@ -134,7 +144,7 @@ class Generation:
         else:
             raise ValueError(f"unknown job {job.kind}")
         for out in outputs:
-            yield unit, out
+            yield job.name, out
 
     # --- what each page shows, for the build cache ------------------------------------
 

@@ -62,7 +62,7 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
     meter = meter or Silent()
     state, published = previous or (State(), Path())
     result = Result()
-    todo_pages, todo_providers = [], []
+    todo_pages, todo_providers = [], []  # page keys, provider Jobs
     reused: list[Written] = []
     for unit, key in site.units():
         result.inputs[unit] = site.inputs(unit, key)
@@ -70,10 +70,10 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
         if kept is not None:
             reused += kept
         elif isinstance(key, Job):
-            todo_providers.append(key.kind)
+            todo_providers.append(key)
         else:
             todo_pages.append(key)
-    jobs = site.jobs(keys=todo_pages, providers=tuple(todo_providers))
+    jobs = site.jobs(keys=todo_pages, providers=todo_providers)
     total = sum(len(job.pages) for job in jobs)
     workers = workers or workers_default()
     meter.phase("生成页面", total)

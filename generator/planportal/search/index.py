@@ -28,6 +28,7 @@ import math
 from array import array
 from collections import Counter
 from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator
 
 import lunr.builder
 from lunr.field_ref import FieldRef
@@ -82,17 +83,29 @@ def searchable_text(task: Task) -> str:
 
 
 def documents(portal: Portal) -> list[Doc]:
-    docs = []
+    return list(iter_documents(portal))
+
+
+def iter_documents(portal: Portal) -> Iterator[Doc]:
+    """One document per task, made as it is needed (a large portal's tokens never all at once)."""
+    names: dict[str, list[str]] = {}  # unit names recur in every task: tokenized once
+
+    def tokens(refs) -> list[str]:
+        out = []
+        for name in unit_names(portal, refs):
+            if name not in names:
+                names[name] = index_tokens(name)
+            out += names[name]
+        return out
+
     for i, task in enumerate(portal.tasks):
-        others = task.support + task.implement + task.supervise + task.units
         fields = {
             "title": index_tokens(task.title),
-            "lead": [t for name in unit_names(portal, task.lead) for t in index_tokens(name)],
-            "units": [t for name in unit_names(portal, others) for t in index_tokens(name)],
+            "lead": tokens(task.lead),
+            "units": tokens(task.support + task.implement + task.supervise + task.units),
             "text": index_tokens(searchable_text(task)),
         }
-        docs.append(Doc(i, task, fields))
-    return docs
+        yield Doc(i, task, fields)
 
 
 class PretokenizedBuilder(lunr.builder.Builder):
@@ -258,56 +271,79 @@ def packed_shards(serialized: dict, shards: int, character_shards: int = 1) -> l
 
 
 class Postings:
-    """Per term, per field: the documents (ordinals) that hold it and how often; field lengths."""
+    """Per term, per field: the documents (ordinals) that hold it and how often; field lengths.
 
-    def __init__(self, docs: list[Doc]):
-        self.count = len(docs)
+    `keep(term)`: hold the postings of these terms only (one part of the shards, built in its
+    own worker); the postings of the others are only counted, for `shard_counts`.
+    """
+
+    def __init__(self, docs: Iterable[Doc], keep: Callable[[str], bool] | None = None):
+        self.count = 0
         self.lengths = [array("l") for _ in FIELDS]
         self.terms: dict[str, list[array]] = {}  # term -> [docs of field 0, frequencies in field 0, docs of field 1, …]
+        self.others: dict[str, int] = {}  # terms not kept -> their postings
+        terms, others = self.terms, self.others
         for doc in docs:
+            self.count += 1
             for i, (name, _) in enumerate(FIELDS):
                 tokens = doc.fields[name]
                 self.lengths[i].append(len(tokens))
                 for term, tf in Counter(tokens).items():
-                    lists = self.terms.get(term)
+                    lists = terms.get(term)
                     if lists is None:
-                        lists = self.terms[term] = [array("l") for _ in range(2 * len(FIELDS))]
+                        seen = others.get(term)
+                        if seen is not None:
+                            others[term] = seen + 1
+                            continue
+                        if keep is not None and not keep(term):
+                            others[term] = 1
+                            continue
+                        lists = terms[term] = [array("l") for _ in range(2 * len(FIELDS))]
                     lists[2 * i].append(doc.ordinal)
                     lists[2 * i + 1].append(tf)
 
     def shard_counts(self) -> tuple[int, int]:
-        """As `shard_counts` of the serialized index."""
+        """As `shard_counts` of the serialized index (kept terms or not)."""
         postings = [0, 0]
         for term, lists in self.terms.items():
             postings[is_character(term)] += sum(len(lists[2 * i]) for i in range(len(FIELDS)))
+        for term, count in self.others.items():
+            postings[is_character(term)] += count
         return _shard_count(postings[0]), _shard_count(postings[1])
 
     def packed_shards(self, shards: int, character_shards: int = 1) -> list[dict]:
-        """As `packed_shards(build_lunr(docs), …)`: lunr.py's Builder arithmetic (k1 1.2, b 0.75,
-        average field length over all documents, idf over (document, field) pairs, rounded to
-        3 decimals), in the same order."""
+        """As `packed_shards(build_lunr(docs), …)`."""
+        return [packed for _, packed in self.shards(shards, character_shards)]
+
+    def shards(self, shards: int, character_shards: int = 1, numbers: Iterable[int] | None = None):
+        """(number, packed shard) of each shard in `numbers` (default: all), one at a time:
+        lunr.py's Builder arithmetic (k1 1.2, b 0.75, average field length over all documents,
+        idf over (document, field) pairs, rounded to 3 decimals), in the same order."""
         k1, b, n = 1.2, 0.75, self.count
         fields = [name for name, _ in FIELDS]
-        averages = [sum(lengths) / n if n else 0 for lengths in self.lengths]
-        refs: dict[int, str] = {}
-        parts: list[dict] = [{"fields": fields, "terms": []} for _ in range(shards + character_shards)]
-        for term in sorted(self.terms):
-            lists = self.terms[term]
-            with_term = sum(len(lists[2 * i]) for i in range(len(FIELDS)))
-            idf = math.log(1 + abs((n - with_term + 0.5) / (with_term + 0.5)))
-            joined = []
-            for i, (_, boost) in enumerate(FIELDS):
-                lengths, average, out = self.lengths[i], averages[i], []
-                for ordinal, tf in zip(lists[2 * i], lists[2 * i + 1]):
-                    score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (lengths[ordinal] / average)) + tf)
-                    score *= boost
-                    r = refs.get(ordinal)
-                    if r is None:
-                        r = refs[ordinal] = ref(ordinal)
-                    out.append(f"{r}:{round(round(score, 3) * 1000)}")
-                joined.append(",".join(out))
-            parts[shard_of(term, shards, character_shards)]["terms"].append([term, joined])
-        return parts
+        # k1 * (1 - b + b * length / average) per field and document: lunr's denominator less tf
+        norms = []
+        for lengths in self.lengths:
+            average = sum(lengths) / n if n else 0
+            norms.append([k1 * (1 - b + b * (length / average)) if average else 0 for length in lengths])
+        refs = [ref(i) for i in range(n)]
+        by_shard: dict[int, list[str]] = {}
+        for term in self.terms:
+            by_shard.setdefault(shard_of(term, shards, character_shards), []).append(term)
+        for number in range(shards + character_shards) if numbers is None else numbers:
+            packed = []
+            for term in sorted(by_shard.get(number, ())):
+                lists = self.terms[term]
+                with_term = sum(len(lists[2 * i]) for i in range(len(FIELDS)))
+                idf = math.log(1 + abs((n - with_term + 0.5) / (with_term + 0.5)))
+                joined = []
+                for i, (_, boost) in enumerate(FIELDS):
+                    norm = norms[i]
+                    joined.append(",".join(
+                        f"{refs[o]}:{round(round(idf * ((k1 + 1) * tf) / (norm[o] + tf) * boost, 3) * 1000)}"
+                        for o, tf in zip(lists[2 * i], lists[2 * i + 1])))
+                packed.append([term, joined])
+            yield number, {"fields": fields, "terms": packed}
 
 
 def doc_record(portal: Portal, task: Task, plan_index: dict[str, int], unit_index: dict[str, int]) -> list:
