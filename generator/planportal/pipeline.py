@@ -124,7 +124,7 @@ def _run(i: int) -> list[Written]:
 def _write(frames: Frames, site_dir: Path, unit: str, out: OutputFile, state: State, published: Path) -> Written:
     if out.is_page:
         dest = frames.dest(out.path)
-        data = frames.page(out).encode("utf-8", errors="xmlcharrefreplace")
+        data = frames.page(out)
     else:
         dest = out.path
         data = out.content.encode("utf-8") if isinstance(out.content, str) else out.content

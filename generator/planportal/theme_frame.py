@@ -10,7 +10,7 @@ page's title, description, address and content, so it is rendered once per
 
 with placeholders in those four places, exactly as mkdocs would render a page (the same
 context, `page_context` and `post_page` plugin events), and each page is that frame with
-the placeholders filled in: `Frames.page(out) -> (site path, HTML)`.
+the placeholders filled in: `Frames.page(out) -> HTML (bytes, as mkdocs writes them)`.
 
 Pages in the navigation (the home page, the indexes) are mkdocs pages with an empty body,
 because the theme marks them active in the nav; `Frames.adopt(page)` renders their own
@@ -46,24 +46,29 @@ def has_h1(body: str) -> bool:
     return "<h1" in body
 
 
+def encode(text: str) -> bytes:
+    return text.encode("utf-8", errors="xmlcharrefreplace")  # as mkdocs writes a page
+
+
 @dataclass(frozen=True)
 class Frame:
-    """A rendered page split at its placeholders: literal text at even positions, slot names at odd."""
+    """A rendered page split at its placeholders: encoded literal text at even positions,
+    slot names at odd."""
 
-    parts: tuple[str, ...]
+    parts: tuple[bytes | str, ...]
 
     @classmethod
     def of(cls, rendered: str) -> "Frame":
-        parts: list[str] = []
+        parts: list[bytes | str] = []
         last = 0
         for match in _SLOTS.finditer(rendered):
-            parts += [rendered[last:match.start()], _NAMES.get(match.group(), match.group())]
+            parts += [encode(rendered[last:match.start()]), _NAMES.get(match.group(), match.group())]
             last = match.end()
-        parts.append(rendered[last:])
+        parts.append(encode(rendered[last:]))
         return cls(tuple(parts))
 
-    def fill(self, values: dict[str, str]) -> str:
-        return "".join(part if i % 2 == 0 else values[part] for i, part in enumerate(self.parts))
+    def fill(self, values: dict[str, str]) -> bytes:
+        return b"".join(part if i % 2 == 0 else encode(values[part]) for i, part in enumerate(self.parts))
 
 
 def slot_path(path: str) -> tuple[str, str]:
@@ -86,6 +91,7 @@ class Frames:
         self._frames: dict[tuple, Frame] = {}
         self._adopted: dict[tuple[str, bool], Frame] = {}
         self._adopting = False
+        self._dests: dict[str, str] = {}
 
     def adopt(self, page: Page) -> None:
         """The frames of a navigation page (mkdocs' Page, its title and description set)."""
@@ -100,10 +106,14 @@ class Frames:
             page.content, self._adopting = content, False
 
     def dest(self, path: str) -> str:
-        """Where a page's HTML goes in the site (tasks/x.md -> tasks/x/index.html)."""
-        return File(path, None, self.config.site_dir, self.config.use_directory_urls).dest_uri
+        """Where a page's HTML goes in the site (tasks/x.md -> tasks/x/index.html), as mkdocs puts it."""
+        shape, slug = slot_path(path) if "/" in path else (path, "")  # index.md: the site's own index
+        dest = self._dests.get(shape)
+        if dest is None:
+            dest = self._dests[shape] = File(shape, None, self.config.site_dir, self.config.use_directory_urls).dest_uri
+        return dest.replace(SLUG, slug)
 
-    def page(self, out: OutputFile) -> str:
+    def page(self, out: OutputFile) -> bytes:
         """The whole HTML page of a generated page."""
         body = (out.content if isinstance(out.content, str) else out.content.decode("utf-8")).strip()
         adopted = self._adopted.get((out.path, has_h1(body)))
