@@ -14,6 +14,7 @@ from helpers import FIXTURES, ROOT
 from planportal import search
 from planportal.loader import load
 from planportal.search import finder, index
+from planportal.search import pages as search_pages
 from planportal.search.tokenize import (
     ABBREVIATIONS,
     fnv1a,
@@ -28,7 +29,7 @@ from planportal.search.tokenize import (
 )
 
 AS_OF = dt.date(2024, 6, 15)
-TOKENIZE_JS = ROOT / "templates" / "search" / "tokenize.js"
+TOKENIZE_JS = search_pages.TEMPLATES / "tokenize.js"
 
 
 @pytest.fixture(scope="module")

@@ -25,7 +25,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from . import buildcache, generate, identity, publish, siteconfig
+from . import buildcache, generate, identity, pipeline, publish, siteconfig
 from .loader import load
 from .meter import Meter
 from .problems import DataError, errors, warnings
@@ -71,7 +71,8 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
 
         # 3. Load and validate the data.
         meter.phase("读取数据")
-        portal, problems = load(data_dir, cache=buildcache.cache_dir(site_dir) / "yaml")
+        portal, problems = load(data_dir, cache=buildcache.cache_dir(site_dir) / "yaml",
+                                workers=workers or pipeline.workers_default())
         for problem in errors(problems):
             print(problem, file=sys.stderr)
         if errors(problems) or portal is None:

@@ -49,7 +49,8 @@ def folder_digest(*folders: Path | None) -> str:
             h.update(b"\0missing")
             continue
         folder = Path(folder)
-        files = [folder] if folder.is_file() else sorted(p for p in folder.rglob("*") if p.is_file())
+        files = [folder] if folder.is_file() else \
+            sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
         for path in files:
             h.update(str(path.relative_to(folder) if path != folder else path.name).encode("utf-8") + b"\0")
             h.update(hashlib.blake2b(path.read_bytes(), digest_size=16).digest())

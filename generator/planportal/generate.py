@@ -50,9 +50,9 @@ class Generation:
     """What one build generates: the model as of a day, the page templates, the site's name."""
 
     def __init__(self, portal: Portal, as_of: dt.date, data_dir: Path, *, site_name: str = SITE_NAME,
-                 templates: Path = render.TEMPLATES):
+                 templates: Path | None = None):
         self.portal, self.as_of, self.data_dir = portal, as_of, Path(data_dir)
-        self.site_name, self.templates = site_name, Path(templates)
+        self.site_name, self.templates = site_name, templates  # the project's overrides (None: the package's only)
         self.look = Lookups(portal, as_of)
         self.salt = ""  # what else every file depends on: code, templates, theme, config (set by the caller)
 
@@ -107,17 +107,20 @@ class Generation:
         return [OutputFile(p.path, "", title=p.title, in_nav=True, description=p.description) for p in heads] \
             + [head for head in search.page_heads(self.portal) if head.in_nav]
 
-    def providers(self) -> list[Job]:
-        parts = 2 if len(self.portal.tasks) >= SEARCH_PARTS_FROM else 1
-        return [*(Job("search-index", part=k) for k in range(parts)), *(Job(kind) for kind in PROVIDERS)]
+    @property
+    def search_parts(self) -> int:
+        return 2 if len(self.portal.tasks) >= SEARCH_PARTS_FROM else 1
 
-    def jobs(self, batch: int = BATCH, keys: list[tuple[str, ...]] | None = None,
-             providers: list[Job] | None = None) -> list[Job]:
-        """The longest jobs first (the search index), so that the others fill the remaining
-        workers; `keys` (default: every page) in batches of `batch` (0: no page jobs)."""
+    def providers(self) -> list[Job]:
+        return [*(Job("search-index", part=k) for k in range(self.search_parts)), *(Job(kind) for kind in PROVIDERS)]
+
+    def jobs(self, keys: list[tuple[str, ...]] | None = None, providers: list[Job] | None = None,
+             batch: int = BATCH) -> list[Job]:
+        """The providers (default: all) first, the longest (the search index) leading, so that the
+        page batches fill the remaining workers; `keys`: the pages to make (default: all)."""
         keys = self.page_keys() if keys is None else keys
-        pages_ = [Job("pages", tuple(keys[i:i + batch])) for i in range(0, len(keys), batch)] if batch else []
-        return [*(self.providers() if providers is None else providers), *pages_]
+        return [*(self.providers() if providers is None else providers),
+                *(Job("pages", tuple(keys[i:i + batch])) for i in range(0, len(keys), batch))]
 
     def units(self) -> list[tuple[str, Job | tuple[str, ...]]]:
         """Every unit of work, named: ("page:task:x", page key) or ("job:search", Job)."""
@@ -129,7 +132,7 @@ class Generation:
                 yield unit_name(key), render.render(self.env, self.page(key))
             return
         if job.kind == "search-index":
-            outputs = search.index_part(self.portal, job.part, len([j for j in self.providers() if j.kind == job.kind]))
+            outputs = search.index_part(self.portal, job.part, self.search_parts)
         elif job.kind == "search":
             outputs = search.outputs(self.portal, self.as_of, shards=False)
         elif job.kind == "matrix":
@@ -220,20 +223,27 @@ def read_source(data_dir: Path, file_name: str) -> str:
     return text
 
 
-def assets(templates: Path = render.TEMPLATES) -> list[OutputFile]:
-    """Everything under templates/assets/, copied to assets/planportal/ (never what a link there leads to)."""
-    root = Path(templates) / "assets"
-    files = [path for path in sorted(root.rglob("*")) if path.is_file() and not path.name.startswith(".")]
-    outside = [Problem(str(path), 1, f"是指向 {root} 以外的链接，不能发布") for path in files
-               if not datafiles.inside(path, Path(templates), "assets")]
-    if outside:
-        raise DataError(outside)
-    return [OutputFile(f"{ASSETS}/{path.relative_to(root).as_posix()}", path.read_bytes()) for path in files]
+def _asset_files(templates: Path | None) -> dict[str, Path]:
+    """Site-relative name -> file of every asset: the package's, then the project's over them."""
+    out: dict[str, Path] = {}
+    for root in reversed(render.folders(templates, "assets")):
+        files = [path for path in sorted(root.rglob("*")) if path.is_file() and not path.name.startswith(".")]
+        outside = [Problem(str(path), 1, f"是指向 {root} 以外的链接，不能发布") for path in files
+                   if not datafiles.inside(path, root.parent, "assets")]
+        if outside:
+            raise DataError(outside)
+        out.update({path.relative_to(root).as_posix(): path for path in files})
+    return dict(sorted(out.items()))
 
 
-def asset_links(templates: Path = render.TEMPLATES) -> tuple[list[str], list[str]]:
+def assets(templates: Path | None = None) -> list[OutputFile]:
+    """Every file of templates/assets/, copied to assets/planportal/ (never what a link there leads to)."""
+    return [OutputFile(f"{ASSETS}/{name}", path.read_bytes()) for name, path in _asset_files(templates).items()]
+
+
+def asset_links(templates: Path | None = None) -> tuple[list[str], list[str]]:
     """The stylesheets and scripts every page loads: templates/assets/css/*.css and js/*.js."""
-    root = Path(templates) / "assets"
-    css = [f"{ASSETS}/css/{p.name}" for p in sorted((root / "css").glob("*.css"))]
-    js = [f"{ASSETS}/js/{p.name}" for p in sorted((root / "js").glob("*.js"))]
+    names = _asset_files(templates)
+    css = [f"{ASSETS}/{n}" for n in names if n.startswith("css/") and n.count("/") == 1 and n.endswith(".css")]
+    js = [f"{ASSETS}/{n}" for n in names if n.startswith("js/") and n.count("/") == 1 and n.endswith(".js")]
     return css, js

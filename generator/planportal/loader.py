@@ -11,6 +11,7 @@ file never hides the problems of the others.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import multiprocessing
 import os
@@ -44,9 +45,10 @@ def _pattern(validator, pattern, instance, schema_):
 _Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _pattern})
 
 
-def load(data_dir: Path | str, cache: Path | None = None) -> tuple[Portal | None, list[Problem]]:
+def load(data_dir: Path | str, cache: Path | None = None, workers: int = 1) -> tuple[Portal | None, list[Problem]]:
     """`cache`: a folder where each data file is kept as parsed and shape-checked, by its
-    content digest, so that a rebuild parses only the files that changed."""
+    content digest, so that a rebuild parses only the files that changed; `workers`: processes
+    that parse plan files (forked: only from a process without threads)."""
     data_dir = Path(data_dir)
     problems: list[Problem] = []
     if not data_dir.is_dir():
@@ -55,7 +57,7 @@ def load(data_dir: Path | str, cache: Path | None = None) -> tuple[Portal | None
     files = datafiles.listing(data_dir)
     problems += files.problems
     units_doc, bad_units = _read(files.units, data_dir, schema.UNITS, problems, required=True)
-    read = _read_many(files.plans, data_dir, schema.PLAN, problems, cache)
+    read = _read_many(files.plans, data_dir, schema.PLAN, problems, cache, workers)
     plan_docs = [doc for doc, bad in read if doc is not None and not bad]
     bad_plans = {_text(doc, "id") for doc, bad in read if doc is not None and bad} - {None}
     # the source files any plan file names, whole or not (None: a plan file is unreadable, so nobody knows)
@@ -115,7 +117,8 @@ def _parse(text: str, shown: str, shape: dict) -> tuple[yamlsrc.Document | None,
 PARALLEL_FROM = 2 * 2**20  # bytes of plan files not in the cache: below this, one process parses them
 
 
-def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Problem], cache: Path | None):
+def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Problem], cache: Path | None,
+               workers: int):
     """`_read` of each file, in order: from the cache where its text was parsed before, the
     others in worker processes when there is much to parse."""
     texts: list[tuple[str, str | None]] = []
@@ -128,12 +131,12 @@ def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Pr
     parsed: list = [_cached(cache, key) if key else None for key in keys]
     todo = [i for i, (shown, text) in enumerate(texts) if text is not None and parsed[i] is None]
     size = sum(len(texts[i][1]) for i in todo)
-    if len(todo) > 1 and size >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods() \
-            and (os.cpu_count() or 1) > 1:
+    if workers > 1 and len(todo) > 1 and size >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
         global _TODO
         _TODO = ([texts[i] for i in todo], shape)
         try:
-            with multiprocessing.get_context("fork").Pool(min(os.cpu_count() or 1, len(todo))) as pool:
+            gc.freeze()  # the workers then share this process's objects instead of copying them
+            with multiprocessing.get_context("fork").Pool(min(workers, len(todo))) as pool:
                 done = pool.map(_parse_one, range(len(todo)), chunksize=max(1, len(todo) // 16))
         finally:
             _TODO = None

@@ -9,7 +9,7 @@ generated file. The plugin only
 - after mkdocs' build, runs the pipeline into the site directory (`on_post_build`): every
   generated page rendered straight from its Jinja template into the theme's page frame
   (theme_frame.py), in worker processes, never through Python-Markdown; then the sitemap;
-- links every stylesheet and script of `templates/assets/` on every page (`on_config`);
+- links every stylesheet and script of the templates' `assets/` on every page (`on_config`);
 - tells the theme when the data was last updated (`planportal_updated`, in the footer);
 - refuses configured links that are not http(s) or relative (`on_config`, siteconfig.py);
 - watches the data and template directories in `mkdocs serve` / `planportal serve`, and
@@ -37,7 +37,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from . import generate, pipeline, sitemap, siteconfig, status
+from . import generate, pipeline, render, sitemap, siteconfig, status
 from .buildcache import State
 from .generate import Generation
 from .loader import load
@@ -67,7 +67,7 @@ class TimeZone(c.Type):
 
 class PlanPortalConfig(base.Config):
     data_dir = c.Type(str, default="data")  # the data directory, relative to mkdocs.yml (`data` is taken by Config)
-    templates = c.Type(str, default="templates")  # page templates and assets, relative to mkdocs.yml
+    templates = c.Type(str, default="templates")  # the project's templates and assets over the package's, relative to mkdocs.yml
     as_of = c.Optional(c.Type(str))  # YYYY-MM-DD for 逾期/临期; default: today in `timezone`
     timezone = TimeZone()  # the portal's time zone: what "today" means
 
@@ -178,7 +178,7 @@ class PlanPortalPlugin(BasePlugin[PlanPortalConfig]):
                           [w for w in self.result.pages if w.path not in self._nav_pages])
 
     def on_serve(self, server, *, config, builder):
-        for path in (self.data_dir, self.templates_dir):
+        for path in (self.data_dir, self.templates_dir, render.TEMPLATES):
             if path.is_dir():
                 server.watch(str(path))
         server.set_app(refuse_control_characters(server.get_app()))

@@ -18,6 +18,7 @@ file whose content is unchanged is linked instead of written (buildcache.py).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -54,6 +55,7 @@ class Result:
 
 
 def workers_default() -> int:
+    """One worker per core this process may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
@@ -84,6 +86,7 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
             buildcache.link(published / path.dest, Path(site_dir) / path.dest)
         results = []
         if workers > 1 and total >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
+            gc.freeze()  # the collector never writes to the model's objects: the workers share them, not copy
             with multiprocessing.get_context("fork").Pool(min(workers, len(jobs))) as pool:
                 for i, written in enumerate(pool.imap(_run, range(len(jobs)), chunksize=1)):
                     results.append(written)

@@ -279,7 +279,7 @@ class Postings:
 
     def __init__(self, docs: Iterable[Doc], keep: Callable[[str], bool] | None = None):
         self.count = 0
-        self.lengths = [array("l") for _ in FIELDS]
+        self.lengths = [array("i") for _ in FIELDS]
         self.terms: dict[str, list[array]] = {}  # term -> [docs of field 0, frequencies in field 0, docs of field 1, …]
         self.others: dict[str, int] = {}  # terms not kept -> their postings
         terms, others = self.terms, self.others
@@ -298,7 +298,7 @@ class Postings:
                         if keep is not None and not keep(term):
                             others[term] = 1
                             continue
-                        lists = terms[term] = [array("l") for _ in range(2 * len(FIELDS))]
+                        lists = terms[term] = [array("i") for _ in range(2 * len(FIELDS))]
                     lists[2 * i].append(doc.ordinal)
                     lists[2 * i + 1].append(tf)
 
