@@ -1,12 +1,15 @@
 """Rebuilds: nothing changed rewrites nothing; one task edited rewrites only the pages that
 show it, and the site is the one a build from scratch makes; worker processes make the
-same site as one process; a failed rebuild leaves the site and the cache as they were."""
+same site as one process; a failed rebuild leaves the site and the cache as they were;
+`mkdocs build` and `planportal build` make the same site."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import shutil
+import subprocess
+import sys
 
 from conftest import FIXTURE_AS_OF
 from helpers import FIXTURES, ROOT, copy_portal
@@ -92,3 +95,20 @@ def test_a_page_edited_by_hand_in_the_site_is_made_again(tmp_path):
     page.write_bytes(b"defaced")
     assert command(FIXTURES / "portal", site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
     assert page.read_bytes() == original
+
+
+def test_plain_mkdocs_build_and_planportal_build_make_the_same_site(tmp_path):
+    config = tmp_path / "mkdocs.yml"  # beside a copy of docs/, so that both read the same configuration
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    config.write_text(CONFIG.read_text(encoding="utf-8").replace(
+        "      templates: templates", f"      templates: templates\n      as_of: \"{FIXTURE_AS_OF.isoformat()}\""),
+        encoding="utf-8")
+    env = {**os.environ, "PLANPORTAL_DATA": str(FIXTURES / "portal")}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config),
+                             "-d", str(tmp_path / "mkdocs-site")], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert command(FIXTURES / "portal", tmp_path / "site", config=config) == 0
+    ours, theirs = contents(tmp_path / "site"), contents(tmp_path / "mkdocs-site")
+    assert ours.keys() == theirs.keys()
+    assert {p for p in ours if ours[p] != theirs[p]} <= {"sitemap.xml.gz"}  # it holds the time it was written

@@ -121,6 +121,7 @@ def test_cli_build(tmp_path):
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "tasks" / "shifan-2024-1" / "index.html").is_file()
     assert re.search(r"已生成 \d+ 个页面", result.stderr)
+    assert "\r" not in result.stderr  # no progress line when stderr is not a terminal
 
 
 def test_plain_mkdocs_build_uses_the_plugin(tmp_path):

@@ -117,11 +117,7 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
     # 5. Swap the new site in, then remember what it holds for the next build.
     publish.publish(staging, site_dir)
     result = plugin.result
-    done = buildcache.State(inputs, notes, {unit: [digest, []] for unit, digest in result.inputs.items()})
-    for w in result.written:
-        done.units[w.unit][1].append(w.path)
-        done.record(site_dir, w.path, w.dest, w.digest)
-    done.save(site_dir)
+    buildcache.State.of(inputs, notes, result, site_dir).save(site_dir)
     fresh = sum(1 for w in result.pages if not w.linked)
     print(f"已生成 {len(result.pages)} 个页面（{fresh} 个有变化）→ {site_dir}（{time.monotonic() - start:.1f} 秒）",
           file=sys.stderr)

@@ -97,6 +97,15 @@ class State:
                                    "units": self.units, "files": self.files}, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, folder / "state.json")
 
+    @classmethod
+    def of(cls, inputs: str, warnings: list[str], result, site_dir: Path) -> "State":
+        """What the build that published `result` (pipeline.Result) at `site_dir` made."""
+        state = cls(inputs, warnings, {unit: [key, []] for unit, key in result.inputs.items()})
+        for w in result.written:
+            state.units[w.unit][1].append(w.path)
+            state.record(site_dir, w.path, w.dest, w.digest)
+        return state
+
     def intact(self, site_dir: Path, path: str) -> Path | None:
         """The published file made for `path`, if it is still the one recorded."""
         entry = self.files.get(path)

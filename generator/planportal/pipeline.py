@@ -67,8 +67,9 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
     todo_pages, todo_providers = [], []  # page keys, provider Jobs
     reused: list[Written] = []
     for unit, key in site.units():
-        result.inputs[unit] = site.inputs(unit, key)
-        kept = _unchanged(state, published, unit, result.inputs[unit])
+        if previous is not None:  # only a build that keeps a cache needs the digests
+            result.inputs[unit] = site.inputs(unit, key)
+        kept = _unchanged(state, published, unit, result.inputs.get(unit, ""))
         if kept is not None:
             reused += kept
         elif isinstance(key, Job):
