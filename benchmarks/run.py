@@ -377,8 +377,11 @@ def main(argv: list[str] | None = None) -> int:
         for n, seconds, memory, _ in scale:
             lines.append(f"| `planportal build` ({n:,} tasks, once) | {seconds:.1f} s | {mb(memory)} | 1 | "
                          f"{n // args.tasks}× the tasks: {seconds / pp_s:.2f}× the time |")
-        lines += ["", f"One task edited ({task}): {len(changed)} files rewritten, {len(changed_pages)} of them pages:", ""]
-        lines += [f"- `{p}`" for p in changed[:40]] + ([f"- … and {len(changed) - 40} more"] if len(changed) > 40 else [])
+        shards = [p for p in changed if re.search(r"/search/index/s\d+\.json$", p)]
+        others = [p for p in changed if p not in shards]
+        lines += ["", f"One task edited ({task}): {len(changed)} files rewritten, {len(changed_pages)} of them pages "
+                      f"(and {len(shards)} search term shards):", ""]
+        lines += [f"- `{p}`" for p in sorted(others, key=lambda p: (not p.endswith(".html"), p))]
         biggest = scale[-1][0] if scale else args.tasks
         lines += ["", f"First search on the {biggest:,}-task portal: every file a first query fetches (scripts, "
                       "character map, manifest, the shards of its terms, the chunks of the first 20 results), gzip:", "",

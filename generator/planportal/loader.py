@@ -48,8 +48,52 @@ _Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pat
 def load(data_dir: Path | str, cache: Path | None = None, workers: int = 1) -> tuple[Portal | None, list[Problem]]:
     """`cache`: a folder where each data file is kept as parsed and shape-checked, by its
     content digest, so that a rebuild parses only the files that changed; `workers`: processes
-    that parse plan files (forked: only from a process without threads)."""
+    that parse plan files (forked: only from a process without threads). Large data is read
+    in a child process that hands back only the model and the problems: reading leaves
+    several times the model's size in freed but fragmented memory, which would otherwise stay
+    with the build (and be copied into every worker)."""
     data_dir = Path(data_dir)
+    if workers > 1 and _plans_size(data_dir) >= APART_FROM and "fork" in multiprocessing.get_all_start_methods():
+        return _load_apart(data_dir, cache, workers)
+    return _load(data_dir, cache, workers)
+
+
+APART_FROM = 24 * 2**20  # bytes of plan files (about 20,000 tasks)
+
+
+def _plans_size(data_dir: Path) -> int:
+    try:
+        return sum(entry.stat(follow_symlinks=False).st_size for entry in os.scandir(data_dir / "plans"))
+    except OSError:
+        return 0
+
+
+def _load_apart(data_dir: Path, cache: Path | None, workers: int) -> tuple[Portal | None, list[Problem]]:
+    context = multiprocessing.get_context("fork")
+    reader, writer = context.Pipe(duplex=False)
+    child = context.Process(target=_load_and_send, args=(writer, data_dir, cache, workers))
+    child.start()
+    writer.close()
+    try:
+        failed, result = reader.recv()
+    finally:
+        reader.close()
+        child.join()
+    if failed:
+        raise result
+    return result
+
+
+def _load_and_send(writer, data_dir: Path, cache: Path | None, workers: int) -> None:
+    try:
+        result = (False, _load(data_dir, cache, workers))
+    except Exception as exc:  # raised again in the parent
+        result = (True, exc)
+    writer.send(result)
+    writer.close()
+
+
+def _load(data_dir: Path, cache: Path | None, workers: int) -> tuple[Portal | None, list[Problem]]:
     problems: list[Problem] = []
     if not data_dir.is_dir():
         return None, [Problem(str(data_dir), 1, "数据目录不存在")]

@@ -39,7 +39,7 @@ from .tokenize import index_tokens, is_character, shard_of
 FIELDS = (("title", 10), ("lead", 5), ("units", 3), ("text", 1))
 LUNR_VERSION = "2.3.9"
 TARGET_POSTINGS_PER_SHARD = 2000
-MAX_SHARDS = 1024
+MAX_SHARDS = 16384  # at 100,000 tasks a shard still holds about TARGET_POSTINGS_PER_SHARD postings
 CHUNK_SIZE = 8
 
 
