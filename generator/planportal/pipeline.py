@@ -32,7 +32,7 @@ from .meter import Meter, Silent
 from .outputs import OutputFile
 from .theme_frame import Frames
 
-PARALLEL_FROM = 400  # pages: below this, starting workers costs more than it saves
+PARALLEL_FROM = 400  # pages to make, or tasks: below this, starting workers costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,8 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
         for path in reused:  # in this process: links cost little
             buildcache.link(published / path.dest, Path(site_dir) / path.dest)
         results = []
-        if workers > 1 and total >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
+        large = total >= PARALLEL_FROM or len(site.portal.tasks) >= PARALLEL_FROM  # the providers grow with the tasks
+        if workers > 1 and len(jobs) > 1 and large and "fork" in multiprocessing.get_all_start_methods():
             gc.freeze()  # the collector never writes to the model's objects: the workers share them, not copy
             with multiprocessing.get_context("fork").Pool(min(workers, len(jobs))) as pool:
                 for i, written in enumerate(pool.imap(_run, range(len(jobs)), chunksize=1)):
