@@ -4,9 +4,10 @@ progress workbooks and the static assets.
 
     site = Generation(portal, as_of, data_dir, site_name=…, templates=…)
     site.nav_pages()   the pages listed in the navigation, with their titles (no body yet)
-    site.jobs()        [Job]: page batches and one job per provider
+    site.units()       every page and provider by name ("page:task:x", "job:search")
+    site.jobs(keys)    [Job]: the providers (the search index in parts) and page batches
     site.run(job)      the job's (unit, OutputFile) pairs, one at a time
-    site.inputs(unit)  a digest of everything a page or provider shows (buildcache.py)
+    site.inputs(u, k)  a digest of everything a page or provider shows (buildcache.py)
 
 Nothing here imports mkdocs: `pipeline.py` runs the jobs and writes what they make.
 """
