@@ -173,6 +173,7 @@ def test_an_asset_linking_out_of_the_templates_is_not_published(tmp_path, previo
     site, before = previous_site
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates, ignore=shutil.ignore_patterns("book"))
+    (templates / "assets").mkdir(exist_ok=True)  # the project's assets, added to the package's
     secret = tmp_path / "secret.txt"
     secret.write_text("not for the public", encoding="utf-8")
     (templates / "assets" / "leak.txt").symlink_to(secret)

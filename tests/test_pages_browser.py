@@ -12,11 +12,12 @@ from browsing import chromium, needs_chromium, serve
 from helpers import FIXTURES, ROOT
 from planportal import timeline
 from planportal.loader import load
+from planportal.render import TEMPLATES
 
 pytestmark = needs_chromium
 MOUNT = "/gov/portal/"
 PHONE, DESKTOP = 375, 1280
-CSS = ROOT / "templates" / "assets" / "css"
+CSS = TEMPLATES / "assets" / "css"
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,7 @@ from conftest import FIXTURE_AS_OF
 from helpers import FIXTURES, ROOT, copy_portal, run_cli
 from planportal.build import command
 from planportal.outputs import urls
+from planportal.render import TEMPLATES
 
 CONFIG = ROOT / "mkdocs.yml"
 
@@ -120,6 +121,7 @@ def test_cli_build(tmp_path):
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "tasks" / "shifan-2024-1" / "index.html").is_file()
     assert re.search(r"已生成 \d+ 个页面", result.stderr)
+    assert "\r" not in result.stderr  # no progress line when stderr is not a terminal
 
 
 def test_plain_mkdocs_build_uses_the_plugin(tmp_path):
@@ -133,11 +135,11 @@ def test_plain_mkdocs_build_uses_the_plugin(tmp_path):
 
 def test_a_template_mistake_is_reported_with_its_line_and_leaves_the_site(tmp_path, capsys):
     site, index = _previous_site(tmp_path)
-    templates = tmp_path / "templates"
-    shutil.copytree(ROOT / "templates", templates, ignore=shutil.ignore_patterns("book"))
+    templates = tmp_path / "templates"  # the project's own templates: one page template overridden
+    (templates / "portal").mkdir(parents=True)
     task = templates / "portal" / "task.html"
-    task.write_text(task.read_text(encoding="utf-8").replace("{{ task.title }}", "{{ task.no_such_field }}", 1),
-                    encoding="utf-8")
+    task.write_text((TEMPLATES / "portal" / "task.html").read_text(encoding="utf-8")
+                    .replace("{{ task.title }}", "{{ task.no_such_field }}", 1), encoding="utf-8")
     config = ROOT / f".mkdocs-templates-{os.getpid()}.yml"
     config.write_text(CONFIG.read_text(encoding="utf-8").replace("templates: templates", f"templates: {templates}"),
                       encoding="utf-8")

@@ -46,7 +46,7 @@ def test_provider_output_is_embedded(tmp_path, monkeypatch):
     def fake_status(portal, task, as_of):
         return StatusView("overdue", "逾期") if task.id == "shifan-2024-3" else StatusView("none", "")
 
-    def fake_search(portal, as_of):
+    def fake_search(portal, as_of, **_):
         return [OutputFile("finder/index.md", '<div data-task-id="shifan-2024-1">查找</div>', title="任务查找",
                            in_nav=True),
                 OutputFile("assets/planportal/search/index.json", b"{}")]

@@ -14,6 +14,7 @@ from helpers import FIXTURES, ROOT
 from planportal import search
 from planportal.loader import load
 from planportal.search import finder, index
+from planportal.search import pages as search_pages
 from planportal.search.tokenize import (
     ABBREVIATIONS,
     fnv1a,
@@ -28,7 +29,7 @@ from planportal.search.tokenize import (
 )
 
 AS_OF = dt.date(2024, 6, 15)
-TOKENIZE_JS = ROOT / "templates" / "search" / "tokenize.js"
+TOKENIZE_JS = search_pages.TEMPLATES / "tokenize.js"
 
 
 @pytest.fixture(scope="module")
@@ -210,10 +211,13 @@ def test_finder_data_is_indexed_by_ordinal(portal):
 
 def test_fast_paths_give_what_lunr_and_the_reference_shard_give(seed):
     """The pretokenized builder serializes exactly as lunr.py's Builder; the one-pass
-    packing equals packing each reference shard."""
+    packing equals packing each reference shard; the build's postings pack to the same."""
     import lunr.builder
 
     docs = index.documents(seed)[:150]
     fast = index.build_lunr(docs)
     assert json.dumps(fast, sort_keys=True) == json.dumps(index.build_lunr(docs, lunr.builder.Builder), sort_keys=True)
     assert index.packed_shards(fast, 16, 8) == [index.pack(p) for p in index.shard(fast, 16, 8)]
+    postings = index.Postings(docs)  # what the build uses: no lunr.py structures at all
+    assert postings.shard_counts() == index.shard_counts(fast)
+    assert postings.packed_shards(16, 8) == index.packed_shards(fast, 16, 8)

@@ -1,10 +1,11 @@
 """`planportal build` and `planportal serve`: the whole pipeline, top to bottom.
 
     load + validate data   (errors: print every FILE:LINE: message, exit 1)
-    -> generate files      (pages.py contexts -> render.py templates -> OutputFiles,
-                            plus the search, matrix and timeline providers' files)
-    -> mkdocs build        (strict; the planportal plugin adds the files) into a
-                            staging directory beside the target
+    -> mkdocs build        (strict) into a staging directory beside the target: the theme,
+                            the hand-written pages and the frames of the nav's generated
+                            pages; then the planportal plugin runs the pipeline
+                            (generate.py jobs -> worker processes -> pipeline.py writes
+                            every page, framed by the theme, and every asset)
     -> publish             (only on success, publish.py: readable modes, swapped in
                             atomically, so a complete site is always at the path)
 """
@@ -24,35 +25,25 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from . import generate, identity, publish, siteconfig
+from . import buildcache, generate, identity, pipeline, publish, siteconfig
 from .loader import load
+from .meter import Meter
 from .problems import DataError, errors, warnings
 
 log = logging.getLogger("mkdocs")
 PLUGIN = "planportal"
 
 
-def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), as_of: dt.date | None = None) -> int:
+def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), as_of: dt.date | None = None,
+            workers: int = 0) -> int:
     start = time.monotonic()
     _log_to_stderr()
-
-    # 1. Load and validate the data.
-    portal, problems = load(data_dir)
-    for problem in errors(problems):
-        print(problem, file=sys.stderr)
-    if errors(problems) or portal is None:
-        print(f"共 {len(errors(problems))} 个错误，未生成网站（{site_dir} 保持不变）", file=sys.stderr)
-        return 1
-    if warnings(problems):
-        print(f"{len(warnings(problems))} 个警告（planportal check --data {data_dir} 可查看）", file=sys.stderr)
-    if not portal.tasks:
-        print(f"{data_dir}: 数据中没有任何任务，生成的网站是空的", file=sys.stderr)
-
-    # 2. Load the mkdocs configuration (its links checked); the plugin tells where templates live.
+    meter = Meter()
     site_dir = Path(site_dir).resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = publish.staging(site_dir)
     try:
+        # 1. Load the mkdocs configuration (its links checked); the plugin tells where templates live.
         cfg = load_config(config_file=str(config), site_dir=str(staging), strict=True)
         plugin = cfg.plugins.get(PLUGIN)
         if plugin is None:
@@ -65,13 +56,45 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
         for warning in identity.placeholders(Path(config), cfg.extra.get("footer")):
             print(warning, file=sys.stderr)
 
-        # 3. Generate every page and asset from the model.
-        outputs = generate.outputs(portal, as_of or plugin.as_of(), data_dir, site_name=cfg.site_name,
-                                   templates=plugin.templates_dir)
-        plugin.use(outputs, portal.updated)
+        # 2. Nothing changed since the last build (data, templates, configuration, code, day)?
+        as_of = as_of or plugin.as_of()
+        salt = buildcache.digest(buildcache.code_digest(), buildcache.folder_digest(
+            plugin.templates_dir, Path(config), Path(cfg.docs_dir), Path(cfg.theme.custom_dir or plugin.templates_dir)))
+        inputs = buildcache.digest(salt, buildcache.folder_digest(Path(data_dir)), as_of.isoformat(), cfg.site_name)
+        state = buildcache.State.load(site_dir)
+        if state.up_to_date(site_dir, inputs):
+            for line in state.warnings:
+                print(line, file=sys.stderr)
+            print(f"网站已是最新，未重新生成 → {site_dir}（{time.monotonic() - start:.1f} 秒）", file=sys.stderr)
+            shutil.rmtree(staging, ignore_errors=True)
+            return 0
 
-        # 4. Build the site with mkdocs (strict: any warning aborts).
+        # 3. Load and validate the data.
+        meter.phase("读取数据")
+        portal, problems = load(data_dir, cache=buildcache.cache_dir(site_dir) / "yaml",
+                                workers=workers or pipeline.workers_default())
+        for problem in errors(problems):
+            print(problem, file=sys.stderr)
+        if errors(problems) or portal is None:
+            print(f"共 {len(errors(problems))} 个错误，未生成网站（{site_dir} 保持不变）", file=sys.stderr)
+            return _fail(staging)
+        notes = []
+        if warnings(problems):
+            notes.append(f"{len(warnings(problems))} 个警告（planportal check --data {data_dir} 可查看）")
+        if not portal.tasks:
+            notes.append(f"{data_dir}: 数据中没有任何任务，生成的网站是空的")
+        for line in notes:
+            print(line, file=sys.stderr)
+
+        # 4. Build the site with mkdocs (strict: any warning aborts); the plugin generates every
+        #    page and asset from the model, in `workers` processes, reusing what the last build made.
+        site = generate.Generation(portal, as_of, data_dir, site_name=cfg.site_name, templates=plugin.templates_dir)
+        site.salt = salt
+        plugin.use(site, portal.updated)
+        plugin.workers, plugin.meter, plugin.previous = workers, meter, (state, site_dir)
+        meter.phase("mkdocs：主题与手写页面")
         mkdocs_build(cfg)
+        buildcache.keep_identical(staging, site_dir, skip={w.dest for w in plugin.result.written})
     except DataError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -88,11 +111,16 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        meter.close()
 
-    # 5. Swap the new site in.
+    # 5. Swap the new site in, then remember what it holds for the next build.
     publish.publish(staging, site_dir)
-    pages = sum(1 for out in outputs if out.is_page)
-    print(f"已生成 {pages} 个页面 → {site_dir}（{time.monotonic() - start:.1f} 秒）", file=sys.stderr)
+    result = plugin.result
+    buildcache.State.of(inputs, notes, result, site_dir).save(site_dir)
+    fresh = sum(1 for w in result.pages if not w.linked)
+    print(f"已生成 {len(result.pages)} 个页面（{fresh} 个有变化）→ {site_dir}（{time.monotonic() - start:.1f} 秒）",
+          file=sys.stderr)
     return 0
 
 

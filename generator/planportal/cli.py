@@ -80,7 +80,8 @@ def cmd_import(args) -> int:
 def cmd_build(args) -> int:
     from .build import command
 
-    return command(Path(args.data), Path(args.site_dir), config=Path(args.config), as_of=args.as_of)
+    return command(Path(args.data), Path(args.site_dir), config=Path(args.config), as_of=args.as_of,
+                   workers=args.workers)
 
 
 def cmd_serve(args) -> int:
@@ -153,6 +154,7 @@ def parser() -> argparse.ArgumentParser:
     data_opt(sp)
     sp.add_argument("--site-dir", default="site", metavar="DIR", help="输出目录（默认 site/）")
     site_opts(sp)
+    sp.add_argument("--workers", type=int, default=0, metavar="N", help="生成页面的进程数（默认每个 CPU 核一个）")
     sp.set_defaults(func=cmd_build)
 
     sp = sub.add_parser("serve", help="本地预览，数据或模板修改后自动重建")

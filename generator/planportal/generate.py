@@ -1,17 +1,27 @@
-"""Every file of the portal, independent of mkdocs: the pages built from the model,
-the providers' pages (search, matrix, timeline) and the static assets.
+"""Every file of the portal, independent of mkdocs, as jobs that can run in any process:
+the pages built from the model (matrix, timeline and source-text pages among them) and the
+providers' files (the search index and pages, the progress workbooks, the static assets).
 
-    outputs(portal, as_of, data_dir) -> [OutputFile]
+    site = Generation(portal, as_of, data_dir, site_name=…, templates=…)
+    site.nav_pages()   the pages listed in the navigation, with their titles (no body yet)
+    site.units()       every page and provider by name ("page:task:x", "job:search")
+    site.jobs(keys)    [Job]: the providers (the search index in parts) and page batches
+    site.run(job)      the job's (unit, OutputFile) pairs, one at a time
+    site.inputs(u, k)  a digest of everything a page or provider shows (buildcache.py)
 
-The mkdocs plugin hands these files to mkdocs; nothing here imports mkdocs.
+Nothing here imports mkdocs: `pipeline.py` runs the jobs and writes what they make.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import Iterator
 
 from . import datafiles, matrix, pages, render, search, sourcetext, timeline
+from .buildcache import digest
 from .model import Portal
 from .outputs import OutputFile, urls
 from .problems import DataError, Problem
@@ -21,35 +31,196 @@ from .views import Lookups
 
 SITE_NAME = "安全生产工作方案公开门户"
 ASSETS = "assets/planportal"  # where templates/assets/ lands in the site
+PROVIDERS = ("search", "workbooks", "assets")  # jobs besides the page batches
+SEARCH_PARTS_FROM = 2000  # tasks: from here the term shards are made in two parts, by two workers
+BATCH = 100  # pages per job: small enough to spread over the workers, large enough to cost little to send
 
 
-def outputs(portal: Portal, as_of: dt.date, data_dir: Path, *, site_name: str = SITE_NAME,
-            templates: Path = render.TEMPLATES) -> list[OutputFile]:
-    look = Lookups(portal, as_of)
-    bulletins = [bulletin(look.progress, period) for period in look.progress.periods]
-    built = [
-        pages.home(look, site_name),
-        pages.plans_index(look),
-        pages.units_index(look),
-        pages.deadlines_index(look),
-        *(pages.plan(look, p) for p in portal.plans),
-        *(pages.unit(look, u) for u in portal.units),
-        *(pages.task(look, t) for t in portal.tasks),
-        *(pages.deadline(look, key) for key in look.deadline_keys),
-        *(p for name in look.plans_by_source for p in sourcetext.pages(look, name, read_source(data_dir, name))),
-        pages.progress_index(look, bulletins),
-        *(pages.progress_period(look, b) for b in bulletins),
-        *matrix.pages(look),
-        *timeline.pages(look),
-    ]
-    env = render.environment(templates)
-    files = [render.render(env, page) for page in built]
-    files += search.outputs(portal, as_of)
-    files += [OutputFile(urls.progress_xlsx(b.period), summary_xlsx.workbook(portal, b))
-              for b in bulletins]
-    files += assets(templates)
-    _no_duplicates(files)
-    return files
+@dataclass(frozen=True)
+class Job:
+    kind: str  # "pages", or a provider: "search-index", "search", "workbooks", "assets"
+    pages: tuple[tuple[str, ...], ...] = ()  # for "pages": (page kind, key…) of each page
+    part: int = 0  # for "search-index": which share of the term shards
+
+    @property
+    def name(self) -> str:
+        return f"job:{self.kind}" + (f":{self.part}" if self.kind == "search-index" else "")
+
+
+class Generation:
+    """What one build generates: the model as of a day, the page templates, the site's name."""
+
+    def __init__(self, portal: Portal, as_of: dt.date, data_dir: Path, *, site_name: str = SITE_NAME,
+                 templates: Path | None = None):
+        self.portal, self.as_of, self.data_dir = portal, as_of, Path(data_dir)
+        self.site_name, self.templates = site_name, templates  # the project's overrides (None: the package's only)
+        self.look = Lookups(portal, as_of)
+        self.salt = ""  # what else every file depends on: code, templates, theme, config (set by the caller)
+
+    @cached_property
+    def env(self):
+        return render.environment(self.templates)
+
+    @cached_property
+    def bulletins(self) -> list:
+        return [bulletin(self.look.progress, period) for period in self.look.progress.periods]
+
+    def page_keys(self) -> list[tuple[str, ...]]:
+        """Every page built from the model, in site order: (kind, key…)."""
+        look, portal = self.look, self.portal
+        return [
+            ("home",), ("plans_index",), ("units_index",), ("deadlines_index",),
+            *(("plan", p.id) for p in portal.plans),
+            *(("unit", u.id) for u in portal.units),
+            *(("task", t.id) for t in portal.tasks),
+            *(("deadline", key) for key in look.deadline_keys),
+            *(("source", name) for name in look.plans_by_source),
+            ("progress_index",),
+            *(("progress_period", b.period) for b in self.bulletins),
+            *(("matrix", p.id) for p in matrix.with_pages(portal)),
+            ("timeline",),
+        ]
+
+    def made(self, key: tuple[str, ...]) -> list[pages.Page]:
+        """The pages one key makes: one, except a source text (split into parts when long)
+        and the portal-wide timeline (none when no task has a dated deadline)."""
+        if key[0] == "source":
+            return sourcetext.pages(self.look, key[1], read_source(self.data_dir, key[1]))
+        if key[0] == "timeline":
+            return timeline.pages(self.look)
+        return [self.page(key)]
+
+    def page(self, key: tuple[str, ...]) -> pages.Page:
+        look, kind = self.look, key[0]
+        if kind == "home":
+            return pages.home(look, self.site_name)
+        if kind in ("plans_index", "units_index", "deadlines_index"):
+            return getattr(pages, kind)(look)
+        if kind == "plan":
+            return pages.plan(look, self.portal.plan_by_id[key[1]])
+        if kind == "unit":
+            return pages.unit(look, self.portal.unit_by_id[key[1]])
+        if kind == "task":
+            return pages.task(look, self.portal.task_by_id[key[1]])
+        if kind == "deadline":
+            return pages.deadline(look, key[1])
+        if kind == "progress_index":
+            return pages.progress_index(look, self.bulletins)
+        if kind == "progress_period":
+            return pages.progress_period(look, next(b for b in self.bulletins if b.period == key[1]))
+        if kind == "matrix":
+            return matrix.page(look, self.portal.plan_by_id[key[1]])
+        raise ValueError(f"unknown page kind {kind}")
+
+    def nav_pages(self) -> list[OutputFile]:
+        """The generated pages listed in the navigation, with title and description but no body:
+        mkdocs renders their frames (the theme marks them active in the nav)."""
+        heads = [self.page(key) for key in self.page_keys() if key[0] in _NAV_KINDS]
+        return [OutputFile(p.path, "", title=p.title, in_nav=True, description=p.description) for p in heads] \
+            + [head for head in search.page_heads(self.portal) if head.in_nav]
+
+    @property
+    def search_parts(self) -> int:
+        return 2 if len(self.portal.tasks) >= SEARCH_PARTS_FROM else 1
+
+    def providers(self) -> list[Job]:
+        return [*(Job("search-index", part=k) for k in range(self.search_parts)), *(Job(kind) for kind in PROVIDERS)]
+
+    def jobs(self, keys: list[tuple[str, ...]] | None = None, providers: list[Job] | None = None,
+             batch: int = BATCH) -> list[Job]:
+        """The providers (default: all) first, the longest (the search index) leading, so that the
+        page batches fill the remaining workers; `keys`: the pages to make (default: all)."""
+        keys = self.page_keys() if keys is None else keys
+        return [*(self.providers() if providers is None else providers),
+                *(Job("pages", tuple(keys[i:i + batch])) for i in range(0, len(keys), batch))]
+
+    def units(self) -> list[tuple[str, Job | tuple[str, ...]]]:
+        """Every unit of work, named: ("page:task:x", page key) or ("job:search", Job)."""
+        return [*((job.name, job) for job in self.providers()), *((unit_name(key), key) for key in self.page_keys())]
+
+    def run(self, job: Job) -> Iterator[tuple[str, OutputFile]]:
+        if job.kind == "pages":
+            for key in job.pages:
+                for page in self.made(key):
+                    yield unit_name(key), render.render(self.env, page)
+            return
+        if job.kind == "search-index":
+            outputs = search.index_part(self.portal, job.part, self.search_parts)
+        elif job.kind == "search":
+            outputs = search.outputs(self.portal, self.as_of, shards=False)
+        elif job.kind == "workbooks":
+            outputs = [OutputFile(urls.progress_xlsx(b.period), summary_xlsx.workbook(self.portal, b))
+                       for b in self.bulletins]
+        elif job.kind == "assets":
+            outputs = assets(self.templates)
+        else:
+            raise ValueError(f"unknown job {job.kind}")
+        for out in outputs:
+            yield job.name, out
+
+    # --- what each page shows, for the build cache ------------------------------------
+
+    def inputs(self, unit: str, key: Job | tuple[str, ...]) -> str:
+        """A digest of everything the unit's files show. Conservative: a page built from one
+        plan depends on the whole tree of plans it belongs to (parent, sub-plans); the unit
+        registry, progress reports and the day count for every page; the home page, the
+        indexes and the providers (search, matrices, timeline) on everything."""
+        if isinstance(key, Job):
+            return digest(self.salt, unit, self._everything if key.kind != "assets" else "")
+        kind, trees = key[0], self._trees
+        if kind in ("plan", "matrix"):
+            shown = [trees[key[1]]]
+        elif kind == "task":
+            shown = [trees[self.portal.task_by_id[key[1]].plan]]
+        elif kind == "unit":
+            plans = {t.plan for _, t in self.portal.tasks_by_unit.get(key[1], ())}
+            plans |= {p.id for p in self.portal.owned_plans.get(key[1], ())}
+            shown = sorted({trees[p] for p in plans})
+        elif kind == "deadline":
+            shown = sorted({trees[item.plan.id] for item, _ in self.look.by_deadline[key[1]]})
+            shown.append("\n".join(self.look.deadline_keys))
+        elif kind == "source":
+            shown = sorted({trees[p.id] for p in self.look.plans_by_source.get(key[1], ())})
+            shown.append(self._sources[key[1]])
+        else:
+            shown = [self._everything]
+        return digest(self.salt, unit, self._common, *shown)
+
+    @cached_property
+    def _common(self) -> str:
+        return digest(self.as_of.isoformat(), self.site_name, repr(self.portal.units), repr(self.portal.progress))
+
+    @cached_property
+    def _trees(self) -> dict[str, str]:
+        """plan id -> digest of its whole plan tree (from its root down)."""
+        portal, roots = self.portal, {}
+        for plan in portal.plans:
+            seen, root = {plan.id}, plan
+            while root.parent in portal.plan_by_id and root.parent not in seen:
+                seen.add(root.parent)
+                root = portal.plan_by_id[root.parent]
+            roots[plan.id] = root.id
+        members: dict[str, list[str]] = {}
+        for plan in portal.plans:
+            members.setdefault(roots[plan.id], []).append(repr(plan))
+        tree = {root: digest(*reprs) for root, reprs in members.items()}
+        return {plan_id: tree[root] for plan_id, root in roots.items()}
+
+    @cached_property
+    def _sources(self) -> dict[str, str]:
+        return {name: digest(read_source(self.data_dir, name)) for name in self.look.plans_by_source}
+
+    @cached_property
+    def _everything(self) -> str:
+        return digest(self._common, *(self._trees[p.id] for p in self.portal.plans),
+                      *(f"{name}={text}" for name, text in sorted(self._sources.items())))
+
+
+def unit_name(key: tuple[str, ...]) -> str:
+    return "page:" + "\x1f".join(key)
+
+
+_NAV_KINDS = {"home", "plans_index", "units_index", "deadlines_index", "progress_index"}
 
 
 def read_source(data_dir: Path, file_name: str) -> str:
@@ -61,28 +232,27 @@ def read_source(data_dir: Path, file_name: str) -> str:
     return text
 
 
-def assets(templates: Path = render.TEMPLATES) -> list[OutputFile]:
-    """Everything under templates/assets/, copied to assets/planportal/ (never what a link there leads to)."""
-    root = Path(templates) / "assets"
-    files = [path for path in sorted(root.rglob("*")) if path.is_file() and not path.name.startswith(".")]
-    outside = [Problem(str(path), 1, f"是指向 {root} 以外的链接，不能发布") for path in files
-               if not datafiles.inside(path, Path(templates), "assets")]
-    if outside:
-        raise DataError(outside)
-    return [OutputFile(f"{ASSETS}/{path.relative_to(root).as_posix()}", path.read_bytes()) for path in files]
+def _asset_files(templates: Path | None) -> dict[str, Path]:
+    """Site-relative name -> file of every asset: the package's, then the project's over them."""
+    out: dict[str, Path] = {}
+    for root in reversed(render.folders(templates, "assets")):
+        files = [path for path in sorted(root.rglob("*")) if path.is_file() and not path.name.startswith(".")]
+        outside = [Problem(str(path), 1, f"是指向 {root} 以外的链接，不能发布") for path in files
+                   if not datafiles.inside(path, root.parent, "assets")]
+        if outside:
+            raise DataError(outside)
+        out.update({path.relative_to(root).as_posix(): path for path in files})
+    return dict(sorted(out.items()))
 
 
-def asset_links(templates: Path = render.TEMPLATES) -> tuple[list[str], list[str]]:
+def assets(templates: Path | None = None) -> list[OutputFile]:
+    """Every file of templates/assets/, copied to assets/planportal/ (never what a link there leads to)."""
+    return [OutputFile(f"{ASSETS}/{name}", path.read_bytes()) for name, path in _asset_files(templates).items()]
+
+
+def asset_links(templates: Path | None = None) -> tuple[list[str], list[str]]:
     """The stylesheets and scripts every page loads: templates/assets/css/*.css and js/*.js."""
-    root = Path(templates) / "assets"
-    css = [f"{ASSETS}/css/{p.name}" for p in sorted((root / "css").glob("*.css"))]
-    js = [f"{ASSETS}/js/{p.name}" for p in sorted((root / "js").glob("*.js"))]
+    names = _asset_files(templates)
+    css = [f"{ASSETS}/{n}" for n in names if n.startswith("css/") and n.count("/") == 1 and n.endswith(".css")]
+    js = [f"{ASSETS}/{n}" for n in names if n.startswith("js/") and n.count("/") == 1 and n.endswith(".js")]
     return css, js
-
-
-def _no_duplicates(files: list[OutputFile]) -> None:
-    seen: set[str] = set()
-    for f in files:
-        if f.path in seen:
-            raise ValueError(f"两个生成的文件使用了同一路径：{f.path}")
-        seen.add(f.path)

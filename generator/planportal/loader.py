@@ -11,6 +11,11 @@ file never hides the problems of the others.
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import json
+import multiprocessing
+import os
+import pickle
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -40,8 +45,55 @@ def _pattern(validator, pattern, instance, schema_):
 _Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _pattern})
 
 
-def load(data_dir: Path | str) -> tuple[Portal | None, list[Problem]]:
+def load(data_dir: Path | str, cache: Path | None = None, workers: int = 1) -> tuple[Portal | None, list[Problem]]:
+    """`cache`: a folder where each data file is kept as parsed and shape-checked, by its
+    content digest, so that a rebuild parses only the files that changed; `workers`: processes
+    that parse plan files (forked: only from a process without threads). Large data is read
+    in a child process that hands back only the model and the problems: reading leaves
+    several times the model's size in freed but fragmented memory, which would otherwise stay
+    with the build (and be copied into every worker)."""
     data_dir = Path(data_dir)
+    if workers > 1 and _plans_size(data_dir) >= APART_FROM and "fork" in multiprocessing.get_all_start_methods():
+        return _load_apart(data_dir, cache, workers)
+    return _load(data_dir, cache, workers)
+
+
+APART_FROM = 24 * 2**20  # bytes of plan files (about 20,000 tasks)
+
+
+def _plans_size(data_dir: Path) -> int:
+    try:
+        return sum(entry.stat(follow_symlinks=False).st_size for entry in os.scandir(data_dir / "plans"))
+    except OSError:
+        return 0
+
+
+def _load_apart(data_dir: Path, cache: Path | None, workers: int) -> tuple[Portal | None, list[Problem]]:
+    context = multiprocessing.get_context("fork")
+    reader, writer = context.Pipe(duplex=False)
+    child = context.Process(target=_load_and_send, args=(writer, data_dir, cache, workers))
+    child.start()
+    writer.close()
+    try:
+        failed, result = reader.recv()
+    finally:
+        reader.close()
+        child.join()
+    if failed:
+        raise result
+    return result
+
+
+def _load_and_send(writer, data_dir: Path, cache: Path | None, workers: int) -> None:
+    try:
+        result = (False, _load(data_dir, cache, workers))
+    except Exception as exc:  # raised again in the parent
+        result = (True, exc)
+    writer.send(result)
+    writer.close()
+
+
+def _load(data_dir: Path, cache: Path | None, workers: int) -> tuple[Portal | None, list[Problem]]:
     problems: list[Problem] = []
     if not data_dir.is_dir():
         return None, [Problem(str(data_dir), 1, "数据目录不存在")]
@@ -49,7 +101,7 @@ def load(data_dir: Path | str) -> tuple[Portal | None, list[Problem]]:
     files = datafiles.listing(data_dir)
     problems += files.problems
     units_doc, bad_units = _read(files.units, data_dir, schema.UNITS, problems, required=True)
-    read = [_read(path, data_dir, schema.PLAN, problems) for path in files.plans]
+    read = _read_many(files.plans, data_dir, schema.PLAN, problems, cache, workers)
     plan_docs = [doc for doc, bad in read if doc is not None and not bad]
     bad_plans = {_text(doc, "id") for doc, bad in read if doc is not None and bad} - {None}
     # the source files any plan file names, whole or not (None: a plan file is unreadable, so nobody knows)
@@ -86,15 +138,112 @@ def _read(path: Path, data_dir: Path, shape: dict, problems: list[Problem], requ
         if required:
             problems.append(Problem(shown, 1, "文件不存在"))
         return None, set()
-    doc, found = yamlsrc.load(path, shown, root=data_dir)
+    text, found = datafiles.read_text(path, shown, data_dir)
     problems += found
-    if doc is None:
+    if text is None:
         return None, set()
+    doc, found, bad = _parse(text, shown, shape)
+    problems += found
+    return doc, bad
+
+
+def _parse(text: str, shown: str, shape: dict) -> tuple[yamlsrc.Document | None, list[Problem], set[tuple]]:
+    doc, found = yamlsrc.parse(text, shown)
+    if doc is None:
+        return None, found, set()
     bad: set[tuple] = set()
     for problem, path_ in shape_errors(doc, shape):
-        problems.append(problem)
+        found.append(problem)
         bad.add(path_)
-    return doc, bad
+    return doc, found, bad
+
+
+PARALLEL_FROM = 2 * 2**20  # bytes of plan files not in the cache: below this, one process parses them
+
+
+def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Problem], cache: Path | None,
+               workers: int):
+    """`_read` of each file, in order: from the cache where its text was parsed before, the
+    others in worker processes when there is much to parse."""
+    texts: list[tuple[str, str | None]] = []
+    for path in paths:
+        shown = datafiles.shown_path(path, data_dir)
+        text, found = datafiles.read_text(path, shown, data_dir)
+        problems += found
+        texts.append((shown, text))
+    keys = [_cache_key(shown, text, shape) if cache and text is not None else None for shown, text in texts]
+    parsed: list = [_cached(cache, key) if key else None for key in keys]
+    todo = [i for i, (shown, text) in enumerate(texts) if text is not None and parsed[i] is None]
+    size = sum(len(texts[i][1]) for i in todo)
+    if workers > 1 and len(todo) > 1 and size >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
+        global _TODO
+        _TODO = ([texts[i] for i in todo], shape)
+        try:
+            gc.freeze()  # the workers then share this process's objects instead of copying them
+            with multiprocessing.get_context("fork").Pool(min(workers, len(todo))) as pool:
+                done = pool.map(_parse_one, range(len(todo)), chunksize=max(1, len(todo) // 16))
+        finally:
+            _TODO = None
+    else:
+        done = [_parse(texts[i][1], texts[i][0], shape) for i in todo]
+    for i, result in zip(todo, done):
+        parsed[i] = result
+        if keys[i]:
+            _store(cache, keys[i], result)
+    if cache and cache.is_dir():  # forget files that are gone or changed
+        used = {f"{key}.pickle" for key in keys if key}
+        for entry in cache.glob("*.pickle"):
+            if entry.name not in used:
+                entry.unlink(missing_ok=True)
+    out = []
+    for result in parsed:
+        if result is None:
+            out.append((None, set()))
+            continue
+        doc, found, bad = result
+        problems += found
+        out.append((doc, bad))
+    return out
+
+
+_TODO = None
+
+
+def _parse_one(i: int):
+    (shown, text), shape = _TODO[0][i], _TODO[1]
+    return _parse(text, shown, shape)
+
+
+@lru_cache
+def _code() -> str:
+    from .buildcache import code_digest
+
+    return code_digest()
+
+
+def _cache_key(shown: str, text: str, shape: dict) -> str:
+    from .buildcache import digest
+
+    return digest(_code(), shown, json.dumps(shape, sort_keys=True, ensure_ascii=False), text)
+
+
+def _cached(cache: Path, key: str):
+    try:
+        with open(cache / f"{key}.pickle", "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return None
+
+
+def _store(cache: Path, key: str, result) -> None:
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        tmp = cache / f"{key}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as f:
+            pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache / f"{key}.pickle")
+    except OSError:
+        pass  # a cache that cannot be written only costs time
 
 
 def _stripped(value):

@@ -1,12 +1,18 @@
 """One Jinja2 environment for the portal's pages (templates/portal/) and task books (templates/book/):
 autoescape on, StrictUndefined.
 
+The templates and assets ship inside the package (`planportal/templates/`, found with
+importlib.resources, so an installed wheel has them). A project's own templates folder (the
+plugin's `templates` option, like mkdocs' `custom_dir`) overrides them file by file: a
+template or asset found there is used instead of the package's, and assets may be added.
+
 A template receives exactly its page's context (see `pages.py`) plus these globals:
 `urls` (the page addresses) and `ROLE_LABELS`; filters: `cn_date`.
 """
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -16,13 +22,19 @@ from .outputs import OutputFile, urls
 from .pages import Page
 from .views import cn_date
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+TEMPLATES = Path(str(resources.files("planportal") / "templates"))  # the package's own
 
 
-def environment(templates: Path = TEMPLATES, folder: str = "portal") -> Environment:
+def folders(templates: Path | None, folder: str) -> list[Path]:
+    """Where one folder's files are looked for: the project's templates first, then the package's."""
+    own = [Path(templates) / folder] if templates is not None and Path(templates) != TEMPLATES else []
+    return [*own, TEMPLATES / folder]
+
+
+def environment(templates: Path | None = None, folder: str = "portal") -> Environment:
     """The environment for one folder of templates: `portal` (site pages) or `book` (task books)."""
     env = Environment(
-        loader=FileSystemLoader(Path(templates) / folder),
+        loader=FileSystemLoader([str(p) for p in folders(templates, folder)]),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,

@@ -116,7 +116,7 @@ class _Refused(yaml.MarkedYAMLError):
     nesting, more values than any record holds."""
 
 
-class _Loader(yaml.SafeLoader):
+class _Limits:
     """Composes a hand-written record: no aliases, nesting at most MAX_DEPTH deep, at most
     MAX_NODES values.
 
@@ -145,16 +145,52 @@ class _Loader(yaml.SafeLoader):
             self._depth -= 1
 
 
+class _Loader(_Limits, yaml.SafeLoader):
+    """PyYAML's own reader, scanner and parser (and its error messages)."""
+
+
+try:
+    from yaml.cyaml import CParser
+except ImportError:  # PyYAML built without libyaml: PyYAML's own parser only
+    CParser = None
+
+
+class _FastLoader(_Limits, yaml.composer.Composer, CParser or object, yaml.resolver.Resolver):
+    """libyaml's scanner and parser (several times faster) under the same composer and limits.
+    Used only for text PyYAML's reader accepts; any error is reported by `_Loader` instead,
+    so every message is PyYAML's."""
+
+    def __init__(self, stream):
+        CParser.__init__(self, stream)
+        yaml.composer.Composer.__init__(self)
+        yaml.resolver.Resolver.__init__(self)
+
+
 # Keep ISO dates as strings: the schema validates them, the model parses them.
-_Loader.yaml_implicit_resolvers = {
+_Loader.yaml_implicit_resolvers = _FastLoader.yaml_implicit_resolvers = {
     k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
     for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
 
+def _compose(text: str) -> yaml.Node | None:
+    if _FAST and not yaml.reader.Reader.NON_PRINTABLE.search(text):
+        loader = _FastLoader(text)
+        try:
+            return loader.get_single_node()
+        except Exception:
+            pass  # composed again below, for PyYAML's own message
+        finally:
+            loader.dispose()
+    return yaml.compose(text, Loader=_Loader)
+
+
+_FAST = CParser is not None
+
+
 def parse(text: str, shown: str) -> tuple[Document | None, list[Problem]]:
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = _compose(text)
     except _Refused as exc:
         return None, [Problem(shown, exc.problem_mark.line + 1, exc.problem)]
     except yaml.MarkedYAMLError as exc:

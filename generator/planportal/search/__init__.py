@@ -17,13 +17,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..matrix import descendants
 from ..model import Portal
 from ..outputs import OutputFile
 from ..views import cn_date, deadline_title
-from . import finder, index, pages
-from .tokenize import ABBREVIATIONS, t2s_asset
+from . import finder, index, pages, tokenize
+from .tokenize import ABBREVIATIONS, fnv1a, t2s_asset
 
 INDEX = f"{pages.ASSETS}/index"
 FORMAT = 1
@@ -62,18 +63,12 @@ def deadline_facet(keys: set[str]) -> list[list[str]]:
     return out
 
 
-def build_index(portal: Portal, as_of: dt.date, shards: tuple[int, int] | None = None) -> SearchIndex:
-    plan_index = {p.id: i for i, p in enumerate(portal.plans)}
-    unit_index = {u.id: i for i, u in enumerate(portal.units)}
-    serialized = index.build_lunr(index.documents(portal))
-    count, characters = shards or index.shard_counts(serialized)
-    facets = finder.data(portal, as_of, unit_index, plan_index)
-    facets["deadlines"] = deadline_facet({k for keys in facets["deadline"] for k in keys})
-    manifest = {
+def manifest(portal: Portal, shards: int, character_shards: int) -> dict:
+    return {
         "format": FORMAT,
         "count": len(portal.tasks),
-        "shards": count,
-        "characterShards": characters,
+        "shards": shards,
+        "characterShards": character_shards,
         "chunk": index.CHUNK_SIZE,
         "fields": [f for f, _ in index.FIELDS],
         "abbreviations": [list(group) for group in ABBREVIATIONS],
@@ -81,29 +76,98 @@ def build_index(portal: Portal, as_of: dt.date, shards: tuple[int, int] | None =
         "units": [[u.id, u.name, list(u.aliases), u.jurisdiction or "",
                    len({t.id for _, t in portal.tasks_by_unit.get(u.id, ())})] for u in portal.units],
     }
+
+
+def _facets(portal: Portal, as_of: dt.date) -> dict:
+    facets = finder.data(portal, as_of, *_indexes(portal)[::-1])
+    facets["deadlines"] = deadline_facet({k for keys in facets["deadline"] for k in keys})
+    return facets
+
+
+def _indexes(portal: Portal) -> tuple[dict[str, int], dict[str, int]]:
+    """(plan id -> ordinal, unit id -> ordinal)."""
+    return {p.id: i for i, p in enumerate(portal.plans)}, {u.id: i for i, u in enumerate(portal.units)}
+
+
+def build_index(portal: Portal, as_of: dt.date, shards: tuple[int, int] | None = None) -> SearchIndex:
+    """The whole index in memory (the build writes it in parts: `index_part`, `outputs`)."""
+    plan_index, unit_index = _indexes(portal)
+    postings = index.Postings(index.iter_documents(portal))
+    count, characters = shards or postings.shard_counts()
     return SearchIndex(
-        manifest=manifest,
-        shards=index.packed_shards(serialized, count, characters),
+        manifest=manifest(portal, count, characters),
+        shards=postings.packed_shards(count, characters),
         chunks=index.doc_chunks(portal, plan_index, unit_index),
-        finder=facets,
+        finder=_facets(portal, as_of),
     )
 
 
-def outputs(portal: Portal, as_of: dt.date) -> list[OutputFile]:
-    built = build_index(portal, as_of)
-    data = built.files()
+def index_part(portal: Portal, part: int = 0, parts: int = 1):
+    """The term shards whose number is `part` modulo `parts` (one worker's share), and with
+    part 0 the manifest. A term's shard is its hash modulo a power of two, so each part can
+    keep the postings of its own terms only; every part counts all postings, so all agree
+    on the number of shards."""
+    keep = (lambda term: fnv1a(term) % parts == part) if parts > 1 else None
+    postings = index.Postings(index.iter_documents(portal), keep)
+    count, characters = postings.shard_counts()
+    if parts > 1 and (count % parts or characters % parts):  # too few shards to share: part 0 makes all
+        if part:
+            return
+        parts, postings = 1, index.Postings(index.iter_documents(portal))
+    if part == 0:
+        yield OutputFile(f"{INDEX}/manifest.json", _json(manifest(portal, count, characters)))
+    numbers = [n for n in range(count + characters) if (n if n < count else n - count) % parts == part]
+    for n, packed in postings.shards(count, characters, numbers):
+        yield OutputFile(f"{INDEX}/s{n}.json", _json(packed))
+
+
+def version(portal: Portal, data: dict[str, str]) -> str:
+    """What the index files' addresses carry (?v=), so browsers fetch them again after a change:
+    a digest of the data files besides the shards and of everything the shards are made of
+    (each task's indexed fields before tokenizing, the tokenizer's rules)."""
+    sources = [[task.title, index.unit_names(portal, task.lead),
+                index.unit_names(portal, task.support + task.implement + task.supervise + task.units),
+                index.searchable_text(task)] for task in portal.tasks]
+    fixed = [FORMAT, index.CHUNK_SIZE, index.FIELDS, index.TARGET_POSTINGS_PER_SHARD, index.MAX_SHARDS,
+             [list(g) for g in ABBREVIATIONS], pages.digest(Path(tokenize.__file__).read_bytes())]
+    return pages.digest(_json([fixed, sources]) + "".join(data[k] for k in sorted(data)))
+
+
+def _pages(portal: Portal) -> list[dict]:
+    """The search and finder pages: path, template, title, script, nav and description."""
+    count = len(portal.tasks)
+    return [
+        dict(path="search/index.md", template="search.html", title="搜索", script="search.js", in_nav=False,
+             description=f"搜索全部 {count} 项任务和各单位、各方案：支持单位简称、繁体字和全角字符。", context={}),
+        dict(path="finder/index.md", template="finder.html", title="任务查找", script="finder.js", in_nav=True,
+             description=f"按单位、职责、方案、行政区、完成期限和进展状态组合筛选全部 {count} 项任务，"
+                         "可收藏、分享和导出。", context={"count": count}),
+    ]
+
+
+def page_heads(portal: Portal) -> list[OutputFile]:
+    """The two pages without their body (what the navigation needs before the index is built)."""
+    return [OutputFile(p["path"], "", title=p["title"], in_nav=p["in_nav"], description=p["description"])
+            for p in _pages(portal)]
+
+
+def outputs(portal: Portal, as_of: dt.date, shards: bool = True) -> list[OutputFile]:
+    """The search and finder pages, their scripts and every index file; with shards=False all
+    but the manifest and the term shards (`index_part` makes those, in other workers)."""
+    plan_index, unit_index = _indexes(portal)
+    data = {f"{INDEX}/finder.json": _json(_facets(portal, as_of))}
+    data.update({f"{INDEX}/d{n}.json": _json(c) for n, c in enumerate(index.doc_chunks(portal, plan_index, unit_index))})
     data[f"{pages.ASSETS}/t2s.txt"] = t2s_asset()
     static = pages.static_files()
-    version = pages.digest("".join(data[k] for k in sorted(data)))
+    v = version(portal, data)
     assets = {f.path.rsplit("/", 1)[1]: pages.digest(f.content) for f in static}
     env = pages.environment()
+    extra = {"finder/index.md": {"as_of": cn_date(as_of)}}  # the finder states the day its status is for
     return [
-        pages.page(env, "search/index.md", "search.html", "搜索", "search.js", assets, version,
-                   description=f"搜索全部 {len(portal.tasks)} 项任务和各单位、各方案：支持单位简称、繁体字和全角字符。"),
-        pages.page(env, "finder/index.md", "finder.html", "任务查找", "finder.js", assets, version, in_nav=True,
-                   description=f"按单位、职责、方案、行政区、完成期限和进展状态组合筛选全部 {len(portal.tasks)} 项任务，"
-                               "可收藏、分享和导出。",
-                   count=len(portal.tasks), as_of=cn_date(as_of)),
+        *(pages.page(env, p["path"], p["template"], p["title"], p["script"], assets, v, in_nav=p["in_nav"],
+                     description=p["description"], **p["context"], **extra.get(p["path"], {}))
+          for p in _pages(portal)),
         *static,
         *(OutputFile(path, content) for path, content in data.items()),
+        *(index_part(portal) if shards else ()),
     ]

@@ -14,13 +14,21 @@
 
 A first query fetches the manifest, the shards of its terms and the chunks of the top
 results — never the whole corpus.
+
+    Postings(docs)           the same index, built straight from the token lists: per term
+                             and field the documents and term frequencies, then the packed
+                             shards with lunr's BM25 weights computed exactly as lunr.py
+                             does (tested against it) — what the build uses, several times
+                             faster and smaller than lunr.py's Builder and serialized form
 """
 
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
 from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator
 
 import lunr.builder
 from lunr.field_ref import FieldRef
@@ -31,7 +39,7 @@ from .tokenize import index_tokens, is_character, shard_of
 FIELDS = (("title", 10), ("lead", 5), ("units", 3), ("text", 1))
 LUNR_VERSION = "2.3.9"
 TARGET_POSTINGS_PER_SHARD = 2000
-MAX_SHARDS = 1024
+MAX_SHARDS = 16384  # at 100,000 tasks a shard still holds about TARGET_POSTINGS_PER_SHARD postings
 CHUNK_SIZE = 8
 
 
@@ -75,23 +83,65 @@ def searchable_text(task: Task) -> str:
 
 
 def documents(portal: Portal) -> list[Doc]:
-    docs = []
+    return list(iter_documents(portal))
+
+
+def iter_documents(portal: Portal) -> Iterator[Doc]:
+    """One document per task, made as it is needed (a large portal's tokens never all at once)."""
+    names: dict[str, list[str]] = {}  # unit names recur in every task: tokenized once
+
+    def tokens(refs) -> list[str]:
+        out = []
+        for name in unit_names(portal, refs):
+            if name not in names:
+                names[name] = index_tokens(name)
+            out += names[name]
+        return out
+
     for i, task in enumerate(portal.tasks):
-        others = task.support + task.implement + task.supervise + task.units
         fields = {
             "title": index_tokens(task.title),
-            "lead": [t for name in unit_names(portal, task.lead) for t in index_tokens(name)],
-            "units": [t for name in unit_names(portal, others) for t in index_tokens(name)],
+            "lead": tokens(task.lead),
+            "units": tokens(task.support + task.implement + task.supervise + task.units),
             "text": index_tokens(searchable_text(task)),
         }
-        docs.append(Doc(i, task, fields))
-    return docs
+        yield Doc(i, task, fields)
 
 
 class PretokenizedBuilder(lunr.builder.Builder):
     """lunr.py's Builder for fields given as final token lists: `add` skips lunr's
     tokenizer (which deep-copies a metadata dict per token) and the empty pipeline, and
-    records the same postings, term frequencies and field lengths, in the same order."""
+    records the same postings, term frequencies and field lengths, in the same order;
+    `serialized` computes the same BM25 field vectors as `build().serialize()` (the same
+    arithmetic in the same order) without lunr's sorted-insert vectors and token set."""
+
+    def serialized(self) -> dict:
+        self._calculate_average_field_lengths()
+        k1, b, n = self._k1, self._b, self.document_count
+        idf: dict[str, float] = {}
+        vectors = []
+        for field_ref, frequencies in self.field_term_frequencies.items():
+            field_name = field_ref.split("/", 1)[0]
+            average = self.average_field_length[field_name]  # 0 only where no document has a term in the field
+            ratio = self.field_lengths[field_ref] / average if frequencies else 0
+            boost = self._fields[field_name].boost
+            doc_boost = self._documents[field_ref.split("/", 1)[1]].get("boost", 1)
+            pairs = []
+            for term, tf in frequencies.items():
+                posting = self.inverted_index[term]
+                weight = idf.get(term)
+                if weight is None:
+                    with_term = sum(len(docs) for f, docs in posting.items() if f != "_index")
+                    weight = idf[term] = math.log(1 + abs((n - with_term + 0.5) / (with_term + 0.5)))
+                score = weight * ((k1 + 1) * tf) / (k1 * (1 - b + b * ratio) + tf)
+                score *= boost
+                score *= doc_boost
+                pairs.append((posting["_index"], round(score, 3)))
+            pairs.sort()
+            vectors.append([field_ref, [x for pair in pairs for x in (pair[0], round(pair[1], 3))]])
+        return {"version": LUNR_VERSION, "fields": list(self._fields), "fieldVectors": vectors,
+                "invertedIndex": [[term, self.inverted_index[term]] for term in sorted(self.inverted_index)],
+                "pipeline": []}
 
     def add(self, doc, attributes=None):
         doc_ref = str(doc[self._ref])
@@ -124,6 +174,8 @@ def build_lunr(docs: list[Doc], builder_class=PretokenizedBuilder) -> dict:
         builder.field(name, boost=boost)
     for doc in docs:
         builder.add({"ref": doc.ref, **doc.fields})
+    if isinstance(builder, PretokenizedBuilder):
+        return builder.serialized()
     return builder.build().serialize()
 
 
@@ -134,11 +186,12 @@ def shard_counts(serialized: dict) -> tuple[int, int]:
     for term, posting in serialized["invertedIndex"]:
         postings[is_character(term)] += sum(len(docs) for f, docs in posting.items() if f != "_index")
 
-    def count(n: int) -> int:
-        wanted = max(1, math.ceil(n / TARGET_POSTINGS_PER_SHARD))
-        return min(MAX_SHARDS, 1 << (wanted - 1).bit_length())
+    return _shard_count(postings[0]), _shard_count(postings[1])
 
-    return count(postings[0]), count(postings[1])
+
+def _shard_count(postings: int) -> int:
+    wanted = max(1, math.ceil(postings / TARGET_POSTINGS_PER_SHARD))
+    return min(MAX_SHARDS, 1 << (wanted - 1).bit_length())
 
 
 def shard(serialized: dict, shards: int, character_shards: int = 1) -> list[dict]:
@@ -215,6 +268,82 @@ def packed_shards(serialized: dict, shards: int, character_shards: int = 1) -> l
         lists = per_term.get(posting["_index"], [[] for _ in fields])
         parts[shard_of(term, shards, character_shards)]["terms"].append([term, [",".join(x) for x in lists]])
     return parts
+
+
+class Postings:
+    """Per term, per field: the documents (ordinals) that hold it and how often; field lengths.
+
+    `keep(term)`: hold the postings of these terms only (one part of the shards, built in its
+    own worker); the postings of the others are only counted, for `shard_counts`.
+    """
+
+    def __init__(self, docs: Iterable[Doc], keep: Callable[[str], bool] | None = None):
+        self.count = 0
+        self.lengths = [array("i") for _ in FIELDS]
+        self.terms: dict[str, list[array]] = {}  # term -> [docs of field 0, frequencies in field 0, docs of field 1, …]
+        self.others: dict[str, int] = {}  # terms not kept -> their postings
+        terms, others = self.terms, self.others
+        for doc in docs:
+            self.count += 1
+            for i, (name, _) in enumerate(FIELDS):
+                tokens = doc.fields[name]
+                self.lengths[i].append(len(tokens))
+                for term, tf in Counter(tokens).items():
+                    lists = terms.get(term)
+                    if lists is None:
+                        seen = others.get(term)
+                        if seen is not None:
+                            others[term] = seen + 1
+                            continue
+                        if keep is not None and not keep(term):
+                            others[term] = 1
+                            continue
+                        lists = terms[term] = [array("i") for _ in range(2 * len(FIELDS))]
+                    lists[2 * i].append(doc.ordinal)
+                    lists[2 * i + 1].append(tf)
+
+    def shard_counts(self) -> tuple[int, int]:
+        """As `shard_counts` of the serialized index (kept terms or not)."""
+        postings = [0, 0]
+        for term, lists in self.terms.items():
+            postings[is_character(term)] += sum(len(lists[2 * i]) for i in range(len(FIELDS)))
+        for term, count in self.others.items():
+            postings[is_character(term)] += count
+        return _shard_count(postings[0]), _shard_count(postings[1])
+
+    def packed_shards(self, shards: int, character_shards: int = 1) -> list[dict]:
+        """As `packed_shards(build_lunr(docs), …)`."""
+        return [packed for _, packed in self.shards(shards, character_shards)]
+
+    def shards(self, shards: int, character_shards: int = 1, numbers: Iterable[int] | None = None):
+        """(number, packed shard) of each shard in `numbers` (default: all), one at a time:
+        lunr.py's Builder arithmetic (k1 1.2, b 0.75, average field length over all documents,
+        idf over (document, field) pairs, rounded to 3 decimals), in the same order."""
+        k1, b, n = 1.2, 0.75, self.count
+        fields = [name for name, _ in FIELDS]
+        # k1 * (1 - b + b * length / average) per field and document: lunr's denominator less tf
+        norms = []
+        for lengths in self.lengths:
+            average = sum(lengths) / n if n else 0
+            norms.append([k1 * (1 - b + b * (length / average)) if average else 0 for length in lengths])
+        refs = [ref(i) for i in range(n)]
+        by_shard: dict[int, list[str]] = {}
+        for term in self.terms:
+            by_shard.setdefault(shard_of(term, shards, character_shards), []).append(term)
+        for number in range(shards + character_shards) if numbers is None else numbers:
+            packed = []
+            for term in sorted(by_shard.get(number, ())):
+                lists = self.terms[term]
+                with_term = sum(len(lists[2 * i]) for i in range(len(FIELDS)))
+                idf = math.log(1 + abs((n - with_term + 0.5) / (with_term + 0.5)))
+                joined = []
+                for i, (_, boost) in enumerate(FIELDS):
+                    norm = norms[i]
+                    joined.append(",".join(
+                        f"{refs[o]}:{round(round(idf * ((k1 + 1) * tf) / (norm[o] + tf) * boost, 3) * 1000)}"
+                        for o, tf in zip(lists[2 * i], lists[2 * i + 1])))
+                packed.append([term, joined])
+            yield number, {"fields": fields, "terms": packed}
 
 
 def doc_record(portal: Portal, task: Task, plan_index: dict[str, int], unit_index: dict[str, int]) -> list:

@@ -1,16 +1,17 @@
 """The search page (search/) and the task finder page (finder/), and the static files
-their scripts need: templates/search/*.js and *.css (nothing from a CDN)."""
+their scripts need: the package's templates/search/*.js and *.css (nothing from a CDN)."""
 
 from __future__ import annotations
 
 import hashlib
+from importlib import resources
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from ..outputs import OutputFile
 
-TEMPLATES = Path(__file__).resolve().parents[3] / "templates" / "search"
+TEMPLATES = Path(str(resources.files("planportal") / "templates" / "search"))
 ASSETS = "assets/planportal/search"
 SCRIPTS = ("tokenize.js", "engine.js")  # loaded in this order before the page's own script
 PRELOAD = ("index/manifest.json", "t2s.txt")  # what engine.js fetches first, requested while the page loads

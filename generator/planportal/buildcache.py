@@ -1,0 +1,157 @@
+"""What the last successful build made, so that the next one renders and writes only what changed.
+
+The cache lives beside the site, in `.planportal-cache/<site>/` (never inside the published
+site; only the build reads it, and it holds pickles, so it needs the site's own trust):
+
+    state.json   the digest of every input of the last build (data, templates, config,
+                 hand-written pages, theme, generator code, the day), each page's and
+                 provider's input digest with the files it made, and each file's
+                 content digest and identity (size, modification time, inode)
+    yaml/        each data file as parsed and shape-checked, by content digest (loader.py)
+
+A rebuild with every input unchanged does nothing (`up_to_date`). Otherwise a page or
+provider whose input digest is unchanged is not run: its files are hard-linked from the
+published site into the new one; one that runs and makes a file whose content digest is
+unchanged links that file too. So only files whose content changed are written, and the
+new site is still built beside the old one and swapped in whole (publish.py): a failed
+build leaves the old site and the old state as they were. A recorded file whose identity
+changed on disk (edited by hand, replaced) is never linked: it is made again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+FORMAT = 1
+PACKAGES = ("planportal", "mkdocs", "mkdocs-material", "jinja2", "markdown", "pymdown-extensions", "pyyaml", "lunr")
+
+
+def digest(*parts: str | bytes) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def folder_digest(*folders: Path | None) -> str:
+    """Names and contents of every file under the folders (missing folders count as empty)."""
+    h = hashlib.blake2b(digest_size=16)
+    for folder in folders:
+        if folder is None or not Path(folder).exists():
+            h.update(b"\0missing")
+            continue
+        folder = Path(folder)
+        files = [folder] if folder.is_file() else \
+            sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        for path in files:
+            h.update(str(path.relative_to(folder) if path != folder else path.name).encode("utf-8") + b"\0")
+            h.update(hashlib.blake2b(path.read_bytes(), digest_size=16).digest())
+    return h.hexdigest()
+
+
+def code_digest() -> str:
+    """The generator's own code and the versions of what renders the site."""
+    versions = []
+    for name in PACKAGES:
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=?")
+    return digest(folder_digest(Path(__file__).resolve().parent), *versions)
+
+
+def cache_dir(site_dir: Path) -> Path:
+    return site_dir.parent / ".planportal-cache" / site_dir.name
+
+
+@dataclass
+class State:
+    inputs: str = ""  # every input of the build: equal means nothing to do
+    warnings: list[str] = field(default_factory=list)  # printed again when nothing is done
+    units: dict[str, list] = field(default_factory=dict)  # page or provider -> [input digest, [paths]]
+    files: dict[str, list] = field(default_factory=dict)  # path -> [dest, content digest, size, mtime_ns, inode]
+
+    @classmethod
+    def load(cls, site_dir: Path) -> "State":
+        try:
+            raw = json.loads((cache_dir(site_dir) / "state.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+            return cls()
+        return cls(raw.get("inputs", ""), raw.get("warnings", []), raw.get("units", {}), raw.get("files", {}))
+
+    def save(self, site_dir: Path) -> None:
+        folder = cache_dir(site_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f"state.json.{os.getpid()}"
+        tmp.write_text(json.dumps({"format": FORMAT, "inputs": self.inputs, "warnings": self.warnings,
+                                   "units": self.units, "files": self.files}, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, folder / "state.json")
+
+    @classmethod
+    def of(cls, inputs: str, warnings: list[str], result, site_dir: Path) -> "State":
+        """What the build that published `result` (pipeline.Result) at `site_dir` made."""
+        state = cls(inputs, warnings, {unit: [key, []] for unit, key in result.inputs.items()})
+        for w in result.written:
+            state.units[w.unit][1].append(w.path)
+            state.record(site_dir, w.path, w.dest, w.digest)
+        return state
+
+    def intact(self, site_dir: Path, path: str) -> Path | None:
+        """The published file made for `path`, if it is still the one recorded."""
+        entry = self.files.get(path)
+        if entry is None:
+            return None
+        target = site_dir / entry[0]
+        try:
+            st = os.stat(target, follow_symlinks=False)
+        except OSError:
+            return None
+        return target if [st.st_size, st.st_mtime_ns, st.st_ino] == entry[2:] else None
+
+    def record(self, site_dir: Path, path: str, dest: str, content: str) -> None:
+        st = os.stat(site_dir / dest, follow_symlinks=False)
+        self.files[path] = [dest, content, st.st_size, st.st_mtime_ns, st.st_ino]
+
+    def up_to_date(self, site_dir: Path, inputs: str) -> bool:
+        """Nothing changed since the build that made the site at `site_dir`, and that site is intact."""
+        return bool(self.inputs) and self.inputs == inputs and site_dir.is_dir() and \
+            all(self.intact(site_dir, path) is not None for path in self.files)
+
+
+def link(source: Path, target: Path) -> None:
+    """`target` becomes the same file as `source` (a copy where hard links are impossible)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if os.path.lexists(target):
+        os.unlink(target)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def keep_identical(staging: Path, site_dir: Path, skip: set[str]) -> None:
+    """Files mkdocs wrote (theme assets, hand-written pages, 404, sitemap) that are byte for
+    byte the published ones become links to them, so an unchanged file is never rewritten."""
+    for folder, _, names in os.walk(staging):
+        for name in names:
+            new = Path(folder) / name
+            rel = new.relative_to(staging).as_posix()
+            if rel in skip:
+                continue
+            old = site_dir / rel
+            try:
+                if old.is_file() and not old.is_symlink() and old.stat().st_size == new.stat().st_size \
+                        and old.read_bytes() == new.read_bytes():
+                    link(old, new)
+            except OSError:
+                continue

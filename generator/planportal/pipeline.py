@@ -1,0 +1,146 @@
+"""Run a Generation's jobs and write what they make into the (new) site directory.
+
+    write(site, frames, site_dir, workers=N, meter=…, previous=(State, published site))
+        -> Result: every file written or linked, and each page's and provider's input
+           digest with its files (the next build's buildcache.State)
+
+Jobs run in a pool of worker processes (fork: the workers share the loaded model and the
+theme frames; nothing is pickled but job numbers and the written files' names and
+digests), or in this process for a small portal, for `serve` and where fork is missing.
+Each page is framed by the theme (`theme_frame.Frames`) and written as soon as it is
+rendered, so no process ever holds more than one batch of pages. The result is in job
+order whatever order the jobs finished in, so it is the same on every run.
+
+With `previous` (the last build's state and the published site), a page or provider whose
+input digest is unchanged is not run: its files are linked from the published site; a
+file whose content is unchanged is linked instead of written (buildcache.py).
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import multiprocessing
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import buildcache
+from .buildcache import State
+from .generate import Generation, Job
+from .meter import Meter, Silent
+from .outputs import OutputFile
+from .theme_frame import Frames
+
+PARALLEL_FROM = 400  # pages to make, or tasks: below this, starting workers costs more than it saves
+
+
+@dataclass(frozen=True)
+class Written:
+    unit: str  # the page or provider that made it ("page:task:x", "job:search")
+    path: str  # the generated file's path (tasks/x.md for a page)
+    dest: str  # where it went in the site (tasks/x/index.html)
+    digest: str  # of its content
+    linked: bool  # the published file, unchanged (nothing written)
+
+
+@dataclass
+class Result:
+    written: list[Written] = field(default_factory=list)
+    inputs: dict[str, str] = field(default_factory=dict)  # unit -> input digest
+
+    @property
+    def pages(self) -> list[Written]:
+        return [w for w in self.written if w.path.endswith(".md")]
+
+
+def workers_default() -> int:
+    """One worker per core this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0, meter: Meter | None = None,
+          previous: tuple[State, Path] | None = None) -> Result:
+    meter = meter or Silent()
+    state, published = previous or (State(), Path())
+    result = Result()
+    todo_pages, todo_providers = [], []  # page keys, provider Jobs
+    reused: list[Written] = []
+    for unit, key in site.units():
+        if previous is not None:  # only a build that keeps a cache needs the digests
+            result.inputs[unit] = site.inputs(unit, key)
+        kept = _unchanged(state, published, unit, result.inputs.get(unit, ""))
+        if kept is not None:
+            reused += kept
+        elif isinstance(key, Job):
+            todo_providers.append(key)
+        else:
+            todo_pages.append(key)
+    jobs = site.jobs(keys=todo_pages, providers=todo_providers)
+    total = sum(len(job.pages) for job in jobs)
+    workers = workers or workers_default()
+    meter.phase("生成页面", total)
+    global _STATE
+    _STATE = (site, frames, Path(site_dir), jobs, state, published)
+    try:
+        for path in reused:  # in this process: links cost little
+            buildcache.link(published / path.dest, Path(site_dir) / path.dest)
+        results = []
+        large = total >= PARALLEL_FROM or len(site.portal.tasks) >= PARALLEL_FROM  # the providers grow with the tasks
+        if workers > 1 and len(jobs) > 1 and large and "fork" in multiprocessing.get_all_start_methods():
+            gc.freeze()  # the collector never writes to the model's objects: the workers share them, not copy
+            with multiprocessing.get_context("fork").Pool(min(workers, len(jobs))) as pool:
+                for i, written in enumerate(pool.imap(_run, range(len(jobs)), chunksize=1)):
+                    results.append(written)
+                    meter.advance(len(jobs[i].pages))
+        else:
+            for i in range(len(jobs)):
+                results.append(_run(i))
+                meter.advance(len(jobs[i].pages))
+    finally:
+        _STATE = None
+    result.written = reused + [w for job in results for w in job]
+    return result
+
+
+def _unchanged(state: State, published: Path, unit: str, inputs: str) -> list[Written] | None:
+    """The files `unit` made last time, if its inputs and all those files are unchanged."""
+    entry = state.units.get(unit)
+    if entry is None or entry[0] != inputs:
+        return None
+    out = []
+    for path in entry[1]:
+        if state.intact(published, path) is None:
+            return None
+        dest, content = state.files[path][:2]
+        out.append(Written(unit, path, dest, content, True))
+    return out
+
+
+_STATE: tuple | None = None
+
+
+def _run(i: int) -> list[Written]:
+    """Job number i of the current write (in a worker: inherited from the parent)."""
+    site, frames, site_dir, jobs, state, published = _STATE
+    return [_write(frames, site_dir, unit, out, state, published) for unit, out in site.run(jobs[i])]
+
+
+def _write(frames: Frames, site_dir: Path, unit: str, out: OutputFile, state: State, published: Path) -> Written:
+    if out.is_page:
+        dest = frames.dest(out.path)
+        data = frames.page(out)
+    else:
+        dest = out.path
+        data = out.content.encode("utf-8") if isinstance(out.content, str) else out.content
+    content = hashlib.blake2b(data, digest_size=16).hexdigest()
+    target = site_dir / dest
+    old = state.intact(published, out.path)
+    if old is not None and state.files[out.path][:2] == [dest, content]:
+        buildcache.link(old, target)
+        return Written(unit, out.path, dest, content, True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if os.path.lexists(target):  # a navigation page's frame, as mkdocs wrote it
+        os.unlink(target)
+    target.write_bytes(data)
+    return Written(unit, out.path, dest, content, False)

@@ -1,0 +1,114 @@
+"""Rebuilds: nothing changed rewrites nothing; one task edited rewrites only the pages that
+show it, and the site is the one a build from scratch makes; worker processes make the
+same site as one process; a failed rebuild leaves the site and the cache as they were;
+`mkdocs build` and `planportal build` make the same site."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+
+from conftest import FIXTURE_AS_OF
+from helpers import FIXTURES, ROOT, copy_portal
+from planportal import pipeline
+from planportal.build import command
+
+CONFIG = ROOT / "mkdocs.yml"
+
+
+def identities(site) -> dict[str, tuple[int, int]]:
+    out = {}
+    for folder, _, names in os.walk(site):
+        for name in names:
+            st = os.stat(os.path.join(folder, name))
+            out[os.path.relpath(os.path.join(folder, name), site)] = (st.st_ino, st.st_mtime_ns)
+    return out
+
+
+def contents(site) -> dict[str, str]:
+    return {path: hashlib.sha256((site / path).read_bytes()).hexdigest() for path in identities(site)}
+
+
+def test_a_rebuild_with_nothing_changed_rewrites_nothing(tmp_path, capsys):
+    site = tmp_path / "site"
+    assert command(FIXTURES / "portal", site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    before = identities(site)
+    capsys.readouterr()
+    assert command(FIXTURES / "portal", site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    assert "网站已是最新" in capsys.readouterr().err
+    assert identities(site) == before
+
+
+def test_one_task_edited_rewrites_the_pages_that_show_it_and_nothing_else(tmp_path):
+    data, site = copy_portal(tmp_path), tmp_path / "site"
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    before, shown = identities(site), contents(site)
+    plan = data / "plans" / "shifan-2024.yml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("title: 开展燃气隐患排查", "title: 开展燃气安全大排查"),
+                    encoding="utf-8")
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    after = identities(site)
+    rewritten = {p for p in after if before.get(p) != after[p]}
+    pages = {p.removesuffix("index.html") for p in rewritten if p.endswith(".html")}
+    # the task, its neighbours (they name it), its plan, its units, its deadline page, the home page
+    # (it lists tasks due soon), the search pages (a new index version) and the timeline
+    assert "tasks/shifan-2024-3/" in pages and "plans/shifan-2024/" in pages
+    assert "tasks/shifan-2024-1/" not in pages and "about/" not in pages and "help/" not in pages
+    assert not any(p.startswith("assets/planportal/css/") or p.startswith("assets/javascripts/") for p in rewritten)
+    assert rewritten == {p for p, content in contents(site).items() if shown.get(p) != content}  # exactly those
+    fresh = tmp_path / "fresh"
+    assert command(data, fresh, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    assert contents(site) == contents(fresh)
+
+
+def test_worker_processes_make_the_same_site_as_one_process(tmp_path, monkeypatch):
+    one, many = tmp_path / "one", tmp_path / "many"
+    assert command(FIXTURES / "portal", one, config=CONFIG, as_of=FIXTURE_AS_OF, workers=1) == 0
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 0)
+    assert command(FIXTURES / "portal", many, config=CONFIG, as_of=FIXTURE_AS_OF, workers=2) == 0
+    assert contents(one) == contents(many)
+
+
+def test_a_failed_rebuild_leaves_the_site_and_its_cache(tmp_path, capsys):
+    data, site = copy_portal(tmp_path), tmp_path / "site"
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    before, cache = contents(site), contents(tmp_path / ".planportal-cache")
+    shutil.copy(FIXTURES / "bad" / "bad-date.yml", data / "plans" / "bad-date.yml")
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 1
+    assert contents(site) == before
+    (data / "plans" / "bad-date.yml").unlink()
+    capsys.readouterr()
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    assert "网站已是最新" in capsys.readouterr().err and contents(site) == before
+    assert contents(tmp_path / ".planportal-cache").keys() >= {k for k in cache if k.endswith("state.json")}
+
+
+def test_a_page_edited_by_hand_in_the_site_is_made_again(tmp_path):
+    site = tmp_path / "site"
+    assert command(FIXTURES / "portal", site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    page = site / "tasks" / "shifan-2024-3" / "index.html"
+    original = page.read_bytes()
+    page.unlink()
+    page.write_bytes(b"defaced")
+    assert command(FIXTURES / "portal", site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    assert page.read_bytes() == original
+
+
+def test_plain_mkdocs_build_and_planportal_build_make_the_same_site(tmp_path):
+    config = tmp_path / "mkdocs.yml"  # beside a copy of docs/, so that both read the same configuration
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    config.write_text(CONFIG.read_text(encoding="utf-8").replace(
+        "      templates: templates", f"      templates: templates\n      as_of: \"{FIXTURE_AS_OF.isoformat()}\""),
+        encoding="utf-8")
+    env = {**os.environ, "PLANPORTAL_DATA": str(FIXTURES / "portal")}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config),
+                             "-d", str(tmp_path / "mkdocs-site")], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert command(FIXTURES / "portal", tmp_path / "site", config=config) == 0
+    ours, theirs = contents(tmp_path / "site"), contents(tmp_path / "mkdocs-site")
+    assert ours.keys() == theirs.keys()
+    assert {p for p in ours if ours[p] != theirs[p]} <= {"sitemap.xml.gz"}  # it holds the time it was written
