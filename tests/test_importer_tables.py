@@ -146,7 +146,8 @@ def test_lone_pipes_between_cells_and_a_time_cell_no_rule_reads():
     assert refs(tasks[0], "units") == ["市委编办", "市住建局"]
     assert dl(tasks[0]) == ["2016年6月底前"]
     assert refs(tasks[1], "units") == ["市住建局", "各县(区)政府", "市直园区管委会"]
-    assert dl(tasks[1]) == []  # "省出台文件后2个月完成" is the row's time cell, not a task of its own
+    # "省出台文件后2个月完成" is the row's time cell, not a task of its own: a time relative to an event
+    assert dl(tasks[1]) == ["省出台文件后2个月"]
     assert dl(tasks[2]) == ["长期坚持"]
 
 

@@ -22,11 +22,13 @@ recurring, as the contract defines them) and an ISO date or None:
     2023-24至2027-28年度 -> by 2028-03-31 (financial years, April to March)
     长期坚持/长期实施  -> ongoing, no date (持续推进, 长期 alone: columns only)
     每季度/每月/每年   -> recurring, no date
+    省出台文件后2个月内/方案印发之日起30日内 -> by, no date (relative: N months, days or weeks after an
+                         event the text names, back to the clause's start or its 在/于/自)
 
 Not deadlines: a start or an event (自2019年1月1日起, 2023年以来, 以2024年3月现场会为指引),
 a date before the plan was issued (or its year began) unless written as a cut-off (…前), a
 quantity per period (每年100万吨; 每月至少1次 is how often), a half year reported in the past
-(2021年上半年，动态管控…), 两年内 (not 年内).
+(2021年上半年，动态管控…), 两年内 (not 年内), a relative time in a condition (…在购买后5日内备案的，一律处罚).
 """
 
 from __future__ import annotations
@@ -70,10 +72,14 @@ _ONGOING_CELL = r"(?P<on>长期坚持|长期开展|长期|持续推进|持续开
 _MONTH_CELL = r"(?<![\d年])(?P<om4>\d{1,2})\s*月(?![\d份底末日])"
 _ONGOING_TEXT = r"(?P<on>长期(?:坚持|实施|推进|开展|执行)|长期持续推进)"
 _RECURRING = r"(?P<re>每(?:个)?(?:季度|季|月|年|半年|周|日|天|两年|旬))"
+# 省出台文件后2个月(内), 本方案印发之日起30个工作日内: a time after an event, the event's words back to the
+# clause's start (or its 在/于/自/待); 最后一个月 is no event
+_RELATIVE = (r"(?P<rel>[^\d\s，,。；;：:、()（）《》“”\"在于自待]{1,15}?(?<!最)(?:后|之日起)\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
+             r"\s*个?\s*(?:月|工作日|日|天|周)(?:内|以内)?)")
 
-_CELL = re.compile("|".join([_FISCAL, _DATE_RANGE, _RANGE, _YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END,
+_CELL = re.compile("|".join([_RELATIVE, _FISCAL, _DATE_RANGE, _RANGE, _YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END,
                              _WHOLE_YEAR, _ONGOING_CELL, _RECURRING, _MONTH_CELL]))
-_TEXT = re.compile("|".join([_FISCAL, _DATE_RANGE, _RANGE, _YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
+_TEXT = re.compile("|".join([_RELATIVE, _FISCAL, _DATE_RANGE, _RANGE, _YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
                              _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING, _YEAR_TEXT]))
 _ANY_YEAR = re.compile(r"(\d{4})\s*年")
 # what follows a date that is no deadline: a start (自…起, 以来) or an event (以2024年3月现场会为指引)
@@ -124,6 +130,8 @@ def _scan(text: str, pattern: re.Pattern, year: int | None, issued: dt.date | No
         cutoff = bool(re.search(r"前$|以前$", written))
         if not cutoff and not m.group("re") and (_START_OR_EVENT.match(after) or _guide(f, m)):
             continue  # 自2019年1月1日起, 2023年以来, 以2024年3月现场会为指引
+        if m.group("rel") and _condition(re.split(r"[，,。；;]", after, maxsplit=1)[0]):
+            continue  # …在购买后5日内到公安机关备案的，一律从严处罚: a rule's condition, not the task's time
         if m.group("re") and _quantity(re.split(r"[，,。；;]", after, maxsplit=1)[0]):
             continue  # 每年100万吨, 每年培育50家: a quantity per period (每月至少开展1次 is how often)
         if prose and m.group("part") and not cutoff and not _DUE_AFTER.match(after) and (
@@ -144,6 +152,12 @@ def _scan(text: str, pattern: re.Pattern, year: int | None, issued: dt.date | No
 def _guide(f: str, m: re.Match) -> bool:
     """以2024年3月…现场会为指引/为契机: the date names a reference point, not a deadline."""
     return f[max(0, m.start() - 1):m.start()] == "以" and bool(re.match(r"[^，,。；;]*?为(?:指引|契机|基础|起点|标志|引领|遵循)", f[m.end():]))
+
+
+def _condition(clause: str) -> bool:
+    """The rest of the clause makes it a condition: it ends in 的 (…备案登记的，一律处罚) or goes on
+    to what follows the condition (…的给予补助)."""
+    return bool(re.search(r"的$|的(?:给予|予以|一律|将|可)", clause.strip()))
 
 
 def _quantity(clause: str) -> bool:
@@ -167,6 +181,8 @@ def _month_end(year: int, month: int) -> dt.date | None:
 
 def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
     g = m.groupdict()
+    if g.get("rel"):
+        return {"text": written, "kind": "by", "date": None}  # relative to an event: no date to give
     if g.get("zm"):
         end_year = int(g["zy"]) if g.get("zy") else (int(g["ay"]) if g.get("ay") else year)
         month = int(g["zm"])
