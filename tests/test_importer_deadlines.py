@@ -31,6 +31,10 @@ def found(text: str, year: int | None = 2024, issued: dt.date | None = ISSUED) -
     ("2024年启动1所学校建设，2025年全面建成", [("2024年", "year", dt.date(2024, 12, 31)), ("2025年", "year", dt.date(2025, 12, 31))]),
     ("2024年，基本消除存量隐患；2025年，有效遏制增量", [("2024年", "year", dt.date(2024, 12, 31)), ("2025年", "year", dt.date(2025, 12, 31))]),
     ("2024年任务：完成村庄分类", [("2024年", "year", dt.date(2024, 12, 31))]),
+    ("2024年度，各区至少建成1个示范街区", [("2024年度", "year", dt.date(2024, 12, 31))]),
+    # the end of a named five-year plan, as 到2025年 is a target year
+    ("力争到“十四五”末，重点区域全覆盖", [("到“十四五”末", "by", dt.date(2025, 12, 31))]),
+    ("到十五五期末基本建成", [("到十五五期末", "by", dt.date(2030, 12, 31))]),
     ("以期在2025年或之前改划第一批用地", [("2025年或之前", "year", dt.date(2025, 12, 31))]),
     ("作为制度性安排长期实施", [("长期实施", "ongoing", None)]),
     ("（国务院各部门分别负责，年内持续推进）", [("年内持续推进", "by", dt.date(2024, 12, 31))]),
@@ -58,6 +62,8 @@ def test_deadline_shapes_in_running_text(text, expected):
     "在活动最后一个月集中验收",  # 最后一个月 follows no event
     "在销售、购买剧毒化学品后5日内到公安机关备案登记的，一律从严处罚",  # a rule's condition
     "企业投产之日起6个月内达产的给予奖励",
+    "“十四五”时期，全面推进城市更新",  # a period, not its end
+    "2023年度，全区完成整治隐患300处",  # a year before the plan was issued
 ])
 def test_not_deadlines(text):
     assert found(text) == []

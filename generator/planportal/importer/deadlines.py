@@ -10,8 +10,10 @@ recurring, as the contract defines them) and an ISO date or None:
     2024年6月30日     -> date 2024-06-30
     2024年上半年/2024年第三季度 -> by 2024-06-30 / 2024-09-30 (without a written year: the context year)
     2024年            -> year 2024-12-31 (in a column; in running text only where a clause opens
-                         with it and does something: "2024年全面建成", "2024年，基本消除…", "于2023年")
+                         with it and does something: "2024年全面建成", "2024年，基本消除…", "2024年度，…",
+                         "于2023年")
     到2025年          -> year 2025-12-31 (a target year in running text)
+    到“十四五”末      -> by 2025-12-31 (the end of a named five-year plan, in running text)
     3月份/10月中旬    -> by the month's end / the 20th (上旬 the 10th, 下旬 the end)
     2021年5月1日至2022年4月30日 -> by 2022-04-30 (a range of dates: by its end)
     全年 / 9月        -> by the end of the context year / month (columns only)
@@ -47,6 +49,8 @@ _RANGE = (r"(?P<r1>(?:19|20)\d{2})\s*年?\s*(?:上半年|下半年|第?[一二�
 # 2023-24 至 2027-28 年度: financial years (April to March)
 _FISCAL = r"(?P<f1>(?:19|20)\d{2})\s*[-－]\s*\d{2}\s*[至到—\-－~]+\s*(?P<f2>(?:19|20)\d{2})\s*[-－]\s*\d{2}\s*年度"
 _MID_YEAR = r"(?P<mid>\d{4})\s*年\s*(?:年中|中)(?:前|以前)?(?=\s*(?:前|完成|实现|建成|基本|全面|推出|启动|开展|落成))"
+# 到“十四五”末: the end of a named five-year plan (十一五 2006—2010 … 十五五 2026—2030), as 到2025年 is a target year
+_PLAN_END = r"(?:到|至)\s*[“\"]?十(?P<fyp>[一二三四五])五[”\"]?\s*(?:时期末|期末|末期|末)(?:前)?"
 _DAY_OR_MONTH = r"(?:(?P<{p}y>\d{{4}})\s*年\s*)?(?P<{p}m>\d{{1,2}})\s*月(?:\s*(?P<{p}d>\d{{1,2}})\s*日)?"
 # 2021年5月1日至2022年4月30日, 3月—6月底前: by the end of the range
 _DATE_RANGE = _DAY_OR_MONTH.format(p="a") + r"\s*[—\-－~至到]+\s*" + _DAY_OR_MONTH.format(p="z") + r"(?:底|末)?(?:前|以前)?"
@@ -65,7 +69,7 @@ _WHOLE_YEAR = r"(?P<wy>全年)"
 # ("2023年启动…，2024年全面建成", "2024年，基本消除…", "2019年任务：…") or after 于/在 ("于2023年为…翻新")
 _DOING = (r"启动|建成|完成|实现|新增|开工|竣工|投用|力争|确保|基本|全面|有效|形成|推动|推进|开展|建立|健全|制定|出台|争取|"
           r"达到|实施|加快|持续|深化|新建|改造|打造|创建|培育|举办|召开|组织|完善|提升|落实|迭代|逐步")
-_YEAR_TEXT = (rf"(?:^|(?<=[。，,；;：:\n]))\s*(?P<ny>\d{{4}})\s*年(?=\s*[，,]|\s*(?:目标)?任务\s*[:：]|\s*(?:{_DOING}))"
+_YEAR_TEXT = (rf"(?:^|(?<=[。，,；;：:\n]))\s*(?P<ny>\d{{4}})\s*年度?(?=\s*[，,]|\s*(?:目标)?任务\s*[:：]|\s*(?:{_DOING}))"
               r"|(?<![高低等大小多少对关属基][于在])(?<=[于在])\s*(?P<iy>\d{4})\s*年"
               r"(?:或?之前|(?!\s*(?:的|以来|以前|前|底|末|内|中|上半|下半|第|[一二三四]季|\d|[—\-－~至到])))")
 _ONGOING_CELL = r"(?P<on>长期坚持|长期开展|长期|持续推进|持续开展|常态化?(?:推进|开展|工作)?|常年)"
@@ -79,7 +83,7 @@ _RELATIVE = (r"(?P<rel>[^\d\s，,。；;：:、()（）《》“”\"在于自�
 
 _CELL = re.compile("|".join([_RELATIVE, _FISCAL, _DATE_RANGE, _RANGE, _YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END,
                              _WHOLE_YEAR, _ONGOING_CELL, _RECURRING, _MONTH_CELL]))
-_TEXT = re.compile("|".join([_RELATIVE, _FISCAL, _DATE_RANGE, _RANGE, _YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
+_TEXT = re.compile("|".join([_RELATIVE, _PLAN_END, _FISCAL, _DATE_RANGE, _RANGE, _YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
                              _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING, _YEAR_TEXT]))
 _ANY_YEAR = re.compile(r"(\d{4})\s*年")
 # what follows a date that is no deadline: a start (自…起, 以来) or an event (以2024年3月现场会为指引)
@@ -183,6 +187,9 @@ def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
     g = m.groupdict()
     if g.get("rel"):
         return {"text": written, "kind": "by", "date": None}  # relative to an event: no date to give
+    if g.get("fyp"):
+        # the 11th five-year plan ran 2006—2010; each later one the five years after
+        return {"text": written, "kind": "by", "date": dt.date(2010 + 5 * "一二三四五".index(g["fyp"]), 12, 31)}
     if g.get("zm"):
         end_year = int(g["zy"]) if g.get("zy") else (int(g["ay"]) if g.get("ay") else year)
         month = int(g["zm"])
