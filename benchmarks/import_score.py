@@ -3,6 +3,8 @@
     python benchmarks/import_score.py              per document, per shape and overall
     python benchmarks/import_score.py --json       the same figures as JSON
     python benchmarks/import_score.py NAME…        only these documents (names without .txt)
+    python benchmarks/import_score.py --diff       and what each document missed or added
+    python benchmarks/import_score.py --deadlines  and each document's missed and extra deadline phrases
 
 Figures (tasks are matched by the line they start on):
     task recall / precision   gold task lines found / imported task lines that are gold
@@ -140,6 +142,9 @@ def score_document(name: str, text: str, gold: dict) -> tuple[Counts, dict]:
         "extra_units": sorted(f["units"] - g["units"]),
         "wrong_roles": sorted((g["roles"] - f["roles"]) - {(l, r, n) for l, r, n in g["roles"] if (l, n) not in f["units"]}),
         "missed_deadlines": sorted(d for d in g["deadlines"] if not any(_phrase_match(d, x) for x in f["deadlines"])),
+        # phrases the importer found that no gold phrase of the same task matches (on a gold task line only:
+        # the deadlines of a task the gold does not have are counted by task precision)
+        "extra_deadlines": sorted(x for x in f["deadlines"] if x[0] in g["tasks"] and not any(_phrase_match(d, x) for d in g["deadlines"])),
         "missed_plans": sorted(g["plans"] - f["plans"]),
     }
     return counts, diff
@@ -185,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("names", nargs="*")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--diff", action="store_true", help="list what each document missed or added")
+    ap.add_argument("--deadlines", action="store_true", help="list each document's missed and extra deadline phrases")
     args = ap.parse_args(argv)
     result = score(args.names or None)
     if args.json:
@@ -197,9 +203,10 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(_table(list(result["shapes"].items()), "shape")))
     print()
     print("\n".join(_table([(f"overall: {len(docs)} documents, {sum(d['tasks'] for d in docs.values())} tasks", result["overall"])], "")))
-    if args.diff:
+    if args.diff or args.deadlines:
+        keys = ("missed_deadlines", "extra_deadlines") if args.deadlines and not args.diff else None
         for n, d in docs.items():
-            lines = [f"  {k}: {v}" for k, v in d["diff"].items() if v]
+            lines = [f"  {k}: {v}" for k, v in d["diff"].items() if v and (keys is None or k in keys)]
             if lines:
                 print(f"\n== {n}")
                 print("\n".join(lines))

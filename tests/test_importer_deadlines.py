@@ -31,10 +31,17 @@ def found(text: str, year: int | None = 2024, issued: dt.date | None = ISSUED) -
     ("2024年启动1所学校建设，2025年全面建成", [("2024年", "year", dt.date(2024, 12, 31)), ("2025年", "year", dt.date(2025, 12, 31))]),
     ("2024年，基本消除存量隐患；2025年，有效遏制增量", [("2024年", "year", dt.date(2024, 12, 31)), ("2025年", "year", dt.date(2025, 12, 31))]),
     ("2024年任务：完成村庄分类", [("2024年", "year", dt.date(2024, 12, 31))]),
+    ("2024年度，各区至少建成1个示范街区", [("2024年度", "year", dt.date(2024, 12, 31))]),
+    # the end of a named five-year plan, as 到2025年 is a target year
+    ("力争到“十四五”末，重点区域全覆盖", [("到“十四五”末", "by", dt.date(2025, 12, 31))]),
+    ("到十五五期末基本建成", [("到十五五期末", "by", dt.date(2030, 12, 31))]),
     ("以期在2025年或之前改划第一批用地", [("2025年或之前", "year", dt.date(2025, 12, 31))]),
     ("作为制度性安排长期实施", [("长期实施", "ongoing", None)]),
     ("（国务院各部门分别负责，年内持续推进）", [("年内持续推进", "by", dt.date(2024, 12, 31))]),
     ("每季通报一次，每月至少开展1次检查", [("每季", "recurring", None), ("每月", "recurring", None)]),
+    # a time after an event the text names: the event's words back to the clause's start or its 在/于/自
+    ("各区要在省出台文件后2个月内制定实施细则", [("省出台文件后2个月内", "by", None)]),
+    ("自本方案印发之日起30个工作日内报送名单", [("本方案印发之日起30个工作日内", "by", None)]),
 ])
 def test_deadline_shapes_in_running_text(text, expected):
     assert found(text) == expected
@@ -52,6 +59,11 @@ def test_deadline_shapes_in_running_text(text, expected):
     "确保2024年各项任务落实到位",  # a year naming the tasks, not a deadline
     "按不高于2017年征收标准征收",
     "从2024年第一季度开始报送进展",
+    "在活动最后一个月集中验收",  # 最后一个月 follows no event
+    "在销售、购买剧毒化学品后5日内到公安机关备案登记的，一律从严处罚",  # a rule's condition
+    "企业投产之日起6个月内达产的给予奖励",
+    "“十四五”时期，全面推进城市更新",  # a period, not its end
+    "2023年度，全区完成整治隐患300处",  # a year before the plan was issued
 ])
 def test_not_deadlines(text):
     assert found(text) == []
@@ -76,6 +88,7 @@ def test_a_year_alone_with_no_date_to_compare_is_narrative():
     ("第三季度", [("第三季度", "by", dt.date(2024, 9, 30))]),
     ("9月", [("9月", "by", dt.date(2024, 9, 30))]),
     ("常态工作", [("常态工作", "ongoing", None)]),
+    ("省出台文件后 2 个月完成", [("省出台文件后 2 个月", "by", None)]),
 ])
 def test_deadline_cells(cell, expected):
     assert [(d["text"], d["kind"], d["date"]) for d in deadlines.in_cell(cell, 2024)] == expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from planportal.importer import import_texts
+from planportal.importer.head import UNTITLED
 
 
 def tasks_of(text: str) -> list[dict]:
@@ -146,7 +147,8 @@ def test_lone_pipes_between_cells_and_a_time_cell_no_rule_reads():
     assert refs(tasks[0], "units") == ["市委编办", "市住建局"]
     assert dl(tasks[0]) == ["2016年6月底前"]
     assert refs(tasks[1], "units") == ["市住建局", "各县(区)政府", "市直园区管委会"]
-    assert dl(tasks[1]) == []  # "省出台文件后2个月完成" is the row's time cell, not a task of its own
+    # "省出台文件后2个月完成" is the row's time cell, not a task of its own: a time relative to an event
+    assert dl(tasks[1]) == ["省出台文件后2个月"]
     assert dl(tasks[2]) == ["长期坚持"]
 
 
@@ -365,3 +367,49 @@ def test_a_name_column_is_no_metadata_field_and_a_row_starts_at_its_first_cell()
     assert (first["line"], second["line"]) == (5, 8)  # the row's first cell: its 名称
     assert first["text"] == "保持门店门前清洁有序,杜绝随意堆放生活垃圾。"
     assert refs(first, "units") == ["市容大队"] and refs(second, "units") == ["市容大队", "各街道"]
+
+
+RECORDS = """具体任务
+推进老旧小区改造,完成12个小区管网更新
+责任单位
+县住建局、县财政局
+配合单位
+各乡镇
+完成时限
+2024年
+具体任务
+全面完成老年人群疫苗接种,1月底前完成;其它事项12月底前取得明显成效并长期坚持
+责任单位
+县卫健局
+完成时限
+县卫健局牵头,3月底前完成摸底;其它事项长期坚持
+
+以上任务请各单位每月报送进展。
+"""
+
+
+def test_label_value_records_one_task_each():
+    result = import_texts([("t.txt", RECORDS)])
+    assert result.plans[0]["title"] == UNTITLED  # a text that opens with a record has no title
+    first, second = [t for p in result.plans for t in p["tasks"]]
+    assert (first["line"], second["line"]) == (1, 9)  # a record starts at its first label
+    assert first["text"] == "推进老旧小区改造,完成12个小区管网更新"
+    assert refs(first, "units") == ["县住建局", "县财政局"] and refs(first, "support") == ["各乡镇"]
+    assert dl(first) == ["2024年"]  # a short time value is a 完成时限 cell: a bare year counts
+    assert refs(second, "units") == ["县卫健局"]
+    # a time value written as a sentence is read as running text
+    assert dl(second) == ["3月底前", "长期坚持"]
+
+
+def test_labels_as_headings_over_prose_are_no_record():
+    text = """某县2024年农业工作要点
+工作目标
+全年粮食播种面积稳定在50万亩以上。
+重点任务
+稳定粮食生产,2024年底前完成高标准农田建设。
+责任单位
+县农业农村局要牵头抓总,各乡镇抓好落实。
+"""
+    result = import_texts([("t.txt", text)])
+    assert result.plans[0]["title"] == "某县2024年农业工作要点"
+    assert not any(t["text"].startswith("全年粮食") for p in result.plans for t in p["tasks"])

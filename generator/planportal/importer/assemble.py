@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import deadlines, ids, owners, roles, table_header, tables
+from . import deadlines, ids, owners, records, roles, table_header, tables
 from .document import Document, Segment
 from .titles import short_line
 from .outline import numbered, outline
@@ -95,7 +95,8 @@ def _plan(pid: str, seg: Segment, doc: Document, parent: str | None) -> dict:
 
 def _tables_in(body: list[Line]) -> list[tuple[int, int]]:
     """(start, end) index ranges of tables: runs of `|` lines; a header written one label per line
-    and the cells below it; a header with cells separated by spaces and the numbered rows below it."""
+    and the cells below it; a header with cells separated by spaces and the numbered rows below it;
+    label/value records (records.py)."""
     runs, i = [], 0
     while i < len(body):
         if table_header.is_table_line(body[i]) and not _separator(body[i]):
@@ -110,6 +111,10 @@ def _tables_in(body: list[Line]) -> list[tuple[int, int]]:
             while j < len(body) and not _ATTACHMENT.match(body[j].fold) and \
                     not (table_header.is_table_line(body[j]) and len([c for c in table_header.cells(body[j]) if c]) > 1):
                 j += 1
+            runs.append((i, j))
+            i = j
+        elif not body[i].blank and records.label_of(body[i]) and records.record_run(body[i : i + 60]):
+            j = i + records.record_run(body[i : i + 60])
             runs.append((i, j))
             i = j
         elif not body[i].blank and table_header.spaced_header(body[i]):
@@ -138,7 +143,7 @@ def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[st
     blocks: list[dict] = []
     skip: set[int] = set()
     for k, (a, b) in enumerate(_tables_in(body), start=1):
-        table = tables.parse(body[a:b], year)
+        table = tables.parse(body[a:b], year) or records.parse(body[a:b], year)
         if table is None:
             continue
         caption = next((ln for ln in reversed(body[:a]) if not ln.blank), None)

@@ -10,8 +10,10 @@ recurring, as the contract defines them) and an ISO date or None:
     2024年6月30日     -> date 2024-06-30
     2024年上半年/2024年第三季度 -> by 2024-06-30 / 2024-09-30 (without a written year: the context year)
     2024年            -> year 2024-12-31 (in a column; in running text only where a clause opens
-                         with it and does something: "2024年全面建成", "2024年，基本消除…", "于2023年")
+                         with it and does something: "2024年全面建成", "2024年，基本消除…", "2024年度，…",
+                         "于2023年")
     到2025年          -> year 2025-12-31 (a target year in running text)
+    到“十四五”末      -> by 2025-12-31 (the end of a named five-year plan, in running text)
     3月份/10月中旬    -> by the month's end / the 20th (上旬 the 10th, 下旬 the end)
     2021年5月1日至2022年4月30日 -> by 2022-04-30 (a range of dates: by its end)
     全年 / 9月        -> by the end of the context year / month (columns only)
@@ -22,11 +24,13 @@ recurring, as the contract defines them) and an ISO date or None:
     2023-24至2027-28年度 -> by 2028-03-31 (financial years, April to March)
     长期坚持/长期实施  -> ongoing, no date (持续推进, 长期 alone: columns only)
     每季度/每月/每年   -> recurring, no date
+    省出台文件后2个月内/方案印发之日起30日内 -> by, no date (relative: N months, days or weeks after an
+                         event the text names, back to the clause's start or its 在/于/自)
 
 Not deadlines: a start or an event (自2019年1月1日起, 2023年以来, 以2024年3月现场会为指引),
 a date before the plan was issued (or its year began) unless written as a cut-off (…前), a
 quantity per period (每年100万吨; 每月至少1次 is how often), a half year reported in the past
-(2021年上半年，动态管控…), 两年内 (not 年内).
+(2021年上半年，动态管控…), 两年内 (not 年内), a relative time in a condition (…在购买后5日内备案的，一律处罚).
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ _RANGE = (r"(?P<r1>(?:19|20)\d{2})\s*年?\s*(?:上半年|下半年|第?[一二�
 # 2023-24 至 2027-28 年度: financial years (April to March)
 _FISCAL = r"(?P<f1>(?:19|20)\d{2})\s*[-－]\s*\d{2}\s*[至到—\-－~]+\s*(?P<f2>(?:19|20)\d{2})\s*[-－]\s*\d{2}\s*年度"
 _MID_YEAR = r"(?P<mid>\d{4})\s*年\s*(?:年中|中)(?:前|以前)?(?=\s*(?:前|完成|实现|建成|基本|全面|推出|启动|开展|落成))"
+# 到“十四五”末: the end of a named five-year plan (十一五 2006—2010 … 十五五 2026—2030), as 到2025年 is a target year
+_PLAN_END = r"(?:到|至)\s*[“\"]?十(?P<fyp>[一二三四五])五[”\"]?\s*(?:时期末|期末|末期|末)(?:前)?"
 _DAY_OR_MONTH = r"(?:(?P<{p}y>\d{{4}})\s*年\s*)?(?P<{p}m>\d{{1,2}})\s*月(?:\s*(?P<{p}d>\d{{1,2}})\s*日)?"
 # 2021年5月1日至2022年4月30日, 3月—6月底前: by the end of the range
 _DATE_RANGE = _DAY_OR_MONTH.format(p="a") + r"\s*[—\-－~至到]+\s*" + _DAY_OR_MONTH.format(p="z") + r"(?:底|末)?(?:前|以前)?"
@@ -63,17 +69,21 @@ _WHOLE_YEAR = r"(?P<wy>全年)"
 # ("2023年启动…，2024年全面建成", "2024年，基本消除…", "2019年任务：…") or after 于/在 ("于2023年为…翻新")
 _DOING = (r"启动|建成|完成|实现|新增|开工|竣工|投用|力争|确保|基本|全面|有效|形成|推动|推进|开展|建立|健全|制定|出台|争取|"
           r"达到|实施|加快|持续|深化|新建|改造|打造|创建|培育|举办|召开|组织|完善|提升|落实|迭代|逐步")
-_YEAR_TEXT = (rf"(?:^|(?<=[。，,；;：:\n]))\s*(?P<ny>\d{{4}})\s*年(?=\s*[，,]|\s*(?:目标)?任务\s*[:：]|\s*(?:{_DOING}))"
+_YEAR_TEXT = (rf"(?:^|(?<=[。，,；;：:\n]))\s*(?P<ny>\d{{4}})\s*年度?(?=\s*[，,]|\s*(?:目标)?任务\s*[:：]|\s*(?:{_DOING}))"
               r"|(?<![高低等大小多少对关属基][于在])(?<=[于在])\s*(?P<iy>\d{4})\s*年"
               r"(?:或?之前|(?!\s*(?:的|以来|以前|前|底|末|内|中|上半|下半|第|[一二三四]季|\d|[—\-－~至到])))")
 _ONGOING_CELL = r"(?P<on>长期坚持|长期开展|长期|持续推进|持续开展|常态化?(?:推进|开展|工作)?|常年)"
 _MONTH_CELL = r"(?<![\d年])(?P<om4>\d{1,2})\s*月(?![\d份底末日])"
 _ONGOING_TEXT = r"(?P<on>长期(?:坚持|实施|推进|开展|执行)|长期持续推进)"
 _RECURRING = r"(?P<re>每(?:个)?(?:季度|季|月|年|半年|周|日|天|两年|旬))"
+# 省出台文件后2个月(内), 本方案印发之日起30个工作日内: a time after an event, the event's words back to the
+# clause's start (or its 在/于/自/待); 最后一个月 is no event
+_RELATIVE = (r"(?P<rel>[^\d\s，,。；;：:、()（）《》“”\"在于自待]{1,15}?(?<!最)(?:后|之日起)\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
+             r"\s*个?\s*(?:月|工作日|日|天|周)(?:内|以内)?)")
 
-_CELL = re.compile("|".join([_FISCAL, _DATE_RANGE, _RANGE, _YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END,
+_CELL = re.compile("|".join([_RELATIVE, _FISCAL, _DATE_RANGE, _RANGE, _YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END,
                              _WHOLE_YEAR, _ONGOING_CELL, _RECURRING, _MONTH_CELL]))
-_TEXT = re.compile("|".join([_FISCAL, _DATE_RANGE, _RANGE, _YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
+_TEXT = re.compile("|".join([_RELATIVE, _PLAN_END, _FISCAL, _DATE_RANGE, _RANGE, _YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
                              _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING, _YEAR_TEXT]))
 _ANY_YEAR = re.compile(r"(\d{4})\s*年")
 # what follows a date that is no deadline: a start (自…起, 以来) or an event (以2024年3月现场会为指引)
@@ -124,6 +134,8 @@ def _scan(text: str, pattern: re.Pattern, year: int | None, issued: dt.date | No
         cutoff = bool(re.search(r"前$|以前$", written))
         if not cutoff and not m.group("re") and (_START_OR_EVENT.match(after) or _guide(f, m)):
             continue  # 自2019年1月1日起, 2023年以来, 以2024年3月现场会为指引
+        if m.group("rel") and _condition(re.split(r"[，,。；;]", after, maxsplit=1)[0]):
+            continue  # …在购买后5日内到公安机关备案的，一律从严处罚: a rule's condition, not the task's time
         if m.group("re") and _quantity(re.split(r"[，,。；;]", after, maxsplit=1)[0]):
             continue  # 每年100万吨, 每年培育50家: a quantity per period (每月至少开展1次 is how often)
         if prose and m.group("part") and not cutoff and not _DUE_AFTER.match(after) and (
@@ -144,6 +156,12 @@ def _scan(text: str, pattern: re.Pattern, year: int | None, issued: dt.date | No
 def _guide(f: str, m: re.Match) -> bool:
     """以2024年3月…现场会为指引/为契机: the date names a reference point, not a deadline."""
     return f[max(0, m.start() - 1):m.start()] == "以" and bool(re.match(r"[^，,。；;]*?为(?:指引|契机|基础|起点|标志|引领|遵循)", f[m.end():]))
+
+
+def _condition(clause: str) -> bool:
+    """The rest of the clause makes it a condition: it ends in 的 (…备案登记的，一律处罚) or goes on
+    to what follows the condition (…的给予补助)."""
+    return bool(re.search(r"的$|的(?:给予|予以|一律|将|可)", clause.strip()))
 
 
 def _quantity(clause: str) -> bool:
@@ -167,6 +185,11 @@ def _month_end(year: int, month: int) -> dt.date | None:
 
 def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
     g = m.groupdict()
+    if g.get("rel"):
+        return {"text": written, "kind": "by", "date": None}  # relative to an event: no date to give
+    if g.get("fyp"):
+        # the 11th five-year plan ran 2006—2010; each later one the five years after
+        return {"text": written, "kind": "by", "date": dt.date(2010 + 5 * "一二三四五".index(g["fyp"]), 12, 31)}
     if g.get("zm"):
         end_year = int(g["zy"]) if g.get("zy") else (int(g["ay"]) if g.get("ay") else year)
         month = int(g["zm"])

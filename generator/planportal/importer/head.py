@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .outline import numbered
+from .records import record_run
 from .table_header import header_block, is_table_line
 from .text import DOC_NUMBER, Line, doc_number_in, is_date_line, is_furniture, is_org, metadata_label_only
 from .titles import Block, attachment_list, block_at, clean, glued_doc_number, is_addressee, named_plans, same_title, short_line, similarity
@@ -235,10 +236,11 @@ UNTITLED = "（原文无标题）"
 def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
     """With no title block: the first line that is no furniture, as the text's title. A text that
     opens with a table's header (a page copied from its table on) has none: its header stays the
-    table's, and the line above it, if any, stands for the title (with none, the plan starts at line 1)."""
+    table's, and the line above it, if any, stands for the title (with none, the plan starts at line 1);
+    so has a text that opens with a label/value record (具体任务 / … / 责任单位 / …)."""
     for k, ln in enumerate(lines):
         if not ln.blank and ln.no not in assigned and re.search(r"[\u3400-\u9fff]", ln.text):
-            if header_block(lines[k : k + 60])[0]:
+            if header_block(lines[k : k + 60])[0] or record_run(lines[k : k + 60]):
                 return Head(UNTITLED, [lines[k - 1].no] if k else [], k - 1, [])
             return Head(clean(ln.text), [ln.no], k, [])
     raise ValueError("没有找到标题")

@@ -355,7 +355,7 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
         if started:
             j = ahead(tuple(c for c in TEXT_COLUMNS if c != "group"))
             if j is None and cur.pos + 1 < len(columns) and columns[cur.pos + 1] not in UNIT_COLUMNS + ("number", "task"):
-                j = cur.pos + 1  # the next column's cell, written in words no rule reads ("省出台文件后2个月")
+                j = cur.pos + 1  # the next column's cell, written in words no rule reads ("按省统一部署")
             if j is not None and (columns[j] != "task" or not cur.has("task", columns)):
                 cur.filled.append((j, cell, ln.no))
                 continue
