@@ -413,3 +413,41 @@ def test_labels_as_headings_over_prose_are_no_record():
     result = import_texts([("t.txt", text)])
     assert result.plans[0]["title"] == "某县2024年农业工作要点"
     assert not any(t["text"].startswith("全年粮食") for p in result.plans for t in p["tasks"])
+
+
+MERGED_LEFT = """某县2025年安全生产重点任务清单
+| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |
+| 一、压实责任 | (一)落实主体责任 | 1.开展企业主体责任检查。 | 县应急局牵头,各有关部门按照职责分工负责 | 2025年6月底前,并长期坚持 |
+| 2.建立隐患排查台账。 | 县住建局 | 2025年9月底前 | ||
+| (二)强化监管 | 3.开展执法检查。 | 县应急局、县消防救援大队按职责分工负责 | 2025年底前 | |
+| 4.加强燃气管网巡查,重点排查老旧
+"""
+
+
+def test_short_pipe_rows_under_leading_merged_cells_are_aligned_by_what_their_cells_hold():
+    # rows with fewer cells than the header (padded with empty cells at the end by the copy) sit under
+    # the merged 目标/内容 cells on their left: their unit and time cells land in their own columns
+    tasks = tasks_of(MERGED_LEFT)
+    assert [t["number"] for t in tasks] == ["1.", "2.", "3.", "4."]
+    assert refs(tasks[1], "units") == ["县住建局"] and dl(tasks[1]) == ["2025年9月底前"]
+    assert dl(tasks[0]) == ["2025年6月底前", "长期坚持"]
+    assert "开展执法检查" in tasks[2]["title"] and dl(tasks[2]) == ["2025年底前"]
+    # a row with empty last cells of its own stays where it is written (序号 | 任务 | 单位 | 时限)
+    plain = tasks_of("某县任务表\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| 1 | 开展检查 | 县应急局 | |\n")
+    assert refs(plain[0], "units") == ["县应急局"] and "开展检查" in plain[0]["title"]
+
+
+def test_a_role_clause_in_a_unit_cell_gives_roles_as_in_running_text():
+    tasks = tasks_of(MERGED_LEFT)
+    assert refs(tasks[0], "lead") == ["县应急局"] and refs(tasks[0], "support") == ["各有关部门"]
+    assert refs(tasks[0], "units") == []
+    # a list before 按职责分工负责 with no lead named: all lead
+    assert refs(tasks[2], "lead") == ["县应急局", "县消防救援大队"]
+
+
+def test_a_last_row_cut_off_after_its_first_cell_is_still_a_task():
+    # "| 4.加强…" with no closing |: its cell continues the task column's numbering (4. after 3.),
+    # and its missing cells are cut off, not merged: nothing is taken from the row above
+    last = tasks_of(MERGED_LEFT)[-1]
+    assert last["number"] == "4." and "加强燃气管网巡查" in last["title"]
+    assert not any(refs(last, r) for r in ("lead", "support", "units")) and dl(last) == []

@@ -32,6 +32,7 @@ from .ids import numeral
 from .outline import numbered, short_title, split_title
 from .text import Line, fold
 from .table_header import TEXT_COLUMNS, UNIT_COLUMNS, cells, column_of, header_block, is_header, is_table_line, kinds_of, spaced_header, cells_of
+from .names import written
 from .units import looks_like_unit
 
 BLOCK = re.compile(r"^(?:单位名称|责任单位|单位)\s*[:：]\s*(.+)$")
@@ -132,16 +133,23 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
     rows: list[Row] = []
     prev: dict[str, str] = {}
     section: tuple[str | None, str, int] | None = None
+    bordered = lines[0].text.strip().startswith(("|", "｜"))
+    last_task = ""
     for ln in lines[1:]:
         cs = cells(ln)
         if cs and cs[-1] == "":
             cs = cs[:-1]
-        if cs and cs[0] == "" and len(cs) > len(columns):
+        if cs and cs[0] == "" and (len(cs) > len(columns) or bordered):
             cs = cs[1:]
         if not any(cs):
             continue
         if all(re.fullmatch(r"[-:—\s]*", c) for c in cs):
             continue  # a markdown-style rule line
+        # a bordered row with no closing | is cut off (the copy ends in it): its missing cells are
+        # unknown, not merged
+        cut = bordered and not ln.text.rstrip().endswith(("|", "｜"))
+        shift = _offset(cs, columns, last_task)
+        cs = [""] * shift + cs
         values: dict[str, str] = {}
         for col, value in zip(columns, cs + [""] * (len(columns) - len(cs))):
             if col == "group" and values.get("group") and value:
@@ -165,7 +173,7 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
             value = values.get(col, "")
             # a cell missing from a short row sits under a merged cell: take the row above (a guess);
             # a cell written empty ("| |") is empty, except a category column, which is only ever merged
-            merged = i >= len(cs) or col == "group"
+            merged = (i >= len(cs) and not cut) or i < shift or col == "group"
             if not value and merged and col in ("group", *UNIT_COLUMNS, "deadline") and prev.get(col):
                 value = prev[col]
                 if col != "group":
@@ -176,8 +184,49 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
         if section:
             row.groups = [section] + row.groups
         rows.append(row)
+        last_task = task
     _keys(rows)
     return Table(columns, rows, [lines[0].no])
+
+
+def _offset(cs: list[str], columns: list[str], last_task: str) -> int:
+    """Where a short row's cells start. A row with fewer cells (up to its last filled one) than the
+    header sits under merged cells, most often leading ones ("| 2.措施 | 县农业农村局 | 2025年底前 | | |"
+    under 目标 | 内容 | 措施 | 责任单位 | 完成时限, the copy padding the row at its end): its cells go
+    where they fit their columns best: a unit list under a unit column, a time under the time
+    column, a 序号 under 序号, the next number of the task column (6. after 5.) under the task
+    column. A tie keeps them from the left (a row with empty last cells, a row cut off mid-cell)."""
+    n = len(cs)
+    while n and not cs[n - 1]:
+        n -= 1
+    if n == 0 or n >= len(columns):
+        return 0
+    row = cs[:n]
+    prev = numbered(Line(0, last_task, fold(last_task))) if last_task else None
+
+    def fit(shift: int) -> int:
+        score = 0
+        for col, cell in zip(columns[shift:], row):
+            if not cell:
+                continue
+            number, units, due = _is_number(cell), _unit_cell(cell), deadlines.looks_like_cell(cell)
+            if col == "number":
+                score += 1 if number else -1
+            elif col in UNIT_COLUMNS:
+                score += 1 if units and not due else -1
+            elif col == "deadline":
+                score += 1 if due else -1
+            elif col == "task":
+                own = numbered(Line(0, cell, fold(cell)))
+                if number or units or due:
+                    score -= 1
+                elif own and prev and own[0] == prev[0] and numeral(own[1]) is not None \
+                        and numeral(own[1]) == (numeral(prev[1]) or 0) + 1:
+                    score += 1
+        return score
+
+    scores = [fit(k) for k in range(len(columns) - n + 1)]
+    return scores.index(max(scores))
 
 
 def _fill(row: Row, col: str, value: str, year: int | None) -> None:
@@ -198,6 +247,10 @@ def unit_roles(col: str, cell: str) -> dict[str, list[str]]:
     """The units of a unit cell by role: the column's role, or a role marked after a name
     (市应急局(牵头)); in a column for both (主责单位与协办单位) the first unit, or the units
     before a ；, lead and the others support."""
+    if col == "units":
+        clause = _clause(cell)
+        if clause:
+            return clause
     if col != "lead-support":
         return roles.marked(col, roles.split_units(cell))
     parts = re.split(r"[;；]", cell, maxsplit=1)
@@ -207,6 +260,16 @@ def unit_roles(col: str, cell: str) -> dict[str, list[str]]:
     for role, found in roles.marked("support", others).items():
         out.setdefault(role, []).extend(found)
     return out
+
+
+def _clause(cell: str) -> dict[str, list[str]] | None:
+    """A 责任单位 cell written as a role clause ("A牵头,各有关部门按照职责分工负责", "A、B按职责分工负责"):
+    its roles as the same clause gives in running text (a verb beats the column's lack of a role)."""
+    f = fold(cell)
+    found = roles.parse_clause(f, strict=True)
+    if not found or not found.roles:
+        return None
+    return {role: [written(cell, f, n) for n in names] for role, names in found.roles.items()}
 
 
 def status_of(text: str) -> dict:
