@@ -11,6 +11,8 @@
     各镇、街道                              a shared 各: 各镇, 各街道
     县、乡(镇)安委会                        a shared organ: 县安委会, 乡(镇)安委会 (the first
                                             item alone is a bare place, not a unit)
+    各县、市、区政府                        levels in a row share the organ and the 各:
+                                            各县政府, 各市政府, 各区政府
     市发展和改革局、工业和信息化局          a level written once for the list: 市工业和信息化局
 
 Rules match on the folded text (simplified, half-width); names are returned as written.
@@ -173,22 +175,28 @@ def _pieces(part: str) -> list[str]:
 def _shared(names: list[str]) -> list[str]:
     """各镇、街道 -> 各镇, 各街道; 县、乡(镇)安委会 -> 县安委会, 乡(镇)安委会."""
     out = list(names)
+    run_end = -1  # the last item of a run of levels that took the organ of the item closing it
     for i, name in enumerate(out):
         bare = _BARE_PLACE.match(name)
         if not bare:
             continue
-        nxt = out[i + 1] if i + 1 < len(out) else ""
-        organ = _LEVELS_THEN_ORGAN.match(nxt)
-        if _LEVELS_ONLY.match(name) and not re.match(r"各?乡镇", name) and organ and looks_like_unit(organ.group(1)) \
-                and not re.match(r"各|有关|相关|[两三四五六]级|级", organ.group(1)):
-            out[i] = name + re.sub(r"\([^()]*\)$", "", organ.group(1))  # 县、乡(镇)安委会
+        end = i + 1  # levels in a row share the organ of the first item that names one: 各县、市、区政府
+        while end < len(out) and _LEVELS_ONLY.match(out[end]) and not out[end].startswith("各") \
+                and not re.match(r"乡镇", out[end]):
+            end += 1
+        organ = _LEVELS_THEN_ORGAN.match(out[end]) if end < len(out) else None
+        if i > run_end and _LEVELS_ONLY.match(name) and not re.match(r"各?乡镇", name) and organ \
+                and looks_like_unit(organ.group(1)) and not re.match(r"各|有关|相关|[两三四五六]级|级", organ.group(1)):
+            for k in range(i, end):
+                out[k] = out[k] + re.sub(r"\([^()]*\)$", "", organ.group(1))  # 县、乡(镇)安委会
+            run_end = end
         if bare.group(1):  # 各 shared by the places that follow: 各镇、街道; 各县、区人民政府
             for j in range(i + 1, len(out)):
                 m = _BARE_PLACE.match(out[j]) or _PLACE_THEN_ORGAN.match(out[j])
                 if not m or m.group(1):
                     break
                 out[j] = "各" + out[j]
-                if not _BARE_PLACE.match(out[j]):
+                if not _BARE_PLACE.match(out[j]) and j >= run_end:
                     break
     return _shared_level(out)
 
