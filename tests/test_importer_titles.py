@@ -277,3 +277,23 @@ def test_a_date_in_a_table_cell_ends_no_covering_letter():
     assert letter(cells, 0) == []  # the letter never reaches a date: the table's cell is none
     signed = split_lines("各乡镇人民政府：\n现将方案印发给你们。\n某县人民政府\n2024年6月3日\n某县方案\n")
     assert [ln.no for ln in letter(signed, 0)] == [1, 2, 3, 4]
+
+
+def test_a_column_label_glued_before_the_notice_title_is_not_part_of_it():
+    text = ("【年度重点工作】某市人民政府关于2024年重点工作分工的通知\n发布时间:2024-02-03\n各县、区人民政府,市政府各部门:\n"
+            "现将2024年重点工作分工通知如下。\n1.推进项目建设。(市发展改革委牵头)\n")
+    assert identity(plans_of(text)[0]) == (1, "某市人民政府关于2024年重点工作分工的通知")
+    from planportal.importer.titles import clean
+
+    assert clean("【专题】防汛抢险") == "【专题】防汛抢险"  # what follows the label is no title of its own
+
+
+def test_a_home_link_and_a_bulleted_metadata_block_above_the_title_are_page_furniture():
+    # "首页" alone is a breadcrumb's first step; a run of bulleted label:value lines, most of them known
+    # metadata fields, is the page's metadata even where a label is one no rule knows (文件类型, 所属单位)
+    text = ("首页\n>政府信息公开>文件库>部门文件\n  • 发文机关:某镇人民政府\n  • 主题分类:应急管理\n  • 文件类型:其他文件\n"
+            "  • 成文日期:2024-03-01\n  • 公开发布日期:2024-03-01\n  • 发文字号:某政发〔2024〕3号\n  • 所属单位:某镇人民政府\n\n某镇人民政府关于印发《某镇安全生产工作要点》的通知\n\n"
+            "某政发〔2024〕3号\n\n各村、社区:\n现将《某镇安全生产工作要点》印发给你们,请认真贯彻落实。\n")
+    # "首页" on its own line is never a title, nor the first half of one wrapped over two lines
+    assert identity(plans_of("首页\n某县2024年工作要点\n一、重点工作\n1.推进项目建设。\n")[0]) == (2, "某县2024年工作要点")
+    assert identity(plans_of(text)[0]) == (11, "某镇人民政府关于印发《某镇安全生产工作要点》的通知")

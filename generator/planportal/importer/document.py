@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .head import letter, read_head, signature, tail
 from .ids import plan_core
-from .text import DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, level_char, parse_date, places
+from .text import DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, level_char, metadata_block, parse_date, places
 from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, issuer_in, named_plans, same_title,
                      sender_in_lead, short_line, similarity)
 
@@ -161,6 +161,7 @@ def jurisdiction_of(title: str, issuer: str | None, text: str) -> tuple[str | No
 def split(name: str, lines: list[Line], meta: dict) -> Document:
     """The document's own plan (top) and the plans it bundles, each with its body lines."""
     assigned: dict[int, str] = {ln.no: "furniture" for ln in lines if is_furniture(ln)}
+    assigned.update((no, "furniture") for no in metadata_block(lines) if no not in assigned)
     head = read_head(lines, meta, assigned)
     title, title_lines, i, covering = head.title, head.lines, head.last, head.covering
     named = [(t, None) for t in named_plans(title)]

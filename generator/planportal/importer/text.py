@@ -104,7 +104,7 @@ def split_lines(source: str) -> list[Line]:
 # ---------------------------------------------------------------- furniture
 
 _FURNITURE = re.compile(
-    r"^(您当前所在位置|当前位置|您现在的位置|您当前的位置|首页\s*>|访问量|浏览次数|浏览量|关联稿件|文件下载|扫一扫|返回顶部|关闭本页|打印本页|"
+    r"^(您当前所在位置|当前位置|您现在的位置|您当前的位置|首页\s*>|首页$|访问量|浏览次数|浏览量|关联稿件|文件下载|扫一扫|返回顶部|关闭本页|打印本页|"
     r"分享到|用微信|即可将网页|字号|【打印】|【关闭】|\(此页无正文\)|\(此件公开发布\)|\(此件主动公开\)|\(此件可公开发布\)|"
     r"中新[網网].*正文$|附件\s*\d*\s*[:：|]?$|来源[:：]|信息来源|发布时间[:：]|发布日期[:：]|发表时间[:：]|责任编辑|【字体|字体[:：]|"
     r"\[?打印\]?\s*$|【打印|\[关闭|【关闭|阅读次数|点击数|点击量|分享[:：]|收藏|纠错|上一篇|下一篇|相关链接|核心提示[:：]|"
@@ -165,6 +165,27 @@ def is_furniture(line: Line) -> bool:
         return True
     steps = [s for s in _CRUMB.split(f) if s]
     return len(steps) >= 3 and all(len(s) <= 16 and not re.search(r"[,，;；]", s) for s in steps)
+
+
+_BULLET_FIELD = re.compile(r"^\s*[-•·*●]\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
+
+
+def metadata_block(lines: list[Line]) -> set[int]:
+    """Line numbers of a page's bulleted metadata block ("• 发文机关:…", "• 文件类型:…", "• 所属单位:…"):
+    a run of bulleted `label:value` lines (blank lines between) most of which are known metadata
+    fields; its lines with a label no rule knows are metadata too."""
+    out: set[int] = set()
+    run: list[Line] = []
+    for ln in [*lines, Line(-1, "", "")]:
+        if ln.no != -1 and _BULLET_FIELD.match(ln.fold):
+            run.append(ln)
+            continue
+        if ln.no != -1 and ln.blank:
+            continue
+        if len(run) >= 3 and sum(is_furniture(x) for x in run) * 2 > len(run):
+            out.update(x.no for x in run)
+        run = []
+    return out
 
 
 def metadata_label_only(line: Line) -> bool:
