@@ -297,3 +297,11 @@ def test_a_home_link_and_a_bulleted_metadata_block_above_the_title_are_page_furn
     # "首页" on its own line is never a title, nor the first half of one wrapped over two lines
     assert identity(plans_of("首页\n某县2024年工作要点\n一、重点工作\n1.推进项目建设。\n")[0]) == (2, "某县2024年工作要点")
     assert identity(plans_of(text)[0]) == (11, "某镇人民政府关于印发《某镇安全生产工作要点》的通知")
+
+
+def test_a_document_flattened_onto_one_line_keeps_its_title_to_its_own_end_word():
+    # title, site metadata, 文号, addressees and body run together: the title ends at its 的通知
+    # (not at the one inside 《》), the 文号 further on the line shows the rest is no title
+    text = ("某省人民政府关于印发《某省加强安全生产工作的通知》实施细则的通知办公厅2024-03-01发布日期:20240301"
+            "某政发〔2024〕3号各市、县人民政府,省政府各部门:现将实施细则印发给你们,请认真贯彻执行。\n")
+    assert identity(plans_of(text)[0]) == (1, "某省人民政府关于印发《某省加强安全生产工作的通知》实施细则的通知")

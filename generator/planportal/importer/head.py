@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .outline import numbered
 from .records import record_run
 from .table_header import header_block, is_table_line
-from .text import DOC_NUMBER, Line, doc_number_in, is_date_line, is_furniture, is_org, metadata_label_only
+from .text import DOC_NUMBER, DOC_NUMBER_AT, Line, doc_number_in, is_date_line, is_furniture, is_org, metadata_label_only
 from .titles import Block, attachment_list, block_at, clean, glued_doc_number, is_addressee, named_plans, same_title, short_line, similarity
 
 
@@ -242,8 +242,24 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
         if not ln.blank and ln.no not in assigned and re.search(r"[\u3400-\u9fff]", ln.text):
             if header_block(lines[k : k + 60])[0] or record_run(lines[k : k + 60]):
                 return Head(UNTITLED, [lines[k - 1].no] if k else [], k - 1, [])
-            return Head(clean(ln.text), [ln.no], k, [])
+            return Head(clean(_run_on_title(ln)), [ln.no], k, [])
     raise ValueError("没有找到标题")
+
+
+_TITLE_WORD = re.compile(r"的(?:通知|意见|决定|批复|通报|函)")
+
+
+def _run_on_title(ln: Line) -> str:
+    """A whole document flattened onto one line ("…关于…的通知政策法规司2006-08-24…国发[2006]29号各省…:"):
+    its title ends at its own end word (outside 《》) when its 文号 follows further on the line."""
+    f = ln.fold
+    if len(f) <= 80 or "关于" not in f[:40] or not re.search(DOC_NUMBER_AT, f):
+        return ln.text
+    for m in _TITLE_WORD.finditer(f, f.index("关于")):
+        before = f[: m.end()]
+        if before.count("《") == before.count("》") and re.search(DOC_NUMBER_AT, f[m.end():]):
+            return ln.text[: m.end()]
+    return ln.text
 
 
 def tail(lines: list[Line], assigned: dict[int, str]) -> list[Line]:
