@@ -18,10 +18,10 @@ import import_score  # noqa: E402
 FLOORS = {
     "task_recall": 0.97,
     "task_precision": 0.95,
-    "unit_f1": 0.90,
-    "role_f1": 0.89,
-    "deadline_recall": 0.95,
-    "plans": 0.86,
+    "unit_f1": 0.91,
+    "role_f1": 0.90,
+    "deadline_recall": 0.96,
+    "plans": 0.87,
 }
 
 
