@@ -93,6 +93,7 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
         site.salt = salt
         site.index_cache = incremental.Cache(buildcache.cache_dir(site_dir) / "search", state, site_dir, salt)
         site.index_cache.start()
+        site.compiled = buildcache.cache_dir(site_dir) / "jinja"
         plugin.use(site, portal.updated)
         plugin.workers, plugin.meter, plugin.previous = workers, meter, (state, site_dir)
         meter.phase("mkdocs：主题与手写页面")

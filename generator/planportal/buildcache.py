@@ -11,6 +11,8 @@ site; only the build reads it, and it holds pickles, so it needs the site's own 
     search/      each search term shard's postings before weighting, and what they were
                  made from (search/incremental.py), so that a rebuild makes only the shards
                  of the terms that changed
+    jinja/       the page templates compiled (Jinja's bytecode cache, checked against each
+                 template's source)
 
 A rebuild with every input unchanged does nothing (`up_to_date`). Otherwise a page or
 provider whose input digest is unchanged is not run: its files are hard-linked from the

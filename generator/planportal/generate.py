@@ -57,10 +57,11 @@ class Generation:
         self.look = Lookups(portal, as_of)
         self.salt = ""  # what else every file depends on: code, templates, theme, config (set by the caller)
         self.index_cache = None  # search.incremental.Cache: the last build's index data (set by the caller)
+        self.compiled: Path | None = None  # where compiled templates are kept between builds (set by the caller)
 
     @cached_property
     def env(self):
-        return render.environment(self.templates)
+        return render.environment(self.templates, compiled=self.compiled)
 
     @cached_property
     def bulletins(self) -> list:
