@@ -121,7 +121,10 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
     # 5. Swap the new site in, then remember what it holds for the next build.
     publish.publish(staging, site_dir)
     result = plugin.result
-    incremental.commit(buildcache.cache_dir(site_dir) / "search", inputs)
+    try:  # the search index's data for the next build (without it, the next build makes the index whole)
+        incremental.commit(buildcache.cache_dir(site_dir) / "search", inputs)
+    except OSError:
+        pass
     buildcache.State.of(inputs, notes, result, site_dir).save(site_dir)
     fresh = sum(1 for w in result.pages if not w.linked)
     print(f"已生成 {len(result.pages)} 个页面（{fresh} 个有变化）→ {site_dir}（{time.monotonic() - start:.1f} 秒）",
