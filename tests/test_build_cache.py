@@ -6,15 +6,19 @@ same site as one process; a failed rebuild leaves the site and the cache as they
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
 import sys
+from collections import Counter
 
 from conftest import FIXTURE_AS_OF
 from helpers import FIXTURES, ROOT, copy_portal
-from planportal import pipeline
+from planportal import generate, pipeline
 from planportal.build import command
+from planportal.search import index
+from planportal.search.tokenize import index_tokens, shard_of
 
 CONFIG = ROOT / "mkdocs.yml"
 
@@ -62,6 +66,87 @@ def test_one_task_edited_rewrites_the_pages_that_show_it_and_nothing_else(tmp_pa
     fresh = tmp_path / "fresh"
     assert command(data, fresh, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
     assert contents(site) == contents(fresh)
+
+
+INDEX = "assets/planportal/search/index/"
+
+
+def _edit_title(data, old: str, new: str) -> None:
+    plan = data / "plans" / "shifan-2024.yml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(f"title: {old}", f"title: {new}"), encoding="utf-8")
+
+
+def test_one_task_edited_rewrites_only_the_search_shards_of_its_old_and_new_terms(tmp_path, monkeypatch):
+    """The BM25 weights of other tasks do not move (rounded average field length), so the
+    rebuild makes only the shards of the edited title's terms (old and new; of those, the ones
+    whose weights changed are written) and the document chunk that holds the task, without
+    tokenizing any other task."""
+    data, site = copy_portal(tmp_path), tmp_path / "site"
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    before = identities(site)
+    manifest = json.loads((site / INDEX / "manifest.json").read_text(encoding="utf-8"))
+    old, new = "开展燃气隐患排查", "开展燃气安全排查"  # as long as before: the fixture's 4 tasks keep their average
+    _edit_title(data, old, new)
+    monkeypatch.setattr(index, "iter_documents", None)  # a rebuild that tokenized every task would fail
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    monkeypatch.undo()
+    after = identities(site)
+    rewritten = {p.removeprefix(INDEX) for p in after if p.startswith(INDEX) and before.get(p) != after[p]}
+    chunks = {p for p in rewritten if p.startswith("d")}
+    assert len(chunks) == 1  # the 8 tasks' records around it
+    moved = Counter(index_tokens(old))
+    moved.subtract(index_tokens(new))  # the terms whose frequency in the title changed (安全 in, 隐患 out …)
+    assert rewritten - chunks == {f"s{shard_of(t, manifest['shards'], manifest['characterShards'])}.json"
+                                  for t, n in moved.items() if n}
+    fresh = tmp_path / "fresh"
+    assert command(data, fresh, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    assert contents(site) == contents(fresh)
+
+
+def test_a_rebuild_without_usable_index_data_makes_the_index_from_scratch(tmp_path):
+    data, site = copy_portal(tmp_path), tmp_path / "site"
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    cache = tmp_path / ".planportal-cache" / "site" / "search"
+    for damage in (lambda: shutil.rmtree(cache / "raw"), lambda: (cache / "index.json").write_text("{"),
+                   lambda: [p.write_text("x") for p in cache.glob("global-*.json")]):
+        damage()
+        _edit_title(data, "开展燃气隐患排查", "开展燃气隐患检查")
+        assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+        _edit_title(data, "开展燃气隐患检查", "开展燃气隐患排查")
+        assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+        assert contents(site) == contents(_fresh_build(tmp_path, data))
+
+
+def _fresh_build(tmp_path, data):
+    """A build of `data` from scratch (no site, no cache) at tmp/fresh."""
+    fresh = tmp_path / "fresh"
+    shutil.rmtree(fresh, ignore_errors=True)
+    shutil.rmtree(tmp_path / ".planportal-cache" / "fresh", ignore_errors=True)
+    assert command(data, fresh, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    return fresh
+
+
+def test_index_parts_in_worker_processes_rebuild_as_a_fresh_build(tmp_path, monkeypatch):
+    """300 synthetic tasks, the index in two parts, each in a worker: one title edited (as long
+    as before) rewrites a few of the shards, and the site is the one a fresh build makes."""
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(generate, "SEARCH_PARTS_FROM", 0)
+    data, site = tmp_path / "data", tmp_path / "site"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synthetic_corpus.py"), "--tasks", "300",
+                    "--out", str(data)], check=True, capture_output=True)
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF, workers=2) == 0
+    before = identities(site)
+    plan = data / "plans" / "syn-2024-0000.yml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("  title: 压实安全生产责任", "  title: 压实消防生产责任", 1), encoding="utf-8")
+    with monkeypatch.context() as m:
+        m.setattr(index, "iter_documents", None)  # no part tokenizes every task
+        assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF, workers=2) == 0
+    after = identities(site)
+    shards = [p for p in after if p.startswith(INDEX + "s")]
+    rewritten = [p for p in shards if before.get(p) != after[p]]
+    assert 0 < len(rewritten) <= 10 < len(shards)
+    assert contents(site) == contents(_fresh_build(tmp_path, data))
 
 
 def test_worker_processes_make_the_same_site_as_one_process(tmp_path, monkeypatch):

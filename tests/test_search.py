@@ -216,8 +216,16 @@ def test_fast_paths_give_what_lunr_and_the_reference_shard_give(seed):
 
     docs = index.documents(seed)[:150]
     fast = index.build_lunr(docs)
-    assert json.dumps(fast, sort_keys=True) == json.dumps(index.build_lunr(docs, lunr.builder.Builder), sort_keys=True)
+    assert json.dumps(fast, sort_keys=True) == json.dumps(index.build_lunr(docs, index.Builder), sort_keys=True)
     assert index.packed_shards(fast, 16, 8) == [index.pack(p) for p in index.shard(fast, 16, 8)]
     postings = index.Postings(docs)  # what the build uses: no lunr.py structures at all
     assert postings.shard_counts() == index.shard_counts(fast)
     assert postings.packed_shards(16, 8) == index.packed_shards(fast, 16, 8)
+
+
+def test_the_average_field_length_is_the_mean_to_two_significant_digits():
+    """BM25's average field length is rounded (index.py), so that one task's edit moves no
+    other task's weights; lunr.py's arithmetic is otherwise unchanged (index.Builder)."""
+    assert [index.average_length(t, d) for t, d in [(2068, 578), (15311, 578), (195494, 578), (105, 10),
+                                                     (995, 10), (1, 1000), (0, 5)]] == [3.6, 26, 340, 11, 100, 0.001, 0]
+    assert index.average_length(15311 + 5, 578) == index.average_length(15311, 578)  # a title 5 tokens longer moves nothing

@@ -29,6 +29,7 @@ from . import buildcache, generate, identity, pipeline, publish, siteconfig
 from .loader import load
 from .meter import Meter
 from .problems import DataError, errors, warnings
+from .search import incremental
 
 log = logging.getLogger("mkdocs")
 PLUGIN = "planportal"
@@ -90,6 +91,9 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
         #    page and asset from the model, in `workers` processes, reusing what the last build made.
         site = generate.Generation(portal, as_of, data_dir, site_name=cfg.site_name, templates=plugin.templates_dir)
         site.salt = salt
+        site.index_cache = incremental.Cache(buildcache.cache_dir(site_dir) / "search", state, site_dir, salt)
+        site.index_cache.start()
+        site.compiled = buildcache.cache_dir(site_dir) / "jinja"
         plugin.use(site, portal.updated)
         plugin.workers, plugin.meter, plugin.previous = workers, meter, (state, site_dir)
         meter.phase("mkdocs：主题与手写页面")
@@ -117,6 +121,10 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
     # 5. Swap the new site in, then remember what it holds for the next build.
     publish.publish(staging, site_dir)
     result = plugin.result
+    try:  # the search index's data for the next build (without it, the next build makes the index whole)
+        incremental.commit(buildcache.cache_dir(site_dir) / "search", inputs)
+    except OSError:
+        pass
     buildcache.State.of(inputs, notes, result, site_dir).save(site_dir)
     fresh = sum(1 for w in result.pages if not w.linked)
     print(f"已生成 {len(result.pages)} 个页面（{fresh} 个有变化）→ {site_dir}（{time.monotonic() - start:.1f} 秒）",

@@ -8,6 +8,11 @@ site; only the build reads it, and it holds pickles, so it needs the site's own 
                  provider's input digest with the files it made, and each file's
                  content digest and identity (size, modification time, inode)
     yaml/        each data file as parsed and shape-checked, by content digest (loader.py)
+    search/      each search term shard's postings before weighting, and what they were
+                 made from (search/incremental.py), so that a rebuild makes only the shards
+                 of the terms that changed
+    jinja/       the page templates compiled (Jinja's bytecode cache, checked against each
+                 template's source)
 
 A rebuild with every input unchanged does nothing (`up_to_date`). Otherwise a page or
 provider whose input digest is unchanged is not run: its files are hard-linked from the
@@ -29,7 +34,8 @@ from importlib import metadata
 from pathlib import Path
 
 FORMAT = 1
-PACKAGES = ("planportal", "mkdocs", "mkdocs-material", "jinja2", "markdown", "pymdown-extensions", "pyyaml", "lunr")
+PACKAGES = ("planportal", "mkdocs", "mkdocs-material", "jinja2", "markdown", "pymdown-extensions", "pyyaml", "lunr",
+            "opencc")  # OpenCC: the search tokenizer's traditional -> simplified map
 
 
 def digest(*parts: str | bytes) -> str:

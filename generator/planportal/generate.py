@@ -56,10 +56,12 @@ class Generation:
         self.site_name, self.templates = site_name, templates  # the project's overrides (None: the package's only)
         self.look = Lookups(portal, as_of)
         self.salt = ""  # what else every file depends on: code, templates, theme, config (set by the caller)
+        self.index_cache = None  # search.incremental.Cache: the last build's index data (set by the caller)
+        self.compiled: Path | None = None  # where compiled templates are kept between builds (set by the caller)
 
     @cached_property
     def env(self):
-        return render.environment(self.templates)
+        return render.environment(self.templates, compiled=self.compiled)
 
     @cached_property
     def bulletins(self) -> list:
@@ -145,7 +147,7 @@ class Generation:
                     yield unit_name(key), render.render(self.env, page)
             return
         if job.kind == "search-index":
-            outputs = search.index_part(self.portal, job.part, self.search_parts)
+            outputs = search.index_part(self.portal, job.part, self.search_parts, cache=self.index_cache)
         elif job.kind == "search":
             outputs = search.outputs(self.portal, self.as_of, shards=False)
         elif job.kind == "workbooks":

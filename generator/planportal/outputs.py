@@ -24,6 +24,13 @@ class OutputFile:
         return self.path.endswith(".md")
 
 
+@dataclass(frozen=True)
+class Unchanged:
+    """A file the last build made that a provider found unchanged (a search shard whose terms no
+    edit touched): the pipeline links the published one into the new site."""
+    path: str
+
+
 class urls:
     """Site paths (directory URLs, relative to the site root, no leading slash)."""
 

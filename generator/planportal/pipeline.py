@@ -13,7 +13,9 @@ order whatever order the jobs finished in, so it is the same on every run.
 
 With `previous` (the last build's state and the published site), a page or provider whose
 input digest is unchanged is not run: its files are linked from the published site; a
-file whose content is unchanged is linked instead of written (buildcache.py).
+file whose content is unchanged is linked instead of written (buildcache.py); a provider
+may also name a file it found unchanged without making it (`Unchanged`: the search shards
+whose terms no edit touched, search/incremental.py), which is linked.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from . import buildcache
 from .buildcache import State
 from .generate import Generation, Job
 from .meter import Meter, Silent
-from .outputs import OutputFile
+from .outputs import OutputFile, Unchanged
 from .theme_frame import Frames
 
 PARALLEL_FROM = 400  # pages to make, or tasks: below this, starting workers costs more than it saves
@@ -126,7 +128,15 @@ def _run(i: int) -> list[Written]:
     return [_write(frames, site_dir, unit, out, state, published) for unit, out in site.run(jobs[i])]
 
 
-def _write(frames: Frames, site_dir: Path, unit: str, out: OutputFile, state: State, published: Path) -> Written:
+def _write(frames: Frames, site_dir: Path, unit: str, out: OutputFile | Unchanged, state: State,
+           published: Path) -> Written:
+    if isinstance(out, Unchanged):  # the provider checked that the published file is intact
+        old = state.intact(published, out.path)
+        if old is None:
+            raise OSError(f"{published / out.path}: changed while the site was being built")
+        dest, content = state.files[out.path][:2]
+        buildcache.link(old, site_dir / dest)
+        return Written(unit, out.path, dest, content, True)
     if out.is_page:
         dest = frames.dest(out.path)
         data = frames.page(out)

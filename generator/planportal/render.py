@@ -15,7 +15,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 from .model import ROLE_LABELS
 from .outputs import OutputFile, urls
@@ -31,14 +31,21 @@ def folders(templates: Path | None, folder: str) -> list[Path]:
     return [*own, TEMPLATES / folder]
 
 
-def environment(templates: Path | None = None, folder: str = "portal") -> Environment:
-    """The environment for one folder of templates: `portal` (site pages) or `book` (task books)."""
+def environment(templates: Path | None = None, folder: str = "portal", compiled: Path | None = None) -> Environment:
+    """The environment for one folder of templates: `portal` (site pages) or `book` (task books).
+    `compiled`: a folder that keeps the compiled templates (Jinja's bytecode cache, checked
+    against each template's source), so that a rebuild does not compile them again."""
+    cache = None
+    if compiled is not None:
+        Path(compiled).mkdir(parents=True, exist_ok=True)
+        cache = FileSystemBytecodeCache(str(compiled))
     env = Environment(
         loader=FileSystemLoader([str(p) for p in folders(templates, folder)]),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=cache,
     )
     env.globals.update(urls=urls, ROLE_LABELS=ROLE_LABELS)
     env.filters["cn_date"] = cn_date

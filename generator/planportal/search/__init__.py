@@ -9,7 +9,8 @@
                                                d<N>.json documents, finder.json facets
 
 Modules: tokenize (the tokenizer; tokenize.js is its twin), index (lunr build, shards,
-document chunks), finder (facet data and semantics), pages (the two pages and assets).
+document chunks), incremental (a rebuild makes only the shards whose terms changed),
+finder (facet data and semantics), pages (the two pages and assets).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from ..matrix import descendants
 from ..model import Portal
 from ..outputs import OutputFile
 from ..views import cn_date, deadline_title
-from . import finder, index, pages, tokenize
+from . import finder, incremental, index, pages, tokenize
 from .tokenize import ABBREVIATIONS, fnv1a, t2s_asset
 
 INDEX = f"{pages.ASSETS}/index"
@@ -102,11 +103,16 @@ def build_index(portal: Portal, as_of: dt.date, shards: tuple[int, int] | None =
     )
 
 
-def index_part(portal: Portal, part: int = 0, parts: int = 1):
+def index_part(portal: Portal, part: int = 0, parts: int = 1, cache: incremental.Cache | None = None):
     """The term shards whose number is `part` modulo `parts` (one worker's share), and with
     part 0 the manifest. A term's shard is its hash modulo a power of two, so each part can
     keep the postings of its own terms only; every part counts all postings, so all agree
-    on the number of shards."""
+    on the number of shards. With the build cache's `cache`: the same files, but only the
+    shards whose terms changed since the last build are made (incremental.py)."""
+    if cache is not None:
+        yield from incremental.index_part(portal, part, parts, cache,
+                                          lambda count, characters: _json(manifest(portal, count, characters)))
+        return
     keep = (lambda term: fnv1a(term) % parts == part) if parts > 1 else None
     postings = index.Postings(index.iter_documents(portal), keep)
     count, characters = postings.shard_counts()
@@ -125,9 +131,7 @@ def version(portal: Portal, data: dict[str, str]) -> str:
     """What the index files' addresses carry (?v=), so browsers fetch them again after a change:
     a digest of the data files besides the shards and of everything the shards are made of
     (each task's indexed fields before tokenizing, the tokenizer's rules)."""
-    sources = [[task.title, index.unit_names(portal, task.lead),
-                index.unit_names(portal, task.support + task.implement + task.supervise + task.units),
-                index.searchable_text(task)] for task in portal.tasks]
+    sources = incremental.sources(portal)
     fixed = [FORMAT, index.CHUNK_SIZE, index.FIELDS, index.TARGET_POSTINGS_PER_SHARD, index.MAX_SHARDS,
              [list(g) for g in ABBREVIATIONS], pages.digest(Path(tokenize.__file__).read_bytes())]
     return pages.digest(_json([fixed, sources]) + "".join(data[k] for k in sorted(data)))

@@ -1,0 +1,338 @@
+"""The term shards rebuilt from the last build's: only the shards whose terms changed.
+
+A shard's content is a function of its terms' postings (per field: the tasks that hold the
+term and how often), the lengths of those tasks' fields, the number of tasks and each
+field's average length (rounded: index.average_length). So when the number of tasks, the
+rounded averages and the number of shards are unchanged, a task whose indexed text changed
+(title, unit names, text: `sources`) changes only the shards of its old and new terms;
+every other shard is the published one, hard-linked into the new site.
+
+The build cache (buildcache.py) keeps, in `.planportal-cache/<site>/search/`:
+
+    index.json            the last build's: its inputs digest (buildcache.State.inputs),
+                          the key of its global file and, per shard, the digest of its raw file
+    global-<key>.json     what every shard depends on: the task count, each task's indexed
+                          sources, each field's lengths, the postings per shard family and
+                          the number of shards (key: a digest of it and of the build's salt)
+    raw/<digest>.pickle   a shard's postings before weighting: term -> per field the tasks'
+                          ordinals (ascending) and term frequencies
+    pending/<part>.json   what a search-index job of the running build made (merged into
+                          index.json by `commit` once the site is published)
+
+A rebuild reads index.json only if it belongs to the build that made the published site
+(its inputs digest is the state's) and its salt (code, templates, configuration) is this
+build's. It tokenizes only the tasks whose sources changed (their old sources too, to know
+their old terms), reads the raw files of the shards those terms fall in, takes the changed
+tasks out of them and puts their new postings in, and packs just those shards. Whenever
+anything is missing, unreadable or more than a quarter of the tasks changed, it builds the
+part from scratch, which gives the same files.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import os
+import pickle
+import re
+import shutil
+from array import array
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from ..buildcache import State, digest
+from ..model import Portal
+from ..outputs import OutputFile, Unchanged
+from . import index
+from .tokenize import fnv1a, index_tokens, is_character, shard_of
+
+FORMAT = 1
+FIELD_NAMES = [name for name, _ in index.FIELDS]
+SHARD_FILE = re.compile(r"^s(\d+)(?!\d)[^/]*\.json$")  # s12.json (and any further file of shard 12: s12-….json)
+
+
+def sources(portal: Portal) -> list[list]:
+    """Per task, what its index fields are made of: [title, lead unit names, other unit names, text]."""
+    return [[task.title, index.unit_names(portal, task.lead),
+             index.unit_names(portal, task.support + task.implement + task.supervise + task.units),
+             index.searchable_text(task)] for task in portal.tasks]
+
+
+def fields_of(source: list) -> dict[str, list[str]]:
+    """A task's index tokens per field from its sources (as index.iter_documents makes them)."""
+    title, lead, others, text = source
+    return {"title": index_tokens(title), "lead": [t for name in lead for t in index_tokens(name)],
+            "units": [t for name in others for t in index_tokens(name)], "text": index_tokens(text)}
+
+
+@dataclass
+class Cache:
+    """The last build's index data (read in the search-index jobs) and where this build's goes."""
+    folder: Path  # .planportal-cache/<site>/search
+    state: State  # the last build's
+    published: Path  # the published site
+    salt: str  # this build's (code, templates, configuration)
+
+    def start(self) -> None:
+        """Before the jobs run: no pending data of an earlier, failed build."""
+        shutil.rmtree(self.folder / "pending", ignore_errors=True)
+
+    def previous(self) -> tuple[dict, dict[int, str]] | None:
+        """(global data, shard -> raw digest) of the last build, if it made the published site."""
+        try:
+            last = json.loads((self.folder / "index.json").read_text(encoding="utf-8"))
+            if last.get("format") != FORMAT or not self.state.inputs or last.get("inputs") != self.state.inputs:
+                return None
+            text = (self.folder / f"global-{last['key']}.json").read_text(encoding="utf-8")
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+        if digest(self.salt, text) != last["key"]:  # another salt (code, templates, configuration), or damaged
+            return None
+        return json.loads(text), {int(n): d for n, d in last["raw"].items()}
+
+    def published_shards(self) -> dict[int, list[str]]:
+        """Shard number -> the files the last build made for it (and recorded)."""
+        out: dict[int, list[str]] = {}
+        for unit, (_, paths) in self.state.units.items():
+            if unit.startswith("job:search-index"):
+                for path in paths:
+                    m = SHARD_FILE.match(path.rsplit("/", 1)[-1])
+                    if m and path.startswith(f"{INDEX}/"):
+                        out.setdefault(int(m.group(1)), []).append(path)
+        return out
+
+    def load_raw(self, key: str) -> dict[str, list[array]]:
+        return pickle.loads((self.folder / "raw" / f"{key}.pickle").read_bytes())
+
+    def save_raw(self, terms: dict[str, list[array]]) -> str:
+        data = pickle.dumps(terms, protocol=pickle.HIGHEST_PROTOCOL)
+        key = hashlib.blake2b(data, digest_size=16).hexdigest()
+        path = self.folder / "raw" / f"{key}.pickle"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{key}.{os.getpid()}")
+            tmp.write_bytes(data)
+            os.replace(tmp, path)
+        return key
+
+    def save_pending(self, part: int, key: str, global_text: str | None, raw: dict[int, str]) -> None:
+        if global_text is not None:
+            path = self.folder / f"global-{key}.json"
+            if not path.exists():
+                tmp = path.with_name(f"{path.name}.{os.getpid()}")
+                tmp.write_text(global_text, encoding="utf-8")
+                os.replace(tmp, path)
+        folder = self.folder / "pending"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{part}.json").write_text(json.dumps({"key": key, "raw": raw}), encoding="utf-8")
+
+
+INDEX = "assets/planportal/search/index"  # as search.INDEX (not imported: search imports this module)
+
+
+def commit(folder: Path, inputs: str) -> None:
+    """After the site is published: the pending parts (and, for parts that did not run, the
+    last build's) become index.json, if together they give every shard of one global file;
+    otherwise there is no index data (the next build makes the index from scratch). Files
+    no longer referenced are removed."""
+    pending_dir = folder / "pending"
+    if not folder.is_dir():
+        return
+    index_json = folder / "index.json"
+    try:
+        pending = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(pending_dir.glob("*.json"))]
+        try:
+            last = json.loads(index_json.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            last = {}
+        keys = {p["key"] for p in pending} or {last.get("key")}
+        raw: dict[str, str] = {}
+        key = keys.pop() if len(keys) == 1 else None
+        if key is not None and last.get("key") == key and last.get("format") == FORMAT:
+            raw.update(last.get("raw", {}))
+        for p in pending:
+            raw.update({str(n): d for n, d in p["raw"].items()})
+        complete = False
+        if key is not None and (folder / f"global-{key}.json").is_file():
+            shards = json.loads((folder / f"global-{key}.json").read_text(encoding="utf-8"))["shards"]
+            complete = set(raw) == {str(n) for n in range(sum(shards))} and \
+                all((folder / "raw" / f"{d}.pickle").is_file() for d in raw.values())
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        complete = False
+    if complete:
+        tmp = folder / f"index.json.{os.getpid()}"
+        tmp.write_text(json.dumps({"format": FORMAT, "inputs": inputs, "key": key, "raw": raw}), encoding="utf-8")
+        os.replace(tmp, index_json)
+        keep = {f"global-{key}.json", "index.json", "raw"}
+        used = {f"{d}.pickle" for d in raw.values()}
+    else:
+        index_json.unlink(missing_ok=True)
+        keep, used = set(), set()
+    shutil.rmtree(pending_dir, ignore_errors=True)
+    for path in folder.iterdir():
+        if path.name not in keep:
+            shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
+    if (folder / "raw").is_dir():
+        for path in (folder / "raw").iterdir():
+            if path.name not in used:
+                path.unlink(missing_ok=True)
+
+
+# --- the search-index job ------------------------------------------------------------------
+
+
+def index_part(portal: Portal, part: int, parts: int, cache: Cache, manifest) -> Iterator[OutputFile | Unchanged]:
+    """As search.index_part (the same files), reusing the last build's shards where it can;
+    records this part's raw shards for the next build. `manifest(count, characters)`: the
+    manifest's text."""
+    now = sources(portal)
+    plan = _incremental(portal, part, parts, cache, now)
+    if plan is None:
+        yield from _full(portal, part, parts, cache, now, manifest)
+        return
+    postings, count, characters, dirty, reused, raw, key, text, published = plan
+    if part == 0:
+        yield OutputFile(f"{INDEX}/manifest.json", manifest(count, characters))
+    for n, packed in postings.shards(count, characters, dirty):
+        yield OutputFile(f"{INDEX}/s{n}.json", _json(packed))
+    for n in reused:
+        for path in published[n]:
+            yield Unchanged(path)
+    cache.save_pending(part, key, text if part == 0 else None, raw)
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _numbers(count: int, characters: int, part: int, parts: int) -> list[int]:
+    return [n for n in range(count + characters) if (n if n < count else n - count) % parts == part]
+
+
+def _global(portal: Portal, now: list, lengths, totals, count: int, characters: int, salt: str) -> tuple[str, str]:
+    """(text, key) of the global file."""
+    text = _json({"count": len(portal.tasks), "sources": now, "lengths": [list(x) for x in lengths],
+                  "postings": list(totals), "shards": [count, characters]})
+    return text, digest(salt, text)
+
+
+def _full(portal: Portal, part: int, parts: int, cache: Cache, now: list, manifest):
+    """search.index_part's way: every task tokenized; this part's raw shards saved."""
+    keep = (lambda term: fnv1a(term) % parts == part) if parts > 1 else None
+    postings = index.Postings(index.iter_documents(portal), keep)
+    count, characters = postings.shard_counts()
+    if parts > 1 and (count % parts or characters % parts):  # too few shards to share: part 0 makes all
+        if part:
+            cache.save_pending(part, _global(portal, now, postings.lengths, _totals(postings), count, characters,
+                                             cache.salt)[1], None, {})
+            return
+        parts, postings = 1, index.Postings(index.iter_documents(portal))
+    if part == 0:
+        yield OutputFile(f"{INDEX}/manifest.json", manifest(count, characters))
+    numbers = _numbers(count, characters, part, parts)
+    for n, packed in postings.shards(count, characters, numbers):
+        yield OutputFile(f"{INDEX}/s{n}.json", _json(packed))
+    by_shard: dict[int, dict] = {n: {} for n in numbers}
+    for term in sorted(postings.terms):
+        by_shard[shard_of(term, count, characters)][term] = postings.terms[term]
+    raw = {n: cache.save_raw(terms) for n, terms in by_shard.items()}
+    text, key = _global(portal, now, postings.lengths, _totals(postings), count, characters, cache.salt)
+    cache.save_pending(part, key, text if part == 0 else None, raw)
+
+
+def _totals(postings: index.Postings) -> list[int]:
+    """Postings of words and bigrams, of single characters (kept terms or not)."""
+    totals = [0, 0]
+    for term, lists in postings.terms.items():
+        totals[is_character(term)] += sum(len(lists[2 * i]) for i in range(len(FIELD_NAMES)))
+    for term, seen in postings.others.items():
+        totals[is_character(term)] += seen
+    return totals
+
+
+def _incremental(portal: Portal, part: int, parts: int, cache: Cache, now: list):
+    """What this part needs to make only its changed shards, or None: build from scratch."""
+    previous = cache.previous()
+    if previous is None:
+        return None
+    old, raw_of = previous
+    n = len(portal.tasks)
+    if old["count"] != n or len(old["sources"]) != n or not n:
+        return None
+    changed = [i for i, (a, b) in enumerate(zip(old["sources"], now)) if a != b]
+    if 4 * len(changed) > n:  # cheaper from scratch
+        return None
+    before = {i: fields_of(old["sources"][i]) for i in changed}
+    after = {i: fields_of(now[i]) for i in changed}
+    lengths = [array("i", x) for x in old["lengths"]]
+    totals = list(old["postings"])
+    for i in changed:
+        for f, name in enumerate(FIELD_NAMES):
+            lengths[f][i] = len(after[i][name])
+            for term in set(before[i][name]):
+                totals[is_character(term)] -= 1
+            for term in set(after[i][name]):
+                totals[is_character(term)] += 1
+    count, characters = index._shard_count(totals[0]), index._shard_count(totals[1])
+    if [count, characters] != old["shards"]:
+        return None
+    if any(index.average_length(sum(a), n) != index.average_length(sum(b), n)
+           for a, b in zip(old["lengths"], lengths)):
+        return None
+    if parts > 1 and (count % parts or characters % parts):  # as search.index_part: part 0 makes all
+        if part:
+            text, key = _global(portal, now, lengths, totals, count, characters, cache.salt)
+            return index.Postings(()), count, characters, [], [], {}, key, text, {}
+        parts = 1
+    mine = _numbers(count, characters, part, parts)
+    touched = {shard_of(term, count, characters) for fields in (before, after) for i in changed
+               for name in FIELD_NAMES for term in fields[i][name]}
+    published = cache.published_shards()
+    dirty, reused = [], []
+    for s in mine:
+        files = published.get(s)
+        if s in touched or s not in raw_of or not files or \
+                any(cache.state.intact(cache.published, path) is None for path in files):
+            dirty.append(s)
+        else:
+            reused.append(s)
+    try:
+        raws = {s: cache.load_raw(raw_of[s]) for s in dirty if s in raw_of}
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+        return None
+    if len(raws) != len(dirty):
+        return None
+    take = set(changed)
+    dirty_set = set(dirty)
+    for terms in raws.values():
+        for term, lists in list(terms.items()):
+            for f in range(len(FIELD_NAMES)):
+                ords = lists[2 * f]
+                if not take.isdisjoint(ords):
+                    kept = [(o, tf) for o, tf in zip(ords, lists[2 * f + 1]) if o not in take]
+                    lists[2 * f] = array("i", (o for o, _ in kept))
+                    lists[2 * f + 1] = array("i", (tf for _, tf in kept))
+    for i in changed:
+        for f, name in enumerate(FIELD_NAMES):
+            for term, tf in Counter(after[i][name]).items():
+                s = shard_of(term, count, characters)
+                if s not in dirty_set:
+                    continue
+                lists = raws[s].get(term)
+                if lists is None:
+                    lists = raws[s][term] = [array("i") for _ in range(2 * len(FIELD_NAMES))]
+                at = bisect.bisect_left(lists[2 * f], i)
+                lists[2 * f].insert(at, i)
+                lists[2 * f + 1].insert(at, tf)
+    postings = index.Postings(())
+    postings.count, postings.lengths = n, lengths
+    raw = {s: raw_of[s] for s in reused}
+    for s, terms in raws.items():
+        terms = {term: terms[term] for term in sorted(terms) if any(terms[term][2 * f] for f in range(len(FIELD_NAMES)))}
+        postings.terms.update(terms)
+        raw[s] = cache.save_raw(terms)
+    text, key = _global(portal, now, lengths, totals, count, characters, cache.salt)
+    return postings, count, characters, dirty, reused, raw, key, text, published
