@@ -260,12 +260,21 @@ class _SiteIndex:
         self.root = site / "assets" / "planportal" / "search" / "index"
         self.manifest = json.loads((self.root / "manifest.json").read_text(encoding="utf-8"))
         self.shards = self
+        self.pages = _Pages(self.root)
 
     def __getitem__(self, n: int) -> dict:
         return json.loads((self.root / f"s{n}.json").read_text(encoding="utf-8"))
 
 
-def first_search(site: Path) -> list[tuple[str, int, int]]:
+class _Pages:
+    def __init__(self, root: Path):
+        self.root = root
+
+    def __getitem__(self, path: str) -> list:
+        return json.loads((self.root / path).read_text(encoding="utf-8"))
+
+
+def first_search(site: Path) -> list[tuple[str, int | str, int]]:
     """(query, hits, gzip bytes) a first search fetches on the built site, scripts included."""
     import search_bench as sb
 
@@ -277,6 +286,21 @@ def first_search(site: Path) -> list[tuple[str, int, int]]:
         need, hits = sb.first_query_files(index, q)
         out.append((q, hits, static + sum(sb.gz((prefix / n).read_bytes()) for n in need)))
     return out
+
+
+def search_only(tasks: int, work: Path | None) -> int:
+    """`--search-only N`: the first-search table alone, from one build of N tasks."""
+    with tempfile.TemporaryDirectory(prefix="planportal-bench-") as tmp:
+        work = work or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        data, site = corpus(tasks, work), work / f"site-{tasks}"
+        fresh(site)
+        seconds, memory = measure(planportal(data, site))
+        print(f"planportal build, {tasks:,} tasks: {seconds:.1f} s, {mb(memory)}; load average {load_average()}")
+        print("| query | hits | fetched (gzip) |\n|---|---|---|")
+        for q, hits, n in first_search(site):
+            print(f"| {q} | {hits:,} | {n / 1024:,.0f} KB |" if isinstance(hits, int) else f"| {q} | {hits} | {n / 1024:,.0f} KB |", flush=True)
+    return 0
 
 
 # --- report ------------------------------------------------------------------------------
@@ -295,7 +319,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", type=Path, help="keep corpora and sites here (default: a temporary directory)")
     ap.add_argument("--only-planportal", action="store_true",
                     help="skip the mkdocs-material and Hugo comparisons (planportal's own figures only)")
+    ap.add_argument("--search-only", type=int, metavar="N",
+                    help="only the first-search figures: build a portal of N tasks once (kept in --work: its "
+                         "corpus is reused) and print what each sample query fetches; writes nothing else")
     args = ap.parse_args(argv)
+    if args.search_only:
+        return search_only(args.search_only, args.work)
 
     with tempfile.TemporaryDirectory(prefix="planportal-bench-") as tmp:
         work = args.work or Path(tmp)
@@ -392,7 +421,7 @@ def main(argv: list[str] | None = None) -> int:
         lines += ["", f"First search on the {biggest:,}-task portal: every file a first query fetches (scripts, "
                       "character map, manifest, the shards of its terms, the chunks of the first 20 results), gzip:", "",
                   "| query | hits | fetched (gzip) |", "|---|---|---|"]
-        lines += [f"| {q} | {hits:,} | {n / 1024:,.0f} KB |" for q, hits, n in searches]
+        lines += [f"| {q} | {hits:,} | {n / 1024:,.0f} KB |" if isinstance(hits, int) else f"| {q} | {hits} | {n / 1024:,.0f} KB |" for q, hits, n in searches]
         text = "\n".join(lines) + "\n"
         args.out.write_text(text, encoding="utf-8")
         print(text)

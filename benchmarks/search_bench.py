@@ -31,12 +31,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "generator"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-import lunr.index  # noqa: E402
-from lunr.query import Query  # noqa: E402
-
 from planportal import search  # noqa: E402
 from planportal.loader import load  # noqa: E402
 from planportal.search import index as ix  # noqa: E402
+from planportal.search import paged  # noqa: E402
 from planportal.search.tokenize import query_terms, query_variants, shard_of  # noqa: E402
 
 QUERIES = ["安全生產", "2024年底前", "燃气 隐患", "区应急管理局", "区应急局", "公安系统", "燃", "危险化学品 重大危险源"]
@@ -65,31 +63,40 @@ def write_site(out: Path, files) -> None:
         path.write_bytes(f.content if isinstance(f.content, bytes) else f.content.encode("utf-8"))
 
 
-def first_query_files(built, query: str) -> list[str]:
+def first_query_files(built, query: str) -> tuple[list[str], int | str]:
     """What search.js fetches for a first query: manifest, the shards of its terms (and of
-    its variants' terms), the document chunks of the first PAGE results (ranked as
-    engine.js ranks)."""
+    its variants' terms), the further pages of their postings engine.js reads until the
+    first PAGE results are decided (paged.top, its twin), the document chunks of those
+    results; and the hit count the page shows ("N+" where only a lower bound is known)."""
     m = built.manifest
     variants = [t for t in map(query_terms, query_variants(query)) if t]
     terms = list(dict.fromkeys(t for v in variants for t in v))
     shards = {shard_of(t, m["shards"], m["characterShards"]) for t in terms}
-    per = {}
-    for t in terms:
-        idx = lunr.index.Index.load(ix.unpack(built.shards[shard_of(t, m["shards"], m["characterShards"])]))
-        q = idx.create_query()
-        q.term(t, use_pipeline=False, wildcard=Query.WILDCARD_NONE)
-        per[t] = {r["ref"]: (r["score"], {f for m in r["match_data"].metadata.values() for f in m}) for r in idx.query(q)}
-    best: dict[str, tuple] = {}
-    for v in variants:
-        for ref in set.intersection(*(set(per[t]) for t in v)):
-            score = sum(per[t][ref][0] for t in v)
-            title = all("title" in per[t][ref][1] for t in v)
-            units = all(per[t][ref][1] & {"title", "lead", "units"} for t in v)
-            best[ref] = min(best.get(ref, (0, 0, 0)), (-(2 if title else 1 if units else 0), -score, int(ref, 36)))
-    top = [o for _, _, o in sorted(best.values())[:PAGE]]
-    chunks = sorted({o // built.manifest["chunk"] for o in top})
-    return (["index/manifest.json"] + [f"index/s{s}.json" for s in sorted(shards)]
-            + [f"index/d{c}.json" for c in chunks]), len(best)
+
+    def entry(t):
+        n = shard_of(t, m["shards"], m["characterShards"])
+        for i, row in enumerate(built.shards[n]["terms"]):
+            if row[0] == t:
+                return row, n, i
+        return None, n, 0
+
+    top, read = paged.top(variants, PAGE, entry, lambda n, i, k: built.pages[paged.page_path(n, i, k)])
+    rows = [entry(t)[0] for t in terms]
+    complete = all(r is None or r[4] == 0 for r in rows) or len(top) < PAGE
+    if len(terms) == 1:
+        hits: int | str = sum(rows[0][1]) if rows[0] else 0
+    else:
+        hits = f"{len(top)}+" if not complete else len(paged.full(variants, lambda t: _all(built, entry, t)))
+    chunks = sorted({o // m["chunk"] for _, _, o in top})
+    return (["index/manifest.json"] + [f"index/s{s}.json" for s in sorted(shards)] + [f"index/{p}" for p in read]
+            + [f"index/d{c}.json" for c in chunks]), hits
+
+
+def _all(built, entry, t):
+    row, n, i = entry(t)
+    if row is None:
+        return []
+    return paged.decode(row[3]) + [p for k in range(1, row[4] + 1) for p in paged.decode(built.pages[paged.page_path(n, i, k)])]
 
 
 def report(data_dir: Path, browser: bool) -> None:
@@ -110,11 +117,11 @@ def report(data_dir: Path, browser: bool) -> None:
         print(f"  {name:<28} {len(paths):>5} files  raw {kb(raw):>12}  gzip {kb(packed):>11}")
         return raw, packed
 
-    shards = sorted(p for p in by_path if p.startswith(prefix + "index/s"))
+    shards = sorted(p for p in by_path if p.startswith(prefix + "index/s") or p.startswith(prefix + "index/p"))
     chunks = sorted(p for p in by_path if p.startswith(prefix + "index/d"))
     print(f"index ({built.manifest['shards']} shards of words and bigrams + {built.manifest['characterShards']}"
           f" of single characters, {len(chunks)} document chunks of {ix.CHUNK_SIZE}):")
-    totals = [group("term shards (lunr)", shards), group("document chunks", chunks),
+    totals = [group("term shards and pages", shards), group("document chunks", chunks),
               group("manifest.json", [prefix + "index/manifest.json"]), group("finder.json", [prefix + "index/finder.json"])]
     print(f"  {'index total':<28} {'':>11} raw {kb(sum(r for r, _ in totals)):>12}  gzip {kb(sum(g for _, g in totals)):>11}")
     sizes = sorted((len(by_path[p]), gz(by_path[p])) for p in shards)

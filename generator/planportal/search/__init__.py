@@ -5,11 +5,14 @@
         finder/index.md                        the task finder (finder/?unit=…&role=…&…)
         assets/planportal/search/*.js, *.css   scripts and styles
         assets/planportal/search/t2s.txt       traditional -> simplified pairs (OpenCC)
-        assets/planportal/search/index/        manifest.json, s<N>.json shards,
-                                               d<N>.json documents, finder.json facets
+        assets/planportal/search/index/        manifest.json, s<N>.json shards (each term's
+                                               first page of postings), p<N>-<i>-<k>.json
+                                               further pages, d<N>.json documents,
+                                               finder.json facets
 
 Modules: tokenize (the tokenizer; tokenize.js is its twin), index (lunr build, shards,
 document chunks), incremental (a rebuild makes only the shards whose terms changed),
+paged (postings ordered by weight, cut into pages; the top-k query that engine.js mirrors),
 finder (facet data and semantics), pages (the two pages and assets).
 """
 
@@ -24,17 +27,18 @@ from ..matrix import descendants
 from ..model import Portal
 from ..outputs import OutputFile
 from ..views import cn_date, deadline_title
-from . import finder, incremental, index, pages, tokenize
+from . import finder, incremental, index, paged, pages, tokenize
 from .tokenize import ABBREVIATIONS, fnv1a, t2s_asset
 
 INDEX = f"{pages.ASSETS}/index"
-FORMAT = 1
+FORMAT = 2  # 2: postings one per task, ordered by tier and weight, in pages (paged.py)
 
 
 @dataclass(frozen=True)
 class SearchIndex:
     manifest: dict
-    shards: list[dict]  # packed
+    shards: list[dict]  # paged (paged.paged_shard)
+    pages: dict[str, list[str]]  # index/ path -> a further page of a term's postings
     chunks: list[list[list]]
     finder: dict
 
@@ -42,6 +46,7 @@ class SearchIndex:
         """Site path -> JSON text of every index file."""
         out = {f"{INDEX}/manifest.json": _json(self.manifest), f"{INDEX}/finder.json": _json(self.finder)}
         out.update({f"{INDEX}/s{n}.json": _json(s) for n, s in enumerate(self.shards)})
+        out.update({f"{INDEX}/{path}": _json(page) for path, page in self.pages.items()})
         out.update({f"{INDEX}/d{n}.json": _json(c) for n, c in enumerate(self.chunks)})
         return out
 
@@ -71,6 +76,8 @@ def manifest(portal: Portal, shards: int, character_shards: int) -> dict:
         "shards": shards,
         "characterShards": character_shards,
         "chunk": index.CHUNK_SIZE,
+        "first": paged.FIRST,
+        "complete": paged.COMPLETE,
         "fields": [f for f, _ in index.FIELDS],
         "abbreviations": [list(group) for group in ABBREVIATIONS],
         "plans": [[p.id, p.title, p.jurisdiction or "", len(descendants(portal, p.id))] for p in portal.plans],
@@ -95,9 +102,11 @@ def build_index(portal: Portal, as_of: dt.date, shards: tuple[int, int] | None =
     plan_index, unit_index = _indexes(portal)
     postings = index.Postings(index.iter_documents(portal))
     count, characters = shards or postings.shard_counts()
+    made = [paged.paged_shard(n, packed) for n, packed in postings.shards(count, characters)]
     return SearchIndex(
         manifest=manifest(portal, count, characters),
-        shards=postings.packed_shards(count, characters),
+        shards=[shard for shard, _ in made],
+        pages={path: page for _, pages_ in made for path, page in pages_.items()},
         chunks=index.doc_chunks(portal, plan_index, unit_index),
         finder=_facets(portal, as_of),
     )
@@ -124,7 +133,7 @@ def index_part(portal: Portal, part: int = 0, parts: int = 1, cache: incremental
         yield OutputFile(f"{INDEX}/manifest.json", _json(manifest(portal, count, characters)))
     numbers = [n for n in range(count + characters) if (n if n < count else n - count) % parts == part]
     for n, packed in postings.shards(count, characters, numbers):
-        yield OutputFile(f"{INDEX}/s{n}.json", _json(packed))
+        yield from paged.shard_files(INDEX, n, packed)
 
 
 def version(portal: Portal, data: dict[str, str]) -> str:
@@ -132,7 +141,7 @@ def version(portal: Portal, data: dict[str, str]) -> str:
     a digest of the data files besides the shards and of everything the shards are made of
     (each task's indexed fields before tokenizing, the tokenizer's rules)."""
     sources = incremental.sources(portal)
-    fixed = [FORMAT, index.CHUNK_SIZE, index.FIELDS, index.TARGET_POSTINGS_PER_SHARD, index.MAX_SHARDS,
+    fixed = [FORMAT, index.CHUNK_SIZE, paged.FIRST, paged.COMPLETE, index.FIELDS, index.TARGET_POSTINGS_PER_SHARD, index.MAX_SHARDS,
              [list(g) for g in ABBREVIATIONS], pages.digest(Path(tokenize.__file__).read_bytes())]
     return pages.digest(_json([fixed, sources]) + "".join(data[k] for k in sorted(data)))
 

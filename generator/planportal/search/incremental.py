@@ -46,12 +46,12 @@ from typing import Iterator
 from ..buildcache import State, digest
 from ..model import Portal
 from ..outputs import OutputFile, Unchanged
-from . import index
+from . import index, paged
 from .tokenize import fnv1a, index_tokens, is_character, shard_of
 
 FORMAT = 1
 FIELD_NAMES = [name for name, _ in index.FIELDS]
-SHARD_FILE = re.compile(r"^s(\d+)(?!\d)[^/]*\.json$")  # s12.json (and any further file of shard 12: s12-….json)
+SHARD_FILE = re.compile(r"^[sp](\d+)(?!\d)[^/]*\.json$")  # s12.json and the further pages of its terms, p12-….json
 
 
 def sources(portal: Portal) -> list[list]:
@@ -197,7 +197,7 @@ def index_part(portal: Portal, part: int, parts: int, cache: Cache, manifest) ->
     if part == 0:
         yield OutputFile(f"{INDEX}/manifest.json", manifest(count, characters))
     for n, packed in postings.shards(count, characters, dirty):
-        yield OutputFile(f"{INDEX}/s{n}.json", _json(packed))
+        yield from paged.shard_files(INDEX, n, packed)
     for n in reused:
         for path in published[n]:
             yield Unchanged(path)
@@ -234,7 +234,7 @@ def _full(portal: Portal, part: int, parts: int, cache: Cache, now: list, manife
         yield OutputFile(f"{INDEX}/manifest.json", manifest(count, characters))
     numbers = _numbers(count, characters, part, parts)
     for n, packed in postings.shards(count, characters, numbers):
-        yield OutputFile(f"{INDEX}/s{n}.json", _json(packed))
+        yield from paged.shard_files(INDEX, n, packed)
     by_shard: dict[int, dict] = {n: {} for n in numbers}
     for term in sorted(postings.terms):
         by_shard[shard_of(term, count, characters)][term] = postings.terms[term]

@@ -2,14 +2,17 @@
 
    index/manifest.json   counts, shard count, chunk size, abbreviations, plans and units
                          (names, jurisdictions, task counts) for display and name search
-   index/s<N>.json       shard N: the packed postings (with lunr.py's BM25 weights) of the
-                         terms hashed to N
+   index/s<N>.json       shard N: per term hashed to N, its task counts and the first page of
+                         its postings (one per task, lunr.py's BM25 weights summed), ordered
+                         by tier and weight
+   index/p<N>-<i>-<k>.json  page k of the postings of term i of shard N (twice the size of
+                         the page before)
    index/d<N>.json       documents N*chunk … N*chunk+chunk-1 (what a result shows)
    t2s.txt               traditional -> simplified character pairs (from OpenCC)
 
-   A query fetches only the shards of its terms; each term is looked up in its shard, scored
-   as lunr.js scores a one-term query, and the results are ANDed here; scores (global BM25
-   weights) add up. */
+   A query fetches only the shards of its terms, and further pages of a term's postings only
+   until its first results are decided; each term scores a task as lunr.js scores a
+   one-term query, and the results are ANDed here; scores (global BM25 weights) add up. */
 (function () {
   "use strict";
   var T = window.PPTokenize;
@@ -47,37 +50,153 @@
     });
   };
 
-  /* Shard n as {term: [postings per field]}: each field's postings are "ref:weight,…", the
-     weight in thousandths as lunr.py stored it in the field vectors. */
+  /* Shard n as {term: position}, with its rows: [term, [df2, df1, df0], [max2, max1, max0],
+     first page, further pages] (paged.py). A page is "ref:weight,…" for tier 2 (the term in
+     the title), 1 (in the units) and 0 (elsewhere), ordered by tier, weight, then ordinal;
+     the weight is the term's one-term lunr score in thousandths (its fields' stored BM25
+     weights summed). */
   Engine.prototype.shard = function (n) {
     if (!this.shards[n]) {
       this.shards[n] = this.getJSON(this.base + "s" + n + ".json").then(function (packed) {
-        var terms = Object.create(null);
-        packed.terms.forEach(function (row) { terms[row[0]] = row[1]; });
-        return { fields: packed.fields, terms: terms };
+        var at = Object.create(null);
+        packed.terms.forEach(function (row, i) { at[row[0]] = i; });
+        return { at: at, rows: packed.terms };
       });
     }
     return this.shards[n];
   };
 
-  /* {ref: {score, fields}} for one term in its shard: what lunr.js's Index#query gives for a
-     one-term query (the query vector has one element of weight 1, so a field's score is the
-     stored weight, and a document's score is the sum over its matching fields), without
-     rebuilding a lunr.Index from the shard. */
-  function searchTerm(shard, term) {
-    var out = Object.create(null), row = shard.terms[term];
-    if (!row) return out;
-    shard.fields.forEach(function (f, i) {
-      if (!row[i]) return;
-      row[i].split(",").forEach(function (item) {
-        var colon = item.indexOf(":"), ref = item.slice(0, colon);
-        var m = out[ref] || (out[ref] = { score: 0, fields: Object.create(null) });
-        m.score += parseInt(item.slice(colon + 1), 10) / 1000;
-        m.fields[f] = true;
+  var TIERS = [2, 1, 0];
+
+  /* One term's loaded postings: hits {ord: [tier, weight]}, the last loaded (tier, weight),
+     pages loaded of `pages`. Shared by every query of the page. */
+  function Term(row, shard, position) {
+    row = row || ["", [0, 0, 0], [0, 0, 0], ["", "", ""], 0];
+    this.shard = shard;
+    this.position = position;
+    this.counts = row[1];
+    this.tops = row[2];
+    this.df = row[1][0] + row[1][1] + row[1][2];
+    this.pages = row[4];
+    this.loaded = 0;
+    this.hits = new Map();
+    this.last = [3, 0];
+    this.add(row[3]);
+  }
+
+  Term.prototype.add = function (page) {
+    var self = this;
+    TIERS.forEach(function (tier, i) {
+      if (!page[i]) return;
+      page[i].split(",").forEach(function (item) {
+        var colon = item.indexOf(":"), w = parseInt(item.slice(colon + 1), 10);
+        self.hits.set(parseInt(item.slice(0, colon), 36), [tier, w]);
+        self.last = [tier, w];
       });
     });
-    return out;
+  };
+
+  Term.prototype.done = function () { return this.loaded >= this.pages; };
+
+  /* The largest weight a task not yet seen here can have at a tier of at least `level`
+     (-1: no such task is left). */
+  Term.prototype.unseenBest = function (level) {
+    if (this.done()) return -1;
+    var best = -1, last = this.last;
+    for (var i = 0; i < 3; i++) {
+      var tier = TIERS[i];
+      if (tier < level || !this.counts[i] || tier > last[0]) continue;
+      best = Math.max(best, tier === last[0] ? last[1] : this.tops[i]);
+    }
+    return best;
+  };
+
+  function better(a, b) { return a[0] - b[0] || a[1] - b[1]; }  // > 0: key a ranks above key b
+
+  /* The best [tier, weight] task `ord` (null: a task seen in no term) can still reach in a
+     variant (its terms), or null. */
+  function bound(terms, ord) {
+    for (var l = 0; l < 3; l++) {
+      var level = TIERS[l], total = 0, ok = true;
+      for (var k = 0; k < terms.length && ok; k++) {
+        var got = ord === null ? undefined : terms[k].hits.get(ord);
+        if (got) {
+          if (got[0] < level) ok = false; else total += got[1];
+        } else {
+          var w = terms[k].unseenBest(level);
+          if (w < 0) ok = false; else total += w;
+        }
+      }
+      if (ok) return [level, total];
+    }
+    return null;
   }
+
+  function exact(terms, ord) {
+    var tier = 2, total = 0;
+    for (var k = 0; k < terms.length; k++) {
+      var got = terms[k].hits.get(ord);
+      if (!got) return null;
+      tier = Math.min(tier, got[0]);
+      total += got[1];
+    }
+    return [tier, total];
+  }
+
+  function maxKey(keys) {
+    return keys.reduce(function (a, b) { return b && (!a || better(b, a) > 0) ? b : a; }, null);
+  }
+
+  /* The k best hits [{ord, score, tier}] if the loaded pages decide them, else null
+     (paged.py `decided`: a threshold algorithm over the terms' ordered lists). */
+  function decided(lists, k) {
+    var seen = new Set(), known = [], rest = [];
+    lists.forEach(function (v) { v.forEach(function (t) { t.hits.forEach(function (_, o) { seen.add(o); }); }); });
+    seen.forEach(function (o) {
+      var low = maxKey(lists.map(function (v) { return exact(v, o); }));
+      var high = maxKey(lists.map(function (v) { return bound(v, o); }));
+      if (low) known.push({ low: low, high: high, ord: o });
+      else if (high) rest.push({ high: high, ord: o });
+    });
+    known.sort(function (a, b) { return better(b.low, a.low) || a.ord - b.ord; });
+    var best = known.slice(0, k);
+    if (best.some(function (e) { return better(e.high, e.low) !== 0; })) return null;
+    rest = rest.concat(known.slice(k));
+    var unseen = lists.map(function (v) { return bound(v, null); }).filter(Boolean);
+    var hits = best.map(function (e) { return { ord: e.ord, score: e.low[1] / 1000, tier: e.low[0] }; });
+    hits.known = known.length;  // tasks already certain to be hits
+    if (best.length < k) return rest.length || unseen.length ? null : hits;
+    var kth = best[best.length - 1];
+    if (rest.some(function (e) { var c = better(e.high, kth.low); return c > 0 || c === 0 && e.ord < kth.ord; })) return null;
+    if (unseen.some(function (b) { return better(b, kth.low) >= 0; })) return null;
+    return hits;
+  }
+
+  /* The term's loaded state (its shard fetched once). */
+  Engine.prototype.term = function (t) {
+    var self = this, m = this.manifest, cache = this.terms || (this.terms = Object.create(null));
+    if (!cache[t]) {
+      var n = T.shardOf(t, m.shards, m.characterShards);
+      cache[t] = this.shard(n).then(function (s) {
+        var i = s.at[t];
+        return new Term(i === undefined ? null : s.rows[i], n, i);
+      });
+    }
+    return cache[t];
+  };
+
+  /* The next page of a term (each page fetched once, even for queries run side by side). */
+  Engine.prototype.more = function (term) {
+    var self = this, k = term.loaded + 1;
+    term.pending = term.pending || Object.create(null);
+    if (!term.pending[k]) {
+      term.pending[k] = this.getJSON(this.base + "p" + term.shard + "-" + term.position + "-" + k + ".json")
+        .then(function (page) {
+          if (term.loaded < k) { term.add(page); term.loaded = k; }
+        });
+    }
+    return term.pending[k];
+  };
 
   /* The query's variants (tokenize queryVariants: abbreviations swapped) with their terms. */
   function variants(query) {
@@ -86,46 +205,59 @@
     }).filter(function (v) { return v.terms.length; });
   }
 
-  /* -> {terms, hits: [{ord, score, tier}]}.
+  function rank(hits) {
+    return hits.sort(function (a, b) { return b.tier - a.tier || b.score - a.score || a.ord - b.ord; });
+  }
+
+  /* Every hit, ranked, with every page of the query's terms loaded. */
+  function all(lists) {
+    var best = new Map();
+    lists.forEach(function (v) {
+      var rarest = v.reduce(function (a, b) { return b.hits.size < a.hits.size ? b : a; });
+      rarest.hits.forEach(function (_, o) {
+        var key = exact(v, o), old = best.get(o);
+        if (key && (!old || better(key, old) > 0)) best.set(o, key);
+      });
+    });
+    var hits = [];
+    best.forEach(function (key, o) { hits.push({ ord: o, score: key[1] / 1000, tier: key[0] }); });
+    return rank(hits);
+  }
+
+  /* -> {terms, hits: [{ord, score, tier}], count, exact}: the first k hits (k omitted: all).
      A task is a hit when it holds every term of one of the query's variants (AND within a
      variant, OR across). Tier 2: every term in the title; 1: every term in the title or
      the units; 0: otherwise. A task takes its best variant (tier, then score). Sorted by
-     tier, score, then data order. */
-  Engine.prototype.search = function (query) {
+     tier, score, then data order. Pages of a term's postings are fetched only until the
+     first k are decided. `count` is the number of hits: exact (`exact`) when it is the
+     term's task count (one term) or every page is loaded, else the tasks already known to
+     be hits (a lower bound, at least k). */
+  Engine.prototype.search = function (query, k) {
     var self = this;
     return this.ready.then(function () {
-      var vs = variants(query), m = self.manifest, terms = [];
-      vs.forEach(function (v) { v.terms.forEach(function (t) { if (terms.indexOf(t) < 0) terms.push(t); }); });
-      if (!vs.length) return { terms: [], hits: [] };
-      return Promise.all(terms.map(function (t) { return self.shard(T.shardOf(t, m.shards, m.characterShards)); }))
-        .then(function (shards) {
-          var postings = Object.create(null), refs = Object.create(null), best = Object.create(null);
-          terms.forEach(function (t, i) {
-            postings[t] = searchTerm(shards[i], t);
-            refs[t] = Object.keys(postings[t]);
-          });
-          vs.forEach(function (v) {
-            var per = v.terms.map(function (t) { return postings[t]; });
-            var rarest = v.terms.reduce(function (a, b) { return refs[b].length < refs[a].length ? b : a; });
-            refs[rarest].forEach(function (ref) {
-              var score = 0, inTitle = true, inUnits = true;
-              for (var k = 0; k < per.length; k++) {
-                var hit = per[k][ref];
-                if (!hit) return;
-                score += hit.score;
-                if (!hit.fields.title) inTitle = false;
-                if (!(hit.fields.title || hit.fields.lead || hit.fields.units)) inUnits = false;
-              }
-              var tier = inTitle ? 2 : inUnits ? 1 : 0, old = best[ref];
-              if (!old || tier > old.tier || tier === old.tier && score > old.score) {
-                best[ref] = { ord: parseInt(ref, 36), score: score, tier: tier };
-              }
-            });
-          });
-          var hits = Object.keys(best).map(function (ref) { return best[ref]; });
-          hits.sort(function (a, b) { return b.tier - a.tier || b.score - a.score || a.ord - b.ord; });
-          return { terms: T.queryTerms(query), hits: hits };
-        });
+      var vs = variants(query), names = [];
+      vs.forEach(function (v) { v.terms.forEach(function (t) { if (names.indexOf(t) < 0) names.push(t); }); });
+      if (!vs.length) return { terms: [], hits: [], count: 0, exact: true };
+      return Promise.all(names.map(function (t) { return self.term(t); })).then(function (got) {
+        var terms = Object.create(null);
+        names.forEach(function (t, i) { terms[t] = got[i]; });
+        var lists = vs.map(function (v) { return v.terms.map(function (t) { return terms[t]; }); });
+        function step() {
+          var pending = got.filter(function (t) { return !t.done(); });
+          var hits = !pending.length ? all(lists) : k ? decided(lists, k) : null;
+          var left = pending.reduce(function (n, t) { return n + t.df - t.hits.size; }, 0);
+          // few postings left (manifest.complete, paged.COMPLETE): load them all, for an exact count
+          if (hits && pending.length && left <= self.manifest.complete && !(lists.length === 1 && lists[0].length === 1)) hits = null;
+          if (hits) {
+            var single = lists.length === 1 && lists[0].length === 1;
+            var count = !pending.length || k && hits.length < k ? hits.length : single ? lists[0][0].df : null;
+            return { terms: T.queryTerms(query), hits: k ? hits.slice(0, k) : hits,
+                     count: count === null ? hits.known : count, exact: count !== null };
+          }
+          return Promise.all(pending.map(function (t) { return self.more(t); })).then(step);
+        }
+        return step();
+      });
     });
   };
 

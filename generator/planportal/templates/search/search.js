@@ -56,7 +56,7 @@
       if (mine === run) showNames(query, found);
       return found;
     });
-    Promise.all([engine.search(query), names]).then(function (got) {
+    Promise.all([engine.search(query, PAGE), names]).then(function (got) {
       if (mine !== run) return;
       var result = got[0], named = namedCount(got[1]);
       current = { query: query, result: result };
@@ -66,10 +66,10 @@
         finish(mine, 0);
         return;
       }
-      status.textContent = "找到 " + result.hits.length + " 项任务" + (named ? "，以及名称相符的 " + named : "");
+      status.textContent = foundText(result) + (named ? "，以及名称相符的 " + named : "");
       also.querySelector("a").href = root + "finder/?q=" + encodeURIComponent(query);
       also.hidden = false;
-      return page().then(function () { finish(mine, result.hits.length); });
+      return page().then(function () { finish(mine, current.result.count); });
     }).catch(function (err) {
       if (mine !== run) return;
       status.textContent = "搜索索引加载失败，请刷新页面重试。（" + err.message + "）";
@@ -128,9 +128,34 @@
     app.setAttribute("data-state", "done");
   }
 
-  /* The next PAGE results, each shown as soon as it and those ranked above it have arrived. */
+  /* The number of hits as the status says it: exact, or "N 项以上" (at least N) while only
+     the first results are decided (several common terms on a large portal: the total would
+     need every page of their postings). */
+  function countText(result) {
+    return result.exact ? result.count + " 项" : result.count + " 项以上";
+  }
+
+  function foundText(result) {
+    return "找到 " + countText(result) + "任务";
+  }
+
+  /* The next PAGE results (ranked further if the engine has not decided them yet), each
+     shown as soon as it and those ranked above it have arrived. */
   function page() {
-    var hits = current.result.hits.slice(shown, shown + PAGE), query = current.query, mine = run;
+    var query = current.query, mine = run, result = current.result;
+    if (shown + PAGE <= result.hits.length || result.exact && result.hits.length >= result.count) return show(query, mine);
+    return engine.search(query, shown + PAGE).then(function (next) {
+      if (mine !== run) return;
+      current.result = next;
+      if (next.exact !== result.exact || next.count !== result.count) {
+        status.textContent = status.textContent.replace(foundText(result), foundText(next));
+      }
+      return show(query, mine);
+    });
+  }
+
+  function show(query, mine) {
+    var hits = current.result.hits.slice(shown, shown + PAGE);
     var done = hits.reduce(function (chain, h) {
       var doc = engine.doc(h.ord);  // every chunk is requested now
       return chain.then(function () { return doc; }).then(function (d) {
@@ -142,9 +167,9 @@
     }, Promise.resolve());
     return done.then(function () {
       if (mine !== run) return;
-      var left = current.result.hits.length - shown;
-      more.hidden = left <= 0;
-      more.textContent = "显示更多（还有 " + left + " 项）";
+      var r = current.result, left = r.count - shown;
+      more.hidden = r.exact && left <= 0;
+      more.textContent = r.exact ? "显示更多（还有 " + left + " 项）" : "显示更多";
     });
   }
 
@@ -172,11 +197,11 @@
     var tips = [], words = query.trim().split(/\s+/).filter(Boolean);
     if (words.length > 1) {
       var found = Promise.all(words.map(function (w) {
-        return engine.search(w).then(function (r) { return { word: w, count: r.hits.length }; });
+        return engine.search(w, 1).then(function (r) { return { word: w, count: r.hits.length && countText(r) }; });
       }));
       found.then(function (counts) {
         var links = counts.filter(function (c) { return c.count; }).map(function (c) {
-          return '<a href="?q=' + encodeURIComponent(c.word) + '">' + S.escape(c.word) + "</a>（" + c.count + " 项）";
+          return '<a href="?q=' + encodeURIComponent(c.word) + '">' + S.escape(c.word) + "</a>（" + c.count + "）";
         });
         if (links.length) {
           var li = document.createElement("li");
