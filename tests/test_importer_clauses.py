@@ -310,3 +310,16 @@ def test_targets_with_their_own_units_are_tasks_even_under_a_targets_heading():
     tasks = tasks_of(text)
     assert [t["number"] for t in tasks] == ["1.", "2.", "3."]  # 保障措施 stay no task, clause or not
     assert named(tasks[0]) == {"lead": ["省发展改革委"], "support": ["各地", "各部门"]}
+
+
+def test_participants_named_with_canjia_support_the_lead():
+    """"X牵头，A、B等有关部门参加，各镇街落实" in one 责任单位 label: 参加 (take part) is 参与 → support,
+    and the group tail 等有关部门 splits off before the verb."""
+    text = """某县2024年重点任务清单
+一、巩固脱贫成果
+1.保持帮扶政策稳定。严格落实帮扶政策。（责任单位：县乡村振兴局牵头，县教育局、县民政局等有关部门参加，各镇街落实）
+"""
+    written = named(tasks_of(text)[0])
+    assert written.get("lead") == ["县乡村振兴局"]
+    assert written.get("support") == ["县教育局", "县民政局", "有关部门"]
+    assert written.get("implement") == ["各镇街"]

@@ -381,3 +381,17 @@ def test_broken_glosses_and_lost_characters_are_reported():
     assert "cè" not in task["text"] and "(yè)" not in task["text"] and "總?藬?6281人" in task["text"]
     assert any(p.line == 2 and "?" in p.message for p in result.problems)
     assert any("编码丢失的字符（?）: 第 2 行" in line for line in result.report)
+
+
+def test_a_supervision_and_assessment_section_is_no_task():
+    """"三、监督及考核" closes a plan like 保障措施: its paragraph names a unit but is no task."""
+    text = """某镇2024年安全生产工作计划
+一、重点工作
+1.开展危化品专项检查。（责任单位：安监站）
+2.开展燃气安全检查。（责任单位：城建办）
+二、监督及考核
+镇安委会办公室负责监督各责任单位开展工作。
+"""
+    result = import_texts([("t.txt", text)])
+    tasks = [t for p in result.plans for t in p["tasks"]]
+    assert [t["number"] for t in tasks] == ["1.", "2."]

@@ -451,3 +451,31 @@ def test_a_last_row_cut_off_after_its_first_cell_is_still_a_task():
     last = tasks_of(MERGED_LEFT)[-1]
     assert last["number"] == "4." and "加强燃气管网巡查" in last["title"]
     assert not any(refs(last, r) for r in ("lead", "support", "units")) and dl(last) == []
+
+
+def test_an_item_name_column_holds_the_task_and_a_numbered_caption_is_no_task():
+    """A table with no 任务 column: the X名称 column beside the unit and time columns names each row's
+    task; the numbered heading that only names the table ("一、整治安排表") is no task of its own;
+    units in a cell separated by single spaces are several units."""
+    text = """某镇2024年消防安全整治工作计划
+为做好全年消防安全工作，制定本计划。
+一、整治安排表
+整治场所名称 | 时间安排 | 责任单位 |
+农贸市场 | 3月份 | 市场所 派出所 |
+出租房屋 | 5月份 | 综治办 |
+二、工作要求
+各责任单位要认真组织开展整治工作。
+"""
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [5, 6]
+    assert [t["number"] for t in tasks] == [None, None]
+    assert refs(tasks[0], "units") == ["市场所", "派出所"]
+    assert dl(tasks[0]) == ["3月份"] and dl(tasks[1]) == ["5月份"]
+
+
+def test_a_name_column_without_a_unit_column_is_still_no_table():
+    """An X名称 label alone gives no task table: with no unit column it is an ordinary list."""
+    from planportal.importer.table_header import is_header, column_of
+    assert not is_header([column_of("设备名称"), column_of("时间安排")])
+    assert is_header([column_of("设备名称"), column_of("时间安排"), column_of("责任单位")])
+    assert column_of("单位名称") != "group"

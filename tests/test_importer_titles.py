@@ -305,3 +305,14 @@ def test_a_document_flattened_onto_one_line_keeps_its_title_to_its_own_end_word(
     text = ("某省人民政府关于印发《某省加强安全生产工作的通知》实施细则的通知办公厅2024-03-01发布日期:20240301"
             "某政发〔2024〕3号各市、县人民政府,省政府各部门:现将实施细则印发给你们,请认真贯彻执行。\n")
     assert identity(plans_of(text)[0]) == (1, "某省人民政府关于印发《某省加强安全生产工作的通知》实施细则的通知")
+
+
+def test_a_title_copied_as_a_table_row_with_empty_cells_is_that_cell():
+    """Metadata rows in pipes, then the title as a row whose other cells are empty ("标题 | ||")."""
+    text = """索引号: | 0025/2023-1 | 公开方式: | 主动公开 |
+发布单位: | 某镇 |
+2023年某镇政府主要工作安排 | ||
+2023年是关键之年。重点抓好以下工作：(一)发展产业。1.构建现代产业体系。
+"""
+    result = import_texts([("t.txt", text)])
+    assert [p["title"] for p in result.plans] == ["2023年某镇政府主要工作安排"]

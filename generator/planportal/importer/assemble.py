@@ -128,6 +128,16 @@ def _tables_in(body: list[Line]) -> list[tuple[int, int]]:
     return runs
 
 
+def _numbered_caption(line: Line, table: tables.Table) -> bool:
+    """"一、专项整治安排表" right above a table of tasks: a numbered heading whose whole content is the
+    table names the rows' group; it is no task of its own."""
+    m = numbered(line)
+    if not m or not table.rows:
+        return False
+    rest = m[2].strip()
+    return 0 < len(rest) <= 20 and not re.search(r"[。,，;；:：!?！？|]", rest) and re.search(r"表|清单", rest) is not None
+
+
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]?$")
 
 
@@ -147,7 +157,7 @@ def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[st
         if table is None:
             continue
         caption = next((ln for ln in reversed(body[:a]) if not ln.blank), None)
-        if caption is not None and (not short_line(caption) or numbered(caption)):
+        if caption is not None and not (short_line(caption) or _numbered_caption(caption, table)):
             caption = None
         for ln in body[a:b]:
             skip.add(ln.no)

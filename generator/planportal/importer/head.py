@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .outline import numbered
 from .records import record_run
 from .table_header import header_block, is_table_line
-from .text import DOC_NUMBER, DOC_NUMBER_AT, Line, doc_number_in, is_date_line, is_furniture, is_org, metadata_label_only
+from .text import DOC_NUMBER, DOC_NUMBER_AT, Line, doc_number_in, fold, is_date_line, is_furniture, is_org, metadata_label_only
 from .titles import Block, attachment_list, block_at, clean, glued_doc_number, is_addressee, named_plans, same_title, short_line, similarity
 
 
@@ -242,8 +242,17 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
         if not ln.blank and ln.no not in assigned and re.search(r"[\u3400-\u9fff]", ln.text):
             if header_block(lines[k : k + 60])[0] or record_run(lines[k : k + 60]):
                 return Head(UNTITLED, [lines[k - 1].no] if k else [], k - 1, [])
-            return Head(clean(_run_on_title(ln)), [ln.no], k, [])
+            return Head(clean(_run_on_title(_lone_cell(ln))), [ln.no], k, [])
     raise ValueError("没有找到标题")
+
+
+def _lone_cell(ln: Line) -> Line:
+    """"2023年某镇工作安排和任务分解 | ||": a title copied as a table row whose other cells are empty
+    is that one cell."""
+    if "|" not in ln.fold:
+        return ln
+    filled = [c.strip() for c in ln.text.replace("｜", "|").split("|") if c.strip()]
+    return Line(ln.no, filled[0], fold(filled[0])) if len(filled) == 1 else ln
 
 
 _TITLE_WORD = re.compile(r"的(?:通知|意见|决定|批复|通报|函)")

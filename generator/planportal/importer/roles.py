@@ -34,7 +34,7 @@ from .units import looks_like_unit
 ROLE_OF_VERB = {
     "牵头": "lead", "组织": "lead", "负总责": "lead", "负责": "lead", "主责": "lead", "抓总": "lead", "主办": "lead",
     "统筹": "lead", "主抓": "lead", "承办": "lead",
-    "配合": "support", "协助": "support", "参与": "support", "协同": "support", "协办": "support", "协作": "support",
+    "配合": "support", "协助": "support", "参与": "support", "参加": "support", "协同": "support", "协办": "support", "协作": "support",
     "落实": "implement", "实施": "implement", "抓好落实": "implement", "执行": "implement",
     "督促": "supervise", "监督": "supervise", "督导": "supervise", "指导": "supervise",
 }
@@ -46,7 +46,7 @@ _VERB_AT_END = re.compile(
 )
 # 责任单位: 牵头责任单位: 主要协作单位: 重点责任部门: 配合部门: 责任科室: 实施主体: (a two-character
 # qualifier may stand before the role words)
-_ROLE_WORDS = "牵头|主责|主办|负责|责任|配合|协办|协作|协同|参与|协助|具体|落实|实施|督促|监督|督导|指导"
+_ROLE_WORDS = "牵头|主责|主办|负责|责任|配合|协办|协作|协同|参与|参加|协助|具体|落实|实施|督促|监督|督导|指导"
 _LABEL = re.compile(rf"(?:(?!{_ROLE_WORDS})[\u4e00-\u9fff]{{2}}(?=(?:{_ROLE_WORDS})))?((?:{_ROLE_WORDS})+)(?:单位|部门|处室|科室|主体)\s*[:：]\s*")
 _NEUTRAL = re.compile(r"(?:部门|责任|任务|职责)?分工\s*[:：]\s*")
 _PERSON_LABEL = re.compile(r"(?:分管|联系|责任|牵头|包保|挂点|包联|协管)[\u4e00-\u9fff]{0,3}?(?:领导|负责人|责任人|人|[省市区县]长|秘书长|同志)\s*[:：]\s*")

@@ -45,6 +45,8 @@ def column_of(label: str) -> str | None:
     for name, pattern in COLUMNS:
         if re.fullmatch(rf"[\u4e00-\u9fff]{{0,4}}(?:{pattern})[\u4e00-\u9fff]{{0,4}}", label):  # 工作事项名称
             return name
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,8}名称", label) and not re.search(r"(?:单位|部门)名称$", label):
+        return "group"  # 专项整治行业名称: the name of the row's item (the task when no column says 任务)
     return None
 
 
@@ -58,8 +60,12 @@ def is_table_line(line: Line) -> bool:
 
 
 def is_header(known: list[str | None]) -> bool:
+    """Mostly known labels, one of them holding the task: a task or target column, or an item-name
+    column beside a unit column (专项整治行业名称 | 时间安排 | 责任单位)."""
     found = [k for k in known if k]
-    return len(known) >= 2 and len(found) >= 2 and len(found) * 5 >= len(known) * 3 and ("task" in found or "target" in found)
+    named = "group" in found and any(k in UNIT_COLUMNS for k in found)
+    return len(known) >= 2 and len(found) >= 2 and len(found) * 5 >= len(known) * 3 \
+        and ("task" in found or "target" in found or named)
 
 
 def kinds_of(labels: list[str]) -> list[str]:
@@ -69,6 +75,8 @@ def kinds_of(labels: list[str]) -> list[str]:
     out = [column_of(c) or "other" for c in labels]
     if "task" not in out and "target" in out:
         out[out.index("target")] = "task"
+    elif "task" not in out and "group" in out and any(k in UNIT_COLUMNS for k in out):
+        out[out.index("group")] = "task"  # 行业名称 | 时间安排 | 责任单位: each named item is a row's task
     tasks = [i for i, c in enumerate(out) if c == "task"]
     for i in tasks[:-1]:
         out[i] = "group"
