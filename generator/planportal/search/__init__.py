@@ -102,7 +102,7 @@ def build_index(portal: Portal, as_of: dt.date, shards: tuple[int, int] | None =
     plan_index, unit_index = _indexes(portal)
     postings = index.Postings(index.iter_documents(portal))
     count, characters = shards or postings.shard_counts()
-    made = [paged.paged_shard(n, packed) for n, packed in postings.shards(count, characters)]
+    made = [paged.paged_terms(n, ranked) for n, ranked in postings.ranked(count, characters)]
     return SearchIndex(
         manifest=manifest(portal, count, characters),
         shards=[shard for shard, _ in made],
@@ -132,8 +132,8 @@ def index_part(portal: Portal, part: int = 0, parts: int = 1, cache: incremental
     if part == 0:
         yield OutputFile(f"{INDEX}/manifest.json", _json(manifest(portal, count, characters)))
     numbers = [n for n in range(count + characters) if (n if n < count else n - count) % parts == part]
-    for n, packed in postings.shards(count, characters, numbers):
-        yield from paged.shard_files(INDEX, n, packed)
+    for n, ranked in postings.ranked(count, characters, numbers):
+        yield from paged.shard_files(INDEX, n, ranked)
 
 
 def version(portal: Portal, data: dict[str, str]) -> str:

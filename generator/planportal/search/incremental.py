@@ -196,8 +196,8 @@ def index_part(portal: Portal, part: int, parts: int, cache: Cache, manifest) ->
     postings, count, characters, dirty, reused, raw, key, text, published = plan
     if part == 0:
         yield OutputFile(f"{INDEX}/manifest.json", manifest(count, characters))
-    for n, packed in postings.shards(count, characters, dirty):
-        yield from paged.shard_files(INDEX, n, packed)
+    for n, ranked in postings.ranked(count, characters, dirty):
+        yield from paged.shard_files(INDEX, n, ranked)
     for n in reused:
         for path in published[n]:
             yield Unchanged(path)
@@ -233,8 +233,8 @@ def _full(portal: Portal, part: int, parts: int, cache: Cache, now: list, manife
     if part == 0:
         yield OutputFile(f"{INDEX}/manifest.json", manifest(count, characters))
     numbers = _numbers(count, characters, part, parts)
-    for n, packed in postings.shards(count, characters, numbers):
-        yield from paged.shard_files(INDEX, n, packed)
+    for n, ranked in postings.ranked(count, characters, numbers):
+        yield from paged.shard_files(INDEX, n, ranked)
     by_shard: dict[int, dict] = {n: {} for n in numbers}
     for term in sorted(postings.terms):
         by_shard[shard_of(term, count, characters)][term] = postings.terms[term]

@@ -33,11 +33,13 @@ the tasks is unchanged; sums over several terms or fields move by a few thousand
 
 from __future__ import annotations
 
+
 import math
 from array import array
 from collections import Counter
 from fractions import Fraction
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable, Iterable, Iterator
 
 import lunr.builder
@@ -358,32 +360,65 @@ class Postings:
         """(number, packed shard) of each shard in `numbers` (default: all), one at a time:
         lunr.py's Builder arithmetic (k1 1.2, b 0.75, average field length over all documents
         rounded as `average_length` says, idf over (document, field) pairs, rounded to 3
-        decimals), in the same order."""
-        k1, b, n = 1.2, 0.75, self.count
+        decimals), in the same order; each weight in thousandths."""
         fields = [name for name, _ in FIELDS]
-        # k1 * (1 - b + b * length / average) per field and document: lunr's denominator less tf
-        norms = []
-        for lengths in self.lengths:
-            average = average_length(sum(lengths), n)
-            norms.append([k1 * (1 - b + b * (length / average)) if average else 0 for length in lengths])
-        refs = [ref(i) for i in range(n)]
+        refs = [ref(i) for i in range(self.count)]
+        for number, terms in self._by_shard(shards, character_shards, numbers):
+            packed = [[term, [",".join(f"{refs[o]}:{w}" for o, w in zip(ordinals, weights))
+                              for ordinals, weights in self._weights(term)]] for term in terms]
+            yield number, {"fields": fields, "terms": packed}
+
+    def ranked(self, shards: int, character_shards: int = 1, numbers: Iterable[int] | None = None):
+        """(number, [(term, postings)…]) of each shard in `numbers`: each term's postings one per
+        task as (tier, weight, ordinal) in page order (paged.py), the weights those of `shards`
+        summed over the fields, without writing and reading them back as text."""
+        tier_of = {name: (2 if name == "title" else 1 if name in ("lead", "units") else 0) for name, _ in FIELDS}
+        for number, terms in self._by_shard(shards, character_shards, numbers):
+            out = []
+            for term in terms:
+                weight: dict[int, int] = {}
+                tier: dict[int, int] = {}
+                for (name, _), (ordinals, weights) in zip(FIELDS, self._weights(term)):
+                    t = tier_of[name]
+                    for o, w in zip(ordinals, weights):
+                        weight[o] = weight.get(o, 0) + w
+                        if tier.get(o, -1) < t:
+                            tier[o] = t
+                postings = [(tier[o], w, o) for o, w in weight.items()]
+                postings.sort(key=lambda p: (-p[0], -p[1], p[2]))
+                out.append((term, postings))
+            yield number, out
+
+    def _by_shard(self, shards: int, character_shards: int, numbers: Iterable[int] | None):
         by_shard: dict[int, list[str]] = {}
         for term in self.terms:
             by_shard.setdefault(shard_of(term, shards, character_shards), []).append(term)
         for number in range(shards + character_shards) if numbers is None else numbers:
-            packed = []
-            for term in sorted(by_shard.get(number, ())):
-                lists = self.terms[term]
-                with_term = sum(len(lists[2 * i]) for i in range(len(FIELDS)))
-                idf = math.log(1 + abs((n - with_term + 0.5) / (with_term + 0.5)))
-                joined = []
-                for i, (_, boost) in enumerate(FIELDS):
-                    norm = norms[i]
-                    joined.append(",".join(
-                        f"{refs[o]}:{round(round(idf * ((k1 + 1) * tf) / (norm[o] + tf) * boost, 3) * 1000)}"
-                        for o, tf in zip(lists[2 * i], lists[2 * i + 1])))
-                packed.append([term, joined])
-            yield number, {"fields": fields, "terms": packed}
+            yield number, sorted(by_shard.get(number, ()))
+
+    @cached_property
+    def _norms(self) -> list[list[float]]:
+        """k1 * (1 - b + b * length / average) per field and document: lunr's denominator less tf."""
+        norms = []
+        for lengths in self.lengths:
+            average = average_length(sum(lengths), self.count)
+            norms.append([_K1 * (1 - _B + _B * (length / average)) if average else 0 for length in lengths])
+        return norms
+
+    def _weights(self, term: str) -> list[tuple[array, list[int]]]:
+        """Per field: (the documents holding `term`, their weights in thousandths)."""
+        n, lists = self.count, self.terms[term]
+        with_term = sum(len(lists[2 * i]) for i in range(len(FIELDS)))
+        idf = math.log(1 + abs((n - with_term + 0.5) / (with_term + 0.5)))
+        out = []
+        for i, (_, boost) in enumerate(FIELDS):
+            norm = self._norms[i]
+            out.append((lists[2 * i], [round(round(idf * ((_K1 + 1) * tf) / (norm[o] + tf) * boost, 3) * 1000)
+                                       for o, tf in zip(lists[2 * i], lists[2 * i + 1])]))
+        return out
+
+
+_K1, _B = 1.2, 0.75  # lunr's BM25 parameters
 
 
 def doc_record(portal: Portal, task: Task, plan_index: dict[str, int], unit_index: dict[str, int]) -> list:

@@ -92,9 +92,14 @@ def page_path(shard: int, position: int, page: int) -> str:
 def paged_shard(number: int, packed: dict) -> tuple[dict, dict[str, list[str]]]:
     """A packed shard (index.pack's form) -> (the paged shard, {page path: page})."""
     fields = packed["fields"]
+    return paged_terms(number, [(term, postings_of(fields, per_field)) for term, per_field in packed["terms"]])
+
+
+def paged_terms(number: int, ranked: list[tuple[str, list[tuple[int, int, int]]]]) -> tuple[dict, dict[str, list[str]]]:
+    """Shard `number`'s terms with their postings in page order (index.Postings.ranked) ->
+    (the paged shard, {page path: page})."""
     terms, pages = [], {}
-    for position, (term, per_field) in enumerate(packed["terms"]):
-        postings = postings_of(fields, per_field)
+    for position, (term, postings) in enumerate(ranked):
         counts = [sum(1 for p in postings if p[0] == tier) for tier in TIERS]
         tops = [max((w for t, w, _ in postings if t == tier), default=0) for tier in TIERS]
         cuts = cut(postings)
@@ -104,10 +109,11 @@ def paged_shard(number: int, packed: dict) -> tuple[dict, dict[str, list[str]]]:
     return {"terms": terms}, pages
 
 
-def shard_files(folder: str, number: int, packed: dict) -> Iterator[OutputFile]:
-    """The files of shard `number` in the site's index `folder`: s<N>.json (each term's first
-    page) and p<N>-<position>-<k>.json (its further pages)."""
-    shard, further = paged_shard(number, packed)
+def shard_files(folder: str, number: int, ranked: list) -> Iterator[OutputFile]:
+    """The files of shard `number` (its terms as index.Postings.ranked gives them) in the
+    site's index `folder`: s<N>.json (each term's first page) and p<N>-<position>-<k>.json
+    (its further pages)."""
+    shard, further = paged_terms(number, ranked)
     yield OutputFile(f"{folder}/s{number}.json", _json(shard))
     for path, page in further.items():
         yield OutputFile(f"{folder}/{path}", _json(page))
