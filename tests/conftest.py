@@ -5,7 +5,8 @@
 
 Both are `BuiltSite`s (the site directory, the data and the loaded model), so tests of
 any page kind (search, matrix, timeline…) can reuse one build. `check_links(site_dir)`
-lists the broken internal links and anchors of a built site.
+lists the broken internal links and anchors of a built site. `browser`: Debian's Chromium
+under Playwright, one per test module.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from browsing import chromium
 from helpers import FIXTURES, ROOT
 from planportal.build import command
 from planportal.loader import load
@@ -51,6 +53,12 @@ def build_site(data: Path, site: Path, as_of: dt.date) -> BuiltSite:
     code = command(data, site, config=ROOT / "mkdocs.yml", as_of=as_of)
     assert code == 0, f"planportal build of {data} failed"
     return BuiltSite(site, data, portal, as_of, time.monotonic() - start)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as b:
+        yield b
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from browsing import chromium, needs_chromium, serve
+from browsing import needs_chromium, serve
 from planportal.outputs import urls
 
 pytestmark = needs_chromium
@@ -29,12 +29,6 @@ WIDTHS = (1280, 375)
 def served(seed_site, tmp_path_factory):
     with serve(seed_site.root, tmp_path_factory.mktemp("www-a11y"), MOUNT) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 def open_page(browser, url: str, width: int, elder: bool = False):

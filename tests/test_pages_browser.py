@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from browsing import chromium, needs_chromium, serve
+from browsing import needs_chromium, serve
 from helpers import FIXTURES, ROOT
 from planportal import timeline
 from planportal.loader import load
@@ -24,12 +24,6 @@ CSS = TEMPLATES / "assets" / "css"
 def served(seed_site, tmp_path_factory):
     with serve(seed_site.root, tmp_path_factory.mktemp("www-pages"), MOUNT) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 def _open(browser, url: str, width: int):

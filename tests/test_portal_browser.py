@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from browsing import chromium, needs_chromium, serve
+from browsing import needs_chromium, serve
 from planportal.outputs import urls
 
 pytestmark = needs_chromium
@@ -17,12 +17,6 @@ def served(fixture_site, tmp_path_factory):
     """The fixture site at http://127.0.0.1:PORT/gov/portal/."""
     with serve(fixture_site.root, tmp_path_factory.mktemp("www"), MOUNT) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 def _visit(browser, site: str, path: str, width: int):

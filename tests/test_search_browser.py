@@ -11,7 +11,7 @@ from urllib.parse import quote, urlencode
 
 import pytest
 
-from browsing import chromium, needs_chromium, serve
+from browsing import needs_chromium, serve
 from planportal.search import finder, index
 from planportal.search.tokenize import fold, index_tokens, query_terms, query_variants
 
@@ -24,12 +24,6 @@ def served(seed_site, tmp_path_factory):
     """The seed site at http://127.0.0.1:PORT/portal/ (served from its parent directory)."""
     with serve(seed_site.root, tmp_path_factory.mktemp("www-search"), MOUNT) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 @pytest.fixture(scope="module")
