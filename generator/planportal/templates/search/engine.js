@@ -86,6 +86,7 @@
 
   Term.prototype.add = function (page) {
     var self = this;
+    this.best = null;
     TIERS.forEach(function (tier, i) {
       if (!page[i]) return;
       page[i].split(",").forEach(function (item) {
@@ -101,6 +102,15 @@
   /* The largest weight a task not yet seen here can have at a tier of at least `level`
      (-1: no such task is left). */
   Term.prototype.unseenBest = function (level) {
+    var memo = this.best || (this.best = []);
+    if (memo[level] === undefined || memo.loaded !== this.loaded) {
+      if (memo.loaded !== this.loaded) { memo.length = 0; memo.loaded = this.loaded; }
+      memo[level] = this.computeBest(level);
+    }
+    return memo[level];
+  };
+
+  Term.prototype.computeBest = function (level) {
     if (this.done()) return -1;
     var best = -1, last = this.last;
     for (var i = 0; i < 3; i++) {
@@ -143,18 +153,18 @@
     return [tier, total];
   }
 
-  function maxKey(keys) {
-    return keys.reduce(function (a, b) { return b && (!a || better(b, a) > 0) ? b : a; }, null);
-  }
-
   /* The k best hits [{ord, score, tier}] if the loaded pages decide them, else null
      (paged.py `decided`: a threshold algorithm over the terms' ordered lists). */
   function decided(lists, k) {
     var seen = new Set(), known = [], rest = [];
     lists.forEach(function (v) { v.forEach(function (t) { t.hits.forEach(function (_, o) { seen.add(o); }); }); });
     seen.forEach(function (o) {
-      var low = maxKey(lists.map(function (v) { return exact(v, o); }));
-      var high = maxKey(lists.map(function (v) { return bound(v, o); }));
+      var low = null, high = null;
+      for (var i = 0; i < lists.length; i++) {
+        var e = exact(lists[i], o), b = bound(lists[i], o);
+        if (e && (!low || better(e, low) > 0)) low = e;
+        if (b && (!high || better(b, high) > 0)) high = b;
+      }
       if (low) known.push({ low: low, high: high, ord: o });
       else if (high) rest.push({ high: high, ord: o });
     });
@@ -185,17 +195,32 @@
     return cache[t];
   };
 
-  /* The next page of a term (each page fetched once, even for queries run side by side). */
-  Engine.prototype.more = function (term) {
-    var self = this, k = term.loaded + 1;
+  /* Page k of a term, loaded: fetched once (even for queries run side by side) and added
+     after the pages before it, in order. */
+  Engine.prototype.page = function (term, k) {
+    var self = this;
     term.pending = term.pending || Object.create(null);
+    if (k <= term.loaded) return Promise.resolve();
     if (!term.pending[k]) {
-      term.pending[k] = this.getJSON(this.base + "p" + term.shard + "-" + term.position + "-" + k + ".json")
-        .then(function (page) {
-          if (term.loaded < k) { term.add(page); term.loaded = k; }
-        });
+      var before = k - 1 > term.loaded ? this.page(term, k - 1) : null;
+      var got = this.getJSON(this.base + "p" + term.shard + "-" + term.position + "-" + k + ".json");
+      term.pending[k] = Promise.all([got, before]).then(function (both) {
+        if (term.loaded === k - 1) { term.add(both[0]); term.loaded = k; }
+      });
     }
     return term.pending[k];
+  };
+
+  /* The next page of a term. */
+  Engine.prototype.more = function (term) {
+    return this.page(term, term.loaded + 1);
+  };
+
+  /* Every page of a term not loaded yet, fetched all at once. */
+  Engine.prototype.rest = function (term) {
+    var all = [];
+    for (var k = term.loaded + 1; k <= term.pages; k++) all.push(this.page(term, k));
+    return Promise.all(all);
   };
 
   /* The query's variants (tokenize queryVariants: abbreviations swapped) with their terms. */
@@ -231,8 +256,10 @@
      tier, score, then data order. Pages of a term's postings are fetched only until the
      first k are decided. `count` is the number of hits: exact (`exact`) when it is the
      term's task count (one term) or every page is loaded, else the tasks already known to
-     be hits (a lower bound, at least k). */
-  Engine.prototype.search = function (query, k) {
+     be hits (a lower bound, at least k). With `prefetch`, the document chunks of the first k
+     are requested as soon as they are decided (before the rest of the postings, for the
+     count, have arrived). */
+  Engine.prototype.search = function (query, k, prefetch) {
     var self = this;
     return this.ready.then(function () {
       var vs = variants(query), names = [];
@@ -246,8 +273,12 @@
           var pending = got.filter(function (t) { return !t.done(); });
           var hits = !pending.length ? all(lists) : k ? decided(lists, k) : null;
           var left = pending.reduce(function (n, t) { return n + t.df - t.hits.size; }, 0);
-          // few postings left (manifest.complete, paged.COMPLETE): load them all, for an exact count
-          if (hits && pending.length && left <= self.manifest.complete && !(lists.length === 1 && lists[0].length === 1)) hits = null;
+          // few postings left (manifest.complete, paged.COMPLETE): load them all, for an exact count;
+          // the first k are final already, and every page left is needed: all in one round
+          if (hits && pending.length && left <= self.manifest.complete && !(lists.length === 1 && lists[0].length === 1)) {
+            if (prefetch) hits.forEach(function (h) { self.doc(h.ord); });
+            return Promise.all(pending.map(function (t) { return self.rest(t); })).then(step);
+          }
           if (hits) {
             var single = lists.length === 1 && lists[0].length === 1;
             var count = !pending.length || k && hits.length < k ? hits.length : single ? lists[0][0].df : null;
@@ -272,8 +303,11 @@
       function rank(names) {
         var best = -1;
         names.forEach(function (n) {
-          var folded = T.fold(n).replace(/\s+/g, "");
-          var tokens = cache[n] || (cache[n] = T.indexTokens(n).reduce(function (set, t) { set[t] = true; return set; }, {}));
+          var known = cache[n] || (cache[n] = {
+            folded: T.fold(n).replace(/\s+/g, ""),
+            tokens: T.indexTokens(n).reduce(function (set, t) { set[t] = true; return set; }, {})
+          });
+          var folded = known.folded, tokens = known.tokens;
           vs.forEach(function (v) {
             if (!v.terms.every(function (t) { return tokens[t]; })) return;
             best = Math.max(best, folded === v.text ? 2 : folded.indexOf(v.text) >= 0 ? 1 : 0);

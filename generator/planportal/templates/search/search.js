@@ -52,11 +52,12 @@
       return;
     }
     status.textContent = "正在搜索…";
+    var tasks = engine.search(query, PAGE, true);  // first: its fetches start before names are ranked
     var names = engine.names(query).then(function (found) {
       if (mine === run) showNames(query, found);
       return found;
     });
-    Promise.all([engine.search(query, PAGE), names]).then(function (got) {
+    Promise.all([tasks, names]).then(function (got) {
       if (mine !== run) return;
       var result = got[0], named = namedCount(got[1]);
       current = { query: query, result: result };
@@ -144,7 +145,7 @@
   function page() {
     var query = current.query, mine = run, result = current.result;
     if (shown + PAGE <= result.hits.length || result.exact && result.hits.length >= result.count) return show(query, mine);
-    return engine.search(query, shown + PAGE).then(function (next) {
+    return engine.search(query, shown + PAGE, true).then(function (next) {
       if (mine !== run) return;
       current.result = next;
       if (next.exact !== result.exact || next.count !== result.count) {
