@@ -19,7 +19,6 @@ finder (facet data and semantics), pages (the two pages and assets).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from ..model import Portal
 from ..outputs import OutputFile
 from ..views import cn_date, deadline_title
 from . import finder, incremental, index, paged, pages, tokenize
-from .tokenize import ABBREVIATIONS, fnv1a, t2s_asset
+from .tokenize import ABBREVIATIONS, t2s_asset
 
 INDEX = f"{pages.ASSETS}/index"
 FORMAT = 2  # 2: postings one per task, ordered by tier and weight, in pages (paged.py)
@@ -37,7 +36,7 @@ FORMAT = 2  # 2: postings one per task, ordered by tier and weight, in pages (pa
 @dataclass(frozen=True)
 class SearchIndex:
     manifest: dict
-    shards: list[dict]  # paged (paged.paged_shard)
+    shards: list[dict]  # paged (paged.paged_terms)
     pages: dict[str, list[str]]  # index/ path -> a further page of a term's postings
     chunks: list[list[list]]
     finder: dict
@@ -51,8 +50,7 @@ class SearchIndex:
         return out
 
 
-def _json(value) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+_json = index.json_text
 
 
 def deadline_facet(keys: set[str]) -> list[list[str]]:
@@ -113,25 +111,16 @@ def build_index(portal: Portal, as_of: dt.date, shards: tuple[int, int] | None =
 
 
 def index_part(portal: Portal, part: int = 0, parts: int = 1, cache: incremental.Cache | None = None):
-    """The term shards whose number is `part` modulo `parts` (one worker's share), and with
-    part 0 the manifest. A term's shard is its hash modulo a power of two, so each part can
-    keep the postings of its own terms only; every part counts all postings, so all agree
-    on the number of shards. With the build cache's `cache`: the same files, but only the
+    """The term shards of one worker's share (`index.part_postings`), and with part 0 the
+    manifest. With the build cache's `cache`: the same files, but only the
     shards whose terms changed since the last build are made (incremental.py)."""
     if cache is not None:
         yield from incremental.index_part(portal, part, parts, cache,
                                           lambda count, characters: _json(manifest(portal, count, characters)))
         return
-    keep = (lambda term: fnv1a(term) % parts == part) if parts > 1 else None
-    postings = index.Postings(index.iter_documents(portal), keep)
-    count, characters = postings.shard_counts()
-    if parts > 1 and (count % parts or characters % parts):  # too few shards to share: part 0 makes all
-        if part:
-            return
-        parts, postings = 1, index.Postings(index.iter_documents(portal))
+    postings, count, characters, numbers = index.part_postings(portal, part, parts)
     if part == 0:
         yield OutputFile(f"{INDEX}/manifest.json", _json(manifest(portal, count, characters)))
-    numbers = [n for n in range(count + characters) if (n if n < count else n - count) % parts == part]
     for n, ranked in postings.ranked(count, characters, numbers):
         yield from paged.shard_files(INDEX, n, ranked)
 

@@ -47,7 +47,7 @@ from ..buildcache import State, digest
 from ..model import Portal
 from ..outputs import OutputFile, Unchanged
 from . import index, paged
-from .tokenize import fnv1a, index_tokens, is_character, shard_of
+from .tokenize import index_tokens, is_character, shard_of
 
 FORMAT = 1
 FIELD_NAMES = [name for name, _ in index.FIELDS]
@@ -204,53 +204,27 @@ def index_part(portal: Portal, part: int, parts: int, cache: Cache, manifest) ->
     cache.save_pending(part, key, text if part == 0 else None, raw)
 
 
-def _json(value) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def _numbers(count: int, characters: int, part: int, parts: int) -> list[int]:
-    return [n for n in range(count + characters) if (n if n < count else n - count) % parts == part]
-
-
 def _global(portal: Portal, now: list, lengths, totals, count: int, characters: int, salt: str) -> tuple[str, str]:
     """(text, key) of the global file."""
-    text = _json({"count": len(portal.tasks), "sources": now, "lengths": [list(x) for x in lengths],
+    text = index.json_text({"count": len(portal.tasks), "sources": now, "lengths": [list(x) for x in lengths],
                   "postings": list(totals), "shards": [count, characters]})
     return text, digest(salt, text)
 
 
 def _full(portal: Portal, part: int, parts: int, cache: Cache, now: list, manifest):
     """search.index_part's way: every task tokenized; this part's raw shards saved."""
-    keep = (lambda term: fnv1a(term) % parts == part) if parts > 1 else None
-    postings = index.Postings(index.iter_documents(portal), keep)
-    count, characters = postings.shard_counts()
-    if parts > 1 and (count % parts or characters % parts):  # too few shards to share: part 0 makes all
-        if part:
-            cache.save_pending(part, _global(portal, now, postings.lengths, _totals(postings), count, characters,
-                                             cache.salt)[1], None, {})
-            return
-        parts, postings = 1, index.Postings(index.iter_documents(portal))
+    postings, count, characters, numbers = index.part_postings(portal, part, parts)
     if part == 0:
         yield OutputFile(f"{INDEX}/manifest.json", manifest(count, characters))
-    numbers = _numbers(count, characters, part, parts)
     for n, ranked in postings.ranked(count, characters, numbers):
         yield from paged.shard_files(INDEX, n, ranked)
-    by_shard: dict[int, dict] = {n: {} for n in numbers}
+    by_shard: dict[int, dict] = {n: {} for n in numbers}  # none when another part makes all
     for term in sorted(postings.terms):
-        by_shard[shard_of(term, count, characters)][term] = postings.terms[term]
+        if (n := shard_of(term, count, characters)) in by_shard:
+            by_shard[n][term] = postings.terms[term]
     raw = {n: cache.save_raw(terms) for n, terms in by_shard.items()}
-    text, key = _global(portal, now, postings.lengths, _totals(postings), count, characters, cache.salt)
+    text, key = _global(portal, now, postings.lengths, postings.totals(), count, characters, cache.salt)
     cache.save_pending(part, key, text if part == 0 else None, raw)
-
-
-def _totals(postings: index.Postings) -> list[int]:
-    """Postings of words and bigrams, of single characters (kept terms or not)."""
-    totals = [0, 0]
-    for term, lists in postings.terms.items():
-        totals[is_character(term)] += sum(len(lists[2 * i]) for i in range(len(FIELD_NAMES)))
-    for term, seen in postings.others.items():
-        totals[is_character(term)] += seen
-    return totals
 
 
 def _incremental(portal: Portal, part: int, parts: int, cache: Cache, now: list):
@@ -287,7 +261,7 @@ def _incremental(portal: Portal, part: int, parts: int, cache: Cache, now: list)
             text, key = _global(portal, now, lengths, totals, count, characters, cache.salt)
             return index.Postings(()), count, characters, [], [], {}, key, text, {}
         parts = 1
-    mine = _numbers(count, characters, part, parts)
+    mine = index.part_shards(count, characters, part, parts)
     touched = {shard_of(term, count, characters) for fields in (before, after) for i in changed
                for name in FIELD_NAMES for term in fields[i][name]}
     published = cache.published_shards()

@@ -33,7 +33,7 @@ the tasks is unchanged; sums over several terms or fields move by a few thousand
 
 from __future__ import annotations
 
-
+import json
 import math
 from array import array
 from collections import Counter
@@ -46,7 +46,7 @@ import lunr.builder
 from lunr.field_ref import FieldRef
 
 from ..model import Portal, Task
-from .tokenize import index_tokens, is_character, shard_of
+from .tokenize import fnv1a, index_tokens, is_character, shard_of
 
 FIELDS = (("title", 10), ("lead", 5), ("units", 3), ("text", 1))
 LUNR_VERSION = "2.3.9"
@@ -343,14 +343,19 @@ class Postings:
                     lists[2 * i].append(doc.ordinal)
                     lists[2 * i + 1].append(tf)
 
-    def shard_counts(self) -> tuple[int, int]:
-        """As `shard_counts` of the serialized index (kept terms or not)."""
+    def totals(self) -> list[int]:
+        """Postings of words and bigrams, of single characters (kept terms or not)."""
         postings = [0, 0]
         for term, lists in self.terms.items():
             postings[is_character(term)] += sum(len(lists[2 * i]) for i in range(len(FIELDS)))
         for term, count in self.others.items():
             postings[is_character(term)] += count
-        return _shard_count(postings[0]), _shard_count(postings[1])
+        return postings
+
+    def shard_counts(self) -> tuple[int, int]:
+        """As `shard_counts` of the serialized index (kept terms or not)."""
+        words, characters = self.totals()
+        return _shard_count(words), _shard_count(characters)
 
     def packed_shards(self, shards: int, character_shards: int = 1) -> list[dict]:
         """As `packed_shards(build_lunr(docs), …)`."""
@@ -419,6 +424,31 @@ class Postings:
 
 
 _K1, _B = 1.2, 0.75  # lunr's BM25 parameters
+
+
+def part_shards(count: int, characters: int, part: int, parts: int) -> list[int]:
+    """The shard numbers (words and bigrams, then characters) that part `part` of `parts` makes."""
+    return [n for n in range(count + characters) if (n if n < count else n - count) % parts == part]
+
+
+def part_postings(portal: Portal, part: int, parts: int) -> tuple[Postings, int, int, list[int]]:
+    """One part's share of the index: the postings of its terms (a term's shard is its hash
+    modulo a power of two, so a part keeps its own terms only; every part counts all
+    postings, so all agree on the number of shards), the shard counts, and the shard
+    numbers it makes. With too few shards to share, part 0 makes all and the others none."""
+    keep = (lambda term: fnv1a(term) % parts == part) if parts > 1 else None
+    postings = Postings(iter_documents(portal), keep)
+    count, characters = postings.shard_counts()
+    if parts > 1 and (count % parts or characters % parts):
+        if part:
+            return postings, count, characters, []
+        parts, postings = 1, Postings(iter_documents(portal))
+    return postings, count, characters, part_shards(count, characters, part, parts)
+
+
+def json_text(value) -> str:
+    """An index file's text: compact JSON, Chinese as written."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def doc_record(portal: Portal, task: Task, plan_index: dict[str, int], unit_index: dict[str, int]) -> list:

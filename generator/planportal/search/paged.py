@@ -26,11 +26,10 @@ so that the page can say the exact number of hits.
 
 from __future__ import annotations
 
-import json
 from typing import Callable, Iterable, Iterator
 
 from ..outputs import OutputFile
-from .index import ref
+from .index import json_text, ref
 
 FIRST = 128  # postings in a term's first page, in its shard
 COMPLETE = 2048  # when the top k are decided with at most this many postings left unloaded, they are
@@ -89,12 +88,6 @@ def page_path(shard: int, position: int, page: int) -> str:
     return f"p{shard}-{position}-{page}.json"
 
 
-def paged_shard(number: int, packed: dict) -> tuple[dict, dict[str, list[str]]]:
-    """A packed shard (index.pack's form) -> (the paged shard, {page path: page})."""
-    fields = packed["fields"]
-    return paged_terms(number, [(term, postings_of(fields, per_field)) for term, per_field in packed["terms"]])
-
-
 def paged_terms(number: int, ranked: list[tuple[str, list[tuple[int, int, int]]]]) -> tuple[dict, dict[str, list[str]]]:
     """Shard `number`'s terms with their postings in page order (index.Postings.ranked) ->
     (the paged shard, {page path: page})."""
@@ -114,13 +107,9 @@ def shard_files(folder: str, number: int, ranked: list) -> Iterator[OutputFile]:
     site's index `folder`: s<N>.json (each term's first page) and p<N>-<position>-<k>.json
     (its further pages)."""
     shard, further = paged_terms(number, ranked)
-    yield OutputFile(f"{folder}/s{number}.json", _json(shard))
+    yield OutputFile(f"{folder}/s{number}.json", json_text(shard))
     for path, page in further.items():
-        yield OutputFile(f"{folder}/{path}", _json(page))
-
-
-def _json(value) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        yield OutputFile(f"{folder}/{path}", json_text(page))
 
 
 # --- the query -------------------------------------------------------------------------
