@@ -125,9 +125,10 @@ def test_pages_hold_each_terms_postings_once_in_rank_order(seed, monkeypatch):
                                     for i, row in enumerate(s["terms"]) for k in range(1, row[4] + 1)}
 
 
-@pytest.mark.parametrize("first", [1, 4, 32, paged.FIRST])
-def test_top_k_ranks_as_the_unpaged_computation_on_the_seed(seed, monkeypatch, first):
+@pytest.mark.parametrize("first,tail", [(1, 0), (4, 0), (4, 16), (32, 0), (paged.FIRST, paged.TAIL)])
+def test_top_k_ranks_as_the_unpaged_computation_on_the_seed(seed, monkeypatch, first, tail):
     monkeypatch.setattr(paged, "FIRST", first)
+    monkeypatch.setattr(paged, "TAIL", tail)
     idx = Paged(seed)
     for query in QUERIES:
         want = unpaged(seed, query)
@@ -137,13 +138,34 @@ def test_top_k_ranks_as_the_unpaged_computation_on_the_seed(seed, monkeypatch, f
             assert idx.top(query, k) == want[:k], (query, k)
 
 
-def test_top_k_ranks_as_the_unpaged_computation_on_a_synthetic_corpus(synthetic, monkeypatch):
+@pytest.mark.parametrize("tail", [0, 64])
+def test_top_k_ranks_as_the_unpaged_computation_on_a_synthetic_corpus(synthetic, monkeypatch, tail):
     monkeypatch.setattr(paged, "FIRST", 8)
+    monkeypatch.setattr(paged, "TAIL", tail)
     idx = Paged(synthetic)
     for query in QUERIES + ["区公安分局", "2025年", "长期坚持", "东城区 应急"]:
         want = unpaged(synthetic, query)
         for k in (20, 60):
             assert idx.top(query, k) == want[:k], (query, k)
+
+
+def test_a_short_tail_is_loaded_in_one_round(synthetic, monkeypatch):
+    """While the first results are undecided, each round loads the next page of every term;
+    once the terms have at most TAIL postings left, one round loads them all: the same
+    results in fewer round trips."""
+    monkeypatch.setattr(paged, "FIRST", 8)
+    decided = paged.decided
+    for tail, most in ((0, None), (10 ** 6, 1)):
+        monkeypatch.setattr(paged, "TAIL", tail)
+        idx = Paged(synthetic)
+        rounds = []
+        monkeypatch.setattr(paged, "decided", lambda *a: rounds.append(1) or decided(*a))
+        assert idx.top("燃气 隐患", 20) == unpaged(synthetic, "燃气 隐患")[:20]
+        pages = [idx.entry(t)[0][4] for t in ("燃气", "隐患")]
+        if most is None:  # page by page: a round per page of the deepest term read
+            assert len(rounds) - 1 == max(int(p.rsplit("-", 1)[1].split(".")[0]) for p in idx.read) > 1
+        else:
+            assert len(rounds) - 1 == most and len(idx.read) == sum(pages)
 
 
 def test_top_20_of_a_rare_term_reads_no_further_page(synthetic, monkeypatch):
@@ -169,12 +191,13 @@ def test_index_files_and_version_name_the_pages(seed, monkeypatch):
 
 
 @needs_chromium
-@pytest.mark.parametrize("complete", [0, paged.COMPLETE])
-def test_engine_js_top_k_ranks_as_python_with_small_pages(seed, monkeypatch, tmp_path, complete):
+@pytest.mark.parametrize("complete,tail", [(0, 0), (paged.COMPLETE, 16)])
+def test_engine_js_top_k_ranks_as_python_with_small_pages(seed, monkeypatch, tmp_path, complete, tail):
     """engine.js, on the seed's index cut into pages of 2 postings: its first 20 and 40
     equal its full ranking and paged.top's, and the count is exact or a lower bound."""
     monkeypatch.setattr(paged, "FIRST", 2)
     monkeypatch.setattr(paged, "COMPLETE", complete)
+    monkeypatch.setattr(paged, "TAIL", tail)
     site = tmp_path / "site"
     for f in search.outputs(seed, AS_OF):
         if f.path.startswith("assets/"):

@@ -76,6 +76,7 @@ def manifest(portal: Portal, shards: int, character_shards: int) -> dict:
         "chunk": index.CHUNK_SIZE,
         "first": paged.FIRST,
         "complete": paged.COMPLETE,
+        "tail": paged.TAIL,
         "fields": [f for f, _ in index.FIELDS],
         "abbreviations": [list(group) for group in ABBREVIATIONS],
         "plans": [[p.id, p.title, p.jurisdiction or "", len(descendants(portal, p.id))] for p in portal.plans],
@@ -130,7 +131,7 @@ def version(portal: Portal, data: dict[str, str]) -> str:
     a digest of the data files besides the shards and of everything the shards are made of
     (each task's indexed fields before tokenizing, the tokenizer's rules)."""
     sources = incremental.sources(portal)
-    fixed = [FORMAT, index.CHUNK_SIZE, paged.FIRST, paged.COMPLETE, index.FIELDS, index.TARGET_POSTINGS_PER_SHARD, index.MAX_SHARDS,
+    fixed = [FORMAT, index.CHUNK_SIZE, paged.FIRST, paged.COMPLETE, paged.TAIL, index.FIELDS, index.TARGET_POSTINGS_PER_SHARD, index.MAX_SHARDS,
              [list(g) for g in ABBREVIATIONS], pages.digest(Path(tokenize.__file__).read_bytes())]
     return pages.digest(_json([fixed, sources]) + "".join(data[k] for k in sorted(data)))
 

@@ -67,8 +67,16 @@
   };
 
   var TIERS = [2, 1, 0];
+  /* A rank key is one number, tier * SCALE + weight (weight in thousandths): keys compare as
+     (tier, weight) pairs do, and ranking a large portal's postings allocates no pair per
+     posting. A posting's key (one term's weight, under 2^20) is stored with SCALE 2^26, a
+     small integer to the JavaScript engine (no heap number per posting); a task's key in a
+     query (weights summed over its terms) with RANK, far above any sum. */
+  var SCALE = 67108864, RANK = 1099511627776;  // 2^26, 2^40
 
-  /* One term's loaded postings: hits {ord: [tier, weight]}, the last loaded (tier, weight),
+  function tierOf(key) { return Math.floor(key / SCALE); }
+
+  /* One term's loaded postings: hits {ord: posting key}, the key of the last loaded posting,
      pages loaded of `pages`. Shared by every query of the page. */
   function Term(row, shard, position) {
     row = row || ["", [0, 0, 0], [0, 0, 0], ["", "", ""], 0];
@@ -80,21 +88,23 @@
     this.pages = row[4];
     this.loaded = 0;
     this.hits = new Map();
-    this.last = [3, 0];
+    this.last = 3 * SCALE;
     this.add(row[3]);
   }
 
+  /* A page: "ref:weight,…" per tier, ref in base 36, read character by character. */
   Term.prototype.add = function (page) {
-    var self = this;
     this.best = null;
-    TIERS.forEach(function (tier, i) {
-      if (!page[i]) return;
-      page[i].split(",").forEach(function (item) {
-        var colon = item.indexOf(":"), w = parseInt(item.slice(colon + 1), 10);
-        self.hits.set(parseInt(item.slice(0, colon), 36), [tier, w]);
-        self.last = [tier, w];
-      });
-    });
+    for (var i = 0; i < 3; i++) {
+      var text = page[i], n = text ? text.length : 0, pos = 0, base = TIERS[i] * SCALE;
+      while (pos < n) {
+        var ord = 0, weight = 0, c;
+        while ((c = text.charCodeAt(pos++)) !== 58) ord = ord * 36 + (c < 58 ? c - 48 : c - 87);  // up to ":"
+        while (pos < n && (c = text.charCodeAt(pos++)) !== 44) weight = weight * 10 + c - 48;  // up to ","
+        this.hits.set(ord, base + weight);
+        this.last = base + weight;
+      }
+    }
   };
 
   Term.prototype.done = function () { return this.loaded >= this.pages; };
@@ -102,83 +112,109 @@
   /* The largest weight a task not yet seen here can have at a tier of at least `level`
      (-1: no such task is left). */
   Term.prototype.unseenBest = function (level) {
-    var memo = this.best || (this.best = []);
-    if (memo[level] === undefined || memo.loaded !== this.loaded) {
-      if (memo.loaded !== this.loaded) { memo.length = 0; memo.loaded = this.loaded; }
-      memo[level] = this.computeBest(level);
-    }
+    var memo = this.best || (this.best = [undefined, undefined, undefined]);
+    if (memo[level] === undefined) memo[level] = this.computeBest(level);
     return memo[level];
   };
 
   Term.prototype.computeBest = function (level) {
     if (this.done()) return -1;
-    var best = -1, last = this.last;
+    var best = -1, lastTier = tierOf(this.last), lastWeight = this.last - lastTier * SCALE;
     for (var i = 0; i < 3; i++) {
       var tier = TIERS[i];
-      if (tier < level || !this.counts[i] || tier > last[0]) continue;
-      best = Math.max(best, tier === last[0] ? last[1] : this.tops[i]);
+      if (tier < level || !this.counts[i] || tier > lastTier) continue;
+      best = Math.max(best, tier === lastTier ? lastWeight : this.tops[i]);
     }
     return best;
   };
 
-  function better(a, b) { return a[0] - b[0] || a[1] - b[1]; }  // > 0: key a ranks above key b
+  var got = [];  // scratch: one task's keys in a variant's terms
 
-  /* The best [tier, weight] task `ord` (null: a task seen in no term) can still reach in a
-     variant (its terms), or null. */
-  function bound(terms, ord) {
-    for (var l = 0; l < 3; l++) {
-      var level = TIERS[l], total = 0, ok = true;
-      for (var k = 0; k < terms.length && ok; k++) {
-        var got = ord === null ? undefined : terms[k].hits.get(ord);
-        if (got) {
-          if (got[0] < level) ok = false; else total += got[1];
-        } else {
-          var w = terms[k].unseenBest(level);
-          if (w < 0) ok = false; else total += w;
-        }
-      }
-      if (ok) return [level, total];
-    }
-    return null;
-  }
-
+  /* The rank key of task `ord` in a variant (its terms), or -1 when a term lacks it. */
   function exact(terms, ord) {
     var tier = 2, total = 0;
     for (var k = 0; k < terms.length; k++) {
-      var got = terms[k].hits.get(ord);
-      if (!got) return null;
-      tier = Math.min(tier, got[0]);
-      total += got[1];
+      var key = terms[k].hits.get(ord);
+      if (key === undefined) return -1;
+      var t = tierOf(key);
+      if (t < tier) tier = t;
+      total += key - t * SCALE;
     }
-    return [tier, total];
+    return tier * RANK + total;
+  }
+
+  /* The best rank key task `ord` (null: a task seen in no term) can still reach in a
+     variant, or -1. */
+  function bound(terms, ord) {
+    for (var k = 0; k < terms.length; k++) got[k] = ord === null ? undefined : terms[k].hits.get(ord);
+    for (var l = 0; l < 3; l++) {
+      var level = TIERS[l], total = 0;
+      for (k = 0; k < terms.length; k++) {
+        var key = got[k];
+        if (key !== undefined) {
+          var t = tierOf(key);
+          if (t < level) break;
+          total += key - t * SCALE;
+        } else {
+          var w = terms[k].unseenBest(level);
+          if (w < 0) break;
+          total += w;
+        }
+      }
+      if (k === terms.length) return level * RANK + total;
+    }
+    return -1;
+  }
+
+  function hit(ord, key) {
+    var tier = Math.floor(key / RANK);
+    return { ord: ord, score: (key - tier * RANK) / 1000, tier: tier };
+  }
+
+  /* The terms whose loaded postings hold every task that can still be a hit of a variant:
+     a term with every page loaded holds them all (the one with fewest postings), else each
+     term's loaded postings, together. */
+  function candidates(terms) {
+    var whole = null;
+    terms.forEach(function (t) { if (t.done() && (!whole || t.hits.size < whole.hits.size)) whole = t; });
+    return whole ? [whole] : terms;
   }
 
   /* The k best hits [{ord, score, tier}] if the loaded pages decide them, else null
      (paged.py `decided`: a threshold algorithm over the terms' ordered lists). */
   function decided(lists, k) {
-    var seen = new Set(), known = [], rest = [];
-    lists.forEach(function (v) { v.forEach(function (t) { t.hits.forEach(function (_, o) { seen.add(o); }); }); });
-    seen.forEach(function (o) {
-      var low = null, high = null;
-      for (var i = 0; i < lists.length; i++) {
-        var e = exact(lists[i], o), b = bound(lists[i], o);
-        if (e && (!low || better(e, low) > 0)) low = e;
-        if (b && (!high || better(b, high) > 0)) high = b;
-      }
-      if (low) known.push({ low: low, high: high, ord: o });
-      else if (high) rest.push({ high: high, ord: o });
+    var seen = new Set(), known = [], restHigh = -1, restOrd = 0;
+    function rest(high, ord) {  // the best of the tasks not among the k: highest key, then first ordinal
+      if (high > restHigh || high === restHigh && ord < restOrd) { restHigh = high; restOrd = ord; }
+    }
+    lists.forEach(function (v) {
+      candidates(v).forEach(function (t) {
+        t.hits.forEach(function (_, o) {
+          if (seen.has(o)) return;
+          seen.add(o);
+          var low = -1, high = -1;
+          for (var i = 0; i < lists.length; i++) {
+            var e = exact(lists[i], o);
+            if (e > low) low = e;
+            var b = e >= 0 ? e : bound(lists[i], o);  // a task in every term of the variant: its bound is its key
+            if (b > high) high = b;
+          }
+          if (low >= 0) known.push({ low: low, high: high, ord: o });
+          else if (high >= 0) rest(high, o);
+        });
+      });
     });
-    known.sort(function (a, b) { return better(b.low, a.low) || a.ord - b.ord; });
+    known.sort(function (a, b) { return b.low - a.low || a.ord - b.ord; });
     var best = known.slice(0, k);
-    if (best.some(function (e) { return better(e.high, e.low) !== 0; })) return null;
-    rest = rest.concat(known.slice(k));
-    var unseen = lists.map(function (v) { return bound(v, null); }).filter(Boolean);
-    var hits = best.map(function (e) { return { ord: e.ord, score: e.low[1] / 1000, tier: e.low[0] }; });
+    if (best.some(function (e) { return e.high !== e.low; })) return null;
+    for (var i = k; i < known.length; i++) rest(known[i].high, known[i].ord);
+    var unseen = lists.reduce(function (m, v) { return Math.max(m, bound(v, null)); }, -1);
+    var hits = best.map(function (e) { return hit(e.ord, e.low); });
     hits.known = known.length;  // tasks already certain to be hits
-    if (best.length < k) return rest.length || unseen.length ? null : hits;
+    if (best.length < k) return restHigh >= 0 || unseen >= 0 ? null : hits;
     var kth = best[best.length - 1];
-    if (rest.some(function (e) { var c = better(e.high, kth.low); return c > 0 || c === 0 && e.ord < kth.ord; })) return null;
-    if (unseen.some(function (b) { return better(b, kth.low) >= 0; })) return null;
+    if (restHigh > kth.low || restHigh === kth.low && restOrd < kth.ord) return null;
+    if (unseen >= kth.low) return null;
     return hits;
   }
 
@@ -241,11 +277,11 @@
       var rarest = v.reduce(function (a, b) { return b.hits.size < a.hits.size ? b : a; });
       rarest.hits.forEach(function (_, o) {
         var key = exact(v, o), old = best.get(o);
-        if (key && (!old || better(key, old) > 0)) best.set(o, key);
+        if (key >= 0 && (old === undefined || key > old)) best.set(o, key);
       });
     });
     var hits = [];
-    best.forEach(function (key, o) { hits.push({ ord: o, score: key[1] / 1000, tier: key[0] }); });
+    best.forEach(function (key, o) { hits.push(hit(o, key)); });
     return rank(hits);
   }
 
@@ -269,23 +305,26 @@
         var terms = Object.create(null);
         names.forEach(function (t, i) { terms[t] = got[i]; });
         var lists = vs.map(function (v) { return v.terms.map(function (t) { return terms[t]; }); });
+        var single = lists.length === 1 && lists[0].length === 1;
         function step() {
           var pending = got.filter(function (t) { return !t.done(); });
           var hits = !pending.length ? all(lists) : k ? decided(lists, k) : null;
           var left = pending.reduce(function (n, t) { return n + t.df - t.hits.size; }, 0);
           // few postings left (manifest.complete, paged.COMPLETE): load them all, for an exact count;
           // the first k are final already, and every page left is needed: all in one round
-          if (hits && pending.length && left <= self.manifest.complete && !(lists.length === 1 && lists[0].length === 1)) {
+          if (hits && pending.length && left <= self.manifest.complete && !single) {
             if (prefetch) hits.forEach(function (h) { self.doc(h.ord); });
             return Promise.all(pending.map(function (t) { return self.rest(t); })).then(step);
           }
           if (hits) {
-            var single = lists.length === 1 && lists[0].length === 1;
             var count = !pending.length || k && hits.length < k ? hits.length : single ? lists[0][0].df : null;
             return { terms: T.queryTerms(query), hits: k ? hits.slice(0, k) : hits,
                      count: count === null ? hits.known : count, exact: count !== null };
           }
-          return Promise.all(pending.map(function (t) { return self.more(t); })).then(step);
+          // undecided: the next page of each term, or every page left when few postings are
+          // (manifest.tail, paged.TAIL: fewer round trips), or when every hit is wanted
+          var whole = !k || !single && left <= self.manifest.tail;
+          return Promise.all(pending.map(function (t) { return whole ? self.rest(t) : self.more(t); })).then(step);
         }
         return step();
       });
