@@ -342,12 +342,15 @@
       function rank(names) {
         var best = -1;
         names.forEach(function (n) {
-          var known = cache[n] || (cache[n] = {
-            folded: T.fold(n).replace(/\s+/g, ""),
-            tokens: T.indexTokens(n).reduce(function (set, t) { set[t] = true; return set; }, {})
-          });
-          var folded = known.folded, tokens = known.tokens;
+          var known = cache[n] || (cache[n] = { folded: T.fold(n).replace(/\s+/g, ""), tokens: null });
+          var folded = known.folded;
           vs.forEach(function (v) {
+            // a name's tokens are pieces of its folded text: most names are out before tokenizing
+            if (!v.terms.every(function (t) { return folded.indexOf(t) >= 0; })) return;
+            var tokens = known.tokens || (known.tokens = T.indexTokens(n).reduce(function (set, t) {
+              set[t] = true;
+              return set;
+            }, {}));
             if (!v.terms.every(function (t) { return tokens[t]; })) return;
             best = Math.max(best, folded === v.text ? 2 : folded.indexOf(v.text) >= 0 ? 1 : 0);
           });
