@@ -39,6 +39,7 @@ from array import array
 from collections import Counter
 from fractions import Fraction
 from dataclasses import dataclass
+from operator import itemgetter
 from functools import cached_property
 from typing import Callable, Iterable, Iterator
 
@@ -377,22 +378,41 @@ class Postings:
         """(number, [(term, postings)…]) of each shard in `numbers`: each term's postings one per
         task as (tier, weight, ordinal) in page order (paged.py), the weights those of `shards`
         summed over the fields, without writing and reading them back as text."""
-        tier_of = {name: (2 if name == "title" else 1 if name in ("lead", "units") else 0) for name, _ in FIELDS}
         for number, terms in self._by_shard(shards, character_shards, numbers):
-            out = []
-            for term in terms:
-                weight: dict[int, int] = {}
-                tier: dict[int, int] = {}
-                for (name, _), (ordinals, weights) in zip(FIELDS, self._weights(term)):
-                    t = tier_of[name]
-                    for o, w in zip(ordinals, weights):
-                        weight[o] = weight.get(o, 0) + w
-                        if tier.get(o, -1) < t:
-                            tier[o] = t
-                postings = [(tier[o], w, o) for o, w in weight.items()]
-                postings.sort(key=lambda p: (-p[0], -p[1], p[2]))
-                out.append((term, postings))
-            yield number, out
+            yield number, [(term, self.ranked_term(term)) for term in terms]
+
+    def ranked_term(self, term: str) -> list[tuple[int, int, int]]:
+        """One term's postings as `ranked` gives them: per task (tier, weight, ordinal), by tier
+        and weight (highest first), then ordinal. The weights are `_weights`' (the same
+        arithmetic), summed over the fields; a task's tier is that of its highest field."""
+        n, lists = self.count, self.terms[term]
+        with_term = sum(len(lists[2 * i]) for i in range(len(FIELDS)))
+        idf = math.log(1 + abs((n - with_term + 0.5) / (with_term + 0.5)))
+        norms, k1 = self._norms, _K1 + 1
+        weight: dict[int, int] = {}
+        tier: dict[int, int] = {}
+        merged = False
+        for i, boost, t in _BY_TIER:
+            ordinals = lists[2 * i]
+            if not ordinals:
+                continue
+            norm = norms[i]
+            weights = [round(round(idf * (k1 * tf) / (norm[o] + tf) * boost, 3) * 1000)
+                       for o, tf in zip(ordinals, lists[2 * i + 1])]
+            if not weight:  # the task's highest field: its tier
+                weight, tier = dict(zip(ordinals, weights)), dict.fromkeys(ordinals, t)
+                continue
+            merged, get = True, weight.get
+            for o, w in zip(ordinals, weights):
+                weight[o] = get(o, 0) + w
+            lower = dict.fromkeys(ordinals, t)
+            lower.update(tier)
+            tier = lower
+        postings = list(zip(map(tier.__getitem__, weight), weight.values(), weight))
+        if merged:  # ordinals of later fields were appended
+            postings.sort(key=_ORDINAL)
+        postings.sort(key=_TIER_WEIGHT, reverse=True)  # stable: equal tier and weight stay by ordinal
+        return postings
 
     def _by_shard(self, shards: int, character_shards: int, numbers: Iterable[int] | None):
         by_shard: dict[int, list[str]] = {}
@@ -424,6 +444,9 @@ class Postings:
 
 
 _K1, _B = 1.2, 0.75  # lunr's BM25 parameters
+_TIERS = {"title": 2, "lead": 1, "units": 1}  # a posting's tier by field (paged.py); other fields 0
+_BY_TIER = sorted(((i, boost, _TIERS.get(name, 0)) for i, (name, boost) in enumerate(FIELDS)), key=lambda f: -f[2])
+_ORDINAL, _TIER_WEIGHT = itemgetter(2), itemgetter(0, 1)
 
 
 def part_shards(count: int, characters: int, part: int, parts: int) -> list[int]:
