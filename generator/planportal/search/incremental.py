@@ -4,8 +4,10 @@ A shard's content is a function of its terms' postings (per field: the tasks tha
 term and how often), the lengths of those tasks' fields, the number of tasks and each
 field's average length (rounded: index.average_length). So when the number of tasks, the
 rounded averages and the number of shards are unchanged, a task whose indexed text changed
-(title, unit names, text: `sources`) changes only the shards of its old and new terms;
-every other shard is the published one, hard-linked into the new site.
+(title, unit names, text: `sources`) changes only its terms whose frequency in a field
+changed and those it holds in a field whose length changed (its weight there moves): every
+shard without such a term is the published one, hard-linked into the new site, and in the
+shards with one only those terms are made anew (reshard.py).
 
 The build cache (buildcache.py) keeps, in `.planportal-cache/<site>/search/`:
 
@@ -15,22 +17,21 @@ The build cache (buildcache.py) keeps, in `.planportal-cache/<site>/search/`:
                           sources, each field's lengths, the postings per shard family and
                           the number of shards (key: a digest of it and of the build's salt)
     raw/<digest>.pickle   a shard's postings before weighting: term -> per field the tasks'
-                          ordinals (ascending) and term frequencies
+                          ordinals (ascending) and term frequencies (digest: of the file)
     pending/<part>.json   what a search-index job of the running build made (merged into
                           index.json by `commit` once the site is published)
 
 A rebuild reads index.json only if it belongs to the build that made the published site
 (its inputs digest is the state's) and its salt (code, templates, configuration) is this
 build's. It tokenizes only the tasks whose sources changed (their old sources too, to know
-their old terms), reads the raw files of the shards those terms fall in, takes the changed
-tasks out of them and puts their new postings in, and packs just those shards. Whenever
-anything is missing, unreadable or more than a quarter of the tasks changed, it builds the
-part from scratch, which gives the same files.
+their old terms), reads the raw files of the shards whose terms moved (each checked against
+its digest), moves the changed tasks' postings in them, and makes just those shards.
+Whenever anything is missing, damaged or unreadable, or more than a quarter of the tasks
+changed, it builds the part from scratch, which gives the same files.
 """
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import json
 import os
@@ -46,7 +47,7 @@ from typing import Iterator
 from ..buildcache import State, digest
 from ..model import Portal
 from ..outputs import OutputFile, Unchanged
-from . import index, paged
+from . import index, paged, reshard
 from .tokenize import index_tokens, is_character, shard_of
 
 FORMAT = 1
@@ -105,13 +106,21 @@ class Cache:
         return out
 
     def load_raw(self, key: str) -> dict[str, list[array]]:
-        return pickle.loads((self.folder / "raw" / f"{key}.pickle").read_bytes())
+        path = self.folder / "raw" / f"{key}.pickle"
+        data = path.read_bytes()
+        if hashlib.blake2b(data, digest_size=16).hexdigest() != key:  # damaged
+            raise ValueError(f"{path}: not the file saved")
+        return pickle.loads(data)
 
     def save_raw(self, terms: dict[str, list[array]]) -> str:
         data = pickle.dumps(terms, protocol=pickle.HIGHEST_PROTOCOL)
         key = hashlib.blake2b(data, digest_size=16).hexdigest()
         path = self.folder / "raw" / f"{key}.pickle"
-        if not path.exists():
+        try:
+            kept = path.read_bytes() == data  # an earlier build's, unless damaged
+        except OSError:
+            kept = False
+        if not kept:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(f"{key}.{os.getpid()}")
             tmp.write_bytes(data)
@@ -184,6 +193,24 @@ def commit(folder: Path, inputs: str) -> None:
 # --- the search-index job ------------------------------------------------------------------
 
 
+@dataclass
+class Plan:
+    """What one part makes in a rebuild: its shards to make, with the terms whose postings or
+    weights moved (`fresh`) and the ones left as they were (taken from the published site)."""
+    postings: index.Postings  # task count, field lengths and the new postings of the dirty shards
+    count: int
+    characters: int
+    dirty: list[int]  # shards to make (some of their terms may be reused)
+    reused: list[int]  # shards linked whole
+    old: dict[int, list[str]]  # dirty shard -> its terms in the last build (their positions)
+    new: dict[int, list[str]]  # dirty shard -> its terms now
+    fresh: set[str]  # terms whose postings or weights changed
+    raw: dict[int, str]  # shard -> raw digest, for the next build
+    key: str
+    text: str
+    published: dict[int, list[str]]
+
+
 def index_part(portal: Portal, part: int, parts: int, cache: Cache, manifest) -> Iterator[OutputFile | Unchanged]:
     """As search.index_part (the same files), reusing the last build's shards where it can;
     records this part's raw shards for the next build. `manifest(count, characters)`: the
@@ -193,15 +220,15 @@ def index_part(portal: Portal, part: int, parts: int, cache: Cache, manifest) ->
     if plan is None:
         yield from _full(portal, part, parts, cache, now, manifest)
         return
-    postings, count, characters, dirty, reused, raw, key, text, published = plan
     if part == 0:
-        yield OutputFile(f"{INDEX}/manifest.json", manifest(count, characters))
-    for n, ranked in postings.ranked(count, characters, dirty):
-        yield from paged.shard_files(INDEX, n, ranked)
-    for n in reused:
-        for path in published[n]:
+        yield OutputFile(f"{INDEX}/manifest.json", manifest(plan.count, plan.characters))
+    for n in plan.dirty:
+        yield from reshard.shard_files(INDEX, n, plan.new[n], plan.old.get(n), plan.fresh, plan.postings,
+                                       cache.state, cache.published)
+    for n in plan.reused:
+        for path in plan.published[n]:
             yield Unchanged(path)
-    cache.save_pending(part, key, text if part == 0 else None, raw)
+    cache.save_pending(part, plan.key, plan.text if part == 0 else None, plan.raw)
 
 
 def _global(portal: Portal, now: list, lengths, totals, count: int, characters: int, salt: str) -> tuple[str, str]:
@@ -227,7 +254,7 @@ def _full(portal: Portal, part: int, parts: int, cache: Cache, now: list, manife
     cache.save_pending(part, key, text if part == 0 else None, raw)
 
 
-def _incremental(portal: Portal, part: int, parts: int, cache: Cache, now: list):
+def _incremental(portal: Portal, part: int, parts: int, cache: Cache, now: list) -> Plan | None:
     """What this part needs to make only its changed shards, or None: build from scratch."""
     previous = cache.previous()
     if previous is None:
@@ -243,13 +270,19 @@ def _incremental(portal: Portal, part: int, parts: int, cache: Cache, now: list)
     after = {i: fields_of(now[i]) for i in changed}
     lengths = [array("i", x) for x in old["lengths"]]
     totals = list(old["postings"])
+    moves: dict[str, list[tuple[int, int, int, int]]] = {}  # term -> [(task, field, old tf, new tf)]
     for i in changed:
         for f, name in enumerate(FIELD_NAMES):
             lengths[f][i] = len(after[i][name])
-            for term in set(before[i][name]):
+            was, now_ = Counter(before[i][name]), Counter(after[i][name])
+            for term in was:
                 totals[is_character(term)] -= 1
-            for term in set(after[i][name]):
+            for term in now_:
                 totals[is_character(term)] += 1
+            resized = len(before[i][name]) != len(after[i][name])  # its weights in the field move
+            for term in was.keys() | now_.keys():
+                if was[term] != now_[term] or resized:
+                    moves.setdefault(term, []).append((i, f, was[term], now_[term]))
     count, characters = index._shard_count(totals[0]), index._shard_count(totals[1])
     if [count, characters] != old["shards"]:
         return None
@@ -259,11 +292,10 @@ def _incremental(portal: Portal, part: int, parts: int, cache: Cache, now: list)
     if parts > 1 and (count % parts or characters % parts):  # as search.index_part: part 0 makes all
         if part:
             text, key = _global(portal, now, lengths, totals, count, characters, cache.salt)
-            return index.Postings(()), count, characters, [], [], {}, key, text, {}
+            return Plan(index.Postings(()), count, characters, [], [], {}, {}, set(), {}, key, text, {})
         parts = 1
     mine = index.part_shards(count, characters, part, parts)
-    touched = {shard_of(term, count, characters) for fields in (before, after) for i in changed
-               for name in FIELD_NAMES for term in fields[i][name]}
+    touched = {shard_of(term, count, characters) for term in moves}
     published = cache.published_shards()
     dirty, reused = [], []
     for s in mine:
@@ -275,38 +307,20 @@ def _incremental(portal: Portal, part: int, parts: int, cache: Cache, now: list)
             reused.append(s)
     try:
         raws = {s: cache.load_raw(raw_of[s]) for s in dirty if s in raw_of}
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
         return None
     if len(raws) != len(dirty):
         return None
-    take = set(changed)
-    dirty_set = set(dirty)
-    for terms in raws.values():
-        for term, lists in list(terms.items()):
-            for f in range(len(FIELD_NAMES)):
-                ords = lists[2 * f]
-                if not take.isdisjoint(ords):
-                    kept = [(o, tf) for o, tf in zip(ords, lists[2 * f + 1]) if o not in take]
-                    lists[2 * f] = array("i", (o for o, _ in kept))
-                    lists[2 * f + 1] = array("i", (tf for _, tf in kept))
-    for i in changed:
-        for f, name in enumerate(FIELD_NAMES):
-            for term, tf in Counter(after[i][name]).items():
-                s = shard_of(term, count, characters)
-                if s not in dirty_set:
-                    continue
-                lists = raws[s].get(term)
-                if lists is None:
-                    lists = raws[s][term] = [array("i") for _ in range(2 * len(FIELD_NAMES))]
-                at = bisect.bisect_left(lists[2 * f], i)
-                lists[2 * f].insert(at, i)
-                lists[2 * f + 1].insert(at, tf)
+    previous_terms = {s: sorted(terms) for s, terms in raws.items()}
+    if not reshard.move(raws, moves, lambda term: shard_of(term, count, characters)):
+        return None
     postings = index.Postings(())
     postings.count, postings.lengths = n, lengths
-    raw = {s: raw_of[s] for s in reused}
+    raw, new = {s: raw_of[s] for s in reused}, {}
     for s, terms in raws.items():
         terms = {term: terms[term] for term in sorted(terms) if any(terms[term][2 * f] for f in range(len(FIELD_NAMES)))}
         postings.terms.update(terms)
+        new[s] = list(terms)
         raw[s] = cache.save_raw(terms)
     text, key = _global(portal, now, lengths, totals, count, characters, cache.salt)
-    return postings, count, characters, dirty, reused, raw, key, text, published
+    return Plan(postings, count, characters, dirty, reused, previous_terms, new, set(moves), raw, key, text, published)
