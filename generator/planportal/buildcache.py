@@ -29,6 +29,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -148,16 +149,19 @@ def link(source: Path, target: Path) -> None:
 def keep_identical(staging: Path, site_dir: Path, skip: set[str]) -> None:
     """Files mkdocs wrote (theme assets, hand-written pages, 404, sitemap) that are byte for
     byte the published ones become links to them, so an unchanged file is never rewritten."""
+    staging, site = os.fspath(staging), os.fspath(site_dir)
     for folder, _, names in os.walk(staging):
+        prefix = os.path.relpath(folder, staging).replace(os.sep, "/") + "/"
+        prefix = "" if prefix == "./" else prefix
         for name in names:
-            new = Path(folder) / name
-            rel = new.relative_to(staging).as_posix()
+            rel = prefix + name
             if rel in skip:
                 continue
-            old = site_dir / rel
+            new, old = os.path.join(folder, name), os.path.join(site, rel)
             try:
-                if old.is_file() and not old.is_symlink() and old.stat().st_size == new.stat().st_size \
-                        and old.read_bytes() == new.read_bytes():
-                    link(old, new)
+                st = os.stat(old, follow_symlinks=False)
+                if stat.S_ISREG(st.st_mode) and st.st_size == os.stat(new).st_size \
+                        and Path(old).read_bytes() == Path(new).read_bytes():
+                    link(Path(old), Path(new))
             except OSError:
                 continue

@@ -75,16 +75,15 @@ def _alive(pid: int) -> bool:
 
 
 def _make_readable(root: Path, mode: int) -> None:
+    """Modes set where they differ (a file linked from the published site has its mode already)."""
     os.chmod(root, mode)
     for folder, dirs, files in os.walk(root):
-        for name in dirs:
-            path = os.path.join(folder, name)
-            if not os.path.islink(path):
-                os.chmod(path, DIR_MODE)
-        for name in files:
-            path = os.path.join(folder, name)
-            if not os.path.islink(path):
-                os.chmod(path, FILE_MODE)
+        for names, wanted in ((dirs, DIR_MODE), (files, FILE_MODE)):
+            for name in names:
+                path = os.path.join(folder, name)
+                st = os.lstat(path)
+                if not stat.S_ISLNK(st.st_mode) and stat.S_IMODE(st.st_mode) != wanted:
+                    os.chmod(path, wanted)
 
 
 def _exchange(a: Path, b: Path) -> bool:
