@@ -66,11 +66,10 @@ def test_edits_adding_removing_and_reweighing_terms_rebuild_as_a_fresh_build(cor
     assert contents(site) == contents(_fresh_build(tmp_path, data))
 
 
-def test_a_damaged_raw_file_or_a_page_changed_by_hand_is_not_reused(corpus, tmp_path, monkeypatch):
+def test_damaged_index_data_or_a_page_changed_by_hand_is_not_reused(corpus, tmp_path, monkeypatch):
     data, site = corpus
     cache = tmp_path / ".planportal-cache" / "site" / "search"
-    raw = sorted((cache / "raw").iterdir())
-    for path in raw:  # same size, one byte off: only the digest tells
+    for path in [*(cache / "raw").iterdir(), *(cache / "sources").iterdir()]:  # same size, one byte off
         content = bytearray(path.read_bytes())
         content[-3] ^= 1
         path.write_bytes(bytes(content))

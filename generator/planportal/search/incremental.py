@@ -13,9 +13,11 @@ The build cache (buildcache.py) keeps, in `.planportal-cache/<site>/search/`:
 
     index.json            the last build's: its inputs digest (buildcache.State.inputs),
                           the key of its global file and, per shard, the digest of its raw file
-    global-<key>.json     what every shard depends on: the task count, each task's indexed
-                          sources, each field's lengths, the postings per shard family and
-                          the number of shards (key: a digest of it and of the build's salt)
+    global-<key>.json     what every shard depends on: the task count, the digests of the
+                          sources files, each field's lengths, the postings per shard family
+                          and the number of shards (key: a digest of it and of the build's salt)
+    sources/<digest>.json the indexed sources of SOURCES_CHUNK tasks in a row (digest: of the
+                          file), so that a rebuild reads only those of the tasks that changed
     raw/<digest>.pickle   a shard's postings before weighting: term -> per field the tasks'
                           ordinals (ascending) and term frequencies (digest: of the file)
     pending/<part>.json   what a search-index job of the running build made (merged into
@@ -23,9 +25,10 @@ The build cache (buildcache.py) keeps, in `.planportal-cache/<site>/search/`:
 
 A rebuild reads index.json only if it belongs to the build that made the published site
 (its inputs digest is the state's) and its salt (code, templates, configuration) is this
-build's. It tokenizes only the tasks whose sources changed (their old sources too, to know
-their old terms), reads the raw files of the shards whose terms moved (each checked against
-its digest), moves the changed tasks' postings in them, and makes just those shards.
+build's. It finds the tasks whose sources changed in the sources files whose digest changed
+(each checked against its digest), tokenizes only those tasks (their old sources too, to
+know their old terms), reads the raw files of the shards whose terms moved (also checked),
+moves the changed tasks' postings in them, and makes just those shards.
 Whenever anything is missing, damaged or unreadable, or more than a quarter of the tasks
 changed, it builds the part from scratch, which gives the same files.
 """
@@ -50,7 +53,8 @@ from ..outputs import OutputFile, Unchanged
 from . import index, paged, reshard
 from .tokenize import index_tokens, is_character, shard_of
 
-FORMAT = 1
+FORMAT = 2  # 2: the sources in files of SOURCES_CHUNK tasks, by digest
+SOURCES_CHUNK = 512
 FIELD_NAMES = [name for name, _ in index.FIELDS]
 SHARD_FILE = re.compile(r"^[sp](\d+)(?!\d)[^/]*\.json$")  # s12.json and the further pages of its terms, p12-….json
 
@@ -60,6 +64,16 @@ def sources(portal: Portal) -> list[list]:
     return [[task.title, index.unit_names(portal, task.lead),
              index.unit_names(portal, task.support + task.implement + task.supervise + task.units),
              index.searchable_text(task)] for task in portal.tasks]
+
+
+def chunked(now: list) -> tuple[list[str], list[str]]:
+    """(texts, digests) of the sources files of `now` (`sources`)."""
+    texts = [index.json_text(now[i:i + SOURCES_CHUNK]) for i in range(0, len(now), SOURCES_CHUNK)]
+    return texts, [_digest(text.encode("utf-8")) for text in texts]
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def fields_of(source: list) -> dict[str, list[str]]:
@@ -108,13 +122,22 @@ class Cache:
     def load_raw(self, key: str) -> dict[str, list[array]]:
         path = self.folder / "raw" / f"{key}.pickle"
         data = path.read_bytes()
-        if hashlib.blake2b(data, digest_size=16).hexdigest() != key:  # damaged
+        if _digest(data) != key:  # damaged
             raise ValueError(f"{path}: not the file saved")
         return pickle.loads(data)
 
+    def load_sources(self, key: str) -> list:
+        """The sources file `key`; a damaged one is removed (the build from scratch makes it again)."""
+        path = self.folder / "sources" / f"{key}.json"
+        data = path.read_bytes()
+        if _digest(data) != key:
+            path.unlink(missing_ok=True)
+            raise ValueError(f"{path}: not the file saved")
+        return json.loads(data)
+
     def save_raw(self, terms: dict[str, list[array]]) -> str:
         data = pickle.dumps(terms, protocol=pickle.HIGHEST_PROTOCOL)
-        key = hashlib.blake2b(data, digest_size=16).hexdigest()
+        key = _digest(data)
         path = self.folder / "raw" / f"{key}.pickle"
         try:
             kept = path.read_bytes() == data  # an earlier build's, unless damaged
@@ -127,13 +150,19 @@ class Cache:
             os.replace(tmp, path)
         return key
 
-    def save_pending(self, part: int, key: str, global_text: str | None, raw: dict[int, str]) -> None:
-        if global_text is not None:
-            path = self.folder / f"global-{key}.json"
-            if not path.exists():
-                tmp = path.with_name(f"{path.name}.{os.getpid()}")
-                tmp.write_text(global_text, encoding="utf-8")
-                os.replace(tmp, path)
+    def save_pending(self, part: int, key: str, made: tuple[str, list[str], list[str]] | None,
+                     raw: dict[int, str]) -> None:
+        """`made`: (the global file's text, the sources files' texts and digests), by one part."""
+        if made is not None:
+            text, sources, keys = made
+            files = [(self.folder / f"global-{key}.json", text)]
+            files += [(self.folder / "sources" / f"{k}.json", t) for k, t in zip(keys, sources)]
+            for path, text in files:
+                if not path.exists():
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    tmp = path.with_name(f"{path.name}.{os.getpid()}")
+                    tmp.write_text(text, encoding="utf-8")
+                    os.replace(tmp, path)
         folder = self.folder / "pending"
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{part}.json").write_text(json.dumps({"key": key, "raw": raw}), encoding="utf-8")
@@ -164,30 +193,33 @@ def commit(folder: Path, inputs: str) -> None:
             raw.update(last.get("raw", {}))
         for p in pending:
             raw.update({str(n): d for n, d in p["raw"].items()})
-        complete = False
+        complete, chunks = False, []
         if key is not None and (folder / f"global-{key}.json").is_file():
-            shards = json.loads((folder / f"global-{key}.json").read_text(encoding="utf-8"))["shards"]
-            complete = set(raw) == {str(n) for n in range(sum(shards))} and \
-                all((folder / "raw" / f"{d}.pickle").is_file() for d in raw.values())
+            made = json.loads((folder / f"global-{key}.json").read_text(encoding="utf-8"))
+            chunks = made["sources"]
+            complete = set(raw) == {str(n) for n in range(sum(made["shards"]))} and \
+                all((folder / "raw" / f"{d}.pickle").is_file() for d in raw.values()) and \
+                all((folder / "sources" / f"{d}.json").is_file() for d in chunks)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         complete = False
     if complete:
         tmp = folder / f"index.json.{os.getpid()}"
         tmp.write_text(json.dumps({"format": FORMAT, "inputs": inputs, "key": key, "raw": raw}), encoding="utf-8")
         os.replace(tmp, index_json)
-        keep = {f"global-{key}.json", "index.json", "raw"}
-        used = {f"{d}.pickle" for d in raw.values()}
+        keep = {f"global-{key}.json", "index.json", "raw", "sources"}
+        used = {"raw": {f"{d}.pickle" for d in raw.values()}, "sources": {f"{d}.json" for d in chunks}}
     else:
         index_json.unlink(missing_ok=True)
-        keep, used = set(), set()
+        keep, used = set(), {}
     shutil.rmtree(pending_dir, ignore_errors=True)
     for path in folder.iterdir():
         if path.name not in keep:
             shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
-    if (folder / "raw").is_dir():
-        for path in (folder / "raw").iterdir():
-            if path.name not in used:
-                path.unlink(missing_ok=True)
+    for name, names in used.items():
+        if (folder / name).is_dir():
+            for path in (folder / name).iterdir():
+                if path.name not in names:
+                    path.unlink(missing_ok=True)
 
 
 # --- the search-index job ------------------------------------------------------------------
@@ -207,7 +239,7 @@ class Plan:
     fresh: set[str]  # terms whose postings or weights changed
     raw: dict[int, str]  # shard -> raw digest, for the next build
     key: str
-    text: str
+    made: tuple[str, list[str], list[str]]  # the global file's text, the sources files' texts and digests
     published: dict[int, list[str]]
 
 
@@ -228,14 +260,16 @@ def index_part(portal: Portal, part: int, parts: int, cache: Cache, manifest) ->
     for n in plan.reused:
         for path in plan.published[n]:
             yield Unchanged(path)
-    cache.save_pending(part, plan.key, plan.text if part == 0 else None, plan.raw)
+    cache.save_pending(part, plan.key, plan.made if part == 0 else None, plan.raw)
 
 
-def _global(portal: Portal, now: list, lengths, totals, count: int, characters: int, salt: str) -> tuple[str, str]:
-    """(text, key) of the global file."""
-    text = index.json_text({"count": len(portal.tasks), "sources": now, "lengths": [list(x) for x in lengths],
-                  "postings": list(totals), "shards": [count, characters]})
-    return text, digest(salt, text)
+def _global(chunks: tuple[list[str], list[str]], lengths, totals, count: int, characters: int,
+            salt: str) -> tuple[str, tuple[str, list[str], list[str]]]:
+    """(key, (text, sources texts, sources digests)) of the global file and the sources files."""
+    texts, keys = chunks
+    text = index.json_text({"count": len(lengths[0]), "sources": keys, "lengths": [list(x) for x in lengths],
+                            "postings": list(totals), "shards": [count, characters]})
+    return digest(salt, text), (text, texts, keys)
 
 
 def _full(portal: Portal, part: int, parts: int, cache: Cache, now: list, manifest):
@@ -250,8 +284,8 @@ def _full(portal: Portal, part: int, parts: int, cache: Cache, now: list, manife
         if (n := shard_of(term, count, characters)) in by_shard:
             by_shard[n][term] = postings.terms[term]
     raw = {n: cache.save_raw(terms) for n, terms in by_shard.items()}
-    text, key = _global(portal, now, postings.lengths, postings.totals(), count, characters, cache.salt)
-    cache.save_pending(part, key, text if part == 0 else None, raw)
+    key, made = _global(chunked(now), postings.lengths, postings.totals(), count, characters, cache.salt)
+    cache.save_pending(part, key, made if part == 0 else None, raw)
 
 
 def _incremental(portal: Portal, part: int, parts: int, cache: Cache, now: list) -> Plan | None:
@@ -260,13 +294,23 @@ def _incremental(portal: Portal, part: int, parts: int, cache: Cache, now: list)
     if previous is None:
         return None
     old, raw_of = previous
-    n = len(portal.tasks)
-    if old["count"] != n or len(old["sources"]) != n or not n:
+    n, chunks = len(portal.tasks), chunked(now)
+    if old["count"] != n or len(old["sources"]) != len(chunks[1]) or not n:
         return None
-    changed = [i for i, (a, b) in enumerate(zip(old["sources"], now)) if a != b]
+    before = {}  # changed task -> its fields in the last build
+    for k, (was, key) in enumerate(zip(old["sources"], chunks[1])):
+        if was != key:
+            try:
+                last = cache.load_sources(was)
+            except (OSError, ValueError):
+                return None
+            first = k * SOURCES_CHUNK
+            if len(last) != len(now[first:first + SOURCES_CHUNK]):
+                return None
+            before.update({first + i: fields_of(a) for i, a in enumerate(last) if a != now[first + i]})
+    changed = sorted(before)
     if 4 * len(changed) > n:  # cheaper from scratch
         return None
-    before = {i: fields_of(old["sources"][i]) for i in changed}
     after = {i: fields_of(now[i]) for i in changed}
     lengths = [array("i", x) for x in old["lengths"]]
     totals = list(old["postings"])
@@ -291,11 +335,13 @@ def _incremental(portal: Portal, part: int, parts: int, cache: Cache, now: list)
         return None
     if parts > 1 and (count % parts or characters % parts):  # as search.index_part: part 0 makes all
         if part:
-            text, key = _global(portal, now, lengths, totals, count, characters, cache.salt)
-            return Plan(index.Postings(()), count, characters, [], [], {}, {}, set(), {}, key, text, {})
+            key, made = _global(chunks, lengths, totals, count, characters, cache.salt)
+            return Plan(index.Postings(()), count, characters, [], [], {}, {}, set(), {}, key, made, {})
         parts = 1
     mine = index.part_shards(count, characters, part, parts)
-    touched = {shard_of(term, count, characters) for term in moves}
+    touched: dict[int, list[str]] = {}  # shard -> its terms that moved
+    for term in moves:
+        touched.setdefault(shard_of(term, count, characters), []).append(term)
     published = cache.published_shards()
     dirty, reused = [], []
     for s in mine:
@@ -318,9 +364,12 @@ def _incremental(portal: Portal, part: int, parts: int, cache: Cache, now: list)
     postings.count, postings.lengths = n, lengths
     raw, new = {s: raw_of[s] for s in reused}, {}
     for s, terms in raws.items():
-        terms = {term: terms[term] for term in sorted(terms) if any(terms[term][2 * f] for f in range(len(FIELD_NAMES)))}
+        for term in touched.get(s, ()):  # only a term that moved can have lost its last posting
+            if term in terms and not any(terms[term][2 * f] for f in range(len(FIELD_NAMES))):
+                del terms[term]
+        terms = dict(sorted(terms.items()))
         postings.terms.update(terms)
         new[s] = list(terms)
         raw[s] = cache.save_raw(terms)
-    text, key = _global(portal, now, lengths, totals, count, characters, cache.salt)
-    return Plan(postings, count, characters, dirty, reused, previous_terms, new, set(moves), raw, key, text, published)
+    key, made = _global(chunks, lengths, totals, count, characters, cache.salt)
+    return Plan(postings, count, characters, dirty, reused, previous_terms, new, set(moves), raw, key, made, published)
