@@ -30,6 +30,7 @@ import re
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from jinja2 import FileSystemBytecodeCache
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.base import ValidationError
@@ -128,6 +129,11 @@ class PlanPortalPlugin(BasePlugin[PlanPortalConfig]):
         return files
 
     def on_env(self, env, *, config, files):
+        compiled = getattr(self._site, "compiled", None)
+        if compiled is not None and env.bytecode_cache is None:  # the theme's templates compiled once, not every build
+            folder = Path(compiled) / "theme"
+            folder.mkdir(parents=True, exist_ok=True)
+            env.bytecode_cache = FileSystemBytecodeCache(str(folder))
         custom = config.theme.custom_dir
         env.globals["planportal_search"] = bool(custom) and (Path(custom) / "partials" / "search.html").is_file()
         env.globals["planportal_updated"] = cn_date(self._updated)
@@ -170,7 +176,9 @@ class PlanPortalPlugin(BasePlugin[PlanPortalConfig]):
                 raise PluginError(f"planportal: 两个生成的文件使用了同一路径：{w.path}")
             seen.add(w.path)
         docs = Path(config.docs_dir)
-        clashes = [w.path for w in written if w.path not in self._nav_pages and (docs / w.path).exists()]
+        hand_written = {p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.exists()} \
+            if docs.is_dir() else set()
+        clashes = [w.path for w in written if w.path not in self._nav_pages and w.path in hand_written]
         if clashes:
             raise PluginError(f"planportal: 生成的 {clashes[0]} 与 {config.docs_dir} 中的手写文件同名")
         if config.site_url:
