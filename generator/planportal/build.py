@@ -118,14 +118,18 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
     finally:
         meter.close()
 
-    # 5. Swap the new site in, then remember what it holds for the next build.
-    publish.publish(staging, site_dir)
+    # 5. Swap the new site in, then remember what it holds for the next build (while the previous
+    #    site is being removed).
     result = plugin.result
-    try:  # the search index's data for the next build (without it, the next build makes the index whole)
-        incremental.commit(buildcache.cache_dir(site_dir) / "search", inputs)
-    except OSError:
-        pass
-    buildcache.State.of(inputs, notes, result, site_dir).save(site_dir)
+
+    def remember() -> None:
+        try:  # the search index's data for the next build (without it, the next build makes the index whole)
+            incremental.commit(buildcache.cache_dir(site_dir) / "search", inputs)
+        except OSError:
+            pass
+        buildcache.State.of(inputs, notes, result, site_dir).save(site_dir)
+
+    publish.publish(staging, site_dir, meanwhile=remember)
     fresh = sum(1 for w in result.pages if not w.linked)
     print(f"已生成 {len(result.pages)} 个页面（{fresh} 个有变化）→ {site_dir}（{time.monotonic() - start:.1f} 秒）",
           file=sys.stderr)

@@ -1,14 +1,15 @@
 """Put a built site at its path so that a complete site is always there.
 
     staging(site_dir)          a new sibling directory `.SITE-PID-XXXXXXXX` to build into
-    publish(staging, site_dir) make it readable, then swap it in
+    publish(staging, site_dir, meanwhile)   make it readable, then swap it in
 
 The new site is built beside the old one and the two are exchanged in one step
 (`renameat2(RENAME_EXCHANGE)`), so whoever reads the path sees the whole old site or the
 whole new one, even if the build is killed at any moment. Where the kernel or the file
 system cannot exchange, the old site is renamed away and the new one renamed in (two
-renames, a moment apart). Staging directories left by killed builds are removed by the
-next build, once a complete site stands at the path.
+renames, a moment apart). The previous site is then removed by `rm` in a process of its
+own while the build records what it made (`meanwhile`). Staging directories left by killed
+builds are removed by the next build, once a complete site stands at the path.
 
 Modes: a web server usually runs as another user, so the site must be world-readable
 whatever the umask: the site directory keeps the previous site's mode (0755 for a first
@@ -22,9 +23,11 @@ import errno
 import os
 import re
 import shutil
+import subprocess
 import stat
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 DIR_MODE = 0o755
 FILE_MODE = 0o644
@@ -37,19 +40,45 @@ def staging(site_dir: Path) -> Path:
     return Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-{os.getpid()}-", dir=site_dir.parent))
 
 
-def publish(staging_dir: Path, site_dir: Path) -> None:
+def publish(staging_dir: Path, site_dir: Path, meanwhile: Callable[[], None] | None = None) -> None:
+    """`meanwhile`: what to do once the new site is in place, while the previous one is removed."""
     mode = stat.S_IMODE(os.stat(site_dir).st_mode) if site_dir.is_dir() else DIR_MODE
     _make_readable(staging_dir, mode)
+    previous = None
     if not os.path.lexists(site_dir):
         os.rename(staging_dir, site_dir)
     elif _exchange(staging_dir, site_dir):
-        shutil.rmtree(staging_dir)  # now the previous site
+        previous = staging_dir  # now the previous site
     else:
         previous = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-{os.getpid()}-", dir=site_dir.parent))
         os.rename(site_dir, previous / "site")
         os.rename(staging_dir, site_dir)
-        shutil.rmtree(previous)
+    removed = _remove(previous) if previous is not None else None
+    try:
+        if meanwhile is not None:
+            meanwhile()
+    finally:
+        if removed is not None:
+            removed()
     remove_stale(site_dir)
+
+
+def _remove(path: Path) -> Callable[[], None]:
+    """Start removing the folder `path` in another process (`rm`, beside this one's work); the
+    function returned waits until it is gone (removing here what `rm` could not, or without `rm`)."""
+    try:
+        child = subprocess.Popen(["rm", "-rf", "--", os.fspath(path)], stdin=subprocess.DEVNULL,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except OSError:
+        child = None
+
+    def wait() -> None:
+        if child is not None:
+            child.wait()
+        if os.path.lexists(path):
+            shutil.rmtree(path)
+
+    return wait
 
 
 def remove_stale(site_dir: Path) -> None:
