@@ -166,23 +166,51 @@ class _FastLoader(_Limits, yaml.composer.Composer, CParser or object, yaml.resol
         yaml.resolver.Resolver.__init__(self)
 
 
+class _CComposer(CParser or object, yaml.resolver.Resolver):
+    """libyaml's composer too (all in C, several times faster again), for text in which no
+    alias can stand and that cannot hold more than MAX_NODES values (`_bounded`); its nodes'
+    depth is checked as they are converted (`_Unchecked`)."""
+
+    def __init__(self, stream):
+        CParser.__init__(self, stream)
+        yaml.resolver.Resolver.__init__(self)
+
+
 # Keep ISO dates as strings: the schema validates them, the model parses them.
-_Loader.yaml_implicit_resolvers = _FastLoader.yaml_implicit_resolvers = {
+_Loader.yaml_implicit_resolvers = _FastLoader.yaml_implicit_resolvers = _CComposer.yaml_implicit_resolvers = {
     k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
     for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
 
-def _compose(text: str) -> yaml.Node | None:
+class _Unchecked(Exception):
+    """The C composer's nodes go deeper than MAX_DEPTH, or a key is a collection (whose depth
+    it did not check): the text is composed again under the limits."""
+
+
+def _bounded(text: str) -> bool:
+    """No alias (it starts with *) and at most MAX_NODES values: every value but the document
+    is a sequence entry (after -, [ or ,), or a key or value of a pair (a pair needs a :, ?,
+    { or ,; one in a flow sequence makes a mapping too)."""
+    if "*" in text:
+        return False
+    most = 1 + text.count("-") + text.count("[") + 3 * text.count(",") + 4 * (text.count(":") + text.count("?")) \
+        + 2 * text.count("{")
+    return most <= MAX_NODES
+
+
+def _compose(text: str) -> tuple[yaml.Node | None, bool]:
+    """The document's node and whether its depth is still to be checked."""
     if _FAST and not yaml.reader.Reader.NON_PRINTABLE.search(text):
-        loader = _FastLoader(text)
+        bounded = _bounded(text)
+        loader = _CComposer(text) if bounded else _FastLoader(text)
         try:
-            return loader.get_single_node()
+            return loader.get_single_node(), bounded
         except Exception:
             pass  # composed again below, for PyYAML's own message
         finally:
             loader.dispose()
-    return yaml.compose(text, Loader=_Loader)
+    return yaml.compose(text, Loader=_Loader), False
 
 
 _FAST = CParser is not None
@@ -190,7 +218,12 @@ _FAST = CParser is not None
 
 def parse(text: str, shown: str) -> tuple[Document | None, list[Problem]]:
     try:
-        node = _compose(text)
+        node, unchecked = _compose(text)
+        if unchecked:
+            try:
+                return _document(node, shown, True)
+            except _Unchecked:
+                node = yaml.compose(text, Loader=_Loader)
     except _Refused as exc:
         return None, [Problem(shown, exc.problem_mark.line + 1, exc.problem)]
     except yaml.MarkedYAMLError as exc:
@@ -198,13 +231,17 @@ def parse(text: str, shown: str) -> tuple[Document | None, list[Problem]]:
     except yaml.reader.ReaderError as exc:  # a control character the YAML reader does not accept
         line = text.count("\n", 0, exc.position) + 1
         return None, [Problem(shown, line, f"含不允许的控制字符 U+{exc.character:04X}")]
+    return _document(node, shown)
+
+
+def _document(node: yaml.Node | None, shown: str, unchecked: bool = False) -> tuple[Document, list[Problem]]:
     doc = Document(shown, None)
     problems: list[Problem] = []
     if node is None:
         doc.data = None
         doc.lines[()] = 1
         return doc, problems
-    doc.data = _convert(node, (), doc, problems)
+    doc.data = _convert(node, (), doc, problems, unchecked)
     return doc, problems
 
 
@@ -237,36 +274,53 @@ def load(path: Path, shown: str, root: Path | None = None) -> tuple[Document | N
     return parse(text, shown)
 
 
-def _convert(node: yaml.Node, path: Path_, doc: Document, problems: list[Problem]) -> Any:
-    doc.lines[path] = node.start_mark.line + 1
-    _check_tag(node, doc, problems)
-    if isinstance(node, yaml.MappingNode):
+def _convert(node: yaml.Node, path: Path_, doc: Document, problems: list[Problem], unchecked: bool = False) -> Any:
+    """`unchecked`: the node's depth is not yet known to be within MAX_DEPTH (`_Unchecked`)."""
+    if unchecked and len(path) >= MAX_DEPTH:
+        raise _Unchecked
+    line = node.start_mark.line + 1
+    doc.lines[path] = line
+    kind = type(node)
+    if node.tag not in _EXPECTED.get(kind, _SCALAR_EXPECTED):
+        _check_tag(node, doc, problems)
+    if kind is yaml.MappingNode:
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = _Loader.construct_scalar(_LOADER, key_node) if isinstance(key_node, yaml.ScalarNode) else None
-            if not isinstance(key, str):
+            if not isinstance(key_node, yaml.ScalarNode):  # (a scalar's value is always text)
+                if unchecked:
+                    raise _Unchecked
                 problems.append(Problem(doc.file, key_node.start_mark.line + 1, "键必须是文字"))
                 continue
-            _check_tag(key_node, doc, problems)
+            key = key_node.value  # as the constructor makes it (construct_scalar)
+            key_line = key_node.start_mark.line + 1
+            if key_node.tag not in _SCALAR_EXPECTED:
+                _check_tag(key_node, doc, problems)
             if key in out:
-                problems.append(Problem(doc.file, key_node.start_mark.line + 1, f"重复的键 {key}"))
-            doc.lines[("#key",) + path + (key,)] = key_node.start_mark.line + 1
-            out[key] = _convert(value_node, path + (key,), doc, problems)
+                problems.append(Problem(doc.file, key_line, f"重复的键 {key}"))
+            doc.lines[("#key",) + path + (key,)] = key_line
+            out[key] = _convert(value_node, path + (key,), doc, problems, unchecked)
         return out
-    if isinstance(node, yaml.SequenceNode):
-        return [_convert(item, path + (i,), doc, problems) for i, item in enumerate(node.value)]
+    if kind is yaml.SequenceNode:
+        return [_convert(item, path + (i,), doc, problems, unchecked) for i, item in enumerate(node.value)]
+    if node.tag == _STR:  # as construct_yaml_str makes it
+        return node.value
     if node.tag not in SCALAR_TAGS:
         return node.value
     try:  # the constructor itself: construct_object would keep every node it ever saw
         return _Loader.yaml_constructors[node.tag](_LOADER, node)
     except (ValueError, TypeError, yaml.YAMLError):  # an explicit !!int on a word, …
-        problems.append(Problem(doc.file, node.start_mark.line + 1, f"值 {node.value!r} 不是 {_shown_tag(node.tag)}"))
+        problems.append(Problem(doc.file, line, f"值 {node.value!r} 不是 {_shown_tag(node.tag)}"))
         return node.value
+
+
+_STR = _CORE + "str"
+_SCALAR_EXPECTED = SCALAR_TAGS | AS_TEXT
+_EXPECTED = {yaml.MappingNode: {_CORE + "map"}, yaml.SequenceNode: {_CORE + "seq"}}
 
 
 def _check_tag(node: yaml.Node, doc: Document, problems: list[Problem]) -> None:
     """Only plain YAML: text, numbers, booleans, null, lists and mappings (no !foo, no !!python/…)."""
-    expected = {yaml.MappingNode: {_CORE + "map"}, yaml.SequenceNode: {_CORE + "seq"}}.get(type(node), SCALAR_TAGS | AS_TEXT)
+    expected = _EXPECTED.get(type(node), _SCALAR_EXPECTED)
     if node.tag not in expected:
         problems.append(Problem(doc.file, node.start_mark.line + 1, f"不支持的 YAML 标签 {_shown_tag(node.tag)}"))
 

@@ -1,0 +1,105 @@
+"""The fast paths of reading data decide nothing on their own: libyaml's composer gives the
+documents, lines and problems PyYAML's composer under the limits gives, and the compiled
+shape check says yes only where jsonschema finds no error."""
+
+from __future__ import annotations
+
+import copy
+import random
+
+import pytest
+
+from helpers import FIXTURES, ROOT
+from planportal import loader, schema, shapecheck, yamlsrc
+
+
+def _nested(depth: int) -> list[str]:
+    block = "".join("  " * i + "a:\n" for i in range(depth)) + "  " * depth + "x\n"
+    return [block, "- " * depth + "x\n", "[" * depth + "]" * depth, "k: " + "[" * depth + "]" * depth,
+            "? " + "[" * depth + "]" * depth + "\n: v\n"]
+
+
+TEXTS = [
+    *(text for depth in (31, 32, 33, 40) for text in _nested(depth)),
+    "a: &x 1\nb: *x\n", "a: &x 1\nb: &x 2\n", "a: *x\n", "a: 1\na: 2\n", "--- a\n--- b\n", "? [a]\n: 1\n",
+    "? {a: b}\n: 1\n", "a: !!int x\n", "a: !foo x\n", "!!map {a: 1}", "!!str [1]", "<<: 1\n", "= : 2\n",
+    "x: 1.5\ny: .inf\nz: 0x1F\nv: yes\nu: ~\n", "", "# only a comment\n", "a: 2024-01-01\n", "a: 'x*y'\n",
+    "[a: b, c]\n", "{a, b: c}\n", "- ? a\n  : b\n", "a:\n  - b\n  -\n  - c:\n", "a: [1,\n", "a: 'unclosed\n",
+    "\ta: 1\n", "a: b: c\n", "[" * 2000 + "]" * 2000, "[" + ",".join(["a"] * 110_000) + "]",
+]
+
+
+def _documents():
+    for path in sorted([*(FIXTURES / "portal").rglob("*.yml"), *(ROOT / "data").rglob("*.yml")]):
+        yield path.read_text(encoding="utf-8")
+    yield from TEXTS
+
+
+def _parsed(text: str):
+    doc, problems = yamlsrc.parse(text, "x.yml")
+    return problems, doc and (doc.data, list(doc.lines.items()))
+
+
+def test_libyaml_composes_as_pyyaml_under_the_limits(monkeypatch):
+    texts = list(_documents())
+    fast = [_parsed(text) for text in texts]
+    monkeypatch.setattr(yamlsrc, "_FAST", False)  # PyYAML's own reader, parser and composer
+    assert fast == [_parsed(text) for text in texts]
+
+
+def test_data_files_are_composed_by_libyaml():
+    text = (FIXTURES / "portal" / "plans" / "shifan-2024.yml").read_text(encoding="utf-8")
+    assert yamlsrc._bounded(text)
+    assert not yamlsrc._bounded(text + "x: '*'\n")  # where an alias may stand, PyYAML's composer counts
+
+
+def _shapes():
+    for path in sorted([*(FIXTURES / "portal").rglob("*.yml"), *(ROOT / "data").rglob("*.yml")]):
+        doc, _ = yamlsrc.parse(path.read_text(encoding="utf-8"), str(path))
+        if path.name == "units.yml":
+            yield doc.data, schema.UNITS
+        elif "corrections" in path.parts:
+            yield doc.data, schema.CORRECTIONS
+        elif "progress" in path.parts:
+            yield doc.data, schema.PROGRESS
+        elif "plans" in path.parts:
+            yield doc.data, schema.PLAN
+
+
+_VALUES = [None, True, False, 0, 1, -1, 1.0, 2.5, "", "x", "a-1", "A", "a-1\n", "2024-02-30", "2024-12-31", "未开始",
+           "lead", [], [1], ["lead"], {}, {"written": "x"}, {"text": "t", "kind": "by"}, {"state": "进行中"}]
+
+
+def _mutated(data, rnd: random.Random):
+    data = copy.deepcopy(data)
+    for _ in range(rnd.randint(1, 3)):
+        parent, key = None, None
+        node = data
+        while isinstance(node, (dict, list)) and node and rnd.random() < 0.8:
+            parent, key = node, rnd.choice(list(node) if isinstance(node, dict) else range(len(node)))
+            node = node[key]
+        if parent is None:
+            continue
+        if isinstance(parent, dict) and rnd.random() < 0.3:
+            del parent[key]
+        elif isinstance(parent, dict) and rnd.random() < 0.3:
+            parent[rnd.choice(["extra", "id", "remove", "line", "status", "unit"])] = copy.deepcopy(rnd.choice(_VALUES))
+        else:
+            parent[key] = copy.deepcopy(rnd.choice(_VALUES))
+    return data
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_shape_check_says_yes_only_where_jsonschema_finds_nothing(seed):
+    rnd = random.Random(seed)
+    said_yes = 0
+    for data, shape in _shapes():
+        check = shapecheck.conforms(shape, loader._ecma, loader._is_date)
+        validator = loader._Validator(shape, format_checker=loader._FORMATS)
+        assert check(data) and not list(validator.iter_errors(data))  # the valid files take the fast path
+        for _ in range(60):
+            mutated = _mutated(data, rnd)
+            if check(mutated):
+                said_yes += 1
+                assert not list(validator.iter_errors(mutated)), mutated
+    assert said_yes > 50  # it does answer yes to changed documents that still fit
