@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -18,7 +19,7 @@ from helpers import FIXTURES, ROOT, copy_portal
 from planportal import generate, pipeline
 from planportal.build import command
 from planportal.search import index
-from planportal.search.tokenize import index_tokens, shard_of
+from planportal.search.tokenize import fnv1a, index_tokens, shard_of
 
 CONFIG = ROOT / "mkdocs.yml"
 
@@ -197,3 +198,51 @@ def test_plain_mkdocs_build_and_planportal_build_make_the_same_site(tmp_path):
     ours, theirs = contents(tmp_path / "site"), contents(tmp_path / "mkdocs-site")
     assert ours.keys() == theirs.keys()
     assert {p for p in ours if ours[p] != theirs[p]} <= {"sitemap.xml.gz"}  # it holds the time it was written
+
+
+def test_every_task_is_tokenized_once_for_all_index_parts(tmp_path, monkeypatch):
+    """A build from scratch in worker processes tokenizes every task once, in the process
+    pipeline.start forks (search/shared.py), not once per index part; each part's postings are
+    the ones it would have made, and the site is the one a single process makes."""
+    from planportal.loader import load
+    from planportal.search import shared
+
+    portal, _ = load(FIXTURES / "portal")
+    alone = [index.Postings(index.iter_documents(portal), lambda term, part=part: fnv1a(term) % 2 == part)
+             for part in range(2)]
+    started = shared.start(portal, 2)
+    try:
+        taken = [shared.take(part, 2) for part in range(2)]
+    finally:
+        started.close()
+    whole = index.Postings(index.iter_documents(portal))
+    shares = [whole.share(lambda term, part=part: fnv1a(term) % 2 == part) for part in range(2)]
+    assert whole.shard_counts() == (1, 1)  # the fixture's are too few shards to share: part 0 makes all
+    for mine, theirs in zip([*shares, whole, taken[1]], [*alone, taken[0], alone[1]]):
+        assert (mine.count, mine.lengths, mine.terms, mine.others) == (theirs.count, theirs.lengths, theirs.terms,
+                                                                     theirs.others)
+        assert list(mine.terms) == list(theirs.terms) and list(mine.others) == list(theirs.others)
+    assert shared.take(0, 2) is None  # taken once, and only from a started process
+
+    one, many = tmp_path / "one", tmp_path / "many"
+    assert command(FIXTURES / "portal", one, config=CONFIG, as_of=FIXTURE_AS_OF, workers=1) == 0
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(generate, "SEARCH_PARTS_FROM", 0)
+    started = []
+    real_start = shared.start
+    monkeypatch.setattr(shared, "start", lambda *args: started.append(real_start(*args)) or started[-1])
+    monkeypatch.setattr(index, "iter_documents", _once(index.iter_documents))
+    assert command(FIXTURES / "portal", many, config=CONFIG, as_of=FIXTURE_AS_OF, workers=2) == 0
+    assert started and started[0] is not None and not started[0].process.is_alive()
+    assert contents(one) == contents(many)
+
+
+def _once(iter_documents):
+    """iter_documents that fails in the pool's workers (where the parts run), not in the started process."""
+
+    def documents(portal):
+        if "PoolWorker" in multiprocessing.current_process().name:
+            raise AssertionError("a part tokenized every task")
+        return iter_documents(portal)
+
+    return documents

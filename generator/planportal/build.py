@@ -43,6 +43,7 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
     site_dir = Path(site_dir).resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = publish.staging(site_dir)
+    started = None
     try:
         # 1. Load the mkdocs configuration (its links checked); the plugin tells where templates live.
         cfg = load_config(config_file=str(config), site_dir=str(staging), strict=True)
@@ -96,6 +97,7 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
         site.compiled = buildcache.cache_dir(site_dir) / "jinja"
         plugin.use(site, portal.updated)
         plugin.workers, plugin.meter, plugin.previous = workers, meter, (state, site_dir)
+        plugin.started = started = pipeline.start(site, workers=workers, fresh=not state.inputs)
         meter.phase("mkdocs：主题与手写页面")
         mkdocs_build(cfg)
         buildcache.keep_identical(staging, site_dir, skip={w.dest for w in plugin.result.written})
@@ -116,6 +118,8 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
         shutil.rmtree(staging, ignore_errors=True)
         raise
     finally:
+        if started is not None:  # ended by the pipeline, unless the build failed before
+            started.close(wait=False)
         meter.close()
 
     # 5. Swap the new site in, then remember what it holds for the next build (while the previous

@@ -85,6 +85,7 @@ class PlanPortalPlugin(BasePlugin[PlanPortalConfig]):
         self.workers = 0  # processes for the pages (0: one per core)
         self.meter: Meter | None = None
         self.previous: tuple[State, Path] | None = None  # the last build's state and the published site
+        self.started = None  # what pipeline.start began before mkdocs' build (planportal build)
         self.result = pipeline.Result()  # what the last build generated
         self.data_dir = Path("data")
         self.templates_dir = Path("templates")
@@ -168,7 +169,8 @@ class PlanPortalPlugin(BasePlugin[PlanPortalConfig]):
         """Every generated file, rendered by the worker processes straight into the site."""
         workers = 1 if self._serving else self.workers
         self.result = pipeline.write(self._site, self._frames, Path(config.site_dir), workers=workers,
-                                     meter=self.meter, previous=None if self._serving else self.previous)
+                                     meter=self.meter, previous=None if self._serving else self.previous,
+                                     started=self.started)
         written = self.result.written
         seen: set[str] = set()
         for w in written:

@@ -32,6 +32,7 @@ from .buildcache import State
 from .generate import Generation, Job
 from .meter import Meter, Silent
 from .outputs import OutputFile, Unchanged
+from .search import shared
 from .theme_frame import Frames
 
 PARALLEL_FROM = 400  # pages to make, or tasks: below this, starting workers costs more than it saves
@@ -61,8 +62,20 @@ def workers_default() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+def start(site: Generation, *, workers: int = 0, fresh: bool = False) -> shared.Started | None:
+    """What can begin before mkdocs builds the theme: for a large portal built from scratch
+    (`fresh`: no last build) in worker processes, the search index's postings, every task
+    tokenized once for all its parts (search/shared.py). `write` takes them; `close()` the
+    result when the build fails before."""
+    workers = workers or workers_default()
+    if fresh and workers > 1 and site.search_parts > 1 and len(site.portal.tasks) >= PARALLEL_FROM:
+        return shared.start(site.portal, site.search_parts)
+    return None
+
+
 def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0, meter: Meter | None = None,
-          previous: tuple[State, Path] | None = None) -> Result:
+          previous: tuple[State, Path] | None = None, started: shared.Started | None = None) -> Result:
+    """`started`: what `start` began (every search-index part then runs)."""
     meter = meter or Silent()
     state, published = previous or (State(), Path())
     result = Result()
@@ -84,25 +97,44 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
     meter.phase("生成页面", total)
     global _STATE
     _STATE = (site, frames, Path(site_dir), jobs, state, published)
+    done = False
     try:
         for path in reused:  # in this process: links cost little
             buildcache.link(published / path.dest, Path(site_dir) / path.dest)
-        results = []
+        results: list = [None] * len(jobs)
         large = total >= PARALLEL_FROM or len(site.portal.tasks) >= PARALLEL_FROM  # the providers grow with the tasks
         if workers > 1 and len(jobs) > 1 and large and "fork" in multiprocessing.get_all_start_methods():
+            order = _order(jobs) if started is not None else list(range(len(jobs)))  # results: in job order
             gc.freeze()  # the collector never writes to the model's objects: the workers share them, not copy
             with multiprocessing.get_context("fork").Pool(min(workers, len(jobs))) as pool:
-                for i, written in enumerate(pool.imap(_run, range(len(jobs)), chunksize=1)):
-                    results.append(written)
+                for i, written in zip(order, pool.imap(_run, order, chunksize=1)):
+                    results[i] = written
                     meter.advance(len(jobs[i].pages))
         else:
             for i in range(len(jobs)):
-                results.append(_run(i))
+                results[i] = _run(i)
                 meter.advance(len(jobs[i].pages))
+        done = True
     finally:
         _STATE = None
+        if started is not None:
+            started.close(wait=done)
     result.written = reused + [w for job in results for w in job]
     return result
+
+
+def _order(jobs: list[Job]) -> list[int]:
+    """The order the workers take the jobs in when the search index's postings come from the
+    started process: the first part at once (it waits for them while the other worker renders
+    pages), the other parts after the page batches other than the tasks' (by then the
+    postings are there), then the other providers and the many small batches of task pages
+    (they even out the workers' ends)."""
+    parts = [i for i, job in enumerate(jobs) if job.kind == "search-index"]
+    pages = [i for i, job in enumerate(jobs) if job.kind == "pages"]
+    tasks = [i for i in pages if all(key[0] == "task" for key in jobs[i].pages)]
+    heavy = sorted(set(pages) - set(tasks))
+    others = [i for i, job in enumerate(jobs) if job.kind not in ("search-index", "pages")]
+    return parts[:1] + heavy + parts[1:] + others + tasks
 
 
 def _unchanged(state: State, published: Path, unit: str, inputs: str) -> list[Written] | None:

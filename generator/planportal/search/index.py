@@ -47,6 +47,7 @@ import lunr.builder
 from lunr.field_ref import FieldRef
 
 from ..model import Portal, Task
+from . import shared
 from .tokenize import fnv1a, index_tokens, is_character, shard_of
 
 FIELDS = (("title", 10), ("lead", 5), ("units", 3), ("text", 1))
@@ -344,6 +345,17 @@ class Postings:
                     lists[2 * i].append(doc.ordinal)
                     lists[2 * i + 1].append(tf)
 
+    def share(self, keep: Callable[[str], bool]) -> "Postings":
+        """The postings `Postings(docs, keep)` holds, taken from these (built with every term kept)."""
+        out = Postings(())
+        out.count, out.lengths = self.count, self.lengths
+        for term, lists in self.terms.items():
+            if keep(term):
+                out.terms[term] = lists
+            else:
+                out.others[term] = sum(len(lists[2 * i]) for i in range(len(FIELDS)))
+        return out
+
     def totals(self) -> list[int]:
         """Postings of words and bigrams, of single characters (kept terms or not)."""
         postings = [0, 0]
@@ -460,12 +472,16 @@ def part_postings(portal: Portal, part: int, parts: int) -> tuple[Postings, int,
     postings, so all agree on the number of shards), the shard counts, and the shard
     numbers it makes. With too few shards to share, part 0 makes all and the others none."""
     keep = (lambda term: fnv1a(term) % parts == part) if parts > 1 else None
-    postings = Postings(iter_documents(portal), keep)
+    postings = shared.take(part, parts)  # every task tokenized once for all parts, when the build started that
+    if postings is None:
+        postings = Postings(iter_documents(portal), keep)
     count, characters = postings.shard_counts()
     if parts > 1 and (count % parts or characters % parts):
         if part:
             return postings, count, characters, []
-        parts, postings = 1, Postings(iter_documents(portal))
+        if postings.others:  # (shared.py's process sends part 0 every term then)
+            postings = Postings(iter_documents(portal))
+        parts = 1
     return postings, count, characters, part_shards(count, characters, part, parts)
 
 

@@ -1,0 +1,93 @@
+"""Every task tokenized once for all the parts of the search index, not once per part.
+
+A large portal's term shards are made in parts, each in a worker process (generate.py's
+search-index jobs, `index.part_postings`). A part holds the postings of its own terms and
+counts those of all others, so, left to itself, each part tokenizes every task. Instead,
+`start(portal, parts)` forks one process, before mkdocs builds the theme and before the
+workers fork, that tokenizes every task once (`index.Postings` with every term kept) and
+sends each part its share (`Postings.share`: exactly what the part would have made) through
+a pipe of its own. `take(part, parts)`, in the worker that makes the part, receives it. Its
+work overlaps mkdocs' and the first page batches', and the workers never wait for each other.
+
+    started = start(portal, parts)    in the build's process
+    take(part, parts)                 where the part is made: its postings, or None
+    started.close()                   after the workers (or a failure): the process ended
+
+Without a started process, or when it failed, `take` gives None and the part makes its
+postings itself (the same postings).
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+
+_STARTED: Started | None = None
+
+
+class Started:
+    """The process that tokenizes every task, and one pipe per part to receive from it."""
+
+    def __init__(self, process, readers: list, parts: int):
+        self.process, self.readers, self.parts = process, readers, parts
+
+    def close(self, wait: bool = True) -> None:
+        """`wait`: every part has run (the process ends by itself once they took their postings)."""
+        global _STARTED
+        if _STARTED is self:
+            _STARTED = None
+        for reader in self.readers:
+            if reader is not None:
+                reader.close()
+        self.readers = [None] * self.parts
+        if wait:
+            self.process.join(timeout=5)
+        if self.process.is_alive():  # a failed build, or a part that did not run
+            self.process.terminate()
+        self.process.join()
+
+
+def start(portal, parts: int) -> Started | None:
+    """Fork the process that makes every part's postings (only where fork exists)."""
+    global _STARTED
+    if parts < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    context = multiprocessing.get_context("fork")
+    pipes = [context.Pipe(duplex=False) for _ in range(parts)]
+    gc.freeze()  # the collector never writes to the model's objects: the process shares them, not copies
+    process = context.Process(target=_send, args=(portal, parts, [writer for _, writer in pipes]), daemon=True)
+    process.start()
+    for _, writer in pipes:
+        writer.close()  # the process holds the only writers: a reader sees the end if it fails
+    _STARTED = Started(process, [reader for reader, _ in pipes], parts)
+    return _STARTED
+
+
+def take(part: int, parts: int):
+    """Part `part` of `parts`' postings (index.Postings) from the started process, or None."""
+    started = _STARTED
+    if started is None or started.parts != parts or started.readers[part] is None:
+        return None
+    reader, started.readers[part] = started.readers[part], None
+    try:
+        return reader.recv()
+    except (EOFError, OSError):  # the process failed: the part makes its own
+        return None
+    finally:
+        reader.close()
+
+
+def _send(portal, parts: int, writers: list) -> None:
+    from .index import Postings, iter_documents
+    from .tokenize import fnv1a
+
+    try:
+        postings = Postings(iter_documents(portal))
+        count, characters = postings.shard_counts()
+        whole = count % parts or characters % parts  # too few shards to share: part 0 makes all (index.part_postings)
+        part_of = {term: fnv1a(term) % parts for term in postings.terms}
+        for part, writer in enumerate(writers):
+            writer.send(postings if whole and not part else postings.share(lambda term: part_of[term] == part))
+            writer.close()
+    except BaseException:  # the parts make their own postings (and show any error themselves)
+        return
