@@ -149,6 +149,8 @@ def link(source: Path, target: Path) -> None:
 def keep_identical(staging: Path, site_dir: Path, skip: set[str]) -> None:
     """Files mkdocs wrote (theme assets, hand-written pages, 404, sitemap) that are byte for
     byte the published ones become links to them, so an unchanged file is never rewritten."""
+    if not os.path.isdir(site_dir):  # nothing published yet
+        return
     staging, site = os.fspath(staging), os.fspath(site_dir)
     for folder, _, names in os.walk(staging):
         prefix = os.path.relpath(folder, staging).replace(os.sep, "/") + "/"

@@ -97,6 +97,7 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
     meter.phase("生成页面", total)
     global _STATE
     _STATE = (site, frames, Path(site_dir), jobs, state, published)
+    _FOLDERS.clear()
     done = False
     try:
         for path in reused:  # in this process: links cost little
@@ -181,8 +182,22 @@ def _write(frames: Frames, site_dir: Path, unit: str, out: OutputFile | Unchange
     if old is not None and state.files[out.path][:2] == [dest, content]:
         buildcache.link(old, target)
         return Written(unit, out.path, dest, content, True)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if os.path.lexists(target):  # a navigation page's frame, as mkdocs wrote it
+    _folder(target.parent)
+    try:
+        fd = os.open(target, _NEW_FILE, 0o666)
+    except FileExistsError:  # a navigation page's frame, as mkdocs wrote it
         os.unlink(target)
-    target.write_bytes(data)
+        fd = os.open(target, _NEW_FILE, 0o666)
+    with open(fd, "wb") as f:
+        f.write(data)
     return Written(unit, out.path, dest, content, False)
+
+
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC  # never through a link to a published file
+_FOLDERS: set[Path] = set()  # folders this process knows are there (in the current write)
+
+
+def _folder(folder: Path) -> None:
+    if folder not in _FOLDERS:
+        folder.mkdir(parents=True, exist_ok=True)
+        _FOLDERS.add(folder)
