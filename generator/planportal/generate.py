@@ -25,7 +25,6 @@ from .buildcache import digest
 from .model import Portal
 from .outputs import OutputFile, urls
 from .problems import DataError, Problem
-from .progress import summary_xlsx
 from .progress.bulletin import bulletin
 from .views import Lookups
 
@@ -151,6 +150,8 @@ class Generation:
         elif job.kind == "search":
             outputs = search.outputs(self.portal, self.as_of, shards=False)
         elif job.kind == "workbooks":
+            from .progress import summary_xlsx  # (openpyxl: imported where the workbooks are made)
+
             outputs = [OutputFile(urls.progress_xlsx(b.period), summary_xlsx.workbook(self.portal, b))
                        for b in self.bulletins]
         elif job.kind == "assets":

@@ -46,6 +46,7 @@ def environment(templates: Path | None = None, folder: str = "portal", compiled:
         trim_blocks=True,
         lstrip_blocks=True,
         bytecode_cache=cache,
+        auto_reload=False,  # one build, one set of templates: no stat of each template per page
     )
     env.globals.update(urls=urls, ROLE_LABELS=ROLE_LABELS)
     env.filters["cn_date"] = cn_date

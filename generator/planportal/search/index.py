@@ -326,24 +326,23 @@ class Postings:
         self.terms: dict[str, list[array]] = {}  # term -> [docs of field 0, frequencies in field 0, docs of field 1, …]
         self.others: dict[str, int] = {}  # terms not kept -> their postings
         terms, others = self.terms, self.others
+        names = [name for name, _ in FIELDS]
         for doc in docs:
             self.count += 1
-            for i, (name, _) in enumerate(FIELDS):
-                tokens = doc.fields[name]
+            ordinal, fields = doc.ordinal, doc.fields
+            for i, name in enumerate(names):
+                tokens = fields[name]
                 self.lengths[i].append(len(tokens))
+                at = 2 * i
                 for term, tf in Counter(tokens).items():
                     lists = terms.get(term)
                     if lists is None:
-                        seen = others.get(term)
-                        if seen is not None:
-                            others[term] = seen + 1
-                            continue
-                        if keep is not None and not keep(term):
-                            others[term] = 1
+                        if term in others or (keep is not None and not keep(term)):
+                            others[term] = others.get(term, 0) + 1
                             continue
                         lists = terms[term] = [array("i") for _ in range(2 * len(FIELDS))]
-                    lists[2 * i].append(doc.ordinal)
-                    lists[2 * i + 1].append(tf)
+                    lists[at].append(ordinal)
+                    lists[at + 1].append(tf)
 
     def share(self, keep: Callable[[str], bool]) -> "Postings":
         """The postings `Postings(docs, keep)` holds, taken from these (built with every term kept)."""

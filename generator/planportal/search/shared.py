@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+from array import array
 
 _STARTED: Started | None = None
 
@@ -70,11 +71,37 @@ def take(part: int, parts: int):
         return None
     reader, started.readers[part] = started.readers[part], None
     try:
-        return reader.recv()
+        return _unpacked(reader.recv())
     except (EOFError, OSError):  # the process failed: the part makes its own
         return None
     finally:
         reader.close()
+
+
+def _packed(postings) -> tuple:
+    """Postings as a few flat arrays (pickled several times faster than one array per list)."""
+    sizes, values = array("i"), array("i")
+    for lists in postings.terms.values():
+        for numbers in lists:
+            sizes.append(len(numbers))
+            values.extend(numbers)
+    return postings.count, postings.lengths, list(postings.terms), sizes, values, postings.others
+
+
+def _unpacked(packed: tuple):
+    from .index import Postings
+
+    count, lengths, terms, sizes, values, others = packed
+    postings = Postings(())
+    postings.count, postings.lengths, postings.others = count, lengths, others
+    at, width = 0, len(sizes) // len(terms) if terms else 0
+    for k, term in enumerate(terms):
+        lists = []
+        for size in sizes[k * width:(k + 1) * width]:
+            lists.append(values[at:at + size])
+            at += size
+        postings.terms[term] = lists
+    return postings
 
 
 def _send(portal, parts: int, writers: list) -> None:
@@ -87,7 +114,7 @@ def _send(portal, parts: int, writers: list) -> None:
         whole = count % parts or characters % parts  # too few shards to share: part 0 makes all (index.part_postings)
         part_of = {term: fnv1a(term) % parts for term in postings.terms}
         for part, writer in enumerate(writers):
-            writer.send(postings if whole and not part else postings.share(lambda term: part_of[term] == part))
+            writer.send(_packed(postings if whole and not part else postings.share(lambda term: part_of[term] == part)))
             writer.close()
     except BaseException:  # the parts make their own postings (and show any error themselves)
         return
