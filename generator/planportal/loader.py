@@ -181,19 +181,20 @@ def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Pr
     size = sum(len(texts[i][1]) for i in todo)
     if workers > 1 and len(todo) > 1 and size >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
         global _TODO
-        _TODO = ([texts[i] for i in todo], shape)
+        _TODO = ([texts[i] for i in todo], shape, cache, [keys[i] for i in todo])
         try:
             gc.freeze()  # the workers then share this process's objects instead of copying them
             with multiprocessing.get_context("fork").Pool(min(workers, len(todo))) as pool:
                 done = pool.map(_parse_one, range(len(todo)), chunksize=max(1, len(todo) // 16))
         finally:
             _TODO = None
+        for i, result in zip(todo, done):  # (the workers kept them in the cache)
+            parsed[i] = result
     else:
-        done = [_parse(texts[i][1], texts[i][0], shape) for i in todo]
-    for i, result in zip(todo, done):
-        parsed[i] = result
-        if keys[i]:
-            _store(cache, keys[i], result)
+        for i in todo:
+            parsed[i] = _parse(texts[i][1], texts[i][0], shape)
+            if keys[i]:
+                _store(cache, keys[i], parsed[i])
     if cache and cache.is_dir():  # forget files that are gone or changed
         used = {f"{key}.pickle" for key in keys if key}
         for entry in cache.glob("*.pickle"):
@@ -214,8 +215,12 @@ _TODO = None
 
 
 def _parse_one(i: int):
-    (shown, text), shape = _TODO[0][i], _TODO[1]
-    return _parse(text, shown, shape)
+    """File i of the current `_read_many`, parsed (in a worker) and kept in the cache."""
+    (shown, text), shape, cache, key = _TODO[0][i], _TODO[1], _TODO[2], _TODO[3][i]
+    result = _parse(text, shown, shape)
+    if key:
+        _store(cache, key, result)
+    return result
 
 
 @lru_cache

@@ -134,7 +134,8 @@ def _tasks(plan: Plan, doc: yamlsrc.Document, portal: Portal, seen: dict[str, st
             if message:
                 problems.append(Problem(*doc.at(at + ("deadlines", j)), message))
         for text_field in ("title", "text"):
-            odd = sorted({c for c in getattr(task, text_field) if unicodedata.category(c) == "Co"})
+            value = getattr(task, text_field)
+            odd = sorted({c for c in value if unicodedata.category(c) == "Co"}) if _PRIVATE_USE.search(value) else ()
             if odd:
                 chars = "、".join(f"U+{ord(c):04X}" for c in odd)
                 problems.append(Problem(*doc.at(at + (text_field,)), f"含私用区字符 {chars}，网页上可能无法显示", "warning"))
@@ -142,6 +143,7 @@ def _tasks(plan: Plan, doc: yamlsrc.Document, portal: Portal, seen: dict[str, st
 
 
 _YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")  # where category Co lies
 
 
 def _deadline_mismatch(deadline) -> str | None:
