@@ -172,9 +172,9 @@ def build(portal: Portal, tasks: Sequence[Task], *, caption: str, focus_unit: st
 
 
 def _row(portal: Portal, task: Task, cols: list[Column], statuses: Mapping[str, StatusView] | None) -> Row:
-    held = marks(portal, task)
+    held = {key: tuple(roles) for key, roles in marks(portal, task).items()}
     return Row(task, statuses[task.id] if statuses is not None else None, cutoff(task),
-               "；".join(d.text for d in task.deadlines), tuple(tuple(held.get(c.key, ())) for c in cols))
+               "；".join(d.text for d in task.deadlines), tuple(held.get(c.key, ()) for c in cols))
 
 
 def _notice(portal: Portal, tasks: Sequence[Task]) -> Plan | None:

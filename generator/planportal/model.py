@@ -244,12 +244,21 @@ class Portal:
                 out.setdefault(self.owner_refs[plan.id].unit, []).append(plan)
         return {k: tuple(v) for k, v in out.items()}
 
-    def roles_of(self, task: Task) -> list[tuple[str, RoleRef]]:
+    def roles_of(self, task: Task) -> tuple[tuple[str, RoleRef], ...]:
         """The task's (role, ref) pairs; a task that names no unit is its plan owner's (role OWNER)."""
+        known = self._roles.get(task.id)
+        return known[1] if known is not None and known[0] is task else self._find_roles(task)
+
+    def _find_roles(self, task: Task) -> tuple[tuple[str, RoleRef], ...]:
         roles = task.roles()
         if not roles and task.plan in self.owner_refs:
-            return [(OWNER, self.owner_refs[task.plan])]
-        return roles
+            return ((OWNER, self.owner_refs[task.plan]),)
+        return tuple(roles)
+
+    @cached_property
+    def _roles(self) -> dict[str, tuple[Task, tuple[tuple[str, RoleRef], ...]]]:
+        """task id -> (the task, its roles), for the portal's own tasks (pages ask again and again)."""
+        return {task.id: (task, self._find_roles(task)) for task in self.tasks}
 
     @cached_property
     def tasks_by_unit(self) -> dict[str, tuple[tuple[str, Task], ...]]:

@@ -76,10 +76,15 @@ class _Axis:
         self.start = dt.date(min(d.year for d in dates), 1, 1)
         self.end = dt.date(max(d.year for d in dates), 12, 31)
         self.days = (self.end - self.start).days + 1
+        self._after = self.end + dt.timedelta(days=1)
+        self._xs: dict[dt.date, float] = {}  # (the same days recur: month ticks, cut-offs)
 
     def x(self, d: dt.date) -> float:
-        d = min(max(d, self.start), self.end + dt.timedelta(days=1))
-        return round(LABEL_W + (d - self.start).days / self.days * (RIGHT - LABEL_W), 1)
+        x = self._xs.get(d)
+        if x is None:
+            at = min(max(d, self.start), self._after)
+            x = self._xs[d] = round(LABEL_W + (at - self.start).days / self.days * (RIGHT - LABEL_W), 1)
+        return x
 
     def months(self):
         y, m = self.start.year, 1
