@@ -175,7 +175,8 @@ def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Pr
         text, found = datafiles.read_text(path, shown, data_dir)
         problems += found
         texts.append((shown, text))
-    keys = [_cache_key(shown, text, shape) if cache and text is not None else None for shown, text in texts]
+    shape_text = json.dumps(shape, sort_keys=True, ensure_ascii=False)
+    keys = [_cache_key(shown, text, shape_text) if cache and text is not None else None for shown, text in texts]
     parsed: list = [_cached(cache, key) if key else None for key in keys]
     todo = [i for i, (shown, text) in enumerate(texts) if text is not None and parsed[i] is None]
     size = sum(len(texts[i][1]) for i in todo)
@@ -230,10 +231,11 @@ def _code() -> str:
     return code_digest()
 
 
-def _cache_key(shown: str, text: str, shape: dict) -> str:
+def _cache_key(shown: str, text: str, shape_text: str) -> str:
+    """`shape_text`: the schema as canonical JSON."""
     from .buildcache import digest
 
-    return digest(_code(), shown, json.dumps(shape, sort_keys=True, ensure_ascii=False), text)
+    return digest(_code(), shown, shape_text, text)
 
 
 def _cached(cache: Path, key: str):

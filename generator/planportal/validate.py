@@ -255,7 +255,7 @@ def progress(portal: Portal, docs: list[yamlsrc.Document], known: Known = Known(
     """Progress reports: where the file stands, whose report it is, which tasks it names, and
     the rules every reported row keeps (progress.rules)."""
     today = today or dt.date.today()
-    duties = Duties(portal)
+    duties: Duties | None = None  # made once a report names a task of a known unit
     problems = []
     for report, doc in zip(portal.progress, docs):
         path = Path(doc.file)
@@ -277,9 +277,11 @@ def progress(portal: Portal, docs: list[yamlsrc.Document], known: Known = Known(
             seen.setdefault(entry.task, line)
             if entry.task not in portal.task_by_id:
                 problems.append(Problem(doc.file, line, f"未知的任务 id {entry.task}"))
-            elif unit is not None and duties.relation(unit.id, entry.task) is None:
-                problems.append(Problem(doc.file, line, f"{unit.name} 不承担任务 {entry.task}（方案数据可能已更新）",
-                                        "warning"))
+            elif unit is not None:
+                duties = duties or Duties(portal)
+                if duties.relation(unit.id, entry.task) is None:
+                    problems.append(Problem(doc.file, line, f"{unit.name} 不承担任务 {entry.task}（方案数据可能已更新）",
+                                            "warning"))
             for field_, message in rules.row_problems(entry.state, entry.percent, entry.date, report.period, today):
                 problems.append(Problem(doc.file, doc.line(at + (field_,)), message))
     return problems
