@@ -156,6 +156,10 @@ class TaskItem:
     def heading(self) -> str:
         return numbered(self.task.number, self.task.title)
 
+    def lead_except(self, unit: str | None) -> tuple[Person, ...]:
+        """The lead units but `unit` (whose own page lists the task)."""
+        return tuple(p for p in self.lead if p.unit != unit) if unit else self.lead
+
 
 def deadline_view(deadline: Deadline, task: StatusView, as_of: dt.date) -> DeadlineView:
     return DeadlineView(deadline.text, deadline.kind, deadline.date, urls.deadline_key(deadline.kind, deadline.date),
