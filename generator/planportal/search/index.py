@@ -40,7 +40,7 @@ from collections import Counter
 from fractions import Fraction
 from dataclasses import dataclass
 from operator import itemgetter
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Callable, Iterable, Iterator
 
 import lunr.builder
@@ -57,6 +57,7 @@ MAX_SHARDS = 16384  # at 100,000 tasks a shard still holds about TARGET_POSTINGS
 CHUNK_SIZE = 8
 
 
+@cache  # (asked for once per posting written: the same few thousand ordinals again and again)
 def ref(ordinal: int) -> str:
     digits = "0123456789abcdefghijklmnopqrstuvwxyz"
     out = ""
