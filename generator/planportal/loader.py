@@ -186,16 +186,15 @@ def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Pr
         try:
             gc.freeze()  # the workers then share this process's objects instead of copying them
             with multiprocessing.get_context("fork").Pool(min(workers, len(todo))) as pool:
-                done = pool.map(_parse_one, range(len(todo)), chunksize=max(1, len(todo) // 16))
+                for i, data in zip(todo, pool.imap(_parse_one, range(len(todo)), chunksize=max(1, len(todo) // 16))):
+                    parsed[i] = pickle.loads(data)  # (as each arrives, while the workers parse the next)
         finally:
             _TODO = None
-        for i, result in zip(todo, done):  # (the workers kept them in the cache)
-            parsed[i] = result
     else:
         for i in todo:
             parsed[i] = _parse(texts[i][1], texts[i][0], shape)
             if keys[i]:
-                _store(cache, keys[i], parsed[i])
+                _store(cache, keys[i], pickle.dumps(parsed[i], protocol=pickle.HIGHEST_PROTOCOL))
     if cache and cache.is_dir():  # forget files that are gone or changed
         used = {f"{key}.pickle" for key in keys if key}
         for entry in cache.glob("*.pickle"):
@@ -215,13 +214,14 @@ def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Pr
 _TODO = None
 
 
-def _parse_one(i: int):
-    """File i of the current `_read_many`, parsed (in a worker) and kept in the cache."""
+def _parse_one(i: int) -> bytes:
+    """File i of the current `_read_many`, parsed (in a worker), pickled once: for the cache
+    and for the build's process."""
     (shown, text), shape, cache, key = _TODO[0][i], _TODO[1], _TODO[2], _TODO[3][i]
-    result = _parse(text, shown, shape)
+    data = pickle.dumps(_parse(text, shown, shape), protocol=pickle.HIGHEST_PROTOCOL)
     if key:
-        _store(cache, key, result)
-    return result
+        _store(cache, key, data)
+    return data
 
 
 @lru_cache
@@ -246,12 +246,12 @@ def _cached(cache: Path, key: str):
         return None
 
 
-def _store(cache: Path, key: str, result) -> None:
+def _store(cache: Path, key: str, data: bytes) -> None:
+    """Keep a file's pickled parse result."""
     try:
         cache.mkdir(parents=True, exist_ok=True)
         tmp = cache / f"{key}.{os.getpid()}.tmp"
-        with open(tmp, "wb") as f:
-            pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.write_bytes(data)
         os.replace(tmp, cache / f"{key}.pickle")
     except OSError:
         pass  # a cache that cannot be written only costs time
