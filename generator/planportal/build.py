@@ -87,6 +87,7 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
             notes.append(f"{data_dir}: 数据中没有任何任务，生成的网站是空的")
         for line in notes:
             print(line, file=sys.stderr)
+        started = pipeline.start(portal, workers=workers, fresh=not state.inputs)  # works while mkdocs builds
 
         # 4. Build the site with mkdocs (strict: any warning aborts); the plugin generates every
         #    page and asset from the model, in `workers` processes, reusing what the last build made.
@@ -97,7 +98,7 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
         site.compiled = buildcache.cache_dir(site_dir) / "jinja"
         plugin.use(site, portal.updated)
         plugin.workers, plugin.meter, plugin.previous = workers, meter, (state, site_dir)
-        plugin.started = started = pipeline.start(site, workers=workers, fresh=not state.inputs)
+        plugin.started = started
         meter.phase("mkdocs：主题与手写页面")
         mkdocs_build(cfg)
         buildcache.keep_identical(staging, site_dir, skip={w.dest for w in plugin.result.written})

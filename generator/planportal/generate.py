@@ -122,7 +122,7 @@ class Generation:
 
     @property
     def search_parts(self) -> int:
-        return 2 if len(self.portal.tasks) >= SEARCH_PARTS_FROM else 1
+        return search_parts(self.portal)
 
     def providers(self) -> list[Job]:
         return [*(Job("search-index", part=k) for k in range(self.search_parts)), *(Job(kind) for kind in PROVIDERS)]
@@ -217,6 +217,11 @@ class Generation:
     def _everything(self) -> str:
         return digest(self._common, *(self._trees[p.id] for p in self.portal.plans),
                       *(f"{name}={text}" for name, text in sorted(self._sources.items())))
+
+
+def search_parts(portal: Portal) -> int:
+    """The parts the search index's term shards are made in (each by a worker)."""
+    return 2 if len(portal.tasks) >= SEARCH_PARTS_FROM else 1
 
 
 def unit_name(key: tuple[str, ...]) -> str:

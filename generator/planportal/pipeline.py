@@ -27,9 +27,10 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import buildcache
+from . import buildcache, generate
 from .buildcache import State
 from .generate import Generation, Job
+from .model import Portal
 from .meter import Meter, Silent
 from .outputs import OutputFile, Unchanged
 from .search import shared
@@ -62,14 +63,15 @@ def workers_default() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def start(site: Generation, *, workers: int = 0, fresh: bool = False) -> shared.Started | None:
-    """What can begin before mkdocs builds the theme: for a large portal built from scratch
+def start(portal: Portal, *, workers: int = 0, fresh: bool = False) -> shared.Started | None:
+    """What can begin as soon as the data is loaded: for a large portal built from scratch
     (`fresh`: no last build) in worker processes, the search index's postings, every task
     tokenized once for all its parts (search/shared.py). `write` takes them; `close()` the
     result when the build fails before."""
     workers = workers or workers_default()
-    if fresh and workers > 1 and site.search_parts > 1 and len(site.portal.tasks) >= PARALLEL_FROM:
-        return shared.start(site.portal, site.search_parts)
+    parts = generate.search_parts(portal)
+    if fresh and workers > 1 and parts > 1 and len(portal.tasks) >= PARALLEL_FROM:
+        return shared.start(portal, parts)
     return None
 
 
