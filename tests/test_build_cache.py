@@ -246,3 +246,18 @@ def _once(iter_documents):
         return iter_documents(portal)
 
     return documents
+
+
+def test_an_index_part_makes_its_own_postings_when_the_tokenizing_process_fails(monkeypatch):
+    from planportal.loader import load
+    from planportal.search import shared
+
+    portal, _ = load(FIXTURES / "portal")
+    monkeypatch.setattr(shared, "_send", lambda *args: None)  # ends without a word to the parts
+    started = shared.start(portal, 2)
+    try:
+        assert shared.take(0, 2) is None and shared.take(1, 2) is None
+        assert index.part_postings(portal, 1, 2)[0].count == len(portal.tasks)  # made by the part itself
+    finally:
+        started.close()
+    assert not started.folder.exists()

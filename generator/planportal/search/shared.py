@@ -5,9 +5,10 @@ search-index jobs, `index.part_postings`). A part holds the postings of its own 
 counts those of all others, so, left to itself, each part tokenizes every task. Instead,
 `start(portal, parts)` forks one process, before mkdocs builds the theme and before the
 workers fork, that tokenizes every task once (`index.Postings` with every term kept) and
-sends each part its share (`Postings.share`: exactly what the part would have made) through
-a pipe of its own. `take(part, parts)`, in the worker that makes the part, receives it. Its
-work overlaps mkdocs' and the first page batches', and the workers never wait for each other.
+leaves each part its share (`Postings.share`: exactly what the part would have made) in a
+file, saying so on a pipe of its own to the part; then it ends. `take(part, parts)`, in the
+worker that makes the part, waits for that word and reads the file. Its work overlaps the
+page model's, mkdocs' and the first page batches', and the workers never wait for each other.
 
     started = start(portal, parts)    in the build's process
     take(part, parts)                 where the part is made: its postings, or None
@@ -21,19 +22,24 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import pickle
+import shutil
+import tempfile
 from array import array
+from pathlib import Path
 
 _STARTED: Started | None = None
 
 
 class Started:
-    """The process that tokenizes every task, and one pipe per part to receive from it."""
+    """The process that tokenizes every task, the folder where it leaves each part's postings,
+    and one pipe per part on which it says they are there."""
 
-    def __init__(self, process, readers: list, parts: int):
-        self.process, self.readers, self.parts = process, readers, parts
+    def __init__(self, process, readers: list, parts: int, folder: Path):
+        self.process, self.readers, self.parts, self.folder = process, readers, parts, folder
 
     def close(self, wait: bool = True) -> None:
-        """`wait`: every part has run (the process ends by itself once they took their postings)."""
+        """`wait`: every part has run (the process has ended, or is ending, by itself)."""
         global _STARTED
         if _STARTED is self:
             _STARTED = None
@@ -43,9 +49,10 @@ class Started:
         self.readers = [None] * self.parts
         if wait:
             self.process.join(timeout=5)
-        if self.process.is_alive():  # a failed build, or a part that did not run
+        if self.process.is_alive():  # a failed build
             self.process.terminate()
         self.process.join()
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def start(portal, parts: int) -> Started | None:
@@ -54,13 +61,15 @@ def start(portal, parts: int) -> Started | None:
     if parts < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return None
     context = multiprocessing.get_context("fork")
+    folder = Path(tempfile.mkdtemp(prefix="planportal-postings-"))
     pipes = [context.Pipe(duplex=False) for _ in range(parts)]
     gc.freeze()  # the collector never writes to the model's objects: the process shares them, not copies
-    process = context.Process(target=_send, args=(portal, parts, [writer for _, writer in pipes]), daemon=True)
+    process = context.Process(target=_send, args=(portal, parts, folder, [writer for _, writer in pipes]),
+                              daemon=True)
     process.start()
     for _, writer in pipes:
         writer.close()  # the process holds the only writers: a reader sees the end if it fails
-    _STARTED = Started(process, [reader for reader, _ in pipes], parts)
+    _STARTED = Started(process, [reader for reader, _ in pipes], parts, folder)
     return _STARTED
 
 
@@ -70,12 +79,20 @@ def take(part: int, parts: int):
     if started is None or started.parts != parts or started.readers[part] is None:
         return None
     reader, started.readers[part] = started.readers[part], None
+    path = started.folder / f"{part}.pickle"
     try:
-        return _unpacked(reader.recv())
+        if reader.recv_bytes() != READY:
+            return None
+        data = path.read_bytes()
     except (EOFError, OSError):  # the process failed: the part makes its own
         return None
     finally:
         reader.close()
+        path.unlink(missing_ok=True)
+    return _unpacked(pickle.loads(data))
+
+
+READY = b"ready"
 
 
 def _packed(postings) -> tuple:
@@ -104,7 +121,9 @@ def _unpacked(packed: tuple):
     return postings
 
 
-def _send(portal, parts: int, writers: list) -> None:
+def _send(portal, parts: int, folder: Path, writers: list) -> None:
+    """(In the started process.) Each part's postings into `folder`, then word to the part:
+    the process ends at once and frees their memory, however late a part comes for them."""
     from .index import Postings, iter_documents
     from .tokenize import fnv1a
 
@@ -113,8 +132,13 @@ def _send(portal, parts: int, writers: list) -> None:
         count, characters = postings.shard_counts()
         whole = count % parts or characters % parts  # too few shards to share: part 0 makes all (index.part_postings)
         part_of = {term: fnv1a(term) % parts for term in postings.terms}
-        for part, writer in enumerate(writers):
-            writer.send(_packed(postings if whole and not part else postings.share(lambda term: part_of[term] == part)))
+        for part in range(parts):
+            mine = postings if whole and not part else postings.share(lambda term: part_of[term] == part)
+            tmp = folder / f"{part}.tmp"
+            tmp.write_bytes(pickle.dumps(_packed(mine), protocol=pickle.HIGHEST_PROTOCOL))
+            tmp.rename(folder / f"{part}.pickle")
+        for writer in writers:
+            writer.send_bytes(READY)
             writer.close()
     except BaseException:  # the parts make their own postings (and show any error themselves)
         return
