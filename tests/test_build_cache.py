@@ -261,3 +261,9 @@ def test_an_index_part_makes_its_own_postings_when_the_tokenizing_process_fails(
     finally:
         started.close()
     assert not started.folder.exists()
+
+    def no_folder(*args, **kwargs):
+        raise OSError("no temporary folder")
+
+    monkeypatch.setattr(shared.tempfile, "mkdtemp", no_folder)
+    assert shared.start(portal, 2) is None  # the parts then make their own

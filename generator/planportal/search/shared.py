@@ -61,12 +61,22 @@ def start(portal, parts: int) -> Started | None:
     if parts < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return None
     context = multiprocessing.get_context("fork")
-    folder = Path(tempfile.mkdtemp(prefix="planportal-postings-"))
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="planportal-postings-"))
+    except OSError:  # no temporary folder: the parts make their own postings
+        return None
     pipes = [context.Pipe(duplex=False) for _ in range(parts)]
     gc.freeze()  # the collector never writes to the model's objects: the process shares them, not copies
     process = context.Process(target=_send, args=(portal, parts, folder, [writer for _, writer in pipes]),
                               daemon=True)
-    process.start()
+    try:
+        process.start()
+    except OSError:  # no process to be had: the parts make their own postings
+        for reader, writer in pipes:
+            reader.close()
+            writer.close()
+        shutil.rmtree(folder, ignore_errors=True)
+        return None
     for _, writer in pipes:
         writer.close()  # the process holds the only writers: a reader sees the end if it fails
     _STARTED = Started(process, [reader for reader, _ in pipes], parts, folder)
