@@ -190,6 +190,7 @@ def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Pr
                     parsed[i] = pickle.loads(data)  # (as each arrives, while the workers parse the next)
         finally:
             _TODO = None
+            gc.unfreeze()  # the workers are gone: a long-lived process (mkdocs serve) collects these objects again
     else:
         for i in todo:
             parsed[i] = _parse(texts[i][1], texts[i][0], shape)

@@ -122,6 +122,7 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
         _STATE = None
         if started is not None:
             started.close(wait=done)
+        gc.unfreeze()  # the forked processes are gone: a long-lived process (mkdocs serve) collects the model again
     result.written = reused + [w for job in results for w in job]
     return result
 
