@@ -221,6 +221,46 @@ def test_search_page_back_button(page, served):
     page.wait_for_selector("#pp-search[data-state=done]")
 
 
+def test_what_is_typed_is_fetched_before_enter(page, served):
+    """While a query is typed, its shards and the chunks of its first results are fetched but
+    nothing is shown; Enter then shows the same results as a visit of search/?q=… without
+    fetching those files again (the second query on a page answers from memory)."""
+    shown, _, _ = search_ids(page, served, "燃气 隐患")
+    search_ids(page, served, "烟花爆竹")
+    index_files = re.compile(r"/search/index/[sd]\d+\.json")
+    ahead = []
+
+    def requested(request):
+        if index_files.search(request.url):
+            ahead.append(request.url)
+
+    page.on("request", requested)
+    try:
+        typed_then_entered(page, ahead, shown)
+    finally:
+        page.remove_listener("request", requested)
+
+
+def typed_then_entered(page, ahead: list[str], shown: list[str]) -> None:
+    page.fill("#pp-search-q", "燃气 隐患")  # as an input method commits the words: one input event
+    for _ in range(100):  # the chunks of its first results are the last thing fetched ahead
+        if any(re.search(r"/d\d+\.json", u) for u in ahead):
+            break
+        page.wait_for_timeout(50)
+    page.wait_for_timeout(200)
+    fetched = list(ahead)
+    assert any(re.search(r"/s\d+\.json", u) for u in fetched) and any(re.search(r"/d\d+\.json", u) for u in fetched)
+    assert "%E7%87%83" not in page.url  # not submitted: the results of 烟花爆竹 still shown
+    assert page.locator(".pp-search__status").inner_text().find("燃气") < 0
+    ahead.clear()
+    page.press("#pp-search-q", "Enter")
+    page.wait_for_function("location.search.includes('%E7%87%83')")
+    page.wait_for_selector("#pp-search[data-state=done]")
+    after = page.eval_on_selector_all("#pp-search [data-task-id]", "els => els.map(e => e.dataset.taskId)")
+    assert after == shown
+    assert not set(ahead) & set(fetched)  # nothing fetched twice
+
+
 # --- the finder -------------------------------------------------------------------------
 
 

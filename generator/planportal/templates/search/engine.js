@@ -57,14 +57,22 @@
      weights summed). */
   Engine.prototype.shard = function (n) {
     if (!this.shards[n]) {
-      this.shards[n] = this.getJSON(this.base + "s" + n + ".json").then(function (packed) {
+      kept(this.shards, n, this.getJSON(this.base + "s" + n + ".json").then(function (packed) {
         var at = Object.create(null);
         packed.terms.forEach(function (row, i) { at[row[0]] = i; });
         return { at: at, rows: packed.terms };
-      });
+      }));
     }
     return this.shards[n];
   };
+
+  /* cache[key] = promise, forgotten if it fails: a fetch that failed (the network, a query
+     fetched ahead while typing) is made again by the next query that needs it. */
+  function kept(cache, key, promise) {
+    cache[key] = promise;
+    promise.catch(function () { if (cache[key] === promise) delete cache[key]; });
+    return promise;
+  }
 
   var TIERS = [2, 1, 0];
   /* A rank key is one number, tier * SCALE + weight (weight in thousandths): keys compare as
@@ -223,10 +231,10 @@
     var self = this, m = this.manifest, cache = this.terms || (this.terms = Object.create(null));
     if (!cache[t]) {
       var n = T.shardOf(t, m.shards, m.characterShards);
-      cache[t] = this.shard(n).then(function (s) {
+      kept(cache, t, this.shard(n).then(function (s) {
         var i = s.at[t];
         return new Term(i === undefined ? null : s.rows[i], n, i);
-      });
+      }));
     }
     return cache[t];
   };
@@ -240,9 +248,9 @@
     if (!term.pending[k]) {
       var before = k - 1 > term.loaded ? this.page(term, k - 1) : null;
       var got = this.getJSON(this.base + "p" + term.shard + "-" + term.position + "-" + k + ".json");
-      term.pending[k] = Promise.all([got, before]).then(function (both) {
+      kept(term.pending, k, Promise.all([got, before]).then(function (both) {
         if (term.loaded === k - 1) { term.add(both[0]); term.loaded = k; }
-      });
+      }));
     }
     return term.pending[k];
   };
@@ -379,7 +387,7 @@
      {ord, id, title, number, plan: [id, title, …], lead: [name], others: [name], deadlines, text} */
   Engine.prototype.doc = function (ord) {
     var self = this, c = Math.floor(ord / this.manifest.chunk);
-    if (!this.chunks[c]) this.chunks[c] = this.getJSON(this.base + "d" + c + ".json");
+    if (!this.chunks[c]) kept(this.chunks, c, this.getJSON(this.base + "d" + c + ".json"));
     return this.chunks[c].then(function (rows) { return self.record(ord, rows[ord % self.manifest.chunk]); });
   };
 

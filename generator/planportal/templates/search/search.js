@@ -230,8 +230,28 @@
     empty.hidden = false;
   }
 
+  /* While the reader types (outside an input method's composition), what the query typed so
+     far needs is fetched: its terms' shards, the pages that decide its first results and the
+     chunks of the first few, so that most of a query's results are there when it is
+     submitted. Nothing is shown before the submit; each set of terms is fetched once. */
+  var AHEAD_DOCS = 4, ahead = 0, aheadTerms = "";
+  function lookAhead() {
+    clearTimeout(ahead);
+    ahead = setTimeout(function () {
+      var query = input.value.trim(), terms = T.queryTerms(query).join(" ");
+      if (!terms || terms === aheadTerms || (current && current.query === query)) return;
+      aheadTerms = terms;
+      engine.search(query, PAGE).then(function (r) {
+        r.hits.slice(0, AHEAD_DOCS).forEach(function (h) { engine.doc(h.ord).catch(function () {}); });
+      }).catch(function () {});  // a failed fetch is tried again by the query itself
+    }, 60);
+  }
+  input.addEventListener("input", function (e) { if (!e.isComposing) lookAhead(); });
+  input.addEventListener("compositionend", lookAhead);
+
   form.addEventListener("submit", function (e) {
     e.preventDefault();
+    clearTimeout(ahead);
     go(input.value.trim(), true);
   });
   more.addEventListener("click", function () {
