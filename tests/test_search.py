@@ -223,6 +223,29 @@ def test_fast_paths_give_what_lunr_and_the_reference_shard_give(seed):
     assert postings.packed_shards(16, 8) == index.packed_shards(fast, 16, 8)
 
 
+def test_a_term_repeated_beyond_a_byte_or_two_scores_as_lunr_does(seed, tmp_path):
+    """Term frequencies are kept in one byte each until one needs more: a task whose text
+    repeats a word 300 or 70,000 times still weighs as lunr.py weighs it, through the file
+    the tokenizing process hands a part (search/shared.py) and through an incremental edit."""
+    import dataclasses
+
+    from planportal.search import reshard, shared
+
+    docs = index.documents(seed)[:40]
+    docs[3] = dataclasses.replace(docs[3], fields={**docs[3].fields, "text": docs[3].fields["text"] + ["燃气"] * 300})
+    docs[5] = dataclasses.replace(docs[5], fields={**docs[5].fields, "text": docs[5].fields["text"] + ["燃气"] * 70000})
+    postings = index.Postings(docs)
+    text = [name for name, _ in index.FIELDS].index("text")
+    assert 70000 + docs[5].fields["text"][:-70000].count("燃气") in postings.terms["燃气"][2 * text + 1]
+    assert postings.packed_shards(4, 2) == index.packed_shards(index.build_lunr(docs), 4, 2)
+    shared._write(tmp_path / "p", postings)
+    assert shared._read(tmp_path / "p").terms == postings.terms
+    raws = {0: {"燃气": [numbers[:] for numbers in postings.terms["燃气"]]}}
+    assert reshard.move(raws, {"燃气": [(1, text, 0, 100000)]}, lambda term: 0)
+    at = list(raws[0]["燃气"][2 * text]).index(1)
+    assert raws[0]["燃气"][2 * text + 1][at] == 100000
+
+
 def test_the_average_field_length_is_the_mean_to_two_significant_digits():
     """BM25's average field length is rounded (index.py), so that one task's edit moves no
     other task's weights; lunr.py's arithmetic is otherwise unchanged (index.Builder)."""

@@ -185,9 +185,9 @@ def test_index_files_and_version_name_the_pages(seed, monkeypatch):
     built = search.build_index(seed, AS_OF)
     assert {p for p in files if p.startswith(f"{search.INDEX}/p")} == {f"{search.INDEX}/{p}" for p in built.pages}
     assert files[f"{search.INDEX}/manifest.json"] == built.files()[f"{search.INDEX}/manifest.json"]
-    v16 = search.version(seed, {})
+    v16 = str(search.Version(seed))
     monkeypatch.setattr(paged, "FIRST", 32)
-    assert search.version(seed, {}) != v16  # the page size is part of the index's address
+    assert str(search.Version(seed)) != v16  # the page size is part of the index's address
 
 
 @needs_chromium
@@ -223,3 +223,22 @@ def test_engine_js_top_k_ranks_as_python_with_small_pages(seed, monkeypatch, tmp
                 assert count == len(want) if exact else k <= count <= len(want), (query, count)
                 inexact += not exact
         assert inexact if not complete else not inexact
+
+
+def test_index_version_follows_what_the_index_files_hold(seed):
+    """The ?v= the search page gives the index files changes when what a result shows changes
+    (a task's title, in its document chunk and its shard) and is the same for the same data, so
+    a returning browser fetches changed files again and keeps unchanged ones."""
+    import dataclasses
+    import re
+
+    def version(portal):
+        page = next(f for f in search.outputs(portal, AS_OF, shards=False) if f.path == "search/index.md")
+        return re.search(r'data-version="([0-9a-f]+)"', page.content).group(1)
+
+    task = seed.tasks[7]
+    edited = dataclasses.replace(seed, plans=tuple(
+        dataclasses.replace(p, tasks=tuple(dataclasses.replace(t, title=t.title + "（修订）") if t.id == task.id else t
+                                           for t in p.tasks)) for p in seed.plans))
+    assert version(seed) == version(seed)
+    assert version(edited) != version(seed)

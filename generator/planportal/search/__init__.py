@@ -19,8 +19,10 @@ finder (facet data and semantics), pages (the two pages and assets).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from ..matrix import descendants
 from ..model import Portal
@@ -126,14 +128,29 @@ def index_part(portal: Portal, part: int = 0, parts: int = 1, cache: incremental
         yield from paged.shard_files(INDEX, n, ranked)
 
 
-def version(portal: Portal, data: dict[str, str]) -> str:
+class Version:
     """What the index files' addresses carry (?v=), so browsers fetch them again after a change:
-    a digest of the data files besides the shards and of everything the shards are made of
-    (each task's indexed fields before tokenizing, the tokenizer's rules)."""
-    sources = incremental.sources(portal)
-    fixed = [FORMAT, index.CHUNK_SIZE, paged.FIRST, paged.COMPLETE, paged.TAIL, index.FIELDS, index.TARGET_POSTINGS_PER_SHARD, index.MAX_SHARDS,
-             [list(g) for g in ABBREVIATIONS], pages.digest(Path(tokenize.__file__).read_bytes())]
-    return pages.digest(_json([fixed, sources]) + "".join(data[k] for k in sorted(data)))
+    a digest of everything the shards are made of (each task's indexed fields before
+    tokenizing, the tokenizer's rules) and of the data files besides the shards, fed one file
+    at a time as they are made (`add`), so that no process holds them all at once."""
+
+    def __init__(self, portal: Portal):
+        fixed = [FORMAT, index.CHUNK_SIZE, paged.FIRST, paged.COMPLETE, paged.TAIL, index.FIELDS,
+                 index.TARGET_POSTINGS_PER_SHARD, index.MAX_SHARDS, [list(g) for g in ABBREVIATIONS],
+                 pages.digest(Path(tokenize.__file__).read_bytes())]
+        self._hash = hashlib.blake2b(digest_size=16)
+        self.add("fixed", _json(fixed))
+        for text in incremental.source_texts(portal):
+            self.add("sources", text)
+
+    def add(self, path: str, content: str | bytes) -> None:
+        for part in (path, content):
+            data = part.encode("utf-8") if isinstance(part, str) else part
+            self._hash.update(len(data).to_bytes(8, "little"))
+            self._hash.update(data)
+
+    def __str__(self) -> str:
+        return self._hash.hexdigest()[:10]
 
 
 def _pages(portal: Portal) -> list[dict]:
@@ -157,20 +174,33 @@ def page_heads(portal: Portal) -> list[OutputFile]:
 def outputs(portal: Portal, as_of: dt.date, shards: bool = True) -> list[OutputFile]:
     """The search and finder pages, their scripts and every index file; with shards=False all
     but the manifest and the term shards (`index_part` makes those, in other workers)."""
+    return list(iter_outputs(portal, as_of, shards))
+
+
+def iter_outputs(portal: Portal, as_of: dt.date, shards: bool = True) -> Iterator[OutputFile]:
+    """As `outputs`, one file at a time: the document chunks as they are made (a large
+    portal's would otherwise be held all at once), the two pages last (they carry the
+    version, a digest of all the files before them)."""
     plan_index, unit_index = _indexes(portal)
-    data = {f"{INDEX}/finder.json": _json(_facets(portal, as_of))}
-    data.update({f"{INDEX}/d{n}.json": _json(c) for n, c in enumerate(index.doc_chunks(portal, plan_index, unit_index))})
-    data[f"{pages.ASSETS}/t2s.txt"] = t2s_asset()
+    v = Version(portal)
+
+    def data(path: str, content: str) -> OutputFile:
+        v.add(path, content)
+        return OutputFile(path, content)
+
+    yield data(f"{INDEX}/finder.json", _json(_facets(portal, as_of)))
+    tasks = portal.tasks
+    for n, at in enumerate(range(0, len(tasks), index.CHUNK_SIZE)):
+        yield data(f"{INDEX}/d{n}.json", _json(index.doc_chunk(portal, tasks[at:at + index.CHUNK_SIZE],
+                                                                  plan_index, unit_index)))
+    yield data(f"{pages.ASSETS}/t2s.txt", t2s_asset())
     static = pages.static_files()
-    v = version(portal, data)
+    yield from static
     assets = {f.path.rsplit("/", 1)[1]: pages.digest(f.content) for f in static}
     env = pages.environment()
     extra = {"finder/index.md": {"as_of": cn_date(as_of)}}  # the finder states the day its status is for
-    return [
-        *(pages.page(env, p["path"], p["template"], p["title"], p["script"], assets, v, in_nav=p["in_nav"],
-                     description=p["description"], **p["context"], **extra.get(p["path"], {}))
-          for p in _pages(portal)),
-        *static,
-        *(OutputFile(path, content) for path, content in data.items()),
-        *(index_part(portal) if shards else ()),
-    ]
+    for p in _pages(portal):
+        yield pages.page(env, p["path"], p["template"], p["title"], p["script"], assets, str(v), in_nav=p["in_nav"],
+                         description=p["description"], **p["context"], **extra.get(p["path"], {}))
+    if shards:
+        yield from index_part(portal)

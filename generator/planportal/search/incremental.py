@@ -59,15 +59,24 @@ FIELD_NAMES = [name for name, _ in index.FIELDS]
 SHARD_FILE = re.compile(r"^[sp](\d+)(?!\d)[^/]*\.json$")  # s12.json and the further pages of its terms, p12-….json
 
 
-def sources(portal: Portal) -> list[list]:
-    """Per task, what its index fields are made of: [title, lead unit names, other unit names, text]."""
+def sources(portal: Portal, tasks=None) -> list[list]:
+    """Per task (default: every task), what its index fields are made of: [title, lead unit
+    names, other unit names, text]."""
     return [[task.title, index.unit_names(portal, task.lead),
              index.unit_names(portal, task.support + task.implement + task.supervise + task.units),
-             index.searchable_text(task)] for task in portal.tasks]
+             index.searchable_text(task)] for task in (portal.tasks if tasks is None else tasks)]
+
+
+def source_texts(portal: Portal) -> Iterator[str]:
+    """The texts of the sources files (`chunked`), made one at a time: a large portal's
+    sources would otherwise be held all at once, in every process that needs them."""
+    tasks = portal.tasks
+    for i in range(0, len(tasks), SOURCES_CHUNK):
+        yield index.json_text(sources(portal, tasks[i:i + SOURCES_CHUNK]))
 
 
 def chunked(now: list) -> tuple[list[str], list[str]]:
-    """(texts, digests) of the sources files of `now` (`sources`)."""
+    """(texts, digests) of the sources files of `now` (`sources`; as `source_texts` makes them)."""
     texts = [index.json_text(now[i:i + SOURCES_CHUNK]) for i in range(0, len(now), SOURCES_CHUNK)]
     return texts, [_digest(text.encode("utf-8")) for text in texts]
 
@@ -152,20 +161,28 @@ class Cache:
 
     def save_pending(self, part: int, key: str, made: tuple[str, list[str], list[str]] | None,
                      raw: dict[int, str]) -> None:
-        """`made`: (the global file's text, the sources files' texts and digests), by one part."""
+        """`made`: (the global file's text, the sources files' texts and digests still to
+        save), by one part."""
         if made is not None:
             text, sources, keys = made
-            files = [(self.folder / f"global-{key}.json", text)]
-            files += [(self.folder / "sources" / f"{k}.json", t) for k, t in zip(keys, sources)]
-            for path, text in files:
-                if not path.exists():
-                    path.parent.mkdir(parents=True, exist_ok=True)
-                    tmp = path.with_name(f"{path.name}.{os.getpid()}")
-                    tmp.write_text(text, encoding="utf-8")
-                    os.replace(tmp, path)
+            self._save(self.folder / f"global-{key}.json", text)
+            for k, t in zip(keys, sources):
+                self.save_sources(k, t)
         folder = self.folder / "pending"
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{part}.json").write_text(json.dumps({"key": key, "raw": raw}), encoding="utf-8")
+
+    def save_sources(self, key: str, text: str) -> None:
+        """A sources file (its digest `key`), unless an earlier build's is there."""
+        self._save(self.folder / "sources" / f"{key}.json", text)
+
+    @staticmethod
+    def _save(path: Path, text: str) -> None:
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}")
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, path)
 
 
 INDEX = "assets/planportal/search/index"  # as search.INDEX (not imported: search imports this module)
@@ -247,10 +264,9 @@ def index_part(portal: Portal, part: int, parts: int, cache: Cache, manifest) ->
     """As search.index_part (the same files), reusing the last build's shards where it can;
     records this part's raw shards for the next build. `manifest(count, characters)`: the
     manifest's text."""
-    now = sources(portal)
-    plan = _incremental(portal, part, parts, cache, now)
+    plan = _incremental(portal, part, parts, cache)
     if plan is None:
-        yield from _full(portal, part, parts, cache, now, manifest)
+        yield from _full(portal, part, parts, cache, manifest)
         return
     if part == 0:
         yield OutputFile(f"{INDEX}/manifest.json", manifest(plan.count, plan.characters))
@@ -272,8 +288,9 @@ def _global(chunks: tuple[list[str], list[str]], lengths, totals, count: int, ch
     return digest(salt, text), (text, texts, keys)
 
 
-def _full(portal: Portal, part: int, parts: int, cache: Cache, now: list, manifest):
-    """search.index_part's way: every task tokenized; this part's raw shards saved."""
+def _full(portal: Portal, part: int, parts: int, cache: Cache, manifest):
+    """search.index_part's way: every task tokenized; this part's raw shards saved (and, by
+    part 0, the sources files, one at a time)."""
     postings, count, characters, numbers = index.part_postings(portal, part, parts)
     if part == 0:
         yield OutputFile(f"{INDEX}/manifest.json", manifest(count, characters))
@@ -284,15 +301,21 @@ def _full(portal: Portal, part: int, parts: int, cache: Cache, now: list, manife
         if (n := shard_of(term, count, characters)) in by_shard:
             by_shard[n][term] = postings.terms[term]
     raw = {n: cache.save_raw(terms) for n, terms in by_shard.items()}
-    key, made = _global(chunked(now), postings.lengths, postings.totals(), count, characters, cache.salt)
+    keys = []
+    for text in source_texts(portal):
+        keys.append(_digest(text.encode("utf-8")))
+        if part == 0:
+            cache.save_sources(keys[-1], text)
+    key, made = _global(([], keys), postings.lengths, postings.totals(), count, characters, cache.salt)
     cache.save_pending(part, key, made if part == 0 else None, raw)
 
 
-def _incremental(portal: Portal, part: int, parts: int, cache: Cache, now: list) -> Plan | None:
+def _incremental(portal: Portal, part: int, parts: int, cache: Cache) -> Plan | None:
     """What this part needs to make only its changed shards, or None: build from scratch."""
     previous = cache.previous()
     if previous is None:
         return None
+    now = sources(portal)
     old, raw_of = previous
     n, chunks = len(portal.tasks), chunked(now)
     if old["count"] != n or len(old["sources"]) != len(chunks[1]) or not n:

@@ -314,6 +314,29 @@ def packed_shards(serialized: dict, shards: int, character_shards: int = 1) -> l
     return parts
 
 
+def new_lists() -> list[array]:
+    """A term's postings, empty: per field the ordinals (int) and the term frequencies, one
+    byte each until one needs more (`add_frequency`): most are 1 or 2, and the frequencies of a
+    large portal are a third of its postings' memory in the process that tokenizes every task."""
+    return [array("i") if k % 2 == 0 else array("B") for k in range(2 * len(FIELDS))]
+
+
+def add_frequency(lists: list[array], k: int, at: int, tf: int) -> None:
+    """Insert `tf` at position `at` of lists[k] (a frequencies array), widened as it needs."""
+    try:
+        lists[k].insert(at, tf)
+    except OverflowError:
+        for code in "Hi":
+            if lists[k].itemsize < array(code).itemsize:
+                lists[k] = array(code, lists[k])
+                try:
+                    lists[k].insert(at, tf)
+                    return
+                except OverflowError:
+                    continue
+        raise
+
+
 class Postings:
     """Per term, per field: the documents (ordinals) that hold it and how often; field lengths.
 
@@ -341,9 +364,12 @@ class Postings:
                         if term in others or (keep is not None and not keep(term)):
                             others[term] = others.get(term, 0) + 1
                             continue
-                        lists = terms[term] = [array("i") for _ in range(2 * len(FIELDS))]
+                        lists = terms[term] = new_lists()
                     lists[at].append(ordinal)
-                    lists[at + 1].append(tf)
+                    try:
+                        lists[at + 1].append(tf)
+                    except OverflowError:
+                        add_frequency(lists, at + 1, len(lists[at + 1]), tf)
 
     def share(self, keep: Callable[[str], bool]) -> "Postings":
         """The postings `Postings(docs, keep)` holds, taken from these (built with every term kept)."""
@@ -510,5 +536,9 @@ def doc_record(portal: Portal, task: Task, plan_index: dict[str, int], unit_inde
 def doc_chunks(portal: Portal, plan_index: dict[str, int], unit_index: dict[str, int],
                size: int = CHUNK_SIZE) -> list[list[list]]:
     tasks = portal.tasks
-    return [[doc_record(portal, t, plan_index, unit_index) for t in tasks[i:i + size]]
-            for i in range(0, len(tasks), size)]
+    return [doc_chunk(portal, tasks[i:i + size], plan_index, unit_index) for i in range(0, len(tasks), size)]
+
+
+def doc_chunk(portal: Portal, tasks, plan_index: dict[str, int], unit_index: dict[str, int]) -> list[list]:
+    """One document chunk: the records of `tasks` (CHUNK_SIZE of them, fewer at the end)."""
+    return [doc_record(portal, t, plan_index, unit_index) for t in tasks]

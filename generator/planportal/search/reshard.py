@@ -107,11 +107,11 @@ def move(raws: dict[int, dict[str, list[array]]], moves: dict[str, list[tuple[in
                     lists[2 * f + 1].pop(at)
             if now and was != now:
                 if lists is None:
-                    lists = terms[term] = [array("i") for _ in range(2 * len(index.FIELDS))]
+                    lists = terms[term] = index.new_lists()
                 ordinals = lists[2 * f]
                 at = bisect.bisect_left(ordinals, i)
                 if at < len(ordinals) and ordinals[at] == i:
                     return False
                 ordinals.insert(at, i)
-                lists[2 * f + 1].insert(at, now)
+                index.add_frequency(lists, 2 * f + 1, at, now)
     return True

@@ -105,13 +105,14 @@ READY = b"ready"
 
 
 def _write(path: Path, postings) -> None:
-    """Postings into a file: what is not a list of numbers pickled (with each list's length),
+    """Postings into a file: what is not a list of numbers pickled (with each list's length and type),
     then the lists' numbers as they are in memory (several times faster than pickling each
     list, and no copy of them)."""
     sizes = array("i", (len(numbers) for lists in postings.terms.values() for numbers in lists))
+    codes = "".join(numbers.typecode for lists in postings.terms.values() for numbers in lists).encode("ascii")
     tmp = path.with_suffix(".tmp")
     with open(tmp, "wb") as f:
-        pickle.dump((postings.count, postings.lengths, list(postings.terms), sizes, postings.others), f,
+        pickle.dump((postings.count, postings.lengths, list(postings.terms), sizes, codes, postings.others), f,
                     protocol=pickle.HIGHEST_PROTOCOL)
         for lists in postings.terms.values():
             for numbers in lists:
@@ -124,13 +125,13 @@ def _read(path: Path):
 
     postings = Postings(())
     with open(path, "rb") as f:
-        postings.count, postings.lengths, terms, sizes, postings.others = pickle.load(f)
+        postings.count, postings.lengths, terms, sizes, codes, postings.others = pickle.load(f)
         width = len(sizes) // len(terms) if terms else 0
         at = 0
         for term in terms:
             lists = []
-            for size in sizes[at:at + width]:
-                numbers = array("i")
+            for size, code in zip(sizes[at:at + width], codes[at:at + width].decode("ascii")):
+                numbers = array(code)
                 numbers.fromfile(f, size)
                 lists.append(numbers)
             postings.terms[term] = lists
