@@ -66,6 +66,14 @@ class Generation:
     def bulletins(self) -> list:
         return [bulletin(self.look.progress, period) for period in self.look.progress.periods]
 
+    def prepare(self) -> None:
+        """Make what pages compute once and keep (the templates compiled, the status of every
+        task, the progress views), so that worker processes forked after it share them."""
+        look = ("statuses", "recorded", "roots", "source_starts", "plans_by_source", "deadline_keys", "progress")
+        for owner, names in ((self.look, look), (self, ("env", "bulletins")), (self.portal, ("updated",))):
+            for name in names:
+                getattr(owner, name)  # a cached property: made now
+
     def page_keys(self) -> list[tuple[str, ...]]:
         """Every page built from the model, in site order: (kind, key…)."""
         look, portal = self.look, self.portal
@@ -148,7 +156,7 @@ class Generation:
         if job.kind == "search-index":
             outputs = search.index_part(self.portal, job.part, self.search_parts, cache=self.index_cache)
         elif job.kind == "search":
-            outputs = search.outputs(self.portal, self.as_of, shards=False)
+            outputs = search.iter_outputs(self.portal, self.as_of, shards=False)
         elif job.kind == "workbooks":
             from .progress import summary_xlsx  # (openpyxl: imported where the workbooks are made)
 

@@ -37,9 +37,13 @@ from .search import shared
 from .theme_frame import Frames
 
 PARALLEL_FROM = 400  # pages to make, or tasks: below this, starting workers costs more than it saves
+RENEW_AFTER = 20  # jobs (of up to generate.BATCH pages) a worker runs before a fresh one, forked again,
+# takes its place: a worker copies every page of the model whose objects it touches (their
+# reference counts change), so a long-lived one ends up with a copy of most of the model;
+# a fresh one shares it again (a large portal's peak memory)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Written:
     unit: str  # the page or provider that made it ("page:task:x", "job:search")
     path: str  # the generated file's path (tasks/x.md for a page)
@@ -108,8 +112,10 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
         large = total >= PARALLEL_FROM or len(site.portal.tasks) >= PARALLEL_FROM  # the providers grow with the tasks
         if workers > 1 and len(jobs) > 1 and large and "fork" in multiprocessing.get_all_start_methods():
             order = _order(jobs) if started is not None else list(range(len(jobs)))  # results: in job order
+            site.prepare()  # what every page needs, made once here: the workers share it
             gc.freeze()  # the collector never writes to the model's objects: the workers share them, not copy
-            with multiprocessing.get_context("fork").Pool(min(workers, len(jobs))) as pool:
+            with multiprocessing.get_context("fork").Pool(min(workers, len(jobs)),
+                                                          maxtasksperchild=RENEW_AFTER) as pool:
                 for i, written in zip(order, pool.imap(_run, order, chunksize=1)):
                     results[i] = written
                     meter.advance(len(jobs[i].pages))
