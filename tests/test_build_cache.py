@@ -229,6 +229,7 @@ def test_every_task_is_tokenized_once_for_all_index_parts(tmp_path, monkeypatch)
     assert command(FIXTURES / "portal", one, config=CONFIG, as_of=FIXTURE_AS_OF, workers=1) == 0
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 0)
     monkeypatch.setattr(generate, "SEARCH_PARTS_FROM", 0)
+    monkeypatch.setattr(pipeline, "RENEW_AFTER", 1)  # a fresh worker for every job: the same site
     started = []
     real_start = shared.start
     monkeypatch.setattr(shared, "start", lambda *args: started.append(real_start(*args)) or started[-1])
