@@ -16,12 +16,14 @@ page fetches ahead meanwhile). Figures only: nothing here asserts.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import functools
 import gzip
 import http.server
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import threading
@@ -102,7 +104,7 @@ def _all(built, entry, t):
     return paged.decode(row[3]) + [p for k in range(1, row[4] + 1) for p in paged.decode(built.pages[paged.page_path(n, i, k)])]
 
 
-def report(data_dir: Path, browser: bool) -> None:
+def report(data_dir: Path, browser: bool, server: str = "python") -> None:
     t0 = time.monotonic()
     portal, _ = load(data_dir)
     t1 = time.monotonic()
@@ -140,7 +142,7 @@ def report(data_dir: Path, browser: bool) -> None:
         print(f"  {q:<14} {count:>6} hits  {len(need):>3} index files  raw {kb(raw):>11}  gzip {kb(packed):>10}")
 
     if browser:
-        run_browser(files, by_path)
+        run_browser(files, by_path, server=server)
 
 
 FIRST_SHOWN = """new MutationObserver((_, obs) => {
@@ -159,19 +161,43 @@ class _KeepAlive(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def run_browser(files, by_path, repeat: int = 5) -> None:
+@contextlib.contextmanager
+def serving(folder: str, kind: str):
+    """The base address of `folder` served over HTTP/1.1 on 127.0.0.1: by Python's http.server
+    (a thread per connection; every request parsed and read in Python), or by node
+    (static_server.js: files kept in memory, as a production web server keeps hot files)."""
+    if kind == "node":
+        proc = subprocess.Popen(["node", str(ROOT / "benchmarks" / "static_server.js"), folder],
+                                stdout=subprocess.PIPE, text=True)
+        try:
+            yield f"http://127.0.0.1:{int(proc.stdout.readline())}/"
+        finally:
+            proc.terminate()
+            proc.wait()
+        return
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_KeepAlive, directory=folder))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+
+
+def run_browser(files, by_path, repeat: int = 5, server: str = "python") -> None:
     from playwright.sync_api import sync_playwright
 
     chromium = shutil.which("chromium")
     if not chromium:
         print("browser: Debian chromium not installed, skipped")
         return
-    with tempfile.TemporaryDirectory() as tmp:
+    if server == "node" and not shutil.which("node"):
+        print("browser: node not installed, served by Python's http.server")
+        server = "python"
+    with tempfile.TemporaryDirectory() as tmp, serving(tmp, server) as root:
         write_site(Path(tmp) / "portal", files)
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_KeepAlive, directory=tmp))
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        base = f"http://127.0.0.1:{server.server_address[1]}/portal/"
-        print(f"browser (Debian Chromium, local HTTP/1.1 server; ms, median (best) of {repeat} runs;"
+        base = f"{root}portal/"
+        name = "node static server" if server == "node" else "Python http.server"
+        print(f"browser (Debian Chromium, local HTTP/1.1 {name}; ms, median (best) of {repeat} runs;"
               f" load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores):")
         print(f"  {'query':<14} {'cold: first result':>19} {'all shown':>12} {'from page load':>15}"
               f" {'next, Enter at once':>20} {'all shown':>12} {f'next, Enter +{PAUSE} ms':>20} {'all shown':>12}"
@@ -187,7 +213,6 @@ def run_browser(files, by_path, repeat: int = 5) -> None:
                 files_n, raw, packed = runs[0][7:]
                 print(f"  {q:<14} {' '.join(cells)}   {files_n:>3} files, raw {kb(raw)}, gzip {kb(packed)}")
             b.close()
-        server.shutdown()
 
 
 def measure(browser, base: str, q: str, by_path) -> tuple:
@@ -227,15 +252,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, help="a data directory (default: a synthetic corpus of --tasks)")
     ap.add_argument("--tasks", type=int, default=10000)
     ap.add_argument("--browser", action="store_true", help="also measure in Debian's Chromium")
+    ap.add_argument("--server", choices=["python", "node"], default="python",
+                    help="what serves the pages to the browser (default: Python's http.server)")
     args = ap.parse_args(argv)
     if args.data:
-        report(args.data, args.browser)
+        report(args.data, args.browser, args.server)
         return 0
     import synthetic_corpus
 
     with tempfile.TemporaryDirectory() as tmp:
         data = synthetic_corpus.generate(Path(tmp) / "data", args.tasks)
-        report(data, args.browser)
+        report(data, args.browser, args.server)
     return 0
 
 
