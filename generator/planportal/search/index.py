@@ -337,6 +337,23 @@ def add_frequency(lists: list[array], k: int, at: int, tf: int) -> None:
         raise
 
 
+def _field_weights(idf: float, k1: float, boost: float, norm: list[float], ordinals, frequencies) -> list[int]:
+    """A term's weight in one field of each task (thousandths), as lunr.py computes it. The
+    weight depends only on the task's field length (through `norm`) and the frequency, and
+    few (norm, frequency) pairs recur across a common term's tasks: each is computed once."""
+    if len(ordinals) < 32:
+        return [round(round(idf * (k1 * tf) / (norm[o] + tf) * boost, 3) * 1000) for o, tf in zip(ordinals, frequencies)]
+    known: dict[tuple[float, int], int] = {}
+    out = []
+    for o, tf in zip(ordinals, frequencies):
+        key = (norm[o], tf)
+        w = known.get(key)
+        if w is None:
+            w = known[key] = round(round(idf * (k1 * tf) / (key[0] + tf) * boost, 3) * 1000)
+        out.append(w)
+    return out
+
+
 class Postings:
     """Per term, per field: the documents (ordinals) that hold it and how often; field lengths.
 
@@ -434,9 +451,7 @@ class Postings:
             ordinals = lists[2 * i]
             if not ordinals:
                 continue
-            norm = norms[i]
-            weights = [round(round(idf * (k1 * tf) / (norm[o] + tf) * boost, 3) * 1000)
-                       for o, tf in zip(ordinals, lists[2 * i + 1])]
+            weights = _field_weights(idf, k1, boost, norms[i], ordinals, lists[2 * i + 1])
             if not weight:  # the task's highest field: its tier
                 weight, tier = dict(zip(ordinals, weights)), dict.fromkeys(ordinals, t)
                 continue

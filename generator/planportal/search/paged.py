@@ -26,6 +26,8 @@ so that the page can say the exact number of hits.
 
 from __future__ import annotations
 
+import bisect
+
 from typing import Callable, Iterable, Iterator
 
 from ..outputs import OutputFile
@@ -64,8 +66,36 @@ def postings_of(fields: list[str], per_field: list[str]) -> list[tuple[int, int,
 
 
 def encode(postings: list[tuple[int, int, int]]) -> list[str]:
-    """A page: "ref:weight,…" for tier 2, 1 and 0."""
-    return [",".join(f"{ref(o)}:{w}" for t, w, o in postings if t == tier) for tier in TIERS]
+    """A page: "ref:weight,…" for tier 2, 1 and 0 (postings in page order: by tier, highest first)."""
+    try:
+        return [",".join([f"{_REFS[o]}:{w}" for _, w, o in postings[start:end]]) for start, end in _tiers(postings)]
+    except IndexError:  # an ordinal beyond the refs made so far
+        _refs(max(o for _, _, o in postings) + 1)
+        return encode(postings)
+
+
+def _tiers(postings: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each tier of TIERS in postings ordered by tier, highest first."""
+    out, start = [], 0
+    for tier in TIERS:
+        end = bisect.bisect_right(postings, -tier, lo=start, key=_negated_tier)
+        out.append((start, end))
+        start = end
+    return out
+
+
+def _negated_tier(posting: tuple[int, int, int]) -> int:  # ascending along a page
+    return -posting[0]
+
+
+_REFS: list[str] = []
+
+
+def _refs(count: int) -> list[str]:
+    """ref(o) for every ordinal below `count` (made once, grown as needed)."""
+    if len(_REFS) < count:
+        _REFS.extend(ref(o) for o in range(len(_REFS), max(count, 2 * len(_REFS))))
+    return _REFS
 
 
 def decode(page: list[str]) -> list[tuple[int, int, int]]:
@@ -96,8 +126,9 @@ def paged_terms(number: int, ranked: list[tuple[str, list[tuple[int, int, int]]]
     (the paged shard, {page path: page})."""
     terms, pages = [], {}
     for position, (term, postings) in enumerate(ranked):
-        counts = [sum(1 for p in postings if p[0] == tier) for tier in TIERS]
-        tops = [max((w for t, w, _ in postings if t == tier), default=0) for tier in TIERS]
+        bounds = _tiers(postings)  # each tier's first posting has its highest weight
+        counts = [end - start for start, end in bounds]
+        tops = [postings[start][1] if end > start else 0 for start, end in bounds]
         cuts = cut(postings)
         terms.append([term, counts, tops, encode(cuts[0]), len(cuts) - 1])
         for k, page in enumerate(cuts[1:], 1):
