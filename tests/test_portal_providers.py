@@ -54,7 +54,7 @@ def test_provider_output_is_embedded(tmp_path, monkeypatch):
     monkeypatch.setattr(matrix, "build", spy_matrix)
     monkeypatch.setattr(timeline, "build", spy_timeline)
     monkeypatch.setattr(views, "status_of", fake_status)
-    monkeypatch.setattr(search, "outputs", fake_search)
+    monkeypatch.setattr(search, "iter_outputs", fake_search)  # what the search job runs
     site = tmp_path / "site"
     assert command(FIXTURES / "portal", site, config=ROOT / "mkdocs.yml", as_of=FIXTURE_AS_OF) == 0
 
