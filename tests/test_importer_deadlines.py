@@ -24,6 +24,11 @@ def found(text: str, year: int | None = 2024, issued: dt.date | None = ISSUED) -
     ("2025年6月30日前完成改造", [("2025年6月30日前", "date", dt.date(2025, 6, 30))]),
     ("2024年5月1日至2025年4月30日实施阶段性降费", [("2024年5月1日至2025年4月30日", "by", dt.date(2025, 4, 30))]),
     ("6月—9月开展汛期检查", [("6月—9月", "by", dt.date(2024, 9, 30))]),
+    # a day with no year (a plan for one year leaves it out; qianxi-2010): the year from the context
+    ("6月8日前将方案报县安委办，6月13日组织应急演练", [("6月8日前", "date", dt.date(2024, 6, 8)),
+                                                  ("6月13日", "date", dt.date(2024, 6, 13))]),
+    ("6月1日至30日开展宣传咨询，2024年7月1至15日集中检查", [("6月1日至30日", "by", dt.date(2024, 6, 30)),
+                                                      ("2024年7月1至15日", "by", dt.date(2024, 7, 15))]),
     ("2024 年底前完成，2025 年 6 月底前验收", [("2024 年底前", "by", dt.date(2024, 12, 31)), ("2025 年 6 月底前", "by", dt.date(2025, 6, 30))]),
     ("2024—2026 年底前分批完成", [("2024—2026 年底前", "by", dt.date(2026, 12, 31))]),
     ("2025 年中完成立法检视", [("2025 年中", "by", dt.date(2025, 6, 30))]),
@@ -64,6 +69,8 @@ def test_deadline_shapes_in_running_text(text, expected):
     "企业投产之日起6个月内达产的给予奖励",
     "“十四五”时期，全面推进城市更新",  # a period, not its end
     "2023年度，全区完成整治隐患300处",  # a year before the plan was issued
+    "自6月1日起施行",  # a start, with no year
+    "2月20日，区安委会召开全体会议",  # a day before the plan was issued (1 March)
 ])
 def test_not_deadlines(text):
     assert found(text) == []

@@ -16,6 +16,8 @@ recurring, as the contract defines them) and an ISO date or None:
     到“十四五”末      -> by 2025-12-31 (the end of a named five-year plan, in running text)
     3月份/10月中旬    -> by the month's end / the 20th (上旬 the 10th, 下旬 the end)
     2021年5月1日至2022年4月30日 -> by 2022-04-30 (a range of dates: by its end)
+    6月8日前 / 6月13日 -> date, the year from the context (a plan for one year leaves it out)
+    6月1日至30日      -> by the 30th of that month, the year from the context
     全年 / 9月        -> by the end of the context year / month (columns only)
     常态工作/常年     -> ongoing (columns only)
     2024年内          -> by 2024-12-31
@@ -55,6 +57,11 @@ _DAY_OR_MONTH = r"(?:(?P<{p}y>\d{{4}})\s*年\s*)?(?P<{p}m>\d{{1,2}})\s*月(?:\s*
 # 2021年5月1日至2022年4月30日, 3月—6月底前: by the end of the range
 _DATE_RANGE = _DAY_OR_MONTH.format(p="a") + r"\s*[—\-－~至到]+\s*" + _DAY_OR_MONTH.format(p="z") + r"(?:底|末)?(?:前|以前)?"
 _YMD = r"(?P<dy>\d{4})\s*年\s*(?P<dm>\d{1,2})\s*月\s*(?P<dd>\d{1,2})\s*日(?:前|以前)?"
+# 6月1日至30日, 2010年6月1至30日: days of one month, by the last
+_DAY_RANGE = (r"(?:(?P<dry>\d{4})\s*年\s*)?(?<!\d)(?P<drm>\d{1,2})\s*月\s*\d{1,2}\s*日?\s*[—\-－~至到]+\s*"
+              r"(?P<drd>\d{1,2})\s*日(?:前|以前)?")
+# 6月8日前, 6月13日: a day with no year (a plan for one year leaves it out), the year from the context
+_MD = r"(?<![\d年])(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*日(?:前|以前)?"
 _XUN = r"(?:(?P<xy>\d{4})\s*年\s*)?(?<![\d年])(?P<xm>\d{1,2})\s*月\s*(?P<xun>[上中下])旬(?:前|以前|末)?"
 # 2025年6月, 2025年6月份, 2025年6月底前, 2016 年 6 底前 (月 lost)
 _YM = r"(?P<my>\d{4})\s*年\s*(?P<mm>\d{1,2})\s*(?:月份?|(?=[底末]))(?:底|末)?(?:前|以前)?"
@@ -81,9 +88,9 @@ _RECURRING = r"(?P<re>每(?:个)?(?:季度|季|月|年|半年|周|日|天|两年
 _RELATIVE = (r"(?P<rel>[^\d\s，,。；;：:、()（）《》“”\"在于自待]{1,15}?(?<!最)(?:后|之日起)\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
              r"\s*个?\s*(?:月|工作日|日|天|周)(?:内|以内)?)")
 
-_CELL = re.compile("|".join([_RELATIVE, _FISCAL, _DATE_RANGE, _RANGE, _YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END,
+_CELL = re.compile("|".join([_RELATIVE, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END,
                              _WHOLE_YEAR, _ONGOING_CELL, _RECURRING, _MONTH_CELL]))
-_TEXT = re.compile("|".join([_RELATIVE, _PLAN_END, _FISCAL, _DATE_RANGE, _RANGE, _YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
+_TEXT = re.compile("|".join([_RELATIVE, _PLAN_END, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
                              _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING, _YEAR_TEXT]))
 _ANY_YEAR = re.compile(r"(\d{4})\s*年")
 # what follows a date that is no deadline: a start (自…起, 以来) or an event (以2024年3月现场会为指引)
@@ -199,6 +206,16 @@ def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
             return {"text": written, "kind": "by", "date": dt.date(end_year, month, int(g["zd"])) if g.get("zd") else _month_end(end_year, month)}
         except ValueError:
             return None
+    if g.get("drm") or g.get("mdm"):
+        y = int(g["dry"]) if g.get("dry") else year
+        month, day = (int(g["drm"]), int(g["drd"])) if g.get("drm") else (int(g["mdm"]), int(g["mdd"]))
+        try:
+            date = dt.date(y, month, day) if y else None
+        except ValueError:
+            return None
+        if not y and not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return {"text": written, "kind": "by" if g.get("drm") else "date", "date": date}
     if g.get("xun"):
         y = int(g["xy"]) if g.get("xy") else year
         month = int(g["xm"])
