@@ -349,6 +349,24 @@ def test_a_text_that_opens_with_its_table_and_a_category_column_before_the_task(
     assert refs(second, "units") == ["产业股"]
 
 
+OPENS_WITH_PIPE_HEADER = """建设任务 | 工作事项 | 任务清单 | 责任清单 | 时限清单 |
+一、体系建设 |
+(一)组织指挥 | 1.组织机构 | 明确防汛工作第一责任人和分管负责人。 | 党政办 应消站 | 4月 |
+(二)工作机制 | 2.应急指挥 | 汛前健全完善应急指挥机制。 | 应消站 | 5月 |
+"""
+
+
+def test_a_copy_that_opens_with_a_pipe_header_row_keeps_it_as_the_header():
+    """A page copied from its table on (a 任务/责任/时限 清单 table, changxing-2025): the header row
+    is no title, so its columns are read, 责任清单 naming the units and 时限清单 the time."""
+    result = import_texts([("t.txt", OPENS_WITH_PIPE_HEADER)])
+    (plan,) = result.plans
+    assert plan["title"] == UNTITLED
+    first, second = plan["tasks"]
+    assert first["line"] == 3 and refs(first, "units") == ["党政办", "应消站"] and dl(first) == ["4月"]
+    assert second["line"] == 4 and refs(second, "units") == ["应消站"] and dl(second) == ["5月"]
+
+
 NAMED_ROWS = """某县清洁家园行动2014年工作台账
 名 称 |
 责任单位 |

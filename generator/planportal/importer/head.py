@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .outline import numbered
 from .records import record_run
-from .table_header import header_block, is_table_line
+from .table_header import cells, column_of, header_block, is_header, is_table_line
 from .text import DOC_NUMBER, DOC_NUMBER_AT, Line, doc_number_in, fold, is_date_line, is_furniture, is_org, metadata_label_only
 from .titles import Block, attachment_list, block_at, clean, glued_doc_number, is_addressee, named_plans, same_title, short_line, similarity
 
@@ -240,10 +240,15 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
     so has a text that opens with a label/value record (具体任务 / … / 责任单位 / …)."""
     for k, ln in enumerate(lines):
         if not ln.blank and ln.no not in assigned and re.search(r"[\u3400-\u9fff]", ln.text):
-            if header_block(lines[k : k + 60])[0] or record_run(lines[k : k + 60]):
+            if header_block(lines[k : k + 60])[0] or record_run(lines[k : k + 60]) or _pipe_header(ln):
                 return Head(UNTITLED, [lines[k - 1].no] if k else [], k - 1, [])
             return Head(clean(_run_on_title(_lone_cell(ln))), [ln.no], k, [])
     raise ValueError("没有找到标题")
+
+
+def _pipe_header(ln: Line) -> bool:
+    """A table's header row with its cells between `|` (建设任务 | 工作事项 | … | 时限清单 |)."""
+    return is_table_line(ln) and is_header([column_of(c) for c in cells(ln)])
 
 
 def _lone_cell(ln: Line) -> Line:
