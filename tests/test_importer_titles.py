@@ -316,3 +316,15 @@ def test_a_title_copied_as_a_table_row_with_empty_cells_is_that_cell():
 """
     result = import_texts([("t.txt", text)])
     assert [p["title"] for p in result.plans] == ["2023年某镇政府主要工作安排"]
+
+
+def test_a_copy_that_starts_at_a_numbered_item_has_no_title_and_keeps_the_item():
+    """A page copied from the middle of its list (the copy starts at "(五)…", qianxi-2010): the
+    first line is a task, not the plan's title."""
+    from planportal.importer.head import UNTITLED
+
+    text = ("(五)6月1日前，各乡镇要在所在地设置安全生产宣传标语。\n责任单位：各乡镇政府。\n"
+            "(六)6月8日前，县安监局组织开展应急演练。\n责任单位：县安监局。\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] == UNTITLED
+    assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(1, "(五)"), (3, "(六)")]

@@ -237,10 +237,11 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
     """With no title block: the first line that is no furniture, as the text's title. A text that
     opens with a table's header (a page copied from its table on) has none: its header stays the
     table's, and the line above it, if any, stands for the title (with none, the plan starts at line 1);
-    so has a text that opens with a label/value record (具体任务 / … / 责任单位 / …)."""
+    so has a text that opens with a label/value record (具体任务 / … / 责任单位 / …), or with a
+    numbered item (a page copied from the middle of its list: the item is a task)."""
     for k, ln in enumerate(lines):
         if not ln.blank and ln.no not in assigned and re.search(r"[\u3400-\u9fff]", ln.text):
-            if header_block(lines[k : k + 60])[0] or record_run(lines[k : k + 60]) or _pipe_header(ln):
+            if header_block(lines[k : k + 60])[0] or record_run(lines[k : k + 60]) or _pipe_header(ln) or numbered(ln):
                 return Head(UNTITLED, [lines[k - 1].no] if k else [], k - 1, [])
             return Head(clean(_run_on_title(_lone_cell(ln))), [ln.no], k, [])
     raise ValueError("没有找到标题")
