@@ -40,7 +40,7 @@ from collections import Counter
 from fractions import Fraction
 from dataclasses import dataclass
 from operator import itemgetter
-from functools import cache, cached_property
+from functools import cached_property
 from typing import Callable, Iterable, Iterator
 
 import lunr.builder
@@ -57,7 +57,6 @@ MAX_SHARDS = 16384  # at 100,000 tasks a shard still holds about TARGET_POSTINGS
 CHUNK_SIZE = 8
 
 
-@cache  # (asked for once per posting written: the same few thousand ordinals again and again)
 def ref(ordinal: int) -> str:
     digits = "0123456789abcdefghijklmnopqrstuvwxyz"
     out = ""
@@ -66,6 +65,17 @@ def ref(ordinal: int) -> str:
         out = digits[r] + out
         if not ordinal:
             return out
+
+
+_REFS: list[str] = []
+
+
+def refs(count: int) -> list[str]:
+    """ref(o) for every ordinal below `count` (at least): made once in a process and grown as
+    needed, since the shards and pages write one per posting."""
+    if len(_REFS) < count:
+        _REFS.extend(ref(o) for o in range(len(_REFS), max(count, 2 * len(_REFS))))
+    return _REFS
 
 
 @dataclass(frozen=True)
@@ -423,9 +433,9 @@ class Postings:
         rounded as `average_length` says, idf over (document, field) pairs, rounded to 3
         decimals), in the same order; each weight in thousandths."""
         fields = [name for name, _ in FIELDS]
-        refs = [ref(i) for i in range(self.count)]
+        known = refs(self.count)
         for number, terms in self._by_shard(shards, character_shards, numbers):
-            packed = [[term, [",".join(f"{refs[o]}:{w}" for o, w in zip(ordinals, weights))
+            packed = [[term, [",".join(f"{known[o]}:{w}" for o, w in zip(ordinals, weights))
                               for ordinals, weights in self._weights(term)]] for term in terms]
             yield number, {"fields": fields, "terms": packed}
 

@@ -31,7 +31,7 @@ import bisect
 from typing import Callable, Iterable, Iterator
 
 from ..outputs import OutputFile
-from .index import json_text, ref
+from .index import json_text, refs
 
 FIRST = 128  # postings in a term's first page, in its shard
 COMPLETE = 2048  # when the top k are decided with at most this many postings left unloaded, they are
@@ -67,10 +67,11 @@ def postings_of(fields: list[str], per_field: list[str]) -> list[tuple[int, int,
 
 def encode(postings: list[tuple[int, int, int]]) -> list[str]:
     """A page: "ref:weight,…" for tier 2, 1 and 0 (postings in page order: by tier, highest first)."""
+    known = refs(0)
     try:
-        return [",".join([f"{_REFS[o]}:{w}" for _, w, o in postings[start:end]]) for start, end in _tiers(postings)]
+        return [",".join([f"{known[o]}:{w}" for _, w, o in postings[start:end]]) for start, end in _tiers(postings)]
     except IndexError:  # an ordinal beyond the refs made so far
-        _refs(max(o for _, _, o in postings) + 1)
+        refs(max(o for _, _, o in postings) + 1)
         return encode(postings)
 
 
@@ -86,16 +87,6 @@ def _tiers(postings: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
 
 def _negated_tier(posting: tuple[int, int, int]) -> int:  # ascending along a page
     return -posting[0]
-
-
-_REFS: list[str] = []
-
-
-def _refs(count: int) -> list[str]:
-    """ref(o) for every ordinal below `count` (made once, grown as needed)."""
-    if len(_REFS) < count:
-        _REFS.extend(ref(o) for o in range(len(_REFS), max(count, 2 * len(_REFS))))
-    return _REFS
 
 
 def decode(page: list[str]) -> list[tuple[int, int, int]]:
