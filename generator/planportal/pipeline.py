@@ -135,20 +135,25 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
 
 
 def _link_all(published: Path, site_dir: Path, files: list[Written]) -> None:
-    """The unchanged files of the published site into the new one: hard links (copies where
-    links are impossible), each folder made once; a file mkdocs put there (a navigation
-    page's frame) is replaced. Tens of thousands on a large portal: plain strings, no Path."""
+    """The unchanged files of the published site into the new one (tens of thousands on a
+    large portal: plain strings, no Path)."""
     old, new = os.fspath(published), os.fspath(site_dir)
     for w in files:
-        source, target = os.path.join(old, w.dest), os.path.join(new, w.dest)
-        _folder(os.path.dirname(target))
-        try:
-            os.link(source, target)
-        except FileExistsError:
-            os.unlink(target)
-            os.link(source, target)
-        except OSError:  # another file system, or no hard links there
-            buildcache.link(Path(source), Path(target))
+        _link(os.path.join(old, w.dest), os.path.join(new, w.dest))
+
+
+def _link(source: str, target: str) -> None:
+    """`target` becomes the published file `source`: a hard link (a copy where links are
+    impossible: buildcache.link), its folder made once; a file mkdocs put there (a navigation
+    page's frame) is replaced."""
+    _folder(os.path.dirname(target))
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        os.unlink(target)
+        os.link(source, target)
+    except OSError:  # another file system, or no hard links there
+        buildcache.link(Path(source), Path(target))
 
 
 def _order(jobs: list[Job]) -> list[int]:
@@ -195,7 +200,7 @@ def _write(frames: Frames, site_dir: Path, unit: str, out: OutputFile | Unchange
         if old is None:
             raise OSError(f"{published / out.path}: changed while the site was being built")
         dest, content = state.files[out.path][:2]
-        buildcache.link(old, site_dir / dest)
+        _link(os.fspath(old), os.fspath(site_dir / dest))
         return Written(unit, out.path, dest, content, True)
     if out.is_page:
         dest = frames.dest(out.path)
@@ -207,7 +212,7 @@ def _write(frames: Frames, site_dir: Path, unit: str, out: OutputFile | Unchange
     target = site_dir / dest
     old = state.intact(published, out.path)
     if old is not None and state.files[out.path][:2] == [dest, content]:
-        buildcache.link(old, target)
+        _link(os.fspath(old), os.fspath(target))
         return Written(unit, out.path, dest, content, True)
     _folder(os.fspath(target.parent))
     try:
