@@ -233,12 +233,20 @@ def modes(site: Path) -> set[tuple[str, int]]:
 
 
 def test_the_site_is_world_readable_whatever_the_umask(tmp_path):
-    result = run("build", "--data", str(FIXTURES / "portal"), "--site-dir", "site", "--config", str(CONFIG),
-                 "--as-of", "2024-06-15", cwd=tmp_path, umask=0o077)
-    assert result.returncode == 0, result.stderr
+    data = copy_portal(tmp_path)
     site = tmp_path / "site"
-    assert stat.S_IMODE(site.stat().st_mode) == 0o755
-    assert modes(site) == {("dir", 0o755), ("file", 0o644)}
+    # a first build, a rebuild, and one made from the site the rebuild kept (with a task page new in it)
+    for day in ("2024-06-15", "2024-06-16", "2024-06-17"):
+        if day.endswith("17"):
+            plan = data / "plans" / "shifan-2024.yml"
+            plan.write_text(plan.read_text(encoding="utf-8").replace("id: shifan-2024-4", "id: shifan-2024-9"),
+                            encoding="utf-8")
+        result = run("build", "--data", str(data), "--site-dir", "site", "--config", str(CONFIG),
+                     "--as-of", day, cwd=tmp_path, umask=0o077)
+        assert result.returncode == 0, result.stderr
+        assert stat.S_IMODE(site.stat().st_mode) == 0o755
+        assert modes(site) == {("dir", 0o755), ("file", 0o644)}
+    assert (site / "tasks" / "shifan-2024-9" / "index.html").is_file()
 
 
 def test_a_rebuild_keeps_the_mode_of_the_site_directory(tmp_path, previous_site):
@@ -277,8 +285,12 @@ def _die_after_mkdocs(monkeypatch) -> None:
     monkeypatch.setattr(build, "mkdocs_build", mkdocs_then_arm)
 
 
-def test_a_build_killed_during_the_swap_leaves_a_complete_site(tmp_path, previous_site, monkeypatch):
+@pytest.mark.parametrize("kept", [False, True], ids=["fresh", "from-the-kept-site"])
+def test_a_build_killed_during_the_swap_leaves_a_complete_site(tmp_path, previous_site, monkeypatch, kept):
     site, before = previous_site
+    if kept:  # a rebuild first, which keeps the site before it: the killed build makes its site from that
+        assert build.command(FIXTURES / "portal", site, config=CONFIG, as_of=FIXTURE_AS_OF + dt.timedelta(days=2)) == 0
+        assert (tmp_path / ".planportal-cache" / "site" / build.KEPT).is_dir()
     _die_after_mkdocs(monkeypatch)
     with pytest.raises(KeyboardInterrupt):
         build.command(FIXTURES / "portal", site, config=CONFIG, as_of=FIXTURE_AS_OF + dt.timedelta(days=1))

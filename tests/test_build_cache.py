@@ -17,7 +17,9 @@ from collections import Counter
 
 from conftest import FIXTURE_AS_OF
 from helpers import FIXTURES, ROOT, copy_portal
-from planportal import generate, pipeline
+from jinja2 import TemplateError
+
+from planportal import generate, pipeline, render
 from planportal.build import command
 from planportal.search import index
 from planportal.search.tokenize import fnv1a, index_tokens, shard_of
@@ -157,6 +159,72 @@ def test_worker_processes_make_the_same_site_as_one_process(tmp_path, monkeypatc
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 0)
     assert command(FIXTURES / "portal", many, config=CONFIG, as_of=FIXTURE_AS_OF, workers=2) == 0
     assert contents(one) == contents(many)
+
+
+def _without_last_task(data) -> None:
+    plan = data / "plans" / "shifan-2024.yml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text[:text.index("  - id: shifan-2024-4\n")], encoding="utf-8")
+
+
+def test_a_rebuild_made_from_the_kept_previous_site_is_the_site_a_fresh_build_makes(tmp_path):
+    data, site = copy_portal(tmp_path), tmp_path / "site"
+    kept = tmp_path / ".planportal-cache" / "site" / "previous-site"
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    _edit_title(data, "开展燃气隐患排查", "开展燃气安全大排查")
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    assert kept.is_dir()  # the first site, kept for the next build
+    # whatever the kept tree holds now is never published as it is
+    (kept / "stray.html").write_text("not part of any site", encoding="utf-8")
+    (kept / "tasks" / "elsewhere").symlink_to(tmp_path)
+    edited = kept / "tasks" / "shifan-2024-1" / "index.html"
+    edited.unlink()
+    edited.write_text("changed in the kept tree", encoding="utf-8")
+    before, shown = identities(site), contents(site)
+
+    _edit_title(data, "开展燃气安全大排查", "开展燃气安全再排查")
+    _without_last_task(data)
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+
+    fresh = tmp_path / "fresh"
+    assert command(data, fresh, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    assert contents(site) == contents(fresh)  # the removed task's page is gone, nothing stray came in
+    assert not any(p.is_symlink() for p in site.rglob("*"))
+    after = identities(site)
+    rewritten = {p for p in after if before.get(p) != after[p]}
+    assert rewritten == {p for p, content in contents(site).items() if shown.get(p) != content}
+    assert "tasks/shifan-2024-3/index.html" in rewritten and "tasks/shifan-2024-4/index.html" not in after
+    assert not any(p.startswith("assets/javascripts/") for p in rewritten)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site-")] == []
+    assert (kept / "tasks" / "shifan-2024-4" / "index.html").is_file()  # now the second site, kept
+
+
+def test_a_rebuild_failing_halfway_through_the_kept_site_leaves_the_site_and_the_next_one_starts_afresh(
+        tmp_path, monkeypatch, capsys):
+    data, site = copy_portal(tmp_path), tmp_path / "site"
+    kept = tmp_path / ".planportal-cache" / "site" / "previous-site"
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    _edit_title(data, "开展燃气隐患排查", "开展燃气安全大排查")
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    before = contents(site)
+    _edit_title(data, "开展燃气安全大排查", "开展燃气安全再排查")
+    real = render.render
+
+    def failing(env, page):  # the pages are half written into the kept site when one fails
+        if page.path.startswith("units/"):
+            raise TemplateError("模板出错")
+        return real(env, page)
+
+    monkeypatch.setattr(render, "render", failing)
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 1
+    assert "模板出错" in capsys.readouterr().err
+    assert contents(site) == before
+    assert not kept.exists() and [p.name for p in tmp_path.iterdir() if p.name.startswith(".site-")] == []
+    monkeypatch.undo()
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    fresh = tmp_path / "fresh"
+    assert command(data, fresh, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    assert contents(site) == contents(fresh)
 
 
 def test_a_failed_rebuild_leaves_the_site_and_its_cache(tmp_path, capsys):

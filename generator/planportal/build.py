@@ -8,6 +8,11 @@
                             every page, framed by the theme, and every asset)
     -> publish             (only on success, publish.py: readable modes, swapped in
                             atomically, so a complete site is always at the path)
+
+A rebuild makes its new site from the previous one, which the last build kept in its cache
+(publish.reuse): the pipeline writes into it only what changed, mkdocs' files are merged
+in, and what the new site lacks is removed; mkdocs itself still builds into a staging
+directory of its own.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from .search import incremental
 
 log = logging.getLogger("mkdocs")
 PLUGIN = "planportal"
+KEPT = "previous-site"  # in the build cache: the site before the published one, reused by the next build
 
 
 def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), as_of: dt.date | None = None,
@@ -43,6 +49,8 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
     site_dir = Path(site_dir).resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = publish.staging(site_dir)
+    kept = buildcache.cache_dir(site_dir) / KEPT
+    tree = None  # the previous site, reused for the new one
     started = None
     try:
         # 1. Load the mkdocs configuration (its links checked); the plugin tells where templates live.
@@ -50,7 +58,7 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
         plugin = cfg.plugins.get(PLUGIN)
         if plugin is None:
             print(f"{config}: plugins 中缺少 {PLUGIN}", file=sys.stderr)
-            return _fail(staging)
+            return _fail(staging, tree)
         plugin.resolve(cfg)
         bad_links = siteconfig.link_problems(cfg)
         if bad_links:
@@ -79,7 +87,7 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
             print(problem, file=sys.stderr)
         if errors(problems) or portal is None:
             print(f"共 {len(errors(problems))} 个错误，未生成网站（{site_dir} 保持不变）", file=sys.stderr)
-            return _fail(staging)
+            return _fail(staging, tree)
         notes = []
         if warnings(problems):
             notes.append(f"{len(warnings(problems))} 个警告（planportal check --data {data_dir} 可查看）")
@@ -88,6 +96,7 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
         for line in notes:
             print(line, file=sys.stderr)
         started = pipeline.start(portal, workers=workers, fresh=not state.inputs)  # works while mkdocs builds
+        tree, present = _reuse(site_dir, kept)
 
         # 4. Build the site with mkdocs (strict: any warning aborts); the plugin generates every
         #    page and asset from the model, in `workers` processes, reusing what the last build made.
@@ -98,25 +107,32 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
         site.compiled = buildcache.cache_dir(site_dir) / "jinja"
         plugin.use(site, portal.updated)
         plugin.workers, plugin.meter, plugin.previous = workers, meter, (state, site_dir)
-        plugin.started = started
+        plugin.started, plugin.into = started, (tree, present) if tree is not None else None
         meter.phase("mkdocs：主题与手写页面")
         mkdocs_build(cfg)
-        buildcache.keep_identical(staging, site_dir, skip={w.dest for w in plugin.result.written})
+        made, whole = {w.dest for w in plugin.result.written}, tree is None
+        if tree is None:
+            buildcache.keep_identical(staging, site_dir, skip=made)
+        else:  # mkdocs' files into the reused site, and out of it what the new site lacks
+            made |= publish.merge(staging, tree, site_dir, present, skip=made)
+            publish.prune(tree, present, made)
+            shutil.rmtree(staging)
+            staging, tree = tree, None
     except DataError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        return _fail(staging)
+        return _fail(staging, tree)
     except TemplateSyntaxError as exc:
         print(f"{exc.filename}:{exc.lineno}: 模板语法错误: {exc.message}", file=sys.stderr)
-        return _fail(staging)
+        return _fail(staging, tree)
     except TemplateError as exc:
         print(f"planportal build: 模板错误: {exc}", file=sys.stderr)
-        return _fail(staging)
+        return _fail(staging, tree)
     except (MkDocsException, ValueError, OSError) as exc:
         print(f"planportal build: {exc}", file=sys.stderr)
-        return _fail(staging)
+        return _fail(staging, tree)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        _fail(staging, tree)
         raise
     finally:
         if started is not None:  # ended by the pipeline, unless the build failed before
@@ -134,7 +150,7 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
             pass
         buildcache.State.of(inputs, notes, result, site_dir).save(site_dir)
 
-    publish.publish(staging, site_dir, meanwhile=remember)
+    publish.publish(staging, site_dir, meanwhile=remember, keep=kept, whole=whole)
     fresh = sum(1 for w in result.pages if not w.linked)
     print(f"已生成 {len(result.pages)} 个页面（{fresh} 个有变化）→ {site_dir}（{time.monotonic() - start:.1f} 秒）",
           file=sys.stderr)
@@ -157,8 +173,25 @@ def serve(data_dir: Path, config: Path = Path("mkdocs.yml"), addr: str = "127.0.
     return 0
 
 
-def _fail(staging: Path) -> int:
-    shutil.rmtree(staging, ignore_errors=True)
+def _reuse(site_dir: Path, kept: Path) -> tuple[Path | None, dict[str, int] | None]:
+    """The previous site to make the new one from, and what it holds; (None, None) when there
+    is none, or it cannot be read (then it is removed: the build starts from scratch)."""
+    tree = publish.reuse(site_dir, kept)
+    if tree is None:
+        return None, None
+    try:
+        return tree, publish.inventory(tree)
+    except OSError:
+        shutil.rmtree(tree, ignore_errors=True)
+        return None, None
+
+
+def _fail(staging: Path, tree: Path | None = None) -> int:
+    """Remove what the failed build made: its staging directory, and the previous site it was
+    reusing (the next build starts from scratch)."""
+    for folder in (staging, tree):
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
     return 1
 
 

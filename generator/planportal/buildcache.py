@@ -13,13 +13,17 @@ site; only the build reads it, and it holds pickles, so it needs the site's own 
                  of the terms that changed
     jinja/       the page templates compiled (Jinja's bytecode cache, checked against each
                  template's source)
+    previous-site/  the site the published one replaced, which the next build makes its
+                 new site from (publish.reuse), so it touches only the files that change
 
 A rebuild with every input unchanged does nothing (`up_to_date`). Otherwise a page or
 provider whose input digest is unchanged is not run: its files are hard-linked from the
 published site into the new one; one that runs and makes a file whose content digest is
 unchanged links that file too. So only files whose content changed are written, and the
 new site is still built beside the old one and swapped in whole (publish.py): a failed
-build leaves the old site and the old state as they were. A recorded file whose identity
+build leaves the old site and the old state as they were. (Where the previous site is
+kept, the new one is made from it, and a published file is linked only where the kept
+tree's entry is not that file already.) A recorded file whose identity
 changed on disk (edited by hand, replaced) is never linked: it is made again.
 """
 

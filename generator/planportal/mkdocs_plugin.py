@@ -85,6 +85,8 @@ class PlanPortalPlugin(BasePlugin[PlanPortalConfig]):
         self.workers = 0  # processes for the pages (0: one per core)
         self.meter: Meter | None = None
         self.previous: tuple[State, Path] | None = None  # the last build's state and the published site
+        self.into: tuple[Path, dict[str, int]] | None = None  # where the pages go instead of mkdocs' site_dir:
+        # the previous site reused, with what it holds (publish.reuse, publish.inventory)
         self.started = None  # what pipeline.start began before mkdocs' build (planportal build)
         self.result = pipeline.Result()  # what the last build generated
         self.data_dir = Path("data")
@@ -168,9 +170,10 @@ class PlanPortalPlugin(BasePlugin[PlanPortalConfig]):
     def on_post_build(self, *, config) -> None:
         """Every generated file, rendered by the worker processes straight into the site."""
         workers = 1 if self._serving else self.workers
-        self.result = pipeline.write(self._site, self._frames, Path(config.site_dir), workers=workers,
+        target, present = self.into or (Path(config.site_dir), None)
+        self.result = pipeline.write(self._site, self._frames, target, workers=workers,
                                      meter=self.meter, previous=None if self._serving else self.previous,
-                                     started=self.started)
+                                     started=self.started, present=present)
         written = self.result.written
         seen: set[str] = set()
         for w in written:

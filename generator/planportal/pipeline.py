@@ -15,7 +15,12 @@ With `previous` (the last build's state and the published site), a page or provi
 input digest is unchanged is not run: its files are linked from the published site; a
 file whose content is unchanged is linked instead of written (buildcache.py); a provider
 may also name a file it found unchanged without making it (`Unchanged`: the search shards
-whose terms no edit touched, search/incremental.py), which is linked.
+whose terms no edit touched, search/incremental.py), which is linked. With `present` (the
+site directory is the previous site, reused: publish.reuse), a published file is linked
+only where that directory's entry is not that very file already.
+
+Files and folders are made with the modes a web server needs (publish.FILE_MODE, DIR_MODE),
+whatever the umask, and never written through an existing entry (made anew instead).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import buildcache, generate
+from . import buildcache, generate, publish
 from .buildcache import State
 from .generate import Generation, Job
 from .model import Portal
@@ -80,8 +85,10 @@ def start(portal: Portal, *, workers: int = 0, fresh: bool = False) -> shared.St
 
 
 def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0, meter: Meter | None = None,
-          previous: tuple[State, Path] | None = None, started: shared.Started | None = None) -> Result:
-    """`started`: what `start` began (every search-index part then runs)."""
+          previous: tuple[State, Path] | None = None, started: shared.Started | None = None,
+          present: dict[str, int] | None = None) -> Result:
+    """`started`: what `start` began (every search-index part then runs); `present`: what
+    `site_dir` holds already (publish.inventory: site path -> inode)."""
     meter = meter or Silent()
     state, published = previous or (State(), Path())
     result = Result()
@@ -104,6 +111,8 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
     global _STATE
     _STATE = (site, frames, Path(site_dir), jobs, state, published)
     _FOLDERS.clear()
+    _PRESENT.clear()
+    _PRESENT.update(present or {})
     done = False
     try:
         results: list = [None] * len(jobs)
@@ -115,18 +124,19 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
             with multiprocessing.get_context("fork").Pool(min(workers, len(jobs)),
                                                           maxtasksperchild=RENEW_AFTER) as pool:
                 made = pool.imap(_run, order, chunksize=1)
-                _link_all(published, Path(site_dir), reused)  # while the workers run
+                _link_all(published, Path(site_dir), reused, state)  # while the workers run
                 for i, written in zip(order, made):
                     results[i] = written
                     meter.advance(len(jobs[i].pages))
         else:
-            _link_all(published, Path(site_dir), reused)
+            _link_all(published, Path(site_dir), reused, state)
             for i in range(len(jobs)):
                 results[i] = _run(i)
                 meter.advance(len(jobs[i].pages))
         done = True
     finally:
         _STATE = None
+        _PRESENT.clear()
         if started is not None:
             started.close(wait=done)
         gc.unfreeze()  # the forked processes are gone: a long-lived process (mkdocs serve) collects the model again
@@ -134,18 +144,19 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
     return result
 
 
-def _link_all(published: Path, site_dir: Path, files: list[Written]) -> None:
+def _link_all(published: Path, site_dir: Path, files: list[Written], state: State) -> None:
     """The unchanged files of the published site into the new one (tens of thousands on a
     large portal: plain strings, no Path)."""
     old, new = os.fspath(published), os.fspath(site_dir)
     for w in files:
-        _link(os.path.join(old, w.dest), os.path.join(new, w.dest))
+        if _PRESENT.get(w.dest) != state.files[w.path][4]:
+            _link(os.path.join(old, w.dest), os.path.join(new, w.dest))
 
 
 def _link(source: str, target: str) -> None:
     """`target` becomes the published file `source`: a hard link (a copy where links are
-    impossible: buildcache.link), its folder made once; a file mkdocs put there (a navigation
-    page's frame) is replaced."""
+    impossible: buildcache.link), its folder made once; a file already there (a navigation
+    page's frame as mkdocs wrote it, the reused site's older file) is replaced."""
     _folder(os.path.dirname(target))
     try:
         os.link(source, target)
@@ -199,8 +210,9 @@ def _write(frames: Frames, site_dir: Path, unit: str, out: OutputFile | Unchange
         old = state.intact(published, out.path)
         if old is None:
             raise OSError(f"{published / out.path}: changed while the site was being built")
-        dest, content = state.files[out.path][:2]
-        _link(os.fspath(old), os.fspath(site_dir / dest))
+        dest, content, *_, inode = state.files[out.path]
+        if _PRESENT.get(dest) != inode:
+            _link(os.fspath(old), os.fspath(site_dir / dest))
         return Written(unit, out.path, dest, content, True)
     if out.is_page:
         dest = frames.dest(out.path)
@@ -212,14 +224,16 @@ def _write(frames: Frames, site_dir: Path, unit: str, out: OutputFile | Unchange
     target = site_dir / dest
     old = state.intact(published, out.path)
     if old is not None and state.files[out.path][:2] == [dest, content]:
-        _link(os.fspath(old), os.fspath(target))
+        if _PRESENT.get(dest) != state.files[out.path][4]:
+            _link(os.fspath(old), os.fspath(target))
         return Written(unit, out.path, dest, content, True)
     _folder(os.fspath(target.parent))
     try:
-        fd = os.open(target, _NEW_FILE, 0o666)
-    except FileExistsError:  # a navigation page's frame, as mkdocs wrote it
+        fd = os.open(target, _NEW_FILE, publish.FILE_MODE)
+    except FileExistsError:  # a navigation page's frame as mkdocs wrote it, the reused site's older file
         os.unlink(target)
-        fd = os.open(target, _NEW_FILE, 0o666)
+        fd = os.open(target, _NEW_FILE, publish.FILE_MODE)
+    os.fchmod(fd, publish.FILE_MODE)  # whatever the umask
     with open(fd, "wb") as f:
         f.write(data)
     return Written(unit, out.path, dest, content, False)
@@ -227,9 +241,10 @@ def _write(frames: Frames, site_dir: Path, unit: str, out: OutputFile | Unchange
 
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC  # never through a link to a published file
 _FOLDERS: set[str] = set()  # folders this process knows are there (in the current write)
+_PRESENT: dict[str, int] = {}  # the reused site directory's files: site path -> inode (publish.inventory)
 
 
 def _folder(folder: str) -> None:
     if folder not in _FOLDERS:
-        os.makedirs(folder, exist_ok=True)
+        publish.make_folder(folder)
         _FOLDERS.add(folder)

@@ -1,15 +1,34 @@
 """Put a built site at its path so that a complete site is always there.
 
     staging(site_dir)          a new sibling directory `.SITE-PID-XXXXXXXX` to build into
-    publish(staging, site_dir, meanwhile)   make it readable, then swap it in
+    publish(staging, site_dir, meanwhile, keep)   make it readable, then swap it in
+    reuse(site_dir, kept)      the previous site the last build kept, moved beside the site
+                               (named as a staging directory) to be brought up to date
+    inventory(tree)            what such a tree holds: site path -> inode
+    merge(made, tree, …)       mkdocs' files into it;  prune(tree, …)  what the new site lacks out
 
 The new site is built beside the old one and the two are exchanged in one step
 (`renameat2(RENAME_EXCHANGE)`), so whoever reads the path sees the whole old site or the
 whole new one, even if the build is killed at any moment. Where the kernel or the file
 system cannot exchange, the old site is renamed away and the new one renamed in (two
 renames, a moment apart). The previous site is then removed by `rm` in a process of its
-own while the build records what it made (`meanwhile`). Staging directories left by killed
-builds are removed by the next build, once a complete site stands at the path.
+own while the build records what it made (`meanwhile`), or, with `keep`, kept there for
+the next build. Staging directories left by killed builds are removed by the next build,
+once a complete site stands at the path.
+
+A rebuild after a small edit changes a few files of tens of thousands. Linking every
+unchanged file into a new tree costs a file system operation per file, and so does
+removing the previous tree. So a rebuild that finds the previous site kept (`reuse`) makes
+its new site from that tree instead: the tree is first taken stock of (`inventory`: its
+files and their inodes; anything but plain files and folders is removed), the pipeline
+then writes only the files whose content changed and links a published file only where
+the tree's entry is not that very file already (most are: the two sites share their
+unchanged files as hard links), mkdocs' own files are merged in (`merge`) and every file
+the new site does not have is removed (`prune`). Nothing is written into an existing file
+(a file is always made anew, or renamed or linked over an entry), so the published site,
+which shares inodes with the tree, never changes under its readers; nothing of the tree is
+trusted either: the inodes decide. A build that fails removes the tree, and the next one
+starts from scratch.
 
 Modes: a web server usually runs as another user, so the site must be world-readable
 whatever the umask: the site directory keeps the previous site's mode (0755 for a first
@@ -40,20 +59,31 @@ def staging(site_dir: Path) -> Path:
     return Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-{os.getpid()}-", dir=site_dir.parent))
 
 
-def publish(staging_dir: Path, site_dir: Path, meanwhile: Callable[[], None] | None = None) -> None:
-    """`meanwhile`: what to do once the new site is in place, while the previous one is removed."""
+def publish(staging_dir: Path, site_dir: Path, meanwhile: Callable[[], None] | None = None, *,
+            keep: Path | None = None, whole: bool = True) -> None:
+    """`meanwhile`: what to do once the new site is in place, while the previous one is removed;
+    `keep`: where to keep the previous site instead, for the next build to `reuse`; `whole`:
+    give every file and folder its mode (False: a reused tree, whose files and folders got
+    theirs as they were made; only its root's is set)."""
     mode = stat.S_IMODE(os.stat(site_dir).st_mode) if site_dir.is_dir() else DIR_MODE
-    _make_readable(staging_dir, mode)
-    previous = None
+    if whole:
+        _make_readable(staging_dir, mode)
+    else:
+        os.chmod(staging_dir, mode)
+    previous = wrapper = None  # where the previous site is now; the folder holding it
     if not os.path.lexists(site_dir):
         os.rename(staging_dir, site_dir)
     elif _exchange(staging_dir, site_dir):
-        previous = staging_dir  # now the previous site
+        previous = staging_dir
     else:
-        previous = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-{os.getpid()}-", dir=site_dir.parent))
-        os.rename(site_dir, previous / "site")
+        wrapper = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-{os.getpid()}-", dir=site_dir.parent))
+        previous = wrapper / "site"
+        os.rename(site_dir, previous)
         os.rename(staging_dir, site_dir)
-    removed = _remove(previous) if previous is not None else None
+    if previous is not None and _kept(previous, keep):
+        previous = None
+    gone = wrapper or previous  # to remove (the wrapper: with the previous site, or empty)
+    removed = _remove(gone) if gone is not None else None
     try:
         if meanwhile is not None:
             meanwhile()
@@ -61,6 +91,145 @@ def publish(staging_dir: Path, site_dir: Path, meanwhile: Callable[[], None] | N
         if removed is not None:
             removed()
     remove_stale(site_dir)
+
+
+def _kept(previous: Path, keep: Path | None) -> bool:
+    """The previous site moved to `keep` (what was kept there before is removed)."""
+    if keep is None:
+        return False
+    try:
+        keep.parent.mkdir(parents=True, exist_ok=True)
+        if os.path.lexists(keep):
+            old = keep.with_name(f"{keep.name}.{os.getpid()}.old")
+            os.rename(keep, old)
+            _remove(old)()
+        os.rename(previous, keep)
+    except OSError:  # another file system: removed instead
+        return False
+    return True
+
+
+def reuse(site_dir: Path, kept: Path) -> Path | None:
+    """The previous site the last build kept at `kept`, moved beside the site under a staging
+    directory's name (a killed build's is removed by the next one); None when none is kept,
+    or while no site stands at the path."""
+    if not site_dir.is_dir() or not kept.is_dir() or kept.is_symlink():
+        return None
+    tree = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-{os.getpid()}-", dir=site_dir.parent))
+    try:
+        os.rename(kept, tree)  # over the empty directory just made
+    except OSError:
+        os.rmdir(tree)
+        return None
+    return tree
+
+
+def inventory(tree: Path) -> dict[str, int]:
+    """Every file of `tree`: site path -> inode. Anything but a plain file or folder (a link to
+    elsewhere) is removed, a folder gets DIR_MODE, and empty folders go."""
+    out: dict[str, int] = {}
+
+    def scan(folder: str, prefix: str) -> bool:
+        found = False
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if stat.S_IMODE(entry.stat(follow_symlinks=False).st_mode) != DIR_MODE:
+                        os.chmod(entry.path, DIR_MODE)
+                    if scan(entry.path, prefix + entry.name + "/"):
+                        found = True
+                    else:
+                        os.rmdir(entry.path)
+                elif entry.is_file(follow_symlinks=False):
+                    out[prefix + entry.name] = entry.inode()
+                    found = True
+                else:
+                    os.unlink(entry.path)
+        return found
+
+    scan(os.fspath(tree), "")
+    return out
+
+
+def merge(made: Path, tree: Path, site_dir: Path, present: dict[str, int], skip: set[str]) -> set[str]:
+    """The files mkdocs made in `made` (theme assets, hand-written pages, 404, sitemap), but
+    those in `skip` (the pipeline's), into `tree`: one byte for byte the published file
+    becomes (or stays) that very file, any other is moved in. Returns their site paths."""
+    out: set[str] = set()
+    root, site = os.fspath(made), os.fspath(site_dir)
+    for folder, _, names in os.walk(root):
+        prefix = os.path.relpath(folder, root).replace(os.sep, "/") + "/"
+        prefix = "" if prefix == "./" else prefix
+        for name in names:
+            rel = prefix + name
+            if rel in skip:
+                continue
+            out.add(rel)
+            new, old, target = os.path.join(folder, name), os.path.join(site, rel), os.path.join(tree, rel)
+            try:
+                st = os.stat(old, follow_symlinks=False)
+                same = stat.S_ISREG(st.st_mode) and st.st_size == os.stat(new).st_size \
+                    and Path(old).read_bytes() == Path(new).read_bytes()
+            except OSError:
+                same = False
+            if same and present.get(rel) == st.st_ino:
+                continue  # the tree has the published file already
+            make_folder(os.path.dirname(target))
+            if os.path.isdir(target) and not os.path.islink(target):
+                shutil.rmtree(target)
+            if same:
+                _replace_with_link(old, target)
+            else:
+                os.chmod(new, FILE_MODE)
+                os.replace(new, target)
+    return out
+
+
+def prune(tree: Path, present: dict[str, int], wanted: set[str]) -> None:
+    """Remove from `tree` every file it held that the new site does not have (`wanted`), and
+    the folders that leaves empty."""
+    root = os.fspath(tree)
+    folders = set()
+    for rel in present.keys() - wanted:
+        path = os.path.join(root, rel)
+        if os.path.isfile(path) and not os.path.islink(path):
+            os.unlink(path)
+        folders.add(os.path.dirname(path))
+    for folder in sorted(folders, key=len, reverse=True):
+        while folder != root and len(folder) > len(root):
+            try:
+                os.rmdir(folder)
+            except OSError:  # not empty (or gone already)
+                break
+            folder = os.path.dirname(folder)
+
+
+def make_folder(folder: str) -> None:
+    """`folder` and any missing parent, each made with DIR_MODE whatever the umask."""
+    try:
+        os.mkdir(folder)
+    except FileExistsError:
+        return
+    except FileNotFoundError:
+        make_folder(os.path.dirname(folder))
+        try:
+            os.mkdir(folder)
+        except FileExistsError:  # made meanwhile by another process
+            return
+    os.chmod(folder, DIR_MODE)
+
+
+def _replace_with_link(source: str, target: str) -> None:
+    """`target` becomes the file `source` (replacing whatever file was there, never writing into it)."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        os.unlink(target)
+        os.link(source, target)
+    except OSError:  # no hard links there
+        tmp = f"{target}.{os.getpid()}.tmp"
+        shutil.copy2(source, tmp)
+        os.replace(tmp, target)
 
 
 def _remove(path: Path) -> Callable[[], None]:
