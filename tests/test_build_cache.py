@@ -180,6 +180,13 @@ def test_a_rebuild_made_from_the_kept_previous_site_is_the_site_a_fresh_build_ma
     edited = kept / "tasks" / "shifan-2024-1" / "index.html"
     edited.unlink()
     edited.write_text("changed in the kept tree", encoding="utf-8")
+    shutil.rmtree(kept / "tasks" / "shifan-2024-3")  # a file where a page's folder goes, a folder where a file goes
+    (kept / "tasks" / "shifan-2024-3").write_text("in the way", encoding="utf-8")
+    sitemap = kept / "sitemap.xml"
+    if sitemap.exists():
+        sitemap.unlink()
+    (sitemap / "index.html").mkdir(parents=True)
+    (kept / "assets" / "javascripts").rename(kept / "moved")
     before, shown = identities(site), contents(site)
 
     _edit_title(data, "开展燃气安全大排查", "开展燃气安全再排查")

@@ -32,11 +32,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import stat
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+
+from . import publish
 
 FORMAT = 1
 PACKAGES = ("planportal", "mkdocs", "mkdocs-material", "jinja2", "markdown", "pymdown-extensions", "pyyaml", "lunr",
@@ -142,12 +143,7 @@ class State:
 def link(source: Path, target: Path) -> None:
     """`target` becomes the same file as `source` (a copy where hard links are impossible)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    if os.path.lexists(target):
-        os.unlink(target)
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)
+    publish.link_over(os.fspath(source), os.fspath(target))
 
 
 def keep_identical(staging: Path, site_dir: Path, skip: set[str]) -> None:

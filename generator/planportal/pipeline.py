@@ -32,7 +32,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import buildcache, generate, publish
+from . import generate, publish
 from .buildcache import State
 from .generate import Generation, Job
 from .model import Portal
@@ -154,17 +154,11 @@ def _link_all(published: Path, site_dir: Path, files: list[Written], state: Stat
 
 
 def _link(source: str, target: str) -> None:
-    """`target` becomes the published file `source`: a hard link (a copy where links are
-    impossible: buildcache.link), its folder made once; a file already there (a navigation
-    page's frame as mkdocs wrote it, the reused site's older file) is replaced."""
+    """`target` becomes the published file `source` (publish.link_over), its folder made once;
+    a file already there (a navigation page's frame as mkdocs wrote it, the reused site's
+    older file) is replaced."""
     _folder(os.path.dirname(target))
-    try:
-        os.link(source, target)
-    except FileExistsError:
-        os.unlink(target)
-        os.link(source, target)
-    except OSError:  # another file system, or no hard links there
-        buildcache.link(Path(source), Path(target))
+    publish.link_over(source, target)
 
 
 def _order(jobs: list[Job]) -> list[int]:
@@ -231,7 +225,7 @@ def _write(frames: Frames, site_dir: Path, unit: str, out: OutputFile | Unchange
     try:
         fd = os.open(target, _NEW_FILE, publish.FILE_MODE)
     except FileExistsError:  # a navigation page's frame as mkdocs wrote it, the reused site's older file
-        os.unlink(target)
+        publish.clear(os.fspath(target))
         fd = os.open(target, _NEW_FILE, publish.FILE_MODE)
     os.fchmod(fd, publish.FILE_MODE)  # whatever the umask
     with open(fd, "wb") as f:

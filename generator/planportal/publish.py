@@ -175,11 +175,11 @@ def merge(made: Path, tree: Path, site_dir: Path, present: dict[str, int], skip:
             if same and present.get(rel) == st.st_ino:
                 continue  # the tree has the published file already
             make_folder(os.path.dirname(target))
-            if os.path.isdir(target) and not os.path.islink(target):
-                shutil.rmtree(target)
             if same:
-                _replace_with_link(old, target)
+                link_over(old, target)
             else:
+                if os.path.isdir(target) and not os.path.islink(target):
+                    shutil.rmtree(target)
                 os.chmod(new, FILE_MODE)
                 os.replace(new, target)
     return out
@@ -205,11 +205,15 @@ def prune(tree: Path, present: dict[str, int], wanted: set[str]) -> None:
 
 
 def make_folder(folder: str) -> None:
-    """`folder` and any missing parent, each made with DIR_MODE whatever the umask."""
+    """`folder` and any missing parent, each made with DIR_MODE whatever the umask (a file in
+    the way, left in a reused tree, is removed)."""
     try:
         os.mkdir(folder)
     except FileExistsError:
-        return
+        if os.path.isdir(folder):
+            return
+        os.unlink(folder)
+        os.mkdir(folder)
     except FileNotFoundError:
         make_folder(os.path.dirname(folder))
         try:
@@ -219,17 +223,28 @@ def make_folder(folder: str) -> None:
     os.chmod(folder, DIR_MODE)
 
 
-def _replace_with_link(source: str, target: str) -> None:
-    """`target` becomes the file `source` (replacing whatever file was there, never writing into it)."""
+def link_over(source: str, target: str) -> None:
+    """`target` becomes the file `source`: a hard link (a copy where there can be none), in place
+    of whatever entry was there; nothing is ever written into an existing file."""
     try:
         os.link(source, target)
     except FileExistsError:
-        os.unlink(target)
+        clear(target)
         os.link(source, target)
-    except OSError:  # no hard links there
+    except OSError:  # another file system, or no hard links there
         tmp = f"{target}.{os.getpid()}.tmp"
         shutil.copy2(source, tmp)
+        if os.path.isdir(target) and not os.path.islink(target):
+            shutil.rmtree(target)
         os.replace(tmp, target)
+
+
+def clear(path: str) -> None:
+    """Remove the entry at `path`, whatever it is (a file, a link, a folder)."""
+    if os.path.isdir(path) and not os.path.islink(path):
+        shutil.rmtree(path)
+    else:
+        os.unlink(path)
 
 
 def _remove(path: Path) -> Callable[[], None]:
