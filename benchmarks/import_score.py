@@ -12,6 +12,7 @@ Figures (tasks are matched by the line they start on):
     role F1                   (task line, role, unit name) pairs; carried units count in their role
     deadline recall           (task line, phrase) pairs of the gold found among the imported ones
     plans                     gold plan titles found on their line
+    place                     documents whose first plan's jurisdiction is the gold place (全国: none)
 
 Names and phrases are compared folded (simplified, half-width, no spaces, no pinyin glosses),
 so a traditional text's 牽頭 and a full-width bracket compare equal to their simplified
@@ -34,7 +35,7 @@ from planportal.importer.text import fold, strip_glosses
 from planportal.model import ROLES
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
-FIGURES = ("task_recall", "task_precision", "unit_f1", "role_f1", "deadline_recall", "plans")
+FIGURES = ("task_recall", "task_precision", "unit_f1", "role_f1", "deadline_recall", "plans", "place")
 
 
 def norm(s: str) -> str:
@@ -80,6 +81,7 @@ class Counts:
             "role_f1": f1("roles"),
             "deadline_recall": ratio(*self.n["deadlines"][:2]),
             "plans": ratio(*self.n["plans"][:2]),
+            "place": ratio(*self.n["place"][:2]),
         }
 
 
@@ -135,6 +137,9 @@ def score_document(name: str, text: str, gold: dict) -> tuple[Counts, dict]:
     for kind in ("tasks", "units", "roles", "plans"):
         counts.add(kind, g[kind], f[kind])
     counts.add("deadlines", g["deadlines"], f["deadlines"], _phrase_match)
+    if gold.get("place"):
+        place = result.plans[0].get("jurisdiction") if result.plans else None
+        counts.add("place", {norm(gold["place"])}, {norm(place or "全国")})
     diff = {
         "missed_tasks": sorted(g["tasks"] - f["tasks"]),
         "extra_tasks": sorted(f["tasks"] - g["tasks"]),
@@ -146,6 +151,8 @@ def score_document(name: str, text: str, gold: dict) -> tuple[Counts, dict]:
         # the deadlines of a task the gold does not have are counted by task precision)
         "extra_deadlines": sorted(x for x in f["deadlines"] if x[0] in g["tasks"] and not any(_phrase_match(d, x) for d in g["deadlines"])),
         "missed_plans": sorted(g["plans"] - f["plans"]),
+        "wrong_place": [] if not gold.get("place") or counts.n["place"][0] else
+        [gold["place"], (result.plans[0].get("jurisdiction") if result.plans else None)],
     }
     return counts, diff
 

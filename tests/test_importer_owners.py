@@ -5,10 +5,10 @@ from __future__ import annotations
 from helpers import ROOT
 from planportal.importer import import_texts
 
-NOTICE = """某某区安全生产委员会办公室关于印发《全区安全生产专项整治子方案》的通知
+NOTICE = """巴南区安全生产委员会办公室关于印发《全区安全生产专项整治子方案》的通知
 各镇人民政府、街道办事处，区安委会成员单位：
 现将《全区安全生产专项整治子方案》印发给你们，请认真贯彻落实。
-某某区安全生产委员会办公室
+巴南区安全生产委员会办公室
 2024年5月16日
 教育系统安全生产专项整治方案
 为夯实教育领域安全生产基础，区教委结合工作实际制定本方案。
@@ -36,19 +36,19 @@ def test_a_preamble_that_names_its_writer_gives_the_owner():
     plans = plans_of(NOTICE)
     owner = plans["教育系统安全生产专项整治方案"]["owner"]
     assert owner["written"] == "区教委" and "inferred" not in owner
-    assert owner["unit"] == "moumou-jiaowei"
+    assert owner["unit"] == "banan-jiaowei"
 
 
 def test_a_sector_plan_belongs_to_the_department_named_after_its_sector():
     plans = plans_of(NOTICE)
     owner = plans["公安系统安全生产专项整治方案"]["owner"]
-    assert owner == {"unit": "moumou-gonganfenju", "written": "区公安分局", "inferred": True}
+    assert owner == {"unit": "banan-gonganfenju", "written": "区公安分局", "inferred": True}
 
 
 def test_no_owner_is_guessed_for_a_sector_no_department_is_named_after():
     plans = plans_of(NOTICE)
     assert "owner" not in plans["化工和危险化学品安全生产专项整治方案"]
-    assert "owner" not in plans["某某区安全生产委员会办公室关于印发《全区安全生产专项整治子方案》的通知"]
+    assert "owner" not in plans["巴南区安全生产委员会办公室关于印发《全区安全生产专项整治子方案》的通知"]
 
 
 def test_a_traditional_text_keeps_the_owner_as_written():

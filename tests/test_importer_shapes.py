@@ -39,7 +39,7 @@ def dl(task):
 def test_work_points_with_trailing_role_clauses():
     result = imported("workpoints_lishui.txt")
     plan = only_plan(result)
-    assert plan["kind"] == "work-points" and plan["jurisdiction"] == "丽水区" and plan["period"] == "2025年"
+    assert plan["kind"] == "work-points" and plan["jurisdiction"] == "莲都区" and plan["period"] == "2025年"
     assert plan["published"] == dt.date(2025, 3, 10)
     tasks = plan["tasks"]
     assert [t["number"] for t in tasks] == ["1、", "2、", "3、", "4、", "5、"]  # 保障措施 are not tasks
@@ -52,12 +52,12 @@ def test_work_points_with_trailing_role_clauses():
     assert refs(t3, "implement") == ["各镇人民政府", "街道办事处"]
     assert dl(t4) == [("2025年9月底前", "by", dt.date(2025, 9, 30)), ("长期坚持", "ongoing", None)]
     assert refs(t5, "support") == ["区应急局", "各镇(街道、开发区)"]
-    # abbreviations and full names are one unit of 丽水区
+    # abbreviations and full names are one unit of 莲都区
     ids = {r["written"]: r["unit"] for t in tasks for role in ("lead", "support", "supervise") for r in t.get(role, [])}
     assert ids["区应急局"] == ids["区应急管理局"]
     assert ids["区住建局"] == ids["区住房和城乡建设局"]
     unit = next(u for u in result.units if u["id"] == ids["区应急局"])
-    assert unit["name"] == "丽水区应急管理局" and unit["jurisdiction"] == "丽水区"
+    assert unit["name"] == "莲都区应急管理局" and unit["jurisdiction"] == "莲都区"
     assert {"区应急局", "区应急管理局"} <= set(unit["aliases"])
 
 
@@ -108,7 +108,7 @@ def test_import_merges_into_existing_registry(tmp_path):
     data = tmp_path / "data"
     data.mkdir()
     (data / "units.yml").write_text(
-        "units:\n  - id: lsq-yjj\n    name: 丽水区应急管理局\n    jurisdiction: 丽水区\n    kind: department\n"
+        "units:\n  - id: lsq-yjj\n    name: 莲都区应急管理局\n    jurisdiction: 莲都区\n    kind: department\n"
         "  - id: other-unit\n    name: 某县某局\n    jurisdiction: 某县\n    kind: department\n",
         encoding="utf-8",
     )
@@ -281,14 +281,14 @@ def test_work_point_that_mentions_organisation_is_still_a_task_section():
 def test_banner_notice_with_labelled_metadata():
     result = imported("banner_notice.txt")
     notice, points = sorted(result.plans, key=lambda p: p["source"]["line"])
-    assert notice["doc_number"] == "白安委发〔2025〕3号" and notice["written"] == dt.date(2025, 3, 20)
-    assert notice["published"] == dt.date(2025, 3, 21) and notice["jurisdiction"] == "白云旗"
-    assert points["title"] == "白云旗安全生产委员会2025年工作要点" and points["kind"] == "work-points"
+    assert notice["doc_number"] == "达安委发〔2025〕3号" and notice["written"] == dt.date(2025, 3, 20)
+    assert notice["published"] == dt.date(2025, 3, 21) and notice["jurisdiction"] == "达拉特旗"
+    assert points["title"] == "达拉特旗安全生产委员会2025年工作要点" and points["kind"] == "work-points"
     assert points["source"]["line"] == 16 and len(points["tasks"]) == 4
     mine = points["tasks"][2]
     assert refs(mine, "lead") == ["旗应急管理局"] and refs(mine, "support") == ["旗自然资源局", "旗能源局"]
     units = {u["id"]: u for u in result.units}
-    assert units[mine["lead"][0]["unit"]]["name"] == "白云旗应急管理局"
+    assert units[mine["lead"][0]["unit"]]["name"] == "达拉特旗应急管理局"
     assert dl(points["tasks"][1]) == [("6月底前", "by", dt.date(2025, 6, 30))]
     assert not any("未归入任何内容的正文行 0 行" not in line for line in result.report if line.startswith("未归入"))
 

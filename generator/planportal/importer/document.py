@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 
 from .head import letter, read_head, signature, tail
 from .ids import plan_core
-from .text import DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, level_char, metadata_block, parse_date, places
+from .places import leading, places
+from .text import DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, level_char, metadata_block, parse_date
 from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, issuer_in, named_plans, same_title,
                      sender_in_lead, short_line, similarity)
 
@@ -143,9 +144,12 @@ def _toc(lines: list[Line], start: int) -> tuple[list[tuple[str, int]], int]:
     return [], start
 
 
-def jurisdiction_of(title: str, issuer: str | None, text: str) -> tuple[str | None, tuple[str, ...]]:
-    for source in (issuer or "", title):
-        found = places(source)
+def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | None = None) -> tuple[str | None, tuple[str, ...]]:
+    """(place, the places above it) of the plan: of its sender, its title or the page's publisher
+    (发布机构), which name their place first (places.leading); else the place the text names most
+    often, at least twice."""
+    for source in (issuer or "", title, publisher or ""):
+        found = leading(source)
         if found:
             return found[-1], tuple(found[:-1])
     counts = collections.Counter(places(text))
@@ -194,7 +198,8 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     issuer = _issuer(lines, top, sent, assigned, meta)
     if issuer:
         meta["issuer"] = issuer
-    jur, parents = jurisdiction_of(fold(title), fold(meta.get("issuer") or ""), "\n".join(x.fold for x in lines))
+    jur, parents = jurisdiction_of(fold(title), fold(meta.get("issuer") or ""), "\n".join(x.fold for x in lines),
+                                   fold(meta.get("publisher") or ""))
     return Document(name, lines, meta, top, children, jur, parents, assigned, missing, bool(covering))
 
 

@@ -279,25 +279,6 @@ def is_date_line(line: Line) -> bool:
 
 # ---------------------------------------------------------------- jurisdictions
 
-_PLACE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(自治区|自治州|自治县|新区|省|市|区|县|旗|盟|州|镇|乡|街道)")
-_NOT_PLACE = ("全", "我", "本", "各", "该", "城", "社", "园", "管", "小", "地", "辖", "景", "港", "开发", "工业", "山", "库", "市")
-
-
-# a place name never holds an action verb: "开展城镇燃气…" names no 开展城镇
-_ACTION = re.compile(r"开展|推进|推动|建立|建设|完善|落实|组织|督促|实施|整治|排查|提升|强化|深化|严格|做好|抓好|持续|全面")
-
-
-def places(s: str) -> list[str]:
-    """Place names written in s, in order: 重庆市巴南区… -> [重庆市, 巴南区]."""
-    out = []
-    for m in _PLACE.finditer(s):
-        name = m.group(0)
-        if _ACTION.search(m.group(1)) or any(c in m.group(1) for c in "我的和与及在对于步加强全各本该此其等有关团") or m.group(1).startswith(_NOT_PLACE) or m.group(1)[0] in "省区县镇乡旗州盟直属" or "安全" in name or "委员" in name:
-            continue
-        out.append(name)
-    return out
-
-
 def level_char(jurisdiction: str | None) -> str | None:
     """The one-character level prefix units of this jurisdiction are written with (区应急局 in 巴南区)."""
     if not jurisdiction:

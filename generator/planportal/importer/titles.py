@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 from .outline import numbered
-from .text import DOC_NUMBER, DOC_NUMBER_AT, Line, fold, is_date_line, is_furniture, is_org, places
+from .places import places
+from .text import DOC_NUMBER, DOC_NUMBER_AT, Line, fold, is_date_line, is_furniture, is_org
 
 # what a plan's title ends in, possibly followed by its period, (试行), (修订版), (截至10月31日)…
 _WORD_END = r"(?:方案|要点|计划|意见|措施|办法|细则|规划|通知|决定|分解|分工|清单|安排|情况|报告|规定|纲要|通报|\S表)"

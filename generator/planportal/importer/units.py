@@ -16,7 +16,8 @@ import re
 
 from . import ids
 from ..unitnames import full_form
-from .text import fold, level_char, places
+from .places import places
+from .text import fold, level_char
 
 _LEVELS = "省市区县旗盟州镇乡"
 _SUFFIX = re.compile(

