@@ -27,3 +27,33 @@ def test_a_section_that_states_only_the_period_or_the_theme_is_no_task_part():
     tasks = tasks_of(text)
     assert [t["number"] for t in tasks] == ["(一)", "(二)"]
     assert names(tasks[0], "units") == ["县应急局"]
+
+
+def test_numbered_lines_that_are_an_items_fields_stay_in_the_item():
+    text = (
+        "某县安全生产月活动方案\n"
+        "一、活动安排\n"
+        "(一)开展警示教育周活动\n"
+        "1.活动时间:6月1日至6月7日。\n"
+        "2.活动内容:组织企业观看警示教育片。\n"
+        "3.责任单位:县应急局。\n"
+        "(二)开展应急演练周活动\n"
+        "1.活动时间:6月17日至6月23日。\n"
+        "2.\n"
+    )
+    tasks = tasks_of(text)
+    assert [(t["line"], t["number"]) for t in tasks] == [(3, "(一)"), (7, "(二)")]
+    assert [d["text"] for d in tasks[0]["deadlines"]] == ["6月1日至6月7日"]
+    assert names(tasks[0], "units") == ["县应急局"]
+    assert [d["text"] for d in tasks[1]["deadlines"]] == ["6月17日至6月23日"]
+
+
+def test_numbered_measures_with_a_colon_are_still_tasks():
+    text = (
+        "某县安全生产工作要点\n"
+        "一、重点任务\n"
+        "(一)强化隐患排查\n"
+        "1.开展燃气排查:全面排查餐饮场所。(责任单位:县住建局)\n"
+        "2.开展消防检查:检查人员密集场所。(责任单位:县消防大队)\n"
+    )
+    assert [t["line"] for t in tasks_of(text)] == [4, 5]

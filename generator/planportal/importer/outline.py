@@ -195,7 +195,34 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
         stack[-1].children.append(node)
         stack.append(node)
     _lift_clauses(root)
+    _lift_fields(root)
     return root
+
+
+# "1.活动时间:6月1日至7日" "2.活动内容:…" "3.组织单位:…": numbered lines that are an item's fields
+_FIELD = re.compile(
+    r"(?:活动|工作|完成|实施|整治|检查|办理|宣传|责任|组织|牵头|配合|参加|参与|主办|承办|协办)?"
+    r"(?:时间|时限|内容|单位|部门|地点|对象|方式|形式|主题|范围|要求)"
+)
+_FIELD_WHO_WHEN = re.compile(r"时间|时限|单位|部门")
+
+
+def _field_label(child: Node) -> str | None:
+    m = re.match(r"\s*[^\s:：，,。]{2,6}?(?=[:：])", fold(child.raw[len(child.number or ""):] if child.raw else ""))
+    return m.group(0).strip() if m and _FIELD.fullmatch(m.group(0).strip()) else None
+
+
+def _lift_fields(node: Node) -> None:
+    """An item whose numbered lines are all labelled fields of one activity (时间 / 内容 / 单位…),
+    at least one saying who or when, is the task: its fields are not tasks of their own (a copy cut
+    off after the first field still has one)."""
+    for child in node.children:
+        _lift_fields(child)
+    if node.rank == 0 or not node.children or any(c.children for c in node.children):
+        return
+    labels = [_field_label(c) for c in node.children]
+    if all(labels) and any(_FIELD_WHO_WHEN.search(x) for x in labels):
+        node.lifted = True
 
 
 _UNNUMBERED = 9  # an unnumbered task: below every numbered level, so the next numbered item closes it
