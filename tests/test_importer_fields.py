@@ -57,3 +57,23 @@ def test_numbered_measures_with_a_colon_are_still_tasks():
         "2.开展消防检查:检查人员密集场所。(责任单位:县消防大队)\n"
     )
     assert [t["line"] for t in tasks_of(text)] == [4, 5]
+
+
+def test_an_organizer_label_names_the_lead():
+    text = (
+        "某县安全生产月活动方案\n"
+        "一、活动安排\n"
+        "(一)开展安全文化周活动\n"
+        "1.活动时间:6月8日至6月14日。\n"
+        "2.组织单位:各乡镇人民政府、县总工会。\n"
+    )
+    (task,) = tasks_of(text)
+    assert names(task, "lead") == ["各乡镇人民政府", "县总工会"]
+
+
+def test_a_bare_unit_after_departments_shares_their_qualifier():
+    from planportal.importer.names import split_units
+
+    assert split_units("各乡镇人民政府,县直有关部门和单位") == ["各乡镇人民政府", "县直有关部门", "县直有关单位"]
+    assert split_units("各有关部门和单位") == ["各有关部门", "各有关单位"]
+    assert split_units("县应急局和县住建局") == ["县应急局", "县住建局"]
