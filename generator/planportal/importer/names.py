@@ -14,6 +14,8 @@
     各县、市、区政府                        levels in a row share the organ and the 各:
                                             各县政府, 各市政府, 各区政府
     市发展和改革局、工业和信息化局          a level written once for the list: 市工业和信息化局
+    县直有关部门和单位                      a bare 单位 after 部门 shares its qualifier: 县直有关部门,
+                                            县直有关单位
 
 Rules match on the folded text (simplified, half-width); names are returned as written.
 """
@@ -153,6 +155,9 @@ def _pieces(part: str) -> list[str]:
         return _pieces(part[:-1])
     for m in re.finditer(r"[及和与]", part):
         left, right = part[: m.start()], part[m.end():]
+        shared = re.match(r"^(.+?有关|.+?相关|各)(部门|单位)$", left)
+        if shared and right in ("部门", "单位") and right != shared.group(2):
+            return [left, shared.group(1) + right]  # 县直有关部门和单位: 县直有关部门, 县直有关单位
         if depth(left) == 0 and _NAME_END.search(left) and looks_like_unit(left) and looks_like_unit(right):
             return _pieces(left) + _pieces(right)
     m = re.match(r"^(.*?(?:有关部门|有关单位|成员单位))(?=[\u4e00-\u9fff])(.+)$", part)
