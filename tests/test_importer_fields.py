@@ -77,3 +77,22 @@ def test_a_bare_unit_after_departments_shares_their_qualifier():
     assert split_units("各乡镇人民政府,县直有关部门和单位") == ["各乡镇人民政府", "县直有关部门", "县直有关单位"]
     assert split_units("各有关部门和单位") == ["各有关部门", "各有关单位"]
     assert split_units("县应急局和县住建局") == ["县应急局", "县住建局"]
+
+
+def test_government_bodies_named_as_the_subject_of_yao_are_the_units_of_a_task_with_no_clause():
+    text = (
+        "某市关于加强安全生产工作的通知\n"
+        "一、加强领导\n"
+        "各区县政府、各开发区管委会及市级各有关部门要于4月20日前报送情况。\n"
+        "二、压实责任\n"
+        "各村(居)委会、各单位要充分认识安全生产工作的重要意义。\n"
+        "三、严格监管\n"
+        "建设单位、矿山企业要落实主体责任。各单位要加强值守。\n"
+        "四、强化执法\n"
+        "各乡镇要开展检查。(责任单位:市应急局)\n"
+    )
+    first, second, third, fourth = tasks_of(text)
+    assert names(first, "units") == ["各区县政府", "各开发区管委会", "市级各有关部门"]
+    assert names(second, "units") == ["各村(居)委会", "各单位"]
+    assert names(third, "units") == []  # regulated parties, and 各单位 alone (a sector's own staff), are no doers
+    assert names(fourth, "units") == ["市应急局"]  # a clause names the task's units: the subject is left to it

@@ -196,6 +196,10 @@ def _task(tid: str, t: dict, year: int | None, issued: dt.date | None = None) ->
     text = t["text"]
     full = text if text.startswith(t["title"]) else f"{t['title']}。{text}"
     found = roles.read(text)
+    if not found.roles:
+        named = roles.doers(text)  # "各乡镇、各部门要…": the doers with no clause name the task's units
+        if named:
+            found.roles = {"units": named}
     return {"id": tid, "number": t["number"], "group": t["group"], "title": t["title"], "text": text, "line": t["line"],
             "refs": found.roles, "_rules": found.rules, "deadlines": deadlines.in_text(full, year, issued)}
 

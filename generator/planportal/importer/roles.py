@@ -398,3 +398,36 @@ def apply_rules(tasks: list[dict], stated: list[tuple[int, Rule]] = ()) -> None:
             if names:
                 task.setdefault("_carried", {}).setdefault(rule.role, []).extend(names)
         carry += [r for r in own if r.kind == "carry" and r not in carry]
+
+
+# ------------------------------------------------------------------ doers named as a sentence's subject
+
+# "各地、各部门和各单位要…" / "城市街道办事处、社区居民委员会应当…": government bodies that open a sentence
+# as the subject of 要/应当/须. Only bodies of government count: regulated parties (建设单位, 矿山企业,
+# 各医疗机构, 经营者) are the objects of a plan, not its doers.
+_SUBJECT = re.compile(r"^([^，,。;；:：“”]{2,60}?)(?:要|应当|应|须|必须)(?!求|急|用|对|该)")
+# a place's government or its grassroots bodies, or 各… / 有关部门 of a level (not a sector's own bodies:
+# 消防部门, 住房城乡建设领域党委, 局属各单位 name the staff of one office)
+_GOV = re.compile(
+    r"^各(?:地|部门|有关部门|相关部门|乡镇|镇|乡|街道|村|社区|区县|县|区|市|开发区|园区)|"
+    r"(?:人民政府|政府|管委会|办事处|居民委员会|村民委员会|居委会|村委会)(?:\([^()]*\))?$|"
+    r"^[省市区县](?:级|直|政府|人民政府)各?(?:有关|相关)?部门$"
+)
+_ANY_UNIT_OF = re.compile(r"^各(?:有关|相关)?单位$")
+
+
+def doers(text: str) -> list[str]:
+    """Government bodies named as the subject of 要/应当 at the start of a sentence (names as written)."""
+    folded = fold(text)
+    out: list[str] = []
+    for sentence in re.split(r"[。；;!！?？\n]", folded):
+        m = _SUBJECT.match(sentence.strip())
+        if not m:
+            continue
+        names = _names(m.group(1))
+        if not names or not all(_ANY_UNIT_OF.match(n) or _GOV.search(n) for n in names) \
+                or not any(_GOV.search(n) for n in names):
+            continue  # 各单位 counts beside a government body (各村委会、各单位要), not alone
+        out += [n for n in names if n not in out]
+    return [written(text, folded, n) for n in out]
+
