@@ -96,3 +96,15 @@ def test_government_bodies_named_as_the_subject_of_yao_are_the_units_of_a_task_w
     assert names(second, "units") == ["各村(居)委会", "各单位"]
     assert names(third, "units") == []  # regulated parties, and 各单位 alone (a sector's own staff), are no doers
     assert names(fourth, "units") == ["市应急局"]  # a clause names the task's units: the subject is left to it
+
+
+def test_a_newspaper_office_named_with_its_title_is_a_unit():
+    text = (
+        "某县安全生产月活动方案\n"
+        "一、重点活动\n"
+        "(一)开展主题宣讲活动。在县报发表署名文章。\n"
+        "责任单位:县安委会办公室牵头,县应急局、《今日某县》编辑部等配合。\n"
+    )
+    (task,) = tasks_of(text)
+    assert names(task, "lead") == ["县安委会办公室"]
+    assert names(task, "support") == ["县应急局", "《今日某县》编辑部"]

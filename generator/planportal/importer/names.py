@@ -94,6 +94,7 @@ def written(text: str, folded: str, name: str) -> str:
 
 def plausible_name(name: str) -> bool:
     """Short, no sentence punctuation: something that can be the name of a unit."""
+    name = re.sub(r"^《[^《》]{2,12}》(?=[\u4e00-\u9fff]*(?:编辑部|报社|杂志社|栏目组)$)", "", name)  # 《今日邹平》编辑部
     return (
         1 < len(name) <= 40
         and not re.search(r"[。：:！!？?《》“”\"]|\d{4}|^\d", name)
