@@ -108,3 +108,19 @@ def test_a_newspaper_office_named_with_its_title_is_a_unit():
     (task,) = tasks_of(text)
     assert names(task, "lead") == ["县安委会办公室"]
     assert names(task, "support") == ["县应急局", "《今日某县》编辑部"]
+
+
+def test_a_paragraph_with_its_own_clause_line_after_a_task_closed_by_one_is_a_task():
+    text = (
+        "某县安全生产月活动方案\n"
+        "一、重点活动\n"
+        "(一)开展主题宣讲活动。在县报发表署名文章。\n"
+        "责任单位:县应急局。\n"
+        "各镇街、县直有关部门要组织开展宣讲活动,做到全覆盖。\n"
+        "责任单位:县安委会各成员单位。\n"
+        "(二)开展应急演练。\n"
+    )
+    first, second, third = tasks_of(text)
+    assert (first["line"], names(first, "units")) == (3, ["县应急局"])
+    assert (second["line"], second["number"], names(second, "units")) == (5, None, ["县安委会各成员单位"])
+    assert third["number"] == "(二)"

@@ -172,7 +172,8 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
             continue
         if item is None:
             top = stack[-1]
-            if top is not root and _own_task(line, top):
+            closes = i + 1 < len(content) and roles.is_clause_line(content[i + 1].text) and not roles.is_clause_line(line.text)
+            if top is not root and (_own_task(line, top) or (closes and _closed(top))):
                 # "推进X：……（责任单位：…）" / a paragraph with its own clause after a task closed by one
                 if (top.body or top.extra or _has_clause(top)) and len(stack) > 2:
                     stack.pop()  # after a task (not under a bare heading): its sibling
@@ -234,6 +235,12 @@ def _text(node: Node) -> str:
 
 def _has_clause(node: Node) -> bool:
     return bool(roles.read(_text(node)).roles)
+
+
+def _closed(top: Node) -> bool:
+    """A task its clause line already closed: the paragraph after it, with a clause line of its own
+    next, is a task of its own ("(一)…" / "责任单位:…" / "各镇街要…" / "责任单位:…")."""
+    return bool(top.extra) and roles.is_clause_line(top.extra[-1].text)
 
 
 def _own_task(line: Line, top: Node) -> bool:
