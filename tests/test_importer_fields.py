@@ -124,3 +124,17 @@ def test_a_paragraph_with_its_own_clause_line_after_a_task_closed_by_one_is_a_ta
     assert (first["line"], names(first, "units")) == (3, ["县应急局"])
     assert (second["line"], second["number"], names(second, "units")) == (5, None, ["县安委会各成员单位"])
     assert third["number"] == "(二)"
+
+
+def test_an_office_named_with_its_level_as_the_subject_of_yao_is_a_units_doer():
+    text = (
+        "某县国庆安全生产大检查方案\n"
+        "一、检查重点\n"
+        "(一)民爆器材管理。县公安局要重点检查民爆器材的储存情况。\n"
+        "(二)抗旱工作。市防办要认真总结城市抗旱的经验。\n"
+        "(三)消防安全。消防部门要加强检查。\n"
+    )
+    first, second, third = tasks_of(text)
+    assert names(first, "units") == ["县公安局"]
+    assert names(second, "units") == ["市防办"]
+    assert names(third, "units") == []  # a sector's bodies with no level name a plan's own staff, not a doer
