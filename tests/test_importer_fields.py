@@ -138,3 +138,16 @@ def test_an_office_named_with_its_level_as_the_subject_of_yao_is_a_units_doer():
     assert names(first, "units") == ["县公安局"]
     assert names(second, "units") == ["市防办"]
     assert names(third, "units") == []  # a sector's bodies with no level name a plan's own staff, not a doer
+
+
+def test_you_a_b_bumen_fuze_youguan_bumen_peihe_in_an_items_title_sentence():
+    text = (
+        "某省安全生产专项整治方案\n"
+        "二、整治重点\n"
+        "(一)道路交通安全专项整治,由公安、交通部门负责,有关部门配合。要加大违法行为的整治力度。\n"
+        "(二)建筑领域安全专项整治,由建设部门负责,有关部门配合。以预防建筑事故为重点。\n"
+    )
+    first, second = tasks_of(text)
+    assert names(first, "lead") == ["公安部门", "交通部门"]  # bare sectors share the 部门 of the last name
+    assert names(first, "support") == ["有关部门"]  # the clause after 负责 names who supports
+    assert names(second, "lead") == ["建设部门"] and names(second, "support") == ["有关部门"]

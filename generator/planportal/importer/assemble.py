@@ -196,6 +196,9 @@ def _task(tid: str, t: dict, year: int | None, issued: dt.date | None = None) ->
     text = t["text"]
     full = text if text.startswith(t["title"]) else f"{t['title']}。{text}"
     found = roles.read(text)
+    if not found.roles and full != text:
+        # "(三)道路交通安全专项整治,由公安、交通部门负责,有关部门配合。…": the roles sit in the item's title sentence
+        found = roles.read(full)
     if not found.roles:
         named = roles.doers(text)  # "各乡镇、各部门要…": the doers with no clause name the task's units
         if named:

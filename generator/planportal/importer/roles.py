@@ -340,6 +340,16 @@ def _in_line(line: str, last_line: bool) -> Found:
     return _led_by(f) or out
 
 
+def _shared_bu_men(names: list[str] | None) -> list[str] | None:
+    """公安、交通部门 -> 公安部门, 交通部门: bare sectors before a last name in 部门 share that word."""
+    if not names or len(names) < 2 or not names[-1].endswith("部门"):
+        return names
+    head = names[:-1]
+    if all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", n) and not looks_like_unit(n) for n in head):
+        return [n + "部门" for n in head] + names[-1:]
+    return names
+
+
 # where the list of partners ends and the sentence goes on: "…财政部等部门|研究提出…", "…农业部|负责…"
 _PARTNER_END = (re.compile(r"^(.+?等(?:有关|相关|其他)?(?:部门|单位))"),
                 re.compile(r"^(.+?(?:[局委办厅部署]|中心|总社|办公室))(?=[\u4e00-\u9fff])"))
@@ -347,15 +357,21 @@ _PARTNER_END = (re.compile(r"^(.+?等(?:有关|相关|其他)?(?:部门|单位))
 
 def _led_by(line: str) -> Found | None:
     """由A会同B、C等部门研究提出落实意见 / 由A牵头…: A leads, B and C support."""
-    for seg in split_outside_brackets(line, ",，;；。")[0]:
+    segs = split_outside_brackets(line, ",，;；。")[0]
+    for i, seg in enumerate(segs):
         m = re.match(r"\s*由(.+?)(会同|牵头|负责)(.*)$", seg)
         if not m:
             continue
-        leads = _names(m.group(1))
+        leads = _shared_bu_men(_names(m.group(1)))
         if not leads or not all(looks_like_unit(n) for n in leads):
             continue
         out = Found()
         out.add("lead", leads)
+        # "由公安、交通部门负责,有关部门配合": the next clause names who supports
+        nxt = re.match(r"\s*(.+?)(?:配合|协助|参与)$", segs[i + 1]) if m.group(2) != "会同" and i + 1 < len(segs) else None
+        partners = _names(nxt.group(1)) if nxt else None
+        if partners and all(looks_like_unit(n) for n in partners):
+            out.add("support", partners)
         if m.group(2) == "会同":
             items, _ = split_outside_brackets(m.group(3), "、")
             end = next((m for m in (p.match(items[-1]) for p in _PARTNER_END) if m), None) if items else None
