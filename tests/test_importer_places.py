@@ -57,3 +57,8 @@ def test_an_imported_plans_units_are_placed_in_the_place_its_title_names():
     assert result.plans[0]["jurisdiction"] == "绛县"
     assert "绛县自然资源局" in {u["name"] for u in result.units}
     assert all(u["name"].startswith("绛县") and u["jurisdiction"] == "绛县" for u in result.units)
+
+
+def test_a_text_that_names_only_townships_of_one_county_is_that_countys():
+    assert jurisdiction_of("清剿火患专项行动方案", None, "甸中镇、化念镇、塔甸镇开展排查。") == ("峨山彝族自治县", ())
+    assert jurisdiction_of("清剿火患专项行动方案", None, "甸中镇开展排查。") == (None, ())  # one township: no evidence

