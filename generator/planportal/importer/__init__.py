@@ -4,7 +4,8 @@ The pipeline, one step per module:
 
     text.split_lines     lines, pinyin glosses stripped, page furniture and metadata
     document.split       the document and the plans a notice bundles (TOC matching); head.read_head
-                         finds its title block and covering letter, titles.py reads titles, issuers
+                         finds its title block and covering letter, titles.py reads titles, issuers;
+                         places.py reads its place from the official division names
     assemble.build       per plan: tables.parse (tables however flattened; table_header.py reads
                          their columns), outline (numbering, task part), owners (whose plan),
                          roles.read (clauses; names.py splits unit lists), roles.apply_rules
