@@ -328,3 +328,29 @@ def test_a_copy_that_starts_at_a_numbered_item_has_no_title_and_keeps_the_item()
     (plan,) = plans_of(text)
     assert plan["title"] == UNTITLED
     assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(1, "(五)"), (3, "(六)")]
+
+
+def test_a_page_stamp_of_date_and_visit_count_is_furniture_not_the_end_of_the_head():
+    # a page's headline, then its stamp (date and 点击 count): the head goes on to the notice's own
+    # title, split over two lines with a blank line between ("…的" / "通    知"), and the plan it sends
+    text = """某某区安全生产规划
+2017-02-14    点击:8次
+
+某安发〔2016〕17号
+
+关于印发安全生产规划的
+
+通    知
+
+各镇街,区直各有关部门:
+
+《某某区安全生产规划》已经区政府安委会审议通过,现印发给你们,请认真贯彻执行。
+
+某某区安全生产规划
+
+为深入贯彻安全发展理念,编制本规划。
+"""
+    got = [identity(p) for p in plans_of(text)]
+    assert (6, "关于印发安全生产规划的通知") in got
+    assert (14, "某某区安全生产规划") in got
+    assert all(line != 1 for line, _ in got)

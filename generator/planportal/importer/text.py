@@ -142,7 +142,9 @@ _SOURCE_LABEL = re.compile(
     rf"|(?:信息来源|来源单位|来源)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_END})(?=阅读|浏览|点击|编辑|作者|发布|时间|字体)"
 )
 _ORG = re.compile(rf"^[\u4e00-\u9fff()（）]{{2,40}}{_ORG_END}$")
-_PUBLISHED_LINE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})\s+\d{1,2}[时:]")
+# a page's publication stamp: its date and time (2021-03-23 10:56), or its date and its count of visits
+# (2017-02-14    点击:8次)
+_PUBLISHED_LINE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})\s+(?:\d{1,2}[时:]|(?:点击|浏览|阅读|访问)(?:数|量|次数)?\s*[:：]\s*\d)")
 _PUBLISHED_LABEL = re.compile(r"(?:发布时间|发布日期|发文日期|颁布时间)\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 _MENU_WORDS = re.compile(r"^(设为首页|加入收藏|无障碍\S*|长者版|适老化\S*|关怀版|返回首页|繁体|简体|网站支持\S*|智能问答|网站地图|手机版|EN|English|登录|注册|搜索)$")
 
