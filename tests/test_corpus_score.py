@@ -46,10 +46,10 @@ FLOORS = {
     # 0.70: the place the importer gives the first plan, read from the official division names
     # (importer/places.py), is the gold place in 93 of the 131 texts that have one: 81 of the 110 it was
     # written beside (65 with the guesser before), 2 of the sixth held-out set's 8, 3 of the seventh's 5
-    # (eshan-2011 through the county of the townships it names), 4 of the eighth's 8 before and 6 after
-    # (a district government's 街道办事处, a sender that is only the page's publisher), and guandu-2016 (a
-    # sentence taken for the title); most of the others are excerpts that never name their place, or
-    # name it once (the gold's is from the page)
+    # (eshan-2011 through the county of the townships it names), 4 of the eighth's 8 before and 5 after
+    # (zhongshan-2024: a district government's 街道办事处), and among the earlier texts guichi-2020 (a sender
+    # that is only the page's publisher) and guandu-2016 (a sentence taken for the title); most of the
+    # others are excerpts that never name their place, or name it once (the gold's is from the page)
     "place": 0.70,
 }
 
