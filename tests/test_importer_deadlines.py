@@ -44,6 +44,9 @@ def found(text: str, year: int | None = 2024, issued: dt.date | None = ISSUED) -
     ("作为制度性安排长期实施", [("长期实施", "ongoing", None)]),
     ("（国务院各部门分别负责，年内持续推进）", [("年内持续推进", "by", dt.date(2024, 12, 31))]),
     ("每季通报一次，每月至少开展1次检查", [("每季", "recurring", None), ("每月", "recurring", None)]),
+    # a span of months in every year is one recurring phrase, not 每年 and its last month
+    ("每年1-2月份，开展护林防火宣传", [("每年1-2月份", "recurring", None)]),
+    ("每年3至4月份组织检查，每月1—5日前报送报表", [("每年3至4月份", "recurring", None), ("每月1—5日前", "recurring", None)]),
     # a time after an event the text names: the event's words back to the clause's start or its 在/于/自
     ("各区要在省出台文件后2个月内制定实施细则", [("省出台文件后2个月内", "by", None)]),
     ("自本方案印发之日起30个工作日内报送名单", [("本方案印发之日起30个工作日内", "by", None)]),

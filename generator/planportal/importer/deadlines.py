@@ -25,7 +25,7 @@ recurring, as the contract defines them) and an ISO date or None:
     2023年中          -> by 2023-06-30 (where something is done by then)
     2023-24至2027-28年度 -> by 2028-03-31 (financial years, April to March)
     长期坚持/长期实施  -> ongoing, no date (持续推进, 长期 alone: columns only)
-    每季度/每月/每年   -> recurring, no date
+    每季度/每月/每年   -> recurring, no date (每年1-2月份, 每月1—5日: one recurring span)
     省出台文件后2个月内/方案印发之日起30日内 -> by, no date (relative: N months, days or weeks after an
                          event the text names, back to the clause's start or its 在/于/自)
 
@@ -82,7 +82,10 @@ _YEAR_TEXT = (rf"(?:^|(?<=[。，,；;：:\n]))\s*(?P<ny>\d{{4}})\s*年度?(?=\s
 _ONGOING_CELL = r"(?P<on>长期坚持|长期开展|长期|持续推进|持续开展|常态化?(?:推进|开展|工作)?|常年)"
 _MONTH_CELL = r"(?<![\d年])(?P<om4>\d{1,2})\s*月(?![\d份底末日])"
 _ONGOING_TEXT = r"(?P<on>长期(?:坚持|实施|推进|开展|执行)|长期持续推进)"
-_RECURRING = r"(?P<re>每(?:个)?(?:季度|季|月|年|半年|周|日|天|两年|旬))"
+# 每年1-2月份, 每月1—5日: a span of months in every year (of days in every month) recurs as one phrase
+_RECURRING = (r"(?P<re>每年\s*\d{1,2}\s*月?\s*[—\-－~至到]+\s*\d{1,2}\s*月份?(?:[上中下]旬)?"
+              r"|每(?:个)?月\s*\d{1,2}\s*日?\s*[—\-－~至到]+\s*\d{1,2}\s*日(?:前|以前)?"
+              r"|每(?:个)?(?:季度|季|月|年|半年|周|日|天|两年|旬))")
 # 省出台文件后2个月(内), 本方案印发之日起30个工作日内: a time after an event, the event's words back to the
 # clause's start (or its 在/于/自/待); 最后一个月 is no event
 _RELATIVE = (r"(?P<rel>[^\d\s，,。；;：:、()（）《》“”\"在于自待]{1,15}?(?<!最)(?:后|之日起)\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
