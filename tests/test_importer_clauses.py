@@ -41,6 +41,10 @@ def named(task: dict) -> dict[str, list[str]]:
     ("省发展改革委、省市场监管局、商务厅", ["省发展改革委", "省市场监管局", "商务厅"]),  # a list that mixes: as written
     ("区财政局、区水务局等部门", ["区财政局", "区水务局", "部门"]),
     ("市卫生健康委等", ["市卫生健康委"]),  # a bare 等 is dropped
+    # bare places or sectors before 等 share the organ after it (and the count of them)
+    ("塘沽、大港、汉沽等沿海三区防汛抗旱指挥部", ["塘沽防汛抗旱指挥部", "大港防汛抗旱指挥部", "汉沽防汛抗旱指挥部"]),
+    ("铁路、水利、教育等部门", ["铁路部门", "水利部门", "教育部门"]),
+    ("公安、交通等有关部门", ["公安", "交通", "有关部门"]),  # a group after 等 is a unit of its own
 ])
 def test_unit_list_shapes(written, names):
     assert roles.split_units(written) == names

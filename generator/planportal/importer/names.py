@@ -16,6 +16,8 @@
     市发展和改革局、工业和信息化局          a level written once for the list: 市工业和信息化局
     县直有关部门和单位                      a bare 单位 after 部门 shares its qualifier: 县直有关部门,
                                             县直有关单位
+    塘沽、大港、汉沽等沿海三区防汛抗旱指挥部  bare places or sectors before 等 share the organ after it
+    铁路、水利、教育等部门                  (and its count of them): 塘沽防汛抗旱指挥部…, 铁路部门…
 
 Rules match on the folded text (simplified, half-width); names are returned as written.
 """
@@ -129,8 +131,32 @@ def split_units(s: str) -> list[str]:
     return [written(s, folded, n) for n in _split(folded)]
 
 
+# "…等沿海三区防汛抗旱指挥部", "…等部门": the organ after 等, with the count of the places before it
+_SHARED_TAIL = re.compile(r"^([\u4e00-\u9fff]{2,6})等(?:[\u4e00-\u9fff]{0,4}?[两二三四五六七八九十\d]+个?(?:区县|县区|[省市区县镇乡]))?(.+)$")
+_BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _shared_tail(parts: list[str]) -> list[str] | None:
+    """塘沽、大港、汉沽等沿海三区防汛抗旱指挥部 -> 塘沽防汛抗旱指挥部, 大港…, 汉沽…: every item before 等 is
+    a bare place or sector (no unit alone), so the organ after it is each one's (a group after 等,
+    有关部门 or 各单位, is a unit of its own: A、B等有关部门)."""
+    if len(parts) < 2:
+        return None
+    m = _SHARED_TAIL.match(parts[-1])
+    if not m:
+        return None
+    items, tail = parts[:-1] + [m.group(1)], m.group(2)
+    if not looks_like_unit(tail) or re.match(r"各|有关|相关|其他|其它|成员|[省市区县]直|[省市区县]级", tail) \
+            or not all(_BARE_WORD.fullmatch(x) and not looks_like_unit(x) and not x.startswith("各") for x in items):
+        return None
+    return [x + tail for x in items]
+
+
 def _split(s: str) -> list[str]:
     parts, seps = split_outside_brackets(balance(s.strip(" 。.;；,，、【】[]〔〕")), "、,，;；/")
+    tailed = _shared_tail([p.strip() for p in parts])
+    if tailed:
+        return tailed
     out: list[str] = []
     for i, part in enumerate(parts):
         part = part.strip()
