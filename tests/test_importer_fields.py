@@ -98,6 +98,28 @@ def test_government_bodies_named_as_the_subject_of_yao_are_the_units_of_a_task_w
     assert names(fourth, "units") == ["市应急局"]  # a clause names the task's units: the subject is left to it
 
 
+def test_doers_after_a_comma_or_joined_by_he_or_with_a_role_verb_in_a_task_with_no_clause():
+    text = (
+        "某县森林防火工作意见\n"
+        "一、主要任务\n"
+        "(一)加大宣传力度。每年要开展宣传活动,县森林消防指挥部、县教育局要联合致全县中小学生一封公开信。\n"
+        "(二)开展专项行动。各乡镇(街道)和职能部门要按照工作要求,组织开展夜查行动。\n"
+        "(三)加强防潮工作。塘沽、大港、汉沽等沿海三区防汛抗旱指挥部负责辖区内的防潮工作,要修订预案。\n"
+        "(四)开展敲门行动。镇应急办牵头,组织网格员逐户排查。县安监局配合在路口设置宣传牌。\n"
+        "(五)做好农村抗旱。有农业的区和各县要完成饮水解困任务。\n"
+        "(六)落实责任。各乡镇人民政府(管理区)对本辖区森林防火工作全面负责,主要负责同志为第一责任人。要层层落实。\n"
+        "(七)专项监管。铁路、水利、教育等部门,要各负其责,切实履行监管职能。\n"
+    )
+    first, second, third, fourth, fifth, sixth, seventh = tasks_of(text)
+    assert names(first, "units") == ["县森林消防指挥部", "县教育局"]  # after a comma
+    assert names(second, "units") == ["各乡镇(街道)", "职能部门"]  # 和 inside the subject
+    assert names(third, "lead") == ["塘沽防汛抗旱指挥部", "大港防汛抗旱指挥部", "汉沽防汛抗旱指挥部"]
+    assert (names(fourth, "lead"), names(fourth, "support")) == (["镇应急办"], ["县安监局"])
+    assert names(fifth, "units") == ["有农业的区", "各县"]
+    assert not any(sixth.get(r) for r in ("lead", "units"))  # "…政府对本辖区工作全面负责" names no doer of the task
+    assert names(seventh, "units") == ["铁路部门", "水利部门", "教育部门"]
+
+
 def test_a_newspaper_office_named_with_its_title_is_a_unit():
     text = (
         "某县安全生产月活动方案\n"

@@ -200,9 +200,7 @@ def _task(tid: str, t: dict, year: int | None, issued: dt.date | None = None) ->
         # "(三)道路交通安全专项整治,由公安、交通部门负责,有关部门配合。…": the roles sit in the item's title sentence
         found = roles.read(full)
     if not found.roles:
-        named = roles.doers(text)  # "各乡镇、各部门要…": the doers with no clause name the task's units
-        if named:
-            found.roles = {"units": named}
+        found.roles = roles.doers(text)  # "各乡镇、各部门要…", "镇应急办牵头,…": the doers of a task with no clause
     return {"id": tid, "number": t["number"], "group": t["group"], "title": t["title"], "text": text, "line": t["line"],
             "refs": found.roles, "_rules": found.rules, "deadlines": deadlines.in_text(full, year, issued)}
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import balance, depth, is_person, marked, plausible_name, split_outside_brackets, split_units, written
+from .names import _NAME_END, balance, depth, is_person, marked, plausible_name, split_outside_brackets, split_units, written
 from .text import fold
 from .units import looks_like_unit
 
@@ -418,34 +418,71 @@ def apply_rules(tasks: list[dict], stated: list[tuple[int, Rule]] = ()) -> None:
 
 # ------------------------------------------------------------------ doers named as a sentence's subject
 
-# "各地、各部门和各单位要…" / "城市街道办事处、社区居民委员会应当…": government bodies that open a sentence
-# as the subject of 要/应当/须. Only bodies of government count: regulated parties (建设单位, 矿山企业,
-# 各医疗机构, 经营者) are the objects of a plan, not its doers.
-_SUBJECT = re.compile(r"^([^，,。;；:：“”]{2,60}?)(?:要|应当|应|须|必须)(?!求|急|用|对|该)")
+# "各地、各部门和各单位要…" / "城市街道办事处、社区居民委员会应当…": government bodies that open a sentence (or a
+# clause after its comma: "…,县森林消防指挥部、县教育局要联合…") as the subject of 要/应当/须, or of a role verb
+# ("镇应急办牵头,组织…", "…指挥部负责辖区内的防潮工作", "县安监局配合在…"). Only bodies of government count:
+# regulated parties (建设单位, 矿山企业, 各医疗机构, 经营者) are the objects of a plan, not its doers.
+_NOT_VERB = r"(?!人|同志|单位|部门|的|制|范围|区域)"  # 负责人, 牵头单位, 负责制: a noun, not the verb
+_SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:[，,]?(?:要|应当|应|须|必须)(?!求|急|用|对|该)(?:(牵头|负责){_NOT_VERB})?|"
+                      rf"(牵头|负责|配合|协助){_NOT_VERB})")
+_SUBJECT_ROLE = {"牵头": "lead", "负责": "lead", "配合": "support", "协助": "support"}
 # a place's government or its grassroots bodies, or 各… / 有关部门 of a level (not a sector's own bodies:
 # 消防部门, 住房城乡建设领域党委, 局属各单位 name the staff of one office)
 _GOV = re.compile(
     r"^各(?:地|部门|有关部门|相关部门|乡镇|镇|乡|街道|村|社区|区县|县|区|市|开发区|园区)|"
-    r"(?:人民政府|政府|管委会|办事处|居民委员会|村民委员会|居委会|村委会)(?:\([^()]*\))?$|"
+    r"(?:人民政府|政府|管委会|办事处|居民委员会|村民委员会|居委会|村委会|指挥部)(?:\([^()]*\))?$|"
     r"^[省市区县](?:级|直|政府|人民政府)各?(?:有关|相关)?部门$|"
     # an office named with its level: 县公安局, 市防办, 县森林消防指挥部 (a level's own organ, not a sector's staff)
-    r"^[省市区县镇乡][^省市区县各等、]{1,12}(?:局|厅|委|办|指挥部|大队|支队)$"
+    r"^[省市区县镇乡][^省市区县各等、]{1,12}(?:局|厅|委|办|指挥部|大队|支队|所)$|"
+    # places of a kind a plan picks out: 有农业的区, 有条件的区县
+    r"^有[\u4e00-\u9fff]{1,6}的(?:区县|县区|县市|市县|乡镇|区|县|市|镇|乡|街道)$"
 )
 _ANY_UNIT_OF = re.compile(r"^各(?:有关|相关)?单位$")
+# a department beside a government body ("各乡镇(街道)和职能部门要"), or sectors' departments in a list of
+# two or more ("铁路、水利、…等部门,要…")
+_DEPARTMENTS = re.compile(r"^[\u4e00-\u9fff]{2,8}部门$")
 
 
-def doers(text: str) -> list[str]:
-    """Government bodies named as the subject of 要/应当 at the start of a sentence (names as written)."""
-    folded = fold(text)
+def _doer_names(subject: str) -> list[str] | None:
+    """The government bodies a subject names (和/及 between two of them splits: 各乡镇(街道)和职能部门)."""
+    names = _names(subject)
+    if not names:
+        return None
     out: list[str] = []
-    for sentence in re.split(r"[。；;!！?？\n]", folded):
-        m = _SUBJECT.match(sentence.strip())
-        if not m:
-            continue
-        names = _names(m.group(1))
-        if not names or not all(_ANY_UNIT_OF.match(n) or _GOV.search(n) for n in names) \
-                or not any(_GOV.search(n) for n in names):
-            continue  # 各单位 counts beside a government body (各村委会、各单位要), not alone
-        out += [n for n in names if n not in out]
-    return [written(text, folded, n) for n in out]
+    for n in names:
+        parts, _ = split_outside_brackets(n, "和及与")
+        if len(parts) > 1 and all(len(p) > 1 and p not in ("政府", "人民政府", "党委") and (_GOV.search(p) or _DEPARTMENTS.match(p))
+                                  for p in parts) and any(_GOV.search(p) for p in parts):
+            out += parts
+        else:
+            out.append(n)
+    gov = [n for n in out if _GOV.search(n)]
+    if gov and all(_GOV.search(n) or _ANY_UNIT_OF.match(n) or _DEPARTMENTS.match(n) for n in out):
+        return out  # 各单位 counts beside a government body (各村委会、各单位要), not alone
+    if len(out) > 1 and all(_DEPARTMENTS.match(n) for n in out):
+        return out
+    return None
 
+
+def doers(text: str) -> dict[str, list[str]]:
+    """Government bodies named as the subject of 要/应当 (units) or of 牵头/负责 (lead), 配合 (support) at
+    the start of a sentence or of a clause (names as written)."""
+    folded = fold(text)
+    out = Found()
+    for sentence in re.split(r"[。；;!！?？\n]", folded):
+        sentence = sentence.strip()
+        _, seps = split_outside_brackets(sentence, ",，")
+        starts, pos = [0], 0
+        for part in split_outside_brackets(sentence, ",，")[0][:-1]:
+            pos += len(part) + 1
+            starts.append(pos)
+        for start in starts:
+            m = _SUBJECT.match(sentence[start:].lstrip())
+            if not m:
+                continue
+            verb = m.group(2) or m.group(3)
+            names = _doer_names(m.group(1))
+            # the subject of a role verb is names only: not "各乡镇人民政府对本辖区工作全面负责"
+            if names and (not verb or all(_NAME_END.search(re.sub(r"\([^()]*\)$", "", n)) for n in names)):
+                out.add(_SUBJECT_ROLE.get(verb, "units"), names)
+    return {role: [written(text, folded, n) for n in names] for role, names in out.roles.items()}
