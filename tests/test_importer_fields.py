@@ -173,3 +173,36 @@ def test_you_a_b_bumen_fuze_youguan_bumen_peihe_in_an_items_title_sentence():
     assert names(first, "lead") == ["公安部门", "交通部门"]  # bare sectors share the 部门 of the last name
     assert names(first, "support") == ["有关部门"]  # the clause after 负责 names who supports
     assert names(second, "lead") == ["建设部门"] and names(second, "support") == ["有关部门"]
+
+
+def test_unheaded_items_before_the_named_task_part_are_an_earlier_part():
+    # a copy that starts inside a scope or principles part (its heading cut off) and later names the task part
+    text = (
+        "(三)人员密集场所。将其纳入专项行动范围。\n"
+        "(四)其他区域和行业。着力消除公共消防安全问题。\n"
+        "三、工作机构\n"
+        "县政府成立指挥部,统一指挥调度。\n"
+        "四、工作任务\n"
+        "(一)开展宣传教育。各乡镇要组织宣传。\n"
+        "(二)开展夜查行动。各乡镇要每周夜查一次。\n"
+    )
+    assert [t["number"] for t in tasks_of(text)] == ["(一)", "(二)"]
+    # a task part named for one theme leaves the items before it to another theme's part
+    themed = (
+        "(三)加强防御海潮工作。区防汛指挥部要修订防潮预案。\n"
+        "三、抗旱工作的主要任务和措施\n"
+        "(一)做好城市抗旱工作。市防办要做好城市抗旱预案。\n"
+    )
+    assert [t["line"] for t in tasks_of(themed)] == [1, 3]
+
+
+def test_a_principles_heading_with_no_number_is_no_task_part():
+    text = (
+        "某街道安全生产工作方案\n"
+        "原则要求\n"
+        "(一)突出源头治理。转变安全管理理念。\n"
+        "(二)突出系统治理。健全安全管理体系。\n"
+        "危险化学品整治\n"
+        "(一)开展企业排查。各社区要全面排查。\n"
+    )
+    assert [t["line"] for t in tasks_of(text)] == [6]

@@ -36,7 +36,7 @@ _PATTERNS = [
     (5, re.compile(r"^([\u2460-\u2473])\s*")),
 ]
 NONTASK = re.compile(
-    r"总体要求|指导思想|工作思路|总体思路|工作目标|主要目标|总体目标|阶段性?目标|目标要求|基本原则|保障措施|保障机制|组织保障|组织领导|组织实施|"
+    r"总体要求|指导思想|工作思路|总体思路|工作目标|主要目标|总体目标|阶段性?目标|目标要求|基本原则|(?:工作|主要)?原则(?:要求)?$|保障措施|保障机制|组织保障|组织领导|组织实施|"
     r"工作要求|有关要求|工作步骤|实施步骤|时间安排|进度安排|方法步骤|步骤安排|阶段安排|工作安排|附则|适用范围|工作机制|实施范围|"
     r"(?:活动|行动|实施|整治|工作)(?:主题|时间)(?:和|及|与)?(?:主题|时间)?$|"
     r"(?:监督|督查|督导|检查)(?:及|和|与)?考核|考核(?:奖惩|问责)"
@@ -321,6 +321,13 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
             run.append(node)
     close_run()
     explicit = any(k == "task!" for k, _, _ in out)
+    first = next((k for k, (kind, _, _) in enumerate(out) if kind == "task!"), None)
+    if first is not None and TASK.match(fold(out[first][2].title).strip()):
+        # a copy that starts inside an earlier part (its heading cut off: a scope, the principles) and later names
+        # the plan's task part (四、工作任务, 三、主要内容): the unheaded items before that part are not in it (a
+        # part named for one theme, 三、抗旱工作的主要任务, leaves the items before it to another theme's part)
+        out = [("other" if k < first and heading is None and kind == "task" else kind, nodes, heading)
+               for k, (kind, nodes, heading) in enumerate(out)]
     return [("task" if k in ("task!", "task") or (k is None and not explicit) else "other", nodes, h) for k, nodes, h in out]
 
 
