@@ -39,6 +39,9 @@ def named(task: dict) -> dict[str, list[str]]:
     ("各镇（街道）、管委会", ["各镇（街道）", "管委会"]),
     ("市发展和改革局、工业和信息化局、自然资源局", ["市发展和改革局", "市工业和信息化局", "市自然资源局"]),  # a level written once
     ("省发展改革委、省市场监管局、商务厅", ["省发展改革委", "省市场监管局", "商务厅"]),  # a list that mixes: as written
+    ("县电信公司、移动公司、联通公司", ["县电信公司", "县移动公司", "县联通公司"]),  # the first name's kind of body
+    ("县文广局、电视台", ["县文广局", "县电视台"]),
+    ("县安监局、广电中心、《今日邹平》编辑部", ["县安监局", "县广电中心", "《今日邹平》编辑部"]),  # a titled name is its own
     ("区财政局、区水务局等部门", ["区财政局", "区水务局", "部门"]),
     ("市卫生健康委等", ["市卫生健康委"]),  # a bare 等 is dropped
     # bare places or sectors before 等 share the organ after it (and the count of them)

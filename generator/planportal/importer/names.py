@@ -13,7 +13,8 @@
                                             item alone is a bare place, not a unit)
     各县、市、区政府                        levels in a row share the organ and the 各:
                                             各县政府, 各市政府, 各区政府
-    市发展和改革局、工业和信息化局          a level written once for the list: 市工业和信息化局
+    市发展和改革局、工业和信息化局          a level written once for the list: 市工业和信息化局 (also for the
+    县电信公司、移动公司 / 县文广局、电视台   first name's kind of body, a station; not for 《今日邹平》编辑部)
     县直有关部门和单位                      a bare 单位 after 部门 shares its qualifier: 县直有关部门,
                                             县直有关单位
     塘沽、大港、汉沽等沿海三区防汛抗旱指挥部  bare places or sectors before 等 share the organ after it
@@ -239,10 +240,20 @@ def _shared_level(names: list[str]) -> list[str]:
     slip, and 高铁高安站 is no department of the city)."""
     if len(names) < 2 or not re.match(r"[省市区县](?!场|级|直|属|域)[\u4e00-\u9fff]{2}", names[0]) or _is_group(names[0]):
         return names
-    later = [n for n in names[1:] if not _is_group(n)]
-    if not later or any(re.search(r"[省市区县州旗]", n.removeprefix("市场")[:4]) or not _DEPARTMENT.search(n) for n in later):
+    later = [n for n in names[1:] if not _own_name(n)]
+    if not later or any(re.search(r"[省市区县州旗]", n.removeprefix("市场")[:4]) or not _of_a_level(n, names[0]) for n in later):
         return names
-    return [names[0]] + [n if _is_group(n) else names[0][0] + n for n in names[1:]]
+    return [names[0]] + [n if _own_name(n) else names[0][0] + n for n in names[1:]]
+
+
+def _own_name(name: str) -> bool:
+    """A group (有关部门) or a name with a title of its own (《今日邹平》编辑部) takes no shared level."""
+    return _is_group(name) or "《" in name
+
+
+def _of_a_level(name: str, first: str) -> bool:
+    """A department of the level (局, 委, 中心, 电视台), or a body of the first name's kind (县电信公司、移动公司)."""
+    return bool(_DEPARTMENT.search(name) or re.search(r"(?:电视|气象)台$", name) or (len(first) > 4 and name.endswith(first[-2:])))
 
 
 def _is_group(name: str) -> bool:
