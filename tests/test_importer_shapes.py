@@ -49,7 +49,7 @@ def test_work_points_with_trailing_role_clauses():
     assert refs(t2, "lead") == ["区安委办"] and refs(t2, "implement") == ["各镇街"]
     assert dl(t2) == [("每季度", "recurring", None), ("年底前", "by", dt.date(2025, 12, 31))]  # year from the plan
     assert refs(t3, "supervise") == ["区应急局"] and refs(t3, "support") == ["区市场监管局", "区住建局", "有关部门"]
-    assert refs(t3, "implement") == ["各镇人民政府", "街道办事处"]
+    assert refs(t3, "implement") == ["各镇人民政府", "各街道办事处"]  # 各 shared, as a reader means it
     assert dl(t4) == [("2025年9月底前", "by", dt.date(2025, 9, 30)), ("长期坚持", "ongoing", None)]
     assert refs(t5, "support") == ["区应急局", "各镇(街道、开发区)"]
     # abbreviations and full names are one unit of 莲都区

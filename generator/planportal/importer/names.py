@@ -8,7 +8,7 @@
                                             国务院各部门 is the State Council's departments)
     市交通局等有关部门 / 市卫健委等          the named units plus the group; a bare 等 is dropped
     各市党委、政府                          an elliptical organ of the same place stays whole
-    各镇、街道                              a shared 各: 各镇, 各街道
+    各镇、街道                              a shared 各: 各镇, 各街道 (各乡镇人民政府、街道办事处: 各街道办事处)
     县、乡(镇)安委会                        a shared organ: 县安委会, 乡(镇)安委会 (the first
                                             item alone is a bare place, not a unit)
     各县、市、区政府                        levels in a row share the organ and the 各:
@@ -212,6 +212,13 @@ def _shared(names: list[str]) -> list[str]:
     for i, name in enumerate(out):
         bare = _BARE_PLACE.match(name)
         if not bare:
+            organ = _PLACE_THEN_ORGAN.match(name)
+            if organ and organ.group(1):  # 各乡镇人民政府、街道办事处: the 各 is the next place's organ's too
+                for j in range(i + 1, len(out)):
+                    m = _PLACE_THEN_ORGAN.match(out[j])
+                    if not m or m.group(1):
+                        break
+                    out[j] = "各" + out[j]
             continue
         end = i + 1  # levels in a row share the organ of the first item that names one: 各县、市、区政府
         while end < len(out) and _LEVELS_ONLY.match(out[end]) and not out[end].startswith("各") \
