@@ -227,7 +227,8 @@ def _write(frames: Frames, site_dir: Path, unit: str, out: OutputFile | Unchange
     except FileExistsError:  # a navigation page's frame as mkdocs wrote it, the reused site's older file
         publish.clear(os.fspath(target))
         fd = os.open(target, _NEW_FILE, publish.FILE_MODE)
-    os.fchmod(fd, publish.FILE_MODE)  # whatever the umask
+    if publish.umask_strips():
+        os.fchmod(fd, publish.FILE_MODE)
     with open(fd, "wb") as f:
         f.write(data)
     return Written(unit, out.path, dest, content, False)

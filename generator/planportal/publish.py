@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import functools
 import os
 import re
 import shutil
@@ -208,19 +209,36 @@ def make_folder(folder: str) -> None:
     """`folder` and any missing parent, each made with DIR_MODE whatever the umask (a file in
     the way, left in a reused tree, is removed)."""
     try:
-        os.mkdir(folder)
+        os.mkdir(folder, DIR_MODE)
     except FileExistsError:
         if os.path.isdir(folder):
             return
         os.unlink(folder)
-        os.mkdir(folder)
+        os.mkdir(folder, DIR_MODE)
     except FileNotFoundError:
         make_folder(os.path.dirname(folder))
         try:
-            os.mkdir(folder)
+            os.mkdir(folder, DIR_MODE)
         except FileExistsError:  # made meanwhile by another process
             return
-    os.chmod(folder, DIR_MODE)
+    if umask_strips():
+        os.chmod(folder, DIR_MODE)
+
+
+@functools.cache
+def umask_strips() -> bool:
+    """The umask takes bits from DIR_MODE or FILE_MODE (077 does, 022 does not): what is made
+    needs its mode set after. Read from /proc (setting the umask to read it is not safe beside
+    threads); where there is none, read by setting it back at once."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            mask = next((int(line.split()[1], 8) for line in status if line.startswith("Umask:")), None)
+    except (OSError, ValueError):
+        mask = None
+    if mask is None:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return bool(mask & (DIR_MODE | FILE_MODE))
 
 
 def link_over(source: str, target: str) -> None:
