@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import http.server
 import shutil
+import sys
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,11 +49,19 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         return None
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        """A browser that goes away before a file is sent (a fetch cancelled by the page, a
+        navigation) is no error of the site; anything else is printed as usual."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(site: Path, www: Path, mount: str) -> Iterator[str]:
     """Copy `site` to www/<mount> and serve www at http://127.0.0.1:PORT; yields the site's URL."""
     shutil.copytree(site, www / mount.strip("/"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(www)))
+    server = _Server(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(www)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/{mount.strip('/')}/"

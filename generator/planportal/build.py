@@ -112,7 +112,7 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
         mkdocs_build(cfg)
         made, whole = {w.dest for w in plugin.result.written}, tree is None
         if tree is None:
-            buildcache.keep_identical(staging, site_dir, skip=made)
+            publish.keep_identical(staging, site_dir, skip=made)
         else:  # mkdocs' files into the reused site, and out of it what the new site lacks
             made |= publish.merge(staging, tree, site_dir, present, skip=made)
             publish.prune(tree, present, made)

@@ -32,12 +32,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import stat
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-
-from . import publish
 
 FORMAT = 1
 PACKAGES = ("planportal", "mkdocs", "mkdocs-material", "jinja2", "markdown", "pymdown-extensions", "pyyaml", "lunr",
@@ -138,32 +135,3 @@ class State:
         """Nothing changed since the build that made the site at `site_dir`, and that site is intact."""
         return bool(self.inputs) and self.inputs == inputs and site_dir.is_dir() and \
             all(self.intact(site_dir, path) is not None for path in self.files)
-
-
-def link(source: Path, target: Path) -> None:
-    """`target` becomes the same file as `source` (a copy where hard links are impossible)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    publish.link_over(os.fspath(source), os.fspath(target))
-
-
-def keep_identical(staging: Path, site_dir: Path, skip: set[str]) -> None:
-    """Files mkdocs wrote (theme assets, hand-written pages, 404, sitemap) that are byte for
-    byte the published ones become links to them, so an unchanged file is never rewritten."""
-    if not os.path.isdir(site_dir):  # nothing published yet
-        return
-    staging, site = os.fspath(staging), os.fspath(site_dir)
-    for folder, _, names in os.walk(staging):
-        prefix = os.path.relpath(folder, staging).replace(os.sep, "/") + "/"
-        prefix = "" if prefix == "./" else prefix
-        for name in names:
-            rel = prefix + name
-            if rel in skip:
-                continue
-            new, old = os.path.join(folder, name), os.path.join(site, rel)
-            try:
-                st = os.stat(old, follow_symlinks=False)
-                if stat.S_ISREG(st.st_mode) and st.st_size == os.stat(new).st_size \
-                        and Path(old).read_bytes() == Path(new).read_bytes():
-                    link(Path(old), Path(new))
-            except OSError:
-                continue

@@ -1,6 +1,7 @@
 """Put a built site at its path so that a complete site is always there.
 
     staging(site_dir)          a new sibling directory `.SITE-PID-XXXXXXXX` to build into
+    keep_identical(staging, …) mkdocs' files there that equal the published ones: links to them
     publish(staging, site_dir, meanwhile, keep)   make it readable, then swap it in
     reuse(site_dir, kept)      the previous site the last build kept, moved beside the site
                                (named as a staging directory) to be brought up to date
@@ -47,7 +48,7 @@ import subprocess
 import stat
 import tempfile
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 DIR_MODE = 0o755
 FILE_MODE = 0o644
@@ -152,11 +153,10 @@ def inventory(tree: Path) -> dict[str, int]:
     return out
 
 
-def merge(made: Path, tree: Path, site_dir: Path, present: dict[str, int], skip: set[str]) -> set[str]:
-    """The files mkdocs made in `made` (theme assets, hand-written pages, 404, sitemap), but
-    those in `skip` (the pipeline's), into `tree`: one byte for byte the published file
-    becomes (or stays) that very file, any other is moved in. Returns their site paths."""
-    out: set[str] = set()
+def _made_files(made: Path, site_dir: Path, skip: set[str]) -> Iterator[tuple[str, str, str, int | None]]:
+    """Each file mkdocs made in `made` (theme assets, hand-written pages, 404, sitemap) but
+    those in `skip` (the pipeline's): (site path, its path, the published file's path, the
+    published file's inode where it is byte for byte the same, else None)."""
     root, site = os.fspath(made), os.fspath(site_dir)
     for folder, _, names in os.walk(root):
         prefix = os.path.relpath(folder, root).replace(os.sep, "/") + "/"
@@ -165,24 +165,43 @@ def merge(made: Path, tree: Path, site_dir: Path, present: dict[str, int], skip:
             rel = prefix + name
             if rel in skip:
                 continue
-            out.add(rel)
-            new, old, target = os.path.join(folder, name), os.path.join(site, rel), os.path.join(tree, rel)
+            new, old = os.path.join(folder, name), os.path.join(site, rel)
             try:
                 st = os.stat(old, follow_symlinks=False)
                 same = stat.S_ISREG(st.st_mode) and st.st_size == os.stat(new).st_size \
                     and Path(old).read_bytes() == Path(new).read_bytes()
             except OSError:
                 same = False
-            if same and present.get(rel) == st.st_ino:
-                continue  # the tree has the published file already
-            make_folder(os.path.dirname(target))
-            if same:
-                link_over(old, target)
-            else:
-                if os.path.isdir(target) and not os.path.islink(target):
-                    shutil.rmtree(target)
-                os.chmod(new, FILE_MODE)
-                os.replace(new, target)
+            yield rel, new, old, st.st_ino if same else None
+
+
+def keep_identical(made: Path, site_dir: Path, skip: set[str]) -> None:
+    """The files mkdocs made in a fresh staging folder that are byte for byte the published
+    ones become links to them, so an unchanged file is never rewritten."""
+    if os.path.isdir(site_dir):  # something published already
+        for _, new, old, same in _made_files(made, site_dir, skip):
+            if same is not None:
+                link_over(old, new)
+
+
+def merge(made: Path, tree: Path, site_dir: Path, present: dict[str, int], skip: set[str]) -> set[str]:
+    """The files mkdocs made in `made` (`_made_files`) into `tree`, a reused site: one byte for
+    byte the published file becomes (or stays) that very file, any other is moved in.
+    Returns their site paths."""
+    out: set[str] = set()
+    for rel, new, old, same in _made_files(made, site_dir, skip):
+        out.add(rel)
+        if same is not None and present.get(rel) == same:
+            continue  # the tree has the published file already
+        target = os.path.join(tree, rel)
+        make_folder(os.path.dirname(target))
+        if same is not None:
+            link_over(old, target)
+        else:
+            if os.path.isdir(target) and not os.path.islink(target):
+                shutil.rmtree(target)
+            os.chmod(new, FILE_MODE)
+            os.replace(new, target)
     return out
 
 
