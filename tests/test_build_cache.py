@@ -345,3 +345,15 @@ def test_an_index_part_makes_its_own_postings_when_the_tokenizing_process_fails(
 
     monkeypatch.setattr(shared.tempfile, "mkdtemp", no_folder)
     assert shared.start(portal, 2) is None  # the parts then make their own
+
+
+def test_something_else_where_the_previous_site_is_kept_is_replaced_by_it(tmp_path):
+    data, site = copy_portal(tmp_path), tmp_path / "site"
+    kept = tmp_path / ".planportal-cache" / "site" / "previous-site"
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    kept.write_text("not a site", encoding="utf-8")  # cannot be reused: the rebuild starts from scratch
+    _edit_title(data, "开展燃气隐患排查", "开展燃气安全大排查")
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF) == 0
+    assert (kept / "tasks" / "shifan-2024-3" / "index.html").is_file()  # the first site, kept now
+    assert [p.name for p in kept.parent.iterdir() if p.name.startswith("previous-site")] == ["previous-site"]

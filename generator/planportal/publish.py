@@ -96,15 +96,14 @@ def publish(staging_dir: Path, site_dir: Path, meanwhile: Callable[[], None] | N
 
 
 def _kept(previous: Path, keep: Path | None) -> bool:
-    """The previous site moved to `keep` (what was kept there before is removed)."""
+    """The previous site moved to `keep` (what was kept there before, by a build that did not
+    reuse it, is removed first: cut short, it is still a tree the next build can reuse)."""
     if keep is None:
         return False
     try:
         keep.parent.mkdir(parents=True, exist_ok=True)
         if os.path.lexists(keep):
-            old = keep.with_name(f"{keep.name}.{os.getpid()}.old")
-            os.rename(keep, old)
-            _remove(old)()
+            _remove(keep)()
         os.rename(previous, keep)
     except OSError:  # another file system: removed instead
         return False
