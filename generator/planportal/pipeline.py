@@ -111,6 +111,7 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
     global _STATE
     _STATE = (site, frames, Path(site_dir), jobs, state, published)
     _FOLDERS.clear()
+    publish.umask_strips.cache_clear()  # read again for each build (in a long-lived process too)
     _PRESENT.clear()
     _PRESENT.update(present or {})
     done = False
@@ -149,14 +150,16 @@ def _link_all(published: Path, site_dir: Path, files: list[Written], state: Stat
     large portal: plain strings, no Path)."""
     old, new = os.fspath(published), os.fspath(site_dir)
     for w in files:
-        if _PRESENT.get(w.dest) != state.files[w.path][4]:
-            _link(os.path.join(old, w.dest), os.path.join(new, w.dest))
+        _link(os.path.join(old, w.dest), os.path.join(new, w.dest), w.dest, state.files[w.path][4])
 
 
-def _link(source: str, target: str) -> None:
+def _link(source: str, target: str, dest: str, inode: int) -> None:
     """`target` becomes the published file `source` (publish.link_over), its folder made once;
     a file already there (a navigation page's frame as mkdocs wrote it, the reused site's
-    older file) is replaced."""
+    older file) is replaced. Nothing is done where the reused site's entry at `dest` is that
+    very file (its `inode`)."""
+    if _PRESENT.get(dest) == inode:
+        return
     _folder(os.path.dirname(target))
     publish.link_over(source, target)
 
@@ -205,8 +208,7 @@ def _write(frames: Frames, site_dir: Path, unit: str, out: OutputFile | Unchange
         if old is None:
             raise OSError(f"{published / out.path}: changed while the site was being built")
         dest, content, *_, inode = state.files[out.path]
-        if _PRESENT.get(dest) != inode:
-            _link(os.fspath(old), os.fspath(site_dir / dest))
+        _link(os.fspath(old), os.fspath(site_dir / dest), dest, inode)
         return Written(unit, out.path, dest, content, True)
     if out.is_page:
         dest = frames.dest(out.path)
@@ -218,8 +220,7 @@ def _write(frames: Frames, site_dir: Path, unit: str, out: OutputFile | Unchange
     target = site_dir / dest
     old = state.intact(published, out.path)
     if old is not None and state.files[out.path][:2] == [dest, content]:
-        if _PRESENT.get(dest) != state.files[out.path][4]:
-            _link(os.fspath(old), os.fspath(target))
+        _link(os.fspath(old), os.fspath(target), dest, state.files[out.path][4])
         return Written(unit, out.path, dest, content, True)
     _folder(os.fspath(target.parent))
     try:

@@ -215,7 +215,7 @@ def prune(tree: Path, present: dict[str, int], wanted: set[str]) -> None:
             os.unlink(path)
         folders.add(os.path.dirname(path))
     for folder in sorted(folders, key=len, reverse=True):
-        while folder != root and len(folder) > len(root):
+        while len(folder) > len(root):
             try:
                 os.rmdir(folder)
             except OSError:  # not empty (or gone already)
@@ -247,7 +247,8 @@ def make_folder(folder: str) -> None:
 def umask_strips() -> bool:
     """The umask takes bits from DIR_MODE or FILE_MODE (077 does, 022 does not): what is made
     needs its mode set after. Read from /proc (setting the umask to read it is not safe beside
-    threads); where there is none, read by setting it back at once."""
+    threads); where there is none, read by setting it back at once. Kept until cleared (each
+    build clears it: pipeline.write)."""
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             mask = next((int(line.split()[1], 8) for line in status if line.startswith("Umask:")), None)
