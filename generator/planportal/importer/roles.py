@@ -471,7 +471,6 @@ def doers(text: str) -> dict[str, list[str]]:
     out = Found()
     for sentence in re.split(r"[。；;!！?？\n]", folded):
         sentence = sentence.strip()
-        _, seps = split_outside_brackets(sentence, ",，")
         starts, pos = [0], 0
         for part in split_outside_brackets(sentence, ",，")[0][:-1]:
             pos += len(part) + 1
