@@ -354,3 +354,46 @@ def test_a_page_stamp_of_date_and_visit_count_is_furniture_not_the_end_of_the_he
     assert (6, "关于印发安全生产规划的通知") in got
     assert (14, "某某区安全生产规划") in got
     assert all(line != 1 for line, _ in got)
+
+
+def test_a_signature_dated_in_chinese_numerals_ends_the_covering_letter():
+    text = """各行政村、各有关单位:
+经镇政府研究决定,现将《徐庄镇2017年度安全生产专项整治工作计划》印发给你们,请遵照执行。
+二〇一七年二月二十四日
+徐庄镇2017年度安全生产专项整治
+工作计划
+按照镇政府的总体要求,特制定本工作计划。
+一、重点工作
+1.开展危化品专项整治。(镇安监办负责)
+2.开展消防专项整治。(镇派出所负责)
+"""
+    (plan,) = plans_of(text)
+    assert identity(plan) == (4, "徐庄镇2017年度安全生产专项整治工作计划")
+    assert [t["title"][:6] for t in plan["tasks"]] == ["开展危化品专", "开展消防专项"]
+
+
+NOTICE_OF_ITEMS = """穗府办〔2006〕19号
+关于印发2006年政府工作报告要求重点做好的工作事项的通知
+各区、县级市人民政府,市政府各部门:
+现将《2006年〈政府工作报告〉要求重点做好的工作事项》印发给你们,请抓好落实工作。
+广州市人民政府办公厅
+二○○六年四月二十八日
+{title}
+一、努力构建现代产业体系
+(一)加快建设三大汽车产业基地。(牵头单位:市经贸委;配合单位:市发改委)
+(二)推进石化基地建设。(牵头单位:市发改委)
+"""
+
+
+def test_a_plan_named_by_its_notice_may_end_in_any_word():
+    notice, plan = plans_of(NOTICE_OF_ITEMS.format(title="2006年《政府工作报告》要求重点做好的工作事项"))
+    assert identity(notice)[0] == 2 and notice["kind"] == "notice"
+    assert identity(plan) == (7, "2006年《政府工作报告》要求重点做好的工作事项")
+    assert len(plan["tasks"]) == 2
+
+
+def test_below_a_signed_letter_a_plan_whose_title_is_not_found_keeps_its_tasks():
+    # the plan's own title line is missing from the copy: the text below the letter is the plan the notice names
+    notice, plan = plans_of(NOTICE_OF_ITEMS.format(title=""))
+    assert notice["kind"] == "notice" and plan["title"] == "2006年政府工作报告要求重点做好的工作事项"
+    assert [t["title"][:4] for t in plan["tasks"]] == ["加快建设", "推进石化"]

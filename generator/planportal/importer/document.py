@@ -55,6 +55,9 @@ class Document:
     covering: bool = False  # a covering letter with no title: its plans stand side by side
 
 
+_ANY_END = re.compile(r".$")
+
+
 def title_candidates(lines: list[Line], start: int, expected=(), skip=frozenset()) -> list[tuple[str, list[int]]]:
     """(title, title lines) of plan titles in the body from index start on: title blocks that end
     in a plan's title word, or that read as one of the expected titles."""
@@ -65,7 +68,8 @@ def title_candidates(lines: list[Line], start: int, expected=(), skip=frozenset(
         if ln.blank or ln.no in skip:
             k += 1
             continue
-        found = block_at(lines, k, TITLE_END, skip)
+        # a title the notice names may end in any word (…要求重点做好的工作事项)
+        found = block_at(lines, k, TITLE_END if not expected else _ANY_END, skip)
         if found and (BODY_TITLE_END.search(fold(clean(found.text)))
                       or any(similarity(clean(found.text), e) >= 0.8 for e in expected)):
             out.append((clean(found.text), found.nos))
@@ -187,9 +191,15 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     children, missing = [], []
     if notice:
         children, missing = _children(lines, i, named, toc, after, assigned)
-        if not children and not toc and not letter(lines, i + 1):
+        sent = letter(lines, i + 1) if not children and not toc else []
+        below = _after(lines, sent[-1], assigned) if sent else None
+        if not children and not toc and not sent:
             # no plan title and no signed letter below the notice's title: the page holds the plan's text
             notice, top.kind, missing = False, kind_of_title(named[0][0]), []
+        elif not children and below is not None:
+            # a signed letter, and below it a text whose title is not found: the plan the notice names
+            children = [Segment(named[0][0], below.no, [], kind_of_title(named[0][0]))]
+            missing = [t for t in missing if t != named[0][0]]
     elif covering:
         # the other plans a covering letter sends follow the first, side by side
         rest = [(t, no) for t, no in attachment_list(covering) if not same_title(t, title)]
@@ -246,6 +256,11 @@ def _children(lines: list[Line], i: int, named: list[tuple[str, int | None]], to
         children.append(Segment(chosen, title_lines[0], title_lines, kind_of_title(chosen)))
     matched = {e for e, _ in pairs if e is not None}
     return children, [t for k, t in enumerate(expected) if k not in matched]
+
+
+def _after(lines: list[Line], last: Line, assigned: dict[int, str]) -> Line | None:
+    """The first line below `last` that is neither blank nor assigned, if any."""
+    return next((ln for ln in lines[lines.index(last) + 1:] if not ln.blank and ln.no not in assigned), None)
 
 
 def _dashless(title: str) -> str:

@@ -274,9 +274,15 @@ def parse_date(s: str) -> dt.date | None:
         return None
 
 
+_CN_DIGIT = "〇○零一二三四五六七八九"
+# a date as a signature writes it: 2017年2月24日, or in Chinese numerals (二〇一七年二月二十四日)
+_DATE_LINE = re.compile(rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月"
+                        rf"\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日(?:印发)?")
+
+
 def is_date_line(line: Line) -> bool:
-    """A line that is only a date (a signature date), possibly with 印发."""
-    return bool(re.fullmatch(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(印发)?", line.fold))
+    """A line that is only a date (a signature date, in digits or Chinese numerals), possibly with 印发."""
+    return bool(_DATE_LINE.fullmatch(line.fold))
 
 
 # ---------------------------------------------------------------- jurisdictions
