@@ -397,3 +397,28 @@ def test_below_a_signed_letter_a_plan_whose_title_is_not_found_keeps_its_tasks()
     notice, plan = plans_of(NOTICE_OF_ITEMS.format(title=""))
     assert notice["kind"] == "notice" and plan["title"] == "2006年政府工作报告要求重点做好的工作事项"
     assert [t["title"][:4] for t in plan["tasks"]] == ["加快建设", "推进石化"]
+
+
+def test_a_pages_login_menu_and_contact_block_are_no_title_and_no_addressees():
+    text = """登录 注册
+联系方式
+教学服务部: 0551-64652807
+0551-64652805
+学习成果认证服务部:
+0551-63633772
+关注官方微信,随时随地学习
+省厅文件
+安徽省教育厅2015年工作要点
+安徽省教育厅关于印发2015年工作要点的通知
+各市教育局,各高等学校:
+现将《安徽省教育厅2015年工作要点》印发给你们,请认真贯彻落实。
+安徽省教育厅
+2015年3月3日
+安徽省教育厅2015年工作要点
+一、加强教育系统党的建设
+1.认真学习宣传贯彻重要讲话精神。
+2.加强基层党组织建设。
+"""
+    notice, points = plans_of(text)
+    assert identity(notice) == (10, "安徽省教育厅关于印发2015年工作要点的通知")
+    assert identity(points) == (15, "安徽省教育厅2015年工作要点") and len(points["tasks"]) == 2

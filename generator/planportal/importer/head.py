@@ -153,6 +153,10 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
                 items.append(_Item("repeat", k))
             k += 1
             continue
+        if _contact(lines, k):
+            assigned[ln.no] = "furniture"  # the page's contact block (教学服务部: 0551-64652807)
+            k += 1
+            continue
         if is_addressee(ln):
             items.append(_Item("addressee", k))
             break
@@ -184,6 +188,21 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
                 break
         k += 1
     return items
+
+
+_PHONE = r"(?:\d{3,4}\s*[-—－]?\s*)?\d{7,8}"
+_CONTACT = re.compile(rf"(?:[\u4e00-\u9fff]{{2,16}}\s*[:：]\s*)?{_PHONE}(?:\s*[,，、/]?\s*{_PHONE})*")
+
+
+def _contact(lines: list[Line], k: int) -> bool:
+    """A line of a page's contact block: a telephone number, with its label (教学服务部: 0551-64652807)
+    or without (0551-64652805), or a label whose number is on the next line (学习成果认证服务部:)."""
+    if _CONTACT.fullmatch(lines[k].fold.strip()):
+        return True
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,16}\s*[:：]", lines[k].fold.strip()):
+        return False
+    nxt = next((ln for ln in lines[k + 1: k + 3] if not ln.blank), None)
+    return nxt is not None and bool(_CONTACT.fullmatch(nxt.fold.strip()))
 
 
 def _past_repeats(lines: list[Line], found: Block, assigned: dict[int, str]) -> int:

@@ -162,7 +162,7 @@ def is_furniture(line: Line) -> bool:
         return False
     if len(_PAGE_INFO.findall(f)) >= 2:
         return True
-    cells = [c.strip() for c in f.split("|") if c.strip()]
+    cells = [c.strip() for c in re.split(r"[|\s]+", f) if c.strip()]  # 繁体 | 简体, 登录 注册
     if len(cells) >= 2 and all(_MENU_WORDS.match(c) for c in cells):
         return True
     steps = [s for s in _CRUMB.split(f) if s]
