@@ -422,3 +422,16 @@ def test_a_pages_login_menu_and_contact_block_are_no_title_and_no_addressees():
     notice, points = plans_of(text)
     assert identity(notice) == (10, "安徽省教育厅关于印发2015年工作要点的通知")
     assert identity(points) == (15, "安徽省教育厅2015年工作要点") and len(points["tasks"]) == 2
+
+
+def test_a_title_wrapped_at_the_pages_width():
+    text = """2024年9月30日
+(此件公开发布)
+重庆市构建分型分类精准培育机制
+促进个体工商户高质量发展实施方案
+为深入贯彻落实党中央、国务院关于促进个体工商户发展的决策部署,制定本实施方案。
+一、主要任务
+(一)开展分型分类培育。(责任单位:市市场监管局)
+"""
+    (plan,) = plans_of(text)
+    assert identity(plan) == (3, "重庆市构建分型分类精准培育机制促进个体工商户高质量发展实施方案")

@@ -110,6 +110,12 @@ def places(s: str) -> list[str]:
     return [name for _, _, name in _spans(strip_glosses(s))]
 
 
+def begins_with_place(s: str) -> bool:
+    """`s` (folded) starts with a place's name (重庆市…, 巴南区…)."""
+    spans = _spans(strip_glosses(s)[:24])
+    return bool(spans) and spans[0][0] == 0
+
+
 def leading(s: str) -> list[str]:
     """The first place named in `s` and those written right after it, as in 重庆市巴南区应急管理局
     (the place a title or a sender's name is of: 嘉兴市贯彻落实浙江省…的实施方案 is 嘉兴市's), also

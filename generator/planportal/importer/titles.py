@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .outline import numbered
-from .places import places
+from .places import begins_with_place, places
 from .text import DOC_NUMBER, DOC_NUMBER_AT, Line, fold, is_date_line, is_furniture, is_org
 
 # what a plan's title ends in, possibly followed by its period, (试行), (修订版), (截至10月31日)…
@@ -26,6 +26,7 @@ _BRACKETS = r"(?:\s*[(（][^()（）]{1,16}[)）])*"
 TITLE_END = re.compile(rf"{_WORD_END}{_BRACKETS}$")
 # a plan inside a notice's body: the narrower set of words a plan's own title ends in
 BODY_TITLE_END = re.compile(rf"(?:方案|要点|计划|意见|措施|办法|细则|规划|通知){_BRACKETS}$")
+_PLAN_END = re.compile(r"(?:方案|要点|计划|意见|措施|办法|细则|规划)$")
 PERIOD_ONLY = re.compile(r"^\(\s*\d{4}[^()]*\)$")
 _TITLE_HEAD = re.compile(r"^(实施方案|工作方案|行动方案|方案|计划|要点)")
 # a title line cut here goes on: after 关于/印发/的/和, or inside 《》 or “”
@@ -55,7 +56,13 @@ def _cut_short(text: str, nxt: Line) -> bool:
     if _GOES_ON.match(n) or _TITLE_HEAD.match(n) or PERIOD_ONLY.match(n):
         return True
     # a short last line: 工作要点, 整改通知, 和责任分工方案
-    return len(n) <= 12 and bool(TITLE_END.search(n)) and not TITLE_END.search(f)
+    if not TITLE_END.search(n) or TITLE_END.search(f):
+        return False
+    if len(n) <= 12:
+        return True
+    # a title wrapped at the page's width: 重庆市构建分型分类精准培育机制 / 促进个体工商户高质量发展实施方案
+    return begins_with_place(f) and len(f) + len(n) <= 50 and bool(_PLAN_END.search(n)) \
+        and not re.search(r"关于|印发|通知", n) and not (begins_with_place(n) or is_org(n))
 
 
 @dataclass
