@@ -435,3 +435,21 @@ def test_a_title_wrapped_at_the_pages_width():
 """
     (plan,) = plans_of(text)
     assert identity(plan) == (3, "重庆市构建分型分类精准培育机制促进个体工商户高质量发展实施方案")
+
+
+def test_a_title_set_inside_book_brackets_with_its_doc_number_in_front():
+    text = """京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》
+《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》
+京政办发〔2016〕26号
+各区人民政府,市政府各委、办、局:
+现将《北京市2016年政务公开工作要点》印发给你们,请认真贯彻落实。
+北京市人民政府办公厅
+2016年5月3日
+2016年是全面建成小康社会决胜阶段的开局之年。今年政务公开工作的总体要求是:以完善政务公开内容和方式为核心。
+一、推进决策公开
+1.推进重大决策预公开。
+"""
+    notice, points = plans_of(text)
+    assert identity(notice) == (2, "北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知")
+    # the copy left out the plan's own title: the text below the letter is the plan the notice names
+    assert identity(points) == (8, "北京市2016年政务公开工作要点") and len(points["tasks"]) == 1

@@ -90,8 +90,8 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
             break
         text, last = text + nxt.text, j
         nos.append(nxt.no)
-    if len(nospace(text)) < 6 or _open(text) or not end.search(nospace(fold(text))):
-        return None
+    if len(nospace(text)) < 6 or _open(text) or not (end.search(nospace(fold(text))) or end.search(fold(clean(text)))):
+        return None  # (a title a page set inside 《》 as a whole ends in its word inside them)
     return Block(text, nos, last)
 
 
@@ -138,7 +138,7 @@ def glued_doc_number(line: Line) -> tuple[str, str] | None:
     …的通知 (粤府〔2021〕22号)."""
     f = line.fold
     m = _GLUED_FRONT.match(f)
-    if m and TITLE_END.search(nospace(m.group(2))):
+    if m and TITLE_END.search(fold(clean(m.group(2)))):
         return line.text[m.start(2):], line.text[m.start(1): m.end(1)]
     m = _GLUED_BACK.match(f)
     if m and TITLE_END.search(nospace(m.group(1))):
@@ -208,8 +208,9 @@ def named_plans(title: str) -> list[str]:
     if not m:
         return []
     phrase = title[m.start(1): m.end(1)]
-    quoted = re.findall(r"《([^《》]+)》", phrase)
-    rest = re.sub(r"《[^《》]+》|[和及与、,，\s]", "", fold(phrase))
+    # 〈〉 stand for 《》 inside a title a page quoted whole (关于印发〈…工作要点〉的通知)
+    quoted = re.findall(r"[《〈]([^《》〈〉]+)[》〉]", phrase)
+    rest = re.sub(r"[《〈][^《》〈〉]+[》〉]|[和及与、,，\s]", "", fold(phrase))
     if quoted and not rest:
         return quoted
     return [clean(phrase)]
