@@ -453,3 +453,13 @@ def test_a_title_set_inside_book_brackets_with_its_doc_number_in_front():
     assert identity(notice) == (2, "北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知")
     # the copy left out the plan's own title: the text below the letter is the plan the notice names
     assert identity(points) == (8, "北京市2016年政务公开工作要点") and len(points["tasks"]) == 1
+
+
+def test_a_column_label_before_a_headline_is_no_part_of_the_title():
+    text = """政策解读:广元市安全生产治本攻坚三年行动方案(2024—2026年)
+为从根本上消除事故隐患,制定本方案。
+一、重点任务
+(一)开展隐患排查。(责任单位:市应急管理局)
+"""
+    (plan,) = plans_of(text)
+    assert plan["title"] == "广元市安全生产治本攻坚三年行动方案(2024—2026年)"

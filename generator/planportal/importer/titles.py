@@ -105,14 +105,14 @@ def nospace(s: str) -> str:
 _WRAPPED = re.compile(r"^《(.+)》$")
 _PLACE_TAG = re.compile(r"^[(（【\[]([^()（）【】\[\]]{2,10})[)）】\]]\s*")
 _PART = re.compile(rf"(?<={_WORD_END})\s*[(（][一二三四五六七八九十]{{1,3}}[)）]$")
-_COLUMN_TAG = re.compile(r"^【[^【】]{1,24}】\s*")
+_COLUMN_TAG = re.compile(r"^【[^【】]{1,24}】\s*|^[\u4e00-\u9fff]{2,6}[:：]\s*")
 _SITE = re.compile(r"\s*[-_|—]+\s*[^-_|—\s]{2,24}(?:门户网站|网站|网)$")
 
 
 def clean(title: str) -> str:
     """A title as a reader writes it: no spaces a web copy added, no 《》 around the whole title,
     no place tag a collecting site set in front ((湖北省)…), no column label glued before it
-    (【栏目】…的通知), no part number behind (…方案(一)), no site name behind (…的意见-某某省人民政府门户网站)."""
+    (【栏目】…的通知, 政策解读:…方案), no part number behind (…方案(一)), no site name behind (…的意见-某某省人民政府门户网站)."""
     t = nospace(title)
     m = _WRAPPED.match(t)
     if m and not _open(m.group(1)) and "《" not in m.group(1):
@@ -122,7 +122,7 @@ def clean(title: str) -> str:
         t = t[m.end():]
     m = _COLUMN_TAG.match(t)
     if m and len(t) - m.end() >= 6 and TITLE_END.search(fold(t[m.end():])):
-        t = t[m.end():]  # a page's column label glued before the title: 【重点工作】某市关于…的通知
+        t = t[m.end():]  # a page's column label before the title: 【重点工作】某市关于…的通知, 政策解读:…
     bare = _SITE.sub("", t)
     if TITLE_END.search(fold(bare)):
         t = bare
