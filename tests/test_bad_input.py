@@ -14,24 +14,20 @@ import os
 import re
 import shutil
 import signal
-import socket
 import stat
 import subprocess
 import sys
 import time
 import types
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from bad_inputs import CASES, Case, prepare, run
 from conftest import FIXTURE_AS_OF
-from helpers import FIXTURES, ROOT, copy_portal
+from helpers import CONFIG, FIXTURES, ROOT, copy_portal, free_port, http_status, site_config, wait_for
 from planportal import build, publish, siteconfig, status
 
-CONFIG = ROOT / "mkdocs.yml"
 ERRORS = [case for case in CASES if case.code]
 
 
@@ -54,19 +50,6 @@ def previous_site(tmp_path, fixture_site) -> tuple[Path, dict]:
     site = tmp_path / "site"
     shutil.copytree(fixture_site.root, site)
     return site, snapshot(site)
-
-
-def site_config(tmp: Path, *replacements: tuple[str, str]) -> Path:
-    """The repository's mkdocs.yml, written to tmp with its directories made absolute and some lines changed."""
-    text = CONFIG.read_text(encoding="utf-8")
-    for old, new in (("docs_dir: docs ", f"docs_dir: {ROOT / 'docs'} "),
-                     ("custom_dir: templates/overrides", f"custom_dir: {ROOT / 'templates' / 'overrides'}"),
-                     ("      templates: templates", f"      templates: {ROOT / 'templates'}"), *replacements):
-        assert old in text, old
-        text = text.replace(old, new)
-    path = tmp / "mkdocs.yml"
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def line_of(path: Path, needle: str) -> int:
@@ -128,38 +111,19 @@ def test_a_data_directory_without_plans_builds(tmp_path):
     assert (tmp_path / "site" / "search" / "index.html").is_file()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _status(url: str) -> int | None:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.status
-    except urllib.error.HTTPError as exc:
-        return exc.code
-    except OSError:
-        return None
-
-
 def test_serve_answers_a_nul_in_the_path_with_400_and_no_traceback(tmp_path):
-    port = _free_port()
+    port = free_port()
     log = tmp_path / "serve.log"
     with open(log, "w", encoding="utf-8") as out:
         server = subprocess.Popen(
             [sys.executable, "-m", "planportal.cli", "serve", "--data", str(FIXTURES / "portal"), "--config",
-             str(CONFIG), "--dev-addr", f"127.0.0.1:{port}"], cwd=tmp_path, stdout=out, stderr=out)
+             str(site_config(tmp_path)), "--dev-addr", f"127.0.0.1:{port}"], cwd=tmp_path, stdout=out, stderr=out)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 90
-        while _status(f"{base}/") != 200 and time.monotonic() < deadline:
-            time.sleep(0.5)
-        assert _status(f"{base}/") == 200
-        assert _status(f"{base}/%00/x") == 400
-        assert _status(f"{base}/plans/%00") == 400
-        assert _status(f"{base}/no-such-page/") == 404
+        assert wait_for(lambda: http_status(f"{base}/") == 200, 90)
+        assert http_status(f"{base}/%00/x") == 400
+        assert http_status(f"{base}/plans/%00") == 400
+        assert http_status(f"{base}/no-such-page/") == 404
     finally:
         server.terminate()
         server.wait(timeout=20)

@@ -5,19 +5,15 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 
 from conftest import FIXTURE_AS_OF
-from helpers import FIXTURES, ROOT, copy_portal, run_cli
+from helpers import CONFIG, FIXTURES, ROOT, copy_portal, free_port, http_get, run_cli, site_config, wait_for
 from planportal.build import command
 from planportal.outputs import urls
 from planportal.render import TEMPLATES
 
-CONFIG = ROOT / "mkdocs.yml"
 
 
 def article(html: str) -> str:
@@ -161,50 +157,37 @@ def test_plain_mkdocs_build_reports_bad_data_with_file_and_line(tmp_path):
     assert "bad-date.yml:3:" in result.stderr
 
 
-def _get(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return None
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_for(check, seconds: float):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.5)
-    return None
-
-
-def test_serve_rebuilds_when_data_changes(tmp_path):
-    """`planportal serve` on loopback: an edit to a data file shows up in the served page."""
+def test_serve_rebuilds_what_changed_and_keeps_the_last_good_site_on_an_error(tmp_path):
+    """`planportal serve` on loopback: an edit to a data file shows up in the served page, made by
+    the cached build (only what changed is made again); a bad edit prints FILE:LINE and the last
+    good site stays served."""
     data = copy_portal(tmp_path)
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "planportal.cli", "serve", "--data", str(data), "--config", str(CONFIG),
-         "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
+    port = free_port()
+    log = tmp_path / "serve.log"
+    with open(log, "w", encoding="utf-8") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "planportal.cli", "serve", "--data", str(data), "--config",
+             str(site_config(tmp_path)), "--dev-addr", f"127.0.0.1:{port}"], cwd=tmp_path, stdout=out, stderr=out)
     task_url = f"http://127.0.0.1:{port}/{urls.task('shifan-2024-3')}"
+    plan = data / "plans" / "shifan-2024.yml"
+    text = plan.read_text(encoding="utf-8")
     try:
-        page = _wait_for(lambda: _get(task_url), 90)
+        page = wait_for(lambda: http_get(task_url), 90)
         assert page and "开展燃气隐患排查" in page
-        plan = data / "plans" / "shifan-2024.yml"
-        plan.write_text(plan.read_text(encoding="utf-8").replace("title: 开展燃气隐患排查", "title: 开展燃气安全大排查"),
-                        encoding="utf-8")
-        assert _wait_for(lambda: "开展燃气安全大排查" in (_get(task_url) or ""), 90), "the edit was not rebuilt"
+        assert "livereload" in page  # the browser reloads after each build
+        plan.write_text(text.replace("title: 开展燃气隐患排查", "title: 开展燃气安全大排查"), encoding="utf-8")
+        assert wait_for(lambda: "开展燃气安全大排查" in (http_get(task_url) or ""), 90), "the edit was not rebuilt"
+        assert wait_for(lambda: re.search(r"已生成 \d+ 个页面（(\d+) 个有变化）", log.read_text(encoding="utf-8")[-2000:]), 30)
+        made = [int(n) for n in re.findall(r"已生成 (\d+) 个页面（(\d+) 个有变化）", log.read_text(encoding="utf-8"))[-1]]
+        assert 0 < made[1] < made[0]  # the pages that show the edit, not the whole site
+        plan.write_text(text.replace("title: 开展燃气隐患排查", "title: [开展燃气隐患排查"), encoding="utf-8")
+        line = next(i for i, row in enumerate(text.splitlines(), 1) if "title: 开展燃气隐患排查" in row)
+        assert wait_for(lambda: f"shifan-2024.yml:{line}: " in log.read_text(encoding="utf-8"), 60), log.read_text()
+        assert "开展燃气安全大排查" in (http_get(task_url) or "")
     finally:
         server.terminate()
         server.wait(timeout=20)
+    assert "Traceback" not in log.read_text(encoding="utf-8")
 
 
 def test_page_titles(fixture_site):

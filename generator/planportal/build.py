@@ -1,4 +1,4 @@
-"""`planportal build` and `planportal serve`: the whole pipeline, top to bottom.
+"""`planportal build`: the whole pipeline, top to bottom (`planportal serve` runs it too: preview.py).
 
     load + validate data   (errors: print every FILE:LINE: message, exit 1)
     -> mkdocs build        (strict) into a staging directory beside the target: the theme,
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import shutil
 import sys
 import time
@@ -154,22 +153,6 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
     fresh = sum(1 for w in result.pages if not w.linked)
     print(f"已生成 {len(result.pages)} 个页面（{fresh} 个有变化）→ {site_dir}（{time.monotonic() - start:.1f} 秒）",
           file=sys.stderr)
-    return 0
-
-
-def serve(data_dir: Path, config: Path = Path("mkdocs.yml"), addr: str = "127.0.0.1:8000") -> int:
-    """Live preview: mkdocs serve with the plugin reading `data_dir` (rebuilt on every change)."""
-    from mkdocs.commands.serve import serve as mkdocs_serve
-
-    _log_to_stderr(logging.INFO)
-    os.environ["PLANPORTAL_DATA"] = str(Path(data_dir).resolve())  # read by mkdocs.yml: !ENV PLANPORTAL_DATA
-    try:
-        mkdocs_serve(config_file=str(config), dev_addr=addr, livereload=True)
-    except (MkDocsException, OSError) as exc:
-        print(f"planportal serve: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        pass
     return 0
 
 

@@ -85,7 +85,7 @@ def cmd_build(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from .build import serve
+    from .preview import serve
 
     return serve(Path(args.data), config=Path(args.config), addr=args.dev_addr)
 
