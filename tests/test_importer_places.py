@@ -64,6 +64,13 @@ def test_a_text_that_names_only_townships_of_one_county_is_that_countys():
     assert jurisdiction_of("清剿火患专项行动方案", None, "甸中镇开展排查。") == (None, ())  # one township: no evidence
 
 
+def test_a_text_that_names_only_districts_of_one_city_is_that_citys():
+    text = fold("各区县政府要组织检查。雁塔区、灞桥区负责城区;长安区、临潼区负责山区。")
+    assert jurisdiction_of("关于开展安全生产大检查的通知", None, text) == ("西安市", ())
+    # one district alone is no evidence
+    assert jurisdiction_of("关于开展安全生产大检查的通知", None, fold("雁塔区负责城区。")) == (None, ())
+
+
 def test_a_district_governments_office_is_of_the_lower_place():
     assert leading("松江区人民政府中山街道办事处") == ["松江区", "中山街道"]
     assert jurisdiction_of("关于印发《中山街道安全生产治本攻坚三年行动实施方案》的通知", "松江区人民政府中山街道办事处", "") \

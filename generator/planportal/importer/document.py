@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .head import letter, read_head, signature, tail
 from .ids import plan_core
-from .places import county_of_townships, leading, places, within
+from .places import common_parent, leading, places, within
 from .text import DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, level_char, metadata_block, parse_date
 from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, issuer_in, named_plans, same_title,
                      sender_in_lead, short_line, similarity)
@@ -153,7 +153,7 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     (发布机构), which name their place first (places.leading; a sender that is only the page's
     publisher comes after the title; of a "title" that is a sentence, its opening clause); else
     the place the text names most often, at least twice (of two named as often, the one inside
-    the other); else the county whose townships it names."""
+    the other); else the place whose townships or counties it names."""
     title = re.split(r"[,，。;；]", title)[0]  # of a sentence the copy began with, taken for the title: its opening
     sources = (title, publisher) if issuer and issuer == publisher else (issuer, title, publisher)
     for source in sources:
@@ -171,8 +171,8 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
         tied = [p for p, c in ranked if c == ranked[0][1]]
         inner = [p for p in tied if any(within(p, q) for q in tied if q != p)]
         return (inner[0] if len(inner) == 1 else ranked[0][0]), ()
-    county = county_of_townships(named)  # a county's plan that names only its townships
-    return (county, ()) if county else (None, ())
+    parent = common_parent(named)  # a county's plan that names only its townships, a city's its districts
+    return (parent, ()) if parent else (None, ())
 
 
 def split(name: str, lines: list[Line], meta: dict) -> Document:

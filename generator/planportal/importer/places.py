@@ -19,8 +19,9 @@ A new area (新区: 雄安新区, 两江新区, 西海岸新区) is governed as 
 管委会, but most are not on the list: two or three characters and 新区 count as one where a
 name may begin (below).
 
-A county's plan often names only its townships (甸中镇、化念镇…): two or more townships of
-one county, and of no other, are that county's (`county_of_townships`).
+A county's plan often names only its townships (甸中镇、化念镇…), a city's only its districts
+(雁塔区、灞桥区…): two or more of them in one place, more than in any other, are that place's
+(`common_parent`).
 
 Names are found left to right, the longest at each place, never overlapping (pinyin glosses a
 web page's converter put after characters are read past). A name of two
@@ -82,23 +83,31 @@ def _by_code() -> dict:
 
 
 @cache
-def _townships() -> dict[str, frozenset[str]]:
-    """Township name -> the counties that have a township of that name."""
+def _parents() -> dict[str, frozenset[str]]:
+    """A county's or a township's name (a county's older forms too: 黔西县 for 黔西市) -> the names
+    of the places right above the divisions of that name."""
     by_code, out = _by_code(), {}
-    for town in by_code.values():
-        county = by_code.get(town.parent_code)
-        if town.level == 4 and county is not None and county.level == 3:
-            out.setdefault(town.name, set()).add(county.name)
-    return {name: frozenset(c) for name, c in out.items()}
+    for d in by_code.values():
+        up = by_code.get(d.parent_code)
+        if d.level < 3 or up is None:
+            continue
+        forms = {d.name}
+        if d.level == 3 and d.name[-1] in _COUNTY_SUFFIXES and len(d.name) >= 3 and not d.name[:-1].endswith("新"):
+            forms.update(d.name[:-1] + s for s in _COUNTY_SUFFIXES)
+        for name in forms:
+            out.setdefault(name, set()).add(up.name)
+    return {name: frozenset(p) for name, p in out.items()}
 
 
-def county_of_townships(names: list[str]) -> str | None:
-    """The one county that has two or more of the townships named (None: fewer, or a tie)."""
-    towns = _townships()
+def common_parent(names: list[str]) -> str | None:
+    """The one place right above two or more of the counties or townships named (a county's plan
+    names its townships, a city's its districts), and above more of them than any other; None
+    when there is none or two tie."""
+    parents = _parents()
     counts: dict[str, int] = {}
     for name in set(names):
-        for county in towns.get(name, ()):
-            counts[county] = counts.get(county, 0) + 1
+        for parent in parents.get(name, ()):
+            counts[parent] = counts.get(parent, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
