@@ -50,6 +50,8 @@ def named(task: dict) -> dict[str, list[str]]:
     ("塘沽、大港、汉沽等沿海三区防汛抗旱指挥部", ["塘沽防汛抗旱指挥部", "大港防汛抗旱指挥部", "汉沽防汛抗旱指挥部"]),
     ("铁路、水利、教育等部门", ["铁路部门", "水利部门", "教育部门"]),
     ("公安、交通等有关部门", ["公安", "交通", "有关部门"]),  # a group after 等 is a unit of its own
+    # the group after 等 may be a named body's members
+    ("区发改局、区绩效办等区安委会有关成员单位", ["区发改局", "区绩效办", "区安委会有关成员单位"]),
 ])
 def test_unit_list_shapes(written, names):
     assert roles.split_units(written) == names
