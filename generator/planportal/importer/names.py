@@ -229,7 +229,7 @@ def _shared(names: list[str]) -> list[str]:
                 and not re.match(r"乡镇", out[end]):
             end += 1
         organ = _LEVELS_THEN_ORGAN.match(out[end]) if end < len(out) else None
-        if i > run_end and _LEVELS_ONLY.match(name) and not re.match(r"各?乡镇", name) and organ \
+        if i > run_end and _LEVELS_ONLY.match(name) and not re.match(r"各?乡镇", name) and not _alternatives(name) and organ \
                 and looks_like_unit(organ.group(1)) and not re.match(r"各|有关|相关|[两三四五六]级|级", organ.group(1)):
             for k in range(i, end):
                 out[k] = out[k] + re.sub(r"\([^()]*\)$", "", organ.group(1))  # 县、乡(镇)安委会
@@ -243,6 +243,12 @@ def _shared(names: list[str]) -> list[str]:
                 if not _BARE_PLACE.match(out[j]) and j >= run_end:
                     break
     return _shared_level(out)
+
+
+def _alternatives(name: str) -> bool:
+    """各镇(街道): every place of a level with its alternatives in brackets is a whole group of places,
+    not a level waiting for the next item's organ (各镇(街道)、市安委会有关成员单位)."""
+    return bool(re.fullmatch(r"各[^()]+\([^()]+\)", name))
 
 
 def _shared_level(names: list[str]) -> list[str]:
