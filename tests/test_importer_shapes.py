@@ -395,3 +395,19 @@ def test_a_supervision_and_assessment_section_is_no_task():
     result = import_texts([("t.txt", text)])
     tasks = [t for p in result.plans for t in p["tasks"]]
     assert [t["number"] for t in tasks] == ["1.", "2."]
+
+
+def test_an_item_number_that_lost_its_dot():
+    """"2强化…" after item "1." is item 2 (its dot lost on the page); a count (3月底前, 2个) is no number."""
+    text = (
+        "某区2025年安全生产工作要点\n"
+        "一、深化安全责任体系\n"
+        "1.强化党政领导干部责任。落实定期述职报告制度。\n"
+        "2强化行业部门监管责任。将责任落实到行业部门。\n"
+        "3月底前完成职责清单修订。\n"
+        "二、提升防灾减灾能力\n"
+        "1.健全灾害监测预警体系。\n"
+        "3强化应急值守。\n"
+    )
+    tasks = only_plan(import_texts([("d.txt", text)]))["tasks"]
+    assert [(t["number"], t["line"]) for t in tasks] == [("1.", 3), ("2", 4), ("1.", 7)]

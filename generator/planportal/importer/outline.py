@@ -158,7 +158,7 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
     stack = [root]
     content = [ln for ln in lines if not ln.blank]
     for i, line in enumerate(content):
-        item = numbered(line)
+        item = numbered(line) or _dotless(line, stack)
         if item is None and plain_headings and _short_heading(line) and _heads_items(content, i):
             top = stack[-1]
             if top.rank == 0.5 and not top.body and not top.extra and not top.children:
@@ -198,6 +198,22 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
     _lift_clauses(root)
     _lift_fields(root)
     return root
+
+
+# "2强化…" after item "1.": a number whose dot was lost (not a count: 3月底前, 2个, 5家…)
+_DOTLESS = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![月日年个项次家名人天周季类级倍万亿千百号点时分条批所座处户期届轮位台辆套张份起元岁米吨亩])")
+
+
+def _dotless(line: Line, stack: list[Node]) -> tuple[int, str, str] | None:
+    """An item numbered with no dot or space ("2强化行业部门监管责任。"), read only where it is the next
+    number after an item of the 1. level still open above it."""
+    m = _DOTLESS.match(line.fold)
+    if not m:
+        return None
+    prev = next((n for n in reversed(stack) if n.rank == 3), None)
+    if prev is None or prev.value is None or prev.value != int(m.group(1)) - 1:
+        return None
+    return 3, line.text[: m.end(1)], line.text[m.end(1):]
 
 
 # "1.活动时间:6月1日至7日" "2.活动内容:…" "3.组织单位:…": numbered lines that are an item's fields
