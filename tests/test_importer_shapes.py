@@ -411,3 +411,22 @@ def test_an_item_number_that_lost_its_dot():
     )
     tasks = only_plan(import_texts([("d.txt", text)]))["tasks"]
     assert [(t["number"], t["line"]) for t in tasks] == [("1.", 3), ("2", 4), ("1.", 7)]
+
+
+def test_a_copy_that_lost_its_line_breaks_is_cut_where_items_start():
+    """Headings and items run on in one line (…如下分工。 一、… (一)… 1、…): cut where each item starts,
+    after a sentence, a closed clause, a space or a short heading, each piece keeping the line's number."""
+    preamble = "为深入贯彻上级关于进一步加强安全生产工作的意见要求,进一步强化安全生产责任,推动各项重点工作任务落到实处,现就有关工作作如下分工。"
+    text = (
+        "某区安全生产重点工作任务分工方案\n"
+        + preamble + " 一、全面开展安全隐患大排查大整治 (一)全面彻底排查隐患 1、坚持问题导向,对所有行业领域开展全覆盖拉网式排查,"
+        "确保隐患排查横向到边、纵向到底。 责任单位:区应急局,各乡(街道) (二)狠抓问题隐患整治 2、坚持底线思维,建立隐患清单,"
+        "实行销号管理。 责任单位:区住建局\n"
+    )
+    tasks = only_plan(import_texts([("r.txt", text)]))["tasks"]
+    assert [(t["number"], t["line"]) for t in tasks] == [("1、", 2), ("2、", 2)]
+    assert refs(tasks[0], "units") == ["区应急局", "各乡(街道)"] and refs(tasks[1], "units") == ["区住建局"]
+    # items after items of their own level inside a paragraph are an enumeration, not lost line breaks
+    para = "1.强化隐患排查。" + "主要做法:" + "加强企业安全管理,落实主体责任," * 8 + "一是完善制度。2.细化清单;3.压实责任。(责任单位:区应急局)\n"
+    tasks = only_plan(import_texts([("p.txt", "某区工作要点\n一、强化责任\n" + para)]))["tasks"]
+    assert [t["number"] for t in tasks] == ["1."]

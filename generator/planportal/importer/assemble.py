@@ -13,7 +13,7 @@ import re
 from . import deadlines, ids, owners, records, roles, table_header, tables
 from .document import Document, Segment
 from .titles import short_line
-from .outline import numbered, outline
+from .outline import numbered, outline, unrun
 from .text import Line, as_written, level_char
 
 _PERIOD = re.compile(r"[(（]\s*(\d{4}\s*年?\s*[—\-–－~至到]+\s*\d{4}\s*年?)\s*[)）]")
@@ -172,7 +172,7 @@ def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[st
             blocks += _unit_blocks(table, caption, plan, doc, top_id, taken)
         else:
             _table_tasks(plan, table, caption, f"t{k}", year)
-    rest = [ln for ln in body if ln.no not in skip]
+    rest = unrun([ln for ln in body if ln.no not in skip])
     result = outline(rest)
     first_table = min(skip, default=None)
     for no, what in result.assigned.items():

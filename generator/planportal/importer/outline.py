@@ -463,3 +463,79 @@ def _emit(node: Node, parent_group: str | None, path: list[str], result: Outline
     })
     for no in node.lines + [no for no, _ in points]:
         result.assigned[no] = "task"
+
+
+# ---------------------------------------------------------------- run-on copies
+
+# a numbered item inside a line: 一、 / (一) / 1. 1、
+_MID = re.compile(rf"(?:{_CN}[、.．]|\({_CN}\)|\d{{1,2}}[、.．](?=[\u4e00-\u9fff]))")
+_BOUNDARY = "。！？!?;；)）〕】 "
+
+
+def unrun(lines: list[Line]) -> list[Line]:
+    """A copy that lost its line breaks, as pieces of lines (each keeping its line number): a line with
+    a heading glued in (…如下分工。 一、全面开展… (一)全面排查… 1、坚持…) is cut where each numbered item
+    starts: after a sentence, a closed clause or a space, or right after a short heading; only the next
+    number of its level counts (统一、 is no item)."""
+    last: dict[int, tuple[int, bool]] = {}
+    out: list[Line] = []
+    for ln in lines:
+        if ln.blank:
+            out.append(ln)
+            continue
+        pieces = _cut(ln.text, ln.fold, last) if len(ln.fold) >= 150 else [(0, len(ln.fold))]
+        if len(pieces) > 1:
+            out += [Line(ln.no, ln.text[a:b].strip(), ln.fold[a:b].strip()) for a, b in pieces if ln.text[a:b].strip()]
+        else:
+            out.append(ln)
+    return out
+
+
+def _rank(number: str) -> int:
+    return 1 if number[-1] in "、.．" and not number[0].isdigit() else 2 if number.startswith("(") else 3
+
+
+def _cut(text: str, f: str, last: dict[int, tuple[int, bool]]) -> list[tuple[int, int]]:
+    """Offsets of the pieces of one line; `last` (the last value read at each level) runs on. Only a
+    line with a heading glued in is cut: items after items of their own level alone are an enumeration
+    inside a paragraph."""
+    starts = [0]
+    head = numbered(Line(0, text, f))
+    piece_rank = head[0] if head else None
+    piece_start = len(head[1]) if head else 0
+    if head and head[0] <= 3:
+        _take(head[0], numeral(head[1]), last)
+    glued = False
+    for m in _MID.finditer(f):
+        p = m.start()
+        if p == 0:
+            continue
+        number = m.group(0).replace(" ", "")
+        rank, value = _rank(number), numeral(number)
+        if not _next(rank, value, last):
+            continue
+        before = f[starts[-1] + piece_start: p]
+        heading = piece_rank is not None and piece_rank < rank and len(before) <= 30 and not re.search(r"[。,，;；:：]", before)
+        if not (f[p - 1] in _BOUNDARY or f[p - 1].isspace() or heading):
+            continue
+        glued = glued or rank <= 2
+        _take(rank, value, last)
+        starts.append(p)
+        piece_rank, piece_start = rank, len(m.group(0))
+    if len(starts) > 1 and not glued:
+        return [(0, len(f))]
+    return [(a, b) for a, b in zip(starts, starts[1:] + [len(f)])]
+
+
+def _next(rank: int, value: int | None, last: dict[int, tuple[int, bool]]) -> bool:
+    """The next number of its level: one more than the last, or 1 again under a new item above it."""
+    seen, restarts = last.get(rank, (0, True))
+    return value is not None and (value == seen + 1 or (restarts and value == 1))
+
+
+def _take(rank: int, value: int | None, last: dict[int, tuple[int, bool]]) -> None:
+    if value is None:
+        return
+    last[rank] = (value, False)
+    for deeper in [r for r in last if r > rank]:
+        last[deeper] = (last[deeper][0], True)  # numbering below may run on or start again
