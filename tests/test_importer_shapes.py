@@ -430,3 +430,20 @@ def test_a_copy_that_lost_its_line_breaks_is_cut_where_items_start():
     para = "1.强化隐患排查。" + "主要做法:" + "加强企业安全管理,落实主体责任," * 8 + "一是完善制度。2.细化清单;3.压实责任。(责任单位:区应急局)\n"
     tasks = only_plan(import_texts([("p.txt", "某区工作要点\n一、强化责任\n" + para)]))["tasks"]
     assert [t["number"] for t in tasks] == ["1."]
+
+
+def test_page_chunks_of_a_document_sharing_copy_are_not_items():
+    """"1、…" "2、…" "3、…" opening long lines that each run on mid-sentence are a sharing site's page chunks:
+    the items are the copy's own (1. and 2 . inside the lines), and a chunk's first words belong to the item
+    the line above broke off."""
+    goal = "区安委会2024年的主要任务是:全面深入贯彻落实党的二十大精神,坚持安全第一、预防为主," + "推动安全生产治理模式向事前预防转型," * 4
+    text = (
+        "1、区安全生产委员会2024年工作要点" + goal + "确保全年安全生产形势持续稳定。一、健全完善安全生产责任体系1.深入\n"
+        "2、学习贯彻安全生产重要论述。将学习重要论述作为党委宣传工作重点。(责任单位:区委宣传部)" + "进一步加强安全生产宣传引导,强化社会面安全意识," * 3
+        + "(责任单位:区委组织部)2 .推动党委政府落实安全生产属地责任。4月底前,制定年度工作清单。(责任单位:区安委办)推动区政府主要负责人至少组织研究1次\n"
+        "3、安全生产突出问题。(责任单位:区安委办)每月深入一线开展安全隐患排查,同时结合重\n"
+    )
+    tasks = only_plan(import_texts([("c.txt", text)]))["tasks"]
+    assert [(t["number"], t["line"]) for t in tasks] == [("1.", 1), ("2 .", 2)]
+    assert refs(tasks[0], "units") == ["区委宣传部", "区委组织部"] and refs(tasks[1], "units") == ["区安委办"]
+    assert [d[0] for d in dl(tasks[1])] == ["4月底前", "每月"]

@@ -31,7 +31,7 @@ _PATTERNS = [
     (1, re.compile(rf"^({_CN}[、.．])\s*")),
     (2, re.compile(rf"^(\({_CN}\)|[\u3220-\u3229])\s*")),
     (3, re.compile(r"^(第[一二三四五六七八九十百]{1,4}条)\s*")),
-    (3, re.compile(r"^(\d{1,2}(?:[、.．](?!\d{1,3}(?!\d))|\s(?=[\u4e00-\u9fff]))|\d{3}[、.．](?!\d))\s*")),
+    (3, re.compile(r"^(\d{1,2}(?:[、.．](?!\d{1,3}(?!\d))|\s+[、.．](?=[\u4e00-\u9fff])|\s(?=[\u4e00-\u9fff]))|\d{3}[、.．](?!\d))\s*")),
     (4, re.compile(r"^(\(\d{1,2}\)|\d{1,2}\))\s*")),
     (5, re.compile(r"^([\u2460-\u2473])\s*")),
 ]
@@ -169,6 +169,9 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
             node = Node(0.5, None, None, line.text, "", line.no)
             root.children.append(node)
             stack.append(node)
+            continue
+        if item is None and isinstance(line, Continued):
+            stack[-1].extra.append(line)
             continue
         if item is None:
             top = stack[-1]
@@ -467,45 +470,89 @@ def _emit(node: Node, parent_group: str | None, path: list[str], result: Outline
 
 # ---------------------------------------------------------------- run-on copies
 
-# a numbered item inside a line: 一、 / (一) / 1. 1、
-_MID = re.compile(rf"(?:{_CN}[、.．]|\({_CN}\)|\d{{1,2}}[、.．](?=[\u4e00-\u9fff]))")
+# a document-sharing site's page chunks: "1、", "2、" opening long lines that each run on mid-sentence
+_CHUNK = re.compile(r"^(\d{1,2})、")
+_SENTENCE_END = "。！？!?;；)）〕】”\""
+# a numbered item inside a line: 一、 / (一) / 1. 1、 2 .
+_MID = re.compile(rf"(?:{_CN}[、.．]|\({_CN}\)|\d{{1,2}}\s*[、.．](?=[\u4e00-\u9fff]))")
 _BOUNDARY = "。！？!?;；)）〕】 "
 
 
 def unrun(lines: list[Line]) -> list[Line]:
-    """A copy that lost its line breaks, as pieces of lines (each keeping its line number): a line with
-    a heading glued in (…如下分工。 一、全面开展… (一)全面排查… 1、坚持…) is cut where each numbered item
-    starts: after a sentence, a closed clause or a space, or right after a short heading; only the next
-    number of its level counts (统一、 is no item)."""
+    """A copy that lost its line breaks, as pieces of lines (each keeping its line number): the page
+    chunks of a document-sharing site ("1、…", "2、…" each running on mid-sentence from the last) lose
+    their chunk number, and a line with a heading glued in (…制定本方案。一、加强…(一)强化…) is cut
+    where each numbered item starts: after a sentence, a closed clause or a space, or right after a
+    short heading; only the next number of its level counts (统一、 is no item)."""
+    chunks = _chunk_starts(lines)
+    out, inside = _unrun(lines, chunks)
+    if chunks and not inside:
+        out, _ = _unrun(lines, {})  # the chunks hold no numbering of their own: their numbers are all there is
+    return out
+
+
+class Continued(Line):
+    """The text a page chunk starts with: the rest of the sentence the line above broke off."""
+
+
+def _unrun(lines: list[Line], chunks: dict[int, int]) -> tuple[list[Line], bool]:
     last: dict[int, tuple[int, bool]] = {}
     out: list[Line] = []
+    inside = False  # an item found inside a chunk
     for ln in lines:
         if ln.blank:
             out.append(ln)
             continue
-        pieces = _cut(ln.text, ln.fold, last) if len(ln.fold) >= 150 else [(0, len(ln.fold))]
-        if len(pieces) > 1:
-            out += [Line(ln.no, ln.text[a:b].strip(), ln.fold[a:b].strip()) for a, b in pieces if ln.text[a:b].strip()]
+        cut = chunks.get(ln.no, 0)
+        text, f = ln.text[cut:], ln.fold[cut:]
+        pieces = _cut(text, f, last, run_on=bool(cut)) if cut or len(f) >= 150 else [(0, len(f))]
+        if cut or len(pieces) > 1:
+            inside = inside or (bool(cut) and len(pieces) > 1)
+            for k, (a, b) in enumerate(pieces):
+                if text[a:b].strip():
+                    # a chunk's text before its first item runs on from the line above
+                    kind = Continued if cut and k == 0 and not numbered(Line(0, text[a:b], f[a:b])) else Line
+                    out.append(kind(ln.no, text[a:b].strip(), f[a:b].strip()))
         else:
             out.append(ln)
-    return out
+    return out, inside
+
+
+def _chunk_starts(lines: list[Line]) -> dict[int, int]:
+    """{line: length of its chunk number} for a run of long lines numbered 1、 2、 3、… where every
+    line but the last ends mid-sentence."""
+    content = [ln for ln in lines if not ln.blank]
+    for i, ln in enumerate(content):
+        m = _CHUNK.match(ln.fold)
+        if not m or m.group(1) != "1":
+            continue
+        run = [ln]
+        for nxt in content[i + 1:]:
+            m2 = _CHUNK.match(nxt.fold)
+            if not m2 or int(m2.group(1)) != len(run) + 1:
+                break
+            run.append(nxt)
+        if len(run) >= 2 and all(len(x.fold) >= 150 for x in run[:-1]) and \
+                not any(x.fold.rstrip()[-1] in _SENTENCE_END for x in run[:-1]):
+            return {x.no: _CHUNK.match(x.fold).end() for x in run}
+    return {}
 
 
 def _rank(number: str) -> int:
     return 1 if number[-1] in "、.．" and not number[0].isdigit() else 2 if number.startswith("(") else 3
 
 
-def _cut(text: str, f: str, last: dict[int, tuple[int, bool]]) -> list[tuple[int, int]]:
+def _cut(text: str, f: str, last: dict[int, tuple[int, bool]], run_on: bool = False) -> list[tuple[int, int]]:
     """Offsets of the pieces of one line; `last` (the last value read at each level) runs on. Only a
-    line with a heading glued in is cut: items after items of their own level alone are an enumeration
-    inside a paragraph."""
+    page chunk (run_on) or a line with a heading glued in is cut: items after items of their own level
+    alone are an enumeration inside a paragraph."""
     starts = [0]
     head = numbered(Line(0, text, f))
     piece_rank = head[0] if head else None
     piece_start = len(head[1]) if head else 0
     if head and head[0] <= 3:
         _take(head[0], numeral(head[1]), last)
-    glued = False
+    glued = run_on
     for m in _MID.finditer(f):
         p = m.start()
         if p == 0:
