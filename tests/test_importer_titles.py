@@ -463,3 +463,17 @@ def test_a_column_label_before_a_headline_is_no_part_of_the_title():
 """
     (plan,) = plans_of(text)
     assert plan["title"] == "广元市安全生产治本攻坚三年行动方案(2024—2026年)"
+def test_the_first_page_chunk_of_a_sharing_copy_opens_with_the_title():
+    """A document-sharing copy in page chunks (1、… 2、…): the title is glued to the start of the first
+    chunk; the file name the site shows above it (《….docx》由会员分享) says where it ends."""
+    run_on = "为深入贯彻促进民营经济发展壮大的决策部署,激发民营经济发展活力,提振民营经济发展信心," * 3
+    text = (
+        "《某市贯彻落实《某省促进民营经济高质量发展若干措施》实施方案.docx》由会员分享,可在线阅读,更多相关《某市贯彻落实《某省促进民营经济高质量发展若干措施》实施方案.docx(18页珍藏版)》请在三一办公上搜索。\n"
+        "1、某市贯彻落实某省促进民营经济高质量发展若干措施实施方案" + run_on + "结合实际,制定本实施方案。一、加强资源要素支\n"
+        "2、持(一)强化财税政策保障。落实税费优惠政策。(市税务局牵头)\n"
+    )
+    assert [identity(p) for p in plans_of(text)] == [(2, "某市贯彻落实某省促进民营经济高质量发展若干措施实施方案")]
+    # with no file name above, the chunk's words up to the first word a title ends in
+    goal = "区安委会2024年的主要任务是:全面贯彻落实党的二十大精神,坚持安全第一、预防为主," * 3
+    text = "1、区安全生产委员会2024年工作要点5篇区安全生产委员会2024年工作要点一" + goal + "确保全年形势稳定。一、健全责任体系1.深入\n2、学习贯彻重要论述。\n"
+    assert [identity(p) for p in plans_of(text)] == [(1, "区安全生产委员会2024年工作要点")]

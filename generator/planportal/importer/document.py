@@ -186,7 +186,7 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
         named = attachment_list(letter(lines, i + 1))  # a notice that sends its plans as 附件
     notice = bool(named)
     toc, after = _toc(lines, i) if notice else ([], i)
-    top = Segment(title, title_lines[0] if title_lines else lines[0].no, title_lines,
+    top = Segment(title, head.at or (title_lines[0] if title_lines else lines[0].no), title_lines,
                   "notice" if notice else kind_of_title(title))
     children, missing = [], []
     if notice:

@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .outline import numbered
+from .outline import chunk_starts, numbered
 from .records import record_run
 from .table_header import cells, column_of, header_block, is_header, is_table_line
 from .text import DOC_NUMBER, DOC_NUMBER_AT, Line, doc_number_in, fold, is_date_line, is_furniture, is_org, metadata_label_only
-from .titles import Block, attachment_list, block_at, clean, glued_doc_number, is_addressee, named_plans, same_title, short_line, similarity
+from .titles import TITLE_WORD, Block, attachment_list, block_at, clean, glued_doc_number, is_addressee, named_plans, same_title, short_line, similarity
 
 
 @dataclass
@@ -32,11 +32,15 @@ class Head:
     lines: list[int]  # the title's line numbers (none for a text that opens with a table)
     last: int  # index of the title's last line
     covering: list[Line]  # a covering letter above the plan, when the text has no title of its own
+    at: int | None = None  # the line a title shares with the body that runs on after it (a page chunk)
 
 
 def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
     """The text's title (assigned "title") and covering letter (assigned "notice"); the head's furniture,
     metadata and repeated titles are assigned too, its 文号 goes to meta."""
+    chunked = _chunk_title(lines, assigned)
+    if chunked is not None:
+        return chunked
     found = _title_block(lines, meta, assigned)
     block, covering = found.block, []
     if block is None and found.addressee is not None:
@@ -58,6 +62,33 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
     for no in head.lines:
         assigned[no] = "title"
     return head
+
+
+# a sharing site's file name: 《嘉兴市…实施方案.docx》由会员分享…, or a headline 2021年…分解表.docx
+_FILE_NAME = re.compile(r"《(.+?)\.(?:docx?|pdf|wps|pptx?|xlsx?)》|^(.+?)\.(?:docx?|pdf|wps|pptx?|xlsx?)$")
+
+
+def _chunk_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:
+    """A document-sharing copy in page chunks (1、… 2、…) opens its first chunk with the document's title,
+    glued to the text after it: the file name the site shows above (its 《》 dropped), or else the chunk's
+    words up to the first word a title ends in. The lines above the chunk are the site's."""
+    chunks = chunk_starts(lines)
+    if not chunks:
+        return None
+    k = next(i for i, ln in enumerate(lines) if ln.no in chunks)
+    ln = lines[k]
+    text, f = ln.text[chunks[ln.no]:], ln.fold[chunks[ln.no]:]
+    names = [m.group(1) or m.group(2) for above in lines[:k] for m in _FILE_NAME.finditer(above.fold)]
+    title = next((text[: len(n)] for n in (re.sub(r"[《》〈〉]", "", n) for n in names) if n and f.startswith(n)), None)
+    if title is None:
+        m = re.match(rf"[^。,，;；:：]{{4,58}}?{TITLE_WORD}", f)
+        title = text[: m.end()] if m and not numbered(Line(0, text, f)) else None
+    if not title:
+        return None
+    for above in lines[:k]:
+        if not above.blank:
+            assigned.setdefault(above.no, "furniture")
+    return Head(clean(title), [], k - 1, [], at=ln.no)
 
 
 def letter(lines: list[Line], start: int) -> list[Line]:

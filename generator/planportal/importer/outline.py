@@ -484,7 +484,7 @@ def unrun(lines: list[Line]) -> list[Line]:
     their chunk number, and a line with a heading glued in (…制定本方案。一、加强…(一)强化…) is cut
     where each numbered item starts: after a sentence, a closed clause or a space, or right after a
     short heading; only the next number of its level counts (统一、 is no item)."""
-    chunks = _chunk_starts(lines)
+    chunks = chunk_starts(lines)
     out, inside = _unrun(lines, chunks)
     if chunks and not inside:
         out, _ = _unrun(lines, {})  # the chunks hold no numbering of their own: their numbers are all there is
@@ -518,7 +518,7 @@ def _unrun(lines: list[Line], chunks: dict[int, int]) -> tuple[list[Line], bool]
     return out, inside
 
 
-def _chunk_starts(lines: list[Line]) -> dict[int, int]:
+def chunk_starts(lines: list[Line]) -> dict[int, int]:
     """{line: length of its chunk number} for a run of long lines numbered 1、 2、 3、… where every
     line but the last ends mid-sentence."""
     content = [ln for ln in lines if not ln.blank]

@@ -22,6 +22,7 @@ from .text import DOC_NUMBER, DOC_NUMBER_AT, Line, fold, is_date_line, is_furnit
 
 # what a plan's title ends in, possibly followed by its period, (试行), (修订版), (截至10月31日)…
 _WORD_END = r"(?:方案|要点|计划|意见|措施|办法|细则|规划|通知|决定|分解|分工|清单|安排|情况|报告|规定|纲要|通报|\S表)"
+TITLE_WORD = _WORD_END
 _BRACKETS = r"(?:\s*[(（][^()（）]{1,16}[)）])*"
 TITLE_END = re.compile(rf"{_WORD_END}{_BRACKETS}$")
 # a plan inside a notice's body: the narrower set of words a plan's own title ends in
