@@ -53,6 +53,9 @@ def named(task: dict) -> dict[str, list[str]]:
     ("公安、交通等有关部门", ["公安", "交通", "有关部门"]),  # a group after 等 is a unit of its own
     # the group after 等 may be a named body's members
     ("区发改局、区绩效办等区安委会有关成员单位", ["区发改局", "区绩效办", "区安委会有关成员单位"]),
+    # angle brackets that pair up are a page's nested parentheses (a sign with no partner is no bracket)
+    ("市委农办、各县<市、区>人民政府", ["市委农办", "各县<市、区>人民政府"]),
+    ("市教育局、各县〈市、区〉教育局", ["市教育局", "各县〈市、区〉教育局"]),
 ])
 def test_unit_list_shapes(written, names):
     assert roles.split_units(written) == names

@@ -61,10 +61,11 @@ def split_outside_brackets(s: str, separators: str) -> tuple[list[str], list[str
     parts: list[str] = []
     seps: list[str] = []
     depth, cur = 0, ""
-    for c in s:
-        if c in _OPEN:
+    angled = _angle_pairs(s)
+    for i, c in enumerate(s):
+        if c in _OPEN or angled.get(i) == "open":
             depth += 1
-        elif c in _CLOSE:
+        elif c in _CLOSE or angled.get(i) == "close":
             depth = max(0, depth - 1)
         if depth == 0 and c in separators:
             parts.append(cur)
@@ -74,6 +75,16 @@ def split_outside_brackets(s: str, separators: str) -> tuple[list[str], list[str
             cur += c
     parts.append(cur)
     return parts, seps
+
+
+def _angle_pairs(s: str) -> dict[int, str]:
+    """Positions of angle brackets that pair up (各县<市、区>人民政府, 〈市、区〉: a page's nested parentheses);
+    an angle bracket with no partner is a sign (PM2.5<35), not a bracket."""
+    out: dict[int, str] = {}
+    for m in re.finditer(r"[<〈][^<>〈〉]*[>〉]", s):
+        out[m.start()] = "open"
+        out[m.end() - 1] = "close"
+    return out
 
 
 def depth(s: str, opening: str = "(（", closing: str = ")）") -> int:
