@@ -225,6 +225,18 @@ def test_reading_rule_first_named_leads():
     assert named(t3) == {"lead": ["市政府办公室"], "units": ["市商务局"]}  # a lead marked as such stays the lead
 
 
+def test_reading_rule_ranked_first_leads():
+    """"排名第一位为牵头单位,下同" at the end of a bare clause: the first name leads, here and below."""
+    text = """某市行动方案
+一、落实政府职责
+(一)健全管理体制。完善管理体制。(市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位,下同)
+(二)完善投入机制。加大财政投入。(市财政局,市教育局)
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"lead": ["市教育局"], "units": ["市委农办", "各县<市、区>人民政府"]}
+    assert named(t2) == {"lead": ["市财政局"], "units": ["市教育局"]}
+
+
 # ---------------------------------------------------------------- what counts as a task
 
 
