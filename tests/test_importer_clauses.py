@@ -182,6 +182,19 @@ def test_standing_rule_in_a_clause_carries_to_later_tasks():
     assert carried(t3) == {"implement": ["各区人民政府"]}
 
 
+def test_standing_rule_with_its_exceptions_in_a_clause():
+    """A clause's later sentence that states a rule for the tasks below and its exceptions ("区政府无相关工作
+    职能的,由…负责相关工作") gives the rule; the first sentence's roles stand."""
+    text = """某市水污染防治重点工作实施方案
+二、工作任务
+1.控制用水总量。强化用水监督管理。[市水务局牵头,市工信委、城乡建设局配合,各县(市)区政府负责落实。以下均需各县(市)区政府落实,区政府无相关工作职能的,由市政府直属责任部门负责相关工作,不再列出)]
+2.严控地下水超采。(市水务局牵头)
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"lead": ["市水务局"], "support": ["市工信委", "市城乡建设局"], "implement": ["各县(市)区政府"]}
+    assert carried(t2) == {"implement": ["各县(市)区政府"]}
+
+
 def test_standing_rule_in_prose_applies_to_the_tasks_after_it():
     text = """某区2024年安全生产工作要点
 一、压实安全责任

@@ -132,6 +132,18 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
         if _ONWARD.search(m.group(1)) or _FIRST_LEAD.search(m.group(1)):
             found.rules += _rules_of(m.group(1))
             clause = clause[: m.start()] + clause[m.end():]
+    # a later sentence that states a rule for the tasks below, with its exceptions ("以下均需各县(市)区政府落实,
+    # 区政府无相关工作职能的,由市政府直属责任部门负责相关工作,不再列出"): its rules, not more names
+    sentences = split_outside_brackets(clause, "。")[0]
+    if len(sentences) > 1:
+        kept = [sentences[0]]
+        for sentence in sentences[1:]:
+            if _ONWARD.search(sentence) and re.match(r"\s*(?:以下|下列|其他|其余|具体)", sentence):
+                for seg in split_outside_brackets(sentence, ",，;；")[0]:
+                    found.rules += [r for r in _rules_of(seg.strip()) if r not in found.rules]
+            else:
+                kept.append(sentence)
+        clause = "。".join(kept)
     clause = re.sub(r"(?<=\S)\s+(?=" + _ANY_LABEL.pattern + ")", "；", clause)
     segments = [s.strip() for s in split_outside_brackets(clause, ",，;；。")[0]]
     segments = [s for s in segments if s]
