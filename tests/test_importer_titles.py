@@ -477,3 +477,32 @@ def test_the_first_page_chunk_of_a_sharing_copy_opens_with_the_title():
     goal = "区安委会2024年的主要任务是:全面贯彻落实党的二十大精神,坚持安全第一、预防为主," * 3
     text = "1、区安全生产委员会2024年工作要点5篇区安全生产委员会2024年工作要点一" + goal + "确保全年形势稳定。一、健全责任体系1.深入\n2、学习贯彻重要论述。\n"
     assert [identity(p) for p in plans_of(text)] == [(1, "区安全生产委员会2024年工作要点")]
+
+
+def test_page_furniture_copied_as_a_one_cell_table_row_is_furniture():
+    # "| 字号: |" above a page's metadata: a furniture label in a row of one cell is no title
+    text = """当前位置:首页 > 政府信息公开 > 市政府(办)文件
+
+| 字号: |
+
+用微信扫描二维码
+文  号:
+卫政办发〔2019〕43号
+某市人民政府办公室关于印发2019年度某市水污染防治重点工作安排的通知
+
+各县(区)人民政府,市政府各部门:
+
+《2019年度某市水污染防治重点工作安排》已经市人民政府研究,现印发你们,请认真贯彻执行。
+
+某市人民政府办公室
+
+2019年4月30日
+
+2019年度某市水污染防治重点工作安排
+
+一、重点工作
+1.开展排污口整治。(市生态环境局牵头)
+"""
+    got = [identity(p) for p in plans_of(text)]
+    assert got[0] == (8, "某市人民政府办公室关于印发2019年度某市水污染防治重点工作安排的通知")
+    assert all(line != 3 for line, _ in got)

@@ -154,6 +154,9 @@ def is_furniture(line: Line) -> bool:
     if line.blank:
         return False
     f = _BULLET.sub("", line.fold)
+    filled = [c.strip() for c in f.split("|") if c.strip()] if "|" in f else []
+    if len(filled) == 1 and filled[0] != f.strip():
+        f = filled[0]  # "| 字号: |": a page's furniture copied as a table row of one cell
     if not f or _FURNITURE.match(f) or _PUBLISHED_LINE.match(f) or _META_LINE.match(f) or _PAGE_NUMBER.match(line.fold):
         return True
     if f.startswith("[") and _META_CELL.search(f):
