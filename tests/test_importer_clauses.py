@@ -363,3 +363,15 @@ def test_participants_named_with_canjia_support_the_lead():
     assert written.get("lead") == ["县乡村振兴局"]
     assert written.get("support") == ["县教育局", "县民政局", "有关部门"]
     assert written.get("implement") == ["各镇街"]
+
+
+def test_a_part_named_for_its_targets_is_no_task():
+    """一、环境空气质量目标 / 一、主要预期目标: a part that states the year's targets (no units of its own) is no
+    task, whatever noun comes before its 目标."""
+    text = """2019年度某市打赢蓝天保卫战行动计划重点工作安排
+一、环境空气质量目标
+2019年,城市空气优良天数比例达到76.0%。
+二、重点工作
+1.开展燃煤锅炉整治。(市生态环境局牵头)
+"""
+    assert [t["number"] for t in tasks_of(text)] == ["1."]
