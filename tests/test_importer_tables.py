@@ -419,6 +419,21 @@ def test_label_value_records_one_task_each():
     assert dl(second) == ["3月底前", "长期坚持"]
 
 
+def test_label_value_records_copied_as_rows_of_two_cells():
+    # a page's record view copied as `|` rows: "label: | value |"; a progress label ends the record
+    text = """
+重点工作: | 135.统筹违法建设治理与城市更新,促进违法建设科学分类治理。 |
+牵头单位: | 市城市管理综合执法局 |
+年度阶段性工作目标: | 第一季度:印发年度工作方案。 第四季度:确保超额完成年度工作任务。 |
+进展情况、存在问题 及下一步工作建议: |
+已完成。 全市治理违法建设2318.70万平方米。 |
+"""
+    (task,) = tasks_of(text)
+    assert task["line"] == 2
+    assert task["text"].startswith("135.统筹违法建设治理")
+    assert refs(task, "lead") == ["市城市管理综合执法局"]
+
+
 def test_labels_as_headings_over_prose_are_no_record():
     text = """某县2024年农业工作要点
 工作目标
