@@ -432,6 +432,7 @@ def test_label_value_records_copied_as_rows_of_two_cells():
     assert task["line"] == 2
     assert task["text"].startswith("135.统筹违法建设治理")
     assert refs(task, "lead") == ["市城市管理综合执法局"]
+    assert dl(task) == ["第一季度", "第四季度"]  # a target column's schedule holds the task's deadlines
 
 
 def test_labels_as_headings_over_prose_are_no_record():

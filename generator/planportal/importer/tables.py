@@ -237,6 +237,8 @@ def _fill(row: Row, col: str, value: str, year: int | None) -> None:
             row.refs.setdefault(role, []).extend(u for u in names if roles.plausible_name(u) and u not in row.refs.get(role, []))
     elif col == "deadline":
         row.deadlines += [d for d in deadlines.in_cell(value, year) if d not in row.deadlines]
+    elif col == "target":
+        row.deadlines += [d for d in deadlines.in_text(value, year) if d not in row.deadlines]
     elif col == "group":
         row.groups = [(None, value, row.line)]
     elif col == "status" and row.status is None:
