@@ -69,6 +69,9 @@ def test_unit_list_shapes(written, names):
     ("推进整治。【牵头单位：区应急局；配合单位：区消防救援大队】", {"lead": ["区应急局"], "support": ["区消防救援大队"]}),
     ("推进整治。[责任单位：区卫健局、区创文办]", {"units": ["区卫健局", "区创文办"]}),
     ("推进整治。【责任单位】区城管局、区公安分局", {"units": ["区城管局", "区公安分局"]}),
+    # a label glued to the last name of the list before it
+    ("牵头单位:县农业农村局、县城管局配合单位:各镇人民政府、街道办事处",
+     {"lead": ["县农业农村局", "县城管局"], "support": ["各镇人民政府", "各街道办事处"]}),
     # a verbless list of unit names closing a sentence is a clause; one inside a sentence is not
     ("安排专项资金支持工业发展。(市工信委、市财政局)", {"units": ["市工信委", "市财政局"]}),
     ("房屋委员会(房委会)每年开展清洁行动。", {}),

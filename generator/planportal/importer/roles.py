@@ -145,6 +145,8 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
                 kept.append(sentence)
         clause = "。".join(kept)
     clause = re.sub(r"(?<=\S)\s+(?=" + _ANY_LABEL.pattern + ")", "；", clause)
+    # a label glued to the last name of the list before it: "牵头单位:A、B、C局配合单位:D"
+    clause = re.sub(r"(?<=[局委办厅队处站院所署室府])(?=" + _LABEL.pattern + ")", "；", clause)
     segments = [s.strip() for s in split_outside_brackets(clause, ",，;；。")[0]]
     segments = [s for s in segments if s]
     pending: list[tuple[str | None, list[str]]] = []  # lists waiting for a verb: (label role, names)
