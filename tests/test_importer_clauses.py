@@ -378,3 +378,20 @@ def test_a_part_named_for_its_targets_is_no_task():
 1.开展燃煤锅炉整治。(市生态环境局牵头)
 """
     assert [t["number"] for t in tasks_of(text)] == ["1."]
+
+
+def test_a_lost_first_item_is_the_paragraph_with_its_own_clause_above_the_second():
+    """(二) with no (一): a copy lost the first item's heading; the paragraph right above (二) that carries
+    its own clause line is that item, a task of its own."""
+    text = """某县2021年生活垃圾分类工作实施方案
+为推进生活垃圾分类,制定本方案。
+在现有基础上进一步加大生活垃圾分类工作力度,落实分类投放管理责
+任人,合理配备生活垃圾分类收集容器。
+牵头单位:县农业农村局、县城管局;配合单位:各镇人民政府
+(二)易腐垃圾收运处置体系建设工作
+建立规范易腐垃圾收运体系。
+"""
+    first, second = tasks_of(text)
+    assert (first["line"], first["number"]) == (3, None)
+    assert named(first) == {"lead": ["县农业农村局", "县城管局"], "support": ["各镇人民政府"]}
+    assert second["number"] == "(二)"

@@ -189,6 +189,8 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
             continue
         rank, number, rest = item
         value = numeral(number)
+        if value == 2 and not stack[-1].children and stack[-1].rank < rank:
+            _lost_first_item(stack[-1])
         while len(stack) > 1 and stack[-1].rank >= rank:
             stack.pop()
         siblings = [c for c in stack[-1].children if c.rank == rank]
@@ -217,6 +219,23 @@ def _dotless(line: Line, stack: list[Node]) -> tuple[int, str, str] | None:
     if prev is None or prev.value is None or prev.value != int(m.group(1)) - 1:
         return None
     return 3, line.text[: m.end(1)], line.text[m.end(1):]
+
+
+def _lost_first_item(parent: Node) -> None:
+    """A part whose first numbered item is the second ((二) with no (一): a copy lost the first one's
+    heading) and which has a paragraph with its own clause line right above it: that paragraph is the
+    first item, a task of its own (its lines run back to the last one that ends a sentence before it)."""
+    extra = parent.extra
+    if len(extra) < 2 or not roles.is_clause_line(extra[-1].text) or roles.is_clause_line(extra[-2].text):
+        return
+    k = len(extra) - 2
+    while k > 0 and not re.search(r"[。;；!！?？:：]$", extra[k - 1].fold.rstrip()):
+        k -= 1
+    first = extra[k]
+    title, body = split_title(first.text)
+    node = Node(_UNNUMBERED, None, None, title, body, first.no, extra=extra[k + 1:], raw=first.text)
+    del extra[k:]
+    parent.children.append(node)
 
 
 # "1.活动时间:6月1日至7日" "2.活动内容:…" "3.组织单位:…": numbered lines that are an item's fields
