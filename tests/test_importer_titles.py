@@ -506,3 +506,25 @@ def test_page_furniture_copied_as_a_one_cell_table_row_is_furniture():
     got = [identity(p) for p in plans_of(text)]
     assert got[0] == (8, "某市人民政府办公室关于印发2019年度某市水污染防治重点工作安排的通知")
     assert all(line != 3 for line, _ in got)
+
+
+def test_a_gazette_imprint_as_label_value_rows_above_the_title_is_page_metadata():
+    # a 政府公报's imprint copied as `|` rows of label and value: no title, and the head reads on
+    text = """编辑出版: | 某州人民政府办公室 |
+主管单位: | 某州人民政府 |
+邮政编码: | 558000 |
+联系电话: | 0854-8585858 |
+某州人民政府办公室
+关于印发健康某州行动实施方案的通知
+各县(市)人民政府,州政府各部门:
+《健康某州行动实施方案》已经州人民政府同意,现印发给你们,请认真抓好贯彻落实。
+某州人民政府办公室
+2020年5月20日
+(此件公开发布)
+健康某州行动实施方案
+一、重点任务
+1.建立健康知识普及机制。(州卫生健康局牵头)
+"""
+    got = [identity(p) for p in plans_of(text)]
+    assert got[0] == (5, "某州人民政府办公室关于印发健康某州行动实施方案的通知")
+    assert (12, "健康某州行动实施方案") in got

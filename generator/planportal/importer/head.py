@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .outline import chunk_starts, numbered
-from .records import record_run
+from .records import pipe_field, record_run
 from .table_header import cells, column_of, header_block, is_header, is_table_line
 from .text import DOC_NUMBER, DOC_NUMBER_AT, Line, doc_number_in, fold, is_date_line, is_furniture, is_org, metadata_label_only
 from .titles import TITLE_WORD, Block, attachment_list, block_at, clean, glued_doc_number, is_addressee, named_plans, same_title, short_line, similarity
@@ -163,6 +163,11 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
             continue
         if re.fullmatch(r"附\s*件\s*\d*\s*[:：|]?", ln.fold):
             items.append(_Item("attachment", k))
+        if not ln.blank and ln.no not in assigned and pipe_field(ln) and pipe_field(ln)[1] is not None \
+                and not re.match(r"附\s*件", ln.fold) and not record_run(lines[k : k + 60]):
+            assigned[ln.no] = "meta"  # "编辑出版: | 某州人民政府办公室 |": a page's imprint as label | value rows
+            k += 1
+            continue
         if ln.blank or ln.no in assigned:
             k += 1
             continue

@@ -35,7 +35,7 @@ _TEXT_LINES = 4  # a text value (任务, 目标, 进展) over at most this many 
 _SHORT_LINES = 2  # a unit, time or person value over at most this many
 
 
-def _pipe_field(line: Line) -> tuple[str, Line | None] | None:
+def pipe_field(line: Line) -> tuple[str, Line | None] | None:
     """A label and its value copied as a table row of two cells ("牵头单位: | 市城管局 |"), or a label
     alone in a row ("重点工作: |"): (the label, the value as a line of its own or None); None otherwise."""
     if "|" not in line.text and "｜" not in line.text:
@@ -49,7 +49,7 @@ def _pipe_field(line: Line) -> tuple[str, Line | None] | None:
 
 def label_of(line: Line) -> str | None:
     """The column kind of a line that is a label alone ("具体任务", "完成时限：", "牵头单位: | … |"), or None."""
-    field = _pipe_field(line)
+    field = pipe_field(line)
     f = re.sub(r"\s+", "", fold(field[0] if field else line.text)).rstrip(":：")
     if not f or len(f) > 12 or not re.fullmatch(r"[\u4e00-\u9fff]+", f):
         return None
@@ -69,7 +69,7 @@ def _fields(lines: list[Line]) -> tuple[list[list[tuple[str, list[Line], int]]],
             break  # a line where the next label should be: the records end above it
         limit = _TEXT_LINES if kind in TEXT_COLUMNS else _SHORT_LINES
         j, values = i + 1, []
-        field = _pipe_field(lines[i])
+        field = pipe_field(lines[i])
         if field and field[1] is not None:
             values, limit = [field[1]], 0  # "牵头单位: | 市城管局 |": the value is the row's other cell
         while j < len(lines) and (lines[j].blank or label_of(lines[j]) is None) and len(values) < limit:
