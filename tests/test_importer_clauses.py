@@ -114,6 +114,15 @@ def test_clause_led_by_within_a_sentence():
     assert roles.extract(text) == {"lead": ["发展改革委"], "support": ["农业部", "财政部", "部门"]}
 
 
+def test_an_office_opening_a_sentence_with_huitong_leads_without_you():
+    # "市教育局会同…" with 由 left out: an office named with its level leads; a body with no level,
+    # or one inside the sentence, does not
+    assert roles.extract("市教育局会同市财政局、市人社局等部门发挥联席会议制度作用。") == \
+        {"lead": ["市教育局"], "support": ["市财政局", "市人社局", "部门"]}
+    assert roles.extract("教育部门会同财政部门研究。") == {}
+    assert roles.extract("加强统筹,市教育局会同市财政局研究。") == {}
+
+
 def test_clause_cut_off_by_the_end_of_a_copy():
     # the copy stops inside the clause: the names before the cut keep no role, a half name is dropped
     text = "推进整治。(市生态环境局牵头督导，市公安局、市水务局、区政"

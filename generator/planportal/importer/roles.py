@@ -374,6 +374,11 @@ def _led_by(line: str) -> Found | None:
     segs = split_outside_brackets(line, ",，;；。")[0]
     for i, seg in enumerate(segs):
         m = re.match(r"\s*由(.+?)(会同|牵头|负责)(.*)$", seg)
+        # an office named with its level opening a sentence with 会同 ("市教育局会同编制、财政等单位…"), 由 left out
+        bare = None if m else re.match(r"\s*([^,，、由]{2,20}?)(会同)(.*)$", seg)
+        if bare and not (i == 0 and _GOV.search(bare.group(1)) and not bare.group(1).startswith("各")):
+            bare = None
+        m = m or bare
         if not m:
             continue
         leads = _shared_bu_men(_names(m.group(1)))
