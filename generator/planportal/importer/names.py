@@ -81,6 +81,8 @@ def _angle_pairs(s: str) -> dict[int, str]:
     """Positions of angle brackets that pair up (各县<市、区>人民政府, 〈市、区〉: a page's nested parentheses);
     an angle bracket with no partner is a sign (PM2.5<35), not a bracket."""
     out: dict[int, str] = {}
+    if "<" not in s and "〈" not in s:
+        return out
     for m in re.finditer(r"[<〈][^<>〈〉]*[>〉]", s):
         out[m.start()] = "open"
         out[m.end() - 1] = "close"
