@@ -463,6 +463,8 @@ def test_a_column_label_before_a_headline_is_no_part_of_the_title():
 """
     (plan,) = plans_of(text)
     assert plan["title"] == "广元市安全生产治本攻坚三年行动方案(2024—2026年)"
+
+
 def test_the_first_page_chunk_of_a_sharing_copy_opens_with_the_title():
     """A document-sharing copy in page chunks (1、… 2、…): the title is glued to the start of the first
     chunk; the file name the site shows above it (《….docx》由会员分享) says where it ends."""
