@@ -50,6 +50,7 @@ def named(task: dict) -> dict[str, list[str]]:
     # bare places or sectors before 等 share the organ after it (and the count of them)
     ("塘沽、大港、汉沽等沿海三区防汛抗旱指挥部", ["塘沽防汛抗旱指挥部", "大港防汛抗旱指挥部", "汉沽防汛抗旱指挥部"]),
     ("铁路、水利、教育等部门", ["铁路部门", "水利部门", "教育部门"]),
+    ("编制、发展改革、财政、妇联、残联等单位", ["编制单位", "发展改革单位", "财政单位", "妇联", "残联"]),
     ("公安、交通等有关部门", ["公安", "交通", "有关部门"]),  # a group after 等 is a unit of its own
     # the group after 等 may be a named body's members
     ("区发改局、区绩效办等区安委会有关成员单位", ["区发改局", "区绩效办", "区安委会有关成员单位"]),

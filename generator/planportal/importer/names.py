@@ -155,19 +155,23 @@ _BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
 def _shared_tail(parts: list[str]) -> list[str] | None:
-    """塘沽、大港、汉沽等沿海三区防汛抗旱指挥部 -> 塘沽防汛抗旱指挥部, 大港…, 汉沽…: every item before 等 is
-    a bare place or sector (no unit alone), so the organ after it is each one's (a group after 等,
-    有关部门 or 各单位, is a unit of its own: A、B等有关部门)."""
+    """塘沽、大港、汉沽等沿海三区防汛抗旱指挥部 -> 塘沽防汛抗旱指挥部, 大港…, 汉沽…: the items before 等 are
+    bare places or sectors (no unit alone), so the organ after it is each one's (a group after 等,
+    有关部门 or 各单位, is a unit of its own: A、B等有关部门); a unit of its own among them stays as it
+    is (编制、发展改革、妇联等单位 -> 编制单位, 发展改革单位, 妇联)."""
     if len(parts) < 2:
         return None
     m = _SHARED_TAIL.match(parts[-1])
     if not m:
         return None
     items, tail = parts[:-1] + [m.group(1)], m.group(2)
-    if not looks_like_unit(tail) or re.match(r"各|有关|相关|其他|其它|成员|[省市区县]直|[省市区县]级", tail) \
-            or not all(_BARE_WORD.fullmatch(x) and not looks_like_unit(x) and not x.startswith("各") for x in items):
+    if not (looks_like_unit(tail) or tail == "单位") or re.match(r"各|有关|相关|其他|其它|成员|[省市区县]直|[省市区县]级", tail):
         return None
-    return [x + tail for x in items]
+    bare = [_BARE_WORD.fullmatch(x) is not None and not looks_like_unit(x) and not x.startswith("各") for x in items]
+    # units of their own among the sectors keep their names (编制、发展改革、…、妇联、残联等单位)
+    if sum(bare) < 2 or not all(b or looks_like_unit(x) for b, x in zip(bare, items)):
+        return None
+    return [x + tail if b else x for b, x in zip(bare, items)]
 
 
 def _split(s: str) -> list[str]:
