@@ -530,3 +530,36 @@ def test_a_gazette_imprint_as_label_value_rows_above_the_title_is_page_metadata(
     got = [identity(p) for p in plans_of(text)]
     assert got[0] == (5, "某州人民政府办公室关于印发健康某州行动实施方案的通知")
     assert (12, "健康某州行动实施方案") in got
+
+
+def test_a_table_header_written_one_label_per_line_ends_the_head_and_is_no_title():
+    # the labels 牵头责任单位 / 计划完成时间 / 目前完成情况 read alone like a title run over three lines
+    # (计划… goes on, …情况 ends one); as a table's header they end the head, and the headline is the title
+    text = """农业局2023年11月承担重点工作完成情况
+
+发布时间:2023-12-14 11:30 来源: 某县农业局
+
+序号
+
+目标任务
+
+牵头责任单位
+
+计划完成时间
+
+目前完成情况
+
+1
+
+建成高标准农田8.3万亩。
+
+农田建设股
+
+2023年底
+
+正在施工。
+"""
+    got = [identity(p) for p in plans_of(text)]
+    assert got == [(1, "农业局2023年11月承担重点工作完成情况")]
+    task = plans_of(text)[0]["tasks"][0]
+    assert task["line"] == 15 and [r["written"] for r in task["lead"]] == ["农田建设股"]

@@ -196,6 +196,11 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
         if is_addressee(ln):
             items.append(_Item("addressee", k))
             break
+        if header_block(lines[k : k + 60])[0]:
+            # a table's header written one label per line (序号 / 目标任务 / 牵头责任单位 / 计划完成时间…):
+            # the body has begun; its labels are no title (计划… would join 牵头责任单位 to …完成情况)
+            items.append(_Item("body", k))
+            break
         if is_date_line(ln):
             items.append(_Item("date", k))
             if any(it.kind == "block" for it in items):
