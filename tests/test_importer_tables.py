@@ -513,3 +513,28 @@ def test_a_name_column_without_a_unit_column_is_still_no_table():
     assert not is_header([column_of("设备名称"), column_of("时间安排")])
     assert is_header([column_of("设备名称"), column_of("时间安排"), column_of("责任单位")])
     assert column_of("单位名称") != "group"
+
+
+def test_a_last_row_cut_off_inside_its_task_cell_takes_nothing_from_the_row_above():
+    # one cell per line: the copy ends inside row 3's task ("加快绿色食品产"); its unit and time cells
+    # were cut off, not merged, so the row above's 牵头单位 and 完成时限 are not guessed for it
+    text = """某县2023年重点工作推进表
+序号
+重点任务
+牵头单位
+完成时限
+1
+建成高标准农田8万亩。
+农业股
+2023年底
+2
+持续开展农资打假专项行动。
+执法大队
+2023年底
+3
+加快绿色食品产
+"""
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks] == ["1", "2", "3"]
+    assert refs(tasks[1], "lead") == ["执法大队"] and dl(tasks[1]) == ["2023年底"]
+    assert refs(tasks[2], "lead") == [] and dl(tasks[2]) == []

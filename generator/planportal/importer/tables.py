@@ -359,12 +359,15 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
     def ahead(kinds: tuple[str, ...]) -> int | None:
         return next((j for j in range(cur.pos + 1, len(columns)) if columns[j] in kinds), None)
 
-    def flush():
+    def flush(cut: bool = False):
         nonlocal cur, prev
         row = _row_of(cur, last_number, columns, group, heading, block, year)
         written = {columns[j] for j, _, _ in cur.filled}
         cur = _Pending()
         if row is None:
+            return
+        if cut:  # the copy ends inside this row's task: its other cells were cut off, not merged
+            rows.append(row)
             return
         # a cell missing from the row sits under a merged cell: the row above's (a guess, flagged)
         if "deadline" in columns and "deadline" not in written and prev is not None and prev.deadlines and prev.block == row.block:
@@ -433,7 +436,8 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
         if j is None:
             continue
         cur.filled.append((j, cell, ln.no))
-    flush()
+    # a last row whose task cell breaks off mid-sentence is where the copy ends, not a row under merged cells
+    flush(cut=bool(cur.filled) and columns[cur.pos] in ("task", "group") and not re.search(r"[。；;！!？?]$", fold(cur.filled[-1][1])))
     _keys(rows)
     return Table(columns, rows, header)
 
