@@ -538,3 +538,29 @@ def test_a_last_row_cut_off_inside_its_task_cell_takes_nothing_from_the_row_abov
     assert [t["number"] for t in tasks] == ["1", "2", "3"]
     assert refs(tasks[1], "lead") == ["执法大队"] and dl(tasks[1]) == ["2023年底"]
     assert refs(tasks[2], "lead") == [] and dl(tasks[2]) == []
+
+
+def test_a_number_far_on_opens_the_next_row_once_the_row_has_no_column_left():
+    # a table of only the rows one bureau carries: 序号 6, then 52 (46 rows left out). Once row 6 has
+    # filled its last column, 52 can be no figure of row 6: it opens the next row. A figure in a data
+    # column, with columns still ahead of it, stays a figure (test_figures_in_data_columns_open_no_rows)
+    text = """某局承担重点工作完成情况
+序号
+目标任务
+牵头责任单位
+计划完成时间
+目前完成情况
+6
+农村居民收入与经济增长同步。
+经管站
+2023年底
+三季度增幅7.4%
+52
+建成高标准农田8.3万亩。
+农田建设股、农业股
+2023年底
+正在施工。
+"""
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks] == ["6", "52"]
+    assert refs(tasks[1], "lead") == ["农田建设股", "农业股"] and dl(tasks[1]) == ["2023年底"]

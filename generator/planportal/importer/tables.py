@@ -386,8 +386,12 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
         started = cur.has("task", columns) or cur.has("group", columns)
         if kind == "deadline" and len(cell) > 8 and (not started or ahead(("deadline",)) is None):
             kind = "text"  # a second "time" cell in one row is a new row's text (每年至少组织…)
-        if kind == "number" and not _next_number(cell, last_number, started, after_heading):
-            kind = "text"  # a figure in a data column (目标 26000 / 完成 95), not the next row's 序号
+        if kind == "number" and not _next_number(cell, last_number, started, after_heading) \
+                and not (started and cur.pos == len(columns) - 1 and _counts_on(cell, last_number)):
+            # a figure in a data column (目标 26000 / 完成 95), not the next row's 序号; but a number that
+            # counts on from the last 序号 where the row has no column left opens the next row (a table of
+            # only the rows one unit carries skips the others: 6, 52, 53…)
+            kind = "text"
         heading_above, after_heading = after_heading, kind in ("group", "heading", "block")
         if kind == "number" and (started or cur.number is None):
             flush()
@@ -449,6 +453,10 @@ def _next_number(cell: str, last: tuple[str, int] | None, started: bool, after_h
         return True
     step = int(fold(cell)) - int(fold(last[0]))
     return 0 < step <= 20
+
+
+def _counts_on(cell: str, last: tuple[str, int] | None) -> bool:
+    return last is not None and int(fold(cell)) > int(fold(last[0]))
 
 
 def _row_of(cur: _Pending, last_number, columns: list[str], group, heading, block, year: int | None) -> Row | None:
