@@ -564,3 +564,32 @@ def test_a_number_far_on_opens_the_next_row_once_the_row_has_no_column_left():
     tasks = tasks_of(text)
     assert [t["number"] for t in tasks] == ["6", "52"]
     assert refs(tasks[1], "lead") == ["农田建设股", "农业股"] and dl(tasks[1]) == ["2023年底"]
+
+
+def test_a_stray_cell_before_the_time_column_does_not_push_the_deadline_out_of_the_row():
+    # row 6 holds a stray "2" between its unit and its time cell: the "2" takes the next text column,
+    # past 计划完成时间; 2023年底 still goes to the time column it passed over, the progress cell to the
+    # column after the stray one
+    text = """某局承担重点工作完成情况
+序号
+目标任务
+牵头责任单位
+计划完成时间
+目前完成情况
+是否达到序时进度
+6
+农村居民收入与经济增长同步。
+经管站
+2
+2023年底
+三季度增幅7.4%
+7
+建成高标准农田8.3万亩。
+农田建设股
+2023年底
+正在施工。
+"""
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks] == ["6", "7"]
+    assert refs(tasks[0], "lead") == ["经管站"] and dl(tasks[0]) == ["2023年底"]
+    assert dl(tasks[1]) == ["2023年底"] and not tasks[1].get("inferred")

@@ -421,6 +421,12 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
                     and (kind == "units" or ahead(TEXT_COLUMNS) is None):
                 cur.filled.append((cur.pos, cell, ln.no))  # one cell written over several lines
                 continue
+            behind = next((k for k in range(cur.pos) if columns[k] == "deadline"), None)
+            if kind == "deadline" and behind is not None and not cur.has("deadline", columns):
+                # a stray cell passed over the row's time column (经管站 | 2 | 2023年底 | progress…): the
+                # deadline still goes to that column, and the row's place stays where the stray cell put it
+                cur.filled.insert(len(cur.filled) - 1, (behind, cell, ln.no))
+                continue
             if kind == "units" or (kind == "deadline" and len(cell) <= 8):
                 continue  # a second value for a filled column: a stray merged cell
         # text: the row's task, or the next text column of the row, or the next row's task
