@@ -206,3 +206,19 @@ def test_a_principles_heading_with_no_number_is_no_task_part():
         "(一)开展企业排查。各社区要全面排查。\n"
     )
     assert [t["line"] for t in tasks_of(text)] == [6]
+
+
+def test_a_task_part_heading_over_its_opening_paragraph_only_is_no_task():
+    # the copy ends after 二、主要任务 and its opening paragraph, before any item: the heading names the
+    # part, its paragraph leads into the items; neither is a task. A part heading whose paragraph names
+    # its own units is still one
+    text = (
+        "某县创建文明县城实施方案\n"
+        "一、指导思想\n"
+        "以科学发展观为指导,全面推进创建工作。\n"
+        "二、主要任务\n"
+        "对照测评细则,以实施七大文明工程为载体,全力落实各项工作任务,确保124项测评内容全面规范\n"
+    )
+    assert tasks_of(text) == []
+    clause = text.replace("全面规范\n", "全面规范。(责任单位:县文明办)\n")
+    assert [t["line"] for t in tasks_of(clause)] == [4]

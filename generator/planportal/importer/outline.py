@@ -42,6 +42,8 @@ NONTASK = re.compile(
     r"(?:监督|督查|督导|检查)(?:及|和|与)?考核|考核(?:奖惩|问责)"
 )
 TASK = re.compile(r"主要任务|重点任务|工作任务|工作措施|主要措施|重点工作|具体措施|任务分工|重点措施|任务措施|主要内容|工作重点|重点举措|主要举措")
+# a heading that only names a plan's part of tasks (主要任务, 目标任务), no point of its own
+_PART_NAME = re.compile(rf"(?:{TASK.pattern}|目标任务|任务目标)")
 _GUARANTEE = re.compile(
     r"组织领导|领导|保障|投入|考核|督导|督查|督促|激励|问责|追责|舆论|宣传引导|信息报送|责任追究|长效|统筹|工作要求|"
     r"示范引领|责任落实|推动落实|落实责任|工作责任|协同|检查|挂图作战|晾晒|经费|机制建设|清单管理|总结"
@@ -424,6 +426,8 @@ def _is_task(node: Node, leaf_siblings: bool) -> bool:
     as 一是/二是 are (the deepest numbered level that covers the part is the task level)."""
     if node.rank == 0.5 and not node.children:
         return _has_clause(node)
+    if node.rank == 1 and not node.children and _PART_NAME.fullmatch(fold(node.title).strip().rstrip("。")) and not _has_clause(node):
+        return False  # 二、主要任务 over an opening paragraph only (the copy ends before its items): the part's heading
     return not node.children or node.lifted or (node.rank >= 3 and leaf_siblings)
 
 
