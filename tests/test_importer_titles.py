@@ -563,3 +563,22 @@ def test_a_table_header_written_one_label_per_line_ends_the_head_and_is_no_title
     assert got == [(1, "农业局2023年11月承担重点工作完成情况")]
     task = plans_of(text)[0]["tasks"][0]
     assert task["line"] == 15 and [r["written"] for r in task["lead"]] == ["农田建设股"]
+
+
+def test_two_joint_senders_on_one_line_above_the_title_are_part_of_it():
+    # a party committee's office and the government's office side by side, then 关于印发… over two lines
+    text = """中共某县委办公室 某县人民政府办公室
+关于印发《某县创建文明县城
+实施方案》的通知
+各乡镇党委、人民政府,县直各单位:
+《某县创建文明县城实施方案》已经县委、县政府同意,现印发给你们,请认真贯彻落实。
+中共某县委办公室
+某县人民政府办公室
+2012年4月12日
+某县创建省级文明县城集中落实活动实施方案
+一、指导思想
+以科学发展观为指导。
+"""
+    got = [identity(p) for p in plans_of(text)]
+    assert got[0] == (1, "中共某县委办公室某县人民政府办公室关于印发《某县创建文明县城实施方案》的通知")
+    assert (9, "某县创建省级文明县城集中落实活动实施方案") in got

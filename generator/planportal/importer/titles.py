@@ -52,8 +52,8 @@ def _cut_short(text: str, nxt: Line) -> bool:
     f, n = fold(text).strip(), nxt.fold
     if _open(f) or _OPEN_END.search(f) or ("关于" in f and not TITLE_END.search(f)):
         return True
-    if is_org(f) and n.startswith("关于"):
-        return True  # the issuer set on its own line above 关于…
+    if (is_org(f) or all(is_org(part) for part in f.split())) and n.startswith("关于"):
+        return True  # the issuer set on its own line above 关于… (two joint senders side by side too)
     if _GOES_ON.match(n) or _TITLE_HEAD.match(n) or PERIOD_ONLY.match(n):
         return True
     # a short last line: 工作要点, 整改通知, 和责任分工方案
