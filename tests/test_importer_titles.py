@@ -582,3 +582,19 @@ def test_two_joint_senders_on_one_line_above_the_title_are_part_of_it():
     got = [identity(p) for p in plans_of(text)]
     assert got[0] == (1, "中共某县委办公室某县人民政府办公室关于印发《某县创建文明县城实施方案》的通知")
     assert (9, "某县创建省级文明县城集中落实活动实施方案") in got
+
+
+def test_a_signature_date_is_no_first_line_of_the_title_below_it():
+    # a notice's signature date right above the plan's own short title: the date does not join it
+    text = """关于印发某县创建文明县城实施方案的通知
+各乡镇,县直各单位:
+现将《某县创建文明县城实施方案》印发给你们,请认真贯彻落实。
+某县人民政府办公室
+2012年4月12日
+某县创建文明县城实施方案
+一、指导思想
+以科学发展观为指导。
+"""
+    got = [identity(p) for p in plans_of(text)]
+    assert (6, "某县创建文明县城实施方案") in got
+    assert all(line != 5 for line, _ in got)

@@ -77,8 +77,8 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
     """The title block starting at index k: a short line, joined with the lines it goes on in
     (blank lines between allowed), ending in a title word; None if the lines read as no title."""
     first = lines[k]
-    if not short_line(first, 80) or is_furniture(first):
-        return None
+    if not short_line(first, 80) or is_furniture(first) or is_date_line(first):
+        return None  # a signature's date is no title's first line (2012年4月12日 + a plan's title below it)
     text, nos, last = first.text, [first.no], k
     while len(nos) < 4:
         j = next((i for i in range(last + 1, min(len(lines), last + 6)) if not lines[i].blank), None)
