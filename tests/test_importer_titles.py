@@ -598,3 +598,23 @@ def test_a_signature_date_is_no_first_line_of_the_title_below_it():
     got = [identity(p) for p in plans_of(text)]
     assert (6, "某县创建文明县城实施方案") in got
     assert all(line != 5 for line, _ in got)
+
+
+def test_a_signature_date_that_lost_its_year_month_and_day_characters_is_still_a_date():
+    # "2014226" (2014年2月26日 with 年月日 lost by the web copy) under the signature: it ends the letter
+    # and does not join the plan's title below it; a figure of other length is no date
+    text = """中共某县委 某县人民政府 关于印发《某县“四创”工作方案》的通知
+各乡镇党委、政府,县级各部门:
+现将《某县“四创”工作方案》印发你们,请结合实际,认真抓好落实。
+中共某县委
+某县人民政府
+2014226
+某县“四创”工作方案
+一、指导思想
+以科学发展观为指导。
+"""
+    got = [identity(p) for p in plans_of(text)]
+    assert (7, "某县“四创”工作方案") in got
+    from planportal.importer.text import Line, fold, is_date_line
+    assert is_date_line(Line(1, "2014226", "2014226")) and is_date_line(Line(1, "20141226", "20141226"))
+    assert not is_date_line(Line(1, "201411", "201411")) and not is_date_line(Line(1, "2014136", "2014136"))
