@@ -618,3 +618,18 @@ def test_a_signature_date_that_lost_its_year_month_and_day_characters_is_still_a
     from planportal.importer.text import Line, fold, is_date_line
     assert is_date_line(Line(1, "2014226", "2014226")) and is_date_line(Line(1, "20141226", "20141226"))
     assert not is_date_line(Line(1, "201411", "201411")) and not is_date_line(Line(1, "2014136", "2014136"))
+
+
+def test_a_title_field_in_a_pipe_metadata_table_is_metadata_not_the_title():
+    # the page's metadata as pipe rows, one of them "标 题 | …的通知 |": the notice's own title is the line
+    # below, followed by its addressees
+    text = """文 号 | 某政办〔2022〕1号 | 发文日期 | 2022-01-30 16:20 |
+---|---|---|---|
+发布机构 | 某区人民政府办公室 | 有 效 性 | 有效 |
+标 题 | 区人民政府办公室关于印发2022年目标任务责任分解方案的通知 |
+区人民政府办公室关于印发2022年目标任务责任分解方案的通知
+各街道办事处,区人民政府各部门:
+《2022年目标任务责任分解方案》已经区人民政府同意,现印发给你们。
+"""
+    got = [identity(p) for p in plans_of(text)]
+    assert got[0] == (5, "区人民政府办公室关于印发2022年目标任务责任分解方案的通知")

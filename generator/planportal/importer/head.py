@@ -23,7 +23,7 @@ from .outline import chunk_starts, numbered
 from .records import pipe_field, record_run
 from .table_header import cells, column_of, header_block, is_header, is_table_line
 from .text import DOC_NUMBER, DOC_NUMBER_AT, Line, doc_number_in, fold, is_date_line, is_furniture, is_org, metadata_label_only
-from .titles import TITLE_WORD, Block, attachment_list, block_at, clean, glued_doc_number, is_addressee, named_plans, same_title, short_line, similarity
+from .titles import TITLE_END, TITLE_WORD, Block, attachment_list, block_at, clean, glued_doc_number, is_addressee, named_plans, same_title, short_line, similarity
 
 
 @dataclass
@@ -161,6 +161,11 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
                 assigned[value.no] = "meta"
             k += 1
             continue
+        if _title_field_row(ln):
+            # 标 题 | 区人民政府办公室关于印发…的通知 |: a metadata table's 标题 field, not the text's first table row
+            assigned[ln.no] = "meta"
+            k += 1
+            continue
         if re.fullmatch(r"附\s*件\s*\d*\s*[:：|]?", ln.fold):
             items.append(_Item("attachment", k))
         if not ln.blank and ln.no not in assigned and pipe_field(ln) and pipe_field(ln)[1] is not None \
@@ -244,6 +249,16 @@ def _contact(lines: list[Line], k: int) -> bool:
         return False
     nxt = next((ln for ln in lines[k + 1: k + 3] if not ln.blank), None)
     return nxt is not None and bool(_CONTACT.fullmatch(nxt.fold.strip()))
+
+
+def _title_field_row(ln: Line) -> bool:
+    """A pipe row holding a 标题/名称 label and one value that ends as a title does (…的通知), not a
+    column label: a page's metadata field (名 称 | above 责任单位 | is a table's header instead)."""
+    if not is_table_line(ln):
+        return False
+    filled = [c for c in cells(ln) if c]
+    return len(filled) == 2 and re.fullmatch(r"(?:标\s*题|名\s*称)\s*[:：]?", filled[0]) is not None \
+        and column_of(filled[1]) is None and TITLE_END.search(fold(filled[1])) is not None
 
 
 def _past_repeats(lines: list[Line], found: Block, assigned: dict[int, str]) -> int:
