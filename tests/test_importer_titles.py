@@ -633,3 +633,17 @@ def test_a_title_field_in_a_pipe_metadata_table_is_metadata_not_the_title():
 """
     got = [identity(p) for p in plans_of(text)]
     assert got[0] == (5, "区人民政府办公室关于印发2022年目标任务责任分解方案的通知")
+
+
+def test_a_notice_that_announces_its_own_points_keeps_them_when_the_copy_ends_before_its_signature():
+    # the plan it sends is not in the copy and the copy stops before the signature; "并就有关事项通知如下"
+    # says the numbered points below are the notice's own requirements, not the plan's tasks
+    text = """区人民政府办公室关于印发2022年目标任务责任分解方案的通知
+各街道办事处,区人民政府各部门:
+《2022年目标任务责任分解方案》已经区人民政府同意,现印发给你们,并就有关事项通知如下,请认真贯彻执行。
+一、层层压实责任,积极推进工作落实。各牵头单位要加强组织领导。
+二、加强工作统筹,科学制订办理方案。各责任单位要制订办理方案。
+"""
+    plans = plans_of(text)
+    assert [identity(p) for p in plans] == [(1, "区人民政府办公室关于印发2022年目标任务责任分解方案的通知")]
+    assert plans[0]["tasks"] == []

@@ -26,7 +26,7 @@ from .head import letter, read_head, signature, tail
 from .ids import plan_core
 from .places import common_parent, leading, places, within
 from .text import DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, level_char, metadata_block, parse_date
-from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, issuer_in, named_plans, same_title,
+from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, is_addressee, issuer_in, named_plans, same_title,
                      sender_in_lead, short_line, similarity)
 
 _TOC_ENTRY = re.compile(r"^\d{1,2}[.、．]\s*(.+?(?:方案|要点|计划|意见|措施|清单)(?:\s*\([^()]*\))?)\s*\d{0,4}$")
@@ -193,8 +193,10 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
         children, missing = _children(lines, i, named, toc, after, assigned)
         sent = letter(lines, i + 1) if not children and not toc else []
         below = _after(lines, sent[-1], assigned) if sent else None
-        if not children and not toc and not sent:
+        if not children and not toc and not sent and not _sends(lines, i + 1):
             # no plan title and no signed letter below the notice's title: the page holds the plan's text
+            # (unless its first paragraph sends the plan and announces the notice's own points: a covering
+            # letter the copy cut before its signature)
             notice, top.kind, missing = False, kind_of_title(named[0][0]), []
         elif not children and below is not None:
             # a signed letter, and below it a text whose title is not found: the plan the notice names
@@ -231,6 +233,17 @@ def _issuer(lines: list[Line], top: Segment, sent: list[Line], assigned: dict[in
     lead = [ln.text for ln in lines[: i + 8] if not ln.blank and ln.no not in top.title_lines]
     return (signature(sent or tail(lines, assigned)) or issuer_in(top.title) or sender_in_lead(lead, top.title)
             or meta.get("publisher"))
+
+
+_SENDS = re.compile(r"(?:印发|转发|下发)(?:给)?你们.*(?:有关|相关)?事项通知如下")
+
+
+def _sends(lines: list[Line], start: int) -> bool:
+    """The first paragraph below the addressees sends the plan and announces the notice's own points
+    (《…》已经区人民政府同意，现印发给你们，并就有关事项通知如下): the numbered items below are the notice's."""
+    content = [ln for ln in lines[start: start + 8] if not ln.blank]
+    k = next((j for j, ln in enumerate(content) if is_addressee(ln)), None)
+    return k is not None and k + 1 < len(content) and _SENDS.search(content[k + 1].fold) is not None
 
 
 def _children(lines: list[Line], i: int, named: list[tuple[str, int | None]], toc: list[tuple[str, int]], after: int,
