@@ -39,7 +39,8 @@ from array import array
 from collections import Counter
 from fractions import Fraction
 from dataclasses import dataclass
-from operator import itemgetter
+from itertools import filterfalse, repeat
+from operator import add
 from functools import cached_property
 from typing import Callable, Iterable, Iterator
 
@@ -347,23 +348,6 @@ def add_frequency(lists: list[array], k: int, at: int, tf: int) -> None:
         raise
 
 
-def _field_weights(idf: float, k1: float, boost: float, norm: list[float], ordinals, frequencies) -> list[int]:
-    """A term's weight in one field of each task (thousandths), as lunr.py computes it. The
-    weight depends only on the task's field length (through `norm`) and the frequency, and
-    few (norm, frequency) pairs recur across a common term's tasks: each is computed once."""
-    if len(ordinals) < 32:
-        return [round(round(idf * (k1 * tf) / (norm[o] + tf) * boost, 3) * 1000) for o, tf in zip(ordinals, frequencies)]
-    known: dict[tuple[float, int], int] = {}
-    out = []
-    for o, tf in zip(ordinals, frequencies):
-        key = (norm[o], tf)
-        w = known.get(key)
-        if w is None:
-            w = known[key] = round(round(idf * (k1 * tf) / (key[0] + tf) * boost, 3) * 1000)
-        out.append(w)
-    return out
-
-
 class Postings:
     """Per term, per field: the documents (ordinals) that hold it and how often; field lengths.
 
@@ -450,32 +434,87 @@ class Postings:
         """One term's postings as `ranked` gives them: per task (tier, weight, ordinal), by tier
         and weight (highest first), then ordinal. The weights are `_weights`' (the same
         arithmetic), summed over the fields; a task's tier is that of its highest field."""
-        n, lists = self.count, self.terms[term]
+        lists = self.terms[term]
         with_term = sum(len(lists[2 * i]) for i in range(len(FIELDS)))
-        idf = math.log(1 + abs((n - with_term + 0.5) / (with_term + 0.5)))
-        norms, k1 = self._norms, _K1 + 1
-        weight: dict[int, int] = {}
-        tier: dict[int, int] = {}
-        merged = False
-        for i, boost, t in _BY_TIER:
-            ordinals = lists[2 * i]
-            if not ordinals:
+        weights = [self._field_weights(i, with_term, lists[2 * i], lists[2 * i + 1]) if lists[2 * i] else ()
+                   for i in range(len(FIELDS))]
+        fields = sorted((i for i in range(len(FIELDS)) if weights[i]), key=lambda i: -len(weights[i]))
+        total = dict(zip(lists[2 * fields[0]], weights[fields[0]]))  # ordinal -> weight summed over its fields
+        for i in fields[1:]:
+            get = total.get
+            for o, w in zip(lists[2 * i], weights[i]):
+                total[o] = get(o, 0) + w
+        weight = total.__getitem__
+        postings: list[tuple[int, int, int]] = []
+        above: set[int] = set()  # the tasks of the higher tiers
+        for tier, numbers in _TIER_FIELDS:
+            held = [lists[2 * i] for i in numbers if weights[i]]
+            if not held:
                 continue
-            weights = _field_weights(idf, k1, boost, norms[i], ordinals, lists[2 * i + 1])
-            if not weight:  # the task's highest field: its tier
-                weight, tier = dict(zip(ordinals, weights)), dict.fromkeys(ordinals, t)
-                continue
-            merged, get = True, weight.get
-            for o, w in zip(ordinals, weights):
-                weight[o] = get(o, 0) + w
-            lower = dict.fromkeys(ordinals, t)
-            lower.update(tier)
-            tier = lower
-        postings = list(zip(map(tier.__getitem__, weight), weight.values(), weight))
-        if merged:  # ordinals of later fields were appended
-            postings.sort(key=_ORDINAL)
-        postings.sort(key=_TIER_WEIGHT, reverse=True)  # stable: equal tier and weight stay by ordinal
+            if len(held) == 1:
+                tasks = list(filterfalse(above.__contains__, held[0]) if above else held[0])  # ascending
+            else:
+                tasks = sorted(set().union(*held).difference(above))
+            if tier:
+                above.update(tasks)
+            tasks.sort(key=weight, reverse=True)  # stable: equal weights stay by ordinal
+            postings += zip(repeat(tier), map(weight, tasks), tasks)
         return postings
+
+    def _field_weights(self, i: int, with_term: int, ordinals, frequencies) -> list[int]:
+        """The weights (thousandths) of a term held by `with_term` (document, field) pairs in
+        field `i` of the tasks `ordinals`, with these frequencies, as lunr.py computes them.
+        A weight depends only on the idf, the field's length (through its norm) and the
+        frequency, and few (norm, frequency) pairs recur across a common term's tasks: each is
+        computed once, by its code (the task's length class times 256 plus the frequency), and
+        terms of the same document frequency (the same idf) share them. round(score, 3) is the
+        decimal nearest the score's exact value, so round(score * 1000) (off by under 1e-9 from
+        the exact thousandths for any weight here) is lunr.py's integer unless score * 1000 is
+        that close to a half: only then are the two roundings made."""
+        classes, norms = self._classes[i]
+        if getattr(frequencies, "typecode", "") != "B":  # a frequency may not fit in a code
+            norm = self._norms[i]
+            idf = self._idf(with_term)
+            boost = FIELDS[i][1]
+            return [round(round(idf * (_K1_1 * tf) / (norm[o] + tf) * boost, 3) * 1000)
+                    for o, tf in zip(ordinals, frequencies)]
+        codes = list(map(add, map(classes.__getitem__, ordinals), frequencies))
+        key = (with_term, i)
+        known = self._known.get(key)
+        if known is None:
+            known = {}
+            if with_term <= SHARED_WEIGHTS:
+                self._known[key] = known
+        missing = set(codes).difference(known)
+        if missing:
+            idf, boost = self._idf(with_term), FIELDS[i][1]
+            for code in missing:
+                tf = code & 255
+                score = idf * (_K1_1 * tf) / (norms[code >> 8] + tf) * boost
+                w = round(score * 1000)  # round(round(score, 3) * 1000), unless score * 1000 is near a tie
+                if abs(score * 1000 - w) > 0.4999:
+                    w = round(round(score, 3) * 1000)
+                known[code] = w
+        return list(map(known.__getitem__, codes))
+
+    def _idf(self, with_term: int) -> float:
+        n = self.count
+        return math.log(1 + abs((n - with_term + 0.5) / (with_term + 0.5)))
+
+    @cached_property
+    def _known(self) -> dict[tuple[int, int], _Weights]:
+        return {}
+
+    @cached_property
+    def _classes(self) -> list[tuple[list[int], list[float]]]:
+        """Per field: each task's field-length class times 256, and each class's norm (`_norms`)."""
+        out = []
+        for lengths, norms in zip(self.lengths, self._norms):
+            number: dict[float, int] = {}
+            for norm in norms:
+                number.setdefault(norm, len(number))
+            out.append(([number[norm] << 8 for norm in norms], list(number)))
+        return out
 
     def _by_shard(self, shards: int, character_shards: int, numbers: Iterable[int] | None):
         by_shard: dict[int, list[str]] = {}
@@ -507,9 +546,10 @@ class Postings:
 
 
 _K1, _B = 1.2, 0.75  # lunr's BM25 parameters
+_K1_1 = _K1 + 1
+SHARED_WEIGHTS = 64  # terms held by this many (document, field) pairs or fewer share their weights by idf
 _TIERS = {"title": 2, "lead": 1, "units": 1}  # a posting's tier by field (paged.py); other fields 0
-_BY_TIER = sorted(((i, boost, _TIERS.get(name, 0)) for i, (name, boost) in enumerate(FIELDS)), key=lambda f: -f[2])
-_ORDINAL, _TIER_WEIGHT = itemgetter(2), itemgetter(0, 1)
+_TIER_FIELDS = [(t, [i for i, (name, _) in enumerate(FIELDS) if _TIERS.get(name, 0) == t]) for t in (2, 1, 0)]
 
 
 def part_shards(count: int, characters: int, part: int, parts: int) -> list[int]:
