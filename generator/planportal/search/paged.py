@@ -114,17 +114,34 @@ def page_path(shard: int, position: int, page: int) -> str:
 
 def paged_terms(number: int, ranked: list[tuple[str, list[tuple[int, int, int]]]]) -> tuple[dict, dict[str, list[str]]]:
     """Shard `number`'s terms with their postings in page order (index.Postings.ranked) ->
-    (the paged shard, {page path: page})."""
+    (the paged shard, {page path: page}): each page as `encode(page)` of `cut(postings)`,
+    sliced once per tier from the term's own tier bounds."""
     terms, pages = [], {}
     for position, (term, postings) in enumerate(ranked):
         bounds = _tiers(postings)  # each tier's first posting has its highest weight
         counts = [end - start for start, end in bounds]
         tops = [postings[start][1] if end > start else 0 for start, end in bounds]
-        cuts = cut(postings)
-        terms.append([term, counts, tops, encode(cuts[0]), len(cuts) - 1])
-        for k, page in enumerate(cuts[1:], 1):
-            pages[page_path(number, position, k)] = encode(page)
+        made = []
+        start, size = 0, FIRST
+        while start < len(postings) or not made:
+            end = start + size
+            made.append(_encode(postings, [(max(a, start), min(b, end)) for a, b in bounds]))
+            start, size = end, size * 2
+        terms.append([term, counts, tops, made[0], len(made) - 1])
+        for k, page in enumerate(made[1:], 1):
+            pages[page_path(number, position, k)] = page
     return {"terms": terms}, pages
+
+
+def _encode(postings: list[tuple[int, int, int]], spans: list[tuple[int, int]]) -> list[str]:
+    """`encode` of the page whose tiers are postings[start:end] for each (start, end) of `spans`."""
+    known = refs(0)
+    try:
+        return [",".join([f"{known[o]}:{w}" for _, w, o in postings[start:end]]) if end > start else ""
+                for start, end in spans]
+    except IndexError:  # an ordinal beyond the refs made so far
+        refs(max(o for _, _, o in postings) + 1)
+        return _encode(postings, spans)
 
 
 def shard_files(folder: str, number: int, ranked: list) -> Iterator[OutputFile]:
