@@ -191,9 +191,9 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     children, missing = [], []
     if notice:
         children, missing = _children(lines, i, named, toc, after, assigned)
-        sent = letter(lines, i + 1) if not children and not toc else []
-        below = _after(lines, sent[-1], assigned) if sent else None
-        if not children and not toc and not sent and not _sends(lines, i + 1):
+        signed = letter(lines, i + 1) if not children and not toc else []
+        below = _after(lines, signed[-1], assigned) if signed else None
+        if not children and not toc and not signed and not _sends(lines, i + 1):
             # no plan title and no signed letter below the notice's title: the page holds the plan's text
             # (unless its first paragraph sends the plan and announces the notice's own points: a covering
             # letter the copy cut before its signature)

@@ -58,11 +58,9 @@ def _names() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     for division in _by_code().values():
         name = division.name
         names.add(name)
-        stem, suffix = name[:-1], name[-1]
-        if division.level == 3 and suffix in _COUNTY_SUFFIXES and len(stem) >= 2 and not stem.endswith("新"):
-            names.update(stem + s for s in _COUNTY_SUFFIXES)
-        elif division.level == 2 and suffix == "市" and len(stem) >= 2:
-            names.add(stem + "地区")
+        names.update(_county_forms(division))
+        if division.level == 2 and name[-1] == "市" and len(name) >= 3:
+            names.add(name[:-1] + "地区")
         autonomous = _AUTONOMOUS.match(name)
         if autonomous:
             names.update((autonomous.group(1) + autonomous.group(2), autonomous.group(1) + "自治" + autonomous.group(2)))
@@ -71,6 +69,14 @@ def _names() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     for name in names:
         lengths.setdefault(name[0], set()).add(len(name))
     return frozenset(names), {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
+
+
+def _county_forms(division) -> list[str]:
+    """A county's stem with each of 县/市/区 (黔西县, 黔西市, 黔西区 for 黔西市); none for other divisions."""
+    stem, suffix = division.name[:-1], division.name[-1]
+    if division.level == 3 and suffix in _COUNTY_SUFFIXES and len(stem) >= 2 and not stem.endswith("新"):
+        return [stem + s for s in _COUNTY_SUFFIXES]
+    return []
 
 
 @cache
@@ -91,10 +97,7 @@ def _parents() -> dict[str, frozenset[str]]:
         up = by_code.get(d.parent_code)
         if d.level < 3 or up is None:
             continue
-        forms = {d.name}
-        if d.level == 3 and d.name[-1] in _COUNTY_SUFFIXES and len(d.name) >= 3 and not d.name[:-1].endswith("新"):
-            forms.update(d.name[:-1] + s for s in _COUNTY_SUFFIXES)
-        for name in forms:
+        for name in {d.name, *_county_forms(d)}:
             out.setdefault(name, set()).add(up.name)
     return {name: frozenset(p) for name, p in out.items()}
 
