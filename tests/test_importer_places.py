@@ -88,3 +88,21 @@ def test_a_sentence_taken_for_the_title_names_its_place_only_in_its_opening():
     sentence = "为认真贯彻落实国家和省、市关于稳增长各项决策部署,根据《昆明市人民政府关于印发…的通知》,结合官渡区实际"
     text = "昆明市…官渡区…昆明市…官渡区…"
     assert jurisdiction_of(sentence, None, text) == ("官渡区", ())  # named as often as its city: the one inside it
+
+
+def test_a_text_that_names_its_bodies_by_level_is_of_the_one_place_of_that_level_it_names():
+    # a province's plan: its bodies are 省…, and it names one province, once
+    text = fold("省安委办负责监督协调。河北省煤炭办牵头负责指导煤矿安全专项整治;省公安厅负责道路交通。")
+    assert jurisdiction_of("深化安全生产专项整治的意见", None, text) == ("河北省", ())
+    # a city's plan that names one of its districts: the city it lies in
+    text = fold("市政府统一领导,市应急局负责,管城回族区先行试点。")
+    assert jurisdiction_of("社区安全工作的意见", None, text) == ("郑州市", ())
+    # no body named by its level alone: a place named once in passing is no evidence
+    assert jurisdiction_of("社区安全工作的意见", None, fold("学习借鉴河北省的做法。")) == (None, ())
+
+
+def test_a_connective_between_bodies_is_not_a_place():
+    # 会同 "together with", before a body named by its level: not 会同县 (湖南)
+    assert places(fold("区安委会办公室会同区各有关部门负责。")) == []
+    assert places(fold("同时会同县直有关部门开展检查。")) == []
+    assert places(fold("洪江市、会同县开展检查。")) == ["洪江市", "会同县"]  # in a list of counties it is one

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .head import letter, read_head, signature, tail
 from .ids import plan_core
-from .places import common_parent, leading, places, within
+from .places import ancestors, common_parent, leading, places, within
 from .text import DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, level_char, metadata_block, parse_date
 from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, is_addressee, issuer_in, named_plans, same_title,
                      sender_in_lead, short_line, similarity)
@@ -172,7 +172,35 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
         inner = [p for p in tied if any(within(p, q) for q in tied if q != p)]
         return (inner[0] if len(inner) == 1 else ranked[0][0]), ()
     parent = common_parent(named)  # a county's plan that names only its townships, a city's its districts
-    return (parent, ()) if parent else (None, ())
+    if parent:
+        return parent, ()
+    return _at_own_level(named, text), ()
+
+
+# Where a text speaks of its own bodies by their level alone: 全市, 我县, 本区, and at a word's start
+# 省政府, 市委, 县应急局, 区住建局 (not 市场, 区域, 县区, 省市…: words, or two levels at once).
+_OWN_LEVEL = re.compile(r"(?:[全我本]|(?:^|(?<=[、,;:()\s]))(?![省市县区]{2}|市场|区域|区间|县域|县直|市直))([省市县区])"
+                        r"(?:(?<=[全我本].)|(?=政府|委|人大|政协|[\u4e00-\u9fff]{1,8}?(?:局|厅|委|办|中心)))", re.M)
+
+
+def _at_own_level(named: list[str], text: str) -> str | None:
+    """The place of a text that names its own bodies by their level alone (省公安厅, 全市) and names
+    one place of that level, or places below it inside one of that level: a province's plan that
+    names 河北省 once (河北省煤炭办), a city's that names one of its districts (管城回族区: 郑州市)."""
+    levels = collections.Counter(m.group(1) for m in _OWN_LEVEL.finditer(text))
+    if not levels or not named:
+        return None
+    (own, n), *rest = levels.most_common(2) + [("", 0)]
+    if rest[0][1] == n:
+        return None
+    at = {p for p in named if level_char(p) == own}
+    if len(at) == 1:
+        return at.pop()
+    if at:
+        return None
+    above = [set(a for a in ancestors(p) if level_char(a) == own) for p in set(named)]
+    common = set.intersection(*above) if above else set()
+    return common.pop() if len(common) == 1 else None
 
 
 def split(name: str, lines: list[Line], meta: dict) -> Document:

@@ -147,6 +147,11 @@ def within(inner: str, outer: str) -> bool:
     return outer in _ancestors().get(inner, ())
 
 
+def ancestors(name: str) -> frozenset[str]:
+    """The names of the places every place named `name` lies in (官渡区: 昆明市, 云南省)."""
+    return _ancestors().get(name, frozenset())
+
+
 @cache
 def _ancestors() -> dict[str, frozenset[str]]:
     """Official name -> the names of the places it lies in (every place of that name)."""
@@ -166,7 +171,7 @@ def _spans(s: str) -> list[tuple[int, int, str]]:
     while i < end:
         for n in lengths.get(s[i], ()):
             name = s[i:i + n]
-            if len(name) == n and name in names and (n > 2 or _may_begin(s, i)):
+            if len(name) == n and name in names and (n > 2 or _may_begin(s, i)) and not _joins_units(s, i, n):
                 out.append((i, i + n, name))
                 i += n
                 break
@@ -176,6 +181,20 @@ def _spans(s: str) -> list[tuple[int, int, str]]:
                 out.append((i, area.end(), area.group(0)))
             i = area.end() if area else i + 1
     return out
+
+
+_UNIT_END = "局委办厅部室府队所站心司会院"  # the last character of a body's name (应急局, 安委会, 管委会)
+_CONNECTIVES = ("会同", "和", "与", "及")  # "together with", "and": 县应急局会同县教育局, 市公安局和区…
+
+
+def _joins_units(s: str, i: int, n: int) -> bool:
+    """A connective before a body named by its level alone, right after another body or inside a
+    sentence before 县直/区各 (区安委会办公室会同区各有关部门, 同时会同县直有关部门): 会同县 and 和平区
+    there are "with the county's …", not places."""
+    if i == 0 or not s.startswith(_CONNECTIVES, i):
+        return False
+    before = s[i - 1]
+    return before in _UNIT_END or ("\u4e00" <= before <= "\u9fff" and before not in _HIGHER and s[i + n: i + n + 1] in ("直", "各"))
 
 
 def _may_begin(s: str, i: int) -> bool:
