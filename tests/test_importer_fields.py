@@ -222,3 +222,28 @@ def test_a_task_part_heading_over_its_opening_paragraph_only_is_no_task():
     assert tasks_of(text) == []
     clause = text.replace("全面规范\n", "全面规范。(责任单位:县文明办)\n")
     assert [t["line"] for t in tasks_of(clause)] == [4]
+
+
+def test_a_label_the_copy_doubled_is_read_once():
+    text = (
+        "某县安全生产月活动方案\n"
+        "一、活动安排\n"
+        "(一)开展宣传咨询日活动\n"
+        "1.活动时间:6月16日。\n"
+        "2.组织单位:组织单位:县安办、各乡镇人民政府。\n"
+    )
+    (task,) = tasks_of(text)
+    assert names(task, "lead") == ["县安办", "各乡镇人民政府"]
+
+
+def test_a_note_in_brackets_with_a_labelled_list_of_its_own():
+    text = (
+        "某县安全生产月活动方案\n"
+        "一、活动安排\n"
+        "(一)开展宣传咨询日活动\n"
+        "1.活动时间:6月16日。\n"
+        "2.组织单位:县安办。(咨询点设在回龙路。参加单位:县安监局、交通局。各乡镇自行设定宣传点。)\n"
+    )
+    (task,) = tasks_of(text)
+    assert names(task, "lead") == ["县安办"]
+    assert names(task, "support") == ["县安监局", "县交通局"]

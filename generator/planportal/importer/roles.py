@@ -158,6 +158,8 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
             found.rules += _rules_of(seg)
             continue
         m = _ANY_LABEL.match(seg)
+        while m and _ANY_LABEL.match(seg, m.end()):  # a label the copy doubled: 组织单位:组织单位:A
+            seg, m = seg[m.end():], _ANY_LABEL.match(seg[m.end():])
         if m:
             labelled = True
             label = "" if _PERSON_LABEL.match(seg) else (_label_role(m.group(1)) if m.group(1) else None)
@@ -329,7 +331,13 @@ def _in_line(line: str, last_line: bool) -> Found:
         before = f[: label.start()].rstrip()
         if not before or (before[-1] in _SENTENCE_END and depth(before, _OPEN, _CLOSE) <= 0):  # a label line, or after the last sentence
             found = parse_clause(f[label.start():], cut=last_line, bare=True)
+            notes = [(start, end, content) for start, end, content in _brackets(f) if start > label.start()]
+            if found is None and notes and _labelled_sentences(notes[0][2]):
+                # the list, then a note in brackets with a list of its own: the list without the notes
+                found = parse_clause(f[label.start(): notes[0][0]], cut=last_line, bare=True)
             if found:
+                for _start, _end, content in notes:
+                    _add(found, _labelled_sentences(content))
                 return found
     for start, end, content in _brackets(f):
         closed = end < len(f)
@@ -337,7 +345,7 @@ def _in_line(line: str, last_line: bool) -> Found:
         after = f[end + 1 :].strip() if closed else ""
         # a bare list of names counts where a clause stands: closing a sentence, alone on its line
         bare = (not before or before[-1] in _SENTENCE_END + _CLOSE) and (not after or after[0] in _SENTENCE_END + _OPEN)
-        found = parse_clause(content, cut=not closed and last_line, bare=bare)
+        found = parse_clause(content, cut=not closed and last_line, bare=bare) or _labelled_sentences(content)
         if found:
             for role, names in found.roles.items():
                 out.add(role, names)
@@ -352,6 +360,21 @@ def _in_line(line: str, last_line: bool) -> Found:
         if found:
             return found
     return _led_by(f) or out
+
+
+def _labelled_sentences(note: str) -> Found | None:
+    """The labelled lists among a bracketed note's sentences: "(咨询点设在回龙路。参加单位:A、B。各乡镇自行设点。)"."""
+    found = Found()
+    for sentence in split_outside_brackets(note, "。;；")[0]:
+        if _LABEL.match(sentence.strip()):
+            _add(found, parse_clause(sentence, bare=True))
+    return found if found.roles else None
+
+
+def _add(found: Found, more: Found | None) -> None:
+    if more is not None:
+        for role, names in more.roles.items():
+            found.add(role, names)
 
 
 def _shared_bu_men(names: list[str] | None) -> list[str] | None:
