@@ -43,7 +43,7 @@ KEPT = "previous-site"  # in the build cache: the site before the published one,
 def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), as_of: dt.date | None = None,
             workers: int = 0) -> int:
     start = time.monotonic()
-    _log_to_stderr()
+    log_to_stderr()
     meter = Meter()
     site_dir = Path(site_dir).resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -190,7 +190,7 @@ class _Stderr(logging.StreamHandler):
         pass
 
 
-def _log_to_stderr(level: int = logging.WARNING) -> None:
+def log_to_stderr(level: int = logging.WARNING) -> None:
     """mkdocs' own messages (warnings that fail a strict build), as the mkdocs CLI shows them."""
     if not any(isinstance(h, _Stderr) for h in log.handlers):
         handler = _Stderr()

@@ -22,7 +22,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
 from . import render
-from .build import PLUGIN, _log_to_stderr
+from .build import PLUGIN, log_to_stderr
 from .mkdocs_plugin import refuse_control_characters
 
 log = logging.getLogger("mkdocs")
@@ -36,7 +36,7 @@ def site_dir(config: Path) -> Path:
 def serve(data_dir: Path, config: Path = Path("mkdocs.yml"), addr: str = "127.0.0.1:8000") -> int:
     from mkdocs.livereload import LiveReloadServer
 
-    _log_to_stderr(logging.INFO)
+    log_to_stderr(logging.INFO)
     config, data_dir = Path(config).resolve(), Path(data_dir).resolve()
     try:
         cfg = load_config(config_file=str(config))
