@@ -106,3 +106,9 @@ def test_a_connective_between_bodies_is_not_a_place():
     assert places(fold("区安委会办公室会同区各有关部门负责。")) == []
     assert places(fold("同时会同县直有关部门开展检查。")) == []
     assert places(fold("洪江市、会同县开展检查。")) == ["洪江市", "会同县"]  # in a list of counties it is one
+
+
+def test_a_zones_management_committee_does_not_make_its_name_the_texts_place():
+    # 新城区管委会 (平顶山's new town, not the 新城区 of 西安 or 呼和浩特) named twice: no evidence of the place
+    text = fold("市发展改革委、高新区管委会、新城区管委会,相关县区负责。新城区管委会牵头。")
+    assert jurisdiction_of("2013年政府工作报告重点工作任务分解", None, text) == (None, ())

@@ -160,7 +160,7 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
         found = leading(source or "")
         if found:
             return found[-1], tuple(found[:-1])
-    named = places(text)
+    named = places(text, committees=False)
     counts = collections.Counter(named)
     m = re.search(r"我(省|市|区|县|镇)", title)
     if m:

@@ -117,9 +117,15 @@ def common_parent(names: list[str]) -> str | None:
     return ranked[0][0]
 
 
-def places(s: str) -> list[str]:
-    """The place names written in `s` (folded), in order."""
-    return [name for _, _, name in _spans(strip_glosses(s))]
+_COMMITTEE = re.compile(r"管委会|管理委员会|党工委")
+
+
+def places(s: str, committees: bool = True) -> list[str]:
+    """The place names written in `s` (folded), in order; without `committees`, not those right
+    before 管委会/党工委 (新城区管委会: a zone's management committee, governed by its city)."""
+    s = strip_glosses(s)
+    return [name for _, end, name in _spans(s) if committees or not _COMMITTEE.match(s, end)]
+
 
 
 def begins_with_place(s: str) -> bool:
