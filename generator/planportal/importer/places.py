@@ -127,7 +127,6 @@ def places(s: str, committees: bool = True) -> list[str]:
     return [name for _, end, name in _spans(s) if committees or not _COMMITTEE.match(s, end)]
 
 
-
 def begins_with_place(s: str) -> bool:
     """`s` (folded) starts with a place's name (重庆市…, 巴南区…)."""
     spans = _spans(strip_glosses(s)[:24])
