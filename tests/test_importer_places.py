@@ -112,3 +112,18 @@ def test_a_zones_management_committee_does_not_make_its_name_the_texts_place():
     # 新城区管委会 (平顶山's new town, not the 新城区 of 西安 or 呼和浩特) named twice: no evidence of the place
     text = fold("市发展改革委、高新区管委会、新城区管委会,相关县区负责。新城区管委会牵头。")
     assert jurisdiction_of("2013年政府工作报告重点工作任务分解", None, text) == (None, ())
+
+
+def test_a_text_that_names_no_place_is_of_the_one_province_or_city_whose_stem_it_writes_twice():
+    # a province's opinion (鄂政发): bodies 省…, the province only as 湖北, twice
+    text = fold("省人民政府关于进一步优化营商环境的若干意见\n各市、州、县人民政府,省政府各部门:\n"
+                "全面落实习近平总书记视察湖北重要讲话精神。省发展改革委牵头,加快把湖北打造成为全国营商环境高地。")
+    assert jurisdiction_of("省人民政府关于进一步优化营商环境的若干意见", None, text) == ("湖北省", ())
+    # a city's: 青岛西海岸新区 and 具有青岛特色
+    text = fold("市民政局牵头,市人民政府、青岛西海岸新区管委负责,加快建成具有青岛特色的养老服务体系。")
+    assert jurisdiction_of("基本养老服务体系实施意见", None, text) == ("青岛市", ())
+    # once only, or two cities' stems: no evidence (学习三明经验 is another city's)
+    assert jurisdiction_of("医改工作方案", None, fold("市卫健委牵头,学习借鉴三明经验。")) == (None, ())
+    assert jurisdiction_of("医改工作方案", None, fold("市卫健委牵头,学习三明经验,借鉴三明做法,参加青岛、青岛论坛。")) == (None, ())
+    # a county's stem is a word as often as a place (资源县, 公安县): never counted
+    assert jurisdiction_of("安全生产方案", None, fold("县公安局牵头,整合公安、资源,保护资源。县应急局配合。")) == (None, ())

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .head import letter, read_head, signature, tail
 from .ids import plan_core
-from .places import ancestors, common_parent, leading, places, within
+from .places import ancestors, by_stem, common_parent, leading, places, within
 from .text import DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, level_char, metadata_block, parse_date
 from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, is_addressee, issuer_in, named_plans, same_title,
                      sender_in_lead, short_line, similarity)
@@ -186,13 +186,18 @@ _OWN_LEVEL = re.compile(r"(?:[全我本]|(?:^|(?<=[、,;:()\s]))(?![省市县区
 def _at_own_level(named: list[str], text: str) -> str | None:
     """The place of a text that names its own bodies by their level alone (省公安厅, 全市) and names
     one place of that level, or places below it inside one of that level: a province's plan that
-    names 河北省 once (河北省煤炭办), a city's that names one of its districts (管城回族区: 郑州市)."""
+    names 河北省 once (河北省煤炭办), a city's that names one of its districts (管城回族区: 郑州市);
+    or, naming no place at all, writes the stem of one province's or city's name, and twice
+    (视察湖北…把湖北打造成, 青岛西海岸新区…具有青岛特色: places.by_stem)."""
     levels = collections.Counter(m.group(1) for m in _OWN_LEVEL.finditer(text))
-    if not levels or not named:
+    if not levels:
         return None
     (own, n), *rest = levels.most_common(2) + [("", 0)]
     if rest[0][1] == n:
         return None
+    if not named:
+        stems = by_stem(text, own)
+        return next(iter(stems)) if len(stems) == 1 and min(stems.values()) >= 2 else None
     at = {p for p in named if level_char(p) == own}
     if len(at) == 1:
         return at.pop()

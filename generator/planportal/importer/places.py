@@ -33,6 +33,7 @@ anything but a Chinese character).
 
 from __future__ import annotations
 
+import collections
 import re
 from functools import cache
 
@@ -167,6 +168,54 @@ def _ancestors() -> dict[str, frozenset[str]]:
             seen.add(up.name)
             up = by_code.get(up.parent_code)
     return {name: frozenset(a) for name, a in out.items()}
+
+
+def by_stem(s: str, level: str) -> collections.Counter:
+    """The provinces (`level` 省) or cities (市: a prefecture's or a municipality's) whose name's
+    stem `s` (folded) writes on its own (视察湖北, 美好宣城, 具有青岛特色): only stems of two
+    characters or more that name one place of that level, and not where a level follows (宣城镇
+    is not 宣城市), with the times each is written. Counties and districts have none: their stems
+    are words as often as not (资源, 公安, 平安, 合作 are counties' stems; 和安 is one inside 和安全)."""
+    out: collections.Counter = collections.Counter()
+    stems = _stems().get(level)
+    if not stems:
+        return out
+    table, lengths = stems
+    s = strip_glosses(s)
+    i, end = 0, len(s)
+    while i < end:
+        for n in lengths.get(s[i], ()):
+            name = table.get(s[i:i + n])
+            if name is not None and not s.startswith(_LEVEL_AFTER, i + n):
+                out[name] += 1
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+_LEVEL_AFTER = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村", "街道", "地区", "自治")
+
+
+@cache
+def _stems() -> dict[str, tuple[dict[str, str], dict[str, tuple[int, ...]]]]:
+    """level -> (stem -> the one place of that level it names, first character -> stem lengths)."""
+    found: dict[str, dict[str, set[tuple[str, str]]]] = {}  # level -> stem -> {(name, code)}
+
+    for d in _by_code().values():
+        if (d.level == 1 and d.name.endswith(("省", "市"))) or (d.level == 2 and d.name.endswith("市")):
+            stem, level = d.name[:-1], d.name[-1]
+            if len(stem) >= 2:
+                found.setdefault(level, {}).setdefault(stem, set()).add((d.name, d.code))
+    out = {}
+    for level, stems in found.items():
+        table = {stem: next(iter(named))[0] for stem, named in stems.items() if len(named) == 1}
+        lengths: dict[str, set[int]] = {}
+        for stem in table:
+            lengths.setdefault(stem[0], set()).add(len(stem))
+        out[level] = (table, {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()})
+    return out
 
 
 def _spans(s: str) -> list[tuple[int, int, str]]:
