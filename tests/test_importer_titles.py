@@ -647,3 +647,14 @@ def test_a_notice_that_announces_its_own_points_keeps_them_when_the_copy_ends_be
     plans = plans_of(text)
     assert [identity(p) for p in plans] == [(1, "区人民政府办公室关于印发2022年目标任务责任分解方案的通知")]
     assert plans[0]["tasks"] == []
+
+
+def test_a_title_with_its_doc_number_and_a_dash_in_front():
+    # a page headline that is the notice's title with its 文号 and a dash glued in front (hanyang-2019)
+    text = ("阳政办〔2019〕1号—区人民政府办公室关于印发2019年重点工作责任分解方案的通知\n\n点击量:15 发布于:2019-01-14\n\n"
+            "各街办事处,区人民政府各部门:\n\n现将《2019年重点工作责任分解方案》印发给你们。\n\n某区人民政府办公室\n\n2019年1月14日\n\n"
+            "2019年重点工作责任分解方案\n\n一、重点工作\n\n1、推进项目建设。(牵头单位:区发改局)\n")
+    notice, plan = plans_of(text)
+    assert identity(notice) == (1, "区人民政府办公室关于印发2019年重点工作责任分解方案的通知")
+    assert notice["doc_number"] == "阳政办〔2019〕1号"
+    assert identity(plan) == (13, "2019年重点工作责任分解方案")

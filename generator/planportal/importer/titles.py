@@ -130,13 +130,14 @@ def clean(title: str) -> str:
     return _PART.sub("", t)
 
 
-_GLUED_FRONT = re.compile(rf"^({DOC_NUMBER_AT})\s*(\S.*)$")
+# a dash a page set between them: 阳政办〔2019〕1号—区人民政府办公室关于…的通知
+_GLUED_FRONT = re.compile(rf"^({DOC_NUMBER_AT})\s*(?:[—–－-]+\s*)?([^\s—–－-].*)$")
 _GLUED_BACK = re.compile(rf"^(.*\S)\s*[(（]({DOC_NUMBER_AT})[)）]$")
 
 
 def glued_doc_number(line: Line) -> tuple[str, str] | None:
-    """(title, 文号) of a title repeated with its 文号: 鞍立政发〔2023〕2号立山区人民政府关于…的通知,
-    …的通知 (粤府〔2021〕22号)."""
+    """(title, 文号) of a title repeated with its 文号: 鞍立政发〔2023〕2号立山区人民政府关于…的通知 (or
+    with a dash between: 阳政办〔2019〕1号—区人民政府办公室关于…的通知), …的通知 (粤府〔2021〕22号)."""
     f = line.fold
     m = _GLUED_FRONT.match(f)
     if m and TITLE_END.search(fold(clean(m.group(2)))):
