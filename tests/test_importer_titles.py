@@ -658,3 +658,12 @@ def test_a_title_with_its_doc_number_and_a_dash_in_front():
     assert identity(notice) == (1, "区人民政府办公室关于印发2019年重点工作责任分解方案的通知")
     assert notice["doc_number"] == "阳政办〔2019〕1号"
     assert identity(plan) == (13, "2019年重点工作责任分解方案")
+
+
+def test_addressees_whose_bare_levels_share_one_organ_open_a_covering_letter():
+    # 各市、州、县人民政府: 州 alone is a level sharing 人民政府 with 县 (hubei-2018, a copy that opens with them)
+    text = ("各市、州、县人民政府,省政府各部门:\n经省人民政府同意,现将重点工作进行责任分解。\n2018年1月29日\n"
+            "《政府工作报告》重点工作责任分解\n一、重点工作\n1、规范政府举债行为。牵头单位:省财政厅;责任单位:省审计厅。\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (4, "《政府工作报告》重点工作责任分解")
+    assert [t["line"] for t in plan["tasks"]] == [6]

@@ -221,6 +221,9 @@ def named_plans(title: str) -> list[str]:
 _ADDRESSEE_PART = re.compile(r"(?:各|有关|直属|所属).*|.*(?:政府|单位|部门|部委|机构|处室|局|委|办|处|会|公司|企业|学校|校|中心|街道|乡镇|镇|乡|村|社区|院|所|站|队|厅|室|部|区)(?:\(.*\))?")
 
 
+_BARE_LEVEL = re.compile(r"[省市州县区盟旗乡镇]")
+
+
 def is_addressee(line: Line) -> bool:
     """The addressees of a notice: 各乡镇人民政府、街道办事处，县级各部门："""
     f = line.fold.strip()
@@ -230,7 +233,10 @@ def is_addressee(line: Line) -> bool:
     if re.search(r"为|将|要|如下|以下|根据|按照|现将|责任|牵头|配合|协办|主办|提示", body):
         return False
     parts = [p for p in _split_outside_brackets(body) if p]
-    return bool(parts) and all(_ADDRESSEE_PART.fullmatch(p) for p in parts)
+    # bare levels sharing the organ of the part after them: 各市、州、县人民政府 (州 alone is a level)
+    shared = [k for k, p in enumerate(parts) if _BARE_LEVEL.fullmatch(p) and k + 1 < len(parts)
+              and _ADDRESSEE_PART.fullmatch(parts[k + 1])]
+    return bool(parts) and all(k in shared or _ADDRESSEE_PART.fullmatch(p) for k, p in enumerate(parts))
 
 
 def _split_outside_brackets(s: str) -> list[str]:
