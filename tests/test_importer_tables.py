@@ -593,3 +593,14 @@ def test_a_stray_cell_before_the_time_column_does_not_push_the_deadline_out_of_t
     assert [t["number"] for t in tasks] == ["6", "7"]
     assert refs(tasks[0], "lead") == ["经管站"] and dl(tasks[0]) == ["2023年底"]
     assert dl(tasks[1]) == ["2023年底"] and not tasks[1].get("inferred")
+
+
+def test_a_section_row_naming_its_leaders_is_no_task():
+    # one cell per line; the section row is long only for the leaders it names in brackets (yunyang-2023)
+    text = ("2023年区政府工作目标任务落实责任分解表\n\n序号\n\n目标任务\n\n牵头单位\n\n责任单位\n\n责任人\n\n"
+            "一、主要经济社会发展指标、发改、财政、行政审批、生态环境、营商环境、交通、金融、安全生产等工作目标(牵头领导:成坤、柯相国、王俊)\n\n"
+            "1\n\n地区生产总值增长15%。\n\n区发改局\n\n各乡镇\n\n张三\n\n"
+            "2\n\n固定资产投资增长10%。\n\n区发改局\n\n区财政局\n\n李四\n")
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [15, 25]
+    assert refs(tasks[0], "lead") == ["区发改局"] and refs(tasks[1], "units") == ["区财政局"]

@@ -103,13 +103,17 @@ def _person_cell(cell: str) -> bool:
         and all(1 <= len(p) <= 4 for p in re.split(r"[、,，\s]+", f) if p) and len(f.replace(" ", "")) <= 12
 
 
+_LEADERS = re.compile(r"\s*[(（][^()（）]{0,8}领导\s*[:：][^()（）]*[)）]$")
+
+
 def _kind(cell: str, nxt: str | None, columns: list[str]) -> str:
     f = fold(cell)
     if _is_number(cell) and "number" in columns:
         return "number"
     if BLOCK.match(f):
         return "block"
-    if re.match(r"^[一二三四五六七八九十]{1,3}[、.．]", f) and len(f) <= 60:
+    # a section row may name the leaders over it: 一、主要…指标、发改、…等工作目标(牵头领导:成坤、王俊)
+    if re.match(r"^[一二三四五六七八九十]{1,3}[、.．]", f) and len(_LEADERS.sub("", f)) <= 60:
         return "group"
     if "deadline" in columns and deadlines.looks_like_cell(cell):
         return "deadline"
