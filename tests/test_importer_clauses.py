@@ -405,3 +405,16 @@ def test_a_lost_first_item_is_the_paragraph_with_its_own_clause_above_the_second
     assert (first["line"], first["number"]) == (3, None)
     assert named(first) == {"lead": ["县农业农村局", "县城管局"], "support": ["各镇人民政府"]}
     assert second["number"] == "(二)"
+
+
+def test_a_part_titled_with_the_unit_that_leads_it_carries_that_lead():
+    # "一、县示范区管委会牵头工作(8项)": each task below names no unit of its own (qinxian-2025)
+    text = ("2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(2项)\n1.建设南美白对虾养殖基地。\n"
+            "2.打造食用菌生产基地。(责任单位:县农业农村局)\n二、县发改局、县财政局牵头工作(1项)\n3.推进重点项目建设。\n"
+            "三、民生实事\n4.新建幼儿园2所。\n")
+    tasks = tasks_of(text)
+    assert [named(t) for t in tasks] == [{"lead": ["县示范区管委会"]}, {"units": ["县农业农村局"]},
+                                         {"lead": ["县发改局", "县财政局"]}, {}]
+    assert all(r.get("carried") for r in tasks[0]["lead"])
+    assert roles.part_leads("县示范区管委会牵头工作(8项)") == ["县示范区管委会"]
+    assert roles.part_leads("加强组织领导") is None

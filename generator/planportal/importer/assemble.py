@@ -173,6 +173,7 @@ def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[st
         else:
             _table_tasks(plan, table, caption, f"t{k}", year)
     rest = unrun([ln for ln in body if ln.no not in skip])
+    before = {t["id"] for t in plan["tasks"]}
     result = outline(rest)
     first_table = min(skip, default=None)
     for no, what in result.assigned.items():
@@ -183,6 +184,7 @@ def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[st
     for t in result.tasks:
         plan["tasks"].append(_task(f"{plan['id']}-{t['path']}", t, year, doc.meta.get("written") or doc.meta.get("published")))
     plan["tasks"].sort(key=lambda t: t["line"])
+    _part_leads(plan, {t["id"] for t in plan["tasks"]} - before)
     # standing rules ("以下任务各乡镇均须抓好落实，不再逐项列出") in prose outside the tasks, and in their clauses
     stated = [(ln.no, rule) for ln in rest if not ln.blank and result.assigned.get(ln.no) != "task" for rule in roles.rules_in(ln.text)]
     roles.apply_rules(plan["tasks"], stated)
@@ -190,6 +192,22 @@ def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[st
         if not ln.blank:
             assigned.setdefault(ln.no, "unassigned")
     return blocks
+
+
+def _part_leads(plan: dict, new: set[str]) -> None:
+    """A part titled with the unit that leads its tasks (一、县示范区管委会牵头工作(8项)): that unit is carried
+    as lead to each of its tasks that names no unit of its own."""
+    groups = {g["id"]: g for g in plan["groups"]}
+    for task in plan["tasks"]:
+        if task["id"] not in new or any(task["refs"].values()):
+            continue
+        gid = task.get("group")
+        while gid in groups:
+            leads = roles.part_leads(groups[gid]["title"])
+            if leads:
+                task.setdefault("_carried", {}).setdefault("lead", []).extend(leads)
+                break
+            gid = groups[gid].get("parent")
 
 
 def _task(tid: str, t: dict, year: int | None, issued: dt.date | None = None) -> dict:

@@ -425,6 +425,24 @@ def _led_by(line: str) -> Found | None:
     return None
 
 
+# ------------------------------------------------------------------ a part titled with the unit that leads it
+
+# "一、县示范区管委会牵头工作(8项)": a part of a task list made of the tasks one unit leads
+_LEADS_PART = re.compile(r"^(.{2,40}?)牵头(?:的)?(?:重点)?(?:工作|任务|事项)*\s*(?:[(（]\s*(?:共\s*)?\d{1,3}\s*项\s*[)）])?$")
+
+
+def part_leads(title: str) -> list[str] | None:
+    """The units a part's title names as leading all its tasks (县示范区管委会牵头工作(8项)), as written."""
+    folded = fold(title).strip().rstrip("。:：")
+    m = _LEADS_PART.match(folded)
+    if not m:
+        return None
+    names = _names(m.group(1))
+    if not names or not all(looks_like_unit(n) for n in names):
+        return None
+    return [written(title, fold(title), n) for n in names]
+
+
 # ------------------------------------------------------------------ rules over a plan
 
 def apply_rules(tasks: list[dict], stated: list[tuple[int, Rule]] = ()) -> None:
