@@ -418,3 +418,11 @@ def test_a_part_titled_with_the_unit_that_leads_it_carries_that_lead():
     assert all(r.get("carried") for r in tasks[0]["lead"])
     assert roles.part_leads("县示范区管委会牵头工作(8项)") == ["县示范区管委会"]
     assert roles.part_leads("加强组织领导") is None
+
+
+def test_a_clause_cut_inside_its_duty_verb_keeps_the_verb_it_began():
+    # the copy stops inside "按职责分工负责" after a lead (hunan-2018): the list before it supports
+    text = ("一、重点工作\n（一）稳增长。\n"
+            "主要预期目标是:地区生产总值增长8%左右(分管副省长负责,省发改委牵头,省经信委、省财政厅、国家统计局湖南调查总队等按职责分")
+    tasks = tasks_of(text)
+    assert named(tasks[-1]) == {"lead": ["省发改委"], "support": ["省经信委", "省财政厅", "国家统计局湖南调查总队"]}

@@ -39,6 +39,8 @@ ROLE_OF_VERB = {
     "督促": "supervise", "监督": "supervise", "督导": "supervise", "指导": "supervise",
 }
 _LEADING = ("牵头", "主责", "负总责", "抓总", "主办", "统筹", "主抓")
+# "按职责分工负责" cut by the end of the copy after its first words ("…等按职责分")
+_DUTY_CUT = re.compile(r"(?:按照?|依照?|根据|依据)(?:各自)?(?:职责|职能)(?:分(?:工负?)?)?$")
 _VERB = "|".join(sorted(ROLE_OF_VERB, key=len, reverse=True)) + "|具体"
 _VERB_AT_END = re.compile(
     r"(?:(?:分别|共同|按照?|依照?|根据|依据|各自)?(?:各自)?(?:职能)?(?:职责)?(?:分工)?(?:分别)?|各司其职|各负其责)?"
@@ -170,6 +172,8 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
         if (found.roles or pending or labelled) and _DUE.search(seg) and not looks_like_unit(seg):
             continue  # "…落实，2024年6月底前完成": a deadline after the roles
         seg = seg[1:] if seg.startswith("由") else seg
+        if last and (duty := _DUTY_CUT.search(seg)) and duty.start() > 0:
+            seg = seg[: duty.start()] + "按职责分工负责"  # the copy stops inside the verb: "…等按职责分"
         v = _VERB_AT_END.search(seg)
         if v and v.start() > 0:
             verbs = True
