@@ -426,3 +426,10 @@ def test_a_clause_cut_inside_its_duty_verb_keeps_the_verb_it_began():
             "主要预期目标是:地区生产总值增长8%左右(分管副省长负责,省发改委牵头,省经信委、省财政厅、国家统计局湖南调查总队等按职责分")
     tasks = tasks_of(text)
     assert named(tasks[-1]) == {"lead": ["省发改委"], "support": ["省经信委", "省财政厅", "国家统计局湖南调查总队"]}
+
+
+def test_a_last_name_cut_inside_its_bracket_is_the_name_before_it():
+    # the copy stops inside the bracket of the clause's last name (wuhan-2022)
+    text = ("一、主要预期目标\n\n(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:市统计局、各区人民政府〈含开发区、")
+    tasks = tasks_of(text)
+    assert named(tasks[-1]) == {"lead": ["市发改委"], "units": ["市统计局", "各区人民政府"]}

@@ -107,9 +107,15 @@ def _verb_role(verbs: str, with_partner: bool) -> str:
     return ROLE_OF_VERB.get(words[0], "lead") if words else "lead"
 
 
+_OPEN_AT_END = re.compile(r"[(（\[【〔<〈][^()（）\[\]【】〔〕<>〈〉]*$")
+
+
 def _names(piece: str, last_cut: bool = False) -> list[str] | None:
     """The unit names of a list, persons left out; None when something in it is no unit name."""
     units = split_units(piece)
+    if last_cut and units and (open_ := _OPEN_AT_END.search(units[-1])) and open_.start() > 1 \
+            and looks_like_unit(units[-1][: open_.start()]):
+        units[-1] = units[-1][: open_.start()]  # the copy stops inside the name's bracket ("各区人民政府〈含开发区、")
     if last_cut and units and not looks_like_unit(units[-1]):
         units = units[:-1]  # the copy stops inside the last name ("…、区政")
     units = [u for u in units if not is_person(u)]
