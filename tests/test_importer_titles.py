@@ -667,3 +667,15 @@ def test_addressees_whose_bare_levels_share_one_organ_open_a_covering_letter():
     (plan,) = plans_of(text)
     assert identity(plan) == (4, "《政府工作报告》重点工作责任分解")
     assert [t["line"] for t in plan["tasks"]] == [6]
+
+
+def test_the_plan_under_its_notice_without_the_year_the_notice_names_it_with():
+    # a news copy: the headline says the 2020 分解 was issued; the plan's own title below has no year (zhejiang-2020)
+    text = ("当前位置 : 首页>>最新政策\n\n省政府印发2020年政府工作报告重点工作责任分解通知\n\n"
+            "  近日,省政府办公厅印发2020年政府工作报告重点工作责任分解的通知,公布省长牵头的重点工作。\n\n"
+            "政府工作报告重点工作责任分解\n\n一、省长主抓重点工作\n\n  1. 稳企业、防风险。扎实做好稳企业各项工作。\n\n"
+            "  牵头单位:省发展改革委、省经信厅\n")
+    plans = plans_of(text)
+    assert (7, "政府工作报告重点工作责任分解") in [identity(p) for p in plans]
+    (plan,) = [p for p in plans if p["source"]["line"] == 7]
+    assert [t["line"] for t in plan["tasks"]] == [11]

@@ -70,8 +70,11 @@ def title_candidates(lines: list[Line], start: int, expected=(), skip=frozenset(
             continue
         # a title the notice names may end in any word (…要求重点做好的工作事项)
         found = block_at(lines, k, TITLE_END if not expected else _ANY_END, skip)
+        # (or the same title without the year or place the notice names it with: 政府工作报告重点工作责任分解
+        # under a notice that 印发s the 2020年政府工作报告重点工作责任分解)
         if found and (BODY_TITLE_END.search(fold(clean(found.text)))
-                      or any(similarity(clean(found.text), e) >= 0.8 for e in expected)):
+                      or any(similarity(clean(found.text), e) >= 0.8 or _core(e) and _core(clean(found.text)) == _core(e)
+                             for e in expected)):
             out.append((clean(found.text), found.nos))
             k = found.last + 1
             continue
