@@ -101,6 +101,16 @@ def test_a_text_that_names_its_bodies_by_level_is_of_the_one_place_of_that_level
     assert jurisdiction_of("社区安全工作的意见", None, fold("学习借鉴河北省的做法。")) == (None, ())
 
 
+def test_a_township_text_that_names_its_bodies_by_level_is_of_the_one_township_it_names():
+    # a 乡's plan: 我乡, 乡党委 (its own bodies by level alone), and its own name once, in its leading group's
+    text = fold("结合我乡实际,经乡党委、政府研究决定,制定本方案。现将调整后的窑子头乡森林防火工作领导小组公布如下:"
+                "组长:孙学文 乡党委书记")
+    assert jurisdiction_of("森林防火实施方案", None, text) == ("窑子头乡", ())
+    # 乡镇, 乡村, 镇村 are no level of the text's own, nor a place whose name begins with 镇 (镇江市委)
+    text = fold("乡镇、乡村振兴局、镇村干部参加,镇江市委、镇平县委部署,辛丰镇负责。")
+    assert jurisdiction_of("工作方案", None, text) == (None, ())
+
+
 def test_a_connective_between_bodies_is_not_a_place():
     # 会同 "together with", before a body named by its level: not 会同县 (湖南)
     assert places(fold("区安委会办公室会同区各有关部门负责。")) == []

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .head import letter, read_head, signature, tail
 from .ids import plan_core
-from .places import ancestors, by_stem, common_parent, leading, places, within
+from .places import ancestors, begins_with_place, by_stem, common_parent, leading, places, within
 from .text import DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, level_char, metadata_block, parse_date
 from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, is_addressee, issuer_in, named_plans, same_title,
                      sender_in_lead, short_line, similarity)
@@ -181,8 +181,9 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
 
 
 # Where a text speaks of its own bodies by their level alone: 全市, 我县, 本区, and at a word's start
-# 省政府, 市委, 县应急局, 区住建局 (not 市场, 区域, 县区, 省市…: words, or two levels at once).
-_OWN_LEVEL = re.compile(r"(?:[全我本]|(?:^|(?<=[、,;:()\s]))(?![省市县区]{2}|市场|区域|区间|县域|县直|市直))([省市县区])"
+# 省政府, 市委, 县应急局, 区住建局 (not 市场, 区域, 县区, 省市…: words, or two levels at once); a township's
+# too: 我乡, 全镇, 乡党委, 镇应急办 (not 乡镇, 乡村, 镇村, nor a place whose name begins with 乡 or 镇: 镇江市委).
+_OWN_LEVEL = re.compile(r"(?:[全我本]|(?:^|(?<=[、,;:()\s]))(?![省市县区]{2}|市场|区域|区间|县域|县直|市直))([省市县区]|[乡镇](?![乡镇村]))"
                         r"(?:(?<=[全我本].)|(?=政府|委|人大|政协|[\u4e00-\u9fff]{1,8}?(?:局|厅|委|办|中心)))", re.M)
 
 
@@ -192,7 +193,8 @@ def _at_own_level(named: list[str], text: str) -> str | None:
     names 河北省 once (河北省煤炭办), a city's that names one of its districts (管城回族区: 郑州市);
     or, naming no place at all, writes the stem of one province's or city's name, and twice
     (视察湖北…把湖北打造成, 青岛西海岸新区…具有青岛特色: places.by_stem)."""
-    levels = collections.Counter(m.group(1) for m in _OWN_LEVEL.finditer(text))
+    levels = collections.Counter(m.group(1) for m in _OWN_LEVEL.finditer(text)
+                                 if m.group(1) not in "乡镇" or not begins_with_place(text[m.start(1): m.start(1) + 24]))
     if not levels:
         return None
     (own, n), *rest = levels.most_common(2) + [("", 0)]
