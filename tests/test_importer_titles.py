@@ -679,3 +679,31 @@ def test_the_plan_under_its_notice_without_the_year_the_notice_names_it_with():
     assert (7, "政府工作报告重点工作责任分解") in [identity(p) for p in plans]
     (plan,) = [p for p in plans if p["source"]["line"] == 7]
     assert [t["line"] for t in plan["tasks"]] == [11]
+
+
+def test_labels_on_lines_of_their_own_with_their_values_below_are_metadata_even_an_unknown_one():
+    # a page's fields one label a line, its value on the next (公开主体: is a field no rule knows, 失效日期: has
+    # no value): none of them is the title; the copy starts at the covering letter, the plan's title below it
+    text = """索引号:
+SY0024795101202400020
+主题分类:
+综合政务-其他
+公开主体:
+某区某镇人民政府
+发文字号:
+某城府〔2024〕23号
+生效日期:
+失效日期:
+机关各部门、各村居:
+现将《某镇人民政府2024年工作要点》印发给你们,请认真贯彻执行。
+某区某镇人民政府
+2024年3月22日
+某镇人民政府2024年工作要点
+2024年,重点做好以下几方面工作:
+一、着力稳增长、促发展,综合施策推动经济平稳运行
+"""
+    assert [identity(p) for p in plans_of(text)] == [(15, "某镇人民政府2024年工作要点")]
+    # the notice's own title right below the last empty field is no value of it
+    text = text.replace("机关各部门、各村居:", "关于印发《某镇人民政府2024年工作要点》的通知\n机关各部门、各村居:")
+    assert [identity(p) for p in plans_of(text)] == [(11, "关于印发《某镇人民政府2024年工作要点》的通知"),
+                                                    (16, "某镇人民政府2024年工作要点")]

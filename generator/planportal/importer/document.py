@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from .head import letter, read_head, signature, tail
 from .ids import plan_core
 from .places import ancestors, begins_with_place, by_stem, common_parent, leading, places, within
-from .text import DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, level_char, metadata_block, parse_date
+from .text import (DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, label_lines_block, level_char, metadata_block,
+                   parse_date)
 from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, is_addressee, issuer_in, named_plans, same_title,
                      sender_in_lead, short_line, similarity)
 
@@ -217,6 +218,7 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     """The document's own plan (top) and the plans it bundles, each with its body lines."""
     assigned: dict[int, str] = {ln.no: "furniture" for ln in lines if is_furniture(ln)}
     assigned.update((no, "furniture") for no in metadata_block(lines) if no not in assigned)
+    assigned.update((no, "furniture") for no in label_lines_block(lines, lambda f: bool(TITLE_END.search(f))) if no not in assigned)
     head = read_head(lines, meta, assigned)
     title, title_lines, i, covering = head.title, head.lines, head.last, head.covering
     named = [(t, None) for t in named_plans(title)]

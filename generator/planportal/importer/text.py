@@ -178,7 +178,9 @@ _BULLET_FIELD = re.compile(r"^\s*[-•·*●]\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*
 def metadata_block(lines: list[Line]) -> set[int]:
     """Line numbers of a page's bulleted metadata block ("• 发文机关:…", "• 文件类型:…", "• 所属单位:…"):
     a run of bulleted `label:value` lines (blank lines between) most of which are known metadata
-    fields; its lines with a label no rule knows are metadata too."""
+    fields; its lines with a label no rule knows are metadata too. So is a run of labels each on a
+    line of its own, its value (if any) on the next (索引号: / SY00… / 公开主体: / 上海市…人民政府 /
+    生效日期: / 失效日期:), most of them known fields."""
     out: set[int] = set()
     run: list[Line] = []
     for ln in [*lines, Line(-1, "", "")]:
@@ -190,6 +192,35 @@ def metadata_block(lines: list[Line]) -> set[int]:
         if len(run) >= 3 and sum(is_furniture(x) for x in run) * 2 > len(run):
             out.update(x.no for x in run)
         run = []
+    return out
+
+
+_LABEL_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]$")
+
+
+def label_lines_block(lines: list[Line], titled=lambda f: False) -> set[int]:
+    """A run of labels on lines of their own, each with its value on the next line or none, most of
+    the labels known metadata fields (标题:, 发文字号:…): the labels and their values (索引号: / SY00… /
+    公开主体: / 上海市…人民政府 / 生效日期: / 失效日期:). A line in quotes or brackets, or `titled`
+    (the title a page puts under its empty last field), is no value."""
+    out: set[int] = set()
+    shown = [ln for ln in lines if not ln.blank]
+    k = 0
+    while k < len(shown):
+        run, labels = [], []
+        while k < len(shown) and _LABEL_ONLY.match(shown[k].fold.strip()):
+            labels.append(shown[k])
+            run.append(shown[k])
+            k += 1
+            value = shown[k] if k < len(shown) else None
+            if (value is not None and not _LABEL_ONLY.match(value.fold.strip()) and len(value.fold) <= 40
+                    and not re.search(r"[。,，;；:：《》“”\"]", value.fold) and not titled(value.fold.strip())):
+                run.append(value)
+                k += 1
+        if len(labels) >= 3 and sum(metadata_label_only(x) for x in labels) * 2 > len(labels):
+            out.update(x.no for x in run)
+        if not run:
+            k += 1
     return out
 
 
