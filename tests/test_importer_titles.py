@@ -707,3 +707,17 @@ SY0024795101202400020
     text = text.replace("机关各部门、各村居:", "关于印发《某镇人民政府2024年工作要点》的通知\n机关各部门、各村居:")
     assert [identity(p) for p in plans_of(text)] == [(11, "关于印发《某镇人民政府2024年工作要点》的通知"),
                                                     (16, "某镇人民政府2024年工作要点")]
+
+
+def test_a_sharing_sites_file_name_over_the_text_it_opens_gives_the_title_glued_there():
+    # the site's file name (with its copy number 2 behind the title word) on a line of its own, and the text
+    # below opening with the same name glued to its preamble: the title is the name, on the text's line
+    text = """镇2023年政府工作要点2.docx
+镇2023年政府工作要点2023年,是我镇实现跨越发展的关键期。一、巩固脱贫攻坚成果1 .巩固拓展脱贫攻坚成果。重点在防返贫上下功夫。2 .大力发展特色农业产业。
+"""
+    assert [identity(p) for p in plans_of(text)] == [(2, "镇2023年政府工作要点")]
+    # a file name that the text below does not open with is no title of it
+    text = """镇2023年政府工作要点2.docx
+2023年,是我镇实现跨越发展的关键期。
+"""
+    assert [identity(p) for p in plans_of(text)][0][1] != "镇2023年政府工作要点"

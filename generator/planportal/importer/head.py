@@ -38,7 +38,7 @@ class Head:
 def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
     """The text's title (assigned "title") and covering letter (assigned "notice"); the head's furniture,
     metadata and repeated titles are assigned too, its 文号 goes to meta."""
-    chunked = _chunk_title(lines, assigned)
+    chunked = _chunk_title(lines, assigned) or _file_title(lines, assigned)
     if chunked is not None:
         return chunked
     found = _title_block(lines, meta, assigned)
@@ -89,6 +89,27 @@ def _chunk_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:
         if not above.blank:
             assigned.setdefault(above.no, "furniture")
     return Head(clean(title), [], k - 1, [], at=ln.no)
+
+
+def _file_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:
+    """A sharing site's file name on a line of its own (镇2023年政府工作要点2.docx) over a text that opens
+    with that name glued to its first words (镇2023年政府工作要点2023年,是我镇…): the name is the title there,
+    without the copy number the site put behind its title word (2). The lines above are the site's."""
+    shown = [k for k, ln in enumerate(lines) if not ln.blank][:6]
+    for a, b in zip(shown, shown[1:]):
+        m = _FILE_NAME.fullmatch(lines[a].fold.strip())
+        name = re.sub(r"[《》〈〉]", "", (m.group(2) or "") if m else "")
+        if not name:
+            continue
+        bare = re.sub(rf"(?<={TITLE_WORD})\d{{1,2}}$", "", name)
+        ln = lines[b]
+        if not ln.fold.startswith(bare) or len(ln.fold) <= len(bare):
+            continue
+        for above in lines[:b]:
+            if not above.blank:
+                assigned.setdefault(above.no, "furniture")
+        return Head(clean(ln.text[: len(bare)]), [], b - 1, [], at=ln.no)
+    return None
 
 
 def letter(lines: list[Line], start: int) -> list[Line]:
