@@ -721,3 +721,12 @@ def test_a_sharing_sites_file_name_over_the_text_it_opens_gives_the_title_glued_
 2023年,是我镇实现跨越发展的关键期。
 """
     assert [identity(p) for p in plans_of(text)][0][1] != "镇2023年政府工作要点"
+
+
+def test_a_covering_letter_flattened_onto_one_line_gives_the_title_it_names_where_it_stands_after_the_date():
+    # addressees, the letter naming its plan in 《》, 附件, signature and date, then the plan's title and its
+    # text, all on one line joined with spaces: the title is the named plan where it stands right after the date
+    text = """文号 | 鹿山政〔2020〕72号 |
+各科室,各站所,各村: 经研究,制定《某镇突发公共事件总体应急预案(修订)》,现印发给你们,请认真执行。 附件:某镇突发公共事件总体应急预案(修订) 某市某区某镇人民政府 2020年10月22日 某镇突发公共事件总体应急预案(修订) 1.总则 1.1目的依据 提高政府处置突发公共事件的能力。
+"""
+    assert [identity(p) for p in plans_of(text)] == [(2, "某镇突发公共事件总体应急预案(修订)")]

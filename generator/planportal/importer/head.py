@@ -339,8 +339,28 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
         if not ln.blank and ln.no not in assigned and re.search(r"[\u3400-\u9fff]", ln.text):
             if header_block(lines[k : k + 60])[0] or record_run(lines[k : k + 60]) or _pipe_header(ln) or numbered(ln):
                 return Head(UNTITLED, [lines[k - 1].no] if k else [], k - 1, [])
+            sent = _run_on_letter_title(ln)
+            if sent:
+                return Head(clean(sent), [], k - 1, [], at=ln.no)
             return Head(clean(_run_on_title(_lone_cell(ln))), [ln.no], k, [])
     raise ValueError("没有找到标题")
+
+
+_DATE_THEN = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+"
+
+
+def _run_on_letter_title(ln: Line) -> str | None:
+    """A covering letter flattened onto one line with the plan after it (各科室,各站所,各村: …制定《X》,现印发给
+    你们… 附件:X 某镇人民政府 2020年10月22日 X 1.总则…): the plan's title is the name the letter gives in 《》
+    where it stands again right after the letter's date."""
+    f = ln.fold
+    if not re.match(r"[^:：。,，]{2,16}(?:[,，、][^:：。,，]{2,16})*[:：]", f):
+        return None
+    for name in dict.fromkeys(re.findall(r"《([^《》]{4,80})》", f)):
+        m = re.search(_DATE_THEN + re.escape(name), f)
+        if m:
+            return ln.text[m.end() - len(name): m.end()]
+    return None
 
 
 def _pipe_header(ln: Line) -> bool:
