@@ -278,6 +278,20 @@ def test_work_point_that_mentions_organisation_is_still_a_task_section():
     assert [t["title"] for t in plan["tasks"]] == ["落实党政同责", "落实部门责任", "整治燃气隐患"]
 
 
+def test_a_part_titled_for_the_organisation_is_no_task_part():
+    # 二、森林防火组织机构: the leading group's roster (组长…成员…), like 组织领导, holds no task
+    text = """某乡森林防火实施方案
+一、森林火灾的预防
+加强森林防火宣传工作,严禁违规野外用火。
+二、森林防火组织机构
+现将调整后的某乡森林防火工作领导小组公布如下:
+组 长:张三 乡党委书记
+成 员:李四 后寨村支书兼主任
+"""
+    plan = only_plan(import_texts([("x.txt", text)]))
+    assert [t["line"] for t in plan["tasks"]] == [2]
+
+
 def test_banner_notice_with_labelled_metadata():
     result = imported("banner_notice.txt")
     notice, points = sorted(result.plans, key=lambda p: p["source"]["line"])

@@ -11,7 +11,7 @@ a task of its own.
 Tasks are the leaves of the task part: sections titled 主要任务/重点任务/工作
 措施…, or every section when none is so titled (工作要点), or whose items name
 their own units (a 分工 plan's 预期目标). Sections titled 工作目标/总体要求/保障措施/
-组织领导/工作要求/时间安排 are not tasks. When a heading was lost (a web page
+组织领导/组织机构/工作要求/时间安排 are not tasks. When a heading was lost (a web page
 dropped it), numbering that restarts at (一) opens a new implicit section, judged
 by its items' titles. A clause on its own line after an item's numbered
 sub-measures (none naming units of its own) makes the item the task.
@@ -36,7 +36,7 @@ _PATTERNS = [
     (5, re.compile(r"^([\u2460-\u2473])\s*")),
 ]
 NONTASK = re.compile(
-    r"总体要求|指导思想|工作思路|总体思路|工作目标|主要目标|总体目标|阶段性?目标|目标要求|(?:质量|发展|预期|控制)目标$|基本原则|(?:工作|主要)?原则(?:要求)?$|保障措施|保障机制|组织保障|组织领导|组织实施|"
+    r"总体要求|指导思想|工作思路|总体思路|工作目标|主要目标|总体目标|阶段性?目标|目标要求|(?:质量|发展|预期|控制)目标$|基本原则|(?:工作|主要)?原则(?:要求)?$|保障措施|保障机制|组织保障|组织领导|组织实施|组织机构|"
     r"工作要求|有关要求|工作步骤|实施步骤|时间安排|进度安排|方法步骤|步骤安排|阶段安排|工作安排|附则|适用范围|工作机制|实施范围|"
     r"(?:活动|行动|实施|整治|工作)(?:主题|时间)(?:和|及|与)?(?:主题|时间)?$|"
     r"(?:监督|督查|督导|检查)(?:及|和|与)?考核|考核(?:奖惩|问责)"
