@@ -292,6 +292,28 @@ def test_a_part_titled_for_the_organisation_is_no_task_part():
     assert [t["line"] for t in plan["tasks"]] == [2]
 
 
+def test_paragraphs_opening_with_yishi_ershi_are_the_items_and_a_list_inside_one_stays_in_it():
+    # a town's 工作计划 with no 一、 level: its paragraphs open with 一是, 二是; the projects (一)…(三) listed in
+    # the first belong to it, their months its deadlines
+    text = """某镇人民政府2023年工作计划
+一是扎实推进产业强镇。2023年,镇党委政府共谋划农业项目3个:
+(一)中药材种植产业园项目:总投资120万元,2023年5月竣工。
+(二)西瓜种植产业园项目:总投资400万元,2023年3月竣工。
+(三)高标准大棚园区项目:总投资500万元,预计2023年1月开工建设。
+二是全面推进党的建设。组织好学习贯彻党的二十大精神系列活动。
+"""
+    plan = only_plan(import_texts([("x.txt", text)]))
+    assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(2, "一是"), (6, "二是")]
+    assert {"2023年5月", "2023年3月", "2023年1月"} <= {d[0] for d in dl(plan["tasks"][0])}
+    # one 一是 alone (inside an item of a numbered body) numbers nothing
+    text = """某镇工作方案
+一、工作措施
+(一)加强排查。一是排查隐患。
+(二)强化整改。
+"""
+    assert [t["number"] for t in only_plan(import_texts([("y.txt", text)]))["tasks"]] == ["(一)", "(二)"]
+
+
 def test_banner_notice_with_labelled_metadata():
     result = imported("banner_notice.txt")
     notice, points = sorted(result.plans, key=lambda p: p["source"]["line"])

@@ -159,8 +159,12 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
     root = Node(0, None, None, "", "", 0)
     stack = [root]
     content = [ln for ln in lines if not ln.blank]
+    enumerated = _paragraph_enumeration(content)
     for i, line in enumerate(content):
-        item = numbered(line) or _dotless(line, stack)
+        if enumerated and line.no not in enumerated and stack[-1].line in enumerated and numbered(line):
+            stack[-1].extra.append(line)  # a list inside a 一是 paragraph (its projects (一)…(五)) stays in it
+            continue
+        item = enumerated.get(line.no) or numbered(line) or _dotless(line, stack)
         if item is None and plain_headings and _short_heading(line) and _heads_items(content, i):
             top = stack[-1]
             if top.rank == 0.5 and not top.body and not top.extra and not top.children:
@@ -205,6 +209,20 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
     _lift_clauses(root)
     _lift_fields(root)
     return root
+
+
+_SHI = re.compile(r"^\s*([一二三四五六七八九十]{1,2}是)(?=[\u4e00-\u9fff])")
+
+
+def _paragraph_enumeration(content: list[Line]) -> dict[int, tuple[int, str, str]]:
+    """A body with no 一、 level whose paragraphs open with 一是, 二是… in turn (two or more): those are its
+    items, at the top level ({line: (rank, number, rest)}); else {}."""
+    found = [(ln, m) for ln in content if (m := _SHI.match(ln.fold))]
+    if len(found) < 2 or any(numbered(ln) and numbered(ln)[0] == 1 for ln in content):
+        return {}
+    if [numeral(m.group(1)) for _, m in found] != list(range(1, len(found) + 1)):
+        return {}
+    return {ln.no: (1, ln.text[m.start(1): m.end(1)], ln.text[m.end(1):]) for ln, m in found}
 
 
 # "2强化…" after item "1.": a number whose dot was lost (not a count: 3月底前, 2个, 5家…)
