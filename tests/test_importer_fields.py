@@ -120,6 +120,25 @@ def test_doers_after_a_comma_or_joined_by_he_or_with_a_role_verb_in_a_task_with_
     assert names(seventh, "units") == ["铁路部门", "水利部门", "教育部门"]
 
 
+def test_bodies_a_doer_works_with_in_a_clause_with_no_subject_of_its_own_support_it():
+    # "联合Y…" after the doer's sentence, and "组织Y…开展" right after "X牵头,": Y supports (网格员 are persons);
+    # an office opening the item's first sentence with what it does (镇派出所强化…) leads when it has partners
+    text = (
+        "某镇安全隐患大排查大整治方案\n"
+        "一、排查整治重点内容及责任分工\n"
+        "(一)道路交通领域\n"
+        "镇派出所强化执法力度,严厉查处超载等违法行为。联合交通部门检查制度执行情况,深挖违法运输根源。\n"
+        "(二)消防安全领域\n"
+        "镇应急办牵头,组织各村(居)委会及网格员开展“敲门行动”,逐户排查。针对电动自行车,联合市场监管部门检查销售店铺。\n"
+        "(三)农业领域\n"
+        "镇农业站加强农机安全检查,督促合作社落实责任。\n"
+    )
+    first, second, third = tasks_of(text)
+    assert (names(first, "lead"), names(first, "support")) == (["镇派出所"], ["交通部门"])
+    assert (names(second, "lead"), names(second, "support")) == (["镇应急办"], ["各村(居)委会", "市场监管部门"])
+    assert not any(third.get(r) for r in ("lead", "support", "units"))  # no partner: the opening office is left alone
+
+
 def test_a_newspaper_office_named_with_its_title_is_a_unit():
     text = (
         "某县安全生产月活动方案\n"

@@ -554,4 +554,36 @@ def doers(text: str) -> dict[str, list[str]]:
             # the subject of a role verb is names only: not "各乡镇人民政府对本辖区工作全面负责"
             if names and (not verb or all(_NAME_END.search(re.sub(r"\([^()]*\)$", "", n)) for n in names)):
                 out.add(_SUBJECT_ROLE.get(verb, "units"), names)
+    _partners(folded, out)
     return {role: [written(text, folded, n) for n in names] for role, names in out.roles.items()}
+
+
+# a clause with its subject left out that brings other bodies into the doer's work: "联合交通部门检查…",
+# "会同…", and right after "X牵头," its "组织各村(居)委会及网格员开展…"
+_PARTNER = re.compile(r"(?:^|(?<=[，,。;；]))\s*(?:(?:联合|会同)|(?<=牵头[，,])组织)([^，,。;；:：]+)")
+# the office that opens an item's first sentence, named with its level, right before what it does: 镇派出所强化…
+_OPENING_OFFICE = re.compile(r"^([省市区县镇乡][\u4e00-\u9fff]{1,10}?(?:局|厅|委|办|指挥部|大队|支队|中队|所|站))"
+                             r"(?=[\u4e00-\u9fff])(?!公室|公厅|事处|长|领导|要|应|须|必须|牵头|负责|配合|协助|的)")
+
+
+def _partners(folded: str, out: Found) -> None:
+    """The bodies a task's doer works with, named in a clause with no subject of its own after the doer's
+    sentence ("镇派出所强化执法…。联合交通部门检查…"; "镇应急办牵头,组织各村(居)委会及网格员开展…"): they
+    support; a doer named only as its first sentence's subject, with such partners, leads."""
+    found: list[str] = []
+    for m in _PARTNER.finditer(folded):
+        rest = re.split(r"[，,。;；:：]", m.group(1))[0]
+        for end in range(min(len(rest), 30), 1, -1):
+            names = [p for n in _names(rest[:end]) or [] for p in split_outside_brackets(n, "和及与")[0]]
+            names = [n for n in names if _NAME_END.search(re.sub(r"\([^()]*\)$", "", n))]  # 网格员: persons
+            if names and all(_GOV.search(n) or _DEPARTMENTS.match(n) for n in names):
+                found += [n for n in names if n not in found]
+                break
+    if not found:
+        return
+    if not out.roles.get("lead"):
+        opening = _OPENING_OFFICE.match(folded.strip())
+        if not opening or out.roles or not _GOV.search(opening.group(1)):
+            return
+        out.add("lead", [opening.group(1)])
+    out.add("support", [n for n in found if n not in out.roles.get("lead", [])])
