@@ -111,6 +111,16 @@ def test_a_township_text_that_names_its_bodies_by_level_is_of_the_one_township_i
     assert jurisdiction_of("工作方案", None, text) == (None, ())
 
 
+def test_a_purpose_clause_taken_for_the_title_names_no_place_of_the_plan():
+    # the copy starts at the preamble: "为深刻汲取怀化市沅陵县…事故教训," names where the accident was; the town
+    # names its own bodies by level (我镇, 镇应急办) and itself once
+    sentence = "为深刻汲取怀化市沅陵县船只相撞事故教训,严格落实工作要求,确保我镇安全生产形势稳中向好"
+    text = fold(sentence + "。\n全力维护均坪镇社会稳定。\n镇应急办牵头,组织开展排查。")
+    assert jurisdiction_of(sentence, None, text) == ("均坪镇", ())
+    # a title that is no sentence names its place wherever it stands
+    assert jurisdiction_of("为民办实事怀化市沅陵县工作方案", None, "") == ("沅陵县", ("怀化市",))
+
+
 def test_a_connective_between_bodies_is_not_a_place():
     # 会同 "together with", before a body named by its level: not 会同县 (湖南)
     assert places(fold("区安委会办公室会同区各有关部门负责。")) == []

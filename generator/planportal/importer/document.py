@@ -155,10 +155,14 @@ def _toc(lines: list[Line], start: int) -> tuple[list[tuple[str, int]], int]:
 def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | None = None) -> tuple[str | None, tuple[str, ...]]:
     """(place, the places above it) of the plan: of its sender, its title or the page's publisher
     (发布机构), which name their place first (places.leading; a sender that is only the page's
-    publisher comes after the title; of a "title" that is a sentence, its opening clause); else
+    publisher comes after the title; of a "title" that is a sentence, its opening clause, unless that
+    is a purpose clause: 为…, 根据…); else
     the place the text names most often, at least twice (of two named as often, the one inside
     the other); else the place whose townships or counties it names."""
+    sentence = bool(re.search(r"[,，。;；]", title))
     title = re.split(r"[,，。;；]", title)[0]  # of a sentence the copy began with, taken for the title: its opening
+    if sentence and re.match(r"(?:为|根据|按照|依据|依照)", title):
+        title = ""  # a preamble's purpose clause names what the plan answers to (为深刻汲取怀化市沅陵县…事故教训)
     sources = (title, publisher) if issuer and issuer == publisher else (issuer, title, publisher)
     for source in sources:
         found = leading(source or "")
