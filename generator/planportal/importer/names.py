@@ -223,6 +223,10 @@ def _pieces(part: str) -> list[str]:
             if right.startswith("各") and not left.startswith("各"):
                 continue  # 省安委会各成员单位, 国务院各部门: the units of that body
             return [left] + _pieces(right)
+    # two grassroots offices written without their level, glued: 派出所工商质监所 -> 派出所, 工商质监所
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,8}[所站])([\u4e00-\u9fff]{2,8}[所站])", part)
+    if m and looks_like_unit(m.group(2)):
+        return [m.group(1), m.group(2)]
     return [part]
 
 
