@@ -604,3 +604,16 @@ def test_a_section_row_naming_its_leaders_is_no_task():
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [15, 25]
     assert refs(tasks[0], "lead") == ["区发改局"] and refs(tasks[1], "units") == ["区财政局"]
+
+
+def test_a_target_cell_that_only_ends_like_a_township_is_no_unit_cell():
+    # the cell after the unit column is a target, "成功创建首批浙江省美丽城镇。": it ends in 镇 (城镇, a word), not
+    # in a township's name, so it is no second unit cell of the row
+    text = WRAPPED_HEADER.replace("完成情况\n", "攻坚目标\n完成情况\n").replace(
+        "坟墓迁移进度达60%。", "完成项目政策处理工作。\n坟墓迁移进度达60%。").replace(
+        "已完成创建。", "成功创建首批浙江省美丽城镇。\n已完成创建。")
+    first, second = tasks_of(text)
+    assert refs(second, "units") == ["乡村振兴办"]
+    # a short one, or one ending with a township's name, is a township
+    from planportal.importer.tables import _unit_cell
+    assert _unit_cell("各乡镇") and _unit_cell("泗洲头镇") and _unit_cell("象山县泗洲头镇")

@@ -33,6 +33,7 @@ from .outline import numbered, short_title, split_title
 from .text import Line, fold
 from .table_header import TEXT_COLUMNS, UNIT_COLUMNS, cells, column_of, header_block, is_header, is_table_line, kinds_of, spaced_header, cells_of
 from .names import written
+from .places import places
 from .units import looks_like_unit
 
 BLOCK = re.compile(r"^(?:单位名称|责任单位|单位)\s*[:：]\s*(.+)$")
@@ -93,7 +94,17 @@ def _unit_cell(cell: str) -> bool:
     if len(cell) > 160 or "。" in cell.rstrip("。；;，, "):
         return False
     names = roles.split_units(cell)
-    return bool(names) and all(looks_like_unit(n) and roles.plausible_name(n) for n in names)
+    return bool(names) and all(looks_like_unit(n) and roles.plausible_name(n) and not _phrase_of_towns(n) for n in names)
+
+
+def _phrase_of_towns(name: str) -> bool:
+    """A phrase that only ends like a township (成功创建首批浙江省美丽城镇: 城镇, a word): a name ending in 镇 or 乡
+    names a township, so it ends with one's name, or is short (某某镇, 各乡镇)."""
+    f = fold(name)
+    if not re.search(r"[镇乡]$", f) or len(f) <= 6:
+        return False
+    found = places(f)
+    return not (found and f.endswith(found[-1]))
 
 
 def _person_cell(cell: str) -> bool:
