@@ -314,6 +314,37 @@ def test_paragraphs_opening_with_yishi_ershi_are_the_items_and_a_list_inside_one
     assert [t["number"] for t in only_plan(import_texts([("y.txt", text)]))["tasks"]] == ["(一)", "(二)"]
 
 
+def test_a_campaigns_scope_and_a_plans_review_of_where_things_stand_are_no_task_parts():
+    text = """某镇安全隐患大排查大整治方案
+一、工作目标
+全面排查各类安全隐患。
+二、排查整治范围
+涵盖全镇道路交通、消防、建筑施工等全行业领域。
+三、排查整治重点内容及责任分工
+(一)道路交通领域
+镇派出所强化执法力度。
+"""
+    assert [t["line"] for t in only_plan(import_texts([("x.txt", text)]))["tasks"]] == [7]
+    # a review with numbered items of its own (一、现状和面临的形势 / (一)…工作状况 / 1、…) is still the review
+    text = """某区安全生产“十三五”规划
+一、安全生产现状和面临的形势
+(一)“十二五”期间我区安全生产工作状况
+“十二五”期间,全区安全生产形势持续稳定。
+1、各级党委政府更加重视
+二、主要任务
+(一)健全责任体系。区安委会负责。
+"""
+    assert [t["line"] for t in only_plan(import_texts([("y.txt", text)]))["tasks"]] == [7]
+    # a task that widens a scope is a task: 扩大保障范围
+    text = """某县2024年民政工作要点
+一、扩大保障范围
+将困难群众纳入保障。
+二、加强救助管理
+规范救助程序。
+"""
+    assert [t["line"] for t in only_plan(import_texts([("z.txt", text)]))["tasks"]] == [2, 4]
+
+
 def test_banner_notice_with_labelled_metadata():
     result = imported("banner_notice.txt")
     notice, points = sorted(result.plans, key=lambda p: p["source"]["line"])

@@ -39,8 +39,12 @@ NONTASK = re.compile(
     r"总体要求|指导思想|工作思路|总体思路|工作目标|主要目标|总体目标|阶段性?目标|目标要求|(?:质量|发展|预期|控制)目标$|基本原则|(?:工作|主要)?原则(?:要求)?$|保障措施|保障机制|组织保障|组织领导|组织实施|组织机构|"
     r"工作要求|有关要求|工作步骤|实施步骤|时间安排|进度安排|方法步骤|步骤安排|阶段安排|工作安排|附则|适用范围|工作机制|实施范围|"
     r"(?:活动|行动|实施|整治|工作)(?:主题|时间)(?:和|及|与)?(?:主题|时间)?$|"
-    r"(?:监督|督查|督导|检查)(?:及|和|与)?考核|考核(?:奖惩|问责)"
+    r"(?:监督|督查|督导|检查)(?:及|和|与)?考核|考核(?:奖惩|问责)|"
+    # a campaign's scope (二、排查整治范围) and a plan's review of where things stand (一、安全生产现状和面临的形势)
+    r"(?:排查|整治|检查|治理|活动|行动)+(?:工作)?范围$|现状(?:和|与|及)?(?:面临的)?形势|现状$|基本情况$"
 )
+# a review of where things stand: its numbered items with items of their own are the review's, no lost task part
+_REVIEW = re.compile(r"现状(?:和|与|及)?(?:面临的)?形势|现状$|基本情况$")
 TASK = re.compile(r"主要任务|重点任务|工作任务|工作措施|主要措施|重点工作|具体措施|任务分工|重点措施|任务措施|主要内容|工作重点|重点举措|主要举措")
 # a heading that only names a plan's part of tasks (主要任务, 目标任务), no point of its own
 _PART_NAME = re.compile(rf"(?:{TASK.pattern}|目标任务|任务目标)")
@@ -371,7 +375,7 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
             if kind != "task!" and (kind is None or "目标" in t) and any(_has_clause(n) for n in _descendants(node)):
                 kind = "task"  # items that name their own units are tasks, even under a 预期目标 heading
             out.append((kind, [node], node))
-            if kind == "other":
+            if kind == "other" and not _REVIEW.search(t):
                 run.extend(_lost_section(node))
         else:
             if run and node.value is not None and run[-1].value is not None and node.rank == run[-1].rank and node.value <= run[-1].value:
