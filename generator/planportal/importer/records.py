@@ -17,6 +17,14 @@ A value runs down to the next label or a blank line (a text value over at most a
 or time value over one or two). A time value written as a sentence ("…1月底前完成；其它事项…") is read as
 running text, a short one as a 完成时限 cell ("2024年", "长期").
 
+A label may also carry its value after its colon on the same line (a rectification record:
+"整改任务:…", "整改目标:…", "整改时限:立行立改", "牵头验收单位:…"). A text value that starts with a
+numbered line (the measures 1. 2. under "整改措施:", the steps under "整改完成情况:") runs down
+over its numbered lines, blank lines between them, to the next label or the first unnumbered
+line. A 措施 label after the record's problem (整改任务, 反馈问题) holds that problem's measures,
+not the next record's task; their deadlines are the task's. A problem with its target and its
+measures or completion report (整改目标, 整改完成情况) is a task though it names no unit.
+
     record_run(lines) -> how many lines the records at the start of `lines` cover (0: none)
     parse(lines, year) -> the records as a tables.Table (one Row per record), or None
 """
@@ -26,7 +34,7 @@ from __future__ import annotations
 import re
 
 from . import deadlines
-from .outline import short_title
+from .outline import numbered, short_title
 from .table_header import TEXT_COLUMNS, UNIT_COLUMNS, column_of
 from .tables import Row, Table, _fill, _keys, _unit_cell
 from .text import Line, fold
@@ -47,19 +55,44 @@ def pipe_field(line: Line) -> tuple[str, Line | None] | None:
     return filled[0], value
 
 
+_INLINE = re.compile(r"^\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,20}?)\s*[:：]\s*(\S.*?)\s*$")
+
+
+def inline_field(line: Line) -> tuple[str, Line] | None:
+    """A known label and its value after its colon on one line ("整改目标:压实责任落实,健全机制体制。",
+    "责 任 人:王君锋"): (the label, the value as a line of its own); None otherwise."""
+    if "|" in line.text or "｜" in line.text:
+        return None
+    m = _INLINE.match(line.text)
+    if not m:
+        return None
+    label = re.sub(r"\s+", "", m.group(1))
+    if len(label) > 12 or column_of(label) is None:
+        return None
+    return label, Line(line.no, m.group(2), fold(m.group(2)))
+
+
+def _label_text(line: Line) -> str:
+    field = pipe_field(line) or inline_field(line)
+    return re.sub(r"\s+", "", fold(field[0] if field else line.text)).rstrip(":：")
+
+
 def label_of(line: Line) -> str | None:
-    """The column kind of a line that is a label alone ("具体任务", "完成时限：", "牵头单位: | … |"), or None."""
-    field = pipe_field(line)
-    f = re.sub(r"\s+", "", fold(field[0] if field else line.text)).rstrip(":：")
+    """The column kind of a line that is a label alone ("具体任务", "完成时限：", "牵头单位: | … |") or a
+    label with its value after its colon ("整改目标:…"), or None."""
+    f = _label_text(line)
     if not f or len(f) > 12 or not re.fullmatch(r"[\u4e00-\u9fff]+", f):
         return None
     return column_of(f)
 
 
-def _fields(lines: list[Line]) -> tuple[list[list[tuple[str, list[Line], int]]], int]:
-    """The records at the start of `lines` as [(kind, value lines, label line)] and how many lines they cover."""
-    records: list[tuple[list[tuple[str, list[Line], int]], int]] = []  # (fields, index past its last value)
-    cur: list[tuple[str, list[Line], int]] = []
+_MEASURES = re.compile(r"措施|举措")
+
+
+def _fields(lines: list[Line]) -> tuple[list[list[tuple[str, list[Line], int, str]]], int]:
+    """The records at the start of `lines` as [(kind, value lines, label line, label)] and how many lines they cover."""
+    records: list[tuple[list[tuple[str, list[Line], int, str]], int]] = []  # (fields, index past its last value)
+    cur: list[tuple[str, list[Line], int, str]] = []
     i = end = 0
     while i < len(lines) and lines[i].blank:
         i += 1
@@ -67,23 +100,38 @@ def _fields(lines: list[Line]) -> tuple[list[list[tuple[str, list[Line], int]]],
         kind = label_of(lines[i])
         if kind is None:
             break  # a line where the next label should be: the records end above it
-        limit = _TEXT_LINES if kind in TEXT_COLUMNS else _SHORT_LINES
+        if kind == "task" and _MEASURES.search(_label_text(lines[i])) and \
+                any(k == "task" and not _MEASURES.search(label) for k, _, _, label in cur):
+            kind = "measures"  # 整改措施 under the record's problem: its measures, not the next task
+        limit = _TEXT_LINES if kind in TEXT_COLUMNS + ("measures",) else _SHORT_LINES
         j, values = i + 1, []
-        field = pipe_field(lines[i])
+        field = pipe_field(lines[i]) or inline_field(lines[i])
         if field and field[1] is not None:
-            values, limit = [field[1]], 0  # "牵头单位: | 市城管局 |": the value is the row's other cell
-        while j < len(lines) and (lines[j].blank or label_of(lines[j]) is None) and len(values) < limit:
+            values, limit = [field[1]], 0  # "牵头单位: | 市城管局 |", "整改目标:…": the value is on the label's line
+        while j < len(lines) and (lines[j].blank or label_of(lines[j]) is None):
+            if values and limit and numbered(values[0]):
+                # a list of numbered items (the measures under 整改措施:) runs over its numbered lines
+                if not lines[j].blank and not numbered(lines[j]):
+                    break
+                if not lines[j].blank:
+                    values.append(lines[j])
+                j += 1
+                continue
+            if len(values) >= limit:
+                break
             if lines[j].blank and values:
                 break  # a blank line ends a value
             if not lines[j].blank:
                 values.append(lines[j])
             j += 1
+        while values and j > i + 1 and lines[j - 1].blank:
+            j -= 1  # blank lines after a numbered list are not its value's
         if not values and not cur:
             break  # a label followed by a label at once: a table's header, not a record
-        if any(k == kind for k, _, _ in cur):
+        if any(k == kind for k, _, _, _ in cur):
             records.append((cur, end))
             cur = []
-        cur.append((kind, values, lines[i].no))
+        cur.append((kind, values, lines[i].no, _label_text(lines[i])))
         i = end = j
         while i < len(lines) and lines[i].blank:
             i += 1
@@ -100,13 +148,16 @@ def _value(values: list[Line]) -> str:
     return "".join(ln.text.strip() for ln in values)
 
 
-def _is_task(record: list[tuple[str, list[Line], int]]) -> bool:
+def _is_task(record: list[tuple[str, list[Line], int, str]]) -> bool:
     """A task label with a value, three labels at least, and a unit value that names units or a
-    time value that holds a deadline."""
-    kinds = {k: _value(v) for k, v, _ in record}
+    time value that holds a deadline; or a problem with its target and its measures or its
+    completion report (a rectification record)."""
+    kinds = {k: _value(v) for k, v, _, _ in record}
     if len(record) < 3 or not kinds.get("task"):
         return False
     units = any(kinds.get(k) and _unit_cell(kinds[k]) for k in UNIT_COLUMNS)
+    if kinds.get("target") and (kinds.get("measures") or kinds.get("status")):
+        return True
     return units or bool(kinds.get("deadline") and deadlines.in_text(kinds["deadline"]) + deadlines.in_cell(kinds["deadline"]))
 
 
@@ -122,15 +173,15 @@ def parse(lines: list[Line], year: int | None = None) -> Table | None:
     rows: list[Row] = []
     columns: list[str] = []
     for record in records:
-        text = next(_value(v) for k, v, _ in record if k == "task")
+        text = next(_value(v) for k, v, _, _ in record if k == "task")
         row = Row(record[0][2], text, short_title(text))
-        for kind, values, _ in record:
+        for kind, values, _, _ in record:
             value = _value(values)
             if kind not in columns:
                 columns.append(kind)
             if kind == "number" and value:
                 row.number = value
-            elif kind == "deadline" and len(value) > 12 and re.search(r"[，,；;。]", fold(value)):
+            elif kind == "measures" or kind == "deadline" and len(value) > 12 and re.search(r"[，,；;。]", fold(value)):
                 row.deadlines += [d for d in deadlines.in_text(value, year) if d not in row.deadlines]
             elif kind not in ("task", "number"):
                 _fill(row, kind, value, year)

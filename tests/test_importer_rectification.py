@@ -1,0 +1,71 @@
+"""Shapes of rectification texts (整改方案, 整改销号公示): a problem written as labelled fields, each
+label with its value after its colon or on the lines below, the measures or completed steps
+numbered under a label of their own, a 整改实施主体, a 整改时限 of 立行立改.
+Small composed texts; each test names the shape it pins."""
+
+from __future__ import annotations
+
+from planportal.importer import import_texts
+
+
+def tasks_of(text: str) -> list[dict]:
+    return [t for p in import_texts([("a.txt", text)]).plans for t in p["tasks"]]
+
+
+def names(task: dict, role: str) -> list[str]:
+    return [r["written"] for r in task.get(role) or []]
+
+
+def phrases(task: dict) -> list[str]:
+    return [d["text"] for d in task.get("deadlines") or []]
+
+
+def test_a_problem_written_as_label_value_lines_is_one_task_and_its_completed_steps_stay_in_it():
+    text = (
+        "某区人民政府 2019-12-13 16:36 来源: 区河湖管理中心\n"
+        "关于某区环保督察反馈问题整改任务(序号三)整改情况的公示\n"
+        "根据有关要求,现对反馈问题(序号三)整改完成情况进行公示。\n"
+        "整改任务:部分乡镇生活垃圾清运不及时,责任压得不实。\n"
+        "整改目标:压实责任,建立清运长效机制。\n"
+        "整改完成情况:\n"
+        "1、各乡镇落实专人清运,压实责任。\n"
+        "2、每月调度预警,强化督查督办。\n"
+        "特此公示!\n"
+        "某区河湖管理中心\n"
+    )
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [4]
+
+
+def test_measures_numbered_under_a_problem_stay_in_it_and_their_deadlines_are_its():
+    text = (
+        "某县某镇关于环保督察反馈意见整改销号公示(第二批)\n"
+        "\n"
+        "  根据有关规定,现对我镇已完成整改任务的整改情况进行公示。\n"
+        "\n"
+        "  整改任务:\n"
+        "\n"
+        "  农村生活垃圾治理责任落实不到位,整改推进比较被动\n"
+        "\n"
+        "  责任单位:某镇、各村(社区)\n"
+        "\n"
+        "  责 任 人:张明、各村村主任\n"
+        "\n"
+        "  整改目标:\n"
+        "\n"
+        "  2020年11月底前,全镇行政村的生活垃圾得到有效处理。\n"
+        "\n"
+        "  整改时限:立行立改,长期坚持\n"
+        "\n"
+        "  整改措施:\n"
+        "\n"
+        "  (一)农村生活垃圾治理\n"
+        "\n"
+        "  1.建立村收集、镇转运、县处理的收运处置体系。\n"
+        "\n"
+        "  2.2020年6月底前,落实农村垃圾整治督导方案。\n"
+    )
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [5]
+    assert names(tasks[0], "units") == ["某镇", "各村(社区)"]  # the 责任人 are persons, no units
+    assert {"2020年11月底前", "长期坚持", "2020年6月底前"} <= set(phrases(tasks[0]))
