@@ -5,7 +5,7 @@ Small composed texts; each test names the shape it pins."""
 
 from __future__ import annotations
 
-from planportal.importer import import_texts
+from planportal.importer import deadlines, import_texts
 
 
 def tasks_of(text: str) -> list[dict]:
@@ -68,4 +68,10 @@ def test_measures_numbered_under_a_problem_stay_in_it_and_their_deadlines_are_it
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [5]
     assert names(tasks[0], "units") == ["某镇", "各村(社区)"]  # the 责任人 are persons, no units
-    assert {"2020年11月底前", "长期坚持", "2020年6月底前"} <= set(phrases(tasks[0]))
+    assert phrases(tasks[0]) == ["2020年11月底前", "立行立改", "长期坚持", "2020年6月底前"]
+
+
+def test_at_once_is_a_time_cells_deadline_not_a_manner_in_running_text():
+    assert [d["text"] for d in deadlines.in_cell("立行立改,长期坚持")] == ["立行立改", "长期坚持"]
+    assert [d["kind"] for d in deadlines.in_cell("立整立改")] == ["by"]
+    assert deadlines.in_text("对反馈的问题做到立行立改、即知即改") == []

@@ -25,6 +25,7 @@ recurring, as the contract defines them) and an ISO date or None:
     2023年中          -> by 2023-06-30 (where something is done by then)
     2023-24至2027-28年度 -> by 2028-03-31 (financial years, April to March)
     长期坚持/长期实施  -> ongoing, no date (持续推进, 长期 alone: columns only)
+    立行立改/立整立改/即知即改 -> by, no date (at once: a 整改时限 column's value; columns only)
     每季度/每月/每年   -> recurring, no date (每年1-2月份, 每月1—5日: one recurring span)
     省出台文件后2个月内/方案印发之日起30日内 -> by, no date (relative: N months, days or weeks after an
                          event the text names, back to the clause's start or its 在/于/自)
@@ -81,6 +82,8 @@ _YEAR_TEXT = (rf"(?:^|(?<=[。，,；;：:\n]))\s*(?P<ny>\d{{4}})\s*年度?(?=\s
               r"(?:或?之前|(?!\s*(?:的|以来|以前|前|底|末|内|中|上半|下半|第|[一二三四]季|\d|[—\-－~至到])))")
 _ONGOING_CELL = r"(?P<on>长期坚持|长期开展|长期|持续推进|持续开展|常态化?(?:推进|开展|工作)?|常年)"
 _MONTH_CELL = r"(?<![\d年])(?P<om4>\d{1,2})\s*月(?![\d份底末日])"
+# 整改时限:立行立改: the rectification is due at once (in running text, "做到立行立改" is a manner)
+_AT_ONCE_CELL = r"(?P<now>立[行整查知]立改|即知即改|即查即改|立即整改)"
 _ONGOING_TEXT = r"(?P<on>长期(?:坚持|实施|推进|开展|执行)|长期持续推进)"
 # 每年1-2月份, 每月1—5日: a span of months in every year (of days in every month) recurs as one phrase
 _RECURRING = (r"(?P<re>每年\s*\d{1,2}\s*月?\s*[—\-－~至到]+\s*\d{1,2}\s*月份?(?:[上中下]旬)?"
@@ -92,7 +95,7 @@ _RELATIVE = (r"(?P<rel>[^\d\s，,。；;：:、()（）《》“”\"在于自�
              r"\s*个?\s*(?:月|工作日|日|天|周)(?:内|以内)?)")
 
 _CELL = re.compile("|".join([_RELATIVE, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END,
-                             _WHOLE_YEAR, _ONGOING_CELL, _RECURRING, _MONTH_CELL]))
+                             _WHOLE_YEAR, _ONGOING_CELL, _RECURRING, _MONTH_CELL, _AT_ONCE_CELL]))
 _TEXT = re.compile("|".join([_RELATIVE, _PLAN_END, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
                              _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING, _YEAR_TEXT]))
 _ANY_YEAR = re.compile(r"(\d{4})\s*年")
@@ -269,6 +272,8 @@ def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
         return {"text": written, "kind": "year", "date": dt.date(y, 12, 31)} if 1900 < y < 2200 else None
     if g.get("on"):
         return {"text": written, "kind": "ongoing", "date": None}
+    if g.get("now"):
+        return {"text": written, "kind": "by", "date": None}
     if g.get("re"):
         return {"text": written, "kind": "recurring", "date": None}
     return None
