@@ -71,6 +71,30 @@ def test_measures_numbered_under_a_problem_stay_in_it_and_their_deadlines_are_it
     assert phrases(tasks[0]) == ["2020年11月底前", "立行立改", "长期坚持", "2020年6月底前"]
 
 
+def test_an_implementing_body_label_names_the_implementer_and_acceptance_labels_their_roles():
+    text = (
+        "某市某区关于督察问题整改情况公示\n"
+        "根据有关文件要求,现对其整改任务、目标、措施对外进行公示。\n"
+        "反馈问题:老旧污水管网改造没有完成规划任务。\n"
+        "整改目标:2025年12月31日前,城区生活污水集中收集率达到70%。\n"
+        "整改措施:\n"
+        "1.完善配套污水管网建设。\n"
+        "2.建立长效机制。\n"
+        "整改实施主体:某区住房和城乡建设局\n"
+        "牵头验收单位:某市住房和城乡建设局\n"
+        "配合验收单位:某区住房和城乡建设局\n"
+        "整改完成情况:\n"
+        "1.完成管网改造规划任务。\n"
+        "2.严格工作抓严抓实。\n"
+    )
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [3]
+    assert names(tasks[0], "implement") == ["某区住房和城乡建设局"]
+    assert names(tasks[0], "lead") == ["某市住房和城乡建设局"]
+    assert names(tasks[0], "support") == ["某区住房和城乡建设局"]
+    assert phrases(tasks[0]) == ["2025年12月31日前"]
+
+
 def test_at_once_is_a_time_cells_deadline_not_a_manner_in_running_text():
     assert [d["text"] for d in deadlines.in_cell("立行立改,长期坚持")] == ["立行立改", "长期坚持"]
     assert [d["kind"] for d in deadlines.in_cell("立整立改")] == ["by"]

@@ -28,12 +28,14 @@ COLUMNS = [
     ("note", r"备注|说明"),
     ("lead", r"牵头单位|牵头部门|主责单位|主要责任单位|牵头责任单位|牵头负责部门|牵头"),
     ("support", r"配合单位|配合部门|协同单位|参与单位|协办单位|协同配合单位|协作单位|主要协作单位|配合"),
+    # 整改实施主体: the body that carries the rectification out (实施 → implement)
+    ("implement", r"实施主体|落实主体"),
     ("units", r"责任单位|责任部门|实施单位|承办单位|责任主体|负责部门|主体单位|责任主体与协同单位|责任科室|责任处室|责任股室|责任清单"),
     ("target", r"(?!.*(?:与|和)任务)[\u4e00-\u9fff]{0,6}目标[\u4e00-\u9fff]{0,4}|指标要求|指标"),
     ("group", r"行动名称|类别|领域|项目类别|专项行动|工作板块|板块|工程名称"),
     ("task", r"重点任务|任务|措施|内容|事项|举措|工作要点|重点工作|主要工作|民生实事|项目|问题"),
 ]
-UNIT_COLUMNS = ("lead", "support", "units", "lead-support")
+UNIT_COLUMNS = ("lead", "support", "units", "lead-support", "implement")
 TEXT_COLUMNS = ("task", "group", "target", "status", "note", "other")
 def column_of(label: str) -> str | None:
     """The kind of column a header label names, or None."""
