@@ -730,3 +730,21 @@ def test_a_covering_letter_flattened_onto_one_line_gives_the_title_it_names_wher
 各科室,各站所,各村: 经研究,制定《某镇突发公共事件总体应急预案(修订)》,现印发给你们,请认真执行。 附件:某镇突发公共事件总体应急预案(修订) 某市某区某镇人民政府 2020年10月22日 某镇突发公共事件总体应急预案(修订) 1.总则 1.1目的依据 提高政府处置突发公共事件的能力。
 """
     assert [identity(p) for p in plans_of(text)] == [(2, "某镇突发公共事件总体应急预案(修订)")]
+
+
+def test_a_name_field_set_with_spaces_among_the_pages_metadata_lines_is_metadata_not_the_title():
+    text = (
+        "当前位置:首页 > 信息公开 > 部门动态 > 正文\n"
+        "\n"
+        "某市某区落实环境保护督察反馈意见整改方案\n"
+        "\n"
+        "索 引 号 008384918/2018-00135 主题分类 部门动态\n"
+        "发布机构 区环保局 发文日期 2018-07-02 09:59:50\n"
+        "名  称 某市某区落实环境保护督察反馈意见整改方案\n"
+        "文  号 主 题 词\n"
+        "\n"
+        "为切实做好我区督察反馈意见整改工作,现结合我区实际,制定本实施方案。\n"
+        "一、总体要求\n"
+        "坚持以问题为导向。\n"
+    )
+    assert [identity(p) for p in plans_of(text)] == [(3, "某市某区落实环境保护督察反馈意见整改方案")]

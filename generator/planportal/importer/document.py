@@ -218,11 +218,30 @@ def _at_own_level(named: list[str], text: str) -> str | None:
     return common.pop() if len(common) == 1 else None
 
 
+_TITLE_FIELD = re.compile(r"^(?:名\s*称|标\s*题)\s+\S")
+
+
+def _title_fields(lines: list[Line], assigned: dict[int, str]) -> list[int]:
+    """A page's 名称 / 标题 field set with spaces before its value ("名  称 德阳市旌阳区…整改方案"), next to
+    the page's metadata lines (索 引 号 …, 发布机构 …): metadata, not the title block. (Alone, "名称 …"
+    may be a table's header, which the metadata's neighbourhood rules out.)"""
+    out = []
+    for k, ln in enumerate(lines):
+        if ln.no in assigned or not _TITLE_FIELD.match(ln.fold):
+            continue
+        above = next((x for x in reversed(lines[:k]) if not x.blank), None)
+        below = next((x for x in lines[k + 1:] if not x.blank), None)
+        if any(x is not None and assigned.get(x.no) == "furniture" and is_furniture(x) for x in (above, below)):
+            out.append(ln.no)
+    return out
+
+
 def split(name: str, lines: list[Line], meta: dict) -> Document:
     """The document's own plan (top) and the plans it bundles, each with its body lines."""
     assigned: dict[int, str] = {ln.no: "furniture" for ln in lines if is_furniture(ln)}
     assigned.update((no, "furniture") for no in metadata_block(lines) if no not in assigned)
     assigned.update((no, "furniture") for no in label_lines_block(lines, lambda f: bool(TITLE_END.search(f))) if no not in assigned)
+    assigned.update((no, "furniture") for no in _title_fields(lines, assigned))
     head = read_head(lines, meta, assigned)
     title, title_lines, i, covering = head.title, head.lines, head.last, head.covering
     named = [(t, None) for t in named_plans(title)]
