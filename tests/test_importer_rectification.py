@@ -99,3 +99,30 @@ def test_at_once_is_a_time_cells_deadline_not_a_manner_in_running_text():
     assert [d["text"] for d in deadlines.in_cell("立行立改,长期坚持")] == ["立行立改", "长期坚持"]
     assert [d["kind"] for d in deadlines.in_cell("立整立改")] == ["by"]
     assert deadlines.in_text("对反馈的问题做到立行立改、即知即改") == []
+
+
+def test_measures_and_fields_under_a_numbered_problem_are_that_items_not_a_record_of_their_own():
+    text = (
+        "中共某县某局党组关于县委第二巡察组反馈意见的整改方案\n"
+        "根据县委巡察工作统一部署,现制定如下整改方案。\n"
+        "一、反馈问题及整改措施\n"
+        "(一)贯彻落实党的路线方针政策方面\n"
+        "1.理论学习不够深入。一是学习计划不明确;二是学习形式单一。\n"
+        "整改措施:一是制定年度学习计划;二是开展集中学习。\n"
+        "责任领导:张三\n"
+        "责任单位:局办公室\n"
+        "整改时限:2019年3月底前\n"
+        "2.意识形态工作责任制落实不到位。\n"
+        "整改措施:每半年专题研究一次意识形态工作。\n"
+        "责任领导:李四\n"
+        "牵头单位:局办公室\n"
+        "配合单位:宣传股\n"
+        "整改时限:2019年6月底前\n"
+        "二、保障措施\n"
+        "(一)加强组织领导。\n"
+    )
+    tasks = tasks_of(text)
+    assert [(t["line"], t["number"]) for t in tasks] == [(5, "1."), (10, "2.")]
+    assert names(tasks[0], "units") == ["局办公室"]
+    assert names(tasks[1], "lead") == ["局办公室"] and names(tasks[1], "support") == ["宣传股"]
+    assert phrases(tasks[1]) == ["每半年", "2019年6月底前"]

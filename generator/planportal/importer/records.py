@@ -161,6 +161,22 @@ def _is_task(record: list[tuple[str, list[Line], int, str]]) -> bool:
     return units or bool(kinds.get("deadline") and deadlines.in_text(kinds["deadline"]) + deadlines.in_cell(kinds["deadline"]))
 
 
+def item_fields(before: list[Line], lines: list[Line]) -> bool:
+    """The records at the start of `lines` are the fields of the numbered item right above them: their
+    task is under a 措施 label ("1.理论学习不够深入。" / "整改措施:…" / "责任单位:…" / "整改时限:…": the
+    item is the problem, these its measures, units and time), and the lines above reach back to a
+    numbered line with no blank line between."""
+    records, _ = _fields(lines)
+    if not records or not any(k == "task" and _MEASURES.search(label) for k, _, _, label in records[0]):
+        return False
+    for ln in reversed(before[-6:]):
+        if ln.blank:
+            return False
+        if numbered(ln):
+            return True
+    return False
+
+
 def record_run(lines: list[Line]) -> int:
     """How many of `lines` the label/value records at their start cover; 0 when they start with none."""
     return _fields(lines)[1]
