@@ -126,3 +126,20 @@ def test_measures_and_fields_under_a_numbered_problem_are_that_items_not_a_recor
     assert names(tasks[0], "units") == ["局办公室"]
     assert names(tasks[1], "lead") == ["局办公室"] and names(tasks[1], "support") == ["宣传股"]
     assert phrases(tasks[1]) == ["每半年", "2019年6月底前"]
+
+
+def test_a_time_label_inside_an_item_is_read_as_a_time_cell():
+    text = (
+        "某局党组关于巡察反馈意见的整改方案\n"
+        "一、反馈问题及整改措施\n"
+        "1.理论学习不够深入。\n"
+        "整改措施:制定年度学习计划。\n"
+        "责任单位:局办公室\n"
+        "整改时限:立行立改,长期坚持\n"
+        "2.财务报销审核不严。\n"
+        "整改措施:修订财务管理制度。\n"
+        "责任单位:局财务股\n"
+        "完成时限:2019年\n"
+    )
+    tasks = tasks_of(text)
+    assert [phrases(t) for t in tasks] == [["立行立改", "长期坚持"], ["2019年"]]

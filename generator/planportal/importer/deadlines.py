@@ -105,11 +105,25 @@ _START_OR_EVENT = re.compile(r"\s*(?:以来|起|开始|至今|(?:召开的|的)?
 _DUE_AFTER = re.compile(r"完成|实现|建成|全面|基本|底前|末前")
 
 
+# "整改时限:立行立改,长期坚持", "完成时限:2024年" inside an item: the label's value is a time cell
+_TIME_FIELD = re.compile(r"(?:完成|整改|办结|落实)(?:时限|期限)\s*[:：]\s*([^。;；\n]{1,30})")
+
+
 def in_text(text: str, year: int | None = None, issued: dt.date | None = None) -> list[dict]:
     """Deadline phrases in running text (a bare year only where a clause opens with it); a date
     before the plan was issued (or before its year, with no issue date) that is not a cut-off
-    (…前) is a past event."""
-    return _scan(text, _TEXT, year, issued, prose=True)
+    (…前) is a past event. The value of a time label in the text (整改时限:立行立改) is read as a
+    完成时限 cell."""
+    out = _scan(text, _TEXT, year, issued, prose=True)
+    added = False
+    for m in _TIME_FIELD.finditer(fold(text)):
+        for d in in_cell(text[m.start(1):m.end(1)], year, issued):
+            if not any(d["text"] == o["text"] or d["text"] in o["text"] for o in out):
+                out.append(d)
+                added = True
+    if added:
+        out.sort(key=lambda d: text.find(d["text"]))  # in the order the text writes them
+    return out
 
 
 def in_cell(text: str, year: int | None = None, issued: dt.date | None = None) -> list[dict]:
