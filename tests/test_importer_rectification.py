@@ -143,3 +143,21 @@ def test_a_time_label_inside_an_item_is_read_as_a_time_cell():
     )
     tasks = tasks_of(text)
     assert [phrases(t) for t in tasks] == [["立行立改", "长期坚持"], ["2019年"]]
+
+
+def test_label_value_lines_right_under_a_numbered_item_are_its_fields():
+    text = (
+        "某县2020年教育工作要点\n"
+        "一、重点工作\n"
+        "(一)加强理论学习\n"
+        "工作任务:组织全系统干部开展理论学习。\n"
+        "责任单位:县教育局办公室\n"
+        "完成时限:2020年12月底前\n"
+        "(二)推进校舍改造\n"
+        "工作任务:完成城区三所学校校舍改造。\n"
+        "责任单位:县教育局基建股\n"
+        "完成时限:2020年9月底前\n"
+    )
+    tasks = tasks_of(text)
+    assert [(t["line"], t["number"]) for t in tasks] == [(3, "(一)"), (7, "(二)")]
+    assert names(tasks[1], "units") == ["县教育局基建股"] and phrases(tasks[1]) == ["2020年9月底前"]

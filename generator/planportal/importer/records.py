@@ -164,10 +164,14 @@ def _is_task(record: list[tuple[str, list[Line], int, str]]) -> bool:
 def item_fields(before: list[Line], lines: list[Line]) -> bool:
     """The records at the start of `lines` are the fields of the numbered item right above them: their
     task is under a 措施 label ("1.理论学习不够深入。" / "整改措施:…" / "责任单位:…" / "整改时限:…": the
-    item is the problem, these its measures, units and time), and the lines above reach back to a
-    numbered line with no blank line between."""
+    item is the problem, these its measures, units and time) or they are written label:value
+    ("(一)加强学习" / "工作任务:…" / "责任单位:…"), and the lines above reach back to a numbered line
+    with no blank line between."""
     records, _ = _fields(lines)
-    if not records or not any(k == "task" and _MEASURES.search(label) for k, _, _, label in records[0]):
+    if not records:
+        return False
+    inline = any(inline_field(ln) for _, values, no, _ in records[0] for ln in lines if ln.no == no)
+    if not inline and not any(k == "task" and _MEASURES.search(label) for k, _, _, label in records[0]):
         return False
     for ln in reversed(before[-6:]):
         if ln.blank:
