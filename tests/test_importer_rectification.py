@@ -161,3 +161,30 @@ def test_label_value_lines_right_under_a_numbered_item_are_its_fields():
     tasks = tasks_of(text)
     assert [(t["line"], t["number"]) for t in tasks] == [(3, "(一)"), (7, "(二)")]
     assert names(tasks[1], "units") == ["县教育局基建股"] and phrases(tasks[1]) == ["2020年9月底前"]
+
+
+def test_a_problems_numbered_measures_stay_in_it_when_its_clause_and_time_lines_follow_them():
+    text = (
+        "某县关于市委巡察反馈意见的整改方案\n"
+        "一、整改任务\n"
+        "(一)理论学习不够深入的问题\n"
+        "整改措施:\n"
+        "1.制定年度学习计划。\n"
+        "2.组织干部集中学习。\n"
+        "责任领导:张三\n"
+        "责任单位:县委办公室\n"
+        "整改时限:立行立改,长期坚持\n"
+        "(二)财务管理不规范的问题\n"
+        "整改措施:\n"
+        "1.修订财务管理制度。\n"
+        "2.开展财务专项检查。\n"
+        "责任领导:李四\n"
+        "责任单位:县财政局\n"
+        "整改时限:2019年6月底前\n"
+        "二、保障措施\n"
+        "(一)加强组织领导。\n"
+    )
+    tasks = tasks_of(text)
+    assert [(t["line"], t["number"]) for t in tasks] == [(3, "(一)"), (10, "(二)")]
+    assert names(tasks[0], "units") == ["县委办公室"] and phrases(tasks[0]) == ["立行立改", "长期坚持"]
+    assert names(tasks[1], "units") == ["县财政局"] and phrases(tasks[1]) == ["2019年6月底前"]

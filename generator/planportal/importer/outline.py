@@ -316,9 +316,13 @@ def _own_task(line: Line, top: Node) -> bool:
     return bool(labelled) or _has_clause(top)
 
 
+_TIME_FIELD = re.compile(r"\s*(?:完成|整改|办结|落实)?(?:时限|期限)\s*[:：]")
+
+
 def _lift_clauses(node: Node) -> None:
     """A clause on its own line after an item's numbered sub-points, when no sub-point has a clause
-    of its own, belongs to the item: the item is the task and its sub-points stay in it."""
+    of its own, belongs to the item: the item is the task and its sub-points stay in it (its time
+    line beside the clause too: "1.… 2.… / 责任领导:… / 责任单位:… / 整改时限:…")."""
     for child in node.children:
         _lift_clauses(child)
     if node.rank == 0 or len(node.children) < 2:
@@ -327,10 +331,10 @@ def _lift_clauses(node: Node) -> None:
     while holder.children:
         holder = holder.children[-1]
     k = len(holder.extra)
-    while k > 0 and roles.is_clause_line(holder.extra[k - 1].text):
-        k -= 1
+    while k > 0 and (roles.is_clause_line(holder.extra[k - 1].text) or _TIME_FIELD.match(holder.extra[k - 1].fold)):
+        k -= 1  # 整改时限:… / 完成时限:… beside the clause lines is one of the item's fields too
     trailing = holder.extra[k:]
-    if not trailing:
+    if not any(roles.is_clause_line(x.text) for x in trailing):
         return
     del holder.extra[k:]
     if any(_has_clause(n) for n in _descendants(node)):
