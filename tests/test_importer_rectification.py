@@ -188,3 +188,16 @@ def test_a_problems_numbered_measures_stay_in_it_when_its_clause_and_time_lines_
     assert [(t["line"], t["number"]) for t in tasks] == [(3, "(一)"), (10, "(二)")]
     assert names(tasks[0], "units") == ["县委办公室"] and phrases(tasks[0]) == ["立行立改", "长期坚持"]
     assert names(tasks[1], "units") == ["县财政局"] and phrases(tasks[1]) == ["2019年6月底前"]
+
+
+def test_a_time_label_set_off_by_a_space_after_the_last_list_of_a_clause_keeps_that_list():
+    text = (
+        "某县关于省委巡视反馈意见的整改落实方案\n"
+        "一、整改任务\n"
+        "1.财务管理不规范。修订财务管理制度。(牵头领导:李四 牵头单位:县财政局 配合单位:县审计局 完成时限:2019年6月底前)\n"
+        "2.基层党建薄弱。整顿软弱涣散村党组织。(责任领导:王五;责任单位:县委组织部;整改时限:立行立改)\n"
+    )
+    tasks = tasks_of(text)
+    assert names(tasks[0], "lead") == ["县财政局"] and names(tasks[0], "support") == ["县审计局"]
+    assert phrases(tasks[0]) == ["2019年6月底前"]
+    assert names(tasks[1], "units") == ["县委组织部"] and phrases(tasks[1]) == ["立行立改"]

@@ -153,6 +153,8 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
                 kept.append(sentence)
         clause = "。".join(kept)
     clause = re.sub(r"(?<=\S)\s+(?=" + _ANY_LABEL.pattern + ")", "；", clause)
+    # a time label after the last list, set off by a space too ("配合单位:县审计局 完成时限:6月底前")
+    clause = re.sub(r"(?<=\S)\s+(?=(?:完成|整改|办结|落实)?(?:时限|期限)\s*[:：])", "；", clause)
     # a label glued to the last name of the list before it: "牵头单位:A、B、C局配合单位:D"
     clause = re.sub(r"(?<=[局委办厅队处站院所署室府])(?=" + _LABEL.pattern + ")", "；", clause)
     segments = [s.strip() for s in split_outside_brackets(clause, ",，;；。")[0]]
