@@ -201,3 +201,18 @@ def test_a_time_label_set_off_by_a_space_after_the_last_list_of_a_clause_keeps_t
     assert names(tasks[0], "lead") == ["县财政局"] and names(tasks[0], "support") == ["县审计局"]
     assert phrases(tasks[0]) == ["2019年6月底前"]
     assert names(tasks[1], "units") == ["县委组织部"] and phrases(tasks[1]) == ["立行立改"]
+
+
+def test_a_rectification_lists_columns_checking_body_period_and_progress():
+    text = (
+        "某县环保督察反馈问题整改清单\n"
+        "| 序号 | 存在问题 | 整改措施 | 整改主体 | 验收单位 | 整改期限 | 整改情况 |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 1 | 城区黑臭水体治理滞后 | 完成截污纳管工程 | 县住建局 | 县生态环境局 | 2020年底前 | 已完成,长期坚持 |\n"
+        "| 2 | 垃圾填埋场渗滤液超标 | 新建渗滤液处理站 | 县城管局 | 县生态环境局 | 立行立改 | 正在推进 |\n"
+    )
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [4, 5]
+    assert names(tasks[0], "units") == ["县住建局"] and names(tasks[0], "supervise") == ["县生态环境局"]
+    assert phrases(tasks[0]) == ["2020年底前"]  # 长期坚持 sits in the progress column
+    assert phrases(tasks[1]) == ["立行立改"]

@@ -23,19 +23,21 @@ COLUMNS = [
     ("person", r"(?:分管|联系|责任|牵头|包保|挂点)?(?:[省市区县]级?)?领导(?:同志)?|责任人|联系人|负责人"),
     # 主责单位与协办单位, 牵头/配合单位: one column naming both (the first unit leads)
     ("lead-support", r"(?:牵头|主责|主办)(?:单位|部门)?(?:与|和|及)?(?:配合|协办|协同|参与)(?:单位|部门)"),
-    ("deadline", r"完成时限|完成时间|时间节点|完成期限|时限|时间进度|进度安排|时间安排|完成时段|时间"),
-    ("status", r"进展情况|完成情况|工作进展|推进情况|落实情况|进展|当前进度|进度|完成进度|是否完成|是否达序|是否达到序时进度|成效"),
+    ("deadline", r"完成时限|完成时间|时间节点|完成期限|时限|时间进度|进度安排|时间安排|完成时段|时间|期限"),
+    ("status", r"进展情况|完成情况|工作进展|推进情况|落实情况|进展|当前进度|进度|完成进度|是否完成|是否达序|是否达到序时进度|成效|整改情况|销号情况"),
     ("note", r"备注|说明"),
     ("lead", r"牵头单位|牵头部门|主责单位|主要责任单位|牵头责任单位|牵头负责部门|牵头"),
     ("support", r"配合单位|配合部门|协同单位|参与单位|协办单位|协同配合单位|协作单位|主要协作单位|配合"),
-    # 整改实施主体: the body that carries the rectification out (实施 → implement)
+    # 整改实施主体: the body that carries the rectification out (实施 → implement); 监督单位, 督导单位,
+    # 验收单位: the body that checks it (牵头验收单位, 配合验收单位 keep the lead / support above)
     ("implement", r"实施主体|落实主体"),
-    ("units", r"责任单位|责任部门|实施单位|承办单位|责任主体|负责部门|主体单位|责任主体与协同单位|责任科室|责任处室|责任股室|责任清单"),
+    ("supervise", r"监督单位|督导单位|督办单位|督查单位|验收单位|验收销号单位"),
+    ("units", r"责任单位|责任部门|实施单位|承办单位|责任主体|负责部门|主体单位|责任主体与协同单位|责任科室|责任处室|责任股室|责任清单|整改主体|整改单位"),
     ("target", r"(?!.*(?:与|和)任务)[\u4e00-\u9fff]{0,6}目标[\u4e00-\u9fff]{0,4}|指标要求|指标"),
     ("group", r"行动名称|类别|领域|项目类别|专项行动|工作板块|板块|工程名称"),
     ("task", r"重点任务|任务|措施|内容|事项|举措|工作要点|重点工作|主要工作|民生实事|项目|问题"),
 ]
-UNIT_COLUMNS = ("lead", "support", "units", "lead-support", "implement")
+UNIT_COLUMNS = ("lead", "support", "units", "lead-support", "implement", "supervise")
 TEXT_COLUMNS = ("task", "group", "target", "status", "note", "other")
 def column_of(label: str) -> str | None:
     """The kind of column a header label names, or None."""
