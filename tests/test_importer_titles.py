@@ -748,3 +748,25 @@ def test_a_name_field_set_with_spaces_among_the_pages_metadata_lines_is_metadata
         "坚持以问题为导向。\n"
     )
     assert [identity(p) for p in plans_of(text)] == [(3, "某市某区落实环境保护督察反馈意见整改方案")]
+
+
+def test_a_printed_title_block_with_its_sender_alone_above_a_long_line_is_the_title_not_the_headline():
+    # the page's headline repeats the title on one line; the printed title block below sets the sender
+    # alone on a line and the rest of the title on one long line (blank lines between), then the 文号
+    text = """首页 > 政务公开 > 政策文件
+
+青河县人民政府办公室关于印发《青河县干线公路、县乡主干道路广告设施清理及路域环境整治专项行动实施方案》的通知
+
+2020-01-03
+
+青河县人民政府办公室
+
+关于印发《青河县干线公路、县乡主干道路广告设施清理及路域环境整治专项行动实施方案》的通知
+
+青政办发〔2019〕174号
+
+各乡镇人民政府、县直有关单位:
+《青河县干线公路、县乡主干道路广告设施清理及路域环境整治专项行动实施方案》已经县人民政府同意,现印发给你们。
+"""
+    got = [identity(p) for p in plans_of(text)]
+    assert got[0] == (7, "青河县人民政府办公室关于印发《青河县干线公路、县乡主干道路广告设施清理及路域环境整治专项行动实施方案》的通知")

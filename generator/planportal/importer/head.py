@@ -314,6 +314,8 @@ def _followed_as_title(items: list[_Item], k: int) -> bool:
             j += 1
         return j == len(items) or items[j].kind != "block"
     if nxt.kind == "block":
+        if same_title(nxt.block.text, items[k].block.text):
+            return False  # a page headline, then the document's own title block set over lines
         return any(similarity(clean(nxt.block.text), t) >= 0.6 for t in named_plans(clean(items[k].block.text)))
     return True
 

@@ -85,7 +85,9 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
         if j is None or lines[j].no in skip:
             break
         nxt = lines[j]
-        if not short_line(nxt, 40) or is_furniture(nxt) or is_date_line(nxt) or DOC_NUMBER.match(nxt.fold) or same_title(text, nxt.text):
+        # the sender alone on the first line, the rest of the title (关于印发《…》的通知) on one long line
+        limit = 80 if len(nos) == 1 and _sender_then_about(text, nxt) else 40
+        if not short_line(nxt, limit) or is_furniture(nxt) or is_date_line(nxt) or DOC_NUMBER.match(nxt.fold) or same_title(text, nxt.text):
             break
         if not _cut_short(text, nxt):
             break
@@ -94,6 +96,14 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
     if len(nospace(text)) < 6 or _open(text) or not (end.search(nospace(fold(text))) or end.search(fold(clean(text)))):
         return None  # (a title a page set inside 《》 as a whole ends in its word inside them)
     return Block(text, nos, last)
+
+
+def _sender_then_about(text: str, nxt: Line) -> bool:
+    """A printed title block that sets its sender alone on a line (洪洞县人民政府办公室) and the rest of
+    the title on the next, as long as the page is wide (关于印发《…专项行动实施方案》的通知)."""
+    f = fold(text).strip()
+    return (is_org(f) or all(is_org(part) for part in f.split())) and nxt.fold.startswith("关于") \
+        and TITLE_END.search(nospace(nxt.fold)) is not None
 
 
 def nospace(s: str) -> str:
