@@ -770,3 +770,25 @@ def test_a_printed_title_block_with_its_sender_alone_above_a_long_line_is_the_ti
 """
     got = [identity(p) for p in plans_of(text)]
     assert got[0] == (7, "青河县人民政府办公室关于印发《青河县干线公路、县乡主干道路广告设施清理及路域环境整治专项行动实施方案》的通知")
+
+
+def test_a_notice_that_offers_its_own_opinions_below_addressees_cut_before_their_colon_has_no_tasks():
+    # a PDF copy: the addressee line lost its closing bracket and colon, the sending paragraph announces
+    # the notice's own points with "并提出以下意见" (not 通知如下); the 分工 itself is not in the copy
+    text = """某区人民政府办公室
+
+关于印发《政府工作报告》重点工作任务分工的通知
+
+某政办字〔2021〕3号
+
+各街道办事处、镇人民政府,区政府各部门(单位
+
+2021 年《政府工作报告》重点工作责任分工已经区政府同意, 现印发给你们,并提出以下意见,请一并抓好贯彻落实。
+
+一、高度重视,提高站位。各级各部门要立足新发展阶段,确保开好局、起好步。
+
+二、夯实责任,狠抓落实。各级各部门要对照工作任务逐项制定实施方案。
+"""
+    plans = plans_of(text)
+    assert [identity(p) for p in plans] == [(1, "某区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知")]
+    assert plans[0]["tasks"] == []

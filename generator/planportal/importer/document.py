@@ -298,7 +298,8 @@ def _issuer(lines: list[Line], top: Segment, sent: list[Line], assigned: dict[in
             or meta.get("publisher"))
 
 
-_SENDS = re.compile(r"(?:印发|转发|下发)(?:给)?你们.*(?:有关|相关)?事项通知如下")
+# …并就有关事项通知如下 / …并提出以下意见 / …并提出如下要求: the points below are the notice's own
+_SENDS = re.compile(r"(?:印发|转发|下发)(?:给)?你们.*(?:(?:有关|相关)?事项通知如下|提出(?:以下|如下)(?:意见|要求))")
 
 
 def _sends(lines: list[Line], start: int) -> bool:
@@ -306,7 +307,11 @@ def _sends(lines: list[Line], start: int) -> bool:
     (《…》已经区人民政府同意，现印发给你们，并就有关事项通知如下): the numbered items below are the notice's."""
     content = [ln for ln in lines[start: start + 8] if not ln.blank]
     k = next((j for j, ln in enumerate(content) if is_addressee(ln)), None)
-    return k is not None and k + 1 < len(content) and _SENDS.search(content[k + 1].fold) is not None
+    if k is None:
+        # addressees a PDF copy cut before their closing bracket and colon ("…区政府各部门(单位"):
+        # the sending paragraph among the first lines below the title
+        return any(_SENDS.search(ln.fold) for ln in content[:3])
+    return k + 1 < len(content) and _SENDS.search(content[k + 1].fold) is not None
 
 
 def _children(lines: list[Line], i: int, named: list[tuple[str, int | None]], toc: list[tuple[str, int]], after: int,
