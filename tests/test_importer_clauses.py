@@ -92,6 +92,9 @@ def test_clause_brackets(text, expected):
      {"lead": ["市发展改革委"], "support": ["市财政局", "市商务局"]}),
     # no lead named: those 按职责分工负责 lead
     ("（市财政局、市商务局按职责分工负责）", {"lead": ["市财政局", "市商务局"]}),
+    # 按职责分工 and a verb of no role word's (a copy's synonym for 负责): the doers by their duties
+    ("（省发展改革委、省财政厅按职责分工卖力）", {"lead": ["省发展改革委", "省财政厅"]}),
+    ("（市发展改革委牵头，市财政局按职责做好）", {"lead": ["市发展改革委"], "support": ["市财政局"]}),
     # lists before one verb share it
     ("（区发改局牵头，区财政局、区水务局等部门，区国投公司、各街道办事处配合）",
      {"lead": ["区发改局"], "support": ["区财政局", "区水务局", "部门", "区国投公司", "各街道办事处"]}),

@@ -6,6 +6,7 @@
     (A会同B分工负责,C落实)                     -> lead A, support B, implement C
     A牵头,B配合,C督促 / A负责落实               -> lead A, support B, supervise C / implement A
     A牵头负责,B、C按职责分工负责                -> lead A, support B, C (a lead is named already)
+    A、B按职责分工卖力 (a verb of no role word)  -> lead A, B (the doers by their duties)
     A、B,C配合                                 -> support A, B, C (lists before one verb share it)
     (市应急局、市住建局)                        -> units (a bare list of unit names closing a sentence)
     由A会同B等部门研究提出意见                  -> lead A, support B, 部门
@@ -46,6 +47,8 @@ _VERB_AT_END = re.compile(
     r"(?:(?:分别|共同|按照?|依照?|根据|依据|各自)?(?:各自)?(?:职能)?(?:职责)?(?:分工)?(?:分别)?|各司其职|各负其责)?"
     rf"((?:{_VERB})+)(?:工作)?$"
 )
+# 按职责分工 and a verb that is no role word (按职责分工卖力, 按职责做好): the list before it is responsible
+_DUTY_AT_END = re.compile(r"(?:按照?|依照?|根据|依据)(?:各自)?(?:职能)?职责(?:分工)?[\u4e00-\u9fff]{0,2}$")
 # 责任单位: 牵头责任单位: 主要协作单位: 重点责任部门: 配合部门: 责任科室: 实施主体: (a two-character
 # qualifier may stand before the role words)
 _ROLE_WORDS = "牵头|主责|主办|负责|责任|组织|配合|协办|协作|协同|参与|参加|协助|具体|落实|实施|督促|监督|督导|指导"
@@ -183,14 +186,17 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
         if last and (duty := _DUTY_CUT.search(seg)) and duty.start() > 0:
             seg = seg[: duty.start()] + "按职责分工负责"  # the copy stops inside the verb: "…等按职责分"
         v = _VERB_AT_END.search(seg)
-        if v and v.start() > 0:
+        duty = None if v else _DUTY_AT_END.search(seg)
+        if (v and v.start() > 0) or (duty and duty.start() > 0):
             verbs = True
-            names = seg[: v.start()].strip()
+            # "A、B按职责分工" and a verb of no role word's: the doers by their duties, as 按职责分工负责
+            verb, start = (v.group(1), v.start()) if v else ("负责", duty.start())
+            names = seg[:start].strip()
             pieces = re.split(r"会同|联合|协调", names)
-            role = _verb_role(v.group(1), len(pieces) > 1)
-            if role == "lead" and marked_lead and not any(w in v.group(1) for w in _LEADING):
+            role = _verb_role(verb, len(pieces) > 1)
+            if role == "lead" and marked_lead and not any(w in verb for w in _LEADING):
                 role = "support"  # X牵头负责，Y、Z按职责分工负责
-            marked_lead = marked_lead or any(w in v.group(1) for w in _LEADING)
+            marked_lead = marked_lead or any(w in verb for w in _LEADING)
             for was, waiting in pending:  # lists before one verb share it; a role label keeps its role
                 found.add(role if was in (None, "units") else was, waiting)
             pending.clear()
