@@ -55,6 +55,7 @@ def named(task: dict) -> dict[str, list[str]]:
     ("铁路、水利、教育等部门", ["铁路部门", "水利部门", "教育部门"]),
     ("编制、发展改革、财政、妇联、残联等单位", ["编制单位", "发展改革单位", "财政单位", "妇联", "残联"]),
     ("公安、交通等有关部门", ["公安", "交通", "有关部门"]),  # a group after 等 is a unit of its own
+    ("市财政局、能源局等市有关部门", ["市财政局", "市能源局", "市有关部门"]),  # a group naming its level
     # the group after 等 may be a named body's members
     ("区发改局、区绩效办等区安委会有关成员单位", ["区发改局", "区绩效办", "区安委会有关成员单位"]),
     # angle brackets that pair up are a page's nested parentheses (a sign with no partner is no bracket)
