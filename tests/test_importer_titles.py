@@ -792,3 +792,20 @@ def test_a_notice_that_offers_its_own_opinions_below_addressees_cut_before_their
     plans = plans_of(text)
     assert [identity(p) for p in plans] == [(1, "某区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知")]
     assert plans[0]["tasks"] == []
+
+
+def test_a_notice_sending_its_plan_in_a_paragraph_broken_by_a_hard_line_break_keeps_its_points():
+    # the copy keeps a PDF's hard line break inside the sending paragraph (the line ends after an opening
+    # 《); the paragraph sends the plan (现予以印发) and the plan is not in the copy: 一、二、 are the
+    # notice's own requirements, not the plan's tasks
+    text = """某市人民政府关于印发《贯彻落实<某某意见>分工方案》的通知
+(某政发【2010】99号)
+各县、区人民政府,市政府各部门,各有关单位:
+为了认真贯彻落实《
+某某意见》精神,市政府制定了分工方案,现予以印发,请各县区、市有关部门做好贯彻落实。
+一、加强组织领导,完善工作机制。各县区、各部门都要高度重视,建立工作机构。
+二、明确责任分工,狠抓项目落实。各部门、各单位要提出具体项目。
+"""
+    plans = plans_of(text)
+    assert [identity(p) for p in plans] == [(1, "某市人民政府关于印发《贯彻落实<某某意见>分工方案》的通知")]
+    assert plans[0]["tasks"] == []

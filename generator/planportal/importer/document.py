@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from .head import letter, read_head, signature, tail
 from .ids import plan_core
+from .outline import numbered
 from .places import ancestors, begins_with_place, by_stem, common_parent, leading, places, within
 from .text import (DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, label_lines_block, level_char, metadata_block,
                    parse_date)
@@ -311,7 +312,23 @@ def _sends(lines: list[Line], start: int) -> bool:
         # addressees a PDF copy cut before their closing bracket and colon ("…区政府各部门(单位"):
         # the sending paragraph among the first lines below the title
         return any(_SENDS.search(ln.fold) for ln in content[:3])
-    return k + 1 < len(content) and _SENDS.search(content[k + 1].fold) is not None
+    return k + 1 < len(content) and (_SENDS.search(content[k + 1].fold) is not None
+                                     or _SENT.search(_paragraph(content, k + 1)) is not None)
+
+
+# …分工方案,现予以印发,请…做好贯彻落实。: the paragraph sends the plan, and what follows it is the notice's
+_SENT = re.compile(r"现予以?印发|现(?:将.{0,80})?印发(?:给)?你们")
+
+
+def _paragraph(content: list[Line], k: int) -> str:
+    """The folded paragraph starting at content[k], joined over the hard line breaks of a PDF or
+    printed copy (a line that ends inside a sentence: no 。；：!? at its end, or a bracket left open)."""
+    text = content[k].fold
+    for ln in content[k + 1: k + 4]:
+        if re.search(r"[。;；:：!！?？]\s*$", text) or numbered(ln):
+            break
+        text += ln.fold
+    return text
 
 
 def _children(lines: list[Line], i: int, named: list[tuple[str, int | None]], toc: list[tuple[str, int]], after: int,
