@@ -514,3 +514,18 @@ def test_page_chunks_of_a_document_sharing_copy_are_not_items():
     assert [(t["number"], t["line"]) for t in tasks] == [("1.", 1), ("2 .", 2)]
     assert refs(tasks[0], "units") == ["区委宣传部", "区委组织部"] and refs(tasks[1], "units") == ["区安委办"]
     assert [d[0] for d in dl(tasks[1])] == ["4月底前", "每月"]
+
+
+def test_a_part_heading_the_copy_ends_on_is_no_task():
+    """二、统一审批流程 as the copy's last line, after an 一、 part with items of its own: the heading of
+    a part the copy was cut below, not a task; a 一、-level item with text stays one."""
+    text = (
+        "某市工程建设项目审批制度改革实施方案\n"
+        "一、总体要求\n"
+        "(一)指导思想。以推进治理能力现代化为目标。\n"
+        "(二)主要目标。到2019年6月底,审批时间压缩至90个工作日以内。\n"
+        "二、统一审批流程\n"
+    )
+    assert only_plan(import_texts([("d.txt", text)]))["tasks"] == []
+    flat = "某区2025年工作要点\n一、强化责任落实。各镇落实属地责任。\n二、推进隐患整治\n"
+    assert [t["line"] for t in only_plan(import_texts([("e.txt", flat)]))["tasks"]] == [2, 3]

@@ -66,6 +66,7 @@ class Node:
     children: list["Node"] = field(default_factory=list)
     raw: str = ""  # the numbered line as written
     lifted: bool = False  # a clause after its sub-points made it the task
+    cut: bool = False  # a part's heading the copy ends on, before any of its items
 
     @property
     def lines(self) -> list[int]:
@@ -426,6 +427,7 @@ def outline(lines: list[Line]) -> Outline:
     """Groups and tasks of a plan body (lines of one plan, tables already taken out)."""
     plain = not any((numbered(ln) or (0,))[0] == 1 for ln in lines if not ln.blank)
     root = build(lines, plain)
+    _mark_cut_heading(root, lines)
     result = Outline()
     first = root.children[0].line if root.children else None
     for ln in root.extra:
@@ -442,6 +444,20 @@ def outline(lines: list[Line]) -> Outline:
     return result
 
 
+def _mark_cut_heading(root: Node, lines: list[Line]) -> None:
+    """二、统一审批流程 as the copy's last line, after 一、 parts that hold items of their own ((一)(二)…):
+    a part's heading the copy was cut below, not a task (its items would be one level deeper)."""
+    tops = [n for n in root.children if n.rank == 1]
+    if len(tops) < 2 or root.children[-1] is not tops[-1]:
+        return
+    last = tops[-1]
+    end = max((ln.no for ln in lines if not ln.blank), default=None)
+    if last.children or last.extra or last.line != end or not any(t.children for t in tops[:-1]):
+        return
+    if len(last.title) <= 16 and not re.search(r"[，,；;。：:]", last.body or last.title):
+        last.cut = True
+
+
 def _has_leaf(siblings: list[Node], node: Node) -> bool:
     return any(not s.children or s.lifted for s in siblings if s.rank == node.rank)
 
@@ -450,6 +466,8 @@ def _is_task(node: Node, leaf_siblings: bool) -> bool:
     """A leaf is a task (but not a bare heading of a text with no 一、 level); so is an item at the
     1. level or deeper whose siblings are tasks: its own numbered points ((1)、(2)…) are sub-points,
     as 一是/二是 are (the deepest numbered level that covers the part is the task level)."""
+    if node.cut:
+        return False
     if node.rank == 0.5 and not node.children:
         return _has_clause(node)
     if node.rank == 1 and not node.children and _PART_NAME.fullmatch(fold(node.title).strip().rstrip("。")) and not _has_clause(node):
