@@ -440,3 +440,14 @@ def test_a_last_name_cut_inside_its_bracket_is_the_name_before_it():
     text = ("一、主要预期目标\n\n(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:市统计局、各区人民政府〈含开发区、")
     tasks = tasks_of(text)
     assert named(tasks[-1]) == {"lead": ["市发改委"], "units": ["市统计局", "各区人民政府"]}
+
+
+def test_a_clause_opened_after_the_last_sentence_and_wrapped_by_a_pdf_line_break():
+    # the page broke the line inside a unit's name, inside a clause that opens after the task's sentence:
+    # the name is joined again (市发展改革 / 委, 市住房和城乡 / 建设局); names split by 、 stay apart
+    text = "将安全生产纳入考核内容。（牵头单位：市应急管理局；配合单位：市发展改革\n委、市财政局）"
+    assert roles.extract(text) == {"lead": ["市应急管理局"], "support": ["市发展改革委", "市财政局"]}
+    text = "修订部门安全生产职责清单。（责任单位：市应急管理局、市住房和城乡\n建设局）"
+    assert roles.extract(text) == {"units": ["市应急管理局", "市住房和城乡建设局"]}
+    text = "修订职责清单。（责任单位：市应急管理局、\n市住房和城乡建设局）"
+    assert roles.extract(text) == {"units": ["市应急管理局", "市住房和城乡建设局"]}

@@ -314,6 +314,13 @@ def _joined(lines: list[str]) -> list[str]:
 def _continues(prev: str, line: str) -> bool:
     p = prev.strip()
     opened = p and p[0] in _OPEN and depth(p, _OPEN, _CLOSE) > 0
+    if p and not opened and depth(p, _OPEN, _CLOSE) > 0:
+        # a clause opened after the task's last sentence and wrapped by the page: "…考核内容。(牵头单位:
+        # 市应急管理局;配合单位:市发展改革" + "委、市财政局)": read from its bracket on
+        start = _brackets(p)[-1][0]
+        inner = p[start:]
+        if start > 0 and p[start - 1] in _SENTENCE_END and _clause_opening(inner[1:]):
+            p, opened = inner[1:], True
     if not (_ANY_LABEL.match(p) or opened) or p.endswith(tuple(_SENTENCE_END + _CLOSE)):
         return False
     if _ANY_LABEL.match(line) or re.search(r"[。;；:：!！?？]", line):
@@ -323,7 +330,22 @@ def _continues(prev: str, line: str) -> bool:
         return all(looks_like_unit(x) and plausible_name(x) for x in items if x)
     head = split_outside_brackets(p, "、,，:：")[0][-1].strip()
     whole = head + items[0]
-    return len(items[0]) <= 8 and looks_like_unit(whole) and plausible_name(whole) and not (looks_like_unit(head) and looks_like_unit(items[0]))
+    if not (len(items[0]) <= 8 and looks_like_unit(whole) and plausible_name(whole)):
+        return False
+    if not (looks_like_unit(head) and looks_like_unit(items[0])):
+        return True
+    # both halves read as names, but the page broke the line inside one: no separator ends the line, the
+    # head writes a level and ends in no office's suffix (市住房和城乡), the rest writes none (建设局)
+    return bool(re.match(r"[省市区县各]", head) and not re.search(r"(?:局|委|办|厅|部|中心|队|处|站|院|所|署|会|室|政府)$", head)
+                and not re.match(r"[省市区县镇乡各]", items[0]))
+
+
+def _clause_opening(s: str) -> bool:
+    """The start of a clause: a role label, or a unit's name then 、 or a role verb."""
+    if _ANY_LABEL.match(s):
+        return True
+    head = split_outside_brackets(s, "、,，")[0][0].strip()
+    return looks_like_unit(head) and plausible_name(head) and (len(head) < len(s) or bool(_VERB_AT_END.search(s)))
 
 
 def _brackets(line: str) -> list[tuple[int, int, str]]:
