@@ -529,3 +529,19 @@ def test_a_part_heading_the_copy_ends_on_is_no_task():
     assert only_plan(import_texts([("d.txt", text)]))["tasks"] == []
     flat = "某区2025年工作要点\n一、强化责任落实。各镇落实属地责任。\n二、推进隐患整治\n"
     assert [t["line"] for t in only_plan(import_texts([("e.txt", flat)]))["tasks"]] == [2, 3]
+
+
+def test_a_page_stamp_between_two_halves_of_a_task_is_furniture():
+    """第 3 页 共 9 页 (and 共9页 第3页) between two lines of a PDF copy is page furniture, not the task's text."""
+    text = (
+        "某市2021年安全生产工作要点\n"
+        "一、压实安全生产责任\n"
+        "1.强化部门监管责任。2021年6月底前修订部门安全生产\n"
+        "第 3 页 共 9 页\n"
+        "职责清单。（责任单位：市应急管理局）\n"
+        "共9页 第4页\n"
+        "2.严格企业主体责任。（责任单位：市市场监管局）\n"
+    )
+    tasks = only_plan(import_texts([("d.txt", text)]))["tasks"]
+    assert [t["line"] for t in tasks] == [3, 7]
+    assert "页" not in tasks[0]["text"] and "页" not in tasks[1]["text"]
