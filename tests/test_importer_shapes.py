@@ -545,3 +545,19 @@ def test_a_page_stamp_between_two_halves_of_a_task_is_furniture():
     tasks = only_plan(import_texts([("d.txt", text)]))["tasks"]
     assert [t["line"] for t in tasks] == [3, 7]
     assert "页" not in tasks[0]["text"] and "页" not in tasks[1]["text"]
+
+
+def test_a_printed_imprint_at_the_end_is_furniture_not_the_last_task():
+    """抄送:… and "某县人民政府办公室  2021年3月5日印发" end a printed document: not the last task's text, and
+    the printing date is no deadline."""
+    text = (
+        "某县2021年安全生产工作要点\n"
+        "一、压实安全生产责任\n"
+        "1.落实党政领导责任。（责任单位：县应急管理局）\n"
+        "2.严格企业主体责任。（责任单位：县市场监管局）\n"
+        "抄送：县委办公室，县人大常委会办公室，县政协办公室。\n"
+        "某县人民政府办公室                    2021年3月5日印发\n"
+    )
+    tasks = only_plan(import_texts([("d.txt", text)]))["tasks"]
+    assert [t["line"] for t in tasks] == [3, 4]
+    assert "抄送" not in tasks[1]["text"] and not tasks[1].get("deadlines")
