@@ -617,3 +617,33 @@ def test_a_target_cell_that_only_ends_like_a_township_is_no_unit_cell():
     # a short one, or one ending with a township's name, is a township
     from planportal.importer.tables import _unit_cell
     assert _unit_cell("各乡镇") and _unit_cell("泗洲头镇") and _unit_cell("象山县泗洲头镇")
+
+
+def test_a_unit_cell_a_pdf_wrapped_inside_a_name_is_one_cell():
+    # one cell per line, a PDF's line break inside a unit's name: "市发展改革" / "委" and "市人力资源" /
+    # "社会保障局" are one name each, and the row keeps its deadline; a person's name, a whole office or
+    # a name that writes its own level on the next line starts a cell of its own
+    text = """某市2021年重点工作任务分工表
+序号
+工作任务
+牵头单位
+配合单位
+完成时限
+1
+深化相对集中行政许可权改革
+市行政审批服务局
+市司法局、市发展改革
+委
+2021年12月底前
+2
+促进城乡劳动者就业创业
+市人力资源
+社会保障局
+市财政局
+2021年底前
+"""
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [7, 13]
+    assert refs(tasks[0], "lead") == ["市行政审批服务局"] and refs(tasks[0], "support") == ["市司法局", "市发展改革委"]
+    assert dl(tasks[0]) == ["2021年12月底前"]
+    assert refs(tasks[1], "lead") == ["市人力资源社会保障局"] and refs(tasks[1], "support") == ["市财政局"]

@@ -329,15 +329,20 @@ def _continues(prev: str, line: str) -> bool:
     if p.endswith(("、", ",", "，")):
         return all(looks_like_unit(x) and plausible_name(x) for x in items if x)
     head = split_outside_brackets(p, "、,，:：")[0][-1].strip()
-    whole = head + items[0]
-    if not (len(items[0]) <= 8 and looks_like_unit(whole) and plausible_name(whole)):
+    return wrapped_name(head, items[0])
+
+
+def wrapped_name(head: str, rest: str) -> bool:
+    """A unit's name a page broke over two lines: "市发展改革" + "委", "市住房和城乡" + "建设局"."""
+    whole = head + rest
+    if not (len(rest) <= 8 and looks_like_unit(whole) and plausible_name(whole)):
         return False
-    if not (looks_like_unit(head) and looks_like_unit(items[0])):
+    if not (looks_like_unit(head) and looks_like_unit(rest)):
         return True
     # both halves read as names, but the page broke the line inside one: no separator ends the line, the
     # head writes a level and ends in no office's suffix (市住房和城乡), the rest writes none (建设局)
     return bool(re.match(r"[省市区县各]", head) and not re.search(r"(?:局|委|办|厅|部|中心|队|处|站|院|所|署|会|室|政府)$", head)
-                and not re.match(r"[省市区县镇乡各]", items[0]))
+                and not re.match(r"[省市区县镇乡各]", rest))
 
 
 def _clause_opening(s: str) -> bool:

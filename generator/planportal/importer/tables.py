@@ -362,6 +362,8 @@ class _Pending:
 def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: int | None) -> Table:
     items = [(ln, next((c for c in cells(ln) if c), "")) for ln in lines]
     items = [(ln, c) for ln, c in items if c]
+    if any(c in columns for c in UNIT_COLUMNS):
+        items = _unwrapped(items)
     rows: list[Row] = []
     group: tuple[str | None, str, int] | None = None
     heading: tuple[str | None, str, int] | None = None
@@ -465,6 +467,33 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
     flush(cut=bool(cur.filled) and columns[cur.pos] in ("task", "group") and not re.search(r"[。；;！!？?]$", fold(cur.filled[-1][1])))
     _keys(rows)
     return Table(columns, rows, header)
+
+
+def _unwrapped(items: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
+    """Unit cells a PDF wrapped inside a name joined again: "市司法局、市发展改革" / "委" is one cell
+    (the two lines together are a list of units)."""
+    out: list[tuple[Line, str]] = []
+    for ln, cell in items:
+        if out and _wrapped_cell(out[-1][1], cell):
+            out[-1] = (out[-1][0], out[-1][1] + cell)
+        else:
+            out.append((ln, cell))
+    return out
+
+
+def _wrapped_cell(before: str, cell: str) -> bool:
+    """The line goes on with the cell above: the page broke a unit's name ("市司法局、市发展改革" / "委")."""
+    f, c = fold(before).strip(), fold(cell).strip()
+    if not f or f.endswith(("、", ",", "，")) or _is_number(cell) or deadlines.looks_like_cell(cell):
+        return False
+    pieces = [x.strip() for x in roles.split_outside_brackets(c, "、,，")[0]]
+    head = roles.split_outside_brackets(f, "、,，")[0][-1].strip()
+    # the broken name opens with its level and ends in no office's suffix (市发展改革, 市住房和城乡); its rest
+    # writes no level of its own, as a new cell's name does (市财政局), and ends in one (委, 建设局; not 张三)
+    return bool(pieces) and len(head) <= 12 and bool(re.match(r"[省市区县各]", head)) \
+        and not re.search(r"(?:局|委|办|厅|部|中心|队|处|站|院|所|署|会|室|政府)$", head) \
+        and not re.match(r"[省市区县镇乡各]", pieces[0]) and re.search(r"(?:局|委|办|厅|部|中心|队|处|站|院|所|署|会|室|政府)$", pieces[0]) \
+        and not _person_cell(cell) and roles.wrapped_name(head, pieces[0]) and _unit_cell(before + cell)
 
 
 def _next_number(cell: str, last: tuple[str, int] | None, started: bool, after_heading: bool) -> bool:
