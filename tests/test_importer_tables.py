@@ -647,3 +647,28 @@ def test_a_unit_cell_a_pdf_wrapped_inside_a_name_is_one_cell():
     assert refs(tasks[0], "lead") == ["市行政审批服务局"] and refs(tasks[0], "support") == ["市司法局", "市发展改革委"]
     assert dl(tasks[0]) == ["2021年12月底前"]
     assert refs(tasks[1], "lead") == ["市人力资源社会保障局"] and refs(tasks[1], "support") == ["市财政局"]
+
+
+def test_a_number_with_a_footnote_mark_opens_its_row():
+    # 序号 "9*" (a footnote's mark behind the number, its note below the table) opens the next row as 9 does
+    text = """某市民生工程推进情况表
+序号
+项目内容
+市级牵头责任单位
+进度
+8
+促进城乡劳动者就业创业
+市人力资源社会保障局
+达到时间进度
+9*
+促进大学生创业
+团市委
+达到时间进度
+10※
+妇女居家灵活就业培训
+市妇联
+超额完成
+"""
+    tasks = tasks_of(text)
+    assert [(t["number"], t["line"]) for t in tasks] == [("8", 6), ("9*", 10), ("10※", 14)]
+    assert [refs(t, "units") or refs(t, "lead") for t in tasks] == [["市人力资源社会保障局"], ["团市委"], ["市妇联"]]

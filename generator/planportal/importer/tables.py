@@ -86,8 +86,16 @@ def parse(lines: list[Line], year: int | None = None) -> Table | None:
 # ------------------------------------------------------------ what a cell holds
 
 
+# a 序号 with a footnote's mark behind it (9*, 12※): the row's number, its note below the table
+_NUMBER = re.compile(r"(\d{1,3})\s*[*※△▲☆★]?")
+
+
 def _is_number(cell: str) -> bool:
-    return bool(re.fullmatch(r"\d{1,3}", fold(cell).strip()))
+    return bool(_NUMBER.fullmatch(fold(cell).strip()))
+
+
+def _value(cell: str) -> int:
+    return int(_NUMBER.fullmatch(fold(cell).strip()).group(1))
 
 
 def _unit_cell(cell: str) -> bool:
@@ -501,12 +509,12 @@ def _next_number(cell: str, last: tuple[str, int] | None, started: bool, after_h
     the last row's 序号 (gaps of a few rows are left-out rows), or any after a section heading."""
     if last is None or after_heading or not started:
         return True
-    step = int(fold(cell)) - int(fold(last[0]))
+    step = _value(cell) - _value(last[0])
     return 0 < step <= 20
 
 
 def _counts_on(cell: str, last: tuple[str, int] | None) -> bool:
-    return last is not None and int(fold(cell)) > int(fold(last[0]))
+    return last is not None and _value(cell) > _value(last[0])
 
 
 def _row_of(cur: _Pending, last_number, columns: list[str], group, heading, block, year: int | None) -> Row | None:
