@@ -10,6 +10,7 @@
     能源局等省有关部门                      (the group may name its level: 省有关部门)
     区绩效办等区安委会有关成员单位          (the group may be a named body's members)
     各市党委、政府                          an elliptical organ of the same place stays whole
+    各县(市、区)党委和人民政府              (also joined by 和)
     各镇、街道                              a shared 各: 各镇, 各街道 (各乡镇人民政府、街道办事处: 各街道办事处)
     县、乡(镇)安委会                        a shared organ: 县安委会, 乡(镇)安委会 (the first
                                             item alone is a bare place, not a unit)
@@ -208,6 +209,8 @@ def _pieces(part: str) -> list[str]:
         shared = re.match(r"^(.+?有关|.+?相关|各)(部门|单位)$", left)
         if shared and right in ("部门", "单位") and right != shared.group(2):
             return [left, shared.group(1) + right]  # 县直有关部门和单位: 县直有关部门, 县直有关单位
+        if right in _ELLIPTICAL and any(left.endswith(e) for e in _ELLIPTICAL):
+            return [part]  # 各县(市、区)党委和人民政府, 高新区党工委和管委会: two organs of one place, whole
         if depth(left) == 0 and _NAME_END.search(left) and looks_like_unit(left) and looks_like_unit(right):
             return _pieces(left) + _pieces(right)
     m = re.match(r"^(.*?(?:有关部门|有关单位|成员单位))(?=[\u4e00-\u9fff])(.+)$", part)
