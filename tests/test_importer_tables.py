@@ -672,3 +672,16 @@ def test_a_number_with_a_footnote_mark_opens_its_row():
     tasks = tasks_of(text)
     assert [(t["number"], t["line"]) for t in tasks] == [("8", 6), ("9*", 10), ("10※", 14)]
     assert [refs(t, "units") or refs(t, "lead") for t in tasks] == [["市人力资源社会保障局"], ["团市委"], ["市妇联"]]
+
+
+def test_a_wider_gap_in_a_single_spaced_table_is_an_empty_merged_cell():
+    # cells parted by one space (a PDF table copied row by row); rows under a merged 类别 cell keep a wider
+    # gap where it was ("2  严守…"): the row still splits at every space, its units read from the right
+    text = """某市全面推行河长制主要任务分解表
+序号 类别 主要任务 细化措施 牵头单位 参与单位
+1 加强水资源保护 严守开发利用控制红线 实施水资源消耗总量和强度双控行动。 市水利局 市发展改革委、农业局等
+2  严守用水效率控制红线 落实万元国内生产总值水耗指标等用水效率评估体系。 市水利局 市发展改革委等
+"""
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [3, 4]
+    assert refs(tasks[1], "lead") == ["市水利局"] and refs(tasks[1], "support") == ["市发展改革委"]

@@ -322,8 +322,11 @@ def _by_spaces(lines: list[Line], columns: list[str], year: int | None) -> Table
         if col in TEXT_COLUMNS:
             break
         tail.insert(0, col)
+    # a header whose cells one space parts: a row's wider gap is an empty merged cell ("2  严守用水…",
+    # "3   抓好…"), not the table's separator, so its rows split at every space too
+    single = not re.search(r"\t| {2,}|\u3000", lines[0].text.strip())
     for ln in lines[1:]:
-        tokens = cells_of(ln.text)
+        tokens = ln.text.split() if single else cells_of(ln.text)
         if not tokens:
             continue
         if not _is_number(tokens[0]):
