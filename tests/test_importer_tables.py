@@ -685,3 +685,19 @@ def test_a_wider_gap_in_a_single_spaced_table_is_an_empty_merged_cell():
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [3, 4]
     assert refs(tasks[1], "lead") == ["市水利局"] and refs(tasks[1], "support") == ["市发展改革委"]
+
+
+def test_a_pdf_row_wrapped_onto_the_next_line_ends_its_unit_cell_there():
+    # a PDF table copied row by row, one space between cells: row 2 wraps, each column's overflow on the
+    # next line under its column; the line's last piece ends the 配合单位 cell's broken name
+    text = """某县2022年重点工作任务分解表
+序号 工作任务 牵头单位 配合单位 完成时限
+1 全面实施行政许可事项清单管理 县政务服务中心 县司法局 2022年10月底前
+2 持续深化相对集中行政许可权改革，按程序公 县行政审批局 县发展改革委、县住房和城乡建 2022年12月底前
+布改革事项划转目录 设局
+3 推进政务服务“一网通办” 县大数据中心 县级各有关部门 长期坚持
+"""
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [3, 4, 6]
+    assert refs(tasks[1], "lead") == ["县行政审批局"] and refs(tasks[1], "support") == ["县发展改革委", "县住房和城乡建设局"]
+    assert dl(tasks[1]) == ["2022年12月底前"]

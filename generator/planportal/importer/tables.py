@@ -325,13 +325,22 @@ def _by_spaces(lines: list[Line], columns: list[str], year: int | None) -> Table
     # a header whose cells one space parts: a row's wider gap is an empty merged cell ("2  严守用水…",
     # "3   抓好…"), not the table's separator, so its rows split at every space too
     single = not re.search(r"\t| {2,}|\u3000", lines[0].text.strip())
-    for ln in lines[1:]:
-        tokens = ln.text.split() if single else cells_of(ln.text)
-        if not tokens:
-            continue
+    entries = [(ln, ln.text.split() if single else cells_of(ln.text)) for ln in lines[1:]]
+    entries = [(ln, tokens) for ln, tokens in entries if tokens]
+    wrapped: dict[int, str] = {}  # a row's wrapped line, less the end of a unit cell's name it held
+    for k, (ln, tokens) in enumerate(entries):
+        if k and _is_number(entries[k - 1][1][0]) and not _is_number(tokens[0]) and len(tokens) >= 2:
+            # a PDF row wrapped onto the next line, each column's overflow under its column: the line's
+            # last piece ends a unit cell's broken name ("县发展改革委、县住房和城乡建" / "设局")
+            row = entries[k - 1][1]
+            j = next((j for j in range(len(row) - 1, 0, -1) if _wrapped_cell(row[j], tokens[-1])), None)
+            if j is not None:
+                row[j] += tokens[-1]
+                wrapped[ln.no] = " ".join(tokens[:-1])
+    for ln, tokens in entries:
         if not _is_number(tokens[0]):
             if rows:  # a row's text wrapped onto the next line
-                rows[-1].text += ln.text.strip()
+                rows[-1].text += wrapped.get(ln.no, ln.text.strip())
             continue
         number, rest = tokens[0], tokens[1:]
         values: dict[str, str] = {}
