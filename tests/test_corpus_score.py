@@ -16,7 +16,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import import_score  # noqa: E402
 
 FLOORS = {
-    "task_recall": 0.97,
+    # 0.98 (was 0.97): a 序号 with a footnote's mark (9*) opens its row (meishan-2017, the fifteenth held-out
+    # set's round); the 174 texts score 0.988
+    "task_recall": 0.98,
     # 0.94 (was 0.95): the seventh held-out set (2026-12-01, eight texts) adds items of a scope or a guarantee
     # part taken for tasks (eshan-2011, hebei-2004, a county's 森林防火 opinion); the 126 texts score 0.949
     # 0.88 (was 0.94): the eighth held-out set (2026-12-01, eight texts) adds a 政务公开标准目录 flattened one cell
@@ -28,7 +30,9 @@ FLOORS = {
     # where things stand) and the set itself; the 174 texts score 0.904
     # 0.89 kept: the thirteenth held-out set's records (a problem's completed steps and measures stay in it,
     # tiedong-2019, xihu-guanliqu) add no extra task; the 182 texts score 0.904
-    "task_precision": 0.89,
+    # 0.90 (was 0.88): the fifteenth held-out set's round (2026-12-02: printed and PDF layouts) keeps a notice's own
+    # points out of the tasks, a cut copy's last part heading, meishan-2017's footnoted rows; the 174 texts score 0.913
+    "task_precision": 0.90,
     # unit F1 0.89, role F1 0.88 (were 0.90 / 0.90): the sixth held-out set (2026-12-01, eight texts) brings
     # shapes no rule reads yet: roles in an item's running sentences (junping-2025: 镇应急办牵头,组织各村(居)委会…,
     # 联合市场监管部门…), a copy put on one line whose items start mid-line (anhui-2005), a 参加单位 list inside a
@@ -56,8 +60,11 @@ FLOORS = {
     # rules lift the set from 0.22 to 0.53 and the 142 earlier texts stay at 0.910 (0.901); the 150 score 0.895 (0.886)
     # unit F1 0.90, role F1 0.89 (were 0.89 / 0.88): sectors before 等单位 with units of their own among them
     # (yunfu-2019) and the tenth held-out set's rules; the 158 texts score 0.908 (0.900)
-    "unit_f1": 0.90,
-    "role_f1": 0.89,
+    # unit F1 0.92, role F1 0.91 (were 0.90 / 0.89): the fifteenth held-out set's round reads unit cells a PDF
+    # wrapped inside a name, a single-spaced PDF row's empty merged cell, 党委和人民政府 as one name (meishan-2017,
+    # pingdingshan-2018, guangdong-2023); the 174 texts score 0.929 (0.922)
+    "unit_f1": 0.92,
+    "role_f1": 0.91,
     # 0.96 (was 0.95): "每年1-2月份" is now one recurring phrase (importer/deadlines.py); the 134 texts score 0.967
     # 0.95 (was 0.96): the seventh held-out set adds "每年1-2月份", read as 每年 and 2月份; the 126 texts score 0.959
     # 0.96: the sixth held-out set's deadlines are all found (activity-time fields); the 118 texts score 0.966
