@@ -72,7 +72,21 @@ def test_the_title_block_not_the_page_headline_or_the_title_field():
 def test_a_title_printed_twice_in_a_row_is_one_title():
     text = "某镇2024年安全生产工作要点\n\n某镇2024年安全生产工作要点\n发布时间：2024-02-01 浏览次数：3\n一、重点工作\n1.开展排查。（镇安办牵头）\n"
     (plan,) = plans_of(text)
-    assert identity(plan) == (1, "某镇2024年安全生产工作要点")
+    assert identity(plan) == (3, "某镇2024年安全生产工作要点")  # the second: the first is the page's headline
+
+
+def test_a_page_headline_over_the_documents_own_title_block_gives_way_to_it():
+    # the headline gives the title on one line; the printed block below (sender, then 关于… over two lines)
+    # is followed by the 文号 and the addressees: the notice's title line is the block's first
+    text = ("三门峡市人民政府办公室关于印发三门峡市推进县域治理示范县赋权工作实施方案的通知\n"
+            "三门峡市人民政府办公室\n关于印发三门峡市推进县域治理\n示范县赋权工作实施方案的通知\n"
+            "三政办〔2020〕19号\n各县(市、区)人民政府,市人民政府各部门:\n"
+            "《三门峡市推进县域治理示范县赋权工作实施方案》已经市政府同意,现印发给你们,请认真贯彻落实。\n"
+            "三门峡市人民政府办公室\n2020年12月11日\n三门峡市推进县域治理示范县赋权工作实施方案\n"
+            "一、工作任务\n1.做好权限承接。(市编办牵头)\n")
+    notice, plan = plans_of(text)
+    assert identity(notice) == (2, "三门峡市人民政府办公室关于印发三门峡市推进县域治理示范县赋权工作实施方案的通知")
+    assert identity(plan) == (10, "三门峡市推进县域治理示范县赋权工作实施方案")
 
 
 def test_spaces_a_web_copy_put_inside_a_title_are_removed():

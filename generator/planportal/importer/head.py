@@ -235,8 +235,9 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
             continue
         found = block_at(lines, k)
         if found:
+            k, found = _past_repeats(lines, k, found, assigned)
             items.append(_Item("block", k, found))
-            k = _past_repeats(lines, found, assigned)
+            k = found.last + 1
             continue
         if numbered(ln) or is_table_line(ln) or not short_line(ln, 80):
             items.append(_Item("body", k))
@@ -282,20 +283,20 @@ def _title_field_row(ln: Line) -> bool:
         and column_of(filled[1]) is None and TITLE_END.search(fold(filled[1])) is not None
 
 
-def _past_repeats(lines: list[Line], found: Block, assigned: dict[int, str]) -> int:
-    """The index after a title block and the same title set again right below it (blank lines
-    between only): a copy that printed the title twice."""
-    k = found.last + 1
+def _past_repeats(lines: list[Line], k: int, found: Block, assigned: dict[int, str]) -> tuple[int, Block]:
+    """The title block at index k, or the same title set again right below it (blank lines between
+    only): a page's headline over the document's own title block. The last of them is the title
+    (with its index); those above it are furniture."""
     while True:
-        j = next((i for i in range(k, len(lines)) if not lines[i].blank), None)
+        j = next((i for i in range(found.last + 1, len(lines)) if not lines[i].blank), None)
         if j is None or lines[j].no in assigned:
-            return k
+            return k, found
         again = block_at(lines, j)
         if again is None or clean(again.text) != clean(found.text):
-            return k
-        for no in again.nos:
+            return k, found
+        for no in found.nos:
             assigned[no] = "furniture"
-        k = again.last + 1
+        k, found = j, again
 
 
 def _followed_as_title(items: list[_Item], k: int) -> bool:
