@@ -823,3 +823,16 @@ def test_a_notice_sending_its_plan_in_a_paragraph_broken_by_a_hard_line_break_ke
     plans = plans_of(text)
     assert [identity(p) for p in plans] == [(1, "某市人民政府关于印发《贯彻落实<某某意见>分工方案》的通知")]
     assert plans[0]["tasks"] == []
+
+
+def test_a_notice_title_the_copy_cut_before_its_closing_words_still_sends_its_plan():
+    # 关于印发X (的通知 lost): the notice keeps its title, and the plan below the signed letter is X
+    text = ("山西省人民政府办公厅关于印发山西省贯彻落实《促进中部地区崛起规划》工作方案\n晋政办发〔2017〕55号\n"
+            "各市、县人民政府,省人民政府各委、办、厅、局:\n"
+            "《山西省贯彻落实〈促进中部地区崛起规划〉工作方案》已经省人民政府同意,现印发给你们,请认真贯彻执行。\n"
+            "山西省人民政府办公厅\n2017年5月15日\n山西省贯彻落实《促进中部地区崛起规划》工作方案\n"
+            "一、重点任务\n1.推进产业转型。(省发展改革委牵头)\n")
+    notice, plan = plans_of(text)
+    assert identity(notice) == (1, "山西省人民政府办公厅关于印发山西省贯彻落实《促进中部地区崛起规划》工作方案")
+    assert identity(plan) == (7, "山西省贯彻落实《促进中部地区崛起规划》工作方案") and plan["parent"] == notice["id"]
+    assert [t["number"] for t in plan["tasks"]] == ["1."]

@@ -212,11 +212,16 @@ def sender_in_lead(lines: list[str], title: str) -> str | None:
 _ISSUES = re.compile(r"(?:印发|转发|印送|下发)\s*(.+?)\s*(?:的)?\s*(?:通\s*知|函)$")
 
 
+# a notice's title the copy ended before its 的通知 (…办公厅关于印发山西省贯彻落实《…》工作方案)
+_ISSUES_CUT = re.compile(rf"关于\s*(?:印发|转发|印送|下发)\s*(.+?(?<!通知){_WORD_END}{_BRACKETS})$")
+
+
 def named_plans(title: str) -> list[str]:
     """The plans a covering notice issues: its 《》 titles (关于印发《A》《B》的通知), or the words
-    between 印发 and 的通知 when they are no 《》 list (关于印发2020年区政府重点工作责任分解的通知)."""
+    between 印发 and 的通知 when they are no 《》 list (关于印发2020年区政府重点工作责任分解的通知);
+    also of a title the copy cut before its 的通知 (关于印发X工作方案)."""
     f = fold(title)
-    m = _ISSUES.search(f)
+    m = _ISSUES.search(f) or _ISSUES_CUT.search(f)
     if not m:
         return []
     phrase = title[m.start(1): m.end(1)]
