@@ -836,3 +836,15 @@ def test_a_notice_title_the_copy_cut_before_its_closing_words_still_sends_its_pl
     assert identity(notice) == (1, "山西省人民政府办公厅关于印发山西省贯彻落实《促进中部地区崛起规划》工作方案")
     assert identity(plan) == (7, "山西省贯彻落实《促进中部地区崛起规划》工作方案") and plan["parent"] == notice["id"]
     assert [t["number"] for t in plan["tasks"]] == ["1."]
+
+
+def test_a_headline_with_a_column_label_over_a_covering_letter_gives_way_to_the_plans_own_title():
+    # 政策解读: before the headline; the letter below it sends the plan, whose own title (over two lines) follows
+    text = ("政策解读:广元市安全生产治本攻坚三年行动方案(2024—2026年)\n"
+            "各县(区)安委会,市级有关部门(单位):\n"
+            "现将《广元市安全生产治本攻坚三年行动方案(2024—2026年)》印发你们,请认真抓好贯彻落实。\n"
+            "广元市安全生产委员会\n2024年3月7日\n广元市安全生产治本攻坚三年行动方案\n(2024—2026年)\n"
+            "一、重点任务\n1.压实安全生产责任。(市应急局牵头)\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (6, "广元市安全生产治本攻坚三年行动方案(2024—2026年)")
+    assert [t["number"] for t in plan["tasks"]] == ["1."]

@@ -77,7 +77,7 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
     """The title block starting at index k: a short line, joined with the lines it goes on in
     (blank lines between allowed), ending in a title word; None if the lines read as no title."""
     first = lines[k]
-    if not short_line(first, 80) or is_furniture(first) or is_date_line(first):
+    if not (short_line(first, 80) or _labelled_title(first)) or is_furniture(first) or is_date_line(first):
         return None  # a signature's date is no title's first line (2012年4月12日 + a plan's title below it)
     text, nos, last = first.text, [first.no], k
     while len(nos) < 4:
@@ -96,6 +96,14 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
     if len(nospace(text)) < 6 or _open(text) or not (end.search(nospace(fold(text))) or end.search(fold(clean(text)))):
         return None  # (a title a page set inside 《》 as a whole ends in its word inside them)
     return Block(text, nos, last)
+
+
+def _labelled_title(line: Line) -> bool:
+    """A page's column label before a whole title on one line (政策解读:广元市…行动方案(2024—2026年)),
+    which `clean` takes off."""
+    m = _COLUMN_TAG.match(line.fold) if not re.match(r"附\s*件", line.fold) else None  # 附件:X lists what a letter sends
+    rest = line.fold[m.end():].strip() if m else ""
+    return 6 <= len(rest) <= 80 and not re.search(r"[。,，;；:：!?！？|]", rest) and TITLE_END.search(nospace(rest)) is not None
 
 
 def _sender_then_about(text: str, nxt: Line) -> bool:
