@@ -561,3 +561,21 @@ def test_a_printed_imprint_at_the_end_is_furniture_not_the_last_task():
     tasks = only_plan(import_texts([("d.txt", text)]))["tasks"]
     assert [t["line"] for t in tasks] == [3, 4]
     assert "抄送" not in tasks[1]["text"] and not tasks[1].get("deadlines")
+
+
+def test_items_numbered_with_the_small_full_stop():
+    """1﹒ 2﹒: a page that sets its items' full stops in the small form (U+FE52) numbers them all the same,
+    the first item too, and the clause lines below each belong to it."""
+    text = (
+        "某省2022年重点工作及责任分解\n"
+        "一、确保完成全年主要预期目标\n"
+        "1﹒全省生产总值增长7%左右。\n"
+        "牵头责任单位:省发展改革委。\n"
+        "协同责任单位:省财政厅、省统计局等。\n"
+        "2﹒一般公共预算收入增长6%左右。\n"
+        "牵头责任单位:省财政厅。\n"
+    )
+    tasks = only_plan(import_texts([("s.txt", text)]))["tasks"]
+    assert [(t["number"], t["line"]) for t in tasks] == [("1﹒", 3), ("2﹒", 6)]
+    assert refs(tasks[0], "lead") == ["省发展改革委"] and refs(tasks[0], "support") == ["省财政厅", "省统计局"]
+    assert refs(tasks[1], "lead") == ["省财政厅"]

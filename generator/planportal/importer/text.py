@@ -34,9 +34,9 @@ def _t2s():
 
 @functools.lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
-    """The form rules match on, the same length as s: full-width ASCII and the ideographic space
-    to half-width, traditional characters to simplified (OpenCC), so a match on the fold slices s
-    at the same offsets and keeps the characters as published."""
+    """The form rules match on, the same length as s: full-width ASCII, the ideographic space and the
+    small form variants (﹒ ﹑ ﹙﹚) to the usual marks, traditional characters to simplified
+    (OpenCC), so a match on the fold slices s at the same offsets and keeps the characters as published."""
     half = _width(s)
     if not any("\u3400" <= c <= "\u9fff" for c in half):
         return half
@@ -52,6 +52,10 @@ def _width(s: str) -> str:
             out.append(chr(o - 0xFEE0))
         elif c == "\u3000":
             out.append(" ")
+        elif 0xFE50 <= o <= 0xFE6B:
+            # small form variants (1﹒ 2﹒, ﹑, ﹙…﹚): punctuation some pages set small, read as the usual mark
+            small = unicodedata.normalize("NFKC", c)
+            out.append(small if len(small) == 1 else c)
         else:
             out.append(c)
     return "".join(out)
