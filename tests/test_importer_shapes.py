@@ -579,3 +579,18 @@ def test_items_numbered_with_the_small_full_stop():
     assert [(t["number"], t["line"]) for t in tasks] == [("1﹒", 3), ("2﹒", 6)]
     assert refs(tasks[0], "lead") == ["省发展改革委"] and refs(tasks[0], "support") == ["省财政厅", "省统计局"]
     assert refs(tasks[1], "lead") == ["省财政厅"]
+
+
+def test_a_banks_office_closes_a_unit_list():
+    """A list of units that ends with a bank's office (人民银行, 人行某某中心支行, 人民银行某某分行) keeps it:
+    银行 / 分行 / 支行 end a unit's name as 局 or 委 do."""
+    text = (
+        "某市2020年政府工作报告主要工作责任分解\n"
+        "1.全面落实减税降费政策,力争为企业减负10亿元。\n"
+        "责任单位:发改局、财政局、税务局、人民银行(列第一位者为牵头单位,下同)\n"
+        "2.一般公共预算收入增长6%左右。\n"
+        "责任单位:财政局、税务局、人行某某中心支行\n"
+    )
+    tasks = only_plan(import_texts([("b.txt", text)]))["tasks"]
+    assert refs(tasks[0], "lead") == ["发改局"] and refs(tasks[0], "units")[-1] == "人民银行"
+    assert refs(tasks[1], "units")[-1] == "人行某某中心支行"
