@@ -452,3 +452,12 @@ def test_a_clause_opened_after_the_last_sentence_and_wrapped_by_a_pdf_line_break
     assert roles.extract(text) == {"units": ["市应急管理局", "市住房和城乡建设局"]}
     text = "修订职责清单。（责任单位：市应急管理局、\n市住房和城乡建设局）"
     assert roles.extract(text) == {"units": ["市应急管理局", "市住房和城乡建设局"]}
+
+
+def test_the_bodies_of_every_level_as_the_subject_of_yao():
+    """"各级各有关部门要…", "各级人民政府要…": the bodies of every level, written once with 各级, are the doers
+    of a sentence they open (units, one name as written); 各级领导干部 are persons, not a body."""
+    found = roles.doers("就业形势十分严峻。各级各有关部门要从讲大局的高度,把就业摆在首位。")
+    assert found == {"units": ["各级各有关部门"]}
+    assert roles.doers("各级人民政府要加强组织领导。") == {"units": ["各级人民政府"]}
+    assert roles.doers("各级领导干部要带头深入基层。") == {}
