@@ -594,3 +594,14 @@ def test_a_banks_office_closes_a_unit_list():
     tasks = only_plan(import_texts([("b.txt", text)]))["tasks"]
     assert refs(tasks[0], "lead") == ["发改局"] and refs(tasks[0], "units")[-1] == "人民银行"
     assert refs(tasks[1], "units")[-1] == "人行某某中心支行"
+
+
+def test_a_copy_cut_just_after_its_first_items_number():
+    """A copy that ends on a bare "1" right under a (一) heading: the excerpt was cut after the number of that
+    heading's first item, which is the task (the heading holds items, it is none itself); a "1" anywhere
+    else (a page number mid-copy, a line after body text) is no item."""
+    head = "某市关于深化改革的实施意见\n一、目标要求\n扎实推进改革。\n二、主要任务\n(一)优化同权事项,拓展改革覆盖面\n"
+    tasks = only_plan(import_texts([("c.txt", head + "1\n")]))["tasks"]
+    assert [(t["number"], t["line"], t["title"]) for t in tasks] == [("1", 6, "1")]
+    tasks = only_plan(import_texts([("d.txt", head + "1\n按职责推进。\n")]))["tasks"]
+    assert [t["number"] for t in tasks] == ["(一)"]

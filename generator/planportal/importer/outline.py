@@ -169,7 +169,7 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
         if enumerated and line.no not in enumerated and stack[-1].line in enumerated and numbered(line):
             stack[-1].extra.append(line)  # a list inside a 一是 paragraph (its projects (一)…(五)) stays in it
             continue
-        item = enumerated.get(line.no) or numbered(line) or _dotless(line, stack)
+        item = enumerated.get(line.no) or numbered(line) or _dotless(line, stack) or _cut_after_number(content, i, stack)
         if item is None and plain_headings and _short_heading(line) and _heads_items(content, i):
             top = stack[-1]
             if top.rank == 0.5 and not top.body and not top.extra and not top.children:
@@ -244,6 +244,19 @@ def _dotless(line: Line, stack: list[Node]) -> tuple[int, str, str] | None:
     if prev is None or prev.value is None or prev.value != int(m.group(1)) - 1:
         return None
     return 3, line.text[: m.end(1)], line.text[m.end(1):]
+
+
+def _cut_after_number(content: list[Line], i: int, stack: list[Node]) -> tuple[int, str, str] | None:
+    """A copy that ends on a bare "1" right under a (一) or 一、 heading with nothing below it yet: the excerpt
+    was cut just after the number of that heading's first item (its dot and text lost with the rest); the
+    item's title is what the copy holds of it, its number."""
+    if i != len(content) - 1 or content[i].fold.strip() != "1":
+        return None
+    top = stack[-1]
+    if top.rank not in (1, 2) or top.number is None or top.body or top.extra or top.children:
+        return None
+    number = content[i].text.strip()
+    return 3, number, number
 
 
 def _lost_first_item(parent: Node) -> None:
