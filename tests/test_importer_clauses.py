@@ -461,3 +461,13 @@ def test_the_bodies_of_every_level_as_the_subject_of_yao():
     assert found == {"units": ["各级各有关部门"]}
     assert roles.doers("各级人民政府要加强组织领导。") == {"units": ["各级人民政府"]}
     assert roles.doers("各级领导干部要带头深入基层。") == {}
+
+
+def test_a_governments_bodies_listed_after_it_share_it():
+    """"省政府各部门、各直属机构": the bodies listed after a government's departments, written with their 各
+    only, are that government's too; a list that moves on to other places stops sharing."""
+    from planportal.importer.names import split_units
+
+    assert split_units("省政府各部门、各直属机构。") == ["省政府各部门", "省政府各直属机构"]
+    assert split_units("市政府各部门、各直属机构,各县区政府") == ["市政府各部门", "市政府各直属机构", "各县区政府"]
+    assert split_units("市发改委、各直属机构") == ["市发改委", "各直属机构"]

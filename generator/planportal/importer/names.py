@@ -12,6 +12,7 @@
     各市党委、政府                          an elliptical organ of the same place stays whole
     各县(市、区)党委和人民政府              (also joined by 和)
     各镇、街道                              a shared 各: 各镇, 各街道 (各乡镇人民政府、街道办事处: 各街道办事处)
+    省政府各部门、各直属机构                a government's bodies listed after it share it: 省政府各直属机构
     县、乡(镇)安委会                        a shared organ: 县安委会, 乡(镇)安委会 (the first
                                             item alone is a bare place, not a unit)
     各县、市、区政府                        levels in a row share the organ and the 各:
@@ -234,9 +235,20 @@ def _pieces(part: str) -> list[str]:
     return [part]
 
 
+# 省政府各部门、各直属机构: a government's own bodies listed after it, the later ones written with their 各 only
+_GOV_OWNER = re.compile(r"^((?:[省市区县]|自治区)(?:人民)?政府|国务院)各")
+_GOV_BODIES = re.compile(r"^各(?:直属机构|直属单位|直属事业单位|派出机构|部门|部委|委办局|委、办、局)$")
+
+
 def _shared(names: list[str]) -> list[str]:
     """各镇、街道 -> 各镇, 各街道; 县、乡(镇)安委会 -> 县安委会, 乡(镇)安委会."""
     out = list(names)
+    for i, name in enumerate(out):  # 省政府各部门、各直属机构 -> 省政府各部门, 省政府各直属机构
+        owner = _GOV_OWNER.match(name)
+        for j in range(i + 1, len(out)) if owner else ():
+            if not _GOV_BODIES.match(out[j]):
+                break
+            out[j] = owner.group(1) + out[j]
     run_end = -1  # the last item of a run of levels that took the organ of the item closing it
     for i, name in enumerate(out):
         bare = _BARE_PLACE.match(name)
