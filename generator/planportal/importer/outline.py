@@ -330,7 +330,7 @@ def _own_task(line: Line, top: Node) -> bool:
     return bool(labelled) or _has_clause(top)
 
 
-_TIME_FIELD = re.compile(r"\s*(?:完成|整改|办结|落实)?(?:时限|期限)\s*[:：]")
+_TIME_FIELD = re.compile(r"\s*" + deadlines.TIME_LABEL)
 
 
 def _lift_clauses(node: Node) -> None:

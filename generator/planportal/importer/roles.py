@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from .names import _NAME_END, balance, depth, is_person, marked, plausible_name, split_outside_brackets, split_units, written
+from .deadlines import TIME_LABEL
 from .text import fold
 from .units import looks_like_unit
 
@@ -110,6 +111,7 @@ def _verb_role(verbs: str, with_partner: bool) -> str:
     return ROLE_OF_VERB.get(words[0], "lead") if words else "lead"
 
 
+_SPACE_BEFORE_TIME = re.compile(rf"(?<=\S)\s+(?={TIME_LABEL})")
 _OPEN_AT_END = re.compile(r"[(（\[【〔<〈][^()（）\[\]【】〔〕<>〈〉]*$")
 
 
@@ -157,7 +159,7 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
         clause = "。".join(kept)
     clause = re.sub(r"(?<=\S)\s+(?=" + _ANY_LABEL.pattern + ")", "；", clause)
     # a time label after the last list, set off by a space too ("配合单位:县审计局 完成时限:6月底前")
-    clause = re.sub(r"(?<=\S)\s+(?=(?:完成|整改|办结|落实)?(?:时限|期限)\s*[:：])", "；", clause)
+    clause = _SPACE_BEFORE_TIME.sub("；", clause)
     # a label glued to the last name of the list before it: "牵头单位:A、B、C局配合单位:D"
     clause = re.sub(r"(?<=[局委办厅队处站院所署室府])(?=" + _LABEL.pattern + ")", "；", clause)
     segments = [s.strip() for s in split_outside_brackets(clause, ",，;；。")[0]]
