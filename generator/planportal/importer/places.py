@@ -67,10 +67,16 @@ def _names() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
         if autonomous:
             names.update((autonomous.group(1) + autonomous.group(2), autonomous.group(1) + "自治" + autonomous.group(2)))
     names = {n for n in names if len(n) > 2 or n.endswith(_SHORT_SUFFIXES)}
+    return frozenset(names), _lengths(names)
+
+
+def _lengths(words) -> dict[str, tuple[int, ...]]:
+    """First character -> the lengths of the words that begin with it, longest first (a scan tries the
+    longest word at each place first)."""
     lengths: dict[str, set[int]] = {}
-    for name in names:
-        lengths.setdefault(name[0], set()).add(len(name))
-    return frozenset(names), {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
+    for word in words:
+        lengths.setdefault(word[0], set()).add(len(word))
+    return {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
 
 
 def _county_forms(division) -> list[str]:
@@ -203,7 +209,6 @@ _LEVEL_AFTER = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "
 def _stems() -> dict[str, tuple[dict[str, str], dict[str, tuple[int, ...]]]]:
     """level -> (stem -> the one place of that level it names, first character -> stem lengths)."""
     found: dict[str, dict[str, set[tuple[str, str]]]] = {}  # level -> stem -> {(name, code)}
-
     for d in _by_code().values():
         if (d.level == 1 and d.name.endswith(("省", "市"))) or (d.level == 2 and d.name.endswith("市")):
             stem, level = d.name[:-1], d.name[-1]
@@ -212,10 +217,7 @@ def _stems() -> dict[str, tuple[dict[str, str], dict[str, tuple[int, ...]]]]:
     out = {}
     for level, stems in found.items():
         table = {stem: next(iter(named))[0] for stem, named in stems.items() if len(named) == 1}
-        lengths: dict[str, set[int]] = {}
-        for stem in table:
-            lengths.setdefault(stem[0], set()).add(len(stem))
-        out[level] = (table, {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()})
+        out[level] = (table, _lengths(table))
     return out
 
 
