@@ -12,7 +12,7 @@ import re
 
 from . import deadlines, ids, owners, records, roles, table_header, tables
 from .document import Document, Segment
-from .titles import short_line
+from .titles import SENTENCE_MARK, short_line
 from .outline import numbered, outline, unrun
 from .text import Line, as_written, level_char
 
@@ -136,7 +136,7 @@ def _numbered_caption(line: Line, table: tables.Table) -> bool:
     if not m or not table.rows:
         return False
     rest = m[2].strip()
-    return 0 < len(rest) <= 20 and not re.search(r"[。,，;；:：!?！？|]", rest) and re.search(r"表|清单", rest) is not None
+    return 0 < len(rest) <= 20 and not SENTENCE_MARK.search(rest) and re.search(r"表|清单", rest) is not None
 
 
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]?$")

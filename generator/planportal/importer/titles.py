@@ -36,10 +36,14 @@ _GOES_ON = re.compile(r"^(和|及|与|暨|的|之)")
 _PAIRS = (("《", "》"), ("〈", "〉"), ("“", "”"), ("(", ")"))
 
 
+# punctuation a sentence or a field has and a title or a caption has not
+SENTENCE_MARK = re.compile(r"[。,，;；:：!?！？|]")
+
+
 def short_line(line: Line, limit: int = 60) -> bool:
     """A short unnumbered line without sentence punctuation: a title or a caption."""
     f = line.fold
-    return 0 < len(f) <= limit and not re.search(r"[。,，;；:：!?！？|]", f) and not numbered(line)
+    return 0 < len(f) <= limit and not SENTENCE_MARK.search(f) and not numbered(line)
 
 
 def _open(text: str) -> bool:
@@ -103,7 +107,7 @@ def _labelled_title(line: Line) -> bool:
     which `clean` takes off."""
     m = _COLUMN_TAG.match(line.fold) if not re.match(r"附\s*件", line.fold) else None  # 附件:X lists what a letter sends
     rest = line.fold[m.end():].strip() if m else ""
-    return 6 <= len(rest) <= 80 and not re.search(r"[。,，;；:：!?！？|]", rest) and TITLE_END.search(nospace(rest)) is not None
+    return 6 <= len(rest) <= 80 and not SENTENCE_MARK.search(rest) and TITLE_END.search(nospace(rest)) is not None
 
 
 def _sender_then_about(text: str, nxt: Line) -> bool:
