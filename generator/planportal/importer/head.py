@@ -85,10 +85,7 @@ def _chunk_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:
         title = text[: m.end()] if m and not numbered(Line(0, text, f)) else None
     if not title:
         return None
-    for above in lines[:k]:
-        if not above.blank:
-            assigned.setdefault(above.no, "furniture")
-    return Head(clean(title), [], k - 1, [], at=ln.no)
+    return _opening_title(lines, k, title, assigned)
 
 
 def _file_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:
@@ -105,11 +102,17 @@ def _file_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:
         ln = lines[b]
         if not ln.fold.startswith(bare) or len(ln.fold) <= len(bare):
             continue
-        for above in lines[:b]:
-            if not above.blank:
-                assigned.setdefault(above.no, "furniture")
-        return Head(clean(ln.text[: len(bare)]), [], b - 1, [], at=ln.no)
+        return _opening_title(lines, b, ln.text[: len(bare)], assigned)
     return None
+
+
+def _opening_title(lines: list[Line], k: int, title: str, assigned: dict[int, str]) -> Head:
+    """The title a sharing site's text opens lines[k] with, glued to its first words; the lines above are
+    the site's (furniture)."""
+    for above in lines[:k]:
+        if not above.blank:
+            assigned.setdefault(above.no, "furniture")
+    return Head(clean(title), [], k - 1, [], at=lines[k].no)
 
 
 def letter(lines: list[Line], start: int) -> list[Line]:
