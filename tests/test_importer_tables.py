@@ -701,3 +701,78 @@ def test_a_pdf_row_wrapped_onto_the_next_line_ends_its_unit_cell_there():
     assert [t["line"] for t in tasks] == [3, 4, 6]
     assert refs(tasks[1], "lead") == ["县行政审批局"] and refs(tasks[1], "support") == ["县发展改革委", "县住房和城乡建设局"]
     assert dl(tasks[1]) == ["2022年12月底前"]
+
+
+CATALOGUE = """某县安全生产领域基层政务公开标准目录
+序号
+
+公开事项
+
+公开内容(要素)
+
+公开依据
+
+公开时限
+
+公开主体
+
+公开渠道
+
+和载体
+
+公开对象
+
+公开方式
+
+一级
+
+事项
+
+二级
+
+事项
+
+全社会
+
+特定群众
+
+主动
+
+依申请公开
+
+1
+
+政策
+
+文件
+
+法律法规
+
+与安全生产有关的法律、法规
+
+《政府信息公开条例》
+
+信息形成或变更之日起20个工作日内
+
+县应急局
+
+■政府网站
+
+2
+
+行政许可
+
+办理行政许可的依据、条件、程序
+
+《政府信息公开条例》
+
+信息形成或变更之日起20个工作日内
+
+县应急局
+"""
+
+
+def test_a_catalogue_with_a_column_of_legal_grounds_gives_no_tasks():
+    # a 政务公开标准目录 lists what a body publishes, standing; its rows are no plan's tasks, even under a
+    # second header row (一级 / 事项, 全社会, 主动) that leaves most labels unknown
+    assert tasks_of(CATALOGUE) == []

@@ -7,6 +7,7 @@ how rows are read under it.
 
     column_of(label)        -> kind or None
     header_block(lines)     -> (kinds, header line numbers) of a header written one label per line
+    is_catalogue(kinds)     -> a catalogue's header (an item column beside a column of legal grounds)
     spaced_header(line)     -> kinds of a header whose cells are separated by tabs or spaces
 """
 
@@ -33,6 +34,9 @@ COLUMNS = [
     ("implement", r"实施主体|落实主体"),
     ("supervise", r"监督单位|督导单位|督办单位|督查单位|验收单位|验收销号单位"),
     ("units", r"责任单位|责任部门|实施单位|承办单位|责任主体|负责部门|主体单位|责任主体与协同单位|责任科室|责任处室|责任股室|责任清单|整改主体|整改单位"),
+    # 公开依据, 设定依据: a column of legal grounds marks a catalogue of standing items (a 政务公开标准目录, a
+    # 权责清单), whose rows are no plan's tasks
+    ("basis", r"依据"),
     ("target", r"(?!.*(?:与|和)任务)[\u4e00-\u9fff]{0,6}目标[\u4e00-\u9fff]{0,4}|指标要求|指标"),
     ("group", r"行动名称|类别|领域|项目类别|专项行动|工作板块|板块|工程名称"),
     ("task", r"重点任务|任务|措施|内容|事项|举措|工作要点|重点工作|主要工作|民生实事|项目|问题"),
@@ -119,9 +123,17 @@ def header_block(lines: list[Line]) -> tuple[list[str], list[int]]:
     while labels and column_of(labels[-1]) is None:
         labels.pop()  # an unknown label only counts between known ones
         header.pop()
-    if not is_header([column_of(c) for c in labels]) or len(labels) < 2:
+    known = [column_of(c) for c in labels]
+    if not (is_header(known) or is_catalogue(known)) or len(labels) < 2:
         return [], []
     return kinds_of(labels), header
+
+
+def is_catalogue(known: list[str | None]) -> bool:
+    """The header of a catalogue of standing items (a 政务公开标准目录: 公开事项 | 公开内容 | 公开依据 | 公开时限 |
+    公开主体 | 公开渠道和载体 | 公开对象 | 公开方式, a second header row below it): an item column beside a
+    column of legal grounds, however many labels no column kind knows."""
+    return "basis" in known and "task" in known
 
 
 def _label_start(lines: list[Line], ln: Line) -> bool:

@@ -16,6 +16,9 @@ whose label says nothing known is skipped, never ending the header):
   to the task, progress or note column. A cell that no column ahead can hold belongs
   to the one before it (a unit list wrapped over several lines), or opens the next row.
 
+A header with a column of legal grounds (公开依据) heads a catalogue of standing items (a 政务公开标准目录),
+not a task table: its lines are taken as the table's, and it gives no rows.
+
 In the one-cell-per-line shape merged cells simply do not appear: a unit or deadline
 cell missing from a row is taken from the row above and the field is listed in
 `inferred` (a guess); `单位名称:X` rows open a block of rows for unit X. Progress,
@@ -76,6 +79,8 @@ def parse(lines: list[Line], year: int | None = None) -> Table | None:
         columns, header = header_block(lines)
         if not columns:
             return None
+        if "basis" in columns:  # a catalogue of standing items: its cells are read, its rows are no tasks
+            return Table(columns, [], header)
         table = _by_cells(lines[len(header):], columns, header, year)
     if "deadline" not in table.columns:
         for row in table.rows:  # no time column: the task's own words say by when, as in running text
