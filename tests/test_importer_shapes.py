@@ -605,3 +605,10 @@ def test_a_copy_cut_just_after_its_first_items_number():
     assert [(t["number"], t["line"], t["title"]) for t in tasks] == [("1", 6, "1")]
     tasks = only_plan(import_texts([("d.txt", head + "1\n按职责推进。\n")]))["tasks"]
     assert [t["number"] for t in tasks] == ["(一)"]
+
+
+def test_a_list_of_more_than_ninety_nine_bracketed_items_keeps_every_item():
+    text = "某县2024年重点工作任务清单\n" + "\n".join(f"（{i}）做好第{i}项工作。（牵头单位：县应急局）" for i in range(1, 121))
+    tasks = only_plan(import_texts([("t.txt", text)]))["tasks"]
+    assert [t["number"] for t in tasks][-2:] == ["（119）", "（120）"]
+    assert len(tasks) == 120 and all(t["lead"][0]["written"] == "县应急局" for t in tasks)
