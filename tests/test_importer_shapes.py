@@ -612,3 +612,24 @@ def test_a_list_of_more_than_ninety_nine_bracketed_items_keeps_every_item():
     tasks = only_plan(import_texts([("t.txt", text)]))["tasks"]
     assert [t["number"] for t in tasks][-2:] == ["（119）", "（120）"]
     assert len(tasks) == 120 and all(t["lead"][0]["written"] == "县应急局" for t in tasks)
+
+
+def test_an_item_naming_its_own_units_over_measures_naming_theirs_is_a_task_too():
+    # a 分工方案's 重点任务 with its units, then its 具体措施 with theirs (the State Council's shape): a reader
+    # looking up 省发展改革委 finds the task that names it; each measure keeps its own units
+    text = """某某省深化改革重点任务分工方案
+一、提高政策实施的精准性
+(一)研究将财政资金直达机制制度化,落实减税降费政策。(省财政厅、省发展改革委等省有关部门及各市按职责分工负责)
+具体措施:
+1.及时总结财政资金直达基层的经验做法。(省财政厅牵头,省有关部门及各市按职责分工负责)
+2.简化税费优惠政策适用程序。(省税务局牵头,各市按职责分工负责)
+(二)加快推进政务服务标准化。(省政务服务局负责)
+"""
+    tasks = only_plan(import_texts([("t.txt", text)]))["tasks"]
+    assert [(t["number"], [r["written"] for r in t.get("lead", [])]) for t in tasks] == [
+        ("(一)", ["省财政厅", "省发展改革委", "省有关部门", "各市"]),
+        ("1.", ["省财政厅"]),
+        ("2.", ["省税务局"]),
+        ("(二)", ["省政务服务局"]),
+    ]
+    assert "具体措施" not in tasks[0]["text"] and "经验做法" not in tasks[0]["text"]

@@ -531,20 +531,39 @@ def _emit(node: Node, parent_group: str | None, path: list[str], result: Outline
             for ln in node.extra:
                 if ln.text not in node.title:
                     result.assigned[ln.no] = "unassigned"
+        if _leads_its_items(node):  # its own lines, not the label leading into its items (具体措施:)
+            own = [x for x in node.extra if not _LEAD_IN.match(x.fold)]
+            _task_of(node, gid, path, result, used_paths, own, [])
         for child in node.children:
             _emit(child, gid, path, result, used_groups, used_paths, _has_leaf(node.children, child))
         return
-    points = _sub_points(node)
-    text = "\n".join(p for p in [node.body] + [x.text for x in node.extra] + [t for _, t in points] if p) or node.title
+    _task_of(node, parent_group, path, result, used_paths, node.extra, _sub_points(node))
+
+
+_LEAD_IN = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]$")
+
+
+def _leads_its_items(node: Node) -> bool:
+    """A numbered item over numbered items that names its own responsible units (a 分工方案's 重点任务 over
+    its 具体措施: "(一)研究…。(财政部、发展改革委…按职责分工负责)" / "1.…(财政部牵头…)"): a task of its own,
+    as each of its items is; its units are no item's."""
+    return node.rank >= 1 and bool(node.children) and _has_clause(node)
+
+
+def _task_of(node: Node, group: str | None, path: list[str], result: Outline, used_paths: set, extra: list[Line],
+             points: list[tuple[int, str]]) -> None:
+    """The task of an item: its line, the `extra` lines of its own, and its sub-points (line, text) when it is
+    the task of its points."""
+    text = "\n".join(p for p in [node.body] + [x.text for x in extra] + [t for _, t in points] if p) or node.title
     result.tasks.append({
         "path": unique("-".join(path), used_paths, letters=True),
         "number": node.number,
-        "group": parent_group,
+        "group": group,
         "title": node.title,
         "text": text,
         "line": node.line,
     })
-    for no in node.lines + [no for no, _ in points]:
+    for no in [node.line] + [x.no for x in extra] + [no for no, _ in points]:
         result.assigned[no] = "task"
 
 
