@@ -516,6 +516,22 @@ def test_page_chunks_of_a_document_sharing_copy_are_not_items():
     assert [d[0] for d in dl(tasks[1])] == ["4月底前", "每月"]
 
 
+def test_page_chunks_whose_items_are_glued_to_the_title_and_to_the_item_before():
+    """A sharing copy in page chunks where the plan's title runs straight into 一、, and each (二) runs
+    straight on from the last field of (一) with no stop, even at the start of a chunk (3、…(三)): the
+    items are the copy's (一) (二) (三), not the chunks 1、 2、 3、."""
+    goal = "以建设生态城为目标,坚持部门联动、全员参与," + "不断改善城乡环境卫生面貌," * 8
+    text = (
+        "1、全县环境卫生整治实施方案一、工作目标" + goal + "二、整治范围全县所有乡镇辖区,重点区域为县\n"
+        "2、城建成区。三、主要任务(一)修葺破旧立面。对残垣断壁进行修整。" + "改善背街小巷面貌," * 6
+        + "平整死角。牵头单位:县住建局责任单位:各乡镇政府(二)修补破损路面。全面整修县城道路。" + "保障行车安全," * 5 + "并\n"
+        "3、长期坚持(三)清理三堆。全面清理房前屋后堆积的柴堆、\n"
+    )
+    tasks = only_plan(import_texts([("c.txt", text)]))["tasks"]
+    assert [(t["number"], t["line"]) for t in tasks] == [("(一)", 2), ("(二)", 2), ("(三)", 3)]
+    assert refs(tasks[0], "lead") == ["县住建局"] and "长期坚持" in tasks[1]["text"]
+
+
 def test_a_part_heading_the_copy_ends_on_is_no_task():
     """二、统一审批流程 as the copy's last line, after an 一、 part with items of its own: the heading of
     a part the copy was cut below, not a task; a 一、-level item with text stays one."""

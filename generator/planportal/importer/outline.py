@@ -662,7 +662,7 @@ def _cut(text: str, f: str, last: dict[int, tuple[int, bool]], run_on: bool = Fa
             continue
         before = f[starts[-1] + piece_start: p]
         heading = piece_rank is not None and piece_rank < rank and len(before) <= 30 and not re.search(r"[。,，;；:：]", before)
-        if not (f[p - 1] in _BOUNDARY or f[p - 1].isspace() or heading):
+        if not (f[p - 1] in _BOUNDARY or f[p - 1].isspace() or heading or (run_on and _glued_on(before, rank, piece_rank))):
             continue
         glued = glued or rank <= 2
         _take(rank, value, last)
@@ -671,6 +671,18 @@ def _cut(text: str, f: str, last: dict[int, tuple[int, bool]], run_on: bool = Fa
     if len(starts) > 1 and not glued:
         return [(0, len(f))]
     return [(a, b) for a, b in zip(starts, starts[1:] + [len(f)])]
+
+
+def _glued_on(before: str, rank: int, piece_rank: int | None) -> bool:
+    """In a page chunk, a numbered item glued with no boundary to what runs before it: the document's
+    title the chunk opens with (…工作实施方案一、工作目标…), or the end of an item of its own level whose
+    last field ran into it (…整治时限:…长期坚持(二)修补…), also where the chunk opens with that end
+    (3、长期坚持(三)清理…)."""
+    from .titles import TITLE_WORD  # titles reads outline's numbering: imported here, not at the top
+
+    if piece_rank is None and rank == 1:
+        return re.fullmatch(rf"[^。,，;；:：]{{4,58}}?{TITLE_WORD}", before) is not None
+    return rank == 2 and (piece_rank is None or (piece_rank == 2 and len(before) >= 20))
 
 
 def _next(rank: int, value: int | None, last: dict[int, tuple[int, bool]]) -> bool:
