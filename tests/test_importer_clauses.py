@@ -472,3 +472,12 @@ def test_a_governments_bodies_listed_after_it_share_it():
     assert split_units("省政府各部门、各直属机构。") == ["省政府各部门", "省政府各直属机构"]
     assert split_units("市政府各部门、各直属机构,各县区政府") == ["市政府各部门", "市政府各直属机构", "各县区政府"]
     assert split_units("市发改委、各直属机构") == ["市发改委", "各直属机构"]
+
+
+def test_a_time_label_glued_to_the_last_name_of_a_clause():
+    """"…责任单位:A、B整治时限:…" with no stop before the time label: B is a name, the time label's value
+    (masked or not) no unit, and the lists keep their roles."""
+    found = roles.read("修补路面。牵头单位:县住建局、县交运局责任单位:各乡镇政府、善后工作组整治时限:2021年6月底前")
+    assert found.roles == {"lead": ["县住建局", "县交运局"], "units": ["各乡镇政府", "善后工作组"]}
+    found = roles.read("修补路面。牵头单位:县住建局责任单位:各乡镇政府整治时限:xxxx年x月xx日前并\n长期坚持")
+    assert found.roles == {"lead": ["县住建局"], "units": ["各乡镇政府"]}

@@ -112,6 +112,9 @@ def _verb_role(verbs: str, with_partner: bool) -> str:
 
 
 _SPACE_BEFORE_TIME = re.compile(rf"(?<=\S)\s+(?={TIME_LABEL})")
+# a two-character time label (完成时限:, 整治时限:) glued to the name before it, and a segment it opens
+_GLUED_TIME = re.compile(r"(?<=[\u4e00-\u9fff)）])(?=[\u4e00-\u9fff]{2}(?:时限|期限)\s*[:：])")
+_TIME_AT = re.compile(r"[\u4e00-\u9fff]{0,2}(?:时限|期限)\s*[:：]")
 _OPEN_AT_END = re.compile(r"[(（\[【〔<〈][^()（）\[\]【】〔〕<>〈〉]*$")
 
 
@@ -162,6 +165,8 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
     clause = _SPACE_BEFORE_TIME.sub("；", clause)
     # a label glued to the last name of the list before it: "牵头单位:A、B、C局配合单位:D"
     clause = re.sub(r"(?<=[局委办厅队处站院所署室府])(?=" + _LABEL.pattern + ")", "；", clause)
+    # a time label glued to it the same way: "责任单位:A、B工作组整治时限:…"
+    clause = _GLUED_TIME.sub("；", clause)
     segments = [s.strip() for s in split_outside_brackets(clause, ",，;；。")[0]]
     segments = [s for s in segments if s]
     pending: list[tuple[str | None, list[str]]] = []  # lists waiting for a verb: (label role, names)
@@ -182,8 +187,8 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
             seg = seg[m.end():]
         if label == "" or not seg:
             continue
-        if (found.roles or pending or labelled) and _DUE.search(seg) and not looks_like_unit(seg):
-            continue  # "…落实，2024年6月底前完成": a deadline after the roles
+        if (found.roles or pending or labelled) and (_DUE.search(seg) or _TIME_AT.match(seg)) and not looks_like_unit(seg):
+            continue  # "…落实，2024年6月底前完成", "整治时限:…": a deadline after the roles
         seg = seg[1:] if seg.startswith("由") else seg
         if last and (duty := _DUTY_CUT.search(seg)) and duty.start() > 0:
             seg = seg[: duty.start()] + "按职责分工负责"  # the copy stops inside the verb: "…等按职责分"
