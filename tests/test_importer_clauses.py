@@ -481,3 +481,11 @@ def test_a_time_label_glued_to_the_last_name_of_a_clause():
     assert found.roles == {"lead": ["县住建局", "县交运局"], "units": ["各乡镇政府", "善后工作组"]}
     found = roles.read("修补路面。牵头单位:县住建局责任单位:各乡镇政府整治时限:xxxx年x月xx日前并\n长期坚持")
     assert found.roles == {"lead": ["县住建局"], "units": ["各乡镇政府"]}
+
+
+def test_a_labelled_line_the_copy_cuts_inside_its_last_name():
+    """"牵头单位:省发展改" as a copy's last line: the copy stops inside the name, which is no unit; a whole
+    name there stays one."""
+    assert roles.read("2. 制造业高质量发展。\n\n牵头单位:省发展改").roles == {}
+    assert roles.read("2. 制造业高质量发展。\n\n牵头单位:省经信厅、省发展改").roles == {"lead": ["省经信厅"]}
+    assert roles.read("2. 制造业高质量发展。\n\n牵头单位:省经信厅").roles == {"lead": ["省经信厅"]}

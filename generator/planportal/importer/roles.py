@@ -408,7 +408,7 @@ def _in_line(line: str, last_line: bool) -> Found:
     cut = max(stripped.rfind("。"), stripped.rfind(";"), stripped.rfind("；"))
     tail = stripped[cut + 1 :]
     if tail.strip():
-        found = parse_clause(tail, strict=True)
+        found = parse_clause(tail, cut=last_line, strict=True)
         if found:
             return found
     return _led_by(f) or out
