@@ -776,3 +776,16 @@ def test_a_catalogue_with_a_column_of_legal_grounds_gives_no_tasks():
     # a 政务公开标准目录 lists what a body publishes, standing; its rows are no plan's tasks, even under a
     # second header row (一级 / 事项, 全社会, 主动) that leaves most labels unknown
     assert tasks_of(CATALOGUE) == []
+
+
+def test_a_copy_cut_inside_the_last_rows_unit_cell():
+    """A progress table one cell per line whose copy stops inside the last row's 责任单位 cell ("市发"): the row
+    keeps no unit (not the row above's, not the cut name) and the cut cell opens no row of its own."""
+    text = (
+        "市政府2020年重点工作一季度进展情况表\n序号\n内容与要求\n进展情况\n责任单位\n"
+        "1\n确保地区生产总值增长7%左右。\n主要经济指标全省排名靠前。\n市发改委\n"
+        "2\n持续推进重大项目攻坚。\n市县长项目已安排36个。\n市发改委\n"
+        "3\n深入推进军民融合示范区建设。\n已有10家企业提出申办需求。\n市发\n"
+    )
+    tasks = tasks_of(text)
+    assert [(t["number"], refs(t, "units")) for t in tasks] == [("1", ["市发改委"]), ("2", ["市发改委"]), ("3", [])]

@@ -471,6 +471,9 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
                 continue
             if kind == "units" or (kind == "deadline" and len(cell) <= 8):
                 continue  # a second value for a filled column: a stray merged cell
+        if started and kind == "text" and _cut_unit_cell(i == len(items) - 1, columns, cur.pos):
+            flush(cut=True)  # the copy ends inside the row's unit cell (市发): no name, none from the row above
+            continue
         # text: the row's task, or the next text column of the row, or the next row's task
         if started:
             j = ahead(tuple(c for c in TEXT_COLUMNS if c != "group"))
@@ -492,6 +495,12 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
     flush(cut=bool(cur.filled) and columns[cur.pos] in ("task", "group") and not re.search(r"[。；;！!？?]$", fold(cur.filled[-1][1])))
     _keys(rows)
     return Table(columns, rows, header)
+
+
+def _cut_unit_cell(last: bool, columns: list[str], pos: int) -> bool:
+    """The copy's last cell, where a numbered table's row has only its unit column left: that cell cut
+    off inside its name, not the next row's task (a next row would open with its 序号)."""
+    return last and "number" in columns and pos + 1 < len(columns) and columns[pos + 1] in UNIT_COLUMNS
 
 
 def _unwrapped(items: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
