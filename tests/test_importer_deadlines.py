@@ -117,3 +117,11 @@ def test_task_deadlines_use_the_issue_date():
 """
     tasks = [t for p in import_texts([("a.txt", text)]).plans for t in p["tasks"]]
     assert [[d["text"] for d in t["deadlines"]] for t in tasks] == [["3月份", "第三季度"], ["2024年", "2025年"]]
+
+
+def test_a_cut_off_whose_digits_a_model_text_site_masked():
+    """xxxx年x月xx日前 and 20xx年底前 (a model-text site's masked digits) are cut-offs with no date to give; a
+    masked 文号 (〔20xx〕39号) or a masked quantity is none."""
+    assert found("整治时限:xxxx年x月xx日前并长期坚持") == [("xxxx年x月xx日前", "by", None), ("长期坚持", "ongoing", None)]
+    assert found("20xx年底前完成全县改造。") == [("20xx年底前", "by", None)]
+    assert found("根据(冀政办字〔20xx〕39号)要求,打造20xx亩石榴园。") == []

@@ -27,6 +27,7 @@ recurring, as the contract defines them) and an ISO date or None:
     长期坚持/长期实施  -> ongoing, no date (持续推进, 长期 alone: columns only)
     立行立改/立整立改/即知即改 -> by, no date (at once: a 整改时限 column's value; columns only)
     每季度/每月/每年   -> recurring, no date (每年1-2月份, 每月1—5日: one recurring span)
+    xxxx年x月xx日前/20xx年底前 -> by, no date (a cut-off whose digits a model-text site masked)
     省出台文件后2个月内/方案印发之日起30日内 -> by, no date (relative: N months, days or weeks after an
                          event the text names, back to the clause's start or its 在/于/自)
 
@@ -58,6 +59,10 @@ _DAY_OR_MONTH = r"(?:(?P<{p}y>\d{{4}})\s*年\s*)?(?P<{p}m>\d{{1,2}})\s*月(?:\s*
 # 2021年5月1日至2022年4月30日, 3月—6月底前: by the end of the range
 _DATE_RANGE = _DAY_OR_MONTH.format(p="a") + r"\s*[—\-－~至到]+\s*" + _DAY_OR_MONTH.format(p="z") + r"(?:底|末)?(?:前|以前)?"
 _YMD = r"(?P<dy>\d{4})\s*年\s*(?P<dm>\d{1,2})\s*月\s*(?P<dd>\d{1,2})\s*日(?:前|以前)?"
+# xxxx年x月xx日前, 20xx年底前: a cut-off whose digits a model-text site masked (by, no date to give)
+_MASKED_YEAR = r"(?:[xX]{4}|\d{2}[xX]{2})\s*年"
+_MASKED = (rf"(?P<mask>{_MASKED_YEAR}\s*(?:[xX]{{1,2}}|\d{{1,2}})\s*月(?:\s*(?:[xX]{{1,2}}|\d{{1,2}})\s*日)?(?:底|末)?(?:前|以前)"
+           rf"|{_MASKED_YEAR}\s*(?:年底|年末|底|末)(?:前|以前))")
 # 6月1日至30日, 2010年6月1至30日: days of one month, by the last
 _DAY_RANGE = (r"(?:(?P<dry>\d{4})\s*年\s*)?(?<!\d)(?P<drm>\d{1,2})\s*月\s*\d{1,2}\s*日?\s*[—\-－~至到]+\s*"
               r"(?P<drd>\d{1,2})\s*日(?:前|以前)?")
@@ -94,9 +99,9 @@ _RECURRING = (r"(?P<re>每年\s*\d{1,2}\s*月?\s*[—\-－~至到]+\s*\d{1,2}\s*
 _RELATIVE = (r"(?P<rel>[^\d\s，,。；;：:、()（）《》“”\"在于自待]{1,15}?(?<!最)(?:后|之日起)\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
              r"\s*个?\s*(?:月|工作日|日|天|周)(?:内|以内)?)")
 
-_CELL = re.compile("|".join([_RELATIVE, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END,
+_CELL = re.compile("|".join([_RELATIVE, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END,
                              _WHOLE_YEAR, _ONGOING_CELL, _RECURRING, _MONTH_CELL, _AT_ONCE_CELL]))
-_TEXT = re.compile("|".join([_RELATIVE, _PLAN_END, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
+_TEXT = re.compile("|".join([_RELATIVE, _PLAN_END, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
                              _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING, _YEAR_TEXT]))
 _ANY_YEAR = re.compile(r"(\d{4})\s*年")
 # what follows a date that is no deadline: a start (自…起, 以来) or an event (以2024年3月现场会为指引)
@@ -215,8 +220,8 @@ def _month_end(year: int, month: int) -> dt.date | None:
 
 def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
     g = m.groupdict()
-    if g.get("rel"):
-        return {"text": written, "kind": "by", "date": None}  # relative to an event: no date to give
+    if g.get("rel") or g.get("mask"):
+        return {"text": written, "kind": "by", "date": None}  # relative to an event, or masked: no date to give
     if g.get("fyp"):
         # the 11th five-year plan ran 2006—2010; each later one the five years after
         return {"text": written, "kind": "by", "date": dt.date(2010 + 5 * "一二三四五".index(g["fyp"]), 12, 31)}
