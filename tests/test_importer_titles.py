@@ -848,3 +848,22 @@ def test_a_headline_with_a_column_label_over_a_covering_letter_gives_way_to_the_
     (plan,) = plans_of(text)
     assert identity(plan) == (6, "广元市安全生产治本攻坚三年行动方案(2024—2026年)")
     assert [t["number"] for t in plan["tasks"]] == ["1."]
+
+
+def test_a_notice_title_set_whole_in_angle_quotes_over_its_number_and_letter():
+    """《某省人民政府办公厅关于印发X的通知》 on a line of its own, then its 文号, addressees and signed letter, then
+    X: the quoted line is the notice's title (not a page headline repeating X), and X its plan."""
+    text = (
+        "某政办发〔2019〕7号《某省人民政府办公厅关于印发2019年政府工作报告重点工作责任分解的通知》\n\n"
+        "浏览量: 时间:2021-02-06\n\n"
+        "《某省人民政府办公厅关于印发2019年政府工作报告重点工作责任分解的通知》\n\n"
+        "某政办发〔2019〕7号\n\n"
+        "各市、县(市、区)人民政府,省政府直属各单位:\n\n"
+        "《政府工作报告重点工作责任分解》已经省政府同意,现印发给你们,请认真贯彻执行。\n\n"
+        "某省人民政府办公厅\n\n2019年2月19日\n\n"
+        "政府工作报告重点工作责任分解\n\n"
+        "一、稳企业\n\n1. 稳企业、防风险。扎实做好稳企业各项工作。\n\n牵头单位:省发展改革委、省经信厅\n"
+    )
+    result = import_texts([("z.txt", text)])
+    assert [(p["title"], p["source"]["line"]) for p in result.plans] == [
+        ("某省人民政府办公厅关于印发2019年政府工作报告重点工作责任分解的通知", 5), ("政府工作报告重点工作责任分解", 17)]

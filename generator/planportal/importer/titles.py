@@ -136,10 +136,7 @@ def clean(title: str) -> str:
     """A title as a reader writes it: no spaces a web copy added, no 《》 around the whole title,
     no place tag a collecting site set in front ((湖北省)…), no column label glued before it
     (【栏目】…的通知, 政策解读:…方案), no part number behind (…方案(一)), no site name behind (…的意见-某某省人民政府门户网站)."""
-    t = nospace(title)
-    m = _WRAPPED.match(t)
-    if m and not _open(m.group(1)) and "《" not in m.group(1):
-        t = m.group(1)
+    t = _unwrapped(nospace(title))
     m = _PLACE_TAG.match(t)
     if m and places(fold(m.group(1))) == [fold(m.group(1))]:
         t = t[m.end():]
@@ -170,9 +167,16 @@ def glued_doc_number(line: Line) -> tuple[str, str] | None:
     return None
 
 
+def _unwrapped(t: str) -> str:
+    """A title without the 《》 a page set around the whole of it."""
+    m = _WRAPPED.match(t)
+    return m.group(1) if m and not _open(m.group(1)) and "《" not in m.group(1) else t
+
+
 def same_title(a: str, b: str) -> bool:
-    """The same title, give or take spaces, a site name, a 文号 or an issuer set in front."""
-    x, y = nospace(fold(a)), nospace(fold(b))
+    """The same title, give or take spaces, a site name, a 文号 or an issuer set in front, or 《》 around
+    the whole of it (《…关于印发X的通知》 is a notice, not the plan X)."""
+    x, y = _unwrapped(nospace(fold(a))), _unwrapped(nospace(fold(b)))
     if not x or not y or bool(named_plans(x)) != bool(named_plans(y)):
         return False  # a notice is not the plan it issues
     short, long_ = sorted((x, y), key=len)
