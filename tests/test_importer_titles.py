@@ -867,3 +867,15 @@ def test_a_notice_title_set_whole_in_angle_quotes_over_its_number_and_letter():
     result = import_texts([("z.txt", text)])
     assert [(p["title"], p["source"]["line"]) for p in result.plans] == [
         ("某省人民政府办公厅关于印发2019年政府工作报告重点工作责任分解的通知", 5), ("政府工作报告重点工作责任分解", 17)]
+
+
+def test_a_model_text_sites_tag_line_is_no_title():
+    """A model-text site's heading with its column label (范文资料:X), then its date and a line of tags each a
+    title of its own (实施方案 体检评估工作实施方案 …): X is the title, the tag line none."""
+    text = (
+        "欢迎来到某某方案网网站!\n\n范文资料:全县重大政策宣传解读工作实施方案\n\n2022-01-02\n"
+        "实施方案 体检评估工作实施方案 住房抗震改造工作实施方案\n\n实施方案。\n\n"
+        "为切实做好县政府重大政策宣传解读工作,制定实施方案如下:\n\n一、总体要求\n\n坚持以人民为中心。\n\n"
+        "二、主要任务\n\n(一)统筹做好疫情防控的重大政策。重点解读复工复产政策。\n"
+    )
+    assert [(p["title"], p["source"]["line"]) for p in plans_of(text)] == [("全县重大政策宣传解读工作实施方案", 3)]

@@ -83,6 +83,8 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
     first = lines[k]
     if not (short_line(first, 80) or _labelled_title(first)) or is_furniture(first) or is_date_line(first):
         return None  # a signature's date is no title's first line (2012年4月12日 + a plan's title below it)
+    if _tag_line(first.fold):
+        return None
     text, nos, last = first.text, [first.no], k
     while len(nos) < 4:
         j = next((i for i in range(last + 1, min(len(lines), last + 6)) if not lines[i].blank), None)
@@ -100,6 +102,13 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
     if len(nospace(text)) < 6 or _open(text) or not (end.search(nospace(fold(text))) or end.search(fold(clean(text)))):
         return None  # (a title a page set inside 《》 as a whole ends in its word inside them)
     return Block(text, nos, last)
+
+
+def _tag_line(f: str) -> bool:
+    """A site's line of tags or related links, each a title of its own set off by spaces (实施方案
+    体检评估工作实施方案 住房抗震改造工作实施方案): no title."""
+    pieces = f.split()
+    return len(pieces) >= 3 and all(TITLE_END.search(p) for p in pieces)
 
 
 def _labelled_title(line: Line) -> bool:
