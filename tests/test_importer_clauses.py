@@ -272,6 +272,19 @@ def test_reading_rule_ranked_first_leads():
     assert named(t2) == {"lead": ["市财政局"], "units": ["市教育局"]}
 
 
+def test_reading_rule_first_place_named_without_lie_leads():
+    """"首位单位为牵头单位,下同" (haiyan-2022): the place in the list without 列/排 still makes the first name lead."""
+    text = """某县重点工作责任分解
+1.稳住经济增长。
+责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局
+2.压减一般性支出。
+责任单位:县财政局
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"lead": ["县发改局"], "units": ["县财政局", "县税务局"]}
+    assert named(t2) == {"lead": ["县财政局"]}
+
+
 # ---------------------------------------------------------------- what counts as a task
 
 
