@@ -879,3 +879,16 @@ def test_a_model_text_sites_tag_line_is_no_title():
         "二、主要任务\n\n(一)统筹做好疫情防控的重大政策。重点解读复工复产政策。\n"
     )
     assert [(p["title"], p["source"]["line"]) for p in plans_of(text)] == [("全县重大政策宣传解读工作实施方案", 3)]
+
+
+def test_a_pipe_row_of_several_label_and_value_fields_is_metadata_not_the_title():
+    """A page's metadata table flattened into pipe rows of two fields each (haiyan-2022): the notice's own
+    title, in a row of its own below, is the title."""
+    text = """索引号: | 1133/2022-698 | 成文日期: | 2022-04-18 |
+文件编号: | 某政办发〔2022〕16号 | 组配分类: | 政府工作报告 |
+发布机构: | 县政府办公室 | 有效性: |
+某县人民政府办公室关于印发2022年重点工作责任分解的通知 |
+各镇人民政府,县政府各部门:
+现印发给你们,请认真贯彻执行。
+"""
+    assert identity(plans_of(text)[0]) == (4, "某县人民政府办公室关于印发2022年重点工作责任分解的通知")

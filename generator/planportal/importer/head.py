@@ -185,6 +185,11 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
                 assigned[value.no] = "meta"
             k += 1
             continue
+        if _field_pairs_row(ln):
+            # 文件编号: | 盐政办发〔2022〕16号 | 组配分类: | 政府工作报告 |: a metadata table's row of fields
+            assigned[ln.no] = "meta"
+            k += 1
+            continue
         if _title_field_row(ln):
             # 标 题 | 区人民政府办公室关于印发…的通知 |: a metadata table's 标题 field, not the text's first table row
             assigned[ln.no] = "meta"
@@ -284,6 +289,17 @@ def _title_field_row(ln: Line) -> bool:
     filled = [c for c in cells(ln) if c]
     return len(filled) == 2 and re.fullmatch(r"(?:标\s*题|名\s*称)\s*[:：]?", filled[0]) is not None \
         and column_of(filled[1]) is None and TITLE_END.search(fold(filled[1])) is not None
+
+
+def _field_pairs_row(ln: Line) -> bool:
+    """A pipe row of two or more fields side by side, each a label ending in its colon and the label's value
+    (the last label may stand without one): "发布机构: | 县政府办公室 | 有效性: |"."""
+    if "|" not in ln.text and "｜" not in ln.text:
+        return False
+    filled = [c.strip() for c in ln.text.replace("｜", "|").split("|") if c.strip()]
+    labels, values = filled[0::2], filled[1::2]
+    return len(labels) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff\s]{1,8}[:：]", c) for c in labels) \
+        and not any(re.search(r"[:：]$", c) for c in values)
 
 
 def _past_repeats(lines: list[Line], k: int, found: Block, assigned: dict[int, str]) -> tuple[int, Block]:
