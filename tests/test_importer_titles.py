@@ -892,3 +892,15 @@ def test_a_pipe_row_of_several_label_and_value_fields_is_metadata_not_the_title(
 现印发给你们,请认真贯彻执行。
 """
     assert identity(plans_of(text)[0]) == (4, "某县人民政府办公室关于印发2022年重点工作责任分解的通知")
+
+
+
+def test_a_notice_run_on_to_one_line_gives_its_plan_where_the_plan_stands_after_the_letters_date():
+    """The copy lost its line breaks below the notice's title (haiyan-2022): the plan the notice names
+    starts on that line, right after the signature's date and a bracketed remark."""
+    text = """某县人民政府办公室关于印发2022年重点工作责任分解的通知
+各镇人民政府,县政府各部门: 《2022年重点工作责任分解》已经县政府讨论确定,现印发给你们,请认真贯彻执行。 某县人民政府办公室 2022年4月18日 (此件公开发布) 2022年重点工作责任分解 一、县长牵头重点工作 1.稳住经济增长。 责任单位:县发改局 2.压减一般性支出。 责任单位:县财政局
+"""
+    notice, plan = plans_of(text)
+    assert identity(notice)[0] == 1 and identity(plan) == (2, "2022年重点工作责任分解")
+    assert [t["number"] for t in plan["tasks"]] == ["1.", "2."]

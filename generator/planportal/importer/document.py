@@ -22,7 +22,7 @@ import collections
 import re
 from dataclasses import dataclass, field
 
-from .head import letter, read_head, signature, tail
+from .head import letter, read_head, run_on_plan, signature, tail
 from .ids import plan_core
 from .outline import numbered
 from .places import ancestors, begins_with_place, by_stem, common_parent, leading, places, within
@@ -255,6 +255,9 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     children, missing = [], []
     if notice:
         children, missing = _children(lines, i, named, toc, after, assigned)
+        if not children and not toc:
+            children = _run_on_children(lines, i, [t for t, _ in named])
+            missing = [t for t in missing if not children or not same_title(t, children[0].title)]
         signed = letter(lines, i + 1) if not children and not toc else []
         below = _after(lines, signed[-1], assigned) if signed else None
         if not children and not toc and not signed and not _sends(lines, i + 1):
@@ -354,6 +357,16 @@ def _children(lines: list[Line], i: int, named: list[tuple[str, int | None]], to
         children.append(Segment(chosen, title_lines[0], title_lines, kind_of_title(chosen)))
     matched = {e for e, _ in pairs if e is not None}
     return children, [t for k, t in enumerate(expected) if k not in matched]
+
+
+def _run_on_children(lines: list[Line], i: int, names: list[str]) -> list[Segment]:
+    """The plan a notice names, on the line its letter runs on to (the copy lost its line breaks below the
+    notice's title): a plan starting on that line, after the letter's date; else none."""
+    for ln in lines[i + 1: i + 12]:
+        title = run_on_plan(ln, names) if not ln.blank else None
+        if title:
+            return [Segment(title, ln.no, [], kind_of_title(title))]
+    return []
 
 
 def _after(lines: list[Line], last: Line, assigned: dict[int, str]) -> Line | None:

@@ -385,6 +385,18 @@ def _run_on_letter_title(ln: Line) -> str | None:
     return None
 
 
+def run_on_plan(ln: Line, names: list[str]) -> str | None:
+    """A notice flattened onto one line below its title (…现印发给你们… 某县人民政府办公室 2022年4月18日 (此件公开发布)
+    X 一、…): the plan it names, X, where X stands right after the letter's date (a bracketed remark between),
+    as written there; None when none does."""
+    f = ln.fold
+    for name in names:
+        m = re.search(_DATE_THEN + r"(?:\([^()]{2,12}\)\s*)?" + re.escape(fold(name)), f)
+        if m:
+            return ln.text[m.end() - len(fold(name)): m.end()]
+    return None
+
+
 def _pipe_header(ln: Line) -> bool:
     """A table's header row with its cells between `|` (建设任务 | 工作事项 | … | 时限清单 |)."""
     return is_table_line(ln) and is_header([column_of(c) for c in cells(ln)])
