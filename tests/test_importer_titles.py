@@ -904,3 +904,33 @@ def test_a_notice_run_on_to_one_line_gives_its_plan_where_the_plan_stands_after_
     notice, plan = plans_of(text)
     assert identity(notice)[0] == 1 and identity(plan) == (2, "2022年重点工作责任分解")
     assert [t["number"] for t in plan["tasks"]] == ["1.", "2."]
+
+
+def test_a_plan_title_wrapped_over_a_blank_line_below_a_signed_notice_is_the_plans_title():
+    """Below the notice's signature the plan's own title is set over two lines with a blank line between,
+    naming the plan otherwise than the notice (quzhou-2021): that title, and its first item a task."""
+    text = """关于印发2021年政府工作报告重点工作责任分解的通知
+
+各县(市、区)人民政府,市政府各部门:
+
+《政府工作报告“十四五”时期重点工作责任分解》已经市政府同意,现印发给你们,请认真贯彻执行。
+
+某市人民政府办公室
+
+2021年3月24日
+
+政府工作报告“十四五”时期
+
+重点工作责任分解
+
+1.实施富民行动。
+
+责任单位:市发改委、市农业农村局
+
+2.实施做大产业行动。
+
+责任单位:市经信局
+"""
+    notice, plan = plans_of(text)
+    assert identity(plan) == (11, "政府工作报告“十四五”时期重点工作责任分解")
+    assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(15, "1."), (19, "2.")]

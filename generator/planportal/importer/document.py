@@ -266,8 +266,9 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
             # letter the copy cut before its signature)
             notice, top.kind, missing = False, kind_of_title(named[0][0]), []
         elif not children and below is not None:
-            # a signed letter, and below it a text whose title is not found: the plan the notice names
-            children = [Segment(named[0][0], below.no, [], kind_of_title(named[0][0]))]
+            # a signed letter, and below it a text whose title is not found: the plan the notice names,
+            # or the title block the text opens with where it names the plan otherwise (wrapped over lines)
+            children = [_opening_block(lines, below, assigned) or Segment(named[0][0], below.no, [], kind_of_title(named[0][0]))]
             missing = [t for t in missing if t != named[0][0]]
     elif covering:
         # the other plans a covering letter sends follow the first, side by side
@@ -357,6 +358,16 @@ def _children(lines: list[Line], i: int, named: list[tuple[str, int | None]], to
         children.append(Segment(chosen, title_lines[0], title_lines, kind_of_title(chosen)))
     matched = {e for e, _ in pairs if e is not None}
     return children, [t for k, t in enumerate(expected) if k not in matched]
+
+
+def _opening_block(lines: list[Line], first: Line, assigned: dict[int, str]) -> Segment | None:
+    """The title block a text below a signed notice opens with (政府工作报告“十四五”时期 / 重点工作责任分解, over a
+    blank line), as a plan's title, when it ends in a plan's title word; else None."""
+    found = block_at(lines, lines.index(first), TITLE_END, frozenset(assigned))
+    if found is None or len(found.nos) < 2:
+        return None
+    title = clean(found.text)
+    return Segment(title, found.nos[0], found.nos, kind_of_title(title))
 
 
 def _run_on_children(lines: list[Line], i: int, names: list[str]) -> list[Segment]:
