@@ -934,3 +934,20 @@ def test_a_plan_title_wrapped_over_a_blank_line_below_a_signed_notice_is_the_pla
     notice, plan = plans_of(text)
     assert identity(plan) == (11, "政府工作报告“十四五”时期重点工作责任分解")
     assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(15, "1."), (19, "2.")]
+
+
+def test_a_list_bullet_before_the_pages_title_line_is_no_part_of_the_title():
+    """A page that sets its metadata and its title as a bulleted list (wucheng-2023): the title without its •."""
+    text = """  • 发布机构:
+
+    某区文旅体局
+
+  • 中共某区文化和旅游体育局党组关于巡察整改情况的通报
+
+    根据区委统一部署,区委第二巡察组对区文旅体局党组进行了巡察。现将巡察整改情况予以公布。
+
+    (一)在“党组领导核心作用发挥不足”方面
+
+    1.关于“学习贯彻不够到位”问题的整改
+"""
+    assert identity(plans_of(text)[0]) == (5, "中共某区文化和旅游体育局党组关于巡察整改情况的通报")

@@ -141,11 +141,14 @@ _COLUMN_TAG = re.compile(r"^【[^【】]{1,24}】\s*|^[\u4e00-\u9fff]{2,6}[:：]
 _SITE = re.compile(r"\s*[-_|—]+\s*[^-_|—\s]{2,24}(?:门户网站|网站|网)$")
 
 
+_LIST_BULLET = re.compile(r"^[•●▪■◆]\s*")
+
+
 def clean(title: str) -> str:
     """A title as a reader writes it: no spaces a web copy added, no 《》 around the whole title,
     no place tag a collecting site set in front ((湖北省)…), no column label glued before it
-    (【栏目】…的通知, 政策解读:…方案), no part number behind (…方案(一)), no site name behind (…的意见-某某省人民政府门户网站)."""
-    t = _unwrapped(nospace(title))
+    (【栏目】…的通知, 政策解读:…方案), no list bullet, no part number behind (…方案(一)), no site name behind (…的意见-某某省人民政府门户网站)."""
+    t = _unwrapped(_LIST_BULLET.sub("", nospace(title)))  # a page's list bullet before its title line (• 中共某局党组关于…的通报)
     m = _PLACE_TAG.match(t)
     if m and places(fold(m.group(1))) == [fold(m.group(1))]:
         t = t[m.end():]
