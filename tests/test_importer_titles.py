@@ -951,3 +951,29 @@ def test_a_list_bullet_before_the_pages_title_line_is_no_part_of_the_title():
     1.关于“学习贯彻不够到位”问题的整改
 """
     assert identity(plans_of(text)[0]) == (5, "中共某区文化和旅游体育局党组关于巡察整改情况的通报")
+
+
+def test_a_newspaper_e_paper_pages_buttons_are_furniture_not_the_title():
+    """A community newspaper's e-paper page (taopu-2021): its page label, 版面概览, 上一版 下一版 and the
+    放大 缩小 默认 上一篇 buttons are the page's, the heading below them the title."""
+    text = """第04版:策划
+
+版面概览
+
+上一版  下一版
+
+2021年01月06日 星期三
+
+放大  缩小  默认  上一篇
+
+2021年工作安排
+
+一、推动高质量发展,构建新发展格局
+
+·优化区域营商环境
+
+二、推动高标准建设,提升城区形象和竞争力
+"""
+    plan = plans_of(text)[0]
+    assert identity(plan) == (11, "2021年工作安排")
+    assert [t["number"] for t in plan["tasks"]] == ["一、", "二、"]
