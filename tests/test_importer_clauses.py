@@ -442,6 +442,17 @@ def test_a_part_titled_with_the_unit_that_leads_it_carries_that_lead():
     assert roles.part_leads("加强组织领导") is None
 
 
+def test_a_part_titled_with_its_duty_bearer_and_the_kind_of_duty_carries_that_unit():
+    # "一、党委:主体责任": a 责任清单's part of one 责任主体's duties, items naming no unit of their own (lucheng-2016)
+    text = ("换届风气监督责任清单\n一、党委:主体责任\n1、切实加强领导和统筹。\n2、认真做好谋划和部署。\n"
+            "二、纪委:监督责任\n3、加强监督检查。(责任单位:区纪委)\n三、党委书记:第一责任人责任\n4、带头严守换届纪律。\n")
+    tasks = tasks_of(text)
+    assert [named(t) for t in tasks] == [{"units": ["党委"]}, {"units": ["党委"]}, {"units": ["区纪委"]}, {}]
+    assert all(r.get("carried") for r in tasks[0]["units"])
+    assert roles.part_roles("党委:主体责任") == ("units", ["党委"])
+    assert roles.part_roles("党委书记:第一责任人责任") is None  # a person bears it: no unit
+
+
 def test_a_clause_cut_inside_its_duty_verb_keeps_the_verb_it_began():
     # the copy stops inside "按职责分工负责" after a lead (hunan-2018): the list before it supports
     text = ("一、重点工作\n（一）稳增长。\n"

@@ -185,7 +185,7 @@ def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[st
     for t in result.tasks:
         plan["tasks"].append(_task(f"{plan['id']}-{t['path']}", t, year, doc.meta.get("written") or doc.meta.get("published")))
     plan["tasks"].sort(key=lambda t: t["line"])
-    _part_leads(plan, {t["id"] for t in plan["tasks"]} - before)
+    _part_roles(plan, {t["id"] for t in plan["tasks"]} - before, {ln.no: ln.text for ln in rest})
     # standing rules ("以下任务各乡镇均须抓好落实，不再逐项列出") in prose outside the tasks, and in their clauses
     stated = [(ln.no, rule) for ln in rest if not ln.blank and result.assigned.get(ln.no) != "task" for rule in roles.rules_in(ln.text)]
     roles.apply_rules(plan["tasks"], stated)
@@ -195,18 +195,22 @@ def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[st
     return blocks
 
 
-def _part_leads(plan: dict, new: set[str]) -> None:
-    """A part titled with the unit that leads its tasks (一、县示范区管委会牵头工作(8项)): that unit is carried
-    as lead to each of its tasks that names no unit of its own."""
+def _part_roles(plan: dict, new: set[str], texts: dict[int, str]) -> None:
+    """A part titled with the unit that leads its tasks (一、县示范区管委会牵头工作(8项)) or with the 责任主体 whose
+    duties they are (一、党委:主体责任, read off the heading's whole line: its title stops at the colon): that unit
+    is carried, as lead or units, to each of its tasks that names no unit of its own."""
     groups = {g["id"]: g for g in plan["groups"]}
     for task in plan["tasks"]:
         if task["id"] not in new or any(task["refs"].values()):
             continue
         gid = task.get("group")
         while gid in groups:
-            leads = roles.part_leads(groups[gid]["title"])
-            if leads:
-                task.setdefault("_carried", {}).setdefault("lead", []).extend(leads)
+            group = groups[gid]
+            heading = texts.get(group["line"], "").strip()
+            heading = heading[len(group["number"]):] if group["number"] and heading.startswith(group["number"]) else ""
+            found = roles.part_roles(group["title"]) or (roles.part_roles(heading) if heading else None)
+            if found:
+                task.setdefault("_carried", {}).setdefault(found[0], []).extend(found[1])
                 break
             gid = groups[gid].get("parent")
 

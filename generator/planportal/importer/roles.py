@@ -482,18 +482,26 @@ def _led_by(line: str) -> Found | None:
 
 # "一、县示范区管委会牵头工作(8项)": a part of a task list made of the tasks one unit leads
 _LEADS_PART = re.compile(r"^(.{2,40}?)牵头(?:的)?(?:重点)?(?:工作|任务|事项)*\s*(?:[(（]\s*(?:共\s*)?\d{1,3}\s*项\s*[)）])?$")
+# "一、党委:主体责任": a 责任清单's part made of the duties of one 责任主体, named with the kind of its duty
+_DUTY_PART = re.compile(r"^(.{2,20}?)\s*[:：]\s*[\u4e00-\u9fff]{0,6}责任$")
 
 
 def part_leads(title: str) -> list[str] | None:
     """The units a part's title names as leading all its tasks (县示范区管委会牵头工作(8项)), as written."""
+    found = part_roles(title)
+    return found[1] if found and found[0] == "lead" else None
+
+
+def part_roles(title: str) -> tuple[str, list[str]] | None:
+    """The role and the units a part's title gives all its tasks, as written: lead for the unit that leads
+    them (县示范区管委会牵头工作(8项)), units for the 责任主体 whose duties they are (党委:主体责任)."""
     folded = fold(title).strip().rstrip("。:：")
-    m = _LEADS_PART.match(folded)
-    if not m:
-        return None
-    names = _names(m.group(1))
-    if not names or not all(looks_like_unit(n) for n in names):
-        return None
-    return [written(title, fold(title), n) for n in names]
+    for role, pattern in (("lead", _LEADS_PART), ("units", _DUTY_PART)):
+        m = pattern.match(folded)
+        names = _names(m.group(1)) if m else None
+        if names and all(looks_like_unit(n) for n in names):
+            return role, [written(title, fold(title), n) for n in names]
+    return None
 
 
 # ------------------------------------------------------------------ rules over a plan
