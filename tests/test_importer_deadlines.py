@@ -37,6 +37,9 @@ def found(text: str, year: int | None = 2024, issued: dt.date | None = ISSUED) -
     ("2024年，基本消除存量隐患；2025年，有效遏制增量", [("2024年", "year", dt.date(2024, 12, 31)), ("2025年", "year", dt.date(2025, 12, 31))]),
     ("2024年任务：完成村庄分类", [("2024年", "year", dt.date(2024, 12, 31))]),
     ("2024年度，各区至少建成1个示范街区", [("2024年度", "year", dt.date(2024, 12, 31))]),
+    # or where the clause it opens sets a figure for that year (xianning-2025, huhehaote-2024)
+    ("深化山海协作，2024年城镇新增就业4万人以上、开展技能培训2万人以上", [("2024年", "year", dt.date(2024, 12, 31))]),
+    ("落实扶持政策，2025年吸引投资制造业项目70个以上", [("2025年", "year", dt.date(2025, 12, 31))]),
     # the end of a named five-year plan, as 到2025年 is a target year
     ("力争到“十四五”末，重点区域全覆盖", [("到“十四五”末", "by", dt.date(2025, 12, 31))]),
     ("到十五五期末基本建成", [("到十五五期末", "by", dt.date(2030, 12, 31))]),
@@ -72,6 +75,9 @@ def test_deadline_shapes_in_running_text(text, expected):
     "企业投产之日起6个月内达产的给予奖励",
     "“十四五”时期，全面推进城市更新",  # a period, not its end
     "2023年度，全区完成整治隐患300处",  # a year before the plan was issued
+    "2023年全区新增就业4万人以上",  # a figure for a year before the plan was issued
+    "2024年的目标任务已分解到各区",  # a year that sets no figure and does nothing
+    "推进按需维保，2024年电梯无纸化维保率达到90%以上",  # a rate is a level held, not the year's output
     "自6月1日起施行",  # a start, with no year
     "2月20日，区安委会召开全体会议",  # a day before the plan was issued (1 March)
 ])

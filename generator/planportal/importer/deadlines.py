@@ -11,7 +11,7 @@ recurring, as the contract defines them) and an ISO date or None:
     2024年上半年/2024年第三季度 -> by 2024-06-30 / 2024-09-30 (without a written year: the context year)
     2024年            -> year 2024-12-31 (in a column; in running text only where a clause opens
                          with it and does something: "2024年全面建成", "2024年，基本消除…", "2024年度，…",
-                         "于2023年")
+                         "于2023年", or sets a figure for it: "2025年城镇新增就业4万人以上")
     到2025年          -> year 2025-12-31 (a target year in running text)
     到“十四五”末      -> by 2025-12-31 (the end of a named five-year plan, in running text)
     3月份/10月中旬    -> by the month's end / the 20th (上旬 the 10th, 下旬 the end)
@@ -82,7 +82,10 @@ _WHOLE_YEAR = r"(?P<wy>全年)"
 # ("2023年启动…，2024年全面建成", "2024年，基本消除…", "2019年任务：…") or after 于/在 ("于2023年为…翻新")
 _DOING = (r"启动|建成|完成|实现|新增|开工|竣工|投用|力争|确保|基本|全面|有效|形成|推动|推进|开展|建立|健全|制定|出台|争取|"
           r"达到|实施|加快|持续|深化|新建|改造|打造|创建|培育|举办|召开|组织|完善|提升|落实|迭代|逐步")
-_YEAR_TEXT = (rf"(?:^|(?<=[。，,；;：:\n]))\s*(?P<ny>\d{{4}})\s*年度?(?=\s*[，,]|\s*(?:目标)?任务\s*[:：]|\s*(?:{_DOING}))"
+# or where the clause it opens sets a count for that year, the year's output ("2025年城镇新增就业4万人以上",
+# "2024年吸引…项目70个以上"); a rate (维保率达到90%以上) is a level held, not a year's output
+_FIGURE = r"[^，,。；;：:\n]{0,30}?\d+(?:\.\d+)?\s*[万亿千百]?[^\d\s，,。；;：:、%％‰倍成万亿千百](?:以上|以内|左右)"
+_YEAR_TEXT = (rf"(?:^|(?<=[。，,；;：:\n]))\s*(?P<ny>\d{{4}})\s*年度?(?=\s*[，,]|\s*(?:目标)?任务\s*[:：]|\s*(?:{_DOING})|{_FIGURE})"
               r"|(?<![高低等大小多少对关属基][于在])(?<=[于在])\s*(?P<iy>\d{4})\s*年"
               r"(?:或?之前|(?!\s*(?:的|以来|以前|前|底|末|内|中|上半|下半|第|[一二三四]季|\d|[—\-－~至到])))")
 _ONGOING_CELL = r"(?P<on>长期坚持|长期开展|长期|持续推进|持续开展|常态化?(?:推进|开展|工作)?|常年)"
