@@ -204,6 +204,20 @@ def test_standing_rule_in_a_clause_carries_to_later_tasks():
     assert carried(t3) == {"implement": ["各区人民政府"]}
 
 
+def test_standing_rule_for_this_item_and_those_below_after_a_bare_unit():
+    """"〔A,此项及以下任务均需B落实,不再列出。各责任单位按职责分工落实〕": A named with no role word (units), B
+    implements this item and carries to the later ones; "各责任单位" are the units named, by their label."""
+    text = """某市提振消费专项行动实施方案
+一、实施居民增收促进行动
+1.促进就业。落实保用工政策。〔市人社局，此项及以下任务均需各县（市、区）落实，不再列出。各责任单位按职责分工落实〕
+2.支持创业。落实创业补贴政策。（市人社局）
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"implement": ["各县（市、区）"], "units": ["市人社局"]} and carried(t1) == {}
+    assert named(t2) == {"implement": ["各县（市、区）"], "units": ["市人社局"]}
+    assert carried(t2) == {"implement": ["各县（市、区）"]}
+
+
 def test_standing_rule_with_its_exceptions_in_a_clause():
     """A clause's later sentence that states a rule for the tasks below and its exceptions ("区政府无相关工作
     职能的,由…负责相关工作") gives the rule; the first sentence's roles stand."""

@@ -15,6 +15,8 @@
 A clause may also carry a rule for the rest of its plan (`Rule`):
 
     以下各项工作均需各县、区人民政府落实,不再列出      carry: implement 各县人民政府, 各区人民政府
+    〔A,此项及以下任务均需B落实,不再列出。各责任单位按职责分工落实〕  units A, implement B here and carried
+                                                      (各责任单位: the units named, by their label)
     具体任务均涉及相关市(州)人民政府,不再做分工,下同  carry: units 相关市(州)人民政府
     列第一位者为牵头单位,下同                         first-lead: the first unit named is the lead
 
@@ -62,7 +64,10 @@ _DUE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|[上下]半年|季度|年底|年�
 # 首位单位为牵头单位 (the place in the list named without 列/排)
 _FIRST_LEAD = re.compile(r"(?:(?:列|排)(?:在|名)?(?:第一|首)位?|(?:第一|首)位).{0,4}?为.{0,6}?牵头")
 _ONWARD = re.compile(r"下同|不再(?:逐项|单独|一一|重复|另行)?(?:列出|列明|标注|注明|做分工|分工|列举)")
-_STANDING = re.compile(r"^(?:以下|下列|其他|其余|具体)(?:各项|所有|全部)?(?:工作|任务|政策|措施|事项|条目|内容)*")
+# 以下各项工作…, 此项及以下任务… (the item that states the rule and those below it)
+_STANDING = re.compile(r"^(?:(?:此项|本项|此条|本条)(?:及|和|以及))?(?:以下|下列|其他|其余|具体)(?:各项|所有|全部)?(?:工作|任务|政策|措施|事项|条目|内容)*")
+# 各责任单位按职责分工落实: a later sentence whose doers are the units named, called by their label
+_BACK_REFERENCE = re.compile(r"各(?:(?:牵头|责任|配合|协办|参与|相关)+)(?:单位|部门)")
 # brackets a clause stands in (the text is folded: （） are ())
 _OPEN, _CLOSE = "(〔【[", ")〕】]"
 _SENTENCE_END = "。;；.!！?？"
@@ -155,9 +160,11 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
     if len(sentences) > 1:
         kept = [sentences[0]]
         for sentence in sentences[1:]:
-            if _ONWARD.search(sentence) and re.match(r"\s*(?:以下|下列|其他|其余|具体)", sentence):
+            if _ONWARD.search(sentence) and _STANDING.match(sentence.strip()):
                 for seg in split_outside_brackets(sentence, ",，;；")[0]:
                     found.rules += [r for r in _rules_of(seg.strip()) if r not in found.rules]
+            elif _BACK_REFERENCE.match(sentence.strip()):
+                continue  # "…。各责任单位按职责分工落实": the units named already, by their label, not more names
             else:
                 kept.append(sentence)
         clause = "。".join(kept)
