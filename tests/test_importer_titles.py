@@ -649,6 +649,25 @@ def test_a_title_field_in_a_pipe_metadata_table_is_metadata_not_the_title():
     assert got[0] == (5, "区人民政府办公室关于印发2022年目标任务责任分解方案的通知")
 
 
+def test_an_empty_last_row_of_a_pipe_metadata_table_takes_no_value_from_the_title_below():
+    # "时效 |" ends the page's metadata table with its value cell empty; the line below it is the notice's
+    # own title (suqian-2025), not that row's value
+    text = """名称 | 市政府办公室关于印发某品牌就业实施方案的通知 | ||
+文号 | 某政办发〔2025〕19号 | 关键词 | |
+时效 |
+市政府办公室关于印发某品牌就业实施方案的通知
+各县、区人民政府,市各有关部门和单位:
+《某品牌就业实施方案》已经市政府同意,现印发给你们,请认真抓好落实。
+某市人民政府办公室
+2025年6月19日
+某品牌就业实施方案
+一、工作目标
+全面建成零工服务体系。
+"""
+    got = [identity(p) for p in plans_of(text)]
+    assert got == [(4, "市政府办公室关于印发某品牌就业实施方案的通知"), (9, "某品牌就业实施方案")]
+
+
 def test_a_notice_that_announces_its_own_points_keeps_them_when_the_copy_ends_before_its_signature():
     # the plan it sends is not in the copy and the copy stops before the signature; "并就有关事项通知如下"
     # says the numbered points below are the notice's own requirements, not the plan's tasks

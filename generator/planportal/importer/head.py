@@ -180,7 +180,7 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
         # 名 称 | above 责任单位 | is a table's header, not a 名称 field and its value
         if metadata_label_only(ln) and not header_block(lines[k : k + 12])[0]:
             assigned[ln.no] = "meta"
-            value = next((x for x in lines[k + 1: k + 4] if not x.blank), None)
+            value = None if _empty_row(lines, k) else next((x for x in lines[k + 1: k + 4] if not x.blank), None)
             if value is not None and value.no not in assigned and not is_furniture(value):
                 assigned[value.no] = "meta"
             k += 1
@@ -279,6 +279,13 @@ def _contact(lines: list[Line], k: int) -> bool:
         return False
     nxt = next((ln for ln in lines[k + 1: k + 3] if not ln.blank), None)
     return nxt is not None and bool(_CONTACT.fullmatch(nxt.fold.strip()))
+
+
+def _empty_row(lines: list[Line], k: int) -> bool:
+    """"时效 |" under a metadata table's pipe rows (文号 | 宿政办发〔2025〕19号 | 关键词 | |): the table's last
+    row, its value cell empty, not a label whose value is the next line (that is the title below the table)."""
+    above = next((x for x in reversed(lines[:k]) if not x.blank), None)
+    return lines[k].fold.rstrip().endswith("|") and above is not None and is_table_line(above)
 
 
 def _title_field_row(ln: Line) -> bool:
