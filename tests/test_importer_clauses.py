@@ -527,3 +527,23 @@ def test_a_labelled_line_the_copy_cuts_inside_its_last_name():
     assert roles.read("2. 制造业高质量发展。\n\n牵头单位:省发展改").roles == {}
     assert roles.read("2. 制造业高质量发展。\n\n牵头单位:省经信厅、省发展改").roles == {"lead": ["省经信厅"]}
     assert roles.read("2. 制造业高质量发展。\n\n牵头单位:省经信厅").roles == {"lead": ["省经信厅"]}
+
+
+# ---------------------------------------------------------------- a list of units' duties
+
+
+def test_a_list_of_member_units_duties_gives_each_item_its_unit_as_lead():
+    text = ("某市应急避难场所建设实施意见\n"
+            "三、成员单位职责\n"
+            "1.市发展改革委:负责将应急避难场所建设纳入发展规划。\n"
+            "2.市商务局:会同市发展改革委负责物资供应点的建设和保障工作。\n"
+            "3.市卫生局。做好避难场所内医疗卫生保障工作。\n")
+    got = [named(t) for t in tasks_of(text)]
+    assert got == [{"lead": ["市发展改革委"]},
+                   {"lead": ["市商务局"], "support": ["市发展改革委"]},  # the partner ends before 负责
+                   {"lead": ["市卫生局"]}]
+
+
+def test_an_item_titled_with_something_else_than_a_body_takes_no_lead_from_its_title():
+    text = ("某市工作方案\n二、重点任务\n1.资金保障:按规定列入预算。\n2.宣传引导。广泛开展宣传。\n")
+    assert [named(t) for t in tasks_of(text)] == [{}, {}]

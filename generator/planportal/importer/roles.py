@@ -620,7 +620,7 @@ def doers(text: str) -> dict[str, list[str]]:
 
 # a clause with its subject left out that brings other bodies into the doer's work: "联合交通部门检查…",
 # "会同…", and right after "X牵头," its "组织各村(居)委会及网格员开展…"
-_PARTNER = re.compile(r"(?:^|(?<=[，,。;；]))\s*(?:(?:联合|会同)|(?<=牵头[，,])组织)([^，,。;；:：]+)")
+_PARTNER = re.compile(r"(?:^|(?<=[，,。;；]))\s*(?:(?:联合|会同)(?:并协调)?|(?<=牵头[，,])组织)([^，,。;；:：]+)")
 # the office that opens an item's first sentence, named with its level, right before what it does: 镇派出所强化…
 _OPENING_OFFICE = re.compile(r"^([省市区县镇乡][\u4e00-\u9fff]{1,10}?(?:局|厅|委|办|指挥部|大队|支队|中队|所|站))"
                              r"(?=[\u4e00-\u9fff])(?!公室|公厅|事处|长|领导|要|应|须|必须|牵头|负责|配合|协助|的)")
@@ -632,7 +632,7 @@ def _partners(folded: str, out: Found) -> None:
     support; a doer named only as its first sentence's subject, with such partners, leads."""
     found: list[str] = []
     for m in _PARTNER.finditer(folded):
-        rest = re.split(r"[，,。;；:：]", m.group(1))[0]
+        rest = re.split(r"[，,。;；:：]|负责|牵头|配合|协助", m.group(1))[0]  # 会同市发展改革委负责…
         for end in range(min(len(rest), 30), 1, -1):
             names = [p for n in _names(rest[:end]) or [] for p in split_outside_brackets(n, "和及与")[0]]
             names = [n for n in names if _NAME_END.search(re.sub(r"\([^()]*\)$", "", n))]  # 网格员: persons
@@ -647,3 +647,20 @@ def _partners(folded: str, out: Found) -> None:
             return
         out.add("lead", [opening.group(1)])
     out.add("support", [n for n in found if n not in out.roles.get("lead", [])])
+
+
+# ------------------------------------------------------------------ a list of units' duties
+
+def duty_holder(title: str, text: str) -> dict[str, list[str]]:
+    """An item that is one unit's duties: its title is that unit's name alone, the duties after a colon or
+    a full stop ("2.市发展改革委:负责…", "(一)市民防办。负责…", a 成员单位职责 / 部门职责分工 list). The unit
+    leads; the bodies it works with (会同…) support. Nothing when the title is not a body of government."""
+    full = f"{title}。{text}"
+    folded = fold(full)
+    name = fold(title).strip()
+    if not _GOV.search(name) or _names(name) != [name]:
+        return {}
+    out = Found()
+    out.add("lead", [name])
+    _partners(folded, out)
+    return {role: [written(full, folded, n) for n in names] for role, names in out.roles.items()}
