@@ -789,3 +789,30 @@ def test_a_copy_cut_inside_the_last_rows_unit_cell():
     )
     tasks = tasks_of(text)
     assert [(t["number"], refs(t, "units")) for t in tasks] == [("1", ["市发改委"]), ("2", ["市发改委"]), ("3", [])]
+
+
+def test_a_header_naming_no_number_column_over_rows_that_count():
+    # a department's task list one cell per line: 工作任务 stands over the row's category and its number, so
+    # the header names no 序号; the category cell, merged over two rows, comes before the number of the first
+    text = "\n|\n".join([
+        "工作任务", "具体要求", "责任科室", "时限要求",
+        "强化规范性文件公开", "1", "对规范性文件进行全面清理。", "办公室", "年底前",
+        "做好主动公开基础工作", "2", "严格规范政府信息公开专栏。", "各科室", "持续推进",
+        "3", "规范做好年度报告编制发布工作。", "办公室", "持续推进",
+    ]) + "\n"
+    tasks = tasks_of(text)
+    assert [(t["number"], t["title"], refs(t, "units"), dl(t)) for t in tasks] == [
+        ("1", "对规范性文件进行全面清理", ["办公室"], ["年底前"]),
+        ("2", "严格规范政府信息公开专栏", ["各科室"], ["持续推进"]),
+        ("3", "规范做好年度报告编制发布工作", ["办公室"], ["持续推进"]),
+    ]
+    assert [t["line"] for t in tasks] == [11, 21, 29]
+
+
+def test_a_column_of_specific_requirements_holds_the_task():
+    text = """工作任务 | 具体要求 | 责任部门 |
+一、做好财政信息公开。 | 1.积极推进本中心预算、决算公开。 | 财务科 |
+二、做好网站专栏信息公开。 | 2.及时更新网站频道的概况信息。 | 办公室 |
+"""
+    tasks = tasks_of(text)
+    assert [(t["number"], refs(t, "units")) for t in tasks] == [("1.", ["财务科"]), ("2.", ["办公室"])]

@@ -39,7 +39,7 @@ COLUMNS = [
     ("basis", r"依据"),
     ("target", r"(?!.*(?:与|和)任务)[\u4e00-\u9fff]{0,6}目标[\u4e00-\u9fff]{0,4}|指标要求|指标"),
     ("group", r"行动名称|类别|领域|项目类别|专项行动|工作板块|板块|工程名称"),
-    ("task", r"重点任务|任务|措施|内容|事项|举措|工作要点|重点工作|主要工作|民生实事|项目|问题"),
+    ("task", r"重点任务|任务|措施|内容|事项|举措|工作要点|重点工作|主要工作|民生实事|项目|问题|具体要求|工作要求"),
 ]
 UNIT_COLUMNS = ("lead", "support", "units", "lead-support", "implement", "supervise")
 TEXT_COLUMNS = ("task", "group", "target", "status", "note", "other")

@@ -15,6 +15,8 @@ whose label says nothing known is skipped, never ending the header):
   column, a deadline to the time column, a person's name to a 领导 column, other text
   to the task, progress or note column. A cell that no column ahead can hold belongs
   to the one before it (a unit list wrapped over several lines), or opens the next row.
+  Bare numbers counting 1, 2, 3… one a row are the rows' 序号 even where the header names
+  no such column (a label over the number and the category cell before it).
 
 A header with a column of legal grounds (公开依据) heads a catalogue of standing items (a 政务公开标准目录),
 not a task table: its lines are taken as the table's, and it gives no rows.
@@ -81,6 +83,8 @@ def parse(lines: list[Line], year: int | None = None) -> Table | None:
             return None
         if "basis" in columns:  # a catalogue of standing items: its cells are read, its rows are no tasks
             return Table(columns, [], header)
+        if "number" not in columns and _counting(lines[len(header):]):
+            columns = ["number"] + columns
         table = _by_cells(lines[len(header):], columns, header, year)
     if "deadline" not in table.columns:
         for row in table.rows:  # no time column: the task's own words say by when, as in running text
@@ -97,6 +101,13 @@ _NUMBER = re.compile(r"(\d{1,3})\s*[*※△▲☆★]?")
 
 def _is_number(cell: str) -> bool:
     return bool(_NUMBER.fullmatch(fold(cell).strip()))
+
+
+def _counting(lines: list[Line]) -> bool:
+    """Cells that are bare numbers counting 1, 2, 3… one a row, under a header that names no 序号 column (a
+    label over the number and its neighbour, 工作任务 over 做好主动公开基础工作 | 3): the rows' numbers."""
+    numbers = [_value(c) for ln in lines for c in cells(ln) if c and _is_number(c)]
+    return len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1))
 
 
 def _value(cell: str) -> int:
@@ -435,6 +446,9 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
             # only the rows one unit carries skips the others: 6, 52, 53…)
             kind = "text"
         heading_above, after_heading = after_heading, kind in ("group", "heading", "block")
+        if kind == "number" and cur.number is None and cur.filled and all(columns[j] == "group" for j, _, _ in cur.filled):
+            cur.number = last_number = (cell, ln.no)  # the row's category cell stood before its 序号
+            continue
         if kind == "number" and (started or cur.number is None):
             flush()
             cur.number = last_number = (cell, ln.no)
