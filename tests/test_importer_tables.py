@@ -816,3 +816,18 @@ def test_a_column_of_specific_requirements_holds_the_task():
 """
     tasks = tasks_of(text)
     assert [(t["number"], refs(t, "units")) for t in tasks] == [("1.", ["财务科"]), ("2.", ["办公室"])]
+
+
+def test_a_unit_cell_written_as_a_role_clause():
+    # 责任单位 cells that say who leads and who helps (市发改委牵头落实; 办公室牵头,各科室配合): a unit cell,
+    # read with its roles, not the next row's task
+    text = "\n".join([
+        "主要内容", "责任单位",
+        "围绕经济政策执行落实情况,加强政策解读。", "市发改委牵头落实",
+        "加强就业创业政策信息公开。", "市人社局牵头,市财政局配合",
+        "加强金融政策信息公开。", "市金融办、人民银行潍坊市中心支行、潍坊银监分局分别牵头落实",
+    ]) + "\n"
+    tasks = tasks_of(text)
+    assert [(refs(t, "lead"), refs(t, "support")) for t in tasks] == [
+        (["市发改委"], []), (["市人社局"], ["市财政局"]), (["市金融办", "人民银行潍坊市中心支行", "潍坊银监分局"], []),
+    ]

@@ -115,9 +115,13 @@ def _value(cell: str) -> int:
 
 
 def _unit_cell(cell: str) -> bool:
+    """A cell of unit names, or a role clause of them (市发改委牵头落实, 办公室牵头,各科室配合)."""
     if len(cell) > 160 or "。" in cell.rstrip("。；;，, "):
         return False
     names = roles.split_units(cell)
+    if not (names and all(looks_like_unit(n) for n in names)):
+        clause = _clause(cell)
+        names = [n for found in clause.values() for n in found] if clause else []
     return bool(names) and all(looks_like_unit(n) and roles.plausible_name(n) and not _phrase_of_towns(n) for n in names)
 
 
