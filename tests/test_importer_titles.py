@@ -996,3 +996,17 @@ def test_a_newspaper_e_paper_pages_buttons_are_furniture_not_the_title():
     plan = plans_of(text)[0]
     assert identity(plan) == (11, "2021年工作安排")
     assert [t["number"] for t in plan["tasks"]] == ["一、", "二、"]
+
+
+def test_a_sharing_sites_lines_repeating_the_file_name_are_no_title():
+    """A document-sharing page: the file name, the upload's metadata, the blurb naming the file, then the
+    file's name again without its extension, and only then the document's own title."""
+    text = (
+        "某市政务公开工作要点实施方案.docx\n- 文档编号:5328372\n- 上传时间:2022-12-15\n- 格式:DOCX\n"
+        "某市政务公开工作要点实施方案.docx\n"
+        "《某市政务公开工作要点实施方案.docx》由会员分享,可在线阅读,更多相关《某市政务公开工作要点实施方案.docx》请在某某网上搜索。\n"
+        "某市政务公开工作要点实施方案\n"
+        "某市2017年政务公开工作要点实施方案\n"
+        "一、以政务公开助力稳增长\n(一)加强预期引导。通过新闻发布会解读政策。(市发改委牵头落实)\n"
+    )
+    assert [(p["title"], p["source"]["line"]) for p in plans_of(text)] == [("某市2017年政务公开工作要点实施方案", 8)]

@@ -41,6 +41,7 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
     chunked = _chunk_title(lines, assigned) or _file_title(lines, assigned)
     if chunked is not None:
         return chunked
+    _site_of_shared_file(lines, assigned)
     found = _title_block(lines, meta, assigned)
     block, covering = found.block, []
     if block is None and found.addressee is not None:
@@ -104,6 +105,26 @@ def _file_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:
             continue
         return _opening_title(lines, b, ln.text[: len(bare)], assigned)
     return None
+
+
+_QUOTES = re.compile(r"[“”\"「」『』‘’']")
+
+
+def _site_of_shared_file(lines: list[Line], assigned: dict[int, str]) -> None:
+    """A document-sharing site's page: its lines down to its blurb naming the file (《X.docx》由会员分享…),
+    and the lines right below that only repeat the file's name (X.docx, X, “X”), are the site's, not the
+    document's title; the document's own title block comes after them."""
+    blurb = next((k for k, ln in enumerate(lines[:40]) if _FILE_NAME.search(ln.fold) and "《" in ln.fold), None)
+    if blurb is None:
+        return
+    m = _FILE_NAME.search(lines[blurb].fold)
+    name = _QUOTES.sub("", m.group(1) or m.group(2) or "")
+    k = blurb + 1
+    while k < len(lines) and (lines[k].blank or _QUOTES.sub("", re.sub(r"\.(?:docx?|pdf|wps)$", "", lines[k].fold.strip())) == name):
+        k += 1
+    for ln in lines[:k]:
+        if not ln.blank:
+            assigned.setdefault(ln.no, "furniture")
 
 
 def _opening_title(lines: list[Line], k: int, title: str, assigned: dict[int, str]) -> Head:
