@@ -7,9 +7,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
 from helpers import FIXTURES
 from planportal import pages
 from planportal.importer import import_texts
+from planportal.importer.titles import clean
 from planportal.loader import load
 from planportal.views import Lookups
 
@@ -1010,3 +1013,8 @@ def test_a_sharing_sites_lines_repeating_the_file_name_are_no_title():
         "一、以政务公开助力稳增长\n(一)加强预期引导。通过新闻发布会解读政策。(市发改委牵头落实)\n"
     )
     assert [(p["title"], p["source"]["line"]) for p in plans_of(text)] == [("某市2017年政务公开工作要点实施方案", 8)]
+
+
+@pytest.mark.parametrize("written", ["某县安全生产工作方案.docx", "《某县安全生产工作方案.doc》", "某县安全生产工作方案.PDF"])
+def test_a_file_extension_behind_a_title_is_no_part_of_it(written):
+    assert clean(written) == "某县安全生产工作方案"

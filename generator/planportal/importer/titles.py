@@ -137,6 +137,8 @@ def nospace(s: str) -> str:
 _WRAPPED = re.compile(r"^《(.+)》$")
 _PLACE_TAG = re.compile(r"^[(（【\[]([^()（）【】\[\]]{2,10})[)）】\]]\s*")
 _PART = re.compile(rf"(?<={_WORD_END})\s*[(（][一二三四五六七八九十]{{1,3}}[)）]$")
+# a file's extension a sharing site left behind a title (…实施方案.docx)
+_EXTENSION = re.compile(r"\.(?:docx?|pdf|wps|txt)$", re.I)
 _COLUMN_TAG = re.compile(r"^【[^【】]{1,24}】\s*|^[\u4e00-\u9fff]{2,6}[:：]\s*")
 _SITE = re.compile(r"\s*[-_|—]+\s*[^-_|—\s]{2,24}(?:门户网站|网站|网)$")
 
@@ -147,8 +149,10 @@ _LIST_BULLET = re.compile(r"^[•●▪■◆]\s*")
 def clean(title: str) -> str:
     """A title as a reader writes it: no spaces a web copy added, no 《》 around the whole title,
     no place tag a collecting site set in front ((湖北省)…), no column label glued before it
-    (【栏目】…的通知, 政策解读:…方案), no list bullet, no part number behind (…方案(一)), no site name behind (…的意见-某某省人民政府门户网站)."""
-    t = _unwrapped(_LIST_BULLET.sub("", nospace(title)))  # a page's list bullet before its title line (• 中共某局党组关于…的通报)
+    (【栏目】…的通知, 政策解读:…方案), no list bullet, no part number behind (…方案(一)), no site name behind (…的意见-某某省人民政府门户网站),
+    no file extension behind (…方案.docx)."""
+    # a page's list bullet before its title line (• 中共某局党组关于…的通报)
+    t = _EXTENSION.sub("", _unwrapped(_LIST_BULLET.sub("", _EXTENSION.sub("", nospace(title)))))
     m = _PLACE_TAG.match(t)
     if m and places(fold(m.group(1))) == [fold(m.group(1))]:
         t = t[m.end():]
