@@ -649,3 +649,18 @@ def test_an_item_naming_its_own_units_over_measures_naming_theirs_is_a_task_too(
         ("(二)", ["省政务服务局"]),
     ]
     assert "具体措施" not in tasks[0]["text"] and "经验做法" not in tasks[0]["text"]
+
+
+def test_items_numbered_on_a_page_read_one_byte_off():
+    """A mirror that reads a GBK page one byte off from an item's full-width indent shows "(一)紧扣…" as
+    "?。ㄒ唬┚o扣…" and "(二)聚焦…" as "?。ǘ┚劢…": the items are still (一) and (二), each with its clause."""
+    text = (
+        "某市2023年數字政府工作要點\n"
+        "一、持續提升數字政府基礎能力\n"
+        " ?。ㄒ唬┚o扣指標任務,統籌推進均衡化發展工作。2023年底完成80%以上指標任務。(市政務服務數據管理局牽頭)\n"
+        " ?。ǘ┚劢沽笾骶€,全面提升數字政府服務能力。(市發展改革局牽頭)\n"
+    )
+    tasks = only_plan(import_texts([("m.txt", text)]))["tasks"]
+    assert [t["line"] for t in tasks] == [3, 4]
+    assert refs(tasks[0], "lead") == ["市政務服務數據管理局"] and refs(tasks[1], "lead") == ["市發展改革局"]
+    assert [d["text"] for d in tasks[0]["deadlines"]] == ["2023年底"]

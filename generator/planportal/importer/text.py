@@ -37,11 +37,33 @@ def fold(s: str) -> str:
     """The form rules match on, the same length as s: full-width ASCII, the ideographic space and the
     small form variants (﹒ ﹑ ﹙﹚) to the usual marks, traditional characters to simplified
     (OpenCC), so a match on the fold slices s at the same offsets and keeps the characters as published."""
-    half = _width(s)
+    half = _width(_shifted_number(s))
     if not any("\u3400" <= c <= "\u9fff" for c in half):
         return half
     simple = _t2s()(half)
     return simple if len(simple) == len(half) else half
+
+
+# ?。ㄒ唬┚o扣…: a GBK page read one byte off from its full-width indent on, so "　(一)紧扣" shows as "?" (the
+# indent's lost byte), "。", then a character of the GBK row A8 (pinyin letters, bopomofo) whose second byte is the
+# numeral's first, a character holding the numeral's second byte (lost for some), and a box-drawing character
+# holding the closing bracket's second byte. The numeral is read back from its byte; the run folds to "(一)".
+_SHIFTED = re.compile(r"\?。(\S)(\S?)[\u2500-\u257f]")
+_NUMERAL_LEAD = {c.encode("gbk")[0]: c for c in "一二三四五六七八九十"}
+
+
+def _shifted_number(s: str) -> str:
+    m = _SHIFTED.match(s)
+    if not m:
+        return s
+    try:
+        row, lead = m.group(1).encode("gbk")
+    except (UnicodeEncodeError, ValueError):
+        return s
+    numeral = _NUMERAL_LEAD.get(lead) if row == 0xA8 else None
+    if numeral is None:
+        return s
+    return f"({numeral})".ljust(m.end()) + s[m.end():]
 
 
 def _width(s: str) -> str:
