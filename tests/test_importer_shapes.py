@@ -664,3 +664,19 @@ def test_items_numbered_on_a_page_read_one_byte_off():
     assert [t["line"] for t in tasks] == [3, 4]
     assert refs(tasks[0], "lead") == ["市政務服務數據管理局"] and refs(tasks[1], "lead") == ["市發展改革局"]
     assert [d["text"] for d in tasks[0]["deadlines"]] == ["2023年底"]
+
+
+def test_the_first_unit_named_by_its_rank_leads():
+    """"(第一责任单位为牵头单位,下同)" after an item's 责任单位 list is the reading rule 列第一位者为牵头单位 written
+    with the rank in the unit's name: the first unit of this item and of each later one leads."""
+    text = (
+        "某市聚焦企业关切优化营商环境的若干措施\n"
+        "一、营造公平竞争市场环境\n"
+        "(一)推进完善PPP健康运行长效机制。\n"
+        "责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)\n"
+        "(二)严格落实全省统一的招投标政策。\n"
+        "责任单位:市建设局、市交通局\n"
+    )
+    tasks = only_plan(import_texts([("x.txt", text)]))["tasks"]
+    assert refs(tasks[0], "lead") == ["市发改委"] and refs(tasks[0], "units") == ["市财政局"]
+    assert refs(tasks[1], "lead") == ["市建设局"] and refs(tasks[1], "units") == ["市交通局"]

@@ -61,8 +61,9 @@ _PERSON_LABEL = re.compile(r"(?:分管|联系|责任|牵头|包保|挂点|包联
 _ANY_LABEL = re.compile(f"{_LABEL.pattern}|{_NEUTRAL.pattern}|{_PERSON_LABEL.pattern}")
 _DUE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|[上下]半年|季度|年底|年内|长期|持续|^(?:完成|到位|办结)$")
 # 列第一位者为牵头单位 / 排在首位的为牵头单位 / 除标注为"牵头"单位外,列第一位的为牵头或汇总单位 /
-# 首位单位为牵头单位 (the place in the list named without 列/排)
-_FIRST_LEAD = re.compile(r"(?:(?:列|排)(?:在|名)?(?:第一|首)位?|(?:第一|首)位).{0,4}?为.{0,6}?牵头")
+# 首位单位为牵头单位 (the place in the list named without 列/排), 第一责任单位为牵头单位 (the first of the list's
+# units, named by its rank)
+_FIRST_LEAD = re.compile(r"(?:(?:列|排)(?:在|名)?(?:第一|首)位?|(?:第一|首)位|(?<![\u4e00-\u9fff])第一(?:责任)?单位).{0,4}?为.{0,6}?牵头")
 _ONWARD = re.compile(r"下同|不再(?:逐项|单独|一一|重复|另行)?(?:列出|列明|标注|注明|做分工|分工|列举)")
 # 以下各项工作…, 此项及以下任务… (the item that states the rule and those below it)
 _STANDING = re.compile(r"^(?:(?:此项|本项|此条|本条)(?:及|和|以及))?(?:以下|下列|其他|其余|具体)(?:各项|所有|全部)?(?:工作|任务|政策|措施|事项|条目|内容)*")
