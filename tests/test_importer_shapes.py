@@ -680,3 +680,21 @@ def test_the_first_unit_named_by_its_rank_leads():
     tasks = only_plan(import_texts([("x.txt", text)]))["tasks"]
     assert refs(tasks[0], "lead") == ["市发改委"] and refs(tasks[0], "units") == ["市财政局"]
     assert refs(tasks[1], "lead") == ["市建设局"] and refs(tasks[1], "units") == ["市交通局"]
+
+
+def test_a_time_line_labelled_with_what_it_asks():
+    """"时限要求:持续推进" on its own line below an item's 责任单位 line is the item's time field, as 完成时限: is:
+    its value is the item's deadline, and the line adds no unit."""
+    text = (
+        "某市优化营商环境的若干措施\n"
+        "一、营造公平竞争市场环境\n"
+        "(一)推进完善PPP健康运行长效机制。\n"
+        "责任单位:市发改委\n"
+        "时限要求:持续推进\n"
+        "(二)严格落实全省统一的招投标政策。\n"
+        "责任单位:市建设局\n"
+        "时限要求:2019年6月底前\n"
+    )
+    tasks = only_plan(import_texts([("t.txt", text)]))["tasks"]
+    assert [[d["text"] for d in t["deadlines"]] for t in tasks] == [["持续推进"], ["2019年6月底前"]]
+    assert refs(tasks[0], "units") == ["市发改委"]

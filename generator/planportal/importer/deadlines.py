@@ -115,9 +115,10 @@ _DUE_AFTER = re.compile(r"完成|实现|建成|全面|基本|底前|末前")
 
 # a time label (完成时限:, 整改期限:, 时限:), where an item or a clause writes its time as a field
 _TIME_QUALIFIER = r"(?:完成|整改|办结|落实)"
-TIME_LABEL = rf"{_TIME_QUALIFIER}?(?:时限|期限)\s*[:：]"
-# "整改时限:立行立改,长期坚持", "完成时限:2024年" inside an item: the label's value is a time cell
-_TIME_FIELD = re.compile(rf"{_TIME_QUALIFIER}(?:时限|期限)\s*[:：]\s*([^。;；\n]{{1,30}})")
+# (时限要求:持续推进: the label names what it asks for)
+TIME_LABEL = rf"{_TIME_QUALIFIER}?(?:时限|期限)(?:要求)?\s*[:：]"
+# "整改时限:立行立改,长期坚持", "完成时限:2024年", "时限要求:持续推进" inside an item: the label's value is a time cell
+_TIME_FIELD = re.compile(rf"(?:{_TIME_QUALIFIER}(?:时限|期限)|(?:时限|期限)要求)\s*[:：]\s*([^。;；\n]{{1,30}})")
 
 
 def in_text(text: str, year: int | None = None, issued: dt.date | None = None) -> list[dict]:
