@@ -698,3 +698,14 @@ def test_a_time_line_labelled_with_what_it_asks():
     tasks = only_plan(import_texts([("t.txt", text)]))["tasks"]
     assert [[d["text"] for d in t["deadlines"]] for t in tasks] == [["持续推进"], ["2019年6月底前"]]
     assert refs(tasks[0], "units") == ["市发改委"]
+
+
+def test_a_group_written_once_for_departments_and_units():
+    """"市直有关部门、单位": the qualifier is written once for both groups, as in 县直有关部门和单位, so the bare
+    单位 after the list's mark is 市直有关单位, not a unit called 单位."""
+    text = (
+        "某市2023年数字政府建设工作要点\n"
+        "1.深化政务服务“网上办”。(牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府)\n"
+    )
+    task = only_plan(import_texts([("g.txt", text)]))["tasks"][0]
+    assert refs(task, "units") == ["市直有关部门", "市直有关单位", "各区市政府"]

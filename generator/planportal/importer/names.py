@@ -194,6 +194,16 @@ def _split(s: str) -> list[str]:
     return _shared(out)
 
 
+# 县直有关部门和单位, 市直有关部门、单位: the other word of a group written once with its qualifier
+_GROUP_WORD = re.compile(r"^(.+?有关|.+?相关|各)(部门|单位)$")
+
+
+def _group_word(group: str, word: str) -> str | None:
+    """市直有关部门 then a bare 单位 (or the other way round): the second group, with the first one's qualifier."""
+    m = _GROUP_WORD.match(group)
+    return m.group(1) + word if m and word in ("部门", "单位") and word != m.group(2) else None
+
+
 def _pieces(part: str) -> list[str]:
     """One list item: spaces, 及/和/与, glued names and 等 tails inside it."""
     words = part.split()
@@ -207,9 +217,8 @@ def _pieces(part: str) -> list[str]:
         return _pieces(part[:-1])
     for m in re.finditer(r"[及和与]", part):
         left, right = part[: m.start()], part[m.end():]
-        shared = re.match(r"^(.+?有关|.+?相关|各)(部门|单位)$", left)
-        if shared and right in ("部门", "单位") and right != shared.group(2):
-            return [left, shared.group(1) + right]  # 县直有关部门和单位: 县直有关部门, 县直有关单位
+        if _group_word(left, right):
+            return [left, _group_word(left, right)]  # 县直有关部门和单位: 县直有关部门, 县直有关单位
         if right in _ELLIPTICAL and any(left.endswith(e) for e in _ELLIPTICAL):
             return [part]  # 各县(市、区)党委和人民政府, 高新区党工委和管委会: two organs of one place, whole
         if depth(left) == 0 and _NAME_END.search(left) and looks_like_unit(left) and looks_like_unit(right):
@@ -242,7 +251,7 @@ _GOV_BODIES = re.compile(r"^各(?:直属机构|直属单位|直属事业单位|�
 
 def _shared(names: list[str]) -> list[str]:
     """各镇、街道 -> 各镇, 各街道; 县、乡(镇)安委会 -> 县安委会, 乡(镇)安委会."""
-    out = list(names)
+    out = [(_group_word(names[i - 1], n) if i else None) or n for i, n in enumerate(names)]  # 市直有关部门、单位
     for i, name in enumerate(out):  # 省政府各部门、各直属机构 -> 省政府各部门, 省政府各直属机构
         owner = _GOV_OWNER.match(name)
         for j in range(i + 1, len(out)) if owner else ():
