@@ -1018,3 +1018,18 @@ def test_a_sharing_sites_lines_repeating_the_file_name_are_no_title():
 @pytest.mark.parametrize("written", ["某县安全生产工作方案.docx", "《某县安全生产工作方案.doc》", "某县安全生产工作方案.PDF"])
 def test_a_file_extension_behind_a_title_is_no_part_of_it(written):
     assert clean(written) == "某县安全生产工作方案"
+
+
+def test_a_title_set_under_its_place_alone_on_a_line():
+    """A page that sets the place alone on the first line (马鞍山市) and the rest of the title on the next
+    (关于进一步激发…的实施细则) holds one title, the place's, joined over both lines."""
+    text = (
+        "马鞍山市\n"
+        "关于进一步激发民营企业创业热情推进民营经济高质量发展的实施细则\n"
+        "为深入贯彻落实有关精神,结合实际,制定本实施细则。\n"
+        "一、主要任务\n"
+        "1.搭建创意平台。定期举办创意会。(市商务局负责)\n"
+    )
+    plan = import_texts([("t.txt", text)]).plans[0]
+    assert plan["title"] == "马鞍山市关于进一步激发民营企业创业热情推进民营经济高质量发展的实施细则"
+    assert plan["jurisdiction"] == "马鞍山市"

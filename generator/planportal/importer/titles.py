@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .outline import numbered
-from .places import begins_with_place, places
+from .places import begins_with_place, leading, places
 from .text import DOC_NUMBER, DOC_NUMBER_AT, Line, fold, is_date_line, is_furniture, is_org
 
 # what a plan's title ends in, possibly followed by its period, (试行), (修订版), (截至10月31日)…
@@ -56,7 +56,7 @@ def _cut_short(text: str, nxt: Line) -> bool:
     f, n = fold(text).strip(), nxt.fold
     if _open(f) or _OPEN_END.search(f) or ("关于" in f and not TITLE_END.search(f)):
         return True
-    if (is_org(f) or all(is_org(part) for part in f.split())) and n.startswith("关于"):
+    if _sender_alone(f) and n.startswith("关于"):
         return True  # the issuer set on its own line above 关于… (two joint senders side by side too)
     if _GOES_ON.match(n) or _TITLE_HEAD.match(n) or PERIOD_ONLY.match(n):
         return True
@@ -120,11 +120,16 @@ def _labelled_title(line: Line) -> bool:
 
 
 def _sender_then_about(text: str, nxt: Line) -> bool:
-    """A printed title block that sets its sender alone on a line (洪洞县人民政府办公室) and the rest of
-    the title on the next, as long as the page is wide (关于印发《…专项行动实施方案》的通知)."""
-    f = fold(text).strip()
-    return (is_org(f) or all(is_org(part) for part in f.split())) and nxt.fold.startswith("关于") \
+    """A printed title block that sets its sender alone on a line (洪洞县人民政府办公室), or the place the
+    title is of (马鞍山市), and the rest of the title on the next, as long as the page is wide
+    (关于印发《…专项行动实施方案》的通知, 关于进一步激发…的实施细则)."""
+    return _sender_alone(fold(text).strip()) and nxt.fold.startswith("关于") \
         and TITLE_END.search(nospace(nxt.fold)) is not None
+
+
+def _sender_alone(f: str) -> bool:
+    """A line that holds only the title's sender (two joint senders side by side too) or its place."""
+    return is_org(f) or all(is_org(part) for part in f.split()) or leading(f) == [f]
 
 
 def nospace(s: str) -> str:
