@@ -709,3 +709,14 @@ def test_a_group_written_once_for_departments_and_units():
     )
     task = only_plan(import_texts([("g.txt", text)]))["tasks"][0]
     assert refs(task, "units") == ["市直有关部门", "市直有关单位", "各区市政府"]
+
+
+def test_a_shared_ge_before_development_parks():
+    """"各县区、开发园区按职责分工负责": the 各 is the parks' too (各开发园区), as in 各镇、街道, and with no lead
+    named the list before 按职责分工负责 leads."""
+    text = (
+        "某市推进民营经济高质量发展的实施细则\n"
+        "1.搭建创意平台。每季度举办创意会。(市商务局,各县区、开发园区按职责分工负责)\n"
+    )
+    task = only_plan(import_texts([("p.txt", text)]))["tasks"][0]
+    assert refs(task, "lead") == ["市商务局", "各县区", "各开发园区"]

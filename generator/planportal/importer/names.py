@@ -42,7 +42,7 @@ _GROUP_TAIL = re.compile(
     r"|[省市区县镇乡][\u4e00-\u9fff]{1,10}?(?:委员会|委|会)(?:各|有关|相关|其他)?成员单位)$"  # …等区安委会有关成员单位
 )
 # A place named only by its level, with no organ: 县, 乡(镇), 各县市, 街道, 园区
-_PLACE_WORD = r"(?:县市区|县市|县区|市县|市区|乡镇|镇街|街道|园区|开发区|社区|市(?!场)|[省区县乡镇村])"
+_PLACE_WORD = r"(?:县市区|县市|县区|市县|市区|乡镇|镇街|街道|(?:开发)?园区|开发区|社区|市(?!场)|[省区县乡镇村])"
 _BARE_PLACE = re.compile(rf"^(各)?((?:{_PLACE_WORD})+(?:\([^()]*\))?)$")
 # a place and the organ every place of its kind has: 区人民政府, 园区管委会, 乡(镇)安委会
 _ORGAN = r"(?:人民政府|政府|管委会|党委|党工委|办事处|街道办|安委会|安委办)"
