@@ -85,8 +85,11 @@ FLOORS = {
     # unit F1 0.92, role F1 0.91 (were 0.94 / 0.93): the eighteenth held-out set adds department task tables whose 科室 cells are read
     # off their rows (chizhou-xinfangju, a 江门 center's pipe rows, weifang-2017's 牵头落实 cells); its round reads
     # member-unit duty lists (2.市发展改革委:负责…); with the nineteenth and twenty-first sets the 220 texts score 0.923 (0.917)
+    # unit F1 0.92 kept, role F1 0.92 (was 0.91): the seventeenth held-out set's round (2026-12-02: 营商环境, 数字政府,
+    # 民营经济 分工 texts; an item number a mirror read one byte off, 第一责任单位为牵头单位, 时限要求:, 市直有关部门、单位, a place alone
+    # above its title, 各…开发园区); the 236 texts score 0.927 (0.921)
     "unit_f1": 0.92,
-    "role_f1": 0.91,
+    "role_f1": 0.92,
     # 0.96 (was 0.95): "每年1-2月份" is now one recurring phrase (importer/deadlines.py); the 134 texts score 0.967
     # 0.95 (was 0.96): the seventh held-out set adds "每年1-2月份", read as 每年 and 2月份; the 126 texts score 0.959
     # 0.96: the sixth held-out set's deadlines are all found (activity-time fields); the 118 texts score 0.966
@@ -99,6 +102,10 @@ FLOORS = {
     # in it (nanzhang-2023); the 166 texts score 0.987
     # 0.97 (was 0.98): the eighteenth held-out set's 时限要求 column sits on rows read one cell off
     # (chizhou-xinfangju); with the nineteenth and twenty-first sets the 220 texts score 0.977
+    # 0.97 kept: the set first lowered the corpus to 0.962 (xiamen-2019's 时限要求:, shaoguan-2023's unread items);
+    # the seventeenth held-out set's round (2026-12-02: 营商环境, 数字政府, 民营经济 分工 texts; an item number a mirror read
+    # one byte off, 第一责任单位为牵头单位, 时限要求:, 市直有关部门、单位, a place alone above its title, 各…开发园区); the 236 texts score
+    # 0.978
     "deadline_recall": 0.97,
     # 0.88 (was 0.87): the eighth held-out set first lowered it to 0.86 (0.868: a notice's title below a page stamp
     # of date and 点击 count, dingtao-2016, and a table's title glued behind a page marker, zhonglou-2021); with the
@@ -141,7 +148,10 @@ FLOORS = {
     # score 0.833
     # 0.82 (was 0.78): a province's or city's stem written twice in a text naming no place (hubei-2018,
     # qingdao-2023) and the place rules of the twelfth to sixteenth held-out sets; the 197 texts score 0.846
-    "place": 0.82,
+    # 0.83 (was 0.82): the seventeenth held-out set's round (2026-12-02: 营商环境, 数字政府, 民营经济 分工 texts; an item
+    # number a mirror read one byte off, 第一责任单位为牵头单位, 时限要求:, 市直有关部门、单位, a place alone above its title, 各…开发园区);
+    # the 236 texts score 0.835 (two of the set never name their place in the copy: fangxian-2023, taizhou-2019)
+    "place": 0.83,
 }
 
 
