@@ -547,3 +547,12 @@ def test_a_list_of_member_units_duties_gives_each_item_its_unit_as_lead():
 def test_an_item_titled_with_something_else_than_a_body_takes_no_lead_from_its_title():
     text = ("某市工作方案\n二、重点任务\n1.资金保障:按规定列入预算。\n2.宣传引导。广泛开展宣传。\n")
     assert [named(t) for t in tasks_of(text)] == [{}, {}]
+
+
+def test_places_named_alone_as_the_subject_of_ying_are_their_governments():
+    """"武汉市、宜昌市…应在6月底前制定…": cities written by their own names alone, as the subject of 应/要, stand
+    for their governments (units); a place that is only the scene of a target is no doer."""
+    found = roles.doers("制定实施空气质量达标规划。武汉市、宜昌市、襄阳市应在2014年6月底前制定并印发实施。")
+    assert found == {"units": ["武汉市", "宜昌市", "襄阳市"]}
+    assert roles.doers("恩平市恩城水厂国考断面水质保持Ⅱ类。") == {}
+    assert roles.doers("城市要加快污水管网建设。") == {}

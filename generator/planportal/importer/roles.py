@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from .names import _NAME_END, balance, depth, is_person, marked, plausible_name, split_outside_brackets, split_units, written
 from .deadlines import TIME_LABEL
+from .places import places
 from .text import fold
 from .units import looks_like_unit
 
@@ -574,6 +575,11 @@ _ANY_UNIT_OF = re.compile(r"^各(?:有关|相关)?单位$")
 _DEPARTMENTS = re.compile(r"^[\u4e00-\u9fff]{2,8}部门$")
 
 
+def _bare_place(name: str) -> bool:
+    """A place written by its own full name alone (武汉市, 恩施州): as a doer, its government."""
+    return name[-1:] in "省市县区州旗盟" and places(name) == [name]
+
+
 def _doer_names(subject: str) -> list[str] | None:
     """The government bodies a subject names (和/及 between two of them splits: 各乡镇(街道)和职能部门)."""
     names = _names(subject)
@@ -590,6 +596,8 @@ def _doer_names(subject: str) -> list[str] | None:
     gov = [n for n in out if _GOV.search(n)]
     if gov and all(_GOV.search(n) or _ANY_UNIT_OF.match(n) or _DEPARTMENTS.match(n) for n in out):
         return out  # 各单位 counts beside a government body (各村委会、各单位要), not alone
+    if all(_bare_place(n) for n in out):
+        return out  # places named alone, standing for their governments: 武汉市、宜昌市…应在…
     if len(out) > 1 and all(_DEPARTMENTS.match(n) for n in out):
         return out
     return None
