@@ -27,7 +27,7 @@ from .ids import plan_core
 from .outline import numbered
 from .places import ancestors, begins_with_place, by_stem, common_parent, leading, places, within
 from .text import (DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, label_lines_block, level_char, metadata_block,
-                   parse_date)
+                   parse_date, spaced_field)
 from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, is_addressee, issuer_in, named_plans, same_title,
                      sender_in_lead, short_line, similarity)
 
@@ -224,7 +224,7 @@ _TITLE_FIELD = re.compile(r"^(?:名\s*称|标\s*题)\s+\S")
 
 def _title_fields(lines: list[Line], assigned: dict[int, str]) -> list[int]:
     """A page's 名称 / 标题 field set with spaces before its value ("名  称 德阳市旌阳区…整改方案"), next to
-    the page's metadata lines (索 引 号 …, 发布机构 …): metadata, not the title block. (Alone, "名称 …"
+    the page's metadata lines (索 引 号 …, 发布机构 …, 有效性 有效): metadata, not the title block. (Alone, "名称 …"
     may be a table's header, which the metadata's neighbourhood rules out.)"""
     out = []
     for k, ln in enumerate(lines):
@@ -232,9 +232,33 @@ def _title_fields(lines: list[Line], assigned: dict[int, str]) -> list[int]:
             continue
         above = next((x for x in reversed(lines[:k]) if not x.blank), None)
         below = next((x for x in lines[k + 1:] if not x.blank), None)
-        if any(x is not None and assigned.get(x.no) == "furniture" and is_furniture(x) for x in (above, below)):
+        if any(x is not None and (assigned.get(x.no) == "furniture" and is_furniture(x) or spaced_field(x)) for x in (above, below)):
             out.append(ln.no)
     return out
+
+
+_TITLE_LABEL = re.compile(r"^(?:标\s*题|名\s*称)\s*[:：]?$")
+
+
+def _field_title_set_again(lines: list[Line], assigned: dict[int, str]) -> list[int]:
+    """A page's 标题 label alone on its line with the title as its value on the next, where the same title
+    is set again further down (over one to three lines: 冠县人民政府办公室 / 关于印发…的通知): the field and its
+    value are the page's metadata; the title block is the one below."""
+    shown = [ln for ln in lines[:80] if not ln.blank]
+    for k, ln in enumerate(shown[:-1]):
+        value = shown[k + 1]
+        if not _TITLE_LABEL.match(ln.fold) or value.no in assigned or not TITLE_END.search(value.fold):
+            continue
+        title = re.sub(r"\s+", "", value.fold)
+        for j in range(k + 2, len(shown)):
+            joined = ""
+            for x in shown[j: j + 3]:
+                joined += re.sub(r"\s+", "", x.fold)
+                if joined == title:
+                    return [ln.no, value.no]
+                if not title.startswith(joined):
+                    break
+    return []
 
 
 def split(name: str, lines: list[Line], meta: dict) -> Document:
@@ -243,6 +267,7 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     assigned.update((no, "furniture") for no in metadata_block(lines) if no not in assigned)
     assigned.update((no, "furniture") for no in label_lines_block(lines, lambda f: bool(TITLE_END.search(f))) if no not in assigned)
     assigned.update((no, "furniture") for no in _title_fields(lines, assigned))
+    assigned.update((no, "furniture") for no in _field_title_set_again(lines, assigned))
     head = read_head(lines, meta, assigned)
     title, title_lines, i, covering = head.title, head.lines, head.last, head.covering
     named = [(t, None) for t in named_plans(title)]
@@ -254,6 +279,9 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
                   "notice" if notice else kind_of_title(title))
     children, missing = [], []
     if notice:
+        for ln in lines[i + 1: i + 16]:
+            if not ln.blank and ln.no not in assigned and re.sub(r"\s+", "", ln.fold) == re.sub(r"\s+", "", fold(title)):
+                assigned[ln.no] = "furniture"  # the notice's own title set again (a page's headline): no plan it sends
         children, missing = _children(lines, i, named, toc, after, assigned)
         if not children and not toc:
             children = _run_on_children(lines, i, [t for t, _ in named])

@@ -165,6 +165,14 @@ _HEADER_WORDS = "|".join(r"\s*".join(w) for w in ("名称", "标题", "概述", 
 # a labelled line: 标  题：…, 文号 | 鄂政发〔2018〕26号 |, or two labels set with spaces (发布机构 区政府办 文号 …)
 _META_LINE = re.compile(rf"^\[?\s*(?:({_LABEL})\s*\]?\s*[:：]|(?!(?:{_HEADER_WORDS})\s*[|\s])({_LABEL})\s*\]?\s*"
                         rf"(?:\|\s*[^|\s]|\s+\S.*?\s(?:{_LABEL})(?:\s|[:：]|$)))")
+_SPACED_FIELD = re.compile(rf"^(?:{_LABEL})\s+[^\s。]{{1,40}}$")
+
+
+def spaced_field(line: Line) -> bool:
+    """A page's metadata field written label, spaces, value, alone on its line (有效性 有效, 生成日期 2022-08-12)."""
+    return bool(_SPACED_FIELD.match(line.fold))
+
+
 _META_PAIR = re.compile(rf"({_LABEL})\s*\]?\s*[:：|]?\s*")
 _ORG_END = r"(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅|管委会|领导小组|政府|局|委|办|厅|部|院|中心|室|会|署|处|镇|乡|街道)"
 # "来源：西湖区应急管理局": an office the page names (a newspaper as 来源 is not one)
