@@ -529,6 +529,13 @@ def test_a_labelled_line_the_copy_cuts_inside_its_last_name():
     assert roles.read("2. 制造业高质量发展。\n\n牵头单位:省经信厅").roles == {"lead": ["省经信厅"]}
 
 
+def test_a_bracketed_clause_the_copy_cuts_inside_its_last_name():
+    """"(牵头单位:市人力资源社会保" as a copy's last line: the copy stops inside the name, which is no unit."""
+    assert roles.read("3.加强养老保险金收支管理。(牵头单位:市人力资源社会保").roles == {}
+    assert roles.read("3.加强养老保险金收支管理。(牵头单位:市人社局;责任单位:市财政局、市审").roles == \
+        {"lead": ["市人社局"], "units": ["市财政局"]}
+
+
 # ---------------------------------------------------------------- a list of units' duties
 
 
@@ -556,3 +563,6 @@ def test_places_named_alone_as_the_subject_of_ying_are_their_governments():
     assert found == {"units": ["武汉市", "宜昌市", "襄阳市"]}
     assert roles.doers("恩平市恩城水厂国考断面水质保持Ⅱ类。") == {}
     assert roles.doers("城市要加快污水管网建设。") == {}
+
+
+
