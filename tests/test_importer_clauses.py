@@ -565,4 +565,11 @@ def test_places_named_alone_as_the_subject_of_ying_are_their_governments():
     assert roles.doers("城市要加快污水管网建设。") == {}
 
 
-
+def test_a_line_opening_with_the_clause_of_the_sentence_above_continues_it():
+    """A hard break after a sentence, before its clause: "(市国土房管局牵头)主要污染物…" continues the item above."""
+    text = ("某市规划纲要分工\n二、工作分工\n1.主要指标的责任部门。\n"
+            "常住人口控制在1150万人左右。(市公安局牵头)耕地保有量保持稳定。\n"
+            "(市国土房管局牵头)主要污染物排放总量减少10%。(市环保局牵头)\n"
+            "2.重点任务的责任部门。(市发改委牵头)\n")
+    got = [named(t) for t in tasks_of(text)]
+    assert got == [{"lead": ["市公安局", "市国土房管局", "市环保局"]}, {"lead": ["市发改委"]}]

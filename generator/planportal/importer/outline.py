@@ -324,10 +324,20 @@ def _own_task(line: Line, top: Node) -> bool:
     ("推进X：……（责任单位：…）") or follows a task its clause already closed."""
     if re.match(r"\s*[-—•·●○◆◇▪■□]", line.fold):
         return False  # a bulleted point of the item above
-    if roles.is_clause_line(line.text) or not roles.read(line.text).roles:
+    if roles.is_clause_line(line.text) or not roles.read(line.text).roles or _opens_with_clause(line):
         return False
     labelled = re.match(r"^\s*[^，,。；;：:（(]{2,15}[：:]", line.fold)
     return bool(labelled) or _has_clause(top)
+
+
+_OPENING_BRACKET = re.compile(r"\s*[(（]([^()（）]+)[)）]\S")
+
+
+def _opens_with_clause(line: Line) -> bool:
+    """A line that opens with a clause in brackets and runs on: a hard break after the sentence the clause
+    closes ("…耕地保有量面积。" / "(市国土房管局牵头)主要污染物…"), the paragraph above continued, no task."""
+    m = _OPENING_BRACKET.match(line.fold)
+    return bool(m) and roles.parse_clause(m.group(1)) is not None
 
 
 _TIME_FIELD = re.compile(r"\s*" + deadlines.TIME_LABEL)
