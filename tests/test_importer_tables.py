@@ -831,3 +831,17 @@ def test_a_unit_cell_written_as_a_role_clause():
     assert [(refs(t, "lead"), refs(t, "support")) for t in tasks] == [
         (["市发改委"], []), (["市人社局"], ["市财政局"]), (["市金融办", "人民银行潍坊市中心支行", "潍坊银监分局"], []),
     ]
+
+
+def test_a_unit_column_before_the_task_opens_each_row_its_name_wrapped_over_three_lines():
+    # 牵头单位 | 目标任务 | 责任单位, one cell per line with no 序号: each row opens with its lead unit's cell, which a
+    # narrow column wrapped into pieces (市政 / 府办 / 公厅)
+    text = "\n\n".join([
+        "牵头单位", "目   标   任   务", "责  任  单  位",
+        "市政", "府办", "公厅", "强化行政监督,优质高效办理人大代表议案。", "市直各单位",
+        "市发改委", "推进重点项目建设,全年完成投资1000亿元。", "各区县(市)人民政府",
+    ]) + "\n"
+    tasks = tasks_of(text)
+    assert [(refs(t, "lead"), refs(t, "units")) for t in tasks] == [
+        (["市政府办公厅"], ["市直各单位"]), (["市发改委"], ["各区县(市)人民政府"])]
+    assert [t["line"] for t in tasks] == [7, 17]

@@ -416,6 +416,9 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
     def ahead(kinds: tuple[str, ...]) -> int | None:
         return next((j for j in range(cur.pos + 1, len(columns)) if columns[j] in kinds), None)
 
+    task_col = next((k for k, c in enumerate(columns) if c == "task"), len(columns))
+    lead_col = next((k for k, c in enumerate(columns[:task_col]) if c in UNIT_COLUMNS), None)
+
     def flush(cut: bool = False):
         nonlocal cur, prev
         row = _row_of(cur, last_number, columns, group, heading, block, year)
@@ -471,6 +474,12 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
             else:
                 heading = found
             continue
+        if kind == "units" and lead_col is not None and (not started or cur.pos >= task_col and ahead(UNIT_COLUMNS) is None):
+            # a table whose unit column comes before the task (牵头单位 | 目标任务 | 责任单位): a unit cell opens its row
+            if started:
+                flush()
+            cur.filled.append((lead_col, cell, ln.no))
+            continue
         if kind in ("units", "deadline", "person") and started:
             kinds = UNIT_COLUMNS if kind == "units" else (kind,)
             j = ahead(kinds)
@@ -525,12 +534,23 @@ def _unwrapped(items: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
     """Unit cells a PDF wrapped inside a name joined again: "市司法局、市发展改革" / "委" is one cell
     (the two lines together are a list of units)."""
     out: list[tuple[Line, str]] = []
+    joined = False
     for ln, cell in items:
-        if out and _wrapped_cell(out[-1][1], cell):
+        if out and (_wrapped_cell(out[-1][1], cell) or joined and _wrapped_on(out[-1][1], cell)):
             out[-1] = (out[-1][0], out[-1][1] + cell)
+            joined = True
         else:
             out.append((ln, cell))
+            joined = False
     return out
+
+
+def _wrapped_on(before: str, cell: str) -> bool:
+    """A name wrapped over three lines or more (市政 / 府办 / 公厅): after a join, a short piece with no level of
+    its own that makes the name longer still goes on with it."""
+    c = fold(cell).strip()
+    return len(c) <= 3 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", c)) and not re.match(r"[省市区县镇乡各]", c) \
+        and _unit_cell(before + cell)
 
 
 def _wrapped_cell(before: str, cell: str) -> bool:
