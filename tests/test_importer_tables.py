@@ -845,3 +845,84 @@ def test_a_unit_column_before_the_task_opens_each_row_its_name_wrapped_over_thre
     assert [(refs(t, "lead"), refs(t, "units")) for t in tasks] == [
         (["市政府办公厅"], ["市直各单位"]), (["市发改委"], ["各区县(市)人民政府"])]
     assert [t["line"] for t in tasks] == [7, 17]
+
+
+TITLE_CELL = """某区2017年1-8月民生实事完成情况表
+来源:区实事办
+2017-08-24 17:04
+某区2017年1-8月民生实事完成情况表 |
+序号 |
+民生实事项目名称 |
+责任单位 |
+目标任务 |
+1-8月实际完成情况 |
+1-8月实际完成率% |
+备注 |
+1 |
+农村饮用水安全巩固提升 |
+农林水务局 |
+1300人 |
+700 |
+54% |
+|
+2 |
+新增城镇就业 |
+人社局 |
+8950 |
+7356 |
+82% |
+已超序时进度 |
+"""
+
+
+def test_a_table_title_cell_above_its_header_and_a_rate_column():
+    # the page headline repeats the title the table carries as its first cell: that cell is the title;
+    # "1-8月实际完成率%" is a progress column, not a row's number
+    result = import_texts([("t.txt", TITLE_CELL)])
+    assert [p["source"]["line"] for p in result.plans] == [4]
+    tasks = [t for p in result.plans for t in p["tasks"]]
+    assert [t["line"] for t in tasks] == [12, 19]
+    assert [refs(t, "units") for t in tasks] == [["农林水务局"], ["人社局"]]
+
+
+SUB_ROWS = """某区民生实事完成情况
+序号 |
+项目名称 |
+责任单位 |
+目标任务 |
+完成情况 |
+备注 |
+1 |
+新增城镇就业 |
+人社局 |
+8950 |
+7356 |
+|
+2 |
+提高低保补助标准 |
+完成在职参保人数6300人 |
+区人社局 |
+6300人 |
+7558 |
+|
+城市低保补差水平达到300元/人 |
+区民政局 |
+100% |
+|
+城市低保:300.1元/月 |
+3 |
+新增养老床位 |
+民政局 |
+71个 |
+55 |
+|
+"""
+
+
+def test_empty_cells_closed_by_pipes_and_a_unit_after_a_sub_items_cell():
+    # each cell is closed by its own "|", so a lone "|" is an empty 备注 that keeps the row's columns in
+    # step; row 2's sub-item stands before its unit cell, whose unit still goes to the unit column; the
+    # sub-row under row 2's merged 序号 is a row of its own with its own unit
+    tasks = tasks_of(SUB_ROWS)
+    assert [t["line"] for t in tasks] == [8, 14, 21, 26]
+    assert [refs(t, "units") for t in tasks] == [["人社局"], ["区人社局"], ["区民政局"], ["民政局"]]

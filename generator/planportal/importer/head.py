@@ -53,6 +53,8 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
             block = Block(listed[0][0], [listed[0][1]], lines.index(covering[-1]))
     elif block is not None:
         covering, block = _below_letter(lines, block, assigned)
+        if not covering:
+            block = _table_title_below(lines, block, assigned)
     for ln in covering:
         if not ln.blank and ln.no not in assigned:
             assigned[ln.no] = "notice"
@@ -344,6 +346,19 @@ def _past_repeats(lines: list[Line], k: int, found: Block, assigned: dict[int, s
         for no in found.nos:
             assigned[no] = "furniture"
         k, found = j, again
+
+
+def _table_title_below(lines: list[Line], block: Block, assigned: dict[int, str]) -> Block:
+    """A page headline over the same title copied as a table's first cell a few lines below ("岳阳楼区…完成情况表 |",
+    under the page's source and date lines): the cell is the table's own title, the headline furniture."""
+    below = [k for k in range(block.last + 1, len(lines)) if not lines[k].blank][:5]
+    for k in below:
+        filled = [c for c in cells(lines[k]) if c] if is_table_line(lines[k]) else []
+        if len(filled) == 1 and clean(filled[0]) == clean(block.text):
+            for no in block.nos:
+                assigned[no] = "furniture"
+            return Block(filled[0], [lines[k].no], k)
+    return block
 
 
 def _followed_as_title(items: list[_Item], k: int) -> bool:

@@ -69,6 +69,8 @@ class Table:
 def parse(lines: list[Line], year: int | None = None) -> Table | None:
     """The table these lines hold (header first), or None when they hold none."""
     lines = [ln for ln in lines if not ln.blank]
+    if len(lines) > 1 and title_cell(lines[0]):
+        lines = lines[1:]  # the table's title as its first cell, above the header
     if not lines:
         return None
     first = [c for c in cells(lines[0]) if c] if is_table_line(lines[0]) else []
@@ -90,6 +92,16 @@ def parse(lines: list[Line], year: int | None = None) -> Table | None:
         for row in table.rows:  # no time column: the task's own words say by when, as in running text
             row.deadlines = deadlines.in_text(row.text, year)
     return table
+
+
+def title_cell(line: Line) -> bool:
+    """"岳阳楼区2017年1-8月省重点民生实事完成情况表 |": a table's title copied as a cell of its own (a row merged
+    across the table), above the header: a name ending in 表, 清单, 台账 or 情况, no sentence."""
+    if not is_table_line(line):
+        return False
+    cs = [c for c in cells(line) if c]
+    return len(cs) == 1 and len(cs[0]) <= 40 and re.search(r"(?:表|清单|台账|情况)$", fold(cs[0])) is not None \
+        and not re.search(r"[。，,；;：:]", cs[0])
 
 
 # ------------------------------------------------------------ what a cell holds
@@ -401,7 +413,8 @@ class _Pending:
 
 def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: int | None) -> Table:
     items = [(ln, next((c for c in cells(ln) if c), "")) for ln in lines]
-    items = [(ln, c) for ln, c in items if c]
+    empty_cells = _pipe_closed(items)
+    items = [(ln, c) for ln, c in items if c or empty_cells]
     if any(c in columns for c in UNIT_COLUMNS):
         items = _unwrapped(items)
     rows: list[Row] = []
@@ -442,8 +455,12 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
 
     for i, (ln, cell) in enumerate(items):
         nxt = items[i + 1][1] if i + 1 < len(items) else None
-        kind = _kind(cell, nxt, columns)
         started = cur.has("task", columns) or cur.has("group", columns)
+        if not cell:  # an empty cell of a row: its column is passed, nothing in it
+            if started and cur.pos + 1 < len(columns):
+                cur.filled.append((cur.pos + 1, "", ln.no))
+            continue
+        kind = _kind(cell, nxt, columns)
         if kind == "deadline" and len(cell) > 8 and (not started or ahead(("deadline",)) is None):
             kind = "text"  # a second "time" cell in one row is a new row's text (每年至少组织…)
         if kind == "number" and not _next_number(cell, last_number, started, after_heading) \
@@ -496,6 +513,12 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
                 # deadline still goes to that column, and the row's place stays where the stray cell put it
                 cur.filled.insert(len(cur.filled) - 1, (behind, cell, ln.no))
                 continue
+            back = next((k for k in range(cur.pos) if columns[k] in UNIT_COLUMNS), None)
+            if kind == "units" and back is not None and not any(columns[k] in UNIT_COLUMNS for k, _, _ in cur.filled):
+                # a sub-item's cell passed over the row's unit column (9 | 深化… | 完成在职参保人数6300人 | 区人社局 |
+                # 6300人): the unit still goes to that column, as a time cell does above
+                cur.filled.insert(len(cur.filled) - 1, (back, cell, ln.no))
+                continue
             if kind == "units" or (kind == "deadline" and len(cell) <= 8):
                 continue  # a second value for a filled column: a stray merged cell
         if started and kind == "text" and _cut_unit_cell(i == len(items) - 1, columns, cur.pos):
@@ -522,6 +545,14 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
     flush(cut=bool(cur.filled) and columns[cur.pos] in ("task", "group") and not re.search(r"[。；;！!？?]$", fold(cur.filled[-1][1])))
     _keys(rows)
     return Table(columns, rows, header)
+
+
+def _pipe_closed(items: list[tuple[Line, str]]) -> bool:
+    """Cells copied one per line, each closed by its own "|" ("农林水务局 |"): a lone "|" is then an empty
+    cell of the row (an empty 备注), not the border between two cells."""
+    full = [ln for ln, c in items if c]
+    closed = [ln for ln in full if ln.fold.rstrip().endswith("|")]
+    return len(full) >= 6 and len(closed) * 10 >= len(full) * 9
 
 
 def _cut_unit_cell(last: bool, columns: list[str], pos: int) -> bool:
