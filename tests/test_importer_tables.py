@@ -926,3 +926,42 @@ def test_empty_cells_closed_by_pipes_and_a_unit_after_a_sub_items_cell():
     tasks = tasks_of(SUB_ROWS)
     assert [t["line"] for t in tasks] == [8, 14, 21, 26]
     assert [refs(t, "units") for t in tasks] == [["人社局"], ["区人社局"], ["区民政局"], ["民政局"]]
+
+
+MATRIX = """某市2019年十大民生工程项目完成情况表
+地区
+就业促进工程
+城镇新增就业(人)
+城镇失业人员再就业(人)
+市人力资源社会保障局
+目标
+任务
+进度
+完成比例(%)
+目标
+任务
+进度
+完成比例(%)
+全市
+27800
+52242
+187.9
+4400
+5358
+121.8
+东坡区
+8000
+22921
+286.5
+1200
+1444
+120.3
+"""
+
+
+def test_a_matrix_of_figures_by_place_gives_no_tasks():
+    # 目标 / 任务 / 进度 / 完成比例 set again under each measure: the sub-header of a matrix whose rows are
+    # places with their figures, not a task table
+    result = import_texts([("t.txt", MATRIX)])
+    assert [p["title"] for p in result.plans] == ["某市2019年十大民生工程项目完成情况表"]
+    assert [t for p in result.plans for t in p["tasks"]] == []

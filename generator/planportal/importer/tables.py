@@ -85,6 +85,8 @@ def parse(lines: list[Line], year: int | None = None) -> Table | None:
             return None
         if "basis" in columns:  # a catalogue of standing items: its cells are read, its rows are no tasks
             return Table(columns, [], header)
+        if _repeating([ln for ln in lines if ln.no in header]):
+            return Table(columns, [], header)  # a matrix of figures by place or period: its rows are no tasks
         if "number" not in columns and _counting(lines[len(header):]):
             columns = ["number"] + columns
         table = _by_cells(lines[len(header):], columns, header, year)
@@ -92,6 +94,17 @@ def parse(lines: list[Line], year: int | None = None) -> Table | None:
         for row in table.rows:  # no time column: the task's own words say by when, as in running text
             row.deadlines = deadlines.in_text(row.text, year)
     return table
+
+
+def _repeating(header: list[Line]) -> bool:
+    """目标 / 任务 / 进度 / 完成比例(%) set again and again: the second header row of a matrix, the same labels
+    under each measure it counts (城镇新增就业, 再就业…), whose rows are places or periods with their figures.
+    A task table never writes its task column twice."""
+    labels = [c for ln in header for c in cells(ln) if c and column_of(c)]
+    for period in range(2, len(labels) // 2 + 1):
+        if len(labels) % period == 0 and all(labels[i] == labels[i + period] for i in range(len(labels) - period)):
+            return True
+    return False
 
 
 def title_cell(line: Line) -> bool:
