@@ -965,3 +965,23 @@ def test_a_matrix_of_figures_by_place_gives_no_tasks():
     result = import_texts([("t.txt", MATRIX)])
     assert [p["title"] for p in result.plans] == ["某市2019年十大民生工程项目完成情况表"]
     assert [t for p in result.plans for t in p["tasks"]] == []
+
+
+CATEGORY_CELLS = """某市2022年政务公开任务分解责任清单
+工作任务 | 具体要求 | 责任单位 | 时限要求 | ||
+一、以公开助力经济发展。 | (一)加强涉及市场主体的信息公开。 | 1 | 切实公开涉及市场主体政策文件的执行落实情况。 | 市政府各有关部门负责落实 | 持续推进 |
+2 | 开设行业帮扶政策公开专题。 | 市商务局负责落实 | 2022年6月底前 | ||
+3 | 畅通政务服务热线受理和反馈机制。 | 市发展改革委牵头,市住建局等政府各有关"""
+
+
+def test_category_cells_before_the_number_and_a_row_the_copy_cuts():
+    # row 1 opens with the section headings its merged category cells hold, then its 序号; the last row
+    # is cut inside its unit cell (no closing |, where the rows above close theirs): it takes no time
+    # from the row above, and the group cut after 等 names no unit
+    tasks = tasks_of(CATEGORY_CELLS)
+    assert [(t["line"], t["number"]) for t in tasks] == [(3, "1"), (4, "2"), (5, "3")]
+    assert refs(tasks[0], "implement") == ["市政府各有关部门"]
+    assert dl(tasks[0]) == ["持续推进"]
+    assert refs(tasks[2], "lead") == ["市发展改革委"]
+    assert refs(tasks[2], "units") == ["市住建局"]
+    assert dl(tasks[2]) == []

@@ -202,6 +202,7 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
     prev: dict[str, str] = {}
     section: tuple[str | None, str, int] | None = None
     bordered = lines[0].text.strip().startswith(("|", "｜"))
+    closed = lines[0].text.rstrip().endswith(("|", "｜"))  # each row closed by a | (工作任务 | … | 时限要求 |)
     last_task = ""
     for ln in lines[1:]:
         cs = cells(ln)
@@ -215,15 +216,22 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
             continue  # a markdown-style rule line
         # a bordered row with no closing | is cut off (the copy ends in it): its missing cells are
         # unknown, not merged
-        cut = bordered and not ln.text.rstrip().endswith(("|", "｜"))
+        cut = (bordered or closed) and not ln.text.rstrip().endswith(("|", "｜"))
+        heads, cs = _category_cells(cs, columns, ln.no)
+        if heads:
+            section = heads[-1]
         shift = _offset(cs, columns, last_task)
         cs = [""] * shift + cs
+        if cut and cs and cs[-1]:
+            cs[-1] = _CUT_GROUP.sub("", cs[-1])  # "市住建局等政府各有关": the group after 等 cut before its noun
         values: dict[str, str] = {}
         for col, value in zip(columns, cs + [""] * (len(columns) - len(cs))):
             if col == "group" and values.get("group") and value:
                 values["group"] += " " + value
             elif col not in values or not values[col]:
                 values[col] = value
+        if "number" not in columns and _is_number(values.get("group", "")) and values.get("task"):
+            values["number"], values["group"] = values["group"], ""  # the row's 序号 under a merged header cell
         task = values.get("task", "")
         filled = [c for c in cs if c]
         item = numbered(Line(ln.no, filled[0], fold(filled[0]))) if len(filled) == 1 else None
@@ -255,6 +263,27 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
         last_task = task
     _keys(rows)
     return Table(columns, rows, [lines[0].no])
+
+
+# the copy ends inside a group after 等, before the noun its modifier needs (等政府各有关 | 部门)
+_CUT_GROUP = re.compile(r"等[^、,，;；()（）]{0,8}(?:有关|相关|各|其他)$")
+
+
+def _category_cells(cs: list[str], columns: list[str], no: int) -> tuple[list[tuple[str | None, str, int]], list[str]]:
+    """"一、以公开助力… | (一)加强… | 1 | 进一步… | 市政府各有关部门… | 持续推进 |": a row longer than its header,
+    opening with the section headings its category cells merge over the rows below (the header's label spans
+    them): (the headings as sections, the row's other cells)."""
+    filled = [c for c in cs if c]
+    heads: list[tuple[str | None, str, int]] = []
+    while len(filled) - len(heads) > len(columns):
+        cell = filled[len(heads)]
+        item = numbered(Line(0, cell, fold(cell)))
+        if not item or item[0] > 2:
+            return [], cs
+        heads.append((item[1], split_title(item[2])[0], no))
+    if not heads:
+        return [], cs
+    return heads, cs[cs.index(filled[len(heads) - 1]) + 1:]
 
 
 def _offset(cs: list[str], columns: list[str], last_task: str) -> int:
