@@ -985,3 +985,17 @@ def test_category_cells_before_the_number_and_a_row_the_copy_cuts():
     assert refs(tasks[2], "lead") == ["市发展改革委"]
     assert refs(tasks[2], "units") == ["市住建局"]
     assert dl(tasks[2]) == []
+
+
+SUB_ROW_PIPES = """某区民生实事一季度进展情况
+序号 | 工作任务 | 责任单位 | 一季度目标 | 进展情况 | 完成情况 |
+1 | 新改扩建公办中小学校1所 | 教体局 | 室内装修 | 装修完成80%。 | 顺利推进 |
+新增学位810个 | |||||
+2 | 新增养老床位100张 | 民政局 | 完成选址 | 已选址。 | 顺利推进 |
+"""
+
+
+def test_a_row_of_only_its_task_under_a_numbered_row_shares_its_merged_cells():
+    tasks = tasks_of(SUB_ROW_PIPES)
+    assert [t["line"] for t in tasks] == [3, 4, 5]
+    assert [refs(t, "units") for t in tasks] == [["教体局"], ["教体局"], ["民政局"]]

@@ -241,6 +241,9 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
             continue
         if not task:
             continue
+        # "新增学位810个 | |||||": a row holding only its task, no 序号, under a numbered row: the second line of
+        # that row's item, its 序号, unit and time cells merged over it (empty in the copy)
+        sub_row = "number" in values and not values.get("number") and filled == [task] and bool(rows) and bool(rows[-1].number)
         row = Row(ln.no, task, "")
         row.title = short_title(task)
         own = numbered(Line(ln.no, task, fold(task)))
@@ -249,7 +252,7 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
             value = values.get(col, "")
             # a cell missing from a short row sits under a merged cell: take the row above (a guess);
             # a cell written empty ("| |") is empty, except a category column, which is only ever merged
-            merged = (i >= len(cs) and not cut) or i < shift or col == "group"
+            merged = (i >= len(cs) and not cut) or i < shift or col == "group" or sub_row
             if not value and merged and col in ("group", *UNIT_COLUMNS, "deadline") and prev.get(col):
                 value = prev[col]
                 if col != "group":
