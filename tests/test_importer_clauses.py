@@ -573,3 +573,20 @@ def test_a_line_opening_with_the_clause_of_the_sentence_above_continues_it():
             "2.重点任务的责任部门。(市发改委牵头)\n")
     got = [named(t) for t in tasks_of(text)]
     assert got == [{"lead": ["市公安局", "市国土房管局", "市环保局"]}, {"lead": ["市发改委"]}]
+
+
+def test_a_duty_list_names_its_holders_of_any_kind_and_not_a_sentence_opening():
+    # a sector's department, a body named with its level (宣传部, 检察院, 供销社), two bodies, a company, a row's unit
+    # cell before its duty cell; but not a duty that opens with a verb (督促各级民政部门严格…) (shenyang, wuxiao,
+    # shijiazhuang of set 24)
+    text = ("某市森林火灾应急预案\n2.成员单位职责\n"
+            "(1)工商行政管理部门:负责取缔无证照经营单位。\n"
+            "(2)市委宣传部。\n负责全市森林防火宣传教育工作。\n"
+            "(3)市检察院、市中级人民法院。\n负责森林火灾案件的诉讼和审理工作。\n"
+            "(4)某某移动通讯有限责任公司分公司。\n负责通讯的畅通。\n"
+            "(5)督促各级民政部门严格社会福利机构审批,加强日常管理。\n")
+    got = [named(t) for t in tasks_of(text)]
+    assert got == [{"lead": ["工商行政管理部门"]}, {"lead": ["市委宣传部"]}, {"lead": ["市检察院", "市中级人民法院"]},
+                   {"lead": ["某某移动通讯有限责任公司分公司"]}, {}]
+    table = "烟花爆竹安全监管\n序号 涉及部门 职责分工\n1 市供销社 负责本系统企业烟花爆竹经营活动的管理。\n"
+    assert [named(t) for t in tasks_of(table)] == [{"lead": ["市供销社"]}]

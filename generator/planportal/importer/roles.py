@@ -34,7 +34,7 @@ from .names import _NAME_END, balance, depth, is_person, marked, plausible_name,
 from .deadlines import TIME_LABEL
 from .places import places
 from .text import fold
-from .units import looks_like_unit
+from .units import kind_of, looks_like_unit
 
 ROLE_OF_VERB = {
     "牵头": "lead", "组织": "lead", "负总责": "lead", "负责": "lead", "主责": "lead", "抓总": "lead", "主办": "lead",
@@ -670,16 +670,35 @@ def _partners(folded: str, out: Found) -> None:
 
 # ------------------------------------------------------------------ a list of units' duties
 
+# a body named with its level whatever its kind (市委宣传部, 市检察院, 市市场监督管理局, 市供销社), or a company
+_LEVEL_BODY = re.compile(r"^[省市区县](?!场|域|级|属|直)")
+
+
+def _holder(name: str) -> bool:
+    """A name that can hold duties in a list of units' duties: a body of government, a sector's department
+    (工商行政管理部门), a body named with its level, or a company (…有限责任公司沈阳分公司)."""
+    if _GOV.search(name) or (_DEPARTMENTS.match(name) and "各" not in name):  # not 督促各级民政部门
+        return True
+    kind = kind_of(name)
+    return kind == "enterprise" or (bool(_LEVEL_BODY.match(name)) and looks_like_unit(name) and kind != "group")
+
+
 def duty_holder(title: str, text: str) -> dict[str, list[str]]:
     """An item that is one unit's duties: its title is that unit's name alone, the duties after a colon or
     a full stop ("2.市发展改革委:负责…", "(一)市民防办。负责…", a 成员单位职责 / 部门职责分工 list). The unit
     leads; the bodies it works with (会同…) support. Nothing when the title is not a body of government."""
-    full = f"{title}。{text}"
+    cell = re.match(r"(\S+)\s+\S", title.strip())  # "市公安局 负责…": a row's unit cell before its duty cell
+    name = cell.group(1) if cell else title.strip()
+    if not cell and title.strip() == text.strip():
+        return {}  # an item that is all title: no duties after a name
+    full = text if text.startswith(name) else f"{name}。{text}"
+    if not re.match(r"[\s:：。]", full[len(name):]):
+        return {}  # the title opens a sentence ("督促各级民政部门严格…"): no name standing alone
     folded = fold(full)
-    name = fold(title).strip()
-    if not _GOV.search(name) or _names(name) != [name]:
+    names = _names(fold(name))
+    if not names or not _holder(names[0]) or not all(_holder(n) or kind_of(n) == "group" for n in names):
         return {}
     out = Found()
-    out.add("lead", [name])
+    out.add("lead", names)
     _partners(folded, out)
     return {role: [written(full, folded, n) for n in names] for role, names in out.roles.items()}
