@@ -590,3 +590,26 @@ def test_a_duty_list_names_its_holders_of_any_kind_and_not_a_sentence_opening():
                    {"lead": ["某某移动通讯有限责任公司分公司"]}, {}]
     table = "烟花爆竹安全监管\n序号 涉及部门 职责分工\n1 市供销社 负责本系统企业烟花爆竹经营活动的管理。\n"
     assert [named(t) for t in tasks_of(table)] == [{"lead": ["市供销社"]}]
+
+
+def test_an_unnumbered_duty_list_gives_each_line_as_a_task_led_by_its_unit():
+    # a page copied from inside a list of member units' duties, one unit a line with no number, named before a
+    # colon or as the subject of 负责 (guangzhou, the county 防汛抗旱 plan and xian of set 24): no title, a task a line
+    text = ("市交委:负责排查公路沿线的地质灾害隐患点。\n"
+            "市气象局:负责采集气象信息,会同市国土房管局发布地质灾害气象预报预警信息。\n"
+            "市电信局、某某移动通信有限公司分公司:负责保障通信畅通。\n")
+    doc = import_texts([("x.txt", text)])
+    assert doc.plans[0]["title"] == "（原文无标题）"
+    assert [named(t) for t in doc.plans[0]["tasks"]] == [
+        {"lead": ["市交委"]}, {"lead": ["市气象局"], "support": ["市国土房管局"]},
+        {"lead": ["市电信局", "某某移动通信有限公司分公司"]}]
+    subject = ("某市地质灾害应急预案\n2.2 应急联动部门与职责\n市和区县应急联动主要部门与职责为:\n"
+               "市应急办负责各部门之间应急联动工作的组织、指挥、协调与检查。\n"
+               "武警某某支队负责抢险救灾现场的外围警戒任务。\n"
+               "物价部门通过实施价格干预措施,确保市场价格稳定。\n"
+               "公安部门负责协助灾区政府动员受威胁的居民疏散。\n")
+    got = [(t["line"], named(t)) for t in tasks_of(subject)]
+    assert got == [(4, {"lead": ["市应急办"]}), (5, {"lead": ["武警某某支队"]}), (7, {"lead": ["公安部门"]})]
+    # two paragraphs of one item that merely start with an office are no list of duties
+    prose = "某市工作方案\n二、重点任务\n(一)加强督查。\n市督查室要定期督查。\n各部门要抓好落实。\n"
+    assert [t["line"] for t in tasks_of(prose)] == [3]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .outline import chunk_starts, numbered
+from .outline import chunk_starts, numbered, opens_duty_list
 from .records import pipe_field, record_run
 from .table_header import cells, column_of, header_block, is_header, is_table_line
 from .text import DOC_NUMBER, DOC_NUMBER_AT, Line, doc_number_in, fold, is_date_line, is_furniture, is_org, metadata_label_only
@@ -398,11 +398,13 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
     """With no title block: the first line that is no furniture, as the text's title. A text that
     opens with a table's header (a page copied from its table on) has none: its header stays the
     table's, and the line above it, if any, stands for the title (with none, the plan starts at line 1);
-    so has a text that opens with a label/value record (具体任务 / … / 责任单位 / …), or with a
-    numbered item (a page copied from the middle of its list: the item is a task)."""
+    so has a text that opens with a label/value record (具体任务 / … / 责任单位 / …), with a
+    numbered item (a page copied from the middle of its list: the item is a task), or with a line of an
+    unnumbered duty list (市交委:负责…)."""
     for k, ln in enumerate(lines):
         if not ln.blank and ln.no not in assigned and re.search(r"[\u3400-\u9fff]", ln.text):
-            if header_block(lines[k : k + 60])[0] or record_run(lines[k : k + 60]) or _pipe_header(ln) or numbered(ln):
+            if header_block(lines[k : k + 60])[0] or record_run(lines[k : k + 60]) or _pipe_header(ln) or numbered(ln) \
+                    or opens_duty_list([x for x in lines[k : k + 8] if not x.blank]):
                 return Head(UNTITLED, [lines[k - 1].no] if k else [], k - 1, [])
             sent = _run_on_letter_title(ln)
             if sent:

@@ -67,6 +67,7 @@ class Node:
     raw: str = ""  # the numbered line as written
     lifted: bool = False  # a clause after its sub-points made it the task
     cut: bool = False  # a part's heading the copy ends on, before any of its items
+    duty: bool = False  # an unnumbered line of a list of units' duties ("市交委:负责…")
 
     @property
     def lines(self) -> list[int]:
@@ -183,6 +184,15 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
             continue
         if item is None and isinstance(line, Continued):
             stack[-1].extra.append(line)
+            continue
+        if item is None and _duty_line(content, i, stack[-1].duty):
+            # "市交委:负责…" / "市应急办负责…" in a run of such lines: an unnumbered list of units' duties, a task each
+            if stack[-1].rank == _UNNUMBERED:
+                stack.pop()
+            holder, duties = roles.duty_opening(line.text) or roles.duty_opening(line.text, loose=True)
+            node = Node(_UNNUMBERED, None, None, holder, duties, line.no, raw=line.text, duty=True)
+            stack[-1].children.append(node)
+            stack.append(node)
             continue
         if item is None:
             top = stack[-1]
@@ -303,6 +313,21 @@ def _lift_fields(node: Node) -> None:
 
 
 _UNNUMBERED = 9  # an unnumbered task: below every numbered level, so the next numbered item closes it
+
+
+def opens_duty_list(content: list[Line]) -> bool:
+    """The first of these lines is a line of an unnumbered duty list (a page copied from inside one)."""
+    return bool(content) and _duty_line(content, 0, False)
+
+
+def _duty_line(content: list[Line], i: int, in_list: bool) -> bool:
+    """A line of an unnumbered duty list: it opens with a holder of duties, and so does a line beside it (one of
+    the two may open with any unit's name), or it goes on the list the item above belongs to."""
+    def opens(k: int, loose: bool) -> bool:
+        return 0 <= k < len(content) and not numbered(content[k]) and bool(roles.duty_opening(content[k].text, loose))
+    if opens(i, False):
+        return in_list or opens(i - 1, True) or opens(i + 1, True)
+    return opens(i, True) and (opens(i - 1, False) or opens(i + 1, False))
 
 
 def _text(node: Node) -> str:

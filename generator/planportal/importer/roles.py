@@ -683,6 +683,30 @@ def _holder(name: str) -> bool:
     return kind == "enterprise" or (bool(_LEVEL_BODY.match(name)) and looks_like_unit(name) and kind != "group")
 
 
+def _loose_holder(name: str) -> bool:
+    """A holder, or any name of a unit's kind (武警西安支队) where the shape already says it holds duties."""
+    return _holder(name) or (looks_like_unit(name) and kind_of(name) not in ("group", "other"))
+
+
+# "市交委:负责…", "市电信局、某公司:负责…", "市应急办负责…": an unnumbered line of a duty list, opening with its holder
+_DUTY_OPENING = re.compile(r"^\s*([^，,。；;：:（()）\s]{2,40}?)(?:\s*[:：]\s*(?=\S)|(?=负责))")
+
+
+def duty_opening(text: str, loose: bool = False) -> tuple[str, str] | None:
+    """(holder, duties) of a line that is one unit's duties with no number: the unit's name (or a list of them)
+    before a colon or as the subject of 负责, each a body that can hold duties (see duty_holder); loose, any
+    name of a unit's kind (武警西安支队), for a line beside such a line."""
+    folded = fold(text)
+    m = _DUTY_OPENING.match(folded)
+    if not m or len(folded) != len(text):
+        return None
+    names = _names(m.group(1))
+    holder = _loose_holder if loose else _holder
+    if not names or not holder(names[0]) or not all(holder(n) or kind_of(n) == "group" for n in names):
+        return None
+    return text[m.start(1):m.end(1)], text[m.end():].strip()
+
+
 def duty_holder(title: str, text: str) -> dict[str, list[str]]:
     """An item that is one unit's duties: its title is that unit's name alone, the duties after a colon or
     a full stop ("2.市发展改革委:负责…", "(一)市民防办。负责…", a 成员单位职责 / 部门职责分工 list). The unit
@@ -696,7 +720,8 @@ def duty_holder(title: str, text: str) -> dict[str, list[str]]:
         return {}  # the title opens a sentence ("督促各级民政部门严格…"): no name standing alone
     folded = fold(full)
     names = _names(fold(name))
-    if not names or not _holder(names[0]) or not all(_holder(n) or kind_of(n) == "group" for n in names):
+    holder = _loose_holder if full[len(name):].lstrip("。:： ").startswith("负责") else _holder
+    if not names or not holder(names[0]) or not all(holder(n) or kind_of(n) == "group" for n in names):
         return {}
     out = Found()
     out.add("lead", names)
