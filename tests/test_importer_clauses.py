@@ -613,3 +613,14 @@ def test_an_unnumbered_duty_list_gives_each_line_as_a_task_led_by_its_unit():
     # two paragraphs of one item that merely start with an office are no list of duties
     prose = "某市工作方案\n二、重点任务\n(一)加强督查。\n市督查室要定期督查。\n各部门要抓好落实。\n"
     assert [t["line"] for t in tasks_of(prose)] == [3]
+
+
+def test_a_part_titled_with_a_department_alone_leads_its_numbered_duties():
+    # 十二、市民政局 over 1、2、3、: a list of departments' duties, a part each (unknown-city-xiaofang of set 24); a
+    # heading that is a sentence ending in 政府 names no unit
+    text = ("某市消防工作部门职责\n十二、市民政局\n1、严格社会福利机构审批。\n2、开展消防宣传教育培训。\n"
+            "十三、公安部门\n1、依法查处消防违法行为。\n")
+    tasks = tasks_of(text)
+    assert [named(t) for t in tasks] == [{"lead": ["市民政局"]}, {"lead": ["市民政局"]}, {"lead": ["公安部门"]}]
+    assert all(r.get("carried") for r in tasks[0]["lead"])
+    assert roles.part_roles("着力构建高效协同的数字政府") is None

@@ -513,13 +513,17 @@ def part_leads(title: str) -> list[str] | None:
 
 def part_roles(title: str) -> tuple[str, list[str]] | None:
     """The role and the units a part's title gives all its tasks, as written: lead for the unit that leads
-    them (县示范区管委会牵头工作(8项)), units for the 责任主体 whose duties they are (党委:主体责任)."""
+    them (县示范区管委会牵头工作(8项)) or whose duties they are, the part titled with its name alone (十二、市民政局:
+    a list of departments' duties), units for the 责任主体 whose duties they are (党委:主体责任)."""
     folded = fold(title).strip().rstrip("。:：")
     for role, pattern in (("lead", _LEADS_PART), ("units", _DUTY_PART)):
         m = pattern.match(folded)
         names = _names(m.group(1)) if m else None
         if names and all(looks_like_unit(n) for n in names):
             return role, [written(title, fold(title), n) for n in names]
+    names = _names(folded)
+    if names and all(_holder(n) and (_LEVEL_BODY.match(n) or _DEPARTMENTS.match(n)) for n in names):
+        return "lead", [written(title, fold(title), n) for n in names]  # 十二、市民政局: its numbered duties below
     return None
 
 
