@@ -624,3 +624,11 @@ def test_a_part_titled_with_a_department_alone_leads_its_numbered_duties():
     assert [named(t) for t in tasks] == [{"lead": ["市民政局"]}, {"lead": ["市民政局"]}, {"lead": ["公安部门"]}]
     assert all(r.get("carried") for r in tasks[0]["lead"])
     assert roles.part_roles("着力构建高效协同的数字政府") is None
+
+
+def test_a_label_of_legal_grounds_over_numbered_documents_gives_no_tasks():
+    # 相关依据: over 1.《…条例》 2.…“三定”规定 after a table of duties (shijiazhuang-2024 of set 24)
+    text = ("烟花爆竹安全监管\n序号 涉及部门 职责分工\n1 市公安局 负责烟花爆竹运输通行证发放。\n"
+            "2 市供销社 负责本系统企业烟花爆竹经营活动的管理。\n\n相关依据:\n\n"
+            "1.《烟花爆竹安全管理条例》(国务院令第455号)\n2.市公安局“三定”规定\n")
+    assert [t["line"] for t in tasks_of(text)] == [3, 4]

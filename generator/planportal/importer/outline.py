@@ -41,7 +41,9 @@ NONTASK = re.compile(
     r"(?:活动|行动|实施|整治|工作)(?:主题|时间)(?:和|及|与)?(?:主题|时间)?$|"
     r"(?:监督|督查|督导|检查)(?:及|和|与)?考核|考核(?:奖惩|问责)|"
     # a campaign's scope (二、排查整治范围) and a plan's review of where things stand (一、安全生产现状和面临的形势)
-    r"(?:排查|整治|检查|治理|活动|行动)+(?:工作)?范围$|现状(?:和|与|及)?(?:面临的)?形势|现状$|基本情况$"
+    r"(?:排查|整治|检查|治理|活动|行动)+(?:工作)?范围$|现状(?:和|与|及)?(?:面临的)?形势|现状$|基本情况$|"
+    # the grounds a plan or a division of duties rests on (编制依据, 相关依据:): laws and documents, no tasks
+    r"(?:编制|相关|政策|法律|法规|主要)?依据[:：]?$"
 )
 # a review of where things stand: its numbered items with items of their own are the review's, no lost task part
 _REVIEW = re.compile(r"现状(?:和|与|及)?(?:面临的)?形势|现状$|基本情况$")
@@ -161,6 +163,12 @@ def _short_heading(line: Line) -> bool:
     )
 
 
+def _nontask_label(line: Line) -> bool:
+    """A label of a part that holds no tasks, over its items (相关依据:, 保障措施:): a heading like a short one."""
+    f = line.fold.strip()
+    return f.endswith((":", "：")) and _is_nontask_heading(f[:-1])
+
+
 def build(lines: list[Line], plain_headings: bool) -> Node:
     root = Node(0, None, None, "", "", 0)
     stack = [root]
@@ -171,7 +179,7 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
             stack[-1].extra.append(line)  # a list inside a 一是 paragraph (its projects (一)…(五)) stays in it
             continue
         item = enumerated.get(line.no) or numbered(line) or _dotless(line, stack) or _cut_after_number(content, i, stack)
-        if item is None and plain_headings and _short_heading(line) and _heads_items(content, i):
+        if item is None and plain_headings and (_short_heading(line) or _nontask_label(line)) and _heads_items(content, i):
             top = stack[-1]
             if top.rank == 0.5 and not top.body and not top.extra and not top.children:
                 top.title += " " + line.text
