@@ -12,6 +12,7 @@ import yaml
 
 from planportal.importer import command, deadlines, import_texts, roles
 from planportal.importer.units import Registry
+from planportal.importer.names import split_units
 from planportal.loader import load
 from planportal.problems import errors
 
@@ -720,3 +721,9 @@ def test_a_shared_ge_before_development_parks():
     )
     task = only_plan(import_texts([("p.txt", text)]))["tasks"][0]
     assert refs(task, "lead") == ["市商务局", "各县区", "各开发园区"]
+
+
+def test_a_group_after_deng_may_write_有关_before_its_level():
+    # "市交通运输局等有关市直部门" (shijiazhuang-2024 of set 24), as "…等市直有关部门"
+    assert split_units("市交通运输局等有关市直部门") == ["市交通运输局", "有关市直部门"]
+    assert split_units("市交通运输局等市直有关部门") == ["市交通运输局", "市直有关部门"]
