@@ -11,8 +11,8 @@ import pytest
 import yaml
 
 from planportal.importer import command, deadlines, import_texts, roles
-from planportal.importer.units import Registry
 from planportal.importer.names import split_units
+from planportal.importer.units import Registry
 from planportal.loader import load
 from planportal.problems import errors
 
