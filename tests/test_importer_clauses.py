@@ -632,3 +632,16 @@ def test_a_label_of_legal_grounds_over_numbered_documents_gives_no_tasks():
             "2 市供销社 负责本系统企业烟花爆竹经营活动的管理。\n\n相关依据:\n\n"
             "1.《烟花爆竹安全管理条例》(国务院令第455号)\n2.市公安局“三定”规定\n")
     assert [t["line"] for t in tasks_of(text)] == [3, 4]
+
+
+def test_a_duty_holders_partners_may_stand_inside_its_duties():
+    # 根据…会同气象部门提供, 与同级气象部门联合发布, 组织消防部门参与 in one holder's duties: they support (qixiang,
+    # xian and shenyang of set 24); 会同并协调 keeps its verb out of the name
+    text = ("某市应急预案\n2.成员单位职责:\n"
+            "(1)市国土资源局:提供地质灾害易发区分布图,根据气象条件会同气象部门提供预报信息。\n"
+            "(2)市公安局。\n负责治安管理,组织消防部门参与森林火灾扑救。\n"
+            "(3)市国土局:负责应急调查,与同级气象部门联合发布预警。\n"
+            "(4)市民防办。负责牵头组织;会同并协调市有关部门组织编制总体规划。\n")
+    assert [named(t) for t in tasks_of(text)] == [
+        {"lead": ["市国土资源局"], "support": ["气象部门"]}, {"lead": ["市公安局"], "support": ["消防部门"]},
+        {"lead": ["市国土局"], "support": ["同级气象部门"]}, {"lead": ["市民防办"], "support": ["市有关部门"]}]

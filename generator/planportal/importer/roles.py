@@ -655,13 +655,7 @@ def _partners(folded: str, out: Found) -> None:
     support; a doer named only as its first sentence's subject, with such partners, leads."""
     found: list[str] = []
     for m in _PARTNER.finditer(folded):
-        rest = re.split(r"[，,。;；:：]|负责|牵头|配合|协助", m.group(1))[0]  # 会同市发展改革委负责…
-        for end in range(min(len(rest), 30), 1, -1):
-            names = [p for n in _names(rest[:end]) or [] for p in split_outside_brackets(n, "和及与")[0]]
-            names = [n for n in names if _NAME_END.search(re.sub(r"\([^()]*\)$", "", n))]  # 网格员: persons
-            if names and all(_GOV.search(n) or _DEPARTMENTS.match(n) for n in names):
-                found += [n for n in names if n not in found]
-                break
+        found += [n for n in _partner_names(m.group(1)) if n not in found]
     if not found:
         return
     if not out.roles.get("lead"):
@@ -672,7 +666,22 @@ def _partners(folded: str, out: Found) -> None:
     out.add("support", [n for n in found if n not in out.roles.get("lead", [])])
 
 
+def _partner_names(after: str) -> list[str]:
+    """The bodies a partner phrase opens with (会同市发展改革委负责…: 市发展改革委), or none."""
+    rest = re.split(r"[，,。;；:：]|负责|牵头|配合|协助", after)[0]
+    for end in range(min(len(rest), 30), 1, -1):
+        names = [p for n in _names(rest[:end]) or [] for p in split_outside_brackets(n, "和及与")[0]]
+        names = [n for n in names if _NAME_END.search(re.sub(r"\([^()]*\)$", "", n))]  # 网格员: persons
+        if names and all(_GOV.search(n) or _DEPARTMENTS.match(n) for n in names):
+            return names
+    return []
+
+
 # ------------------------------------------------------------------ a list of units' duties
+
+# inside one holder's duties, whoever else is named as working with it: 根据…会同气象部门提供, 与同级气象部门联合发布,
+# 与相关职能部门共同进行, 组织消防部门参与
+_DUTY_PARTNER = re.compile(r"会同(?:并协调)?([^，,。;；:：]+)|与([^，,。;；:：与]{2,20}?)(?:联合|共同)|组织([^，,。;；:：]{2,20}?)参与")
 
 # a body named with its level whatever its kind (市委宣传部, 市检察院, 市市场监督管理局, 市供销社), or a company
 _LEVEL_BODY = re.compile(r"^[省市区县](?!场|域|级|属|直)")
@@ -730,4 +739,6 @@ def duty_holder(title: str, text: str) -> dict[str, list[str]]:
     out = Found()
     out.add("lead", names)
     _partners(folded, out)
+    for m in _DUTY_PARTNER.finditer(folded):
+        out.add("support", [n for n in _partner_names(next(g for g in m.groups() if g)) if n not in names])
     return {role: [written(full, folded, n) for n in names] for role, names in out.roles.items()}
