@@ -624,6 +624,7 @@ def test_a_part_titled_with_a_department_alone_leads_its_numbered_duties():
     assert [named(t) for t in tasks] == [{"lead": ["市民政局"]}, {"lead": ["市民政局"]}, {"lead": ["公安部门"]}]
     assert all(r.get("carried") for r in tasks[0]["lead"])
     assert roles.part_roles("着力构建高效协同的数字政府") is None
+    assert roles.part_roles("约束性指标的责任部门") is None  # a phrase about departments (nanjing-2006)
 
 
 def test_a_label_of_legal_grounds_over_numbered_documents_gives_no_tasks():

@@ -690,8 +690,8 @@ _LEVEL_BODY = re.compile(r"^[省市区县](?!场|域|级|属|直)")
 def _holder(name: str) -> bool:
     """A name that can hold duties in a list of units' duties: a body of government, a sector's department
     (工商行政管理部门), a body named with its level, or a company (…有限责任公司沈阳分公司)."""
-    if _GOV.search(name) or (_DEPARTMENTS.match(name) and "各" not in name):  # not 督促各级民政部门
-        return True
+    if _GOV.search(name) or (_DEPARTMENTS.match(name) and not re.search("[各的]", name)):
+        return True  # a sector's department, not 督促各级民政部门 nor 约束性指标的责任部门
     kind = kind_of(name)
     return kind == "enterprise" or (bool(_LEVEL_BODY.match(name)) and looks_like_unit(name) and kind != "group")
 
