@@ -610,6 +610,9 @@ def test_an_unnumbered_duty_list_gives_each_line_as_a_task_led_by_its_unit():
                "公安部门负责协助灾区政府动员受威胁的居民疏散。\n")
     got = [(t["line"], named(t)) for t in tasks_of(subject)]
     assert got == [(4, {"lead": ["市应急办"]}), (5, {"lead": ["武警某某支队"]}), (7, {"lead": ["公安部门"]})]
+    # clause lines are no duty lines (牵头责任部门:城市管理科 / 重点责任部门:…)
+    clauses = "某市工作要点\n1.建设示范区域。\n牵头责任部门:城市管理科\n重点责任部门:综合执法支队、环卫处\n"
+    assert [t["line"] for t in tasks_of(clauses)] == [2]
     # two paragraphs of one item that merely start with an office are no list of duties
     prose = "某市工作方案\n二、重点任务\n(一)加强督查。\n市督查室要定期督查。\n各部门要抓好落实。\n"
     assert [t["line"] for t in tasks_of(prose)] == [3]

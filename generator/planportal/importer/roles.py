@@ -711,8 +711,8 @@ def duty_opening(text: str, loose: bool = False) -> tuple[str, str] | None:
     name of a unit's kind (武警西安支队), for a line beside such a line."""
     folded = fold(text)
     m = _DUTY_OPENING.match(folded)
-    if not m or len(folded) != len(text):
-        return None
+    if not m or len(folded) != len(text) or is_clause_line(text):
+        return None  # 牵头责任部门:城市管理科 is a clause's label, no holder
     names = _names(m.group(1))
     holder = _loose_holder if loose else _holder
     if not names or not holder(names[0]) or not all(holder(n) or kind_of(n) == "group" for n in names):
