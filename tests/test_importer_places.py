@@ -150,3 +150,14 @@ def test_a_text_that_names_no_place_is_of_the_one_province_or_city_whose_stem_it
     assert jurisdiction_of("医改工作方案", None, fold("市卫健委牵头,学习三明经验,借鉴三明做法,参加青岛、青岛论坛。")) == (None, ())
     # a county's stem is a word as often as a place (资源县, 公安县): never counted
     assert jurisdiction_of("安全生产方案", None, fold("县公安局牵头,整合公安、资源,保护资源。县应急局配合。")) == (None, ())
+
+
+def test_a_development_zone_named_with_its_city_or_countys_stem_is_a_place():
+    assert places(fold("2025年兴国经开区安全生产工作的总体要求是")) == ["兴国经开区"]  # after a year, mid-word
+    assert places(fold("关于南宁经济技术开发区落实政府工作报告")) == ["南宁经济技术开发区"]
+    assert places(fold("促进国家级经济技术开发区、市级经济开发区")) == []  # a kind of zone, no zone
+    assert jurisdiction_of("关于南宁经济技术开发区落实政府工作报告重点工作任务分工方案的通知", None, "") \
+        == ("南宁经济技术开发区", ())
+    # written once in full, then short without its city: the one zone, named twice
+    text = fold("2022年合肥新站高新区,全区经济社会发展的奋斗目标是:…\n1.出台《新站高新区提质增效工作体系》。(牵头责任单位:区经贸局)")
+    assert jurisdiction_of("", None, text) == ("合肥新站高新区", ())

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from .head import letter, read_head, run_on_plan, signature, tail
 from .ids import plan_core
 from .outline import numbered
-from .places import ancestors, begins_with_place, by_stem, common_parent, leading, places, within
+from .places import ancestors, begins_with_place, by_stem, common_parent, in_full, leading, places, within
 from .text import (DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, label_lines_block, level_char, metadata_block,
                    parse_date, spaced_field)
 from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, is_addressee, issuer_in, named_plans, same_title,
@@ -169,7 +169,7 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
         found = leading(source or "")
         if found:
             return found[-1], tuple(found[:-1])
-    named = places(text, committees=False)
+    named = in_full(places(text, committees=False))
     counts = collections.Counter(named)
     m = re.search(r"我(省|市|区|县|镇)", title)
     if m:

@@ -20,6 +20,11 @@ A new area (新区: 雄安新区, 两江新区, 西海岸新区) is governed as 
 name may begin (below). So does a management area (管理区: 西湖管理区, 桃花源旅游管理区, a city's
 zones at county level run by a 管委会), two or three characters before (旅游)管理区.
 
+A development zone (经济技术开发区, 经济开发区, 高新技术产业开发区, 高新区, 经开区) is run the same way
+and on no list either: named with the stem of its city or county in front (宿迁经济技术开发区,
+兴国经开区, 合肥新站高新区: the stem, at most two characters of its own, the zone's kind) it counts as one
+place, written anywhere, the name as written.
+
 A county's plan often names only its townships (甸中镇、化念镇…), a city's only its districts
 (雁塔区、灞桥区…): two or more of them in one place, more than in any other, are that place's
 (`common_parent`).
@@ -48,6 +53,7 @@ NATIONALITIES = (
     "珞巴族 基诺族").split()
 _AUTONOMOUS = re.compile(r"^(.{2,}?)(?:%s)+自治(州|县|旗)$" % "|".join(sorted(NATIONALITIES, key=len, reverse=True)))
 _NEW_AREA = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:新区|(?:旅游)?管理区)")
+_ZONE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区)")
 _COUNTY_SUFFIXES = ("县", "市", "区")  # a county-level name's stem with any of these is that county
 _HIGHER = "省市州盟"  # a two-character county may follow a higher level's name: 山西省绛县, 运城市绛县
 _SHORT_SUFFIXES = ("县", "旗")
@@ -233,11 +239,37 @@ def _spans(s: str) -> list[tuple[int, int, str]]:
                 i += n
                 break
         else:
-            area = _NEW_AREA.match(s, i) if _may_begin(s, i) else None
+            area = _zone(s, i) or (_NEW_AREA.match(s, i) if _may_begin(s, i) else None)
             if area:
                 out.append((i, area.end(), area.group(0)))
             i = area.end() if area else i + 1
     return out
+
+
+def _zone(s: str, i: int) -> re.Match | None:
+    """A development zone named with the stem of its city or county at `i` (兴国经开区, 合肥新站高新区)."""
+    stems, lengths = _zone_stems()
+    for n in lengths.get(s[i], ()):
+        if s[i:i + n] in stems:
+            zone = _ZONE.match(s, i + n)
+            if zone:
+                return re.compile(re.escape(s[i:zone.end()])).match(s, i)
+    return None
+
+
+def in_full(named: list[str]) -> list[str]:
+    """The places named, a zone written short after it was written in full with its city's stem
+    (出台《新站高新区…》 in 合肥新站高新区's plan) counted as that zone."""
+    zones = {n for n in named if _ZONE.search(n)}
+    return [next((z for z in zones if z != n and z.endswith(n)), n) for n in named]
+
+
+@cache
+def _zone_stems() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """The stems (two characters or more) of the cities' and counties' names (合肥 of 合肥市, 兴国 of 兴国县)."""
+    stems = {d.name[:-1] for d in _by_code().values()
+             if d.level in (2, 3) and d.name[-1] in "市县区旗州" and len(d.name) >= 3}
+    return frozenset(stems), _lengths(stems)
 
 
 _UNIT_END = "局委办厅部室府队所站心司会院"  # the last character of a body's name (应急局, 安委会, 管委会)
