@@ -685,6 +685,22 @@ def test_a_notice_that_announces_its_own_points_keeps_them_when_the_copy_ends_be
     assert plans[0]["tasks"] == []
 
 
+def test_a_notices_prose_points_on_guarantees_are_no_tasks():
+    # a zone's notice on its 分工方案 (not sent, not in the copy): its own points, prose under headings most of
+    # which name guarantees (组织领导, 工作责任), are requirements to the units, not tasks (nanning-jingkaiqu-2020)
+    text = """关于某经济技术开发区落实政府工作报告2020年重点工作任务分工方案的通知
+各办局室,各直属企事业单位:
+为全面完成2020年《政府工作报告》提出的各项工作任务,现就重点工作任务分工有关事项通知如下:
+一、提高政治站位,强化组织领导
+各部门要把重点工作作为履职尽责的重点抓好落实。牵头单位要发挥主导作用。
+二、压紧工作责任,定期报告进度
+各牵头单位要组织相关责任单位,认真研究制定具体实施方案。
+"""
+    plans = plans_of(text)
+    assert [identity(p) for p in plans] == [(1, "关于某经济技术开发区落实政府工作报告2020年重点工作任务分工方案的通知")]
+    assert plans[0]["tasks"] == []
+
+
 def test_a_title_with_its_doc_number_and_a_dash_in_front():
     # a page headline that is the notice's title with its 文号 and a dash glued in front (hanyang-2019)
     text = ("阳政办〔2019〕1号—区人民政府办公室关于印发2019年重点工作责任分解方案的通知\n\n点击量:15 发布于:2019-01-14\n\n"

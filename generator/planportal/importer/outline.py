@@ -422,10 +422,7 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
 
     def close_run():
         if run:
-            titles = [fold(n.title) for n in run]
-            guarantee = sum(1 for t in titles if _GUARANTEE.search(t) or NONTASK.search(t))
-            first = re.search(r"组织领导|加强领导|思想认识|提高认识", titles[0])
-            out.append(("other" if first or guarantee * 2 > len(titles) else "task", list(run), None))
+            out.append(("other" if _guarantees([fold(n.title) for n in run]) else "task", list(run), None))
             run.clear()
 
     for node in root.children:
@@ -444,6 +441,12 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
             run.append(node)
     close_run()
     explicit = any(k == "task!" for k, _, _ in out)
+    headed = [nodes[0] for k, nodes, heading in out if heading is not None]
+    if not explicit and headed and all(k is None and not h.children for k, _, h in out if h is not None) \
+            and _guarantees([fold(h.title) for h in headed], by_first=False):
+        # parts of prose only, most of them on guarantees (一、提高政治站位，强化组织领导 / 二、压紧工作责任，定期
+        # 报告进度): a notice's own requirements, not a plan's tasks
+        out = [("other" if h is not None else k, nodes, h) for k, nodes, h in out]
     first = next((k for k, (kind, _, _) in enumerate(out) if kind == "task!"), None)
     if first is not None and TASK.match(fold(out[first][2].title).strip()):
         # a copy that starts inside an earlier part (its heading cut off: a scope, the principles) and later names
@@ -452,6 +455,14 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
         out = [("other" if k < first and heading is None and kind == "task" else kind, nodes, heading)
                for k, (kind, nodes, heading) in enumerate(out)]
     return [("task" if k in ("task!", "task") or (k is None and not explicit) else "other", nodes, h) for k, nodes, h in out]
+
+
+def _guarantees(titles: list[str], by_first: bool = True) -> bool:
+    """Points that read as a plan's guarantees, not its tasks: most of them on guarantees (保障, 考核,
+    督查…), or (`by_first`) the first on leadership or awareness (组织领导, 提高认识)."""
+    guarantee = sum(1 for t in titles if _GUARANTEE.search(t) or NONTASK.search(t))
+    first = by_first and re.search(r"组织领导|加强领导|思想认识|提高认识", titles[0])
+    return bool(first) or guarantee * 2 > len(titles)
 
 
 def _is_nontask_heading(title: str) -> bool:
