@@ -1130,3 +1130,13 @@ def test_a_title_field_label_a_line_whose_title_is_set_again_below():
     )
     assert [identity(p) for p in plans_of(text)] == [
         (23, "某县人民政府办公室关于印发2021年某县政务公开工作要点的通知"), (36, "2021年某县政务公开工作要点")]
+
+
+def test_a_sharing_sites_file_name_broken_one_word_a_line_is_the_sites_over_the_title_it_ends_with():
+    # the site's download notes (numbered 1. 2.), then the file name one word a line (2023 / 经济技术 / …),
+    # then the document's title: the notes are no tasks, the title is the plan's (unknown-zone-…-zhongdian-gongzuo)
+    notes = "温馨提示:\n1. 部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱。\n2. 本文档由用户上传,版权归属用户。\n"
+    broken = "\n".join(["网站客服:3074922707", "2023", "经济技术", "开发区", "管委会", "重点", "工作"])
+    body = "经济技术开发区管委会重点工作\n集中精力重点抓好八个方面工作。\n一、以新城为引领,打造城市建设新亮点。\n二、全力服务入区企业建设。\n"
+    got = [(identity(p), [t["line"] for t in p["tasks"]]) for p in plans_of(notes + broken + "\n" + body)]
+    assert got == [((11, "经济技术开发区管委会重点工作"), [13, 14])]

@@ -118,15 +118,35 @@ def _site_of_shared_file(lines: list[Line], assigned: dict[int, str]) -> None:
     document's title; the document's own title block comes after them."""
     blurb = next((k for k, ln in enumerate(lines[:40]) if _FILE_NAME.search(ln.fold) and "《" in ln.fold), None)
     if blurb is None:
-        return
-    m = _FILE_NAME.search(lines[blurb].fold)
-    name = _QUOTES.sub("", m.group(1) or m.group(2) or "")
-    k = blurb + 1
-    while k < len(lines) and (lines[k].blank or _QUOTES.sub("", re.sub(r"\.(?:docx?|pdf|wps)$", "", lines[k].fold.strip())) == name):
-        k += 1
+        k = _below_broken_name(lines)
+        if k is None:
+            return
+    else:
+        m = _FILE_NAME.search(lines[blurb].fold)
+        name = _QUOTES.sub("", m.group(1) or m.group(2) or "")
+        k = blurb + 1
+        while k < len(lines) and (lines[k].blank or _QUOTES.sub("", re.sub(r"\.(?:docx?|pdf|wps)$", "", lines[k].fold.strip())) == name):
+            k += 1
     for ln in lines[:k]:
         if not ln.blank:
             assigned.setdefault(ln.no, "furniture")
+
+
+def _below_broken_name(lines: list[Line]) -> int | None:
+    """The index of a line that a sharing site's file name, broken one word a line right above it
+    (2023 / 经济技术 / 开发区 / 管委会 / 重点 / 工作), ends with (经济技术开发区管委会重点工作): the document's
+    title under the site's lines; None where there is none among the first lines."""
+    shown = [k for k, ln in enumerate(lines[:40]) if not ln.blank]
+    for n, k in enumerate(shown):
+        words = []
+        for j in reversed(shown[:n]):
+            if len(lines[j].fold.strip()) > 4:
+                break
+            words.insert(0, lines[j].fold.strip())
+        title = lines[k].fold.strip()
+        if len(words) >= 3 and len(title) >= 6 and "".join(words).endswith(title):
+            return k
+    return None
 
 
 def _opening_title(lines: list[Line], k: int, title: str, assigned: dict[int, str]) -> Head:
