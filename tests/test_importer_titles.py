@@ -1140,3 +1140,12 @@ def test_a_sharing_sites_file_name_broken_one_word_a_line_is_the_sites_over_the_
     body = "经济技术开发区管委会重点工作\n集中精力重点抓好八个方面工作。\n一、以新城为引领,打造城市建设新亮点。\n二、全力服务入区企业建设。\n"
     got = [(identity(p), [t["line"] for t in p["tasks"]]) for p in plans_of(notes + broken + "\n" + body)]
     assert got == [((11, "经济技术开发区管委会重点工作"), [13, 14])]
+
+
+def test_pipe_metadata_rows_with_a_file_number_and_an_issue_date_label_are_no_title():
+    # 文件號 (the long form of 文号) with no value beside 制發日期 and its date: a metadata row, not the title;
+    # the letter below it sends the list whose own title follows the date (jiangsu-2022, traditional)
+    text = ("發布機構 | 江蘇省商務廳 | ||\n文件號 | 制發日期 | 2022-02-25 |\n各設區市商務局:\n"
+            "現將《2022年重點工作任務清單》印發給你們,請認真組織實施。\n江蘇省商務廳\n2022年2月25日\n"
+            "2022年重點工作任務清單\n(一)深入學習宣傳。(責任單位:各設區市商務局)\n")
+    assert [identity(p) for p in plans_of(text)] == [(7, "2022年重點工作任務清單")]
