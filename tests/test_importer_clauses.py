@@ -137,6 +137,8 @@ def test_clause_cut_off_by_the_end_of_a_copy():
     # the copy stops inside the clause: the names before the cut keep no role, a half name is dropped
     text = "推进整治。(市生态环境局牵头督导，市公安局、市水务局、区政"
     assert roles.extract(text) == {"lead": ["市生态环境局"], "units": ["市公安局", "市水务局"]}
+    # cut after a qualifier that waits for its noun (各省級以上[經濟開發區]): a half name too (jiangsu-2022)
+    assert roles.extract("開展專題宣講。(責任單位:各設區市商務局,各省級以上") == {"units": ["各設區市商務局"]}
 
 
 def test_traditional_clause_keeps_the_written_characters():

@@ -123,6 +123,8 @@ _SPACE_BEFORE_TIME = re.compile(rf"(?<=\S)\s+(?={TIME_LABEL})")
 # a two-character time label (完成时限:, 整治时限:) glued to the name before it, and a segment it opens
 _GLUED_TIME = re.compile(r"(?<=[\u4e00-\u9fff)）])(?=[\u4e00-\u9fff]{2}(?:时限|期限)\s*[:：])")
 _TIME_AT = re.compile(r"[\u4e00-\u9fff]{0,2}(?:时限|期限)\s*[:：]")
+# a qualifier that still waits for its noun (各省级以上[经济开发区], 省有关[部门]): a name the copy stopped inside
+_QUALIFIER_AT_END = re.compile(r"(?:以上|以下|有关|相关|所属|直属|[省市县区]级)$")
 _OPEN_AT_END = re.compile(r"[(（\[【〔<〈][^()（）\[\]【】〔〕<>〈〉]*$")
 
 
@@ -132,8 +134,8 @@ def _names(piece: str, last_cut: bool = False) -> list[str] | None:
     if last_cut and units and (open_ := _OPEN_AT_END.search(units[-1])) and open_.start() > 1 \
             and looks_like_unit(units[-1][: open_.start()]):
         units[-1] = units[-1][: open_.start()]  # the copy stops inside the name's bracket ("各区人民政府〈含开发区、")
-    if last_cut and units and not looks_like_unit(units[-1]):
-        units = units[:-1]  # the copy stops inside the last name ("…、区政")
+    if last_cut and units and (not looks_like_unit(units[-1]) or _QUALIFIER_AT_END.search(fold(units[-1]))):
+        units = units[:-1]  # the copy stops inside the last name ("…、区政", "…,各省级以上")
     units = [u for u in units if not is_person(u)]
     if any(not plausible_name(u) for u in units):
         return None
