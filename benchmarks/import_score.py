@@ -153,6 +153,9 @@ def score_document(name: str, text: str, gold: dict) -> tuple[Counts, dict]:
         "missed_plans": sorted(g["plans"] - f["plans"]),
         "wrong_place": [] if not gold.get("place") or counts.n["place"][0] else
         [gold["place"], (result.plans[0].get("jurisdiction") if result.plans else None)],
+        # a title given to two plans of one text (a page's headline taken for a plan the notice sends): no
+        # figure counts it, the plans figure being the gold titles found
+        "repeated_plans": sorted(t for t, k in collections.Counter(p["title"] for p in result.plans).items() if k > 1),
     }
     return counts, diff
 

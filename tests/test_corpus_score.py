@@ -205,3 +205,10 @@ def test_the_corpus_holds_real_texts_with_their_annotations():
 def test_overall_figures_stay_above_their_floors(result, figure):
     value = result["overall"][figure]
     assert value >= FLOORS[figure], f"{figure} fell to {value:.3f} (floor {FLOORS[figure]})"
+
+
+def test_no_text_gives_two_plans_of_one_title(result):
+    # a page that sets a notice's title again (a mirror's headline, a 标题 metadata field) must not give a second
+    # plan page of that title
+    repeated = {name: doc["diff"]["repeated_plans"] for name, doc in result["documents"].items() if doc["diff"]["repeated_plans"]}
+    assert repeated == {}

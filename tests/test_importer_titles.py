@@ -1149,3 +1149,26 @@ def test_pipe_metadata_rows_with_a_file_number_and_an_issue_date_label_are_no_ti
             "現將《2022年重點工作任務清單》印發給你們,請認真組織實施。\n江蘇省商務廳\n2022年2月25日\n"
             "2022年重點工作任務清單\n(一)深入學習宣傳。(責任單位:各設區市商務局)\n")
     assert [identity(p) for p in plans_of(text)] == [(7, "2022年重點工作任務清單")]
+
+
+def test_a_headline_over_the_notices_title_set_again_over_two_lines():
+    """A page's headline, its lead, the 文号, then the notice's title set again over two lines above the addressees
+    (tianjin-2017's head): the lower setting is the notice's title block, and no second plan has its title."""
+    text = (
+        '天津市人民政府办公厅印发关于促进我市开发区改革和创新发展实施方案的通知\n'
+        '导读:加强新形势下开发区的改革和创新发展,对于我市紧紧抓住重要历史性窗口期、全面建成高质量小康社会、建设社会主义现代化大都市具有重要意义。\n'
+        '津政办函〔2017〕103号\n'
+        '天津市人民政府办公厅印发关于促进我市\n'
+        '开发区改革和创新发展实施方案的通知\n'
+        '各区人民政府,各委、局,各直属单位:\n'
+        '经市人民政府同意,现将《关于促进我市开发区改革和创新发展的实施方案》印发给你们,请照此执行。\n'
+        '天津市人民政府办公厅\n'
+        '2017年10月9日\n'
+        '关于促进我市开发区改革和\n'
+        '创新发展的实施方案\n'
+        '为贯彻落实《国务院办公厅关于促进开发区改革和创新发展的若干意见》(国办发〔2017〕7号),进一步发挥开发区作为深化改革。\n'
+    ) + "一、总体要求\n(一)指导思想。全面贯彻党的十九大精神。\n"
+    assert [identity(p) for p in plans_of(text)] == [
+        (4, "天津市人民政府办公厅印发关于促进我市开发区改革和创新发展实施方案的通知"),
+        (10, "关于促进我市开发区改革和创新发展的实施方案")]
+

@@ -28,7 +28,7 @@ from .outline import numbered
 from .places import ancestors, begins_with_place, by_stem, common_parent, in_full, leading, places, within
 from .text import (DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, label_lines_block, level_char, metadata_block,
                    parse_date, spaced_field)
-from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, is_addressee, issuer_in, named_plans, same_title,
+from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, glued_doc_number, is_addressee, issuer_in, named_plans, same_title,
                      sender_in_lead, short_line, similarity)
 
 _TOC_ENTRY = re.compile(r"^\d{1,2}[.、．]\s*(.+?(?:方案|要点|计划|意见|措施|清单)(?:\s*\([^()]*\))?)\s*\d{0,4}$")
@@ -261,6 +261,39 @@ def _field_title_set_again(lines: list[Line], assigned: dict[int, str]) -> list[
     return []
 
 
+def _set_again_below(lines: list[Line], i: int, title: str, title_lines: list[int], assigned: dict[int, str]) -> tuple[int, list[int]]:
+    """A notice's title set again right below where it was read, on one to three lines, its 文号 glued behind or
+    not (a mirror's headline over the document's own title block): the lowest setting is the title block (its
+    lines and the index of its last), the ones above it the page's furniture, and no plan the notice sends.
+    (The title repeated with its 文号 in front stays a repeat: a 红头 title block's 文号 stands above it.)"""
+    want = re.sub(r"\s+", "", fold(title))
+    k = i + 1
+    while k < min(len(lines), i + 16):
+        joined, nos, end = "", [], None
+        for j in range(k, min(k + 3, len(lines))):
+            if lines[j].blank:
+                break
+            glued = glued_doc_number(lines[j])
+            if glued and not lines[j].text.startswith(glued[0]):
+                break  # 鞍立政发〔2023〕2号立山区…的通知: a 文号 in front is a page's repeat over a 红头 title block
+            joined += re.sub(r"\s+", "", fold(glued[0]) if glued else lines[j].fold)
+            nos.append(lines[j].no)
+            if joined == want:
+                end = j
+                break
+            if not want.startswith(joined):
+                break
+        if end is None:
+            k += 1
+            continue
+        for no in title_lines:
+            assigned[no] = "furniture"
+        for no in nos:
+            assigned[no] = "title"
+        title_lines, i, k = nos, end, end + 1
+    return i, title_lines
+
+
 def split(name: str, lines: list[Line], meta: dict) -> Document:
     """The document's own plan (top) and the plans it bundles, each with its body lines."""
     assigned: dict[int, str] = {ln.no: "furniture" for ln in lines if is_furniture(ln)}
@@ -274,14 +307,13 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     if not named and not covering and re.search(r"通\s*知$", fold(title)):
         named = attachment_list(letter(lines, i + 1))  # a notice that sends its plans as 附件
     notice = bool(named)
+    if notice and not head.at:
+        i, title_lines = _set_again_below(lines, i, title, title_lines, assigned)
     toc, after = _toc(lines, i) if notice else ([], i)
     top = Segment(title, head.at or (title_lines[0] if title_lines else lines[0].no), title_lines,
                   "notice" if notice else kind_of_title(title))
     children, missing = [], []
     if notice:
-        for ln in lines[i + 1: i + 16]:
-            if not ln.blank and ln.no not in assigned and re.sub(r"\s+", "", ln.fold) == re.sub(r"\s+", "", fold(title)):
-                assigned[ln.no] = "furniture"  # the notice's own title set again (a page's headline): no plan it sends
         children, missing = _children(lines, i, named, toc, after, assigned)
         if not children and not toc:
             children = _run_on_children(lines, i, [t for t, _ in named])
