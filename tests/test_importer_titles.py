@@ -1172,3 +1172,23 @@ def test_a_headline_over_the_notices_title_set_again_over_two_lines():
         (4, "天津市人民政府办公厅印发关于促进我市开发区改革和创新发展实施方案的通知"),
         (10, "关于促进我市开发区改革和创新发展的实施方案")]
 
+
+def test_two_joint_senders_printed_one_a_line_above_the_title():
+    """A red-head title block that prints its two senders one a line (中共某县委员会 / 某县人民政府) above
+    关于印发《…》的通知 holds one notice title, both senders in it and the title's line the first sender's."""
+    text = (
+        "某委发〔2021〕5号\n"
+        "中共青山县委员会\n"
+        "青山县人民政府\n"
+        "关于印发《青山县乡村振兴实施方案》的通知\n"
+        "各乡镇党委和人民政府,县直各部门:\n"
+        "现将《青山县乡村振兴实施方案》印发给你们,请认真贯彻执行。\n"
+        "中共青山县委员会\n"
+        "青山县人民政府\n"
+        "2021年3月15日\n"
+        "青山县乡村振兴实施方案\n"
+        "一、重点任务\n"
+        "1.建设高标准农田。(县农业农村局负责)\n"
+    )
+    notice = next(p for p in import_texts([("t.txt", text)]).plans if "通知" in p["title"])
+    assert notice["title"] == "中共青山县委员会青山县人民政府关于印发《青山县乡村振兴实施方案》的通知"

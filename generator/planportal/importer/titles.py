@@ -95,13 +95,24 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
         limit = 80 if len(nos) == 1 and _sender_then_about(text, nxt) else 40
         if not short_line(nxt, limit) or is_furniture(nxt) or is_date_line(nxt) or DOC_NUMBER.match(nxt.fold) or same_title(text, nxt.text):
             break
-        if not _cut_short(text, nxt):
+        if not (_cut_short(text, nxt) or _joint_senders(text, nxt, _next_text_line(lines, j))):
             break
         text, last = text + nxt.text, j
         nos.append(nxt.no)
     if len(nospace(text)) < 6 or _open(text) or not (end.search(nospace(fold(text))) or end.search(fold(clean(text)))):
         return None  # (a title a page set inside 《》 as a whole ends in its word inside them)
     return Block(text, nos, last)
+
+
+def _next_text_line(lines: list[Line], j: int) -> Line | None:
+    return next((lines[i] for i in range(j + 1, min(len(lines), j + 6)) if not lines[i].blank), None)
+
+
+def _joint_senders(text: str, nxt: Line, after: Line | None) -> bool:
+    """Two joint senders printed one a line above the rest of the title (中共河北雄安新区工作委员会 /
+    河北雄安新区管理委员会 / 关于印发《…》的通知): the second goes on the first."""
+    return after is not None and after.fold.startswith("关于") and _sender_alone(fold(text).strip()) \
+        and _sender_alone(nxt.fold) and not nxt.fold.startswith("关于")
 
 
 def _tag_line(f: str) -> bool:
