@@ -169,6 +169,20 @@ def test_a_notice_that_sends_its_plans_as_attachments_with_titles_starting_with_
     assert hotline["parent"] == points["parent"] == notice["id"]
 
 
+def test_a_notice_naming_what_it_sends_by_content_bundles_the_plans_its_attachment_list_titles():
+    # the notice's title names no plan's title (…目标任务的通知), its date lost 年 and 月: the 附件 list does
+    text = ("某区人民政府办公室关于印发2022年区政府工作报告目标任务的通知\n各街道办事处，区级各部门：\n"
+            "区政府办公室对报告明确的目标任务进行了分解，现印发给你们。\n"
+            "附件：1. 2022年预期目标任务分解表\n2. 2022年重点工作任务分解表\n某区人民政府办公室\n2022121日\n"
+            "附件1\n2022年预期目标任务分解表\n序号\n预期目标\n责任单位\n1\n地区生产总值增长5%\n区发展改革委\n"
+            "附件2\n2022年重点工作任务分解表\n序号\n工作任务\n牵头单位\n1\n推进科学城建设\n区科技局\n")
+    notice, targets, work = plans_of(text)
+    assert notice["kind"] == "notice" and not notice["tasks"]
+    assert identity(targets) == (9, "2022年预期目标任务分解表") and identity(work) == (17, "2022年重点工作任务分解表")
+    assert targets["parent"] == work["parent"] == notice["id"]
+    assert [t["line"] for t in targets["tasks"]] == [13] and [t["line"] for t in work["tasks"]] == [21]
+
+
 COVERING = """各区县人民政府，市府各部门：
 《2020年政府工作报告重点工作责任分解》已经市政府同意，现印发给你们，请认真组织实施。
 湖光市人民政府办公室

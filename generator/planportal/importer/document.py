@@ -316,6 +316,8 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     if notice:
         children, missing = _children(lines, i, named, toc, after, assigned)
         if not children and not toc:
+            children, missing = _listed_children(lines, i, after, assigned) or (children, missing)
+        if not children and not toc:
             children = _run_on_children(lines, i, [t for t, _ in named])
             missing = [t for t in missing if not children or not same_title(t, children[0].title)]
         signed = letter(lines, i + 1) if not children and not toc else []
@@ -418,6 +420,17 @@ def _children(lines: list[Line], i: int, named: list[tuple[str, int | None]], to
         children.append(Segment(chosen, title_lines[0], title_lines, kind_of_title(chosen)))
     matched = {e for e, _ in pairs if e is not None}
     return children, [t for k, t in enumerate(expected) if k not in matched]
+
+
+def _listed_children(lines: list[Line], i: int, after: int,
+                     assigned: dict[int, str]) -> tuple[list[Segment], list[str]] | None:
+    """A notice that names what it sends only by its content (关于印发2022年区政府工作报告目标任务的通知) and
+    lists the plans by their titles in its 附件 (1. …预期目标任务分解表 / 2. …重点工作任务分解表): the plans
+    its 附件 list names, where the body holds them; else None. The letter may be one no signature closes
+    (a date that lost 年 and 月: 2022121日), so its first lines are read."""
+    listed = attachment_list(letter(lines, i + 1) or lines[i + 1: i + 30])
+    found = _children(lines, i, listed, [], after, assigned) if listed else ([], [])
+    return found if found[0] else None
 
 
 def _opening_block(lines: list[Line], first: Line, assigned: dict[int, str]) -> Segment | None:
