@@ -651,3 +651,10 @@ def test_a_duty_holders_partners_may_stand_inside_its_duties():
     assert [named(t) for t in tasks_of(text)] == [
         {"lead": ["市国土资源局"], "support": ["气象部门"]}, {"lead": ["市公安局"], "support": ["消防部门"]},
         {"lead": ["市国土局"], "support": ["同级气象部门"]}, {"lead": ["市民防办"], "support": ["市有关部门"]}]
+
+
+def test_a_role_label_split_by_a_space_in_a_pdf_copy():
+    # "牵 头单位" as a PDF copy spaces it, the labels glued, the clause's closing bracket lost
+    found = roles.extract("坚持开展全域环境卫生大扫除。(牵 头单位:乡村振兴办责任单位:规建办、各村(社区)")
+    assert found == {"lead": ["乡村振兴办"], "units": ["规建办", "各村(社区)"]}
+    assert roles.extract("整治违停。(责 任单位:派出所)") == {"units": ["派出所"]}

@@ -313,8 +313,13 @@ def is_clause_line(text: str) -> bool:
     return len(groups) == 1 and groups[0][0] == 0 and groups[0][1] >= len(f) - 1 and parse_clause(groups[0][2], bare=True) is not None
 
 
+# a role word a PDF copy split with a space (牵 头单位:, 责 任单位:)
+_SPLIT_LABEL = re.compile(r"([牵配协参责主落])\s([头合办同与任责实])(?=(?:单位|部门|科室|处室)\s*[:：])")
+
+
 def _labels_unbracketed(f: str) -> str:
-    """"【责任单位】A、B" -> " 责任单位:A、B" (as long, so offsets keep)."""
+    """"【责任单位】A、B" -> " 责任单位:A、B", "牵 头单位:" -> " 牵头单位:" (as long, so offsets keep)."""
+    f = _SPLIT_LABEL.sub(lambda m: " " + m.group(1) + m.group(2), f)
     return _BRACKETED_LABEL.sub(lambda m: " " + m.group(1) + ":", f)
 
 
