@@ -727,3 +727,12 @@ def test_a_group_after_deng_may_write_有关_before_its_level():
     # "市交通运输局等有关市直部门" (shijiazhuang-2024 of set 24), as "…等市直有关部门"
     assert split_units("市交通运输局等有关市直部门") == ["市交通运输局", "有关市直部门"]
     assert split_units("市交通运输局等市直有关部门") == ["市交通运输局", "市直有关部门"]
+
+
+def test_an_items_targets_beside_its_measures_are_no_task():
+    text = ("2023年全省卫生健康工作要点\n一、总体要求\n坚持稳中求进。\n二、主要任务\n(一)实施全民健康促进行动。\n"
+            "1.主要目标指标。\n人均预期寿命达82.4岁,居民健康素养水平达39%以上。\n2.重点工作举措。\n"
+            "(1)构建监测评价指标体系。\n(2)开展健康县建设。\n(二)实施医疗服务提升行动。\n1.主要目标指标。\n"
+            "三级医院达到50家。\n2.重点工作举措。\n(1)推进省级医学中心建设。(省卫生健康委牵头)\n")
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [(t["line"], t["title"]) for t in plan["tasks"]] == [(8, "重点工作举措"), (14, "重点工作举措")]

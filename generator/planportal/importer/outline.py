@@ -589,9 +589,27 @@ def _emit(node: Node, parent_group: str | None, path: list[str], result: Outline
             own = [x for x in node.extra if not _LEAD_IN.match(x.fold)]
             _task_of(node, gid, path, result, used_paths, own, [])
         for child in node.children:
+            if _targets_beside_work(child, node.children):
+                for no in _all_lines(child):
+                    result.assigned[no] = "other"
+                continue
             _emit(child, gid, path, result, used_groups, used_paths, _has_leaf(node.children, child))
         return
     _task_of(node, parent_group, path, result, used_paths, node.extra, _sub_points(node))
+
+
+# an item titled only as its part's targets (1.主要目标指标。)
+_TARGETS = re.compile(r"(?:主要|工作|总体|年度|阶段性?)?目标(?:指标)?")
+
+
+def _targets_beside_work(child: Node, siblings: list[Node]) -> bool:
+    """1.主要目标指标 beside 2.重点工作举措 inside a task part: an item titled only as the part's targets,
+    naming no unit, where a sibling item is a point of work: the targets, no task."""
+    if not _TARGETS.fullmatch(fold(child.title).strip().rstrip("。.:：")):
+        return False
+    if _has_clause(child) or any(_has_clause(n) for n in _descendants(child)):
+        return False
+    return any(not _TARGETS.fullmatch(fold(s.title).strip().rstrip("。.:：")) for s in siblings if s is not child)
 
 
 _LEAD_IN = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]$")
