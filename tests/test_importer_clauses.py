@@ -658,3 +658,13 @@ def test_a_role_label_split_by_a_space_in_a_pdf_copy():
     found = roles.extract("坚持开展全域环境卫生大扫除。(牵 头单位:乡村振兴办责任单位:规建办、各村(社区)")
     assert found == {"lead": ["乡村振兴办"], "units": ["规建办", "各村(社区)"]}
     assert roles.extract("整治违停。(责 任单位:派出所)") == {"units": ["派出所"]}
+
+
+def test_a_part_titled_with_its_theme_and_its_lead_in_brackets_carries_the_lead():
+    text = ("关于推动经济高质量发展若干政策举措\n为推动经济持续向好,特制定以下政策举措。\n一、强化科技创新(区科技局牵头)\n"
+            "加快培育发展新质生产力。\n(一)加强科创平台效能建设。加快建设研究院。\n(二)支持企业研发。对研发投入给予补助。\n"
+            "二、扩大有效投资(区发改局牵头)\n(一)加快项目建设。推进重大项目开工。\n")
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [5, 6, 8]  # the parts' headings are no tasks
+    assert [[u["written"] for u in t["lead"]] for t in plan["tasks"]] == [["区科技局"], ["区科技局"], ["区发改局"]]
+    assert all(u.get("carried") for t in plan["tasks"] for u in t["lead"])

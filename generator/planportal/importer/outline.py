@@ -619,6 +619,8 @@ def _leads_its_items(node: Node) -> bool:
     """A numbered item over numbered items that names its own responsible units (a 分工方案's 重点任务 over
     its 具体措施: "(一)研究…。(财政部、发展改革委…按职责分工负责)" / "1.…(财政部牵头…)"): a task of its own,
     as each of its items is; its units are no item's."""
+    if roles.part_roles(node.title):
+        return False  # 一、强化科技创新(区科技局牵头): a part titled with its lead, carried to its items
     return node.rank >= 1 and bool(node.children) and _has_clause(node)
 
 

@@ -510,6 +510,8 @@ def _led_by(line: str) -> Found | None:
 _LEADS_PART = re.compile(r"^(.{2,40}?)牵头(?:的)?(?:重点)?(?:工作|任务|事项)*\s*(?:[(（]\s*(?:共\s*)?\d{1,3}\s*项\s*[)）])?$")
 # "一、党委:主体责任": a 责任清单's part made of the duties of one 责任主体, named with the kind of its duty
 _DUTY_PART = re.compile(r"^(.{2,20}?)\s*[:：]\s*[\u4e00-\u9fff]{0,6}责任$")
+# "一、强化科技创新(区科技局牵头)": a part's theme with the unit that leads all its items in brackets
+_THEMED_LEAD = re.compile(r"^[^(（)）:：,，。]{2,20}[(（]([^()（）]{2,40}?)牵头[)）]$")
 
 
 def part_leads(title: str) -> list[str] | None:
@@ -520,10 +522,10 @@ def part_leads(title: str) -> list[str] | None:
 
 def part_roles(title: str) -> tuple[str, list[str]] | None:
     """The role and the units a part's title gives all its tasks, as written: lead for the unit that leads
-    them (县示范区管委会牵头工作(8项)) or whose duties they are, the part titled with its name alone (十二、市民政局:
+    them (县示范区管委会牵头工作(8项), 强化科技创新(区科技局牵头)) or whose duties they are, the part titled with its name alone (十二、市民政局:
     a list of departments' duties), units for the 责任主体 whose duties they are (党委:主体责任)."""
     folded = fold(title).strip().rstrip("。:：")
-    for role, pattern in (("lead", _LEADS_PART), ("units", _DUTY_PART)):
+    for role, pattern in (("lead", _LEADS_PART), ("units", _DUTY_PART), ("lead", _THEMED_LEAD)):
         m = pattern.match(folded)
         names = _names(m.group(1)) if m else None
         if names and all(looks_like_unit(n) for n in names):
