@@ -1206,3 +1206,12 @@ def test_two_joint_senders_printed_one_a_line_above_the_title():
     )
     notice = next(p for p in import_texts([("t.txt", text)]).plans if "通知" in p["title"])
     assert notice["title"] == "中共青山县委员会青山县人民政府关于印发《青山县乡村振兴实施方案》的通知"
+
+
+def test_a_copy_opening_at_its_addressees_with_no_signature_gives_the_title_below_the_letter():
+    text = ("各市、州、县人民政府,省政府各部门:\n2017年是实施“十三五”规划的重要一年,全省各地各部门务必认真贯彻落实。\n"
+            "经省人民政府同意,现将《政府工作报告》确定的工作任务进行责任分解,请认真抓好贯彻落实。\n"
+            "《政府工作报告》重点工作责任分解\n一、经济社会发展的主要任务\n1.强化产业项目建设。牵头单位:省发改委\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (4, "《政府工作报告》重点工作责任分解")
+    assert [t["line"] for t in plan["tasks"]] == [6]

@@ -45,7 +45,7 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
     found = _title_block(lines, meta, assigned)
     block, covering = found.block, []
     if block is None and found.addressee is not None:
-        covering = letter(lines, found.addressee)
+        covering = letter(lines, found.addressee) or _undated_letter(lines, found.addressee)
         block = _first_block(lines, lines.index(covering[-1]) + 1, assigned) if covering else None
         listed = attachment_list(covering)
         if block is None and listed:
@@ -166,6 +166,25 @@ def letter(lines: list[Line], start: int) -> list[Line]:
             return []
         if is_date_line(lines[k]):
             return lines[start: k + 1]
+    return []
+
+
+def _undated_letter(lines: list[Line], start: int) -> list[Line]:
+    """A letter a copy lost its signature and date from (各市、州、縣人民政府… / two paragraphs / 《政府工作報告》
+    重點工作責任分解): the addressees and the paragraphs below them, up to a title block right after them
+    (within 6 paragraphs, each a sentence's end), or []."""
+    paragraphs = 0
+    for k in range(start + 1, min(len(lines), start + 14)):
+        ln = lines[k]
+        if ln.blank:
+            continue
+        if block_at(lines, k) is not None:
+            return lines[start:k] if paragraphs else []
+        if len(ln.fold) < 20 or not ln.fold.rstrip().endswith("。"):
+            return []
+        paragraphs += 1
+        if paragraphs > 6:
+            return []
     return []
 
 
