@@ -1215,3 +1215,14 @@ def test_a_copy_opening_at_its_addressees_with_no_signature_gives_the_title_belo
     (plan,) = plans_of(text)
     assert identity(plan) == (4, "《政府工作报告》重点工作责任分解")
     assert [t["line"] for t in plan["tasks"]] == [6]
+
+
+def test_a_news_copys_lead_summary_and_announcing_line_stand_above_the_notices_title():
+    text = ("日前,某区人民政府印发关于推动经济高质量发展若干政策举措的通知。\n"
+            "文件指出,严格落实国家关于能耗的政策,确保重大建设项目用能应保尽保,新增储能装机5万千瓦。\n"
+            "文件详情如下:\n某区人民政府关于印发关于推动经济高质量发展若干政策举措的通知\n各乡镇人民政府、街道办事处:\n"
+            "《关于推动经济高质量发展若干政策举措》已经区政府同意,现印发给你们。\n某区人民政府\n2025年4月1日\n"
+            "关于推动经济高质量发展若干政策举措\n一、强化科技创新\n(一)加强科创平台建设。(区科技局牵头)\n")
+    notice, plan = plans_of(text)
+    assert identity(notice) == (4, "某区人民政府关于印发关于推动经济高质量发展若干政策举措的通知")
+    assert identity(plan) == (9, "关于推动经济高质量发展若干政策举措") and [t["line"] for t in plan["tasks"]] == [11]

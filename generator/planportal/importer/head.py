@@ -311,7 +311,7 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
             continue
         if numbered(ln) or is_table_line(ln) or not short_line(ln, 80):
             items.append(_Item("body", k))
-            paragraphs += 1
+            paragraphs += 0 if _ANNOUNCES.search(ln.fold) else 1  # 文件详情如下: announces the text below
             # a lead-in sentence (日前，某市印发《…》。全文如下：) may stand above the title
             if any(it.kind == "block" for it in items) or numbered(ln) or is_table_line(ln) or paragraphs >= 3:
                 break
@@ -328,6 +328,8 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
     return items
 
 
+# a news copy's line announcing the document below it (文件详情如下:, 全文如下:)
+_ANNOUNCES = re.compile(r"如下\s*[:：]\s*$")
 _PHONE = r"(?:\d{3,4}\s*[-—－]?\s*)?\d{7,8}"
 _CONTACT = re.compile(rf"(?:[\u4e00-\u9fff]{{2,16}}\s*[:：]\s*)?{_PHONE}(?:\s*[,，、/]?\s*{_PHONE})*")
 
