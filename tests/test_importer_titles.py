@@ -1226,3 +1226,18 @@ def test_a_news_copys_lead_summary_and_announcing_line_stand_above_the_notices_t
     notice, plan = plans_of(text)
     assert identity(notice) == (4, "某区人民政府关于印发关于推动经济高质量发展若干政策举措的通知")
     assert identity(plan) == (9, "关于推动经济高质量发展若干政策举措") and [t["line"] for t in plan["tasks"]] == [11]
+
+
+def test_a_plan_title_wrapped_over_two_lines_is_read_whole_where_the_notice_names_it():
+    """Below the notice, the plan's title printed over two lines, each a phrase of its own (全面推进乡村振兴 /
+    加快农业农村现代化的实施方案): joined, as the notice names it in 《》 (xiongan-2021)."""
+    text = (
+        "某发〔2021〕5号\n中共某新区工作委员会\n某新区管理委员会\n"
+        "关于印发《全面推进乡村振兴加快农业农村现代化的实施方案》的通知\n某县、某县委和人民政府,新区各部门:\n"
+        "现将《全面推进乡村振兴加快农业农村现代化的实施方案》印发给你们,请结合实际认真贯彻落实。\n"
+        "中共某新区工作委员会\n某新区管理委员会\n2021年3月15日\n(此件公开发布)\n"
+        "全面推进乡村振兴\n加快农业农村现代化的实施方案\n为认真贯彻落实中央农村工作会议精神,制定本方案。\n"
+        "一、重点任务\n(一)提升粮食生产能力。(新区农业农村局牵头)\n"
+    )
+    plan = next(p for p in plans_of(text) if "通知" not in p["title"])
+    assert identity(plan) == (11, "全面推进乡村振兴加快农业农村现代化的实施方案")

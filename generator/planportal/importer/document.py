@@ -71,7 +71,7 @@ def title_candidates(lines: list[Line], start: int, expected=(), skip=frozenset(
             k += 1
             continue
         # a title the notice names may end in any word (…要求重点做好的工作事项)
-        found = block_at(lines, k, TITLE_END if not expected else _ANY_END, skip)
+        found = block_at(lines, k, TITLE_END if not expected else _ANY_END, skip, expected)
         # (or the same title without the year or place the notice names it with: 政府工作报告重点工作责任分解
         # under a notice that 印发s the 2020年政府工作报告重点工作责任分解)
         if found and (BODY_TITLE_END.search(fold(clean(found.text)))

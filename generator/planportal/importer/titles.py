@@ -77,9 +77,11 @@ class Block:
     last: int  # index of the last line
 
 
-def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozenset()) -> Block | None:
+def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozenset(), expected=()) -> Block | None:
     """The title block starting at index k: a short line, joined with the lines it goes on in
-    (blank lines between allowed), ending in a title word; None if the lines read as no title."""
+    (blank lines between allowed), ending in a title word; None if the lines read as no title. A line
+    also goes on where the lines joined so far begin a title the notice names (`expected`): 全面推进乡村振兴 /
+    加快农业农村现代化的实施方案 under a notice that 印发s 《全面推进乡村振兴加快农业农村现代化的实施方案》."""
     first = lines[k]
     if not (short_line(first, 80) or _labelled_title(first)) or is_furniture(first) or is_date_line(first):
         return None  # a signature's date is no title's first line (2012年4月12日 + a plan's title below it)
@@ -95,13 +97,19 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
         limit = 80 if len(nos) == 1 and _sender_then_about(text, nxt) else 40
         if not short_line(nxt, limit) or is_furniture(nxt) or is_date_line(nxt) or DOC_NUMBER.match(nxt.fold) or same_title(text, nxt.text):
             break
-        if not (_cut_short(text, nxt) or _joint_senders(text, nxt, _next_text_line(lines, j))):
+        if not (_cut_short(text, nxt) or _joint_senders(text, nxt, _next_text_line(lines, j)) or _names_begin(text + nxt.text, expected)):
             break
         text, last = text + nxt.text, j
         nos.append(nxt.no)
     if len(nospace(text)) < 6 or _open(text) or not (end.search(nospace(fold(text))) or end.search(fold(clean(text)))):
         return None  # (a title a page set inside 《》 as a whole ends in its word inside them)
     return Block(text, nos, last)
+
+
+def _names_begin(text: str, expected) -> bool:
+    """The lines joined so far begin one of the titles a notice names (its wrapped title, whole)."""
+    joined = nospace(fold(text))
+    return any(nospace(fold(e)).startswith(joined) for e in expected)
 
 
 def _next_text_line(lines: list[Line], j: int) -> Line | None:
