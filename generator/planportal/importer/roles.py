@@ -356,6 +356,10 @@ def _continues(prev: str, line: str) -> bool:
     return wrapped_name(head, items[0])
 
 
+# the suffix an office's name ends in (应急局, 发展改革委, 人民政府)
+OFFICE_END = re.compile(r"(?:局|委|办|厅|部|中心|队|处|站|院|所|署|会|室|政府)$")
+
+
 def wrapped_name(head: str, rest: str) -> bool:
     """A unit's name a page broke over two lines: "市发展改革" + "委", "市住房和城乡" + "建设局"."""
     whole = head + rest
@@ -363,10 +367,14 @@ def wrapped_name(head: str, rest: str) -> bool:
         return False
     if not (looks_like_unit(head) and looks_like_unit(rest)):
         return True
-    # both halves read as names, but the page broke the line inside one: no separator ends the line, the
-    # head writes a level and ends in no office's suffix (市住房和城乡), the rest writes none (建设局)
-    return bool(re.match(r"[省市区县各]", head) and not re.search(r"(?:局|委|办|厅|部|中心|队|处|站|院|所|署|会|室|政府)$", head)
-                and not re.match(r"[省市区县镇乡各]", rest))
+    # both halves read as names, but the page broke the line inside one: no separator ends the line
+    return broken_after_level(head, rest)
+
+
+def broken_after_level(head: str, rest: str) -> bool:
+    """The head writes a level and ends in no office's suffix (市住房和城乡), the rest writes no level of its
+    own (建设局): a name broken inside, not two names."""
+    return bool(re.match(r"[省市区县各]", head) and not OFFICE_END.search(head) and not re.match(r"[省市区县镇乡各]", rest))
 
 
 def _clause_opening(s: str) -> bool:

@@ -638,9 +638,8 @@ def _wrapped_cell(before: str, cell: str) -> bool:
     head = roles.split_outside_brackets(f, "、,，")[0][-1].strip()
     # the broken name opens with its level and ends in no office's suffix (市发展改革, 市住房和城乡); its rest
     # writes no level of its own, as a new cell's name does (市财政局), and ends in one (委, 建设局; not 张三)
-    return bool(pieces) and len(head) <= 12 and bool(re.match(r"[省市区县各]", head)) \
-        and not re.search(r"(?:局|委|办|厅|部|中心|队|处|站|院|所|署|会|室|政府)$", head) \
-        and not re.match(r"[省市区县镇乡各]", pieces[0]) and re.search(r"(?:局|委|办|厅|部|中心|队|处|站|院|所|署|会|室|政府)$", pieces[0]) \
+    return bool(pieces) and len(head) <= 12 and roles.broken_after_level(head, pieces[0]) \
+        and roles.OFFICE_END.search(pieces[0]) is not None \
         and not _person_cell(cell) and roles.wrapped_name(head, pieces[0]) and _unit_cell(before + cell)
 
 
