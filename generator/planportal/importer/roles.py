@@ -718,6 +718,11 @@ def _loose_holder(name: str) -> bool:
     return _holder(name) or (looks_like_unit(name) and kind_of(name) not in ("group", "other"))
 
 
+def _all_hold(names: list[str] | None, holder) -> bool:
+    """Names that hold the duties after them: the first a holder, the others holders or a group (有关部门)."""
+    return bool(names) and holder(names[0]) and all(holder(n) or kind_of(n) == "group" for n in names)
+
+
 # "市交委:负责…", "市电信局、某公司:负责…", "市应急办负责…": an unnumbered line of a duty list, opening with its holder
 _DUTY_OPENING = re.compile(r"^\s*([^，,。；;：:（()）\s]{2,40}?)(?:\s*[:：]\s*(?=\S)|(?=负责))")
 
@@ -731,8 +736,7 @@ def duty_opening(text: str, loose: bool = False) -> tuple[str, str] | None:
     if not m or len(folded) != len(text) or is_clause_line(text):
         return None  # 牵头责任部门:城市管理科 is a clause's label, no holder
     names = _names(m.group(1))
-    holder = _loose_holder if loose else _holder
-    if not names or not holder(names[0]) or not all(holder(n) or kind_of(n) == "group" for n in names):
+    if not _all_hold(names, _loose_holder if loose else _holder):
         return None
     return text[m.start(1):m.end(1)], text[m.end():].strip()
 
@@ -750,8 +754,7 @@ def duty_holder(title: str, text: str) -> dict[str, list[str]]:
         return {}  # the title opens a sentence ("督促各级民政部门严格…"): no name standing alone
     folded = fold(full)
     names = _names(fold(name))
-    holder = _loose_holder if full[len(name):].lstrip("。:： ").startswith("负责") else _holder
-    if not names or not holder(names[0]) or not all(holder(n) or kind_of(n) == "group" for n in names):
+    if not _all_hold(names, _loose_holder if full[len(name):].lstrip("。:： ").startswith("负责") else _holder):
         return {}
     out = Found()
     out.add("lead", names)
