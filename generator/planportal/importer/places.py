@@ -239,21 +239,24 @@ def _spans(s: str) -> list[tuple[int, int, str]]:
                 i += n
                 break
         else:
-            area = _zone(s, i) or (_NEW_AREA.match(s, i) if _may_begin(s, i) else None)
-            if area:
-                out.append((i, area.end(), area.group(0)))
-            i = area.end() if area else i + 1
+            stop = _zone_end(s, i)
+            if stop is None and _may_begin(s, i):
+                area = _NEW_AREA.match(s, i)
+                stop = area.end() if area else None
+            if stop:
+                out.append((i, stop, s[i:stop]))
+            i = stop or i + 1
     return out
 
 
-def _zone(s: str, i: int) -> re.Match | None:
-    """A development zone named with the stem of its city or county at `i` (兴国经开区, 合肥新站高新区)."""
+def _zone_end(s: str, i: int) -> int | None:
+    """Where a development zone named with the stem of its city or county at `i` ends (兴国经开区, 合肥新站高新区)."""
     stems, lengths = _zone_stems()
     for n in lengths.get(s[i], ()):
         if s[i:i + n] in stems:
             zone = _ZONE.match(s, i + n)
             if zone:
-                return re.compile(re.escape(s[i:zone.end()])).match(s, i)
+                return zone.end()
     return None
 
 
