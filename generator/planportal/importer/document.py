@@ -250,15 +250,30 @@ def _field_title_set_again(lines: list[Line], assigned: dict[int, str]) -> list[
         if not _TITLE_LABEL.match(ln.fold) or value.no in assigned or not TITLE_END.search(value.fold):
             continue
         title = re.sub(r"\s+", "", value.fold)
-        for j in range(k + 2, len(shown)):
-            joined = ""
-            for x in shown[j: j + 3]:
-                joined += re.sub(r"\s+", "", x.fold)
-                if joined == title:
-                    return [ln.no, value.no]
-                if not title.startswith(joined):
-                    break
+        if any(_set_over(shown, j, title) is not None for j in range(k + 2, len(shown))):
+            return [ln.no, value.no]
     return []
+
+
+def _set_over(lines: list[Line], j: int, want: str, glued: bool = False) -> int | None:
+    """The index of the last of one to three lines from index j that together (spaces dropped) set `want`,
+    or None; with `glued`, a 文号 glued behind a line is read off it (…的通知办河湖〔2022〕45号), while one
+    in front ends the run (鞍立政发〔2023〕2号立山区…的通知: a 红头 title block's 文号 stands above it)."""
+    joined = ""
+    for k in range(j, min(j + 3, len(lines))):
+        if lines[k].blank:
+            return None
+        piece = lines[k].fold
+        if glued and (found := glued_doc_number(lines[k])):
+            if not lines[k].text.startswith(found[0]):
+                return None
+            piece = fold(found[0])
+        joined += re.sub(r"\s+", "", piece)
+        if joined == want:
+            return k
+        if not want.startswith(joined):
+            return None
+    return None
 
 
 def _set_again_below(lines: list[Line], i: int, title: str, title_lines: list[int], assigned: dict[int, str]) -> tuple[int, list[int]]:
@@ -269,28 +284,16 @@ def _set_again_below(lines: list[Line], i: int, title: str, title_lines: list[in
     want = re.sub(r"\s+", "", fold(title))
     k = i + 1
     while k < min(len(lines), i + 16):
-        joined, nos, end = "", [], None
-        for j in range(k, min(k + 3, len(lines))):
-            if lines[j].blank:
-                break
-            glued = glued_doc_number(lines[j])
-            if glued and not lines[j].text.startswith(glued[0]):
-                break  # 鞍立政发〔2023〕2号立山区…的通知: a 文号 in front is a page's repeat over a 红头 title block
-            joined += re.sub(r"\s+", "", fold(glued[0]) if glued else lines[j].fold)
-            nos.append(lines[j].no)
-            if joined == want:
-                end = j
-                break
-            if not want.startswith(joined):
-                break
+        end = _set_over(lines, k, want, glued=True)
         if end is None:
             k += 1
             continue
         for no in title_lines:
             assigned[no] = "furniture"
-        for no in nos:
+        title_lines = [ln.no for ln in lines[k: end + 1]]
+        for no in title_lines:
             assigned[no] = "title"
-        title_lines, i, k = nos, end, end + 1
+        i, k = end, end + 1
     return i, title_lines
 
 
