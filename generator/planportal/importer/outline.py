@@ -605,11 +605,12 @@ _TARGETS = re.compile(r"(?:主要|工作|总体|年度|阶段性?)?目标(?:指�
 def _targets_beside_work(child: Node, siblings: list[Node]) -> bool:
     """1.主要目标指标 beside 2.重点工作举措 inside a task part: an item titled only as the part's targets,
     naming no unit, where a sibling item is a point of work: the targets, no task."""
-    if not _TARGETS.fullmatch(fold(child.title).strip().rstrip("。.:：")):
+    def targets(node: Node) -> bool:
+        return _TARGETS.fullmatch(fold(node.title).strip().rstrip("。.:：")) is not None
+
+    if not targets(child) or _has_clause(child) or any(_has_clause(n) for n in _descendants(child)):
         return False
-    if _has_clause(child) or any(_has_clause(n) for n in _descendants(child)):
-        return False
-    return any(not _TARGETS.fullmatch(fold(s.title).strip().rstrip("。.:：")) for s in siblings if s is not child)
+    return any(not targets(s) for s in siblings if s is not child)
 
 
 _LEAD_IN = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]$")
