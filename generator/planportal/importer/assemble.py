@@ -113,9 +113,9 @@ def _tables_in(body: list[Line]) -> list[tuple[int, int]]:
                 j += 1
             runs.append((i, j))
             i = j
-        elif not body[i].blank and records.label_of(body[i]) and records.record_run(body[i : i + 60]) \
+        elif not body[i].blank and records.label_of(body[i]) and (run := records.record_run(body[i : i + 60])) \
                 and not records.item_fields(body[:i], body[i : i + 60]):
-            j = i + records.record_run(body[i : i + 60])
+            j = i + run
             runs.append((i, j))
             i = j
         elif not body[i].blank and table_header.spaced_header(body[i]):
