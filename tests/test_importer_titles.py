@@ -541,6 +541,27 @@ def test_page_furniture_copied_as_a_one_cell_table_row_is_furniture():
     assert all(line != 3 for line, _ in got)
 
 
+def test_a_metadata_row_of_a_label_with_empty_value_cells_is_no_title():
+    # pipe metadata rows, the last ones a label whose value cells are empty (内容概览: | |||): metadata too,
+    # so the title is the line below them, followed by its addressees
+    text = """索 引 号: | 000014349/2025-06663 | 主题分类: | 综合政务 |
+发布机构: | 某区人民政府办公室 | 生成日期: | 2025-01-27 |
+文 号: | 某政〔2025〕2号 | 关 键 词: | 区政府;通知 |
+内容概览: | |||
+在线链接地址: | |||
+区政府关于印发2025年区政府主要工作目标任务分解落实方案的通知
+各街道办事处,区政府各部门:
+现将《2025年区政府主要工作目标任务分解落实方案》印发给你们,请认真组织实施。
+某区人民政府
+2025年1月27日
+2025年区政府主要工作目标任务分解落实方案
+一、聚力提振内外需求
+1.社会消费品零售总额增长5%以上。(区商务局主办)
+"""
+    got = [identity(p) for p in plans_of(text)]
+    assert got == [(6, "区政府关于印发2025年区政府主要工作目标任务分解落实方案的通知"), (11, "2025年区政府主要工作目标任务分解落实方案")]
+
+
 def test_a_gazette_imprint_as_label_value_rows_above_the_title_is_page_metadata():
     # a 政府公报's imprint copied as `|` rows of label and value: no title, and the head reads on
     text = """编辑出版: | 某州人民政府办公室 |
