@@ -720,6 +720,21 @@ def test_a_notice_that_announces_its_own_points_keeps_them_when_the_copy_ends_be
     assert plans[0]["tasks"] == []
 
 
+def test_a_notice_that_sends_the_reports_tasks_divided_keeps_its_points_as_its_own():
+    # a notice titled with what it does (关于分解落实…的通知), not with a plan, whose letter sends the report's
+    # tasks divided among the units (予以分解印发); the division is not in the copy: the points below are the
+    # notice's requirements to the units, no tasks (jingxian-2023)
+    text = """某县人民政府关于分解落实政府工作报告目标任务的通知
+各乡镇人民政府,县政府各部门:
+《政府工作报告》已经县人民代表大会审议通过。经研究,现将《政府工作报告》2023年6个方面243项工作任务予以分解印发。
+一、细化任务抓落实。各乡镇各部门要围绕目标任务,建立工作台账。
+二、明确责任抓落实。各牵头责任单位要切实履行牵头抓总职责。
+"""
+    plans = plans_of(text)
+    assert [identity(p) for p in plans] == [(1, "某县人民政府关于分解落实政府工作报告目标任务的通知")]
+    assert plans[0]["tasks"] == []
+
+
 def test_a_notices_prose_points_on_guarantees_are_no_tasks():
     # a zone's notice on its 分工方案 (not sent, not in the copy): its own points, prose under headings most of
     # which name guarantees (组织领导, 工作责任), are requirements to the units, not tasks (nanning-jingkaiqu-2020)

@@ -308,7 +308,7 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     title, title_lines, i, covering = head.title, head.lines, head.last, head.covering
     named = [(t, None) for t in named_plans(title)]
     if not named and not covering and re.search(r"通\s*知$", fold(title)):
-        named = attachment_list(letter(lines, i + 1))  # a notice that sends its plans as 附件
+        named = attachment_list(letter(lines, i + 1)) or _decomposed(title, lines, i + 1)  # sends them as 附件
     notice = bool(named)
     if notice and not head.at:
         i, title_lines = _set_again_below(lines, i, title, title_lines, assigned)
@@ -385,8 +385,20 @@ def _sends(lines: list[Line], start: int) -> bool:
                                      or _SENT.search(_paragraph(content, k + 1)) is not None)
 
 
-# …分工方案,现予以印发,请…做好贯彻落实。: the paragraph sends the plan, and what follows it is the notice's
-_SENT = re.compile(r"现予以?印发|现(?:将.{0,80})?印发(?:给)?你们")
+# …分工方案,现予以印发,请…做好贯彻落实。: the paragraph sends the plan, and what follows it is the notice's;
+# so does one that sends the report's tasks divided among the units (现将…目标任务予以分解印发 / …责任分解给你们)
+_SENT = re.compile(r"现予以?印发|现(?:将.{0,80})?印发(?:给)?你们|现将.{0,80}?(?:予以)?分解(?:印发|下达|给你们)")
+_ABOUT = re.compile(r"关于(.+?)的\s*通\s*知$")
+
+
+def _decomposed(title: str, lines: list[Line], start: int) -> list[tuple[str, None]]:
+    """A notice titled with what it does, not with a plan (关于分解落实政府工作报告目标任务的通知), whose letter sends
+    the report's tasks divided among the units (现将…予以分解印发): what it sends, named by the title's words
+    (分解落实政府工作报告目标任务), the numbered points below being the notice's own; else none."""
+    m = _ABOUT.search(title)
+    if m is None or not re.search(r"分解|分工", m.group(1)) or not _sends(lines, start):
+        return []
+    return [(clean(m.group(1)), None)]
 
 
 def _paragraph(content: list[Line], k: int) -> str:
