@@ -609,9 +609,16 @@ def test_an_unnumbered_duty_list_gives_each_line_as_a_task_led_by_its_unit():
                "市应急办负责各部门之间应急联动工作的组织、指挥、协调与检查。\n"
                "武警某某支队负责抢险救灾现场的外围警戒任务。\n"
                "物价部门通过实施价格干预措施,确保市场价格稳定。\n"
-               "公安部门负责协助灾区政府动员受威胁的居民疏散。\n")
+               "公安部门负责协助灾区政府动员受威胁的居民疏散。\n"
+               "某某警备区负责组织民兵参加抢险救灾。\n"
+               "市发改委负责重大应急治理项目的协调安排工作。\n"
+               "某某军分区负责协调驻地部队参加抢险救灾行动。\n"
+               "市民政局负责受灾群众的生活救助。\n")
     got = [(t["line"], named(t)) for t in tasks_of(subject)]
-    assert got == [(4, {"lead": ["市应急办"]}), (5, {"lead": ["武警某某支队"]}), (7, {"lead": ["公安部门"]})]
+    # a military body (警备区, 军分区) is a unit's kind, beside the offices of a duty list
+    assert got == [(4, {"lead": ["市应急办"]}), (5, {"lead": ["武警某某支队"]}), (7, {"lead": ["公安部门"]}),
+                   (8, {"lead": ["某某警备区"]}), (9, {"lead": ["市发改委"]}), (10, {"lead": ["某某军分区"]}),
+                   (11, {"lead": ["市民政局"]})]
     # clause lines are no duty lines (牵头责任部门:城市管理科 / 重点责任部门:…)
     clauses = "某市工作要点\n1.建设示范区域。\n牵头责任部门:城市管理科\n重点责任部门:综合执法支队、环卫处\n"
     assert [t["line"] for t in tasks_of(clauses)] == [2]

@@ -22,7 +22,7 @@ from .text import fold, level_char
 _LEVELS = "省市区县旗盟州镇乡"
 _SUFFIX = re.compile(
     r"(局|委|办|厅|部|中心|队|处|站|院|所|署|会|室|社|股|馆|公司|集团|企业|政府|镇|乡|街道|办事处|村|社区|联|团|单位|部门|机构|"
-    r"园区|开发区|高新区|新区|示范区|试验区|基地|党委|党工委|管委会|支队|大队|总队|分局|委员会|小组|指挥部|专班|工作组|"
+    r"园区|开发区|高新区|新区|示范区|试验区|警备区|军分区|基地|党委|党工委|管委会|支队|大队|总队|分局|委员会|小组|指挥部|专班|工作组|"
     # a bank's office in a list of units: 人民银行, 人行合肥中心支行, 人民银行济南分行
     r"银行|分行|支行)$"
 )
@@ -46,7 +46,7 @@ def kind_of(name: str) -> str:
         return "village"
     if re.search(r"(镇|乡|街道|办事处)$", bare):
         return "town"
-    if re.search(r"(局|委|办|厅|部|中心|队|处|站|院|所|署|室|馆)$", bare):
+    if re.search(r"(局|委|办|厅|部|中心|队|处|站|院|所|署|室|馆|警备区|军分区)$", bare):
         return "department"
     return "other"
 
