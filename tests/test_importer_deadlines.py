@@ -105,6 +105,7 @@ def test_a_year_alone_with_no_date_to_compare_is_narrative():
     ("9月", [("9月", "by", dt.date(2024, 9, 30))]),
     ("常态工作", [("常态工作", "ongoing", None)]),
     ("省出台文件后 2 个月完成", [("省出台文件后 2 个月", "by", None)]),
+    ("2025", [("2025", "year", dt.date(2025, 12, 31))]),  # a time column's year with its 年 left out
 ])
 def test_deadline_cells(cell, expected):
     assert [(d["text"], d["kind"], d["date"]) for d in deadlines.in_cell(cell, 2024)] == expected

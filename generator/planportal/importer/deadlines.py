@@ -90,6 +90,8 @@ _YEAR_TEXT = (rf"(?:^|(?<=[。，,；;：:\n]))\s*(?P<ny>\d{{4}})\s*年度?(?=\s
               r"(?:或?之前|(?!\s*(?:的|以来|以前|前|底|末|内|中|上半|下半|第|[一二三四]季|\d|[—\-－~至到])))")
 _ONGOING_CELL = r"(?P<on>长期坚持|长期开展|长期|持续推进|持续开展|常态化?(?:推进|开展|工作)?|常年)"
 _MONTH_CELL = r"(?<![\d年])(?P<om4>\d{1,2})\s*月(?![\d份底末日])"
+# a time column's cell holding a year alone, its 年 left out (建设时间 | 2024): that year
+_BARE_YEAR_CELL = r"^\s*(?P<cy>(?:19|20)\d{2})\s*$"
 # 整改时限:立行立改: the rectification is due at once (in running text, "做到立行立改" is a manner)
 _AT_ONCE_CELL = r"(?P<now>立[行整查知]立改|即知即改|即查即改|立即整改)"
 _ONGOING_TEXT = r"(?P<on>长期(?:坚持|实施|推进|开展|执行)|长期持续推进)"
@@ -103,7 +105,7 @@ _RELATIVE = (r"(?P<rel>[^\d\s，,。；;：:、()（）《》“”\"在于自�
              r"\s*个?\s*(?:月|工作日|日|天|周)(?:内|以内)?)")
 
 _CELL = re.compile("|".join([_RELATIVE, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END,
-                             _WHOLE_YEAR, _ONGOING_CELL, _RECURRING, _MONTH_CELL, _AT_ONCE_CELL]))
+                             _WHOLE_YEAR, _ONGOING_CELL, _RECURRING, _MONTH_CELL, _AT_ONCE_CELL, _BARE_YEAR_CELL]))
 _TEXT = re.compile("|".join([_RELATIVE, _PLAN_END, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
                              _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING, _YEAR_TEXT]))
 _ANY_YEAR = re.compile(r"(\d{4})\s*年")
@@ -293,8 +295,8 @@ def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
         return {"text": written, "kind": "by", "date": dt.date(year, 12, 31) if year else None}
     if g.get("wy"):
         return {"text": written, "kind": "by", "date": dt.date(year, 12, 31) if year else None}
-    if g.get("y") or g.get("ny") or g.get("iy"):
-        y = int(g.get("y") or g.get("ny") or g.get("iy"))
+    if g.get("y") or g.get("ny") or g.get("iy") or g.get("cy"):
+        y = int(g.get("y") or g.get("ny") or g.get("iy") or g.get("cy"))
         return {"text": written, "kind": "year", "date": dt.date(y, 12, 31)} if 1900 < y < 2200 else None
     if g.get("on"):
         return {"text": written, "kind": "ongoing", "date": None}
