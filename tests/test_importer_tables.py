@@ -999,3 +999,46 @@ def test_a_row_of_only_its_task_under_a_numbered_row_shares_its_merged_cells():
     tasks = tasks_of(SUB_ROW_PIPES)
     assert [t["line"] for t in tasks] == [3, 4, 5]
     assert [refs(t, "units") for t in tasks] == [["教体局"], ["教体局"], ["民政局"]]
+
+
+OPENED_ROWS = """附件:
+|
+某县2024年十大民生实事项目清单 |
+||||||
+|
+序号 |
+项目名称 |
+建设地点 |
+建设时间 |
+2024年建设内容 |
+责任单位 |
+|
+1 |
+中小学幼儿园基础设施提升改造项目 |
+相关镇 (街道) |
+2024 |
+对运动场地进行改造。 |
+教体局 |
+|
+2 |
+城北小学门前道路建设项目 |
+纸坊街道 |
+2024 |
+建成道路。 |
+住建局 |
+|
+3 |
+职教中心分校区建设项目 |
+磨子桥镇 |
+2024 |
+改造现有教学楼等,"""
+
+
+def test_cells_closed_by_pipes_in_rows_opened_by_a_lone_pipe_go_to_their_columns_in_order():
+    # each row opens with a lone "|" (as the header does) and holds as many cells as the header has labels:
+    # a cell's place is its column, so the township under 建设地点 is no unit and the bare 2024 under
+    # 建设时间 is the row's time; the last row, cut in its content cell, has no unit
+    tasks = tasks_of(OPENED_ROWS)
+    assert [(t["line"], t["number"]) for t in tasks] == [(13, "1"), (20, "2"), (27, "3")]
+    assert [refs(t, "units") for t in tasks] == [["教体局"], ["住建局"], []]
+    assert [dl(t) for t in tasks] == [["2024"], ["2024"], ["2024"]]

@@ -87,9 +87,10 @@ def parse(lines: list[Line], year: int | None = None) -> Table | None:
             return Table(columns, [], header)
         if _repeating([ln for ln in lines if ln.no in header]):
             return Table(columns, [], header)  # a matrix of figures by place or period: its rows are no tasks
-        if "number" not in columns and _counting(lines[len(header):]):
+        below = [ln for ln in lines if ln.no > header[-1]]  # lone "|" lines may stand above the header too
+        if "number" not in columns and _counting(below):
             columns = ["number"] + columns
-        table = _by_cells(lines[len(header):], columns, header, year)
+        table = _by_cells(below, columns, header, year)
     if "deadline" not in table.columns:
         for row in table.rows:  # no time column: the task's own words say by when, as in running text
             row.deadlines = deadlines.in_text(row.text, year)
@@ -460,6 +461,9 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
     items = [(ln, next((c for c in cells(ln) if c), "")) for ln in lines]
     empty_cells = _pipe_closed(items)
     items = [(ln, c) for ln, c in items if c or empty_cells]
+    opened = _opened_rows(items, len(columns)) if empty_cells else None
+    if opened:
+        return _by_position(opened, columns, header, year)
     if any(c in columns for c in UNIT_COLUMNS):
         items = _unwrapped(items)
     rows: list[Row] = []
@@ -598,6 +602,41 @@ def _pipe_closed(items: list[tuple[Line, str]]) -> bool:
     full = [ln for ln, c in items if c]
     closed = [ln for ln in full if ln.fold.rstrip().endswith("|")]
     return len(full) >= 6 and len(closed) * 10 >= len(full) * 9
+
+
+def _opened_rows(items: list[tuple[Line, str]], width: int) -> list[list[tuple[Line, str]]] | None:
+    """Cells copied one per line, each closed by its own "|", each row opened by a lone "|" (the border
+    before its first cell): the rows, when every one holds exactly as many cells as the header has labels
+    (the copy's last one up to as many). Such a copy writes no empty cell, so each cell's place in its row
+    is its column."""
+    groups: list[list[tuple[Line, str]]] = [[]]  # the first row's border may close the header's run
+    for ln, cell in items:
+        if not cell:
+            groups.append([])
+        else:
+            groups[-1].append((ln, cell))
+    groups = [g for g in groups if g] if groups and not groups[-1] else [g for g in groups[:-1] if g] + groups[-1:]
+    if len(groups) < 2 or any(len(g) != width for g in groups[:-1]) or len(groups[-1]) > width:
+        return None
+    return groups
+
+
+def _by_position(groups: list[list[tuple[Line, str]]], columns: list[str], header: list[int], year: int | None) -> Table:
+    """Rows whose cells go to the columns in order, whatever they hold (a township under 建设地点 is no unit,
+    a bare 2024 under 建设时间 is the row's time); a last row the copy cuts short has no cells after the cut."""
+    rows: list[Row] = []
+    for group in groups:
+        cur = _Pending()
+        for j, (ln, cell) in enumerate(group):
+            if columns[j] == "number" and _is_number(cell):
+                cur.number = (cell, ln.no)
+            else:
+                cur.filled.append((j, cell, ln.no))
+        row = _row_of(cur, None, columns, None, None, None, year)
+        if row is not None:
+            rows.append(row)
+    _keys(rows)
+    return Table(columns, rows, header)
 
 
 def _cut_unit_cell(last: bool, columns: list[str], pos: int) -> bool:
