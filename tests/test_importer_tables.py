@@ -1042,3 +1042,15 @@ def test_cells_closed_by_pipes_in_rows_opened_by_a_lone_pipe_go_to_their_columns
     assert [(t["line"], t["number"]) for t in tasks] == [(13, "1"), (20, "2"), (27, "3")]
     assert [refs(t, "units") for t in tasks] == [["教体局"], ["住建局"], []]
     assert [dl(t) for t in tasks] == [["2024"], ["2024"], ["2024"]]
+
+
+SCHEDULE = """序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |
+1 | 新增公办学位6800个。 | 1.4月底前主体完工。 2.8月底前竣工交付。 | 教育局 | 财政局,各镇(街道) |
+2 | 新增托位500个。 | 3月底前新增100个;9月底前完成500个。 | 卫生健康局 | 民政局 |"""
+
+
+def test_a_column_of_measures_and_their_schedule_gives_the_rows_deadlines():
+    # no time column: the 工作举措及实施计划 cell sets the row's steps by month (its step numbers glued to them)
+    tasks = tasks_of(SCHEDULE)
+    assert [dl(t) for t in tasks] == [["4月底前", "8月底前"], ["3月底前", "9月底前"]]
+    assert refs(tasks[0], "support") == ["财政局", "各镇(街道)"]

@@ -39,10 +39,12 @@ COLUMNS = [
     ("basis", r"依据"),
     ("target", r"(?!.*(?:与|和)任务)[\u4e00-\u9fff]{0,6}目标[\u4e00-\u9fff]{0,4}|指标要求|指标"),
     ("group", r"行动名称|类别|领域|项目类别|专项行动|工作板块|板块|工程名称"),
+    # 工作举措及实施计划, 推进计划: the row's measures set out by when (1.4月底前…; 2.8月底前…), its dated steps the row's deadlines
+    ("schedule", r"(?:举措|措施)及(?:实施|推进|进度)计划|(?:实施|推进|进度)计划"),
     ("task", r"重点任务|任务|措施|内容|事项|举措|工作要点|重点工作|主要工作|民生实事|项目|问题|具体要求|工作要求"),
 ]
 UNIT_COLUMNS = ("lead", "support", "units", "lead-support", "implement", "supervise")
-TEXT_COLUMNS = ("task", "group", "target", "status", "note", "other")
+TEXT_COLUMNS = ("task", "group", "target", "schedule", "status", "note", "other")
 def column_of(label: str) -> str | None:
     """The kind of column a header label names, or None."""
     label = re.sub(r"[(（][^()（）]*[)）]$|[^\u4e00-\u9fff]+", "", fold(label))  # 1-10月推进情况, 完成目标(%)

@@ -93,7 +93,8 @@ def parse(lines: list[Line], year: int | None = None) -> Table | None:
         table = _by_cells(below, columns, header, year)
     if "deadline" not in table.columns:
         for row in table.rows:  # no time column: the task's own words say by when, as in running text
-            row.deadlines = deadlines.in_text(row.text, year)
+            found = deadlines.in_text(row.text, year)
+            row.deadlines = found + [d for d in row.deadlines if d not in found]  # and a schedule's steps
     return table
 
 
@@ -338,7 +339,7 @@ def _fill(row: Row, col: str, value: str, year: int | None) -> None:
             row.refs.setdefault(role, []).extend(u for u in names if roles.plausible_name(u) and u not in row.refs.get(role, []))
     elif col == "deadline":
         row.deadlines += [d for d in deadlines.in_cell(value, year) if d not in row.deadlines]
-    elif col == "target":
+    elif col in ("target", "schedule"):
         row.deadlines += [d for d in deadlines.in_text(value, year) if d not in row.deadlines]
     elif col == "group":
         row.groups = [(None, value, row.line)]
