@@ -1054,3 +1054,20 @@ def test_a_column_of_measures_and_their_schedule_gives_the_rows_deadlines():
     tasks = tasks_of(SCHEDULE)
     assert [dl(t) for t in tasks] == [["4月底前", "8月底前"], ["3月底前", "9月底前"]]
     assert refs(tasks[0], "support") == ["财政局", "各镇(街道)"]
+
+
+SUB_ROWS_WITH_PROGRESS = """某区民生实事项目进展情况表
+序号 | 项目内容 | 进展情况 | 责任单位 |
+1 | 新建成婴幼儿成长驿站7家。 | 新建13家。 | 卫生健康局 |
+新增托位500个。 | 新增托位600个。 | ||
+开展筛查1万例以上。 | 开展筛查10111例。 | ||
+2 | 新建保障性住房1700套。 | 已完成90%。 | 住建局 |
+打通断头路6条。 | 新建6处路桥。 """
+
+
+def test_rows_of_only_their_task_and_progress_under_a_numbered_row_share_its_merged_cells():
+    # two rows with no 序号 and no unit under row 1 hold its items and their progress: its unit is theirs;
+    # the last row, cut before its closing cells, takes nothing from the row above
+    tasks = tasks_of(SUB_ROWS_WITH_PROGRESS)
+    assert [t["line"] for t in tasks] == [3, 4, 5, 6, 7]
+    assert [refs(t, "units") for t in tasks] == [["卫生健康局"], ["卫生健康局"], ["卫生健康局"], ["住建局"], []]

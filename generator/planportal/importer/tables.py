@@ -205,7 +205,7 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
     section: tuple[str | None, str, int] | None = None
     bordered = lines[0].text.strip().startswith(("|", "｜"))
     closed = lines[0].text.rstrip().endswith(("|", "｜"))  # each row closed by a | (工作任务 | … | 时限要求 |)
-    last_task = ""
+    last_task, last_sub = "", False
     for ln in lines[1:]:
         cs = cells(ln)
         if cs and cs[-1] == "":
@@ -245,7 +245,10 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
             continue
         # "新增学位810个 | |||||": a row holding only its task, no 序号, under a numbered row: the second line of
         # that row's item, its 序号, unit and time cells merged over it (empty in the copy)
-        sub_row = "number" in values and not values.get("number") and filled == [task] and bool(rows) and bool(rows[-1].number)
+        # ("新增托位500个。 | 新增托位600个。 | ||": its task and progress only, the same)
+        only_text = all(col in TEXT_COLUMNS for col, value in values.items() if value)
+        sub_row = "number" in values and not values.get("number") and only_text and not cut and bool(rows) \
+            and (bool(rows[-1].number) or last_sub)  # a second such row under the same numbered one too
         row = Row(ln.no, task, "")
         row.title = short_title(task)
         own = numbered(Line(ln.no, task, fold(task)))
@@ -265,7 +268,7 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
         if section:
             row.groups = [section] + row.groups
         rows.append(row)
-        last_task = task
+        last_task, last_sub = task, sub_row
     _keys(rows)
     return Table(columns, rows, [lines[0].no])
 
