@@ -1071,3 +1071,39 @@ def test_rows_of_only_their_task_and_progress_under_a_numbered_row_share_its_mer
     tasks = tasks_of(SUB_ROWS_WITH_PROGRESS)
     assert [t["line"] for t in tasks] == [3, 4, 5, 6, 7]
     assert [refs(t, "units") for t in tasks] == [["卫生健康局"], ["卫生健康局"], ["卫生健康局"], ["住建局"], []]
+
+DEPARTMENT_OFFICES = """某市农业农村局牵头任务完成情况表
+序号
+
+目标任务
+
+牵头责任单位
+
+进展情况
+
+1
+
+农村居民人均可支配收入与经济增长同步
+
+经管科
+
+一季度增速7.7%。
+
+2
+
+启动实施乡村建设行动
+
+人教科
+
+促进科
+
+农办秘书科
+
+正在推进。
+"""
+
+
+def test_a_departments_own_offices_named_with_ke_are_units():
+    tasks = tasks_of(DEPARTMENT_OFFICES)
+    assert [t["line"] for t in tasks] == [10, 18]
+    assert [refs(t, "lead") for t in tasks] == [["经管科"], ["人教科", "促进科", "农办秘书科"]]
