@@ -1107,3 +1107,42 @@ def test_a_departments_own_offices_named_with_ke_are_units():
     tasks = tasks_of(DEPARTMENT_OFFICES)
     assert [t["line"] for t in tasks] == [10, 18]
     assert [refs(t, "lead") for t in tasks] == [["经管科"], ["人教科", "促进科", "农办秘书科"]]
+
+
+WRAPPED_NOTE = """某局牵头任务完成情况表
+序号
+
+目标任务
+
+牵头责任单位
+
+进展情况
+
+备注
+
+1
+
+农村居民人均可支配收入与经济增长同步
+
+经管科
+
+一季度增速7.7%。
+
+完成率
+
+(  100 %)
+
+2
+
+启动实施乡村建设行动
+
+人教科
+
+正在推进。
+"""
+
+
+def test_a_bracketed_figure_below_a_rows_last_cell_is_that_cell_wrapped():
+    tasks = tasks_of(WRAPPED_NOTE)
+    assert [t["line"] for t in tasks] == [12, 24]
+    assert [refs(t, "lead") for t in tasks] == [["经管科"], ["人教科"]]

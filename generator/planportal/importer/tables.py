@@ -574,6 +574,10 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
                 continue
             if kind == "units" or (kind == "deadline" and len(cell) <= 8):
                 continue  # a second value for a filled column: a stray merged cell
+        if started and kind == "text" and cur.filled and cur.pos == len(columns) - 1 and _figure_fragment(cell):
+            j, before, no = cur.filled[-1]  # 完成率 / (  100 %): the last cell wrapped before its figure goes on
+            cur.filled[-1] = (j, f"{before} {cell}", no)
+            continue
         if started and kind == "text" and _cut_unit_cell(i == len(items) - 1, columns, cur.pos):
             flush(cut=True)  # the copy ends inside the row's unit cell (市发): no name, none from the row above
             continue
@@ -598,6 +602,13 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
     flush(cut=bool(cur.filled) and columns[cur.pos] in ("task", "group") and not re.search(r"[。；;！!？?]$", fold(cur.filled[-1][1])))
     _keys(rows)
     return Table(columns, rows, header)
+
+
+def _figure_fragment(cell: str) -> bool:
+    """"(  100 %)": a bracketed figure with no word in it, the rest of a row's last cell that a narrow column
+    wrapped (完成率 / (100 %)); no task is written without words, so it opens no row (a bare number may: 序号)."""
+    f = fold(cell).strip()
+    return not re.search(r"[\u4e00-\u9fff]", f) and re.fullmatch(r"[(（].*[)）]|.*%", f) is not None
 
 
 def _pipe_closed(items: list[tuple[Line, str]]) -> bool:
