@@ -1146,3 +1146,30 @@ def test_a_bracketed_figure_below_a_rows_last_cell_is_that_cell_wrapped():
     tasks = tasks_of(WRAPPED_NOTE)
     assert [t["line"] for t in tasks] == [12, 24]
     assert [refs(t, "lead") for t in tasks] == [["经管科"], ["人教科"]]
+
+
+PERIOD_LABEL = """某区文化和旅游局2021年政府工作报告第二季度工作落实结果
+
+目标任务
+
+年度目标
+
+责任单位
+
+第二季度工作落实情况
+
+完善公共文化服务体系
+
+服务效能和质量明显提升。
+
+区文化和旅游局
+
+打造完成城市书房两处,分别于1月13日、2月4日开放。
+"""
+
+
+def test_a_progress_label_that_opens_with_its_period_is_a_progress_column():
+    tasks = tasks_of(PERIOD_LABEL)
+    assert [t["line"] for t in tasks] == [11]
+    assert refs(tasks[0], "units") == ["区文化和旅游局"]
+    assert dl(tasks[0]) == []

@@ -57,7 +57,14 @@ def column_of(label: str) -> str | None:
             return name
     if re.fullmatch(r"[\u4e00-\u9fff]{1,8}名称", label) and not re.search(r"(?:单位|部门)名称$", label):
         return "group"  # 专项整治行业名称: the name of the row's item (the task when no column says 任务)
+    period = _PERIOD.match(label)
+    if period and period.end() < len(label):
+        return column_of(label[period.end():])  # 第二季度工作落实情况: the period a progress column reports on
     return None
+
+
+# the period a column's label opens with (第二季度工作…, 上半年…, 1-10月… whose figures are already gone)
+_PERIOD = re.compile(r"(?:第?[一二三四]季度|前三季度|[上下]半年|全年|本年度|年度|月份?)(?:工作)?")
 
 
 def cells(line: Line) -> list[str]:
