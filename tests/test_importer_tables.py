@@ -1173,3 +1173,33 @@ def test_a_progress_label_that_opens_with_its_period_is_a_progress_column():
     assert [t["line"] for t in tasks] == [11]
     assert refs(tasks[0], "units") == ["区文化和旅游局"]
     assert dl(tasks[0]) == []
+
+
+NUMBERED_PROGRESS = """某区文化和旅游局第二季度工作落实结果
+
+目标任务
+
+年度目标
+
+责任单位
+
+进展情况
+
+完善公共文化服务体系
+
+服务效能和质量明显提升。
+
+区文化和旅游局
+
+1.实地查看示范点建设情况,指导各村居每月上报进展情况。
+
+2.不断完善文化馆图书馆总分馆制建设。
+
+3.打造完成城市书房两处。
+"""
+
+
+def test_numbered_paragraphs_of_one_progress_cell_open_no_rows():
+    tasks = tasks_of(NUMBERED_PROGRESS)
+    assert [t["line"] for t in tasks] == [11]
+    assert refs(tasks[0], "units") == ["区文化和旅游局"]

@@ -535,6 +535,11 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
             m = BLOCK.match(fold(cell))
             block, group, heading, prev, last_number = (cell[m.start(1) : m.end(1)].strip(), ln.no), None, None, None, None
             continue
+        if kind in ("text", "heading") and started and columns[cur.pos] in ("status", "note") \
+                and _paragraph_on(cur.filled[-1][1], cell):
+            k, before, no = cur.filled[-1]  # 1.实地查看… / 2.不断完善…: one progress cell's numbered paragraphs
+            cur.filled[-1] = (k, f"{before}\n{cell}", no)
+            continue
         if kind in ("group", "heading") and not (kind == "heading" and started and ahead(TEXT_COLUMNS) is not None):
             flush()
             item = numbered(Line(ln.no, cell, fold(cell)))
@@ -602,6 +607,14 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
     flush(cut=bool(cur.filled) and columns[cur.pos] in ("task", "group") and not re.search(r"[。；;！!？?]$", fold(cur.filled[-1][1])))
     _keys(rows)
     return Table(columns, rows, header)
+
+
+def _paragraph_on(before: str, cell: str) -> bool:
+    """"2.不断完善…" after a cell whose last paragraph is "1.实地查看…": the next numbered paragraph of one cell
+    (a progress or note cell written as 1. 2. 3.), not the next row's task."""
+    last = re.findall(r"(?:^|\n)(\d{1,2})[.、．]", fold(before))
+    m = re.match(r"(\d{1,2})[.、．]", fold(cell))
+    return bool(last and m) and int(m.group(1)) == int(last[-1]) + 1
 
 
 def _figure_fragment(cell: str) -> bool:
