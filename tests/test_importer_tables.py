@@ -1203,3 +1203,16 @@ def test_numbered_paragraphs_of_one_progress_cell_open_no_rows():
     tasks = tasks_of(NUMBERED_PROGRESS)
     assert [t["line"] for t in tasks] == [11]
     assert refs(tasks[0], "units") == ["区文化和旅游局"]
+
+
+CLAUSE_IN_CELL = """市政府工作报告重点工作进展情况汇总(1-7月)
+序号 | 目标任务 | 推进情况 |
+1 | 促进房地产市场平稳健康发展。(责任单位:市建设局) | 1-7月,核发预售许可证面积497万平方米。 |
+2 | 发展装配式建筑。(责任单位:市建设局、市金融办、市人行) | 新开工装配式建筑面积480万平方米。 |
+"""
+
+
+def test_a_table_with_no_unit_column_reads_the_clause_in_its_task_cell():
+    tasks = tasks_of(CLAUSE_IN_CELL)
+    assert [t["line"] for t in tasks] == [3, 4]
+    assert [refs(t, "units") for t in tasks] == [["市建设局"], ["市建设局", "市金融办", "市人行"]]

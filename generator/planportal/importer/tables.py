@@ -95,6 +95,9 @@ def parse(lines: list[Line], year: int | None = None) -> Table | None:
         for row in table.rows:  # no time column: the task's own words say by when, as in running text
             found = deadlines.in_text(row.text, year)
             row.deadlines = found + [d for d in row.deadlines if d not in found]  # and a schedule's steps
+    if not any(c in UNIT_COLUMNS for c in table.columns):
+        for row in table.rows:  # no unit column: a task cell's own clause names them ("…。(责任单位:市建设局)")
+            row.refs = row.refs or roles.extract(row.text)
     return table
 
 
