@@ -1277,3 +1277,19 @@ def test_a_plan_title_wrapped_over_two_lines_is_read_whole_where_the_notice_name
     )
     plan = next(p for p in plans_of(text) if "通知" not in p["title"])
     assert identity(plan) == (11, "全面推进乡村振兴加快农业农村现代化的实施方案")
+
+
+def test_a_title_wrapped_over_a_blank_line_whose_quoted_name_holds_a_comma():
+    """A campaign's name quoted inside the title (“收好官,开好局”) holds a comma: the first line is still a
+    title's line, joined with the rest below the blank line (haixi-2020)."""
+    text = (
+        "某州人民政府办公室关于印发在全州开展“收好官,开好局”专项行动实施方案的通知\n\n"
+        "各市、县人民政府,某行委,州政府各部门:\n\n"
+        "《关于在全州开展“收好官,开好局”专项行动实施方案》已经州政府研究同意,现印发给你们。\n\n"
+        "某州人民政府办公室\n\n2020年10月30日\n\n"
+        "关于在全州开展“收好官,开好局”\n\n专项行动实施方案\n\n"
+        "为统筹做好四季度各项工作,制定如下实施方案。\n\n二、重点工作\n\n(一)常态化抓好疫情防控。\n"
+    )
+    plan = next(p for p in plans_of(text) if "通知" not in p["title"])
+    assert identity(plan) == (11, "关于在全州开展“收好官,开好局”专项行动实施方案")
+    assert [t["line"] for t in plan["tasks"]] == [19]

@@ -46,6 +46,19 @@ def short_line(line: Line, limit: int = 60) -> bool:
     return 0 < len(f) <= limit and not SENTENCE_MARK.search(f) and not numbered(line)
 
 
+# a campaign's or a slogan's name quoted inside a title: 开展“收好官,开好局”专项行动
+_QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
+
+
+def title_line(line: Line, limit: int = 60) -> bool:
+    """A short line (short_line) whose sentence marks, if any, all stand inside a name quoted in “”:
+    关于在全州开展“收好官,开好局” / 专项行动实施方案 is a title wrapped over two lines, not a sentence."""
+    if short_line(line, limit):
+        return True
+    f = line.fold
+    return 0 < len(f) <= limit and not SENTENCE_MARK.search(_QUOTED_NAME.sub("“”", f)) and not numbered(line)
+
+
 def _open(text: str) -> bool:
     f = fold(text)
     return any(f.count(a) > f.count(b) for a, b in _PAIRS)
@@ -83,7 +96,7 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
     also goes on where the lines joined so far begin a title the notice names (`expected`): 全面推进乡村振兴 /
     加快农业农村现代化的实施方案 under a notice that 印发s 《全面推进乡村振兴加快农业农村现代化的实施方案》."""
     first = lines[k]
-    if not (short_line(first, 80) or _labelled_title(first)) or is_furniture(first) or is_date_line(first):
+    if not (title_line(first, 80) or _labelled_title(first)) or is_furniture(first) or is_date_line(first):
         return None  # a signature's date is no title's first line (2012年4月12日 + a plan's title below it)
     if _tag_line(first.fold):
         return None
@@ -95,7 +108,7 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
         nxt = lines[j]
         # the sender alone on the first line, the rest of the title (关于印发《…》的通知) on one long line
         limit = 80 if len(nos) == 1 and _sender_then_about(text, nxt) else 40
-        if not short_line(nxt, limit) or is_furniture(nxt) or is_date_line(nxt) or DOC_NUMBER.match(nxt.fold) or same_title(text, nxt.text):
+        if not title_line(nxt, limit) or is_furniture(nxt) or is_date_line(nxt) or DOC_NUMBER.match(nxt.fold) or same_title(text, nxt.text):
             break
         if not (_cut_short(text, nxt) or _joint_senders(text, nxt, _next_text_line(lines, j)) or _names_begin(text + nxt.text, expected)):
             break
