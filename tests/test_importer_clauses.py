@@ -45,6 +45,11 @@ def named(task: dict) -> dict[str, list[str]]:
     ("各镇(街道)、市安委会有关成员单位", ["各镇(街道)", "市安委会有关成员单位"]),  # a whole group of places
     ("市发展和改革局、工业和信息化局、自然资源局", ["市发展和改革局", "市工业和信息化局", "市自然资源局"]),  # a level written once
     ("省发展改革委、省市场监管局、商务厅", ["省发展改革委", "省市场监管局", "商务厅"]),  # a list that mixes: as written
+    # an autonomous region's level written once; places and their organs after the departments end the run
+    ("自治区发展改革委、自然资源厅、石嘴山市人民政府、宁东管委会",
+     ["自治区发展改革委", "自治区自然资源厅", "石嘴山市人民政府", "宁东管委会"]),
+    ("市经贸委、国土房管局、规划局、黄埔区政府、南沙区政府",
+     ["市经贸委", "市国土房管局", "市规划局", "黄埔区政府", "南沙区政府"]),
     ("县电信公司、移动公司、联通公司", ["县电信公司", "县移动公司", "县联通公司"]),  # the first name's kind of body
     ("县文广局、电视台", ["县文广局", "县电视台"]),
     ("县安监局、广电中心、《今日邹平》编辑部", ["县安监局", "县广电中心", "《今日邹平》编辑部"]),  # a titled name is its own

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from .text import fold
+from .places import leading
 from .units import looks_like_unit
 
 _OPEN, _CLOSE = "(（[【《〔", ")）]】》〕"
@@ -298,16 +299,40 @@ def _alternatives(name: str) -> bool:
     return bool(re.fullmatch(r"各[^()]+\([^()]+\)", name))
 
 
+# the level a list's first department is written with: 市, 区…, or an autonomous region's 自治区
+_LIST_LEVEL = re.compile(r"(?:自治区|[省市区县])(?!场|级|直|属|域)(?=[\u4e00-\u9fff]{2})")
+
+
 def _shared_level(names: list[str]) -> list[str]:
     """市发展和改革局、工业和信息化局、自然资源局 -> 市工业和信息化局…: a level prefix written once for
     a list of departments (no later name writes a level or place of its own; a list that mixes is a
-    slip, and 高铁高安站 is no department of the city)."""
-    if len(names) < 2 or not re.match(r"[省市区县](?!场|级|直|属|域)[\u4e00-\u9fff]{2}", names[0]) or _is_group(names[0]):
+    slip, and 高铁高安站 is no department of the city). Places and their organs after the departments
+    end the run instead (自治区发展改革委、自然资源厅、银川市、吴忠市人民政府: 自治区自然资源厅)."""
+    m = _LIST_LEVEL.match(fold(names[0])) if len(names) > 1 else None
+    if not m or _is_group(names[0]):
         return names
-    later = [n for n in names[1:] if not _own_name(n)]
+    level, run = names[0][: m.end()], _department_run(names)
+    later = [n for n in names[1:run] if not _own_name(n)]
     if not later or any(re.search(r"[省市区县州旗]", n.removeprefix("市场")[:4]) or not _of_a_level(n, names[0]) for n in later):
         return names
-    return [names[0]] + [n if _own_name(n) else names[0][0] + n for n in names[1:]]
+    return [names[0]] + [n if _own_name(n) else level + n for n in names[1:run]] + names[run:]
+
+
+def _department_run(names: list[str]) -> int:
+    """Where the list's departments end: the whole list, or the first of the places (and their
+    organs) that close it, when nothing after that is a department written bare."""
+    for i in range(2, len(names)):
+        if all(_place_or_organ(n) for n in names[i:]):
+            return i
+    return len(names)
+
+
+def _place_or_organ(name: str) -> bool:
+    """银川市, 吴忠市人民政府, 宁东管委会: a place named in full, alone or with an organ of its own."""
+    f = fold(name)
+    lead = leading(f)
+    return bool(lead) and (f == "".join(lead) or bool(re.fullmatch(_ORGAN, f[len("".join(lead)):]))) \
+        or bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}管委会", f))
 
 
 def _own_name(name: str) -> bool:
