@@ -48,6 +48,9 @@ def named(task: dict) -> dict[str, list[str]]:
     # an autonomous region's level written once; places and their organs after the departments end the run
     ("自治区发展改革委、自然资源厅、石嘴山市人民政府、宁东管委会",
      ["自治区发展改革委", "自治区自然资源厅", "石嘴山市人民政府", "宁东管委会"]),
+    # places named in full, bare, before one written with its organ share the organ
+    ("银川市、石嘴山市、吴忠市人民政府", ["银川市人民政府", "石嘴山市人民政府", "吴忠市人民政府"]),
+    ("武汉市、宜昌市", ["武汉市", "宜昌市"]),  # no organ to share: as written
     ("市经贸委、国土房管局、规划局、黄埔区政府、南沙区政府",
      ["市经贸委", "市国土房管局", "市规划局", "黄埔区政府", "南沙区政府"]),
     ("县电信公司、移动公司、联通公司", ["县电信公司", "县移动公司", "县联通公司"]),  # the first name's kind of body

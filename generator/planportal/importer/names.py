@@ -290,7 +290,30 @@ def _shared(names: list[str]) -> list[str]:
                 out[j] = "各" + out[j]
                 if not _BARE_PLACE.match(out[j]) and j >= run_end:
                     break
-    return _shared_level(out)
+    return _shared_level(_shared_place_organ(out))
+
+
+def _shared_place_organ(names: list[str]) -> list[str]:
+    """银川市、石嘴山市、吴忠市人民政府 -> 银川市人民政府…: places named in full, bare, in a row before one
+    written with its organ share that organ (a place alone in a list of units is its government's)."""
+    out = list(names)
+    for i, name in enumerate(out):
+        f = fold(name)
+        lead = "".join(leading(f))
+        organ = re.fullmatch(_ORGAN, f[len(lead):]) if lead and f != lead else None
+        if not organ:
+            continue
+        j = i
+        while j > 0 and _bare_place(out[j - 1]):
+            j -= 1
+            out[j] = out[j] + name[len(lead):]
+    return out
+
+
+def _bare_place(name: str) -> bool:
+    """吴忠市, 平罗县: a place named in full with its level, nothing else (not a level word alone)."""
+    f = fold(name)
+    return len(f) > 2 and "".join(leading(f)) == f
 
 
 def _alternatives(name: str) -> bool:
