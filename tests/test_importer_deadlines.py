@@ -40,6 +40,8 @@ def found(text: str, year: int | None = 2024, issued: dt.date | None = ISSUED) -
     # or where the clause it opens sets a figure for that year (xianning-2025, huhehaote-2024)
     ("深化山海协作，2024年城镇新增就业4万人以上、开展技能培训2万人以上", [("2024年", "year", dt.date(2024, 12, 31))]),
     ("落实扶持政策，2025年吸引投资制造业项目70个以上", [("2025年", "year", dt.date(2025, 12, 31))]),
+    # a list's bullet opens a clause too (● or the ? a mirror put for a bullet it could not read; ningxia-2019)
+    ("全面规划快速通道路网,\n?2024年建成沙湖旅游公路等项目;\n●2025年开工建设快速通道", [("2024年", "year", dt.date(2024, 12, 31)), ("2025年", "year", dt.date(2025, 12, 31))]),
     # the end of a named five-year plan, as 到2025年 is a target year
     ("力争到“十四五”末，重点区域全覆盖", [("到“十四五”末", "by", dt.date(2025, 12, 31))]),
     ("到十五五期末基本建成", [("到十五五期末", "by", dt.date(2030, 12, 31))]),

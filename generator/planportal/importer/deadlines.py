@@ -85,7 +85,9 @@ _DOING = (r"启动|建成|完成|实现|新增|开工|竣工|投用|力争|确�
 # or where the clause it opens sets a count for that year, the year's output ("2025年城镇新增就业4万人以上",
 # "2024年吸引…项目70个以上"); a rate (维保率达到90%以上) is a level held, not a year's output
 _FIGURE = r"[^，,。；;：:\n]{0,30}?\d+(?:\.\d+)?\s*[万亿千百]?[^\d\s，,。；;：:、%％‰倍成万亿千百](?:以上|以内|左右)"
-_YEAR_TEXT = (rf"(?:^|(?<=[。，,；;：:\n]))\s*(?P<ny>\d{{4}})\s*年度?(?=\s*[，,]|\s*(?:目标)?任务\s*[:：]|\s*(?:{_DOING})|{_FIGURE})"
+# a clause also opens after a list's bullet (●, ◆, ▲ or the ? a mirror put for one it could not read)
+_BULLET = "?？•●◆◇▲△■□★☆※"
+_YEAR_TEXT = (rf"(?:^|(?<=[。，,；;：:\n{_BULLET}]))\s*(?P<ny>\d{{4}})\s*年度?(?=\s*[，,]|\s*(?:目标)?任务\s*[:：]|\s*(?:{_DOING})|{_FIGURE})"
               r"|(?<![高低等大小多少对关属基][于在])(?<=[于在])\s*(?P<iy>\d{4})\s*年"
               r"(?:或?之前|(?!\s*(?:的|以来|以前|前|底|末|内|中|上半|下半|第|[一二三四]季|\d|[—\-－~至到])))")
 _ONGOING_CELL = r"(?P<on>长期坚持|长期开展|长期|持续推进|持续开展|常态化?(?:推进|开展|工作)?|常年)"
