@@ -791,6 +791,20 @@ def test_a_copy_cut_inside_the_last_rows_unit_cell():
     assert [(t["number"], refs(t, "units")) for t in tasks] == [("1", ["市发改委"]), ("2", ["市发改委"]), ("3", [])]
 
 
+def test_a_copy_cut_inside_a_unit_cells_second_paragraph_in_a_table_without_a_number_column():
+    """Rows numbered inside their task cell, no 序号 column; the 责任单位 cell written in two paragraphs, the copy
+    stopping inside the second one's last name (区投促局、多福湾工作专): the names before the cut are the row's
+    units, the cut one none, and the cell opens no row of its own (shenhe-2024)."""
+    text = (
+        "2024年政府工作报告主要工作任务分解表\n\n主要工作任务\n\n牵头单位\n\n责任单位\n\n"
+        "1.主动对接国家战略,加快形成新质生产力。\n\n区发改局\n\n区工信局、区商务局、各街道办事处\n\n"
+        "2.开展数字核心产业提升行动,推进数字产业园区建设。\n\n区发改局\n\n区工信局\n\n区投促局、多福湾工作专\n"
+    )
+    tasks = tasks_of(text)
+    assert [(t["number"], refs(t, "lead"), refs(t, "units")) for t in tasks] == [
+        ("1.", ["区发改局"], ["区工信局", "区商务局", "各街道办事处"]), ("2.", ["区发改局"], ["区工信局", "区投促局"])]
+
+
 def test_a_header_naming_no_number_column_over_rows_that_count():
     # a department's task list one cell per line: 工作任务 stands over the row's category and its number, so
     # the header names no 序号; the category cell, merged over two rows, comes before the number of the first

@@ -403,7 +403,7 @@ def _brackets(line: str) -> list[tuple[int, int, str]]:
 _LAST_NAME = re.compile(r"[^、,，;；:：\s]*$")
 
 
-def _without_cut_name(clause: str) -> str:
+def without_cut_name(clause: str) -> str:
     """A clause the copy stops inside, less the name it stops inside ("牵头单位:市人力资源社会保" -> "牵头单位:")."""
     tail = _LAST_NAME.search(clause)
     return clause[: tail.start()] if tail.group(0) and not looks_like_unit(tail.group(0)) else clause
@@ -432,7 +432,7 @@ def _in_line(line: str, last_line: bool) -> Found:
         # a bare list of names counts where a clause stands: closing a sentence, alone on its line
         bare = (not before or before[-1] in _SENTENCE_END + _CLOSE) and (not after or after[0] in _SENTENCE_END + _OPEN)
         cut = not closed and last_line
-        found = parse_clause(content, cut=cut, bare=bare) or _labelled_sentences(_without_cut_name(content) if cut else content)
+        found = parse_clause(content, cut=cut, bare=bare) or _labelled_sentences(without_cut_name(content) if cut else content)
         if found:
             for role, names in found.roles.items():
                 out.add(role, names)

@@ -586,6 +586,12 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
             j, before, no = cur.filled[-1]  # 完成率 / (  100 %): the last cell wrapped before its figure goes on
             cur.filled[-1] = (j, f"{before} {cell}", no)
             continue
+        if started and kind == "text" and i == len(items) - 1 and columns[cur.pos] in UNIT_COLUMNS and _cut_unit_list(cell):
+            # the copy ends inside a unit cell's second paragraph (区工信局 / 区投促局、多福湾工作专), in a table whose
+            # rows have no 序号 to open them: the names before the cut are the cell's, the cut one none
+            cur.filled.append((cur.pos, roles.without_cut_name(cell), ln.no))
+            flush(cut=True)
+            continue
         if started and kind == "text" and _cut_unit_cell(i == len(items) - 1, columns, cur.pos):
             flush(cut=True)  # the copy ends inside the row's unit cell (市发): no name, none from the row above
             continue
@@ -668,6 +674,12 @@ def _by_position(groups: list[list[tuple[Line, str]]], columns: list[str], heade
             rows.append(row)
     _keys(rows)
     return Table(columns, rows, header)
+
+
+def _cut_unit_list(cell: str) -> bool:
+    """区投促局、多福湾工作专: a list of units whose last name the copy stops inside."""
+    names = roles.split_outside_brackets(fold(cell), "、,，")[0]
+    return len(names) > 1 and all(looks_like_unit(n) for n in names[:-1]) and not looks_like_unit(names[-1])
 
 
 def _cut_unit_cell(last: bool, columns: list[str], pos: int) -> bool:
