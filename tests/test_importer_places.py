@@ -51,6 +51,17 @@ def test_a_title_or_a_sender_is_of_the_place_it_names_first():
                            "下陆区政府办公室") == ("下陆区", ())
 
 
+def test_a_news_lead_taken_for_a_title_is_of_the_place_its_clause_before_the_named_notice_opens_with():
+    """A reporter's sentence that names the notice in 《》, opening with a news tag (某网的最新消息:今天): the
+    place is the first clause before 《 that opens with one (the region whose site published it), not a city
+    the text names more often (ningxia-2019)."""
+    lead = "某网的最新消息:今天,宁夏回族自治区人民政府网站发布了《自治区人民政府办公厅关于印发银川都市圈建设工作计划的通知》,明确了银川都市圈建设工作计划。"
+    text = lead + "\n银川市、石嘴山市、吴忠市。银川市至大武口区城际公交。"
+    assert jurisdiction_of(lead, None, text)[0] == "宁夏回族自治区"
+    # addressees taken for a title name no plan: their first place is no sender's
+    assert jurisdiction_of("各县人民政府,东城区管委会,市人民政府各部门:", None, "许昌市许昌市")[0] == "许昌市"
+
+
 def test_an_imported_plans_units_are_placed_in_the_place_its_title_names():
     text = ("绛县促进专业镇高质量发展实施方案\n"
             "一、重点任务\n"

@@ -161,7 +161,7 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     the place the text names most often, at least twice (of two named as often, the one inside
     the other); else the place whose townships or counties it names."""
     sentence = bool(re.search(r"[,，。;；]", title))
-    title = re.split(r"[,，。;；]", title)[0]  # of a sentence the copy began with, taken for the title: its opening
+    title = _opening_clause(title) if sentence else title
     if sentence and re.match(r"(?:为|根据|按照|依据|依照)", title):
         title = ""  # a preamble's purpose clause names what the plan answers to (为深刻汲取怀化市沅陵县…事故教训)
     sources = (title, publisher) if issuer and issuer == publisher else (issuer, title, publisher)
@@ -184,6 +184,16 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     if parent:
         return parent, ()
     return _at_own_level(named, text), ()
+
+
+def _opening_clause(sentence: str) -> str:
+    """Of a sentence the copy began with, taken for the title: its opening clause, or, where that names no
+    place (a news tag: 某某的最新消息:今天), the first clause before what it names in 《》 that opens with one
+    (宁夏回族自治区人民政府网站发布了《…》)."""
+    clauses = re.split(r"[,，。;；]", sentence.split("《")[0])
+    if "《" not in sentence or leading(clauses[0]):
+        return clauses[0]  # (a list of addressees names no plan: its first place is no sender's)
+    return next((c for c in clauses if leading(c)), clauses[0])
 
 
 # Where a text speaks of its own bodies by their level alone: 全市, 我县, 本区, and at a word's start
