@@ -277,6 +277,15 @@ def test_page_furniture_is_no_title_and_no_task_line():
     assert "2" not in plan["tasks"][0]["text"]  # the page number below it is not its text
 
 
+def test_a_site_menu_flattened_as_bulleted_entries_parted_by_pipes_is_no_title():
+    # a menu's list items each keep the "|" that parted them on the page (• 设为首页| / • 长辈版|): whatever word an
+    # entry holds, it is furniture, so the title block below is the plan's
+    text = ("• 设为首页|\n  • 加入收藏|\n  • 长辈版|\n  • 读屏模式|\n您现在所在的位置: 网站首页> 市农业农村局> 计划总结\n"
+            "某市2022年农业农村工作要点\n一、重点工作\n1.推进高标准农田建设。(市农业农村局牵头)\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (6, "某市2022年农业农村工作要点") and [t["line"] for t in plan["tasks"]] == [8]
+
+
 def test_a_page_date_above_the_title_is_not_its_signature():
     (plan,) = plans_of("首页 > 政务公开\n2024年3月1日\n某县2024年安全生产工作要点\n一、重点工作\n1.开展排查。（县应急局牵头）\n")
     assert identity(plan) == (3, "某县2024年安全生产工作要点") and len(plan["tasks"]) == 1

@@ -147,6 +147,9 @@ _FURNITURE = re.compile(
 _PAGE_INFO = re.compile(r"(?:发布时间|发布日期|发表时间|发布|信息来源|来源|浏览次数|浏览量|浏览|点击数|阅读次数|作者|编辑|字体|字号)\s*[:：]|"
                         r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
 _BULLET = re.compile(r"^[-•·*●]\s*")
+# a site menu's entry as a list item flattens it: a bullet, a short word and the "|" that parts it from the next
+# (• 设为首页| / • 长辈版| / • 无障碍浏览|)
+_MENU_ITEM = re.compile(r"^\s*[•·●]\s*[^\s|。，,；;：:]{1,8}\s*\|\s*$")
 # a label and its colon alone in a pipe row, the row's other cells empty (内容概览: | |||, 在线链接地址: | |||)
 _EMPTY_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]")
 # — 2 —, - 12 -, 第 3 页 共 9 页, 共9页 第3页, 第3页/共9页
@@ -195,6 +198,8 @@ def is_furniture(line: Line) -> bool:
     """Page furniture and page metadata: menus, breadcrumbs, page information, 索引号 tables."""
     if line.blank:
         return False
+    if _MENU_ITEM.match(line.fold):
+        return True
     f = _BULLET.sub("", line.fold)
     filled = [c.strip() for c in f.split("|") if c.strip()] if "|" in f else []
     if len(filled) == 1 and filled[0] != f.strip():
