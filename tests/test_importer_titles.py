@@ -286,6 +286,15 @@ def test_a_site_menu_flattened_as_bulleted_entries_parted_by_pipes_is_no_title()
     assert identity(plan) == (6, "某市2022年农业农村工作要点") and [t["line"] for t in plan["tasks"]] == [8]
 
 
+def test_a_pipe_row_of_labelled_fields_some_left_empty_is_no_title():
+    # a page's metadata copied as pipe rows, a label with its colon in each field's first cell; a label no list
+    # knows (文件编号) with its value left empty beside a known one is still a field, not the title
+    text = ("索引号: | 002564299/2020-00038 | 成文日期: | 2020-10-28 |\n文件编号: | 发布机构: | 某市住房和城乡建设局 |\n"
+            "某市2020年住房城乡建设工作要点\n1.推进老旧小区改造。(责任单位:市住建局)\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (3, "某市2020年住房城乡建设工作要点") and [t["line"] for t in plan["tasks"]] == [4]
+
+
 def test_a_page_date_above_the_title_is_not_its_signature():
     (plan,) = plans_of("首页 > 政务公开\n2024年3月1日\n某县2024年安全生产工作要点\n一、重点工作\n1.开展排查。（县应急局牵头）\n")
     assert identity(plan) == (3, "某县2024年安全生产工作要点") and len(plan["tasks"]) == 1

@@ -363,14 +363,14 @@ def _title_field_row(ln: Line) -> bool:
 
 
 def _field_pairs_row(ln: Line) -> bool:
-    """A pipe row of two or more fields side by side, each a label ending in its colon and the label's value
-    (the last label may stand without one): "发布机构: | 县政府办公室 | 有效性: |"."""
+    """A pipe row of two or more fields side by side, each a label ending in its colon and the label's value,
+    which any label may stand without: "发布机构: | 县政府办公室 | 有效性: |", "文件编号: | 发布机构: | 某局 |"."""
     if "|" not in ln.text and "｜" not in ln.text:
         return False
     filled = [c.strip() for c in ln.text.replace("｜", "|").split("|") if c.strip()]
-    labels, values = filled[0::2], filled[1::2]
-    return len(labels) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff\s]{1,8}[:：]", c) for c in labels) \
-        and not any(re.search(r"[:：]$", c) for c in values)
+    label = [bool(re.fullmatch(r"[\u4e00-\u9fff\s]{1,8}[:：]", c)) for c in filled]
+    # a label opens the row, and no two values stand side by side (a value is its label's)
+    return sum(label) >= 2 and label[0] and not any(not a and not b for a, b in zip(label, label[1:]))
 
 
 def _past_repeats(lines: list[Line], k: int, found: Block, assigned: dict[int, str]) -> tuple[int, Block]:
