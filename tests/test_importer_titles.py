@@ -295,6 +295,17 @@ def test_a_pipe_row_of_labelled_fields_some_left_empty_is_no_title():
     assert identity(plan) == (3, "某市2020年住房城乡建设工作要点") and [t["line"] for t in plan["tasks"]] == [4]
 
 
+def test_a_title_no_title_word_ends_is_found_where_the_pages_title_field_sets_it_again():
+    # the site's name on the first line, the page's 标题 field, then the title again on its own line: it ends in no
+    # word a plan title ends in (…工作落实结果), yet the field says it is the title, not the site's name above
+    text = ("某区文化和旅游局\n标题: 某区文化和旅游局2021年政府工作报告第二季度工作落实结果\n"
+            "索引号: 11370303/2021-5206015 文号:\n\n某区文化和旅游局2021年政府工作报告第二季度工作落实结果\n\n"
+            "序号 | 目标任务 | 责任单位 | 第二季度工作落实情况 |\n1 | 推进文旅融合发展 | 产业科 | 已完成 |\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (5, "某区文化和旅游局2021年政府工作报告第二季度工作落实结果")
+    assert [t["line"] for t in plan["tasks"]] == [8]
+
+
 def test_a_page_date_above_the_title_is_not_its_signature():
     (plan,) = plans_of("首页 > 政务公开\n2024年3月1日\n某县2024年安全生产工作要点\n一、重点工作\n1.开展排查。（县应急局牵头）\n")
     assert identity(plan) == (3, "某县2024年安全生产工作要点") and len(plan["tasks"]) == 1
@@ -315,7 +326,8 @@ def test_metadata_labels_and_a_table_header_that_starts_with_one():
     page = split_lines("索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n"
                        "標  題:\n\n某區2023年工作要點\n名称 | 目标 | 责任单位 |\n")
     assert [is_furniture(ln) for ln in page if not ln.blank] == [True, True, True, False, False]
-    assert metadata(page) == {"published": dt.date(2023, 1, 3), "publisher": "区人民政府办公室", "doc_number": "蔡政办〔2023〕1号"}
+    assert metadata(page) == {"published": dt.date(2023, 1, 3), "publisher": "区人民政府办公室", "doc_number": "蔡政办〔2023〕1号",
+                              "title_field": "某区2023年工作要点"}
 
 
 def test_a_date_in_a_table_cell_ends_no_covering_letter():

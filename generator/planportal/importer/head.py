@@ -58,6 +58,7 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
     for ln in covering:
         if not ln.blank and ln.no not in assigned:
             assigned[ln.no] = "notice"
+    block = block or _title_field_set(lines, meta, assigned)
     if block is not None:
         head = Head(clean(block.text), block.nos, block.last, covering)
     else:
@@ -422,6 +423,17 @@ def _followed_as_title(items: list[_Item], k: int) -> bool:
             return False  # a page headline, then the document's own title block set over lines
         return any(similarity(clean(nxt.block.text), t) >= 0.6 for t in named_plans(clean(items[k].block.text)))
     return True
+
+
+def _title_field_set(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Block | None:
+    """With no title block: the line that sets the page's 标题 field's value again, alone (a title no title word
+    ends: 张店区文化和旅游局2021年政府工作报告第二季度工作落实结果), rather than the first line of the page (its
+    site's name)."""
+    want = re.sub(r"\s+", "", meta.get("title_field") or "")
+    if len(want) < 6:
+        return None
+    return next((Block(ln.text, [ln.no], k) for k, ln in enumerate(lines)
+                 if ln.no not in assigned and re.sub(r"\s+", "", ln.fold) == want), None)
 
 
 def _first_block(lines: list[Line], start: int, assigned: dict[int, str]) -> Block | None:

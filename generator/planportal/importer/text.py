@@ -284,8 +284,9 @@ def is_org(name: str) -> bool:
 
 
 def metadata(lines: list[Line]) -> dict:
-    """发文字号, 成文日期, 发布日期 and the publisher (发布机构, 发文机关, 来源) from the page's 索引号
-    table, its labelled lines (label and value on one line, or the value on the next) or its page information."""
+    """发文字号, 成文日期, 发布日期, the publisher (发布机构, 发文机关, 来源) and the 标题 field's value (folded)
+    from the page's 索引号 table, its labelled lines (label and value on one line, or the value on the next) or
+    its page information."""
     meta: dict = {}
     pairs: list[tuple[str, str, Line]] = []
     for k, line in enumerate(lines):
@@ -320,6 +321,8 @@ def metadata(lines: list[Line]) -> dict:
             meta.setdefault("written", parse_date(value))
         elif key in ("发布日期", "公开日期", "发文日期", "颁布时间") and parse_date(value):
             meta.setdefault("published", parse_date(value))
+        elif key in ("标题", "名称"):
+            meta.setdefault("title_field", value)  # folded; what the page says the document is called
     office = meta.pop("_source_office", None)
     if office:
         meta.setdefault("publisher", office)  # a 发布机构 cell, when there is one, wins
