@@ -306,6 +306,16 @@ def test_a_title_no_title_word_ends_is_found_where_the_pages_title_field_sets_it
     assert [t["line"] for t in plan["tasks"]] == [8]
 
 
+def test_addressees_naming_streets_by_a_bare_jie_open_the_letter_above_the_plans_title():
+    # 各镇、街: 街 alone for 街道, a bare level in the list as 县 or 镇 is (and a space before the colon); the
+    # copy opens at its addressees, so the title is the one below the letter, the 附件 it names
+    text = ("各镇、街,各管委会,区直各办、局,各有关单位 :\n为贯彻落实省政务公开工作要点,现将主要任务分解如下。\n"
+            "附件:2021年政务公开工作主要任务分解表\n某区人民政府办公室\n2021年6月29日\n"
+            "2021年政务公开工作主要任务分解表\n序号 | 工作任务 | 牵头单位 |\n1 | 推进决策公开 | 区政府办 |\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (6, "2021年政务公开工作主要任务分解表") and [t["line"] for t in plan["tasks"]] == [8]
+
+
 def test_a_page_date_above_the_title_is_not_its_signature():
     (plan,) = plans_of("首页 > 政务公开\n2024年3月1日\n某县2024年安全生产工作要点\n一、重点工作\n1.开展排查。（县应急局牵头）\n")
     assert identity(plan) == (3, "某县2024年安全生产工作要点") and len(plan["tasks"]) == 1

@@ -307,7 +307,7 @@ def named_plans(title: str) -> list[str]:
 _ADDRESSEE_PART = re.compile(r"(?:各|有关|直属|所属).*|.*(?:政府|单位|部门|部委|机构|处室|局|委|办|处|会|公司|企业|学校|校|中心|街道|乡镇|镇|乡|村|社区|院|所|站|队|厅|室|部|区)(?:\(.*\))?")
 
 
-_BARE_LEVEL = re.compile(r"[省市州县区盟旗乡镇]")
+_BARE_LEVEL = re.compile(r"[省市州县区盟旗乡镇街]")
 
 
 def is_addressee(line: Line) -> bool:
