@@ -683,3 +683,10 @@ def test_a_part_titled_with_its_theme_and_its_lead_in_brackets_carries_the_lead(
     assert [t["line"] for t in plan["tasks"]] == [5, 6, 8]  # the parts' headings are no tasks
     assert [[u["written"] for u in t["lead"]] for t in plan["tasks"]] == [["区科技局"], ["区科技局"], ["区发改局"]]
     assert all(u.get("carried") for t in plan["tasks"] for u in t["lead"])
+
+
+def test_levels_sharing_their_organ_with_a_qualifier_written_once_and_nested_brackets():
+    # "沿海各市、县〔市、区〕政府": the qualifier 沿海各 and the organ 政府 shared, 〔〕 the nested bracket (zhejiang-2022)
+    found = roles.extract("压实各方责任。(责任单位:省应急管理厅,沿海各市、县〔市、区〕政府)")
+    assert found == {"units": ["省应急管理厅", "沿海各市政府", "沿海各县〔市、区〕政府"]}
+    assert roles.extract("加强监管。(责任单位:各市、县〔市、区〕政府)") == {"units": ["各市政府", "各县〔市、区〕政府"]}

@@ -18,6 +18,8 @@
                                             item alone is a bare place, not a unit)
     各县、市、区政府                        levels in a row share the organ and the 各:
                                             各县政府, 各市政府, 各区政府
+    沿海各市、县〔市、区〕政府                (also with their qualifier written once, 〔〕 for nested brackets:
+                                            沿海各市政府, 沿海各县〔市、区〕政府)
     市发展和改革局、工业和信息化局          a level written once for the list: 市工业和信息化局 (also for the
     县电信公司、移动公司 / 县文广局、电视台   first name's kind of body, a station; not for 《今日邹平》编辑部)
     县直有关部门和单位                      a bare 单位 after 部门 shares its qualifier: 县直有关部门,
@@ -45,13 +47,17 @@ _GROUP_TAIL = re.compile(
 )
 # A place named only by its level, with no organ: 县, 乡(镇), 各县市, 街道, 园区
 _PLACE_WORD = r"(?:县市区|县市|县区|市县|市区|乡镇|镇街|街道|(?:开发)?园区|开发区|社区|市(?!场)|[省区县乡镇村])"
-_BARE_PLACE = re.compile(rf"^(各)?((?:{_PLACE_WORD})+(?:\([^()]*\))?)$")
+# a place's alternatives in brackets: 乡(镇), and 县〔市、区〕 as a clause in brackets nests them
+_ALTERNATIVES = r"(?:[(〔][^()〔〕]*[)〕])"
+# 各, or 各 with the places' qualifier written once for the list: 沿海各市、县〔市、区〕政府
+_EVERY = r"(?:[\u4e00-\u9fff]{2})?各"
+_BARE_PLACE = re.compile(rf"^({_EVERY})?((?:{_PLACE_WORD})+{_ALTERNATIVES}?)$")
 # a place and the organ every place of its kind has: 区人民政府, 园区管委会, 乡(镇)安委会
 _ORGAN = r"(?:人民政府|政府|管委会|党委|党工委|办事处|街道办|安委会|安委办)"
-_PLACE_THEN_ORGAN = re.compile(rf"^(各)?((?:{_PLACE_WORD})+(?:\([^()]*\))?)({_ORGAN}(?:\([^()]*\))?)$")
+_PLACE_THEN_ORGAN = re.compile(rf"^({_EVERY})?((?:{_PLACE_WORD})+{_ALTERNATIVES}?)({_ORGAN}{_ALTERNATIVES}?)$")
 # levels only (县, 县市, 乡(镇)): such an item shares the organ of the next one
-_LEVELS_ONLY = re.compile(r"^各?(?:市(?!场)|[省区县乡镇])+(?:\([^()]*\))?$")
-_LEVELS_THEN_ORGAN = re.compile(r"^(?:市(?!场)|[省区县乡镇])+(?:\([^()]*\))?([^属直级域].+)$")
+_LEVELS_ONLY = re.compile(rf"^(?:{_EVERY})?(?:市(?!场)|[省区县乡镇])+{_ALTERNATIVES}?$")
+_LEVELS_THEN_ORGAN = re.compile(rf"^(?:市(?!场)|[省区县乡镇])+{_ALTERNATIVES}?([^属直级域].+)$")
 # where one name ends and a glued next one starts: 区民政局|区卫健委, 各乡镇|各部门
 _UNIT_END = r"(?:局|委|办|厅|部|中心|队|处|站|院|所|署|会|室|政府|镇|乡|街道|办事处|单位|部门|党委|党工委|管委会)"
 _NAME_END = re.compile(_UNIT_END + "$")
@@ -270,7 +276,7 @@ def _shared(names: list[str]) -> list[str]:
                     m = _PLACE_THEN_ORGAN.match(out[j])
                     if not m or m.group(1):
                         break
-                    out[j] = "各" + out[j]
+                    out[j] = organ.group(1) + out[j]
             continue
         end = i + 1  # levels in a row share the organ of the first item that names one: 各县、市、区政府
         while end < len(out) and _LEVELS_ONLY.match(out[end]) and not out[end].startswith("各") \
@@ -280,14 +286,14 @@ def _shared(names: list[str]) -> list[str]:
         if i > run_end and _LEVELS_ONLY.match(name) and not re.match(r"各?乡镇", name) and not _alternatives(name) and organ \
                 and looks_like_unit(organ.group(1)) and not re.match(r"各|有关|相关|[两三四五六]级|级", organ.group(1)):
             for k in range(i, end):
-                out[k] = out[k] + re.sub(r"\([^()]*\)$", "", organ.group(1))  # 县、乡(镇)安委会
+                out[k] = out[k] + re.sub(rf"{_ALTERNATIVES}$", "", organ.group(1))  # 县、乡(镇)安委会
             run_end = end
         if bare.group(1):  # 各 shared by the places that follow: 各镇、街道; 各县、区人民政府
             for j in range(i + 1, len(out)):
                 m = _BARE_PLACE.match(out[j]) or _PLACE_THEN_ORGAN.match(out[j])
                 if not m or m.group(1):
                     break
-                out[j] = "各" + out[j]
+                out[j] = bare.group(1) + out[j]
                 if not _BARE_PLACE.match(out[j]) and j >= run_end:
                     break
     return _shared_level(_shared_place_organ(out))
