@@ -690,3 +690,12 @@ def test_levels_sharing_their_organ_with_a_qualifier_written_once_and_nested_bra
     found = roles.extract("压实各方责任。(责任单位:省应急管理厅,沿海各市、县〔市、区〕政府)")
     assert found == {"units": ["省应急管理厅", "沿海各市政府", "沿海各县〔市、区〕政府"]}
     assert roles.extract("加强监管。(责任单位:各市、县〔市、区〕政府)") == {"units": ["各市政府", "各县〔市、区〕政府"]}
+
+
+def test_a_note_of_the_abbreviation_used_from_then_on_is_no_part_of_the_name():
+    # "A〔以下简称…〕" in a clause whose reading rule makes the first unit lead (zhejiang-2022)
+    found = roles.read("健全责任追究机制。(责任单位:省安全生产委员会办公室〔以下简称省安委办〕、省应急管理厅。"
+                       "列第一位的为牵头单位,下同)")
+    assert found.roles == {"units": ["省安全生产委员会办公室", "省应急管理厅"]}
+    assert [r.kind for r in found.rules] == ["first-lead"]
+    assert roles.extract("(责任单位:市安全生产委员会办公室(以下简称市安委办))") == {"units": ["市安全生产委员会办公室"]}

@@ -22,6 +22,7 @@
                                             沿海各市政府, 沿海各县〔市、区〕政府)
     市发展和改革局、工业和信息化局          a level written once for the list: 市工业和信息化局 (also for the
     县电信公司、移动公司 / 县文广局、电视台   first name's kind of body, a station; not for 《今日邹平》编辑部)
+    某委员会办公室〔以下简称某办〕            a note of the abbreviation used from then on is no part of the name
     县直有关部门和单位                      a bare 单位 after 部门 shares its qualifier: 县直有关部门,
                                             县直有关单位
     塘沽、大港、汉沽等沿海三区防汛抗旱指挥部  bare places or sectors before 等 share the organ after it
@@ -185,14 +186,18 @@ def _shared_tail(parts: list[str]) -> list[str] | None:
     return [x + tail if b else x for b, x in zip(bare, items)]
 
 
+# a note that names the abbreviation a plan uses for a unit from then on: 某委员会办公室〔以下简称某办〕
+_ABBREVIATION = re.compile(r"[(〔\[](?:以下)?简称[^()〔〕\[\]]{1,20}[)〕\]]$")
+
+
 def _split(s: str) -> list[str]:
     parts, seps = split_outside_brackets(balance(s.strip(" 。.;；,，、【】[]〔〕")), "、,，;；/")
-    tailed = _shared_tail([p.strip() for p in parts])
+    parts = [_ABBREVIATION.sub("", p.strip()) for p in parts]
+    tailed = _shared_tail(parts)
     if tailed:
         return tailed
     out: list[str] = []
     for i, part in enumerate(parts):
-        part = part.strip()
         if not part:
             continue
         if part in _ELLIPTICAL and out and any(out[-1].endswith(e) for e in _ELLIPTICAL):
