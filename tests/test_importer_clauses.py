@@ -699,3 +699,12 @@ def test_a_note_of_the_abbreviation_used_from_then_on_is_no_part_of_the_name():
     assert found.roles == {"units": ["省安全生产委员会办公室", "省应急管理厅"]}
     assert [r.kind for r in found.rules] == ["first-lead"]
     assert roles.extract("(责任单位:市安全生产委员会办公室(以下简称市安委办))") == {"units": ["市安全生产委员会办公室"]}
+
+
+def test_bare_sectors_before_a_last_department_share_it_as_a_sentences_subject():
+    # "交通运输、 公安交警、 应急管理部门要…" (a PDF's spaces, no 等: unknown-county-2020) and "安监、…、农业(农机)、…等部门要"
+    # (a sector with its narrower sense in brackets: unknown-city-daolu…): one 部门 each, units
+    assert roles.doers("交通运输、 公安交警、 应急管理部门要强化企业主体责任") == {
+        "units": ["交通运输部门", "公安交警部门", "应急管理部门"]}
+    assert roles.doers("7月1日至9月30日,安监、交通、农业(农机)、公安等部门要各司其职") == {
+        "units": ["安监部门", "交通部门", "农业(农机)部门", "公安部门"]}

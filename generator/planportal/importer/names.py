@@ -162,8 +162,9 @@ def split_units(s: str) -> list[str]:
 
 
 # "…等沿海三区防汛抗旱指挥部", "…等部门": the organ after 等, with the count of the places before it
-_SHARED_TAIL = re.compile(r"^([\u4e00-\u9fff]{2,6})等(?:[\u4e00-\u9fff]{0,4}?[两二三四五六七八九十\d]+个?(?:区县|县区|[省市区县镇乡]))?(.+)$")
-_BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+# a sector or place written bare, its narrower sense in brackets if any: 公安, 农业(农机)
+BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\([\u4e00-\u9fff]{1,6}\))?")
+_SHARED_TAIL = re.compile(rf"^({BARE_WORD.pattern})等(?:[\u4e00-\u9fff]{{0,4}}?[两二三四五六七八九十\d]+个?(?:区县|县区|[省市区县镇乡]))?(.+)$")
 
 
 def _shared_tail(parts: list[str]) -> list[str] | None:
@@ -179,7 +180,7 @@ def _shared_tail(parts: list[str]) -> list[str] | None:
     items, tail = parts[:-1] + [m.group(1)], m.group(2)
     if not (looks_like_unit(tail) or tail == "单位") or re.match(r"各|有关|相关|其他|其它|成员|[省市区县]直|[省市区县]级", tail):
         return None
-    bare = [_BARE_WORD.fullmatch(x) is not None and not looks_like_unit(x) and not x.startswith("各") for x in items]
+    bare = [BARE_WORD.fullmatch(x) is not None and not looks_like_unit(x) and not x.startswith("各") for x in items]
     # units of their own among the sectors keep their names (编制、发展改革、…、妇联、残联等单位)
     if sum(bare) < 2 or not all(b or looks_like_unit(x) for b, x in zip(bare, items)):
         return None

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import _NAME_END, balance, depth, is_person, marked, plausible_name, split_outside_brackets, split_units, written
+from .names import _NAME_END, BARE_WORD, balance, depth, is_person, marked, plausible_name, split_outside_brackets, split_units, written
 from .deadlines import TIME_LABEL
 from .places import places
 from .text import fold
@@ -469,7 +469,7 @@ def _shared_bu_men(names: list[str] | None) -> list[str] | None:
     if not names or len(names) < 2 or not names[-1].endswith("部门"):
         return names
     head = names[:-1]
-    if all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", n) and not looks_like_unit(n) for n in head):
+    if all(BARE_WORD.fullmatch(n) and not looks_like_unit(n) for n in head):
         return [n + "部门" for n in head] + names[-1:]
     return names
 
@@ -603,7 +603,7 @@ _GOV = re.compile(
 _ANY_UNIT_OF = re.compile(r"^各(?:有关|相关)?单位$")
 # a department beside a government body ("各乡镇(街道)和职能部门要"), or sectors' departments in a list of
 # two or more ("铁路、水利、…等部门,要…")
-_DEPARTMENTS = re.compile(r"^[\u4e00-\u9fff]{2,8}部门$")
+_DEPARTMENTS = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:\([\u4e00-\u9fff]{1,6}\))?部门$")  # 农业(农机)部门
 
 
 def _bare_place(name: str) -> bool:
@@ -612,8 +612,9 @@ def _bare_place(name: str) -> bool:
 
 
 def _doer_names(subject: str) -> list[str] | None:
-    """The government bodies a subject names (和/及 between two of them splits: 各乡镇(街道)和职能部门)."""
-    names = _names(subject)
+    """The government bodies a subject names (和/及 between two of them splits: 各乡镇(街道)和职能部门; bare
+    sectors before a last name in 部门 share it: 交通运输、公安交警、应急管理部门)."""
+    names = _shared_bu_men(_names(subject))
     if not names:
         return None
     out: list[str] = []
