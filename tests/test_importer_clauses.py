@@ -708,3 +708,8 @@ def test_bare_sectors_before_a_last_department_share_it_as_a_sentences_subject()
         "units": ["交通运输部门", "公安交警部门", "应急管理部门"]}
     assert roles.doers("7月1日至9月30日,安监、交通、农业(农机)、公安等部门要各司其职") == {
         "units": ["安监部门", "交通部门", "农业(农机)部门", "公安部门"]}
+
+
+def test_the_members_of_the_plans_body_as_a_sentences_subject():
+    # "各成员单位要加强协同联动" (unknown-county-2020): the members of the body that runs the plan are its doers
+    assert roles.doers("构建共建共治体系。 各成员单位要加强协同联动,强化资源共享") == {"units": ["各成员单位"]}

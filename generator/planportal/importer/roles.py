@@ -591,6 +591,8 @@ _SUBJECT_ROLE = {"牵头": "lead", "负责": "lead", "配合": "support", "协�
 # 消防部门, 住房城乡建设领域党委, 局属各单位 name the staff of one office)
 _GOV = re.compile(
     r"^各(?:地|部门|有关部门|相关部门|乡镇|镇|乡|街道|村|社区|区县|县|区|市|开发区|园区)|"
+    # the members of the body that runs the plan (its 安委会, 领导小组): 各成员单位要…
+    r"^各(?:有关|相关)?成员单位$|"
     # the bodies of every level at once: 各级各有关部门, 各级人民政府
     r"^各级(?:各?(?:有关|相关)?部门|(?:人民)?政府)$|"
     r"(?:人民政府|政府|管委会|办事处|居民委员会|村民委员会|居委会|村委会|指挥部)(?:\([^()]*\))?$|"
