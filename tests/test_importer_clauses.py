@@ -713,3 +713,14 @@ def test_bare_sectors_before_a_last_department_share_it_as_a_sentences_subject()
 def test_the_members_of_the_plans_body_as_a_sentences_subject():
     # "各成员单位要加强协同联动" (unknown-county-2020): the members of the body that runs the plan are its doers
     assert roles.doers("构建共建共治体系。 各成员单位要加强协同联动,强化资源共享") == {"units": ["各成员单位"]}
+
+
+def test_an_office_opening_the_items_first_sentence_with_no_role_word_is_its_doer():
+    # "区应急管理局定期核实…" (unknown-district-2024-gongmao): the doer, no role; with a partner it leads (junping-2025)
+    assert roles.doers("区应急管理局定期核实工贸企业停产信息,每半年向市局上报一次企业基础信息台账。") == {
+        "units": ["区应急管理局"]}
+    assert roles.doers("镇派出所强化执法检查。联合交通部门检查车辆。") == {"lead": ["镇派出所"], "support": ["交通部门"]}
+    assert roles.doers("督促工贸企业依法落实建设项目安全设施要求。") == {}
+    # the head of a longer name, or of a subject of 要 that names no government body, is no doer
+    assert roles.doers("区安委会有关成员单位和区属国有公司应当按其职责将防雷安全纳入管理。") == {}
+    assert roles.doers("区气象局党组(领导班子)要把安全生产工作纳入议事日程。") == {}

@@ -658,6 +658,7 @@ def doers(text: str) -> dict[str, list[str]]:
             if names and (not verb or all(_NAME_END.search(re.sub(r"\([^()]*\)$", "", n)) for n in names)):
                 out.add(_SUBJECT_ROLE.get(verb, "units"), names)
     _partners(folded, out)
+    _opening_doer(folded, out)
     return {role: [written(text, folded, n) for n in names] for role, names in out.roles.items()}
 
 
@@ -684,6 +685,19 @@ def _partners(folded: str, out: Found) -> None:
             return
         out.add("lead", [opening.group(1)])
     out.add("support", [n for n in found if n not in out.roles.get("lead", [])])
+
+
+def _opening_doer(folded: str, out: Found) -> None:
+    """An office named with its level opening the item's first sentence with what it does, no role word and
+    no partner ("区应急管理局定期核实…"): the task's doer, with no role (units). Not the head of a longer name
+    (区安委|会有关成员单位, 区农业农村委|安委办将…), nor of a subject of 要 no rule took (区气象局党组要…)."""
+    first = re.split(r"[。；;!！?？\n]", folded.strip())[0]
+    opening = _OPENING_OFFICE.match(first)
+    if out.roles or not opening or not _GOV.search(opening.group(1)) or _SUBJECT.match(first):
+        return
+    name = opening.group(1)
+    if not any(looks_like_unit(first[: len(name) + k]) for k in range(1, 5)):
+        out.add("units", [name])
 
 
 def _partner_names(after: str) -> list[str]:
