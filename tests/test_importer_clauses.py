@@ -724,3 +724,9 @@ def test_an_office_opening_the_items_first_sentence_with_no_role_word_is_its_doe
     # the head of a longer name, or of a subject of 要 that names no government body, is no doer
     assert roles.doers("区安委会有关成员单位和区属国有公司应当按其职责将防雷安全纳入管理。") == {}
     assert roles.doers("区气象局党组(领导班子)要把安全生产工作纳入议事日程。") == {}
+
+
+def test_a_level_written_once_reaches_a_police_brigade():
+    # "(责任单位:区应急局、公安分局、交警大队,各乡(镇)、街道)" (unknown-district-daolu-jiaotong…)
+    assert roles.extract("压实责任。(责任单位:区应急局、公安分局、交警大队,各乡(镇)、街道)") == {
+        "units": ["区应急局", "区公安分局", "区交警大队", "各乡(镇)", "各街道"]}

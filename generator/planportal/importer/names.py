@@ -376,8 +376,10 @@ def _own_name(name: str) -> bool:
 
 
 def _of_a_level(name: str, first: str) -> bool:
-    """A department of the level (局, 委, 中心, 电视台), or a body of the first name's kind (县电信公司、移动公司)."""
-    return bool(_DEPARTMENT.search(name) or re.search(r"(?:电视|气象)台$", name) or (len(first) > 4 and name.endswith(first[-2:])))
+    """A department of the level (局, 委, 中心, 电视台, a police brigade: 交警大队), or a body of the first name's kind
+    (县电信公司、移动公司)."""
+    return bool(_DEPARTMENT.search(name) or re.search(r"(?:电视|气象)台$|[大支]队$", name)
+                or (len(first) > 4 and name.endswith(first[-2:])))
 
 
 def _is_group(name: str) -> bool:
