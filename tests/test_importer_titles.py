@@ -1333,3 +1333,10 @@ def test_a_title_wrapped_over_a_blank_line_whose_quoted_name_holds_a_comma():
     plan = next(p for p in plans_of(text) if "通知" not in p["title"])
     assert identity(plan) == (11, "关于在全州开展“收好官,开好局”专项行动实施方案")
     assert [t["line"] for t in plan["tasks"]] == [19]
+def test_a_model_sites_headline_repeating_its_title_in_brackets_is_that_title():
+    # "X实施方案(X实施方案)" over the site's blurb (unknown-county-2020-daolu-yunshu…)
+    text = ("2020年道路运输安全专项整治三年行动实施方案(2020年道路运输安全专项整治三年行动实施方案)\n"
+            "下面是小编为大家整理的2020年道路运输安全专项整治三年行动实施方案,欢迎大家借鉴与参考。\n"
+            "为加强我县道路运输安全专项整治,制定本实施方案。\n一、主要任务\n1.督促落实企业主责。各成员单位要加强协同联动。\n")
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert plan["title"] == "2020年道路运输安全专项整治三年行动实施方案"

@@ -187,7 +187,7 @@ def clean(title: str) -> str:
     """A title as a reader writes it: no spaces a web copy added, no 《》 around the whole title,
     no place tag a collecting site set in front ((湖北省)…), no column label glued before it
     (【栏目】…的通知, 政策解读:…方案), no list bullet, no part number behind (…方案(一)), no site name behind (…的意见-某某省人民政府门户网站),
-    no file extension behind (…方案.docx)."""
+    no file extension behind (…方案.docx), no repeat of the title in brackets behind it (X方案(X方案))."""
     # a page's list bullet before its title line (• 中共某局党组关于…的通报)
     t = _EXTENSION.sub("", _unwrapped(_LIST_BULLET.sub("", _EXTENSION.sub("", nospace(title)))))
     m = _PLACE_TAG.match(t)
@@ -199,7 +199,11 @@ def clean(title: str) -> str:
     bare = _SITE.sub("", t)
     if TITLE_END.search(fold(bare)):
         t = bare
-    return _PART.sub("", t)
+    return _PART.sub("", _REPEATED.sub(r"\1", t))
+
+
+# a model-text site's headline that repeats its title in brackets behind it: X实施方案(X实施方案)
+_REPEATED = re.compile(r"^(.{6,})[(（]\1[)）]$")
 
 
 # a dash a page set between them: 阳政办〔2019〕1号—区人民政府办公室关于…的通知
