@@ -316,6 +316,18 @@ def test_addressees_naming_streets_by_a_bare_jie_open_the_letter_above_the_plans
     assert identity(plan) == (6, "2021年政务公开工作主要任务分解表") and [t["line"] for t in plan["tasks"]] == [8]
 
 
+def test_a_metadata_table_row_of_unknown_fields_between_known_ones_is_no_title():
+    # 公开范围 | 面向社会 | 公开时限 | 长期公开 |: labels no list knows, in a row between two rows of known fields
+    rows = ("索引号 | 000330185/2022-86781 | 公开方式 | 主动公开 |\n公开范围 | 面向社会 | 公开时限 | 长期公开 |\n"
+            "发布单位 | 区府办 | 发文日期 | 2022-11-03 |\n")
+    table = "序号 | 项目内容 | 责任单位 | 完成时限 |\n1 | 新建成公办幼儿园7所。 | 区教育局 | 2022年底 |\n"
+    (plan,) = plans_of(rows + "2022年区政府民生实事项目进展情况表(截至9月底)\n" + table)
+    assert identity(plan) == (4, "2022年区政府民生实事项目进展情况表(截至9月底)") and [t["line"] for t in plan["tasks"]] == [6]
+    # below the last known row, a table's header of the same layout stays the table's header
+    (plan,) = plans_of(rows + table)
+    assert [t["line"] for t in plan["tasks"]] == [5] and [[r["written"] for r in t["units"]] for t in plan["tasks"]] == [["区教育局"]]
+
+
 def test_a_page_date_above_the_title_is_not_its_signature():
     (plan,) = plans_of("首页 > 政务公开\n2024年3月1日\n某县2024年安全生产工作要点\n一、重点工作\n1.开展排查。（县应急局牵头）\n")
     assert identity(plan) == (3, "某县2024年安全生产工作要点") and len(plan["tasks"]) == 1

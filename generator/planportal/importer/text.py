@@ -229,7 +229,8 @@ def metadata_block(lines: list[Line]) -> set[int]:
     a run of bulleted `label:value` lines (blank lines between) most of which are known metadata
     fields; its lines with a label no rule knows are metadata too. So is a run of labels each on a
     line of its own, its value (if any) on the next (索引号: / SY00… / 公开主体: / 上海市…人民政府 /
-    生效日期: / 失效日期:), most of them known fields."""
+    生效日期: / 失效日期:), most of them known fields; and a row of a metadata table of label | value pairs
+    between two rows of known fields (_field_table)."""
     out: set[int] = set()
     run: list[Line] = []
     for ln in [*lines, Line(-1, "", "")]:
@@ -241,7 +242,27 @@ def metadata_block(lines: list[Line]) -> set[int]:
         if len(run) >= 3 and sum(is_furniture(x) for x in run) * 2 > len(run):
             out.update(x.no for x in run)
         run = []
-    return out
+    return out | _field_table(lines)
+
+
+# a cell of a metadata table that is a field's label: a few characters, with or without a colon
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]?")
+
+
+def _field_row(line: Line) -> bool:
+    """A pipe row of label | value pairs (公开范围 | 面向社会 | 公开时限 | 长期公开 |)."""
+    filled = [c.strip() for c in line.fold.split("|") if c.strip()] if "|" in line.fold else []
+    return bool(filled) and len(filled) % 2 == 0 and all(_FIELD_LABEL.fullmatch(c) for c in filled[0::2])
+
+
+def _field_table(lines: list[Line]) -> set[int]:
+    """A page's metadata table copied as pipe rows of label | value pairs: a row whose labels no rule knows
+    (公开范围 | 面向社会 | 公开时限 | 长期公开 |) between two rows of known fields (索引号 | … | 公开方式 | 主动公开 | above,
+    发布单位 | 区府办 | 发文日期 | 2022-11-03 | below) is one of them. (Beside one known row only, it may be the
+    header of a table right under the metadata.)"""
+    shown = [ln for ln in lines if not ln.blank]
+    return {ln.no for above, ln, below in zip(shown, shown[1:], shown[2:])
+            if _field_row(ln) and not is_furniture(ln) and all(_field_row(x) and is_furniture(x) for x in (above, below))}
 
 
 _LABEL_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]$")
