@@ -328,6 +328,15 @@ def test_a_metadata_table_row_of_unknown_fields_between_known_ones_is_no_title()
     assert [t["line"] for t in plan["tasks"]] == [5] and [[r["written"] for r in t["units"]] for t in plan["tasks"]] == [["区教育局"]]
 
 
+def test_a_dateline_in_brackets_under_the_title_is_no_part_of_it():
+    # a printed plan's date set in brackets on the line below its title: the title ends above it
+    for dateline in ("(2025年04月08日)", "（2025年4月8日）"):
+        text = (f"某镇2025年度环境综合整治专项行动工作实施方案\n{dateline}\n为扎实推进环境综合整治,制定本方案。\n"
+                "一、重点任务\n(一)整治河道。(镇农业农村办牵头)\n")
+        (plan,) = plans_of(text)
+        assert identity(plan) == (1, "某镇2025年度环境综合整治专项行动工作实施方案") and [t["line"] for t in plan["tasks"]] == [5]
+
+
 def test_a_page_date_above_the_title_is_not_its_signature():
     (plan,) = plans_of("首页 > 政务公开\n2024年3月1日\n某县2024年安全生产工作要点\n一、重点工作\n1.开展排查。（县应急局牵头）\n")
     assert identity(plan) == (3, "某县2024年安全生产工作要点") and len(plan["tasks"]) == 1

@@ -388,10 +388,11 @@ _DATE_LINE = re.compile(rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*(?:\d{{1,2}}|[
 
 
 def is_date_line(line: Line) -> bool:
-    """A line that is only a date (a signature date, in digits or Chinese numerals), possibly with 印发."""
+    """A line that is only a date (a signature date, in digits or Chinese numerals), possibly with 印发, or
+    in brackets (a title's dateline below it: (2025年04月08日))."""
     if re.fullmatch(r"(?=\d{7,8}$)(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])", line.fold):
         return True  # a date whose 年/月/日 a web copy lost ("2014226"): digits alone, no other line holds
-    return bool(_DATE_LINE.fullmatch(line.fold))
+    return bool(_DATE_LINE.fullmatch(line.fold) or re.fullmatch(rf"\s*\(\s*{_DATE_LINE.pattern}\s*\)\s*", line.fold))
 
 
 # ---------------------------------------------------------------- jurisdictions
