@@ -51,6 +51,14 @@ def test_a_title_or_a_sender_is_of_the_place_it_names_first():
                            "下陆区政府办公室") == ("下陆区", ())
 
 
+def test_a_headline_that_writes_its_sender_as_a_citys_stem_before_guanyu_is_of_that_city():
+    # 泰州关于印发…: a page headline shortening its sender to the city's name without 市
+    assert jurisdiction_of("泰州关于印发聚焦企业关切进一步优化营商环境行动方案的通知", None, "") == ("泰州市", ())
+    assert jurisdiction_of("湖北关于印发全省安全生产工作要点的通知", None, "") == ("湖北省", ())
+    # a stem that names no one city, or words before 关于 that are no stem, give no place this way
+    assert jurisdiction_of("市政府关于印发工作要点的通知", None, "") == (None, ())
+
+
 def test_a_news_lead_taken_for_a_title_is_of_the_place_its_clause_before_the_named_notice_opens_with():
     """A reporter's sentence that names the notice in 《》, opening with a news tag (某网的最新消息:今天): the
     place is the first clause before 《 that opens with one (the region whose site published it), not a city

@@ -169,6 +169,9 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
         found = leading(source or "")
         if found:
             return found[-1], tuple(found[:-1])
+    stem = _stem_sender(title)
+    if stem:
+        return stem, ()
     named = in_full(places(text, committees=False))
     counts = collections.Counter(named)
     m = re.search(r"我(省|市|区|县|镇)", title)
@@ -184,6 +187,19 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     if parent:
         return parent, ()
     return _at_own_level(named, text), ()
+
+
+def _stem_sender(title: str) -> str | None:
+    """A headline that writes its sender as its province's or city's stem alone, right before 关于
+    (泰州关于印发…的通知): that province or city, where the stem names one (places.by_stem)."""
+    m = re.match(r"([\u4e00-\u9fff]{2,4}?)关于", title)
+    if m is None:
+        return None
+    for level in ("省", "市"):
+        found = by_stem(m.group(1), level)
+        if len(found) == 1 and len(next(iter(found))) == len(m.group(1)) + 1:
+            return next(iter(found))
+    return None
 
 
 def _opening_clause(sentence: str) -> str:
