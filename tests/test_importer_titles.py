@@ -337,6 +337,17 @@ def test_a_dateline_in_brackets_under_the_title_is_no_part_of_it():
         assert identity(plan) == (1, "某镇2025年度环境综合整治专项行动工作实施方案") and [t["line"] for t in plan["tasks"]] == [5]
 
 
+def test_a_letter_signed_with_a_date_that_lost_its_nian_and_a_bracketed_note_on_publicity_above_the_plans_title():
+    # "20223月23日": the copy lost 年 of the signature date; "(信息公开形式:主动公开)": the document's note on how it is
+    # made public; the plan's title is the one below both
+    text = ("某委办发〔2022〕2号\n\n某委员会各成员单位、有关单位:\n\n现将《某行动2022年工作要点》印发给你们,请认真贯彻落实。\n\n"
+            "某委员会办公室\n\n20223月23日\n\n(信息公开形式:主动公开)\n\n某行动2022年工作要点\n\n"
+            "一、重点工作\n\n(一)组织开展监测评估。(国家卫生健康委负责)\n")
+    plans = plans_of(text)
+    assert [identity(p) for p in plans][-1] == (13, "某行动2022年工作要点")
+    assert [t["line"] for t in plans[-1]["tasks"]] == [17]
+
+
 def test_a_page_date_above_the_title_is_not_its_signature():
     (plan,) = plans_of("首页 > 政务公开\n2024年3月1日\n某县2024年安全生产工作要点\n一、重点工作\n1.开展排查。（县应急局牵头）\n")
     assert identity(plan) == (3, "某县2024年安全生产工作要点") and len(plan["tasks"]) == 1

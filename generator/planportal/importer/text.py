@@ -132,6 +132,8 @@ def split_lines(source: str) -> list[Line]:
 _FURNITURE = re.compile(
     r"^(您当前所在位置|当前位置|您现在的位置|您当前的位置|首页\s*>|首页$|访问量|浏览次数|浏览量|关联稿件|文件下载|扫一扫|返回顶部|关闭本页|打印本页|"
     r"分享到|用微信|即可将网页|字号|【打印】|【关闭】|\(此页无正文\)|\(此件公开发布\)|\(此件主动公开\)|\(此件可公开发布\)|"
+    # a document's note of how it is made public, in brackets: (信息公开形式:主动公开), (公开方式:依申请公开)
+    r"\([^()]{0,12}(?:主动公开|依申请公开|不予公开|不公开)\)$|"
     r"中新[網网].*正文$|附件\s*\d*\s*[:：|]?$|来源[:：]|信息来源|发布时间[:：]|发布日期[:：]|发表时间[:：]|责任编辑|【字体|字体[:：]|"
     r"\[?打印\]?\s*$|【打印|\[关闭|【关闭|阅读次数|点击数|点击量|分享[:：]|收藏|纠错|上一篇|下一篇|相关链接|核心提示[:：]|"
     r"设为首页|加入收藏|无障碍|长者版|适老化|关怀版|返回首页|欢迎(来到|访问|光临)|繁体|简体|网站支持|智能问答|网站地图|导航菜单|"
@@ -392,6 +394,8 @@ def is_date_line(line: Line) -> bool:
     in brackets (a title's dateline below it: (2025年04月08日))."""
     if re.fullmatch(r"(?=\d{7,8}$)(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])", line.fold):
         return True  # a date whose 年/月/日 a web copy lost ("2014226"): digits alone, no other line holds
+    if re.fullmatch(r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])\s*月\s*(?:0?[1-9]|[12]\d|3[01])\s*日", line.fold):
+        return True  # its 年 alone lost ("20223月23日")
     return bool(_DATE_LINE.fullmatch(line.fold) or re.fullmatch(rf"\s*\(\s*{_DATE_LINE.pattern}\s*\)\s*", line.fold))
 
 
