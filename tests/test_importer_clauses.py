@@ -122,6 +122,9 @@ def test_clause_brackets(text, expected):
     ("（牵头单位：市文旅局；责任单位：市体育中心，各县市区人民政府）",
      {"lead": ["市文旅局"], "units": ["市体育中心", "各县市区人民政府"]}),
     ("（责任单位：省政府办公厅、省财政厅牵头，省商务厅）", {"lead": ["省政府办公厅", "省财政厅"], "units": ["省商务厅"]}),
+    # a body named for the work it drives keeps its verb in its name (推进办, 建设推进委员会办公室)
+    ("（健康中国行动推进办负责）", {"lead": ["健康中国行动推进办"]}),
+    ("（数字政府建设推进委员会办公室牵头，市财政局配合）", {"lead": ["数字政府建设推进委员会办公室"], "support": ["市财政局"]}),
 ])
 def test_clause_verbs_and_labels(text, expected):
     assert roles.extract("做好相关工作。" + text) == expected

@@ -124,13 +124,18 @@ def written(text: str, folded: str, name: str) -> str:
     return "".join(back.get(c, c) for c in name)
 
 
+_ACTION = r"强化|加强|推进|开展|完善|建立|健全|提升|严格|确保|深化|进一步"
+# a body named for the work it drives: 健康中国行动推进办, 数字政府建设推进委员会办公室 (the verb is its name's)
+_DRIVING_BODY = re.compile(rf"(?:{_ACTION})(?:委员会办公室|领导小组办公室|委员会|领导小组|办公室|办|委|小组|组|中心|专班)$")
+
+
 def plausible_name(name: str) -> bool:
     """Short, no sentence punctuation: something that can be the name of a unit."""
     name = re.sub(r"^《[^《》]{2,12}》(?=[\u4e00-\u9fff]*(?:编辑部|报社|杂志社|栏目组)$)", "", name)  # 《今日邹平》编辑部
     return (
         1 < len(name) <= 40
         and not re.search(r"[。：:！!？?《》“”\"]|\d{4}|^\d", name)
-        and not re.search(r"强化|加强|推进|开展|完善|建立|健全|提升|严格|确保|深化|进一步|工作$", name)
+        and not (re.search(rf"{_ACTION}|工作$", name) and not _DRIVING_BODY.search(name))
     )
 
 
