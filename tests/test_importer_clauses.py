@@ -408,10 +408,28 @@ def test_targets_with_their_own_units_are_tasks_even_under_a_targets_heading():
 3.扩大有效投资。（省发展改革委牵头）
 三、保障措施
 （一）加强组织领导。各地各部门要高度重视。（省政府办公厅负责）
+（二）强化督查考核。定期通报进展。（省政府督查室负责）
 """
     tasks = tasks_of(text)
     assert [t["number"] for t in tasks] == ["1.", "2.", "3."]  # 保障措施 stay no task, clause or not
     assert named(tasks[0]) == {"lead": ["省发展改革委"], "support": ["各地", "各部门"]}
+
+
+def test_a_part_headed_as_a_frame_whose_every_item_names_its_units_is_a_task_part():
+    # 一、健全完善工作机制 reads as a plan's frame (工作机制), but each of its items names who does it: tasks
+    text = """某行动2022年工作要点
+一、健全完善工作机制
+（一）召开推进委员会办公室会议。定期召开工作调度会议。（健康中国行动推进办负责）
+（二）组织开展年度监测评估和考核工作。（健康中国行动推进办负责）
+二、制订印发系列政策文件
+（一）印发国民营养计划重点工作。（国家卫生健康委负责）
+三、工作步骤
+（一）动员部署。4月底前完成。（各成员单位负责）
+（二）总结评估。12月底前完成。（推进办负责）
+"""
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [3, 4, 6]  # the stages stay the plan's schedule
+    assert named(tasks[0]) == {"lead": ["健康中国行动推进办"]}
 
 
 def test_participants_named_with_canjia_support_the_lead():

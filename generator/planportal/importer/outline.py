@@ -50,6 +50,8 @@ _REVIEW = re.compile(r"现状(?:和|与|及)?(?:面临的)?形势|现状$|基本
 TASK = re.compile(r"主要任务|重点任务|工作任务|工作措施|主要措施|重点工作|具体措施|任务分工|重点措施|任务措施|主要内容|工作重点|重点举措|主要举措")
 # a heading that only names a plan's part of tasks (主要任务, 目标任务), no point of its own
 _PART_NAME = re.compile(rf"(?:{TASK.pattern}|目标任务|任务目标)")
+# a plan's stages and schedule (工作步骤, 实施步骤, 时间安排, 阶段安排)
+_STAGES = re.compile(r"步骤|阶段|时间安排|进度安排|工作安排")
 _GUARANTEE = re.compile(
     r"组织领导|领导|保障|投入|考核|督导|督查|督促|激励|问责|追责|舆论|宣传引导|信息报送|责任追究|长效|统筹|工作要求|"
     r"示范引领|责任落实|推动落实|落实责任|工作责任|协同|检查|挂图作战|晾晒|经费|机制建设|清单管理|总结"
@@ -432,6 +434,10 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
             kind = "other" if _is_nontask_heading(t) else ("task!" if TASK.search(t) else None)
             if kind != "task!" and (kind is None or "目标" in t) and any(_has_clause(n) for n in _descendants(node)):
                 kind = "task"  # items that name their own units are tasks, even under a 预期目标 heading
+            elif kind == "other" and len(node.children) >= 2 and all(_has_clause(n) for n in node.children) \
+                    and not _GUARANTEE.search(t) and not _STAGES.search(t):
+                kind = "task"  # every item names its own units: a part of tasks, though headed as one of a plan's
+                # frames (一、健全完善工作机制), unless a guarantee (保障措施, 组织领导) or the plan's stages
             out.append((kind, [node], node))
             if kind == "other" and not _REVIEW.search(t):
                 run.extend(_lost_section(node))
