@@ -430,6 +430,21 @@ def test_a_part_headed_as_a_frame_whose_every_item_names_its_units_is_a_task_par
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [3, 4, 6]  # the stages stay the plan's schedule
     assert named(tasks[0]) == {"lead": ["健康中国行动推进办"]}
+def test_a_heading_joining_leadership_to_a_point_of_work_holds_tasks():
+    """一、强化组织领导和统筹协调 in a committee's 工作要点: the guarantee's keyword joined to another point by 和,
+    its items each closed by a clause of their own, is a part of tasks; 一、加强组织领导 alone stays none."""
+    text = """某省减灾委员会2022年工作要点
+一、强化组织领导和统筹协调
+1. 提升统筹协调能力。3月底前，制定出台工作规则。（省应急厅牵头）
+2. 建立健全工作体系。6月底前，出台应急联动机制。（省应急厅牵头）
+二、防范化解自然灾害风险
+3. 稳步推进综合风险普查。（省应急厅牵头）
+三、加强组织领导
+4. 压实责任。各地要高度重视。（省应急厅负责）
+"""
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks] == ["1.", "2.", "3."]
+    assert named(tasks[0]) == {"lead": ["省应急厅"]}
 
 
 def test_participants_named_with_canjia_support_the_lead():

@@ -432,8 +432,10 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
             close_run()
             t = fold(node.title)
             kind = "other" if _is_nontask_heading(t) else ("task!" if TASK.search(t) else None)
-            if kind != "task!" and (kind is None or "目标" in t) and any(_has_clause(n) for n in _descendants(node)):
-                kind = "task"  # items that name their own units are tasks, even under a 预期目标 heading
+            if kind != "task!" and (kind is None or "目标" in t or _joined_point(t)) and any(_has_clause(n) for n in _descendants(node)):
+                # items that name their own units are tasks, even under a 预期目标 heading or one that joins a
+                # guarantee's keyword to a point of work (一、强化组织领导和统筹协调)
+                kind = "task"
             elif kind == "other" and len(node.children) >= 2 and all(_has_clause(n) for n in node.children) \
                     and not _GUARANTEE.search(t) and not _STAGES.search(t):
                 kind = "task"  # every item names its own units: a part of tasks, though headed as one of a plan's
@@ -478,6 +480,17 @@ def _is_nontask_heading(title: str) -> bool:
     if not m or TASK.search(title):
         return False
     return len(title.strip()) <= 12 and not re.search(r"[，,；;。]", title.strip().rstrip("。"))
+
+
+def _joined_point(title: str) -> bool:
+    """A heading that joins a guarantee's keyword to another point of work by 和/及/与 (强化组织领导和统筹协调):
+    the keyword is one of its points, not the part's name."""
+    m = NONTASK.search(title)
+    if not m:
+        return False
+    rest = re.sub(r"^(?:和|及|与|以及)", "", title[m.end():].strip())
+    joined = title[m.end():].strip() != rest
+    return joined and len(rest) >= 2 and not NONTASK.search(rest) and not re.search(r"[，,；;。]", rest)
 
 
 def _lost_section(node: Node) -> list[Node]:
