@@ -231,6 +231,22 @@ def test_standing_rule_for_this_item_and_those_below_after_a_bare_unit():
     assert carried(t2) == {"implement": ["各县（市、区）"]}
 
 
+def test_standing_rule_for_the_items_below_with_the_duty_it_names():
+    """"…。各镇(园区)落实属地管理责任,以下均需各乡镇(园区)落实属地管理责任,不再重复列出": a verb with the duty it
+    takes on as its object (落实属地管理责任) gives its role to the names before it; 以下 is the items below only,
+    so the rule's names stay out of the item that states it."""
+    text = """某县安全生产委员会工作要点
+一、重点工作
+1.广泛开展宣传教育。推进学习教育全覆盖。(牵头责任单位:县委宣传部、县应急管理局,协同责任单位:县安委会各成员单位。各镇(园区)落实属地管理责任,以下均需各乡镇(园区)落实属地管理责任,不再重复列出)
+2.推动决策部署落地。完善制度。(牵头责任单位:县应急管理局)
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"lead": ["县委宣传部", "县应急管理局"], "support": ["县安委会各成员单位"], "implement": ["各镇(园区)"]}
+    assert carried(t1) == {}
+    assert named(t2) == {"lead": ["县应急管理局"], "implement": ["各乡镇(园区)"]}
+    assert carried(t2) == {"implement": ["各乡镇(园区)"]}
+
+
 def test_standing_rule_with_its_exceptions_in_a_clause():
     """A clause's later sentence that states a rule for the tasks below and its exceptions ("区政府无相关工作
     职能的,由…负责相关工作") gives the rule; the first sentence's roles stand."""

@@ -65,6 +65,8 @@ _DUE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|[上下]半年|季度|年底|年�
 # 首位单位为牵头单位 (the place in the list named without 列/排), 第一责任单位为牵头单位 (the first of the list's
 # units, named by its rank)
 _FIRST_LEAD = re.compile(r"(?:(?:列|排)(?:在|名)?(?:第一|首)位?|(?:第一|首)位|(?<![\u4e00-\u9fff])第一(?:责任)?单位).{0,4}?为.{0,6}?牵头")
+# a role verb's object naming the duty it takes on (落实属地管理责任, 负责监管责任): the verb ends the segment
+_DUTY_OBJECT = re.compile(rf"((?:{_VERB}))(?:属地|管理|监管|主体|安全|工作|相应|各自){{1,3}}责任$")
 _ONWARD = re.compile(r"下同|不再(?:逐项|单独|一一|重复|另行)?(?:列出|列明|标注|注明|做分工|分工|列举)")
 # 以下各项工作…, 此项及以下任务… (the item that states the rule and those below it)
 _STANDING = re.compile(r"^(?:(?:此项|本项|此条|本条)(?:及|和|以及))?(?:以下|下列|其他|其余|具体)(?:各项|所有|全部)?(?:工作|任务|政策|措施|事项|条目|内容)*")
@@ -83,6 +85,7 @@ class Rule:
     kind: str  # "carry" | "first-lead"
     role: str | None = None
     names: tuple[str, ...] = ()
+    here: bool = True  # the rule holds for the task that states it too (此项及以下…), not only those below (以下…)
 
 
 @dataclass
@@ -202,6 +205,7 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
         if (found.roles or pending or labelled) and (_DUE.search(seg) or _TIME_AT.match(seg)) and not looks_like_unit(seg):
             continue  # "…落实，2024年6月底前完成", "整治时限:…": a deadline after the roles
         seg = seg[1:] if seg.startswith("由") else seg
+        seg = _DUTY_OBJECT.sub(r"\1", seg)  # "各镇(园区)落实属地管理责任": the verb's object, no name
         if last and (duty := _DUTY_CUT.search(seg)) and duty.start() > 0:
             seg = seg[: duty.start()] + "按职责分工负责"  # the copy stops inside the verb: "…等按职责分"
         v = _VERB_AT_END.search(seg)
@@ -256,6 +260,7 @@ def _standing(sentence: str) -> Rule | None:
     if rest.startswith("涉及"):
         rest = rest[2:]
     else:
+        rest = _DUTY_OBJECT.sub(r"\1", rest)
         v = _VERB_AT_END.search(rest)
         if not v:
             return None
@@ -264,7 +269,8 @@ def _standing(sentence: str) -> Rule | None:
     names = _names(rest.strip())
     if not names or not all(looks_like_unit(n) for n in names):
         return None
-    return Rule("carry", role, tuple(names))
+    below_only = re.match(r"(?:以下|下列)", sentence) is not None  # 以下…: the tasks below; 此项及以下…: this one too
+    return Rule("carry", role, tuple(names), not below_only)
 
 
 # ------------------------------------------------------------------ a task's text
@@ -287,7 +293,7 @@ def read(text: str) -> Found:
             out.add(role, names)
         out.rules += [r for r in found.rules if r not in out.rules]
     out.roles = {role: [written(text, folded, n) for n in names] for role, names in out.roles.items()}
-    out.rules = [Rule(r.kind, r.role, tuple(written(text, folded, n) for n in r.names)) for r in out.rules]
+    out.rules = [Rule(r.kind, r.role, tuple(written(text, folded, n) for n in r.names), r.here) for r in out.rules]
     return out
 
 
@@ -300,7 +306,7 @@ def rules_in(text: str) -> list[Rule]:
             continue
         for seg in split_outside_brackets(sentence, ",，")[0]:
             for rule in _rules_of(seg.strip()):
-                out.append(Rule(rule.kind, rule.role, tuple(written(text, folded, n) for n in rule.names)))
+                out.append(Rule(rule.kind, rule.role, tuple(written(text, folded, n) for n in rule.names), rule.here))
     return out
 
 
@@ -562,7 +568,7 @@ def apply_rules(tasks: list[dict], stated: list[tuple[int, Rule]] = ()) -> None:
         refs = task.setdefault("refs", {})
         named = {fold(n) for names in refs.values() for n in names}
         for rule in own:
-            if rule.kind == "carry":  # the rule's own task: its names are the task's own words
+            if rule.kind == "carry" and rule.here:  # the rule's own task: its names are the task's own words
                 refs.setdefault(rule.role, []).extend(n for n in rule.names if fold(n) not in named)
                 named |= {fold(n) for n in rule.names}
         first_lead = first_lead or any(r.kind == "first-lead" for r in own)
