@@ -533,6 +533,22 @@ def test_page_chunks_whose_items_are_glued_to_the_title_and_to_the_item_before()
     assert refs(tasks[0], "lead") == ["县住建局"] and "长期坚持" in tasks[1]["text"]
 
 
+def test_page_chunks_whose_first_item_is_glued_to_the_announcing_colon():
+    """A sharing copy in page chunks whose notice ends "…重点工作安排如下:" with 一、 glued to the colon, and 二、
+    right after the last clause of 一、: the items are the copy's 一、 二、 (the colon announcing them is a boundary),
+    not the chunks 1、 2、 3、."""
+    letter = "各区政府,市有关单位:现印发给你们,请认真贯彻执行。" + "全面推动实施食品安全战略,不断提高人民群众的获得感," * 5
+    text = (
+        "1、市食品安全重点工作安排" + letter + "现就我市食品安全重点工作安排\n"
+        "2、如下:一、切实加强食品安全工作制定若干措施。(市食安办负责)调整工作机制。(市食安办牵头,市食安委各有关成员单位协作)"
+        + "完善食品安全工作职责和工作机制," * 6 + "(各区食安办负责)二、深化开展国家食品安全示\n"
+        "3、范城市创建活动\n"
+    )
+    tasks = only_plan(import_texts([("c.txt", text)]))["tasks"]
+    assert [(t["number"], t["line"]) for t in tasks] == [("一、", 2), ("二、", 2)]
+    assert refs(tasks[0], "lead") == ["市食安办", "各区食安办"] and refs(tasks[0], "support") == ["市食安委各有关成员单位"]
+
+
 def test_a_part_heading_the_copy_ends_on_is_no_task():
     """二、统一审批流程 as the copy's last line, after an 一、 part with items of its own: the heading of
     a part the copy was cut below, not a task; a 一、-level item with text stays one."""

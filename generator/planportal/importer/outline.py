@@ -669,6 +669,8 @@ _SENTENCE_END = "。！？!?;；)）〕】”\""
 # a numbered item inside a line: 一、 / (一) / 1. 1、 2 .
 _MID = re.compile(rf"(?:{_CN}[、.．]|\({_CN}\)|\d{{1,2}}\s*[、.．](?=[\u4e00-\u9fff]))")
 _BOUNDARY = "。！？!?;；)）〕】 "
+# a sentence that announces the points below (…工作安排如下:) with the first of them glued to its colon
+_ANNOUNCED = re.compile(r"如下[:：]$")
 
 
 def unrun(lines: list[Line]) -> list[Line]:
@@ -756,7 +758,8 @@ def _cut(text: str, f: str, last: dict[int, tuple[int, bool]], run_on: bool = Fa
             continue
         before = f[starts[-1] + piece_start: p]
         heading = piece_rank is not None and piece_rank < rank and len(before) <= 30 and not re.search(r"[。,，;；:：]", before)
-        if not (f[p - 1] in _BOUNDARY or f[p - 1].isspace() or heading or (run_on and _glued_on(before, rank, piece_rank))):
+        if not (f[p - 1] in _BOUNDARY or f[p - 1].isspace() or heading or _ANNOUNCED.search(f, 0, p)
+                or (run_on and _glued_on(before, rank, piece_rank))):
             continue
         glued = glued or rank <= 2
         _take(rank, value, last)
