@@ -232,6 +232,15 @@ def test_web_copy_wrappers_around_a_title():
     assert part["title"] == "2025年省《政府工作报告》重点工作分工方案"
 
 
+def test_a_tagline_a_mirror_set_behind_a_notice_title_with_a_dash():
+    """某省减灾委员会关于印发2022年工作要点的通知-某某官网真人游戏第一品牌 over the addressees: the notice's title,
+    the tagline behind its dash no part of it (a dash inside a title, before its title word, stays)."""
+    text = ("某省减灾委员会关于印发2022年工作要点的通知-九游会官网真人游戏第一品牌\n各市减灾委员会:\n现印发给你们,请认真贯彻落实。\n"
+            "某省减灾委员会\n2022年4月25日\n某省减灾委员会2022年工作要点\n一、强化统筹协调\n1.提升统筹协调能力。(省应急厅牵头)\n")
+    assert [identity(p) for p in plans_of(text)] == [(1, "某省减灾委员会关于印发2022年工作要点的通知"), (6, "某省减灾委员会2022年工作要点")]
+    assert clean("关于开展“生命重于泰山-安全生产”宣传活动的通知") == "关于开展“生命重于泰山-安全生产”宣传活动的通知"
+
+
 def test_issuer_is_the_sending_body_and_the_page_publisher_is_kept_apart():
     # a short sender before 关于; the page's 发文机关 field is the publisher
     text = ("发文机关: 国务院办公厅 发布日期: 2020-05-20\n国务院关于落实《政府工作报告》重点工作部门分工的意见\n国发〔2020〕6号\n"

@@ -180,6 +180,10 @@ _COLUMN_TAG = re.compile(r"^【[^【】]{1,24}】\s*|^[\u4e00-\u9fff]{2,6}[:：]
 _SITE = re.compile(r"\s*[-_|—]+\s*[^-_|—\s]{2,24}(?:门户网站|网站|网)$")
 
 
+# a tagline a page set behind a whole title with a dash (…的通知-某某官网真人游戏第一品牌): no part of it
+_TAGLINE = re.compile(rf"^(.*{_WORD_END}{_BRACKETS})\s*[-_|—–]+\s*([^-_|—–\s]{{2,24}})$")
+
+
 _LIST_BULLET = re.compile(r"^[•●▪■◆]\s*")
 
 
@@ -199,6 +203,9 @@ def clean(title: str) -> str:
     bare = _SITE.sub("", t)
     if TITLE_END.search(fold(bare)):
         t = bare
+    tail = _TAGLINE.match(t)
+    if tail and not TITLE_END.search(fold(tail.group(2))):
+        t = tail.group(1)  # a mirror's tagline behind a dash: …的通知-某某官网第一品牌
     return _PART.sub("", _REPEATED.sub(r"\1", t))
 
 
