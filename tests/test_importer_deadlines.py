@@ -134,3 +134,17 @@ def test_a_cut_off_whose_digits_a_model_text_site_masked():
     assert found("整治时限:xxxx年x月xx日前并长期坚持") == [("xxxx年x月xx日前", "by", None), ("长期坚持", "ongoing", None)]
     assert found("20xx年底前完成全县改造。") == [("20xx年底前", "by", None)]
     assert found("根据(冀政办字〔20xx〕39号)要求,打造20xx亩石榴园。") == []
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("3天", [("3天", "by", None)]),
+    ("15个工作日", [("15个工作日", "by", None)]),
+    ("1个月内", [("1个月内", "by", None)]),
+    ("10日内", [("10日内", "by", None)]),
+    ("15日", []),  # a day of the month, not a count of days
+    ("3天完成整改", []),  # a span inside a sentence is no cell's whole value
+])
+def test_a_time_cell_holding_only_the_days_a_list_allows(cell, expected):
+    assert [(d["text"], d["kind"], d["date"]) for d in deadlines.in_cell(cell, 2024)] == expected
+    # in running text only as a time label's value (整改时限:3天), never a bare "3天"
+    assert found("限3天内整改") == [] and [d["text"] for d in deadlines.in_text("整改时限:3天")] == ["3天"]

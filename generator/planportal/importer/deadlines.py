@@ -26,6 +26,7 @@ recurring, as the contract defines them) and an ISO date or None:
     2023-24至2027-28年度 -> by 2028-03-31 (financial years, April to March)
     长期坚持/长期实施  -> ongoing, no date (持续推进, 长期 alone: columns only)
     立行立改/立整立改/即知即改 -> by, no date (at once: a 整改时限 column's value; columns only)
+    3天/15个工作日/1个月内 -> by, no date (the time a list allows, a time cell's whole value; columns only)
     每季度/每月/每年   -> recurring, no date (每年1-2月份, 每月1—5日: one recurring span)
     xxxx年x月xx日前/20xx年底前 -> by, no date (a cut-off whose digits a model-text site masked)
     省出台文件后2个月内/方案印发之日起30日内 -> by, no date (relative: N months, days or weeks after an
@@ -106,8 +107,14 @@ _RECURRING = (r"(?P<re>每年\s*\d{1,2}\s*月?\s*[—\-－~至到]+\s*\d{1,2}\s*
 _RELATIVE = (r"(?P<rel>[^\d\s，,。；;：:、()（）《》“”\"在于自待]{1,15}?(?<!最)(?:后|之日起)\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
              r"\s*个?\s*(?:月|工作日|日|天|周)(?:内|以内)?)")
 
+# 整改时限:3天, 时限 | 15个工作日: a time cell holding only the days (weeks, months) allowed, counted from the list
+# that sets them; a bare 15日 is a day of the month, so 日 only with 内
+_N = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
+_SPAN_CELL = (rf"^\s*(?P<span>{_N}\s*(?:个\s*)?(?:工作日|天|周|星期)(?:内|以内)?|{_N}\s*个\s*月(?:内|以内)?"
+              rf"|{_N}\s*日(?:内|以内))\s*$")
+
 _CELL = re.compile("|".join([_RELATIVE, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END,
-                             _WHOLE_YEAR, _ONGOING_CELL, _RECURRING, _MONTH_CELL, _AT_ONCE_CELL, _BARE_YEAR_CELL]))
+                             _WHOLE_YEAR, _ONGOING_CELL, _RECURRING, _MONTH_CELL, _AT_ONCE_CELL, _BARE_YEAR_CELL, _SPAN_CELL]))
 _TEXT = re.compile("|".join([_RELATIVE, _PLAN_END, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
                              _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING, _YEAR_TEXT]))
 _ANY_YEAR = re.compile(r"(\d{4})\s*年")
@@ -302,8 +309,8 @@ def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
         return {"text": written, "kind": "year", "date": dt.date(y, 12, 31)} if 1900 < y < 2200 else None
     if g.get("on"):
         return {"text": written, "kind": "ongoing", "date": None}
-    if g.get("now"):
-        return {"text": written, "kind": "by", "date": None}
+    if g.get("now") or g.get("span"):
+        return {"text": written, "kind": "by", "date": None}  # at once, or within the days the list allows
     if g.get("re"):
         return {"text": written, "kind": "recurring", "date": None}
     return None
