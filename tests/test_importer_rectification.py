@@ -216,3 +216,23 @@ def test_a_rectification_lists_columns_checking_body_period_and_progress():
     assert names(tasks[0], "units") == ["县住建局"] and names(tasks[0], "supervise") == ["县生态环境局"]
     assert phrases(tasks[0]) == ["2020年底前"]  # 长期坚持 sits in the progress column
     assert phrases(tasks[1]) == ["立行立改"]
+
+
+def test_a_label_with_a_four_character_qualifier_closes_a_sites_problems_as_its_clause():
+    # a 督查 problem list: each numbered site over its problems (1)(2)…, then "问题整改责任单位:X 整改时限:N天"
+    text = (
+        "某市创文办关于督查发现问题的通报\n"
+        "一、发现的问题\n"
+        "1. 市体育馆\n"
+        "(1)院内车辆乱停乱放;\n"
+        "(2)灭火器过期未更换。\n"
+        "问题整改责任单位:市体育局 整改时限:3天\n"
+        "2. 市中心医院\n"
+        "(1)禁烟标识不足;\n"
+        "(2)宣传栏破损。\n"
+        "问题整改责任单位:市卫生健康委员会 整改时限:5天\n"
+    )
+    tasks = tasks_of(text)
+    assert [(t["line"], t["number"]) for t in tasks] == [(3, "1."), (7, "2.")]
+    assert names(tasks[0], "units") == ["市体育局"] and names(tasks[1], "units") == ["市卫生健康委员会"]
+    assert phrases(tasks[0]) == ["3天"] and phrases(tasks[1]) == ["5天"]
