@@ -236,3 +236,37 @@ def test_a_label_with_a_four_character_qualifier_closes_a_sites_problems_as_its_
     assert [(t["line"], t["number"]) for t in tasks] == [(3, "1."), (7, "2.")]
     assert names(tasks[0], "units") == ["市体育局"] and names(tasks[1], "units") == ["市卫生健康委员会"]
     assert phrases(tasks[0]) == ["3天"] and phrases(tasks[1]) == ["5天"]
+
+
+def test_a_tables_title_above_records_of_one_label_a_line_is_no_header_label():
+    # a 销号 公示: "附件:具体整改情况表", the table's title again, then labels alone on their lines, values below
+    text = (
+        "关于省生态环境保护督察整改任务销号的公示\n"
+        "\n"
+        "督察指出的问题已完成整改,现予以公示。\n"
+        "\n"
+        "附件:具体整改情况表\n"
+        "\n"
+        "具体整改情况表\n"
+        "\n"
+        "整改任务\n"
+        "\n"
+        "河长巡查流于形式,基层河长履职不到位。\n"
+        "\n"
+        "责任单位\n"
+        "\n"
+        "某县水利局、某镇\n"
+        "\n"
+        "整改目标\n"
+        "\n"
+        "强化基层河长责任落实。\n"
+        "\n"
+        "整改措施\n"
+        "\n"
+        "(一)强化履职监督。开展督导检查。\n"
+        "\n"
+        "(二)完善长效机制。建立台账,动态清零。\n"
+    )
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [9]
+    assert names(tasks[0], "units") == ["某县水利局", "某镇"]

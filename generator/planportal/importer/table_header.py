@@ -45,9 +45,15 @@ COLUMNS = [
 ]
 UNIT_COLUMNS = ("lead", "support", "units", "lead-support", "implement", "supervise")
 TEXT_COLUMNS = ("task", "group", "target", "schedule", "status", "note", "other")
+# a line naming a table (…情况表, …一览表, …分解表) or an attachment (附件:…) is the title over a table
+_TABLE_TITLE = re.compile(r"^附件|(?:情况|清单|一览|分解|统计|明细|汇总|台账|进度|任务|计划|安排|责任)表$")
+
+
 def column_of(label: str) -> str | None:
     """The kind of column a header label names, or None."""
     label = re.sub(r"[(（][^()（）]*[)）]$|[^\u4e00-\u9fff]+", "", fold(label))  # 1-10月推进情况, 完成目标(%)
+    if _TABLE_TITLE.search(label):
+        return None  # 附件:具体整改情况表 / 整改任务清单表: a table's title above it, no column's label
     if label == "名称":
         return "group"  # 名称 | 责任单位 | 工作任务与目标: the name of the item the task belongs to
     if not label or len(label) > 12:
