@@ -270,3 +270,22 @@ def test_a_tables_title_above_records_of_one_label_a_line_is_no_header_label():
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [9]
     assert names(tasks[0], "units") == ["某县水利局", "某镇"]
+
+
+def test_a_heading_item_over_points_that_name_their_own_units_is_no_task_though_its_siblings_are():
+    # (1) a problem with its clause; (2) a 方面 naming no unit over ① problems with clauses of their own
+    text = (
+        "某乡脱贫攻坚成效考核反馈问题整改实施方案\n"
+        "一、整改内容\n"
+        "1.专项整改问题\n"
+        "(1)脱贫人口指标安排不科学。(牵头单位:扶贫办;责任单位:各村支部)\n"
+        "整改措施:科学确定脱贫人口指标。\n"
+        "(2)住房安全方面。\n"
+        "①易地扶贫搬迁建房面积超标。(牵头单位:扶贫办、村建所;责任单位:各村支部)\n"
+        "整改措施:强化宣传培训。\n"
+        "②危房改造不到位。(牵头单位:村建所;责任单位:各村支部)\n"
+        "整改措施:开展危房排查。\n"
+    )
+    tasks = tasks_of(text)
+    assert [(t["line"], t["number"]) for t in tasks] == [(4, "(1)"), (7, "①"), (9, "②")]
+    assert names(tasks[1], "lead") == ["扶贫办", "村建所"] and names(tasks[2], "lead") == ["村建所"]

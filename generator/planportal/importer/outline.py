@@ -526,7 +526,7 @@ def outline(lines: list[Line]) -> Outline:
                 for no in _all_lines(node):
                     result.assigned[no] = "other"
                 continue
-            _emit(node, None, [], result, used_groups, used_paths, _has_leaf(nodes, node))
+            _emit(node, None, [], result, used_groups, used_paths, _has_leaf(nodes, node), _clause_leaf(nodes, node))
     return result
 
 
@@ -548,7 +548,12 @@ def _has_leaf(siblings: list[Node], node: Node) -> bool:
     return any(not s.children or s.lifted for s in siblings if s.rank == node.rank)
 
 
-def _is_task(node: Node, leaf_siblings: bool) -> bool:
+def _clause_leaf(siblings: list[Node], node: Node) -> bool:
+    """A leaf beside the node, at its rank, names its own units: the tasks of this level carry their clauses."""
+    return any(s is not node and not s.children and _has_clause(s) for s in siblings if s.rank == node.rank)
+
+
+def _is_task(node: Node, leaf_siblings: bool, clause_siblings: bool = False) -> bool:
     """A leaf is a task (but not a bare heading of a text with no 一、 level); so is an item at the
     1. level or deeper whose siblings are tasks: its own numbered points ((1)、(2)…) are sub-points,
     as 一是/二是 are (the deepest numbered level that covers the part is the task level)."""
@@ -558,7 +563,15 @@ def _is_task(node: Node, leaf_siblings: bool) -> bool:
         return _has_clause(node)
     if node.rank == 1 and not node.children and _PART_NAME.fullmatch(fold(node.title).strip().rstrip("。")) and not _has_clause(node):
         return False  # 二、主要任务 over an opening paragraph only (the copy ends before its items): the part's heading
+    if node.rank >= 3 and leaf_siblings and clause_siblings and _points_name_units(node):
+        return False  # (1)…(牵头单位:…) / (2)住房安全方面。 / ①…(牵头单位:…): a heading over the level's tasks
     return not node.children or node.lifted or (node.rank >= 3 and leaf_siblings)
+
+
+def _points_name_units(node: Node) -> bool:
+    """An item naming no unit over numbered points that name their own ("(2)住房安全方面。" / "①…(牵头单位:扶贫办;
+    责任单位:各村支部)") beside tasks that name theirs: a heading over tasks; its points are the tasks."""
+    return not _has_clause(node) and any(_has_clause(c) for c in node.children)  # its own lines, then its points
 
 
 def _sub_points(node: Node) -> list[tuple[int, str]]:
@@ -593,9 +606,9 @@ def _heading(node: Node) -> str:
 
 
 def _emit(node: Node, parent_group: str | None, path: list[str], result: Outline, used_groups: set, used_paths: set,
-          leaf_siblings: bool = False) -> None:
+          leaf_siblings: bool = False, clause_siblings: bool = False) -> None:
     path = path + [_key(node)]
-    if not _is_task(node, leaf_siblings):
+    if not _is_task(node, leaf_siblings, clause_siblings):
         gid = unique("g" + "-".join(path), used_groups, letters=True)
         result.groups.append({"id": gid, "parent": parent_group, "number": node.number, "title": _heading(node), "line": node.line})
         for no in node.lines:
@@ -612,7 +625,8 @@ def _emit(node: Node, parent_group: str | None, path: list[str], result: Outline
                 for no in _all_lines(child):
                     result.assigned[no] = "other"
                 continue
-            _emit(child, gid, path, result, used_groups, used_paths, _has_leaf(node.children, child))
+            _emit(child, gid, path, result, used_groups, used_paths, _has_leaf(node.children, child),
+                  _clause_leaf(node.children, child))
         return
     _task_of(node, parent_group, path, result, used_paths, node.extra, _sub_points(node))
 
