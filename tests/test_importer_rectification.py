@@ -289,3 +289,20 @@ def test_a_heading_item_over_points_that_name_their_own_units_is_no_task_though_
     tasks = tasks_of(text)
     assert [(t["line"], t["number"]) for t in tasks] == [(4, "(1)"), (7, "①"), (9, "②")]
     assert names(tasks[1], "lead") == ["扶贫办", "村建所"] and names(tasks[2], "lead") == ["村建所"]
+
+
+def test_a_rectification_reports_overview_part_is_no_task():
+    text = (
+        "某市人民政府关于专项审计调查发现问题整改情况的函\n"
+        "自治区审计厅:\n"
+        "根据审计报告要求,现将整改情况函告如下:\n"
+        "一、总体情况\n"
+        "我市及时制定整改方案,明确每个问题的整改措施、整改时限和责任单位,长期坚持抓好整改。\n"
+        "二、具体整改情况\n"
+        "(一)部分年度空气质量约束性指标任务未完成。\n"
+        "该问题已完成整改。\n"
+        "(二)部分项目资金闲置。\n"
+        "该问题已完成整改。\n"
+    )
+    tasks = tasks_of(text)
+    assert [(t["line"], t["number"]) for t in tasks] == [(7, "(一)"), (9, "(二)")]
