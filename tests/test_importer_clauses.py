@@ -260,6 +260,19 @@ def test_standing_rule_with_its_exceptions_in_a_clause():
     assert carried(t2) == {"implement": ["各县(市)区政府"]}
 
 
+def test_standing_rule_whose_list_runs_over_commas_in_the_clause_sentence():
+    """"〔责任单位:A、B,各县(市、区)人民政府,以下均需各县(市、区)人民政府,C管委会落实,不再列出〕": the rule closes the
+    clause's own sentence and its list runs over commas; the names before it keep their label, none takes 落实."""
+    text = """某市一季度工作方案
+一、持续提振消费
+1.繁荣节日消费。开展促消费活动。〔责任单位:市商务局、市财政局,各县(市、区)人民政府,某某开发区管委会,以下均需各县(市、区)人民政府,某某开发区管委会落实,不再列出〕
+2.创新消费场景。打造消费场景。
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"units": ["市商务局", "市财政局", "各县(市、区)人民政府", "某某开发区管委会"]} and carried(t1) == {}
+    assert carried(t2) == {"implement": ["各县(市、区)人民政府", "某某开发区管委会"]}
+
+
 def test_standing_rule_in_prose_applies_to_the_tasks_after_it():
     text = """某区2024年安全生产工作要点
 一、压实安全责任

@@ -177,6 +177,8 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
             else:
                 kept.append(sentence)
         clause = "。".join(kept)
+    clause, tail_rules = _standing_tail(clause)
+    found.rules += [r for r in tail_rules if r not in found.rules]
     clause = re.sub(r"(?<=\S)\s+(?=" + _ANY_LABEL.pattern + ")", "；", clause)
     # a time label after the last list, set off by a space too ("配合单位:县审计局 完成时限:6月底前")
     clause = _SPACE_BEFORE_TIME.sub("；", clause)
@@ -241,6 +243,22 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
         found.add(role or "units", waiting)
     found.roles = {k: v for k, v in found.roles.items() if v}
     return found if found.roles or found.rules else None
+
+
+def _standing_tail(clause: str) -> tuple[str, list[Rule]]:
+    """"A、B,以下均需C,D、E管委会落实,不再列出": a standing rule closing the clause's own sentence, its list
+    running over commas up to the word that ends it (不再列出, 下同): the clause before the rule, and the rule."""
+    parts, seps = split_outside_brackets(clause, ",，")
+    for i in range(1, len(parts)):
+        if not (_STANDING.match(parts[i].strip()) and re.search(r"[均都]", parts[i])):
+            continue
+        end = next((j for j in range(i + 1, len(parts)) if _ONWARD.fullmatch(parts[j].strip())), None)
+        if end is None or not all(_ONWARD.fullmatch(p.strip()) for p in parts[end:] if p.strip()):
+            continue
+        rule = _standing(",".join(p.strip() for p in parts[i:end]))
+        if rule:
+            return "".join(p + sep for p, sep in zip(parts[:i], seps)).rstrip(",，"), [rule]
+    return clause, []
 
 
 def _rules_of(seg: str) -> list[Rule]:
