@@ -50,6 +50,9 @@ def named(task: dict) -> dict[str, list[str]]:
      ["自治区发展改革委", "自治区自然资源厅", "石嘴山市人民政府", "宁东管委会"]),
     # places named in full, bare, before one written with its organ share the organ
     ("银川市、石嘴山市、吴忠市人民政府", ["银川市人民政府", "石嘴山市人民政府", "吴忠市人民政府"]),
+    # zones named bare before one written with its committee share it; a zone's committee alone stays
+    ("泉州开发区、泉州台商投资区管委会", ["泉州开发区管委会", "泉州台商投资区管委会"]),
+    ("市园林局、市科技园区管委会", ["市园林局", "市科技园区管委会"]),
     ("武汉市、宜昌市", ["武汉市", "宜昌市"]),  # no organ to share: as written
     ("市经贸委、国土房管局、规划局、黄埔区政府、南沙区政府",
      ["市经贸委", "市国土房管局", "市规划局", "黄埔区政府", "南沙区政府"]),

@@ -324,6 +324,24 @@ def _shared_place_organ(names: list[str]) -> list[str]:
         while j > 0 and _bare_place(out[j - 1]):
             j -= 1
             out[j] = out[j] + name[len(lead):]
+    return _shared_zone_organ(out)
+
+
+# a development zone or park named bare (泉州开发区, 泉州台商投资区), and one written with its committee
+_BARE_ZONE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:开发区|高新区|经开区|投资区|示范区|试验区|新区|园区)")
+_ZONE_ORGAN = re.compile(rf"({_BARE_ZONE.pattern})(管委会|管理委员会|党工委)")
+
+
+def _shared_zone_organ(names: list[str]) -> list[str]:
+    """泉州开发区、泉州台商投资区管委会 -> 泉州开发区管委会, 泉州台商投资区管委会: zones named bare in a row
+    before one written with its committee share that committee (a zone is a place, its committee the unit)."""
+    out = list(names)
+    for i, name in enumerate(out):
+        organ = _ZONE_ORGAN.fullmatch(fold(name))
+        j = i
+        while organ and j > 0 and _BARE_ZONE.fullmatch(fold(out[j - 1])):
+            j -= 1
+            out[j] = out[j] + organ.group(2)
     return out
 
 
