@@ -53,6 +53,9 @@ def named(task: dict) -> dict[str, list[str]]:
     # zones named bare before one written with its committee share it; a zone's committee alone stays
     ("泉州开发区、泉州台商投资区管委会", ["泉州开发区管委会", "泉州台商投资区管委会"]),
     ("市园林局、市科技园区管委会", ["市园林局", "市科技园区管委会"]),
+    # the level written once for the departments, the counties as a group and zone committees closing the run
+    ("市商务局、文旅局、供销社,各县(市、区)人民政府,某某投资区管委会",
+     ["市商务局", "市文旅局", "市供销社", "各县(市、区)人民政府", "某某投资区管委会"]),
     ("武汉市、宜昌市", ["武汉市", "宜昌市"]),  # no organ to share: as written
     ("市经贸委、国土房管局、规划局、黄埔区政府、南沙区政府",
      ["市经贸委", "市国土房管局", "市规划局", "黄埔区政府", "南沙区政府"]),

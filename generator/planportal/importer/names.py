@@ -64,7 +64,7 @@ _UNIT_END = r"(?:局|委|办|厅|部|中心|队|处|站|院|所|署|会|室|政�
 _NAME_END = re.compile(_UNIT_END + "$")
 # a glued next name opens with 各 or a level prefix (but 市场…, 区域…, 市政府督查局 after 市委 is one organ)
 _NAME_START = re.compile(r"各[\u4e00-\u9fff]|[省市区县](?!场|级|直|属|域|内|外)[\u4e00-\u9fff]")
-_DEPARTMENT = re.compile(r"(?:局|委|办|厅|委员会|办公室|中心)$")
+_DEPARTMENT = re.compile(r"(?:局|委|办|厅|委员会|办公室|中心|供销(?:合作)?社)$")
 _PERSON = re.compile(r"(领导|负责人|责任人|同志|书记|[省市区县]长|副省长|秘书长|主任|干部|委员)$")
 
 
@@ -390,7 +390,8 @@ def _place_or_organ(name: str) -> bool:
     f = fold(name)
     lead = leading(f)
     return bool(lead) and (f == "".join(lead) or bool(re.fullmatch(_ORGAN, f[len("".join(lead)):]))) \
-        or bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}管委会", f))
+        or bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}管委会", f)) or bool(_ZONE_ORGAN.fullmatch(f)) \
+        or bool(re.fullmatch(rf"各{_PLACE_WORD}(?:\([^()]*\))?{_ORGAN}", f))  # 泉州台商投资区管委会, 各县(市、区)人民政府
 
 
 def _own_name(name: str) -> bool:
