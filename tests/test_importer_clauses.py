@@ -307,6 +307,21 @@ def test_standing_rule_of_the_units_involved():
     assert named(t2) == {"units": ["省市场监管局", "相关市（州）人民政府"]} and carried(t2) == {"units": ["相关市（州）人民政府"]}
 
 
+def test_reading_rule_a_mark_names_the_lead():
+    """"(责任单位:☆经信局、科技局。标☆的为牵头单位,下同。)": the names marked ☆ lead, here and in later clauses,
+    written without the mark; the rule's words are no unit."""
+    text = """某市人工智能+行动计划
+一、推动重点领域应用
+(一)推进人工智能+工业制造。打造示范项目。(责任单位:☆经信局、科技局。标☆的为牵头单位,下同。)
+(二)推进人工智能+现代农业。发展智慧农业。(责任单位:☆农业农村局、经信局、☆科技局)
+(三)推进人工智能+商贸。(责任单位:商务局)
+"""
+    t1, t2, t3 = tasks_of(text)
+    assert named(t1) == {"lead": ["经信局"], "units": ["科技局"]}
+    assert named(t2) == {"lead": ["农业农村局", "科技局"], "units": ["经信局"]}
+    assert named(t3) == {"units": ["商务局"]}
+
+
 def test_reading_rule_first_named_leads():
     text = """某市2020年政府工作报告重点工作责任分解
 1.减轻企业负担。

@@ -74,6 +74,8 @@ _ONWARD = re.compile(r"下同|不再(?:逐项|单独|一一|重复|另行)?(?:�
 _STANDING = re.compile(r"^(?:(?:此项|本项|此条|本条)(?:及|和|以及))?(?:以下|下列|其他|其余|具体)(?:各项|所有|全部)?(?:工作|任务|政策|措施|事项|条目|内容)*")
 # 各责任单位按职责分工落实: a later sentence whose doers are the units named, called by their label
 _BACK_REFERENCE = re.compile(r"各(?:(?:牵头|责任|配合|协办|参与|相关)+)(?:单位|部门)")
+# 标☆的为牵头单位 / 带*号的为牵头单位: a mark before a name in the list names the lead (下同: in later clauses too)
+_MARK_LEAD = re.compile(r"^(?:其中)?(?:标(?:注|有)?|带有?)\s*[“\"']?([☆★*＊△▲※◆◇●#])[”\"']?\s*号?(?:的|者)(?:单位|部门)?(?:为|是)(?:牵头|主责)")
 # brackets a clause stands in (the text is folded: （） are ())
 _OPEN, _CLOSE = "(〔【[", ")〕】]"
 _SENTENCE_END = "。;；.!！?？"
@@ -84,7 +86,7 @@ _BRACKETED_LABEL = re.compile(rf"[【\[]((?:主要)?(?:{_ROLE_WORDS})+(?:单位|
 @dataclass(frozen=True)
 class Rule:
     """A rule a clause sets for the tasks after it: carry `names` in `role`, or first-lead."""
-    kind: str  # "carry" | "first-lead"
+    kind: str  # "carry" | "first-lead" | "mark-lead" (names: the mark)
     role: str | None = None
     names: tuple[str, ...] = ()
     here: bool = True  # the rule holds for the task that states it too (此项及以下…), not only those below (以下…)
@@ -172,6 +174,8 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
             if _ONWARD.search(sentence) and _STANDING.match(sentence.strip()):
                 for seg in split_outside_brackets(sentence, ",，;；")[0]:
                     found.rules += [r for r in _rules_of(seg.strip()) if r not in found.rules]
+            elif mark := _MARK_LEAD.match(sentence.strip()):
+                found.rules.append(Rule("mark-lead", None, (mark.group(1),)))
             elif _BACK_REFERENCE.match(sentence.strip()):
                 continue  # "…。各责任单位按职责分工落实": the units named already, by their label, not more names
             else:
@@ -241,8 +245,21 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
         if role is None and not (labelled or verbs or bare):
             return None
         found.add(role or "units", waiting)
+    for rule in found.rules:
+        if rule.kind == "mark-lead":
+            mark_leads(found.roles, rule.names[0])
     found.roles = {k: v for k, v in found.roles.items() if v}
     return found if found.roles or found.rules else None
+
+
+def mark_leads(roles: dict[str, list[str]], mark: str) -> None:
+    """责任单位:☆经信局、科技局 (标☆的为牵头单位): the names marked are the lead, written without the mark."""
+    for role in list(roles):
+        marked = [n for n in roles[role] if n.startswith(mark) and len(n) > len(mark)]
+        if marked and role != "lead":
+            roles[role] = [n for n in roles[role] if n not in marked]
+            lead = roles.setdefault("lead", [])
+            lead.extend(n[len(mark):] for n in marked if n[len(mark):] not in lead)
 
 
 def _standing_tail(clause: str) -> tuple[str, list[Rule]]:
@@ -579,6 +596,7 @@ def apply_rules(tasks: list[dict], stated: list[tuple[int, Rule]] = ()) -> None:
     prose = sorted(stated, key=lambda x: x[0])
     carry: list[Rule] = []
     first_lead = False
+    marks: list[str] = []  # 标☆的为牵头单位,下同: the marks that name the lead in later clauses
     for task in sorted(tasks, key=lambda t: t["line"]):
         while prose and prose[0][0] < task["line"]:
             rule = prose.pop(0)[1]
@@ -591,6 +609,9 @@ def apply_rules(tasks: list[dict], stated: list[tuple[int, Rule]] = ()) -> None:
             if rule.kind == "carry" and rule.here:  # the rule's own task: its names are the task's own words
                 refs.setdefault(rule.role, []).extend(n for n in rule.names if fold(n) not in named)
                 named |= {fold(n) for n in rule.names}
+        for mark in marks:
+            mark_leads(refs, mark)
+        marks += [r.names[0] for r in own if r.kind == "mark-lead" and r.names[0] not in marks]
         first_lead = first_lead or any(r.kind == "first-lead" for r in own)
         if first_lead and not refs.get("lead") and refs.get("units"):
             refs["lead"] = [refs["units"].pop(0)]  # 列第一位者为牵头单位，下同
