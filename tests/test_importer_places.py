@@ -180,3 +180,15 @@ def test_a_development_zone_named_with_its_city_or_countys_stem_is_a_place():
     # written once in full, then short without its city: the one zone, named twice
     text = fold("2022年合肥新站高新区,全区经济社会发展的奋斗目标是:…\n1.出台《新站高新区提质增效工作体系》。(牵头责任单位:区经贸局)")
     assert jurisdiction_of("", None, text) == ("合肥新站高新区", ())
+
+
+def test_the_place_a_plan_says_it_is_fitted_to_is_its_own():
+    # no title: the preamble cites the province's plan in 《》 twice, and says the plan is fitted to 成都 (a stem)
+    sentence = "为深入贯彻国家、省有关决策部署,认真落实《四川省人民政府关于印发〈四川省推动设备更新实施方案〉的通知》"
+    text = fold(sentence + "等文件精神,结合成都实际,制定本行动方案。\n(二)开展专项行动\n责任单位:市住建局")
+    assert jurisdiction_of(sentence, None, text) == ("成都市", ())
+    # a zone with its city's stem, a place named in full
+    assert jurisdiction_of("", None, fold("落实《成都市行动方案》,结合成都高新区实际,制定本方案。成都市成都市")) == ("成都高新区", ())
+    assert jurisdiction_of("", None, fold("结合芜湖市实际,制定本方案。")) == ("芜湖市", ())
+    # the plan's own level or its work: no place named
+    assert jurisdiction_of("", None, fold("结合我市实际,结合工作实际,制定本方案。")) == (None, ())

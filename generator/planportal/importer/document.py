@@ -172,6 +172,9 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     stem = _stem_sender(title)
     if stem:
         return stem, ()
+    fitted = _fitted_place(text)
+    if fitted:
+        return fitted
     named = in_full(places(text, committees=False))
     counts = collections.Counter(named)
     m = re.search(r"我(省|市|区|县|镇)", title)
@@ -199,6 +202,25 @@ def _stem_sender(title: str) -> str | None:
         found = by_stem(m.group(1), level)
         if len(found) == 1 and len(next(iter(found))) == len(m.group(1)) + 1:
             return next(iter(found))
+    return None
+
+
+# 结合成都实际, 结合芜湖市实际, 结合成都高新区实际: the place a plan says it is fitted to (not 我市, 工作, 各自)
+_FITTED = re.compile(r"结合([\u4e00-\u9fff]{2,10}?)实际")
+
+
+def _fitted_place(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """(place, the places above it) a text with no sender or title to go by says it is fitted to: a place
+    named in full (结合芜湖市实际, a zone with its city's stem: 结合成都高新区实际) or a province's or city's
+    stem alone (结合成都实际 -> 成都市), where that is all the phrase names (places cited in 《》 say less)."""
+    for m in _FITTED.finditer(text):
+        named = m.group(1)
+        found = leading(named)
+        if found and "".join(found) == named:
+            return found[-1], tuple(found[:-1])
+        stems = [p for level in "市省" for p in by_stem(named, level) if p[:-1] == named]
+        if len(stems) == 1:
+            return stems[0], ()
     return None
 
 
