@@ -381,6 +381,13 @@ def test_metadata_labels_and_a_table_header_that_starts_with_one():
                               "title_field": "某区2023年工作要点"}
 
 
+def test_a_metadata_field_ends_where_a_field_no_list_knows_follows_it_on_its_line():
+    from planportal.importer.text import metadata, split_lines
+
+    page = split_lines("政府信息公开\n发布机构: 广元市昭化区射箭乡人民政府 发布时间: 2018-09-05 字体: [ ]\n")
+    assert metadata(page)["publisher"] == "广元市昭化区射箭乡人民政府"
+
+
 def test_a_date_in_a_table_cell_ends_no_covering_letter():
     from planportal.importer.head import letter
     from planportal.importer.text import split_lines

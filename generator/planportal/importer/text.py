@@ -306,6 +306,10 @@ def is_org(name: str) -> bool:
     return bool(_ORG.match(fold(name)))
 
 
+# a field no label list knows set after a value on the same line, with a space before its label
+_NEXT_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,6}\s*[:：])")
+
+
 def metadata(lines: list[Line]) -> dict:
     """发文字号, 成文日期, 发布日期, the publisher (发布机构, 发文机关, 来源) and the 标题 field's value (folded)
     from the page's 索引号 table, its labelled lines (label and value on one line, or the value on the next) or
@@ -333,6 +337,7 @@ def metadata(lines: list[Line]) -> dict:
             meta.setdefault("_source_office", as_written(line.text, source.group(1) or source.group(2), line.fold))
     for key, value, line in pairs:
         key = re.sub(r"[\s:：|\[\]]", "", key)
+        value = _NEXT_FIELD.split(value, maxsplit=1)[0]  # "发布机构: 某乡人民政府 发布时间: 2018-09-05": one field's value
         value = value.strip(" |:：\t")
         if not value:
             continue
