@@ -357,6 +357,17 @@ def test_a_letter_signed_with_a_date_that_lost_its_nian_and_a_bracketed_note_on_
     assert [t["line"] for t in plans[-1]["tasks"]] == [17]
 
 
+def test_a_copy_with_no_title_block_takes_the_annex_tables_title_for_its_plans():
+    # a 公示's paragraphs, contact lines and sender, then 附件 alone, a short line and a table's header: the short
+    # line titles the table, which is the plan (not the notice's first sentence)
+    text = ("根据督察反馈意见,反馈问题:部分群众信访投诉办理不及时。现将有关整改完成情况予以公示。\n"
+            "公示时间:2022年7月22日\n联系人:张三\n某县突出环境问题整治工作指挥部办公室\n附件\n"
+            "某县贯彻落实督察反馈意见整改情况\n问题序号 | 具体内容 | 整改措施 | 责任单位 | 完成时限 |\n"
+            "1 | 信访投诉办理不及时 | 建立台账逐件办理 | 县信访局 | 长期坚持 |\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (6, "某县贯彻落实督察反馈意见整改情况") and [t["line"] for t in plan["tasks"]] == [8]
+
+
 def test_a_page_date_above_the_title_is_not_its_signature():
     (plan,) = plans_of("首页 > 政务公开\n2024年3月1日\n某县2024年安全生产工作要点\n一、重点工作\n1.开展排查。（县应急局牵头）\n")
     assert identity(plan) == (3, "某县2024年安全生产工作要点") and len(plan["tasks"]) == 1

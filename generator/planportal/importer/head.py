@@ -454,6 +454,9 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
     so has a text that opens with a label/value record (具体任务 / … / 责任单位 / …), with a
     numbered item (a page copied from the middle of its list: the item is a task), or with a line of an
     unnumbered duty list (市交委:负责…)."""
+    annex = _annex_table_title(lines, assigned)
+    if annex is not None:
+        return annex
     for k, ln in enumerate(lines):
         if not ln.blank and ln.no not in assigned and re.search(r"[\u3400-\u9fff]", ln.text):
             if header_block(lines[k : k + 60])[0] or record_run(lines[k : k + 60]) or _pipe_header(ln) or numbered(ln) \
@@ -464,6 +467,18 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
                 return Head(clean(sent), [], k - 1, [], at=ln.no)
             return Head(clean(_run_on_title(_lone_cell(ln))), [ln.no], k, [])
     raise ValueError("没有找到标题")
+
+
+def _annex_table_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:
+    """A copy with no title block that opens with a notice's paragraphs (a 公示 with its contact lines and sender)
+    and then sets its 附件 label alone, a short line and a table's header under it (附件 / 某县…整改情况 /
+    问题序号 | 具体内容 | …): that short line is the table's title, the plan's."""
+    shown = [k for k, ln in enumerate(lines) if not ln.blank]
+    for a, b, c in zip(shown, shown[1:], shown[2:]):
+        if re.fullmatch(r"附\s*件\s*\d*\s*[:：]?", lines[a].fold) and lines[b].no not in assigned \
+                and short_line(lines[b], 60) and (_pipe_header(lines[c]) or header_block(lines[c : c + 60])[0]):
+            return Head(clean(lines[b].text), [lines[b].no], b, [])
+    return None
 
 
 _DATE_THEN = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+"
