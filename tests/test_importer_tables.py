@@ -507,6 +507,36 @@ def test_an_item_name_column_holds_the_task_and_a_numbered_caption_is_no_task():
     assert dl(tasks[0]) == ["3月份"] and dl(tasks[1]) == ["5月份"]
 
 
+def test_a_short_section_heading_right_above_a_table_header_is_no_task():
+    """A numbered section heading set right above a table's header written one label per line
+    (一、未来五年主要工作任务 / 序号 / 主要工作任务 / 责任单位) is the rows' caption: its rows are the tasks,
+    the heading none of its own."""
+    text = """某市2022年重点工作责任分解
+一、未来五年主要工作任务
+
+序号
+
+主要工作任务
+
+责任单位
+
+1
+
+地区生产总值突破1万亿元。
+
+市发展改革委
+
+2
+
+规上工业总产值突破2万亿元。
+
+市经信局
+"""
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [10, 16]
+    assert [refs(t, "units") for t in tasks] == [["市发展改革委"], ["市经信局"]]
+
+
 def test_a_name_column_without_a_unit_column_is_still_no_table():
     """An X名称 label alone gives no task table: with no unit column it is an ordinary list."""
     from planportal.importer.table_header import is_header, column_of

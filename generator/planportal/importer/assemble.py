@@ -131,12 +131,13 @@ def _tables_in(body: list[Line]) -> list[tuple[int, int]]:
 
 def _numbered_caption(line: Line, table: tables.Table) -> bool:
     """"一、专项整治安排表" right above a table of tasks: a numbered heading whose whole content is the
-    table names the rows' group; it is no task of its own."""
+    table names the rows' group; it is no task of its own. So does any short section heading set right
+    above a table's header (一、未来五年主要工作任务 / 序号 / 主要工作任务 / 责任单位): its rows are its items."""
     m = numbered(line)
     if not m or not table.rows:
         return False
     rest = m[2].strip()
-    return 0 < len(rest) <= 20 and not SENTENCE_MARK.search(rest) and re.search(r"表|清单", rest) is not None
+    return 0 < len(rest) <= 20 and not SENTENCE_MARK.search(rest)
 
 
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]?$")
