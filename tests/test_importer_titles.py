@@ -1399,3 +1399,19 @@ def test_a_model_sites_headline_repeating_its_title_in_brackets_is_that_title():
             "为加强我县道路运输安全专项整治,制定本实施方案。\n一、主要任务\n1.督促落实企业主责。各成员单位要加强协同联动。\n")
     (plan,) = import_texts([("t.txt", text)]).plans
     assert plan["title"] == "2020年道路运输安全专项整治三年行动实施方案"
+
+
+def test_a_notice_title_joining_two_plans_gives_the_plans_its_letter_names_apart():
+    """关于印发…重点工作和…民生实事项目责任分解的通知 joins the two plans it sends into one phrase; its letter names
+    each in 《》 (the page may lose the first 《 at the line's start): the plan below the letter is the one it
+    names, under its own title, not under the joined phrase (jiaxing-2022, jiaxing-2023)."""
+    letter = ("某市人民政府办公室关于印发2022年政府工作报告重点工作和市政府民生实事项目责任分解的通知\n"
+              "各县(市、区)人民政府,市级有关部门(单位):\n"
+              "{open}2022年政府工作报告重点工作责任分解》和《2022年市政府民生实事项目责任分解》已经市政府同意,"
+              "现印发给你们,请认真贯彻执行。\n某市人民政府办公室\n2022年5月10日\n"
+              "2022年政府工作报告重点工作责任分解\n序号\n主要工作任务\n责任单位\n1\n地区生产总值增长6%。\n市发展改革委\n")
+    for opening in ("《", ""):
+        notice, plan = plans_of(letter.format(open=opening))
+        assert identity(notice)[0] == 1
+        assert identity(plan) == (6, "2022年政府工作报告重点工作责任分解")
+        assert [t["line"] for t in plan["tasks"]] == [10]

@@ -28,8 +28,8 @@ from .outline import numbered
 from .places import ancestors, begins_with_place, by_stem, common_parent, in_full, leading, places, within
 from .text import (DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, label_lines_block, level_char, metadata_block,
                    parse_date, spaced_field)
-from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, glued_doc_number, is_addressee, issuer_in, named_plans, same_title,
-                     sender_in_lead, short_line, similarity)
+from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, glued_doc_number, is_addressee, issuer_in, named_plans, nospace,
+                     same_title, sender_in_lead, short_line, similarity)
 
 _TOC_ENTRY = re.compile(r"^\d{1,2}[.、．]\s*(.+?(?:方案|要点|计划|意见|措施|清单)(?:\s*\([^()]*\))?)\s*\d{0,4}$")
 
@@ -354,7 +354,7 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     assigned.update((no, "furniture") for no in _field_title_set_again(lines, assigned))
     head = read_head(lines, meta, assigned)
     title, title_lines, i, covering = head.title, head.lines, head.last, head.covering
-    named = [(t, None) for t in named_plans(title)]
+    named = _named_apart([(t, None) for t in named_plans(title)], lines, i)
     if not named and not covering and re.search(r"通\s*知$", fold(title)):
         named = attachment_list(letter(lines, i + 1)) or _decomposed(title, lines, i + 1)  # sends them as 附件
     notice = bool(named)
@@ -403,6 +403,30 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     jur, parents = jurisdiction_of(fold(title), fold(meta.get("issuer") or ""), "\n".join(x.fold for x in lines),
                                    fold(meta.get("publisher") or ""))
     return Document(name, lines, meta, top, children, jur, parents, assigned, missing, bool(covering))
+
+
+def _named_apart(named: list[tuple[str, int | None]], lines: list[Line], i: int) -> list[tuple[str, int | None]]:
+    """A notice whose title joins the plans it sends into one phrase (关于印发2022年政府工作报告重点工作和市政府民生实事
+    项目责任分解的通知) while its letter names each in 《》 (《2022年政府工作报告重点工作责任分解》和《2022年市政府民生
+    实事项目责任分解》): the letter's names, each written with the phrase's words; else the title's phrase."""
+    if len(named) != 1 or not re.search(r"[和及与、]", fold(named[0][0])):
+        return named
+    phrase = collections.Counter(nospace(fold(named[0][0])))
+    names = _sent_names(letter(lines, i + 1) or lines[i + 1: i + 12])
+    within_phrase = all(sum((collections.Counter(nospace(fold(n))) & phrase).values()) >= 0.9 * len(nospace(fold(n))) for n in names)
+    return [(n, None) for n in names] if len(names) >= 2 and within_phrase else named
+
+
+def _sent_names(letter_lines: list[Line]) -> list[str]:
+    """The titles the letter's sending sentence names in 《》, the first one too where the page lost its 《 at the
+    line's start (2022年政府工作报告重点工作责任分解》和《2022年市政府民生实事项目责任分解》已经…)."""
+    for ln in letter_lines:
+        if ln.blank or "》" not in ln.text or is_addressee(ln):
+            continue
+        names = re.findall(r"《([^《》]{4,80})》", ln.text)
+        lost = re.match(r"\s*([^《》]{4,80}?)》", ln.text)
+        return ([lost.group(1)] if lost else []) + names
+    return []
 
 
 def _issuer(lines: list[Line], top: Segment, sent: list[Line], assigned: dict[int, str], meta: dict) -> str | None:
