@@ -1415,3 +1415,17 @@ def test_a_notice_title_joining_two_plans_gives_the_plans_its_letter_names_apart
         assert identity(notice)[0] == 1
         assert identity(plan) == (6, "2022年政府工作报告重点工作责任分解")
         assert [t["line"] for t in plan["tasks"]] == [10]
+
+
+def test_a_news_copys_lead_of_several_paragraphs_runs_down_to_its_announcing_line():
+    """A reprint's lead (2月14日,…发布关于印发…的通知。) and a summary of three more paragraphs above 原文如下:
+    and the notice's title: the lead is no title, however many paragraphs it runs (jiaxing-2025)."""
+    text = ("2月14日,某市人民政府发布关于印发2025年政府工作报告重点工作责任分解的通知。\n"
+            "文件提出,完善新型能源开发利用体系,构建清洁低碳能源网络。\n"
+            "科学做好能源供需调度,推动主要能源供应充足。\n"
+            "落实能耗双控向碳排放双控转型要求,推动能耗强度稳步下降。\n"
+            "原文如下:\n某市人民政府办公室关于印发2025年政府工作报告重点工作责任分解的通知\n"
+            "各县(市、区)人民政府,市级有关部门(单位):\n"
+            "《2025年政府工作报告重点工作责任分解》已经市政府同意,现印发给你们,请认真贯彻执行。\n")
+    notice = plans_of(text)[0]
+    assert identity(notice) == (6, "某市人民政府办公室关于印发2025年政府工作报告重点工作责任分解的通知")

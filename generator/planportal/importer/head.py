@@ -314,7 +314,8 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
             items.append(_Item("body", k))
             paragraphs += 0 if _ANNOUNCES.search(ln.fold) else 1  # 文件详情如下: announces the text below
             # a lead-in sentence (日前，某市印发《…》。全文如下：) may stand above the title
-            if any(it.kind == "block" for it in items) or numbered(ln) or is_table_line(ln) or paragraphs >= 3:
+            if any(it.kind == "block" for it in items) or numbered(ln) or is_table_line(ln) \
+                    or paragraphs >= 3 and not _announced_below(lines, k):
                 break
             k += 1
             continue
@@ -332,6 +333,22 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
 # a news copy's line announcing the document below it (文件详情如下:, 全文如下:)
 _ANNOUNCES = re.compile(r"如下\s*[:：]\s*$")
 _PHONE = r"(?:\d{3,4}\s*[-—－]?\s*)?\d{7,8}"
+
+def _announced_below(lines: list[Line], k: int) -> bool:
+    """A news copy's lead that runs on over several paragraphs (its summary of the document's points) down to
+    its announcing line (原文如下:, line k or one of the next few) with a title block right below it: the lines
+    down to there are still the lead."""
+    for j in range(k, min(len(lines), k + 8)):
+        ln = lines[j]
+        if ln.blank:
+            continue
+        if _ANNOUNCES.search(ln.fold):
+            below = next((i for i in range(j + 1, len(lines)) if not lines[i].blank), None)
+            return below is not None and block_at(lines, below) is not None
+        if numbered(ln) or is_table_line(ln):
+            return False
+    return False
+
 _CONTACT = re.compile(rf"(?:[\u4e00-\u9fff]{{2,16}}\s*[:：]\s*)?{_PHONE}(?:\s*[,，、/]?\s*{_PHONE})*")
 
 
