@@ -733,6 +733,17 @@ def test_a_part_titled_with_a_department_alone_leads_its_numbered_duties():
     assert roles.part_roles("约束性指标的责任部门") is None  # a phrase about departments (nanjing-2006)
 
 
+def test_a_part_titled_with_a_grassroots_levels_organ_alone_leads_its_numbered_duties():
+    # 二、乡镇人民政府 over 1、2、: each level's duties in a 平安畅通 plan, the level written alone (guanling of set 40);
+    # a township's own name before its organ is no such part
+    text = ("某县创建平安畅通县实施方案\n一、县人民政府\n1、制定年度交通安全工作计划。\n二、乡镇人民政府\n"
+            "1、成立道路交通安全工作机构。\n2、建立健全各种台账。\n")
+    tasks = tasks_of(text)
+    assert [named(t) for t in tasks] == [{"lead": ["县人民政府"]}, {"lead": ["乡镇人民政府"]}, {"lead": ["乡镇人民政府"]}]
+    assert roles.part_roles("街道办事处") == ("lead", ["街道办事处"])
+    assert roles.part_roles("镇政府工作机制") is None
+
+
 def test_a_label_of_legal_grounds_over_numbered_documents_gives_no_tasks():
     # 相关依据: over 1.《…条例》 2.…“三定”规定 after a table of duties (shijiazhuang-2024 of set 24)
     text = ("烟花爆竹安全监管\n序号 涉及部门 职责分工\n1 市公安局 负责烟花爆竹运输通行证发放。\n"

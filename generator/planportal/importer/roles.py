@@ -582,7 +582,8 @@ def part_roles(title: str) -> tuple[str, list[str]] | None:
         if names and all(looks_like_unit(n) for n in names):
             return role, [written(title, fold(title), n) for n in names]
     names = _names(folded)
-    if names and all(_holder(n) and (_LEVEL_BODY.match(n) or _DEPARTMENTS.match(n)) for n in names):
+    if names and all(_holder(n) and (_LEVEL_BODY.match(n) or _DEPARTMENTS.match(n) or _GRASSROOTS_ORGAN.match(n))
+                     for n in names):
         return "lead", [written(title, fold(title), n) for n in names]  # 十二、市民政局: its numbered duties below
     return None
 
@@ -766,6 +767,8 @@ _DUTY_PARTNER = re.compile(r"会同(?:并协调)?([^，,。;；:：]+)|与([^，
 
 # a body named with its level whatever its kind (市委宣传部, 市检察院, 市市场监督管理局, 市供销社), or a company
 _LEVEL_BODY = re.compile(r"^[省市区县](?!场|域|级|属|直)")
+# 二、乡镇人民政府: the organ of a grassroots level written with the level alone, as a part over its duties
+_GRASSROOTS_ORGAN = re.compile(r"^(?:乡镇|乡|镇|街道)(?:人民政府|政府|党委|办事处)$")
 
 
 def _holder(name: str) -> bool:
