@@ -52,6 +52,9 @@ def found(text: str, year: int | None = 2024, issued: dt.date | None = ISSUED) -
     # a span of months in every year is one recurring phrase, not 每年 and its last month
     ("每年1-2月份，开展护林防火宣传", [("每年1-2月份", "recurring", None)]),
     ("每年3至4月份组织检查，每月1—5日前报送报表", [("每年3至4月份", "recurring", None), ("每月1—5日前", "recurring", None)]),
+    # a cut-off in every year or month is one recurring phrase, not 每年 and a day in the plan's year (guanling of set 40)
+    ("每年7月10日前向县级人民政府报告上半年工作情况", [("每年7月10日前", "recurring", None)]),
+    ("每年11月底前完成验收，每月5日前报送进展", [("每年11月底前", "recurring", None), ("每月5日前", "recurring", None)]),
     # a time after an event the text names: the event's words back to the clause's start or its 在/于/自
     ("各区要在省出台文件后2个月内制定实施细则", [("省出台文件后2个月内", "by", None)]),
     ("自本方案印发之日起30个工作日内报送名单", [("本方案印发之日起30个工作日内", "by", None)]),

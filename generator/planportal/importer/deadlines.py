@@ -98,8 +98,10 @@ _BARE_YEAR_CELL = r"^\s*(?P<cy>(?:19|20)\d{2})\s*$"
 # 整改时限:立行立改: the rectification is due at once (in running text, "做到立行立改" is a manner)
 _AT_ONCE_CELL = r"(?P<now>立[行整查知]立改|即知即改|即查即改|立即整改)"
 _ONGOING_TEXT = r"(?P<on>长期(?:坚持|实施|推进|开展|执行)|长期持续推进)"
-# 每年1-2月份, 每月1—5日: a span of months in every year (of days in every month) recurs as one phrase
+# 每年1-2月份, 每月1—5日: a span of months in every year (of days in every month) recurs as one phrase, as does a
+# cut-off in every year or month (每年7月10日前报告…, 每年11月底前, 每月5日前报送)
 _RECURRING = (r"(?P<re>每年\s*\d{1,2}\s*月?\s*[—\-－~至到]+\s*\d{1,2}\s*月份?(?:[上中下]旬)?"
+              r"|每年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)(?:前|以前)|每(?:个)?月\s*\d{1,2}\s*日(?:前|以前)"
               r"|每(?:个)?月\s*\d{1,2}\s*日?\s*[—\-－~至到]+\s*\d{1,2}\s*日(?:前|以前)?"
               r"|每(?:个)?(?:季度|季|月|年|半年|周|日|天|两年|旬))")
 # 省出台文件后2个月(内), 本方案印发之日起30个工作日内: a time after an event, the event's words back to the
