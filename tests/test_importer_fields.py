@@ -120,6 +120,16 @@ def test_doers_after_a_comma_or_joined_by_he_or_with_a_role_verb_in_a_task_with_
     assert names(seventh, "units") == ["铁路部门", "水利部门", "教育部门"]
 
 
+def test_a_group_of_departments_with_the_other_kind_it_takes_in_bracketed_is_a_doer():
+    # "各乡镇(街道)、相关部门(单位)要…": the bracket names the units the group also takes in (lezhi-2022 of set 40)
+    text = ("某县林长制工作要点\n"
+            "一、完善组织责任体系。各乡镇(街道)、相关部门(单位)要严格落实党政同责,进一步建立完善林长制组织体系。\n"
+            "二、推动履职尽责。认真执行林长制五项制度。\n")
+    first, second = tasks_of(text)
+    assert names(first, "units") == ["各乡镇(街道)", "相关部门(单位)"]
+    assert names(second, "units") == []
+
+
 def test_bodies_a_doer_works_with_in_a_clause_with_no_subject_of_its_own_support_it():
     # "联合Y…" after the doer's sentence, and "组织Y…开展" right after "X牵头,": Y supports (网格员 are persons);
     # an office opening the item's first sentence with what it does (镇派出所强化…) leads when it has partners

@@ -653,7 +653,8 @@ _GOV = re.compile(
 _ANY_UNIT_OF = re.compile(r"^各(?:有关|相关)?单位$")
 # a department beside a government body ("各乡镇(街道)和职能部门要"), or sectors' departments in a list of
 # two or more ("铁路、水利、…等部门,要…")
-_DEPARTMENTS = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:\([\u4e00-\u9fff]{1,6}\))?部门$")  # 农业(农机)部门
+# 农业(农机)部门; 相关部门(单位): the other kind of body the group takes in, in brackets after it
+_DEPARTMENTS = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:\([\u4e00-\u9fff]{1,6}\))?部门(?:\((?:单位|机构)\))?$")
 
 
 def _bare_place(name: str) -> bool:
