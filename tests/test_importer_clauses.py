@@ -827,3 +827,12 @@ def test_a_level_written_once_reaches_a_police_brigade():
     # "(责任单位:区应急局、公安分局、交警大队,各乡(镇)、街道)" (unknown-district-daolu-jiaotong…)
     assert roles.extract("压实责任。(责任单位:区应急局、公安分局、交警大队,各乡(镇)、街道)") == {
         "units": ["区应急局", "区公安分局", "区交警大队", "各乡(镇)", "各街道"]}
+
+
+def test_a_named_bodys_members_are_doers_and_a_lead_in_word_does_not_hide_a_subject():
+    # "街道安委会各成员单位要…", "特别是各社区工作站要…" (unknown-street-anquan-shengchan…); not a body's members
+    # without 各 beside a company (区安委会有关成员单位和区属国有公司应当…)
+    assert roles.doers("街道安委会各成员单位要加强监管。特别是各社区工作站要做好巡查。") == {
+        "units": ["街道安委会各成员单位", "各社区工作站"]}
+    assert roles.doers("同时,各村要加强宣传。") == {"units": ["各村"]}
+    assert roles.doers("区安委会有关成员单位和区属国有公司应当按其职责将防雷安全纳入管理。") == {}

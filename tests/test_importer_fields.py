@@ -276,3 +276,16 @@ def test_a_note_in_brackets_with_a_labelled_list_of_its_own():
     (task,) = tasks_of(text)
     assert names(task, "lead") == ["县安办"]
     assert names(task, "support") == ["县安监局", "县交通局"]
+
+
+def test_a_named_bodys_members_and_a_subject_after_a_lead_in_word_are_doers_of_a_street_plan():
+    # "(一)街道安委会各成员单位要按照“一岗双责”…。特别是各社区工作站要…" (unknown-street-anquan-shengchan…): the
+    # members of a named body of the place are doers, the item's title cut at 要 put back before its text, and a
+    # subject after 特别是 is one too
+    text = (
+        "(一)街道安委会各成员单位要按照“一岗双责”的工作要求,加强安全监管工作。特别是各社区工作站要做好巡查工作。\n"
+        "(二)做好人员密集场所的安全检查。\n"
+    )
+    first, second = tasks_of(text)
+    assert names(first, "units") == ["街道安委会各成员单位", "各社区工作站"]
+    assert names(second, "units") == []

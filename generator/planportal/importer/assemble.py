@@ -216,6 +216,12 @@ def _part_roles(plan: dict, new: set[str], texts: dict[int, str]) -> None:
             gid = groups[gid].get("parent")
 
 
+def _subject_title(title: str, text: str) -> str:
+    """The item's text, its title put back in front where the title is the subject of its first sentence cut at
+    要 ("(一)街道安委会各成员单位要按照“一岗双责”…": title 街道安委会各成员单位要)."""
+    return title + text if not text.startswith(title) and re.search(r"(?:要|应当|必须|须)$", title) else text
+
+
 def _task(tid: str, t: dict, year: int | None, issued: dt.date | None = None) -> dict:
     text = t["text"]
     full = text if text.startswith(t["title"]) else f"{t['title']}。{text}"
@@ -225,8 +231,8 @@ def _task(tid: str, t: dict, year: int | None, issued: dt.date | None = None) ->
         found = roles.read(full)
     if not found.roles:  # "2.市发展改革委:负责…": one unit's duties in a list of them
         found.roles = roles.duty_holder(t["title"], text)
-    if not found.roles:
-        found.roles = roles.doers(text)  # "各乡镇、各部门要…", "镇应急办牵头,…": the doers of a task with no clause
+    if not found.roles:  # "各乡镇、各部门要…", "镇应急办牵头,…": the doers of a task with no clause
+        found.roles = roles.doers(_subject_title(t["title"], text))
     return {"id": tid, "number": t["number"], "group": t["group"], "title": t["title"], "text": text, "line": t["line"],
             "refs": found.roles, "_rules": found.rules, "deadlines": deadlines.in_text(full, year, issued)}
 

@@ -641,6 +641,8 @@ _GOV = re.compile(
     r"^各(?:地|部门|有关部门|相关部门|乡镇|镇|乡|街道|村|社区|区县|县|区|市|开发区|园区)|"
     # the members of the body that runs the plan (its 安委会, 领导小组): 各成员单位要…
     r"^各(?:有关|相关)?成员单位$|"
+    # the members of a named body of the place: 街道安委会各成员单位, 镇森林防火指挥部各成员单位
+    r"^[\u4e00-\u9fff]{1,12}?(?:安委会|委员会|领导小组|指挥部)各(?:有关|相关)?成员单位$|"
     # the bodies of every level at once: 各级各有关部门, 各级人民政府
     r"^各级(?:各?(?:有关|相关)?部门|(?:人民)?政府)$|"
     r"(?:人民政府|政府|管委会|办事处|居民委员会|村民委员会|居委会|村委会|指挥部)(?:\([^()]*\))?$|"
@@ -655,6 +657,10 @@ _ANY_UNIT_OF = re.compile(r"^各(?:有关|相关)?单位$")
 # two or more ("铁路、水利、…等部门,要…")
 # 农业(农机)部门; 相关部门(单位): the other kind of body the group takes in, in brackets after it
 _DEPARTMENTS = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:\([\u4e00-\u9fff]{1,6}\))?部门(?:\((?:单位|机构)\))?$")
+
+
+# a word that leads into a sentence before its subject: "特别是各社区工作站要…", "同时,各村要…"
+_LEAD_IN = re.compile(r"^(?:特别是|尤其是|同时|其中|此外|另外)[，,]?")
 
 
 def _bare_place(name: str) -> bool:
@@ -698,7 +704,7 @@ def doers(text: str) -> dict[str, list[str]]:
             pos += len(part) + 1
             starts.append(pos)
         for start in starts:
-            m = _SUBJECT.match(sentence[start:].lstrip())
+            m = _SUBJECT.match(_LEAD_IN.sub("", sentence[start:].lstrip()))
             if not m:
                 continue
             verb = m.group(2) or m.group(3)
