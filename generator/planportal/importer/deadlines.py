@@ -69,6 +69,9 @@ _DAY_RANGE = (r"(?:(?P<dry>\d{4})\s*年\s*)?(?<!\d)(?P<drm>\d{1,2})\s*月\s*\d{1
               r"(?P<drd>\d{1,2})\s*日(?:前|以前)?")
 # 6月8日前, 6月13日: a day with no year (a plan for one year leaves it out), the year from the context
 _MD = r"(?<![\d年])(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*日(?:前|以前)?"
+# 2022325日前, 330日前: a cut-off whose 年 and 月 the copy lost, the digits of a year (or none), a month and a day run
+# together before 日前 (three digits at least: 25日前 is a day of the month)
+_LOST_YMD = r"(?<![\d年月日号.．/-])(?P<ld>(?:(?:19|20)\d{2})?\d{3,4}|(?:19|20)\d{2}\d{2})\s*日(?:前|以前)"
 _XUN = r"(?:(?P<xy>\d{4})\s*年\s*)?(?<![\d年])(?P<xm>\d{1,2})\s*月\s*(?P<xun>[上中下])旬(?:前|以前|末)?"
 # 2025年6月, 2025年6月份, 2025年6月底前, 2016 年 6 底前 (月 lost)
 _YM = r"(?P<my>\d{4})\s*年\s*(?P<mm>\d{1,2})\s*(?:月份?|(?=[底末]))(?:底|末)?(?:前|以前)?"
@@ -117,7 +120,7 @@ _SPAN_CELL = (rf"^\s*(?P<span>{_N}\s*(?:个\s*)?(?:工作日|天|周|星期)(?:�
 
 _CELL = re.compile("|".join([_RELATIVE, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END,
                              _WHOLE_YEAR, _ONGOING_CELL, _RECURRING, _MONTH_CELL, _AT_ONCE_CELL, _BARE_YEAR_CELL, _SPAN_CELL]))
-_TEXT = re.compile("|".join([_RELATIVE, _PLAN_END, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
+_TEXT = re.compile("|".join([_RELATIVE, _PLAN_END, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _LOST_YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
                              _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING, _YEAR_TEXT]))
 _ANY_YEAR = re.compile(r"(\d{4})\s*年")
 # what follows a date that is no deadline: a start (自…起, 以来) or an event (以2024年3月现场会为指引)
@@ -235,6 +238,21 @@ def _month_end(year: int, month: int) -> dt.date | None:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _lost_ymd(written: str, digits: str, year: int | None) -> dict | None:
+    """2022325日前 -> 2022-03-25, 330日前 -> 03-30 of the context year: a year's four digits if they open the run,
+    then the month (one digit, or two where one would leave no day) and the day; nothing if no such date."""
+    if len(digits) > 4:
+        year, digits = int(digits[:4]), digits[4:]
+    for cut in (1, 2):
+        month, day = int(digits[:cut] or 0), int(digits[cut:] or 0)
+        if 1 <= month <= 12 and 1 <= day <= 31 and len(digits) - cut <= 2:
+            try:
+                return {"text": written, "kind": "date", "date": dt.date(year, month, day) if year else None}
+            except ValueError:
+                return None
+    return None
+
+
 def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
     g = m.groupdict()
     if g.get("rel") or g.get("mask"):
@@ -261,6 +279,8 @@ def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
         if not y and not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         return {"text": written, "kind": "by" if g.get("drm") else "date", "date": date}
+    if g.get("ld"):
+        return _lost_ymd(written, g["ld"], year)
     if g.get("xun"):
         y = int(g["xy"]) if g.get("xy") else year
         month = int(g["xm"])
