@@ -481,6 +481,25 @@ def test_an_item_number_that_lost_its_dot():
     assert [(t["number"], t["line"]) for t in tasks] == [("1.", 3), ("2", 4), ("1.", 7)]
 
 
+def test_a_first_item_whose_number_a_scan_misread_as_a_letter():
+    """"L制定工作方案…" under (一) before "2.摸清…" (wuhua-2022): the heading's first item, its "1." read as L; a
+    line opening with L with no "2." after it is no item."""
+    text = (
+        "某镇2022年清明期间森林防灭火工作方案\n"
+        "二、工作步骤和任务\n"
+        "(一)安排部署阶段\n"
+        "L制定工作方案和预案。召开会议研究部署。\n"
+        "2.摸清辖区底数。摸排坟墓区分布情况。\n"
+        "(二)全面实施阶段\n"
+        "L落实隐患整改。3月25日前,各村委会要对排查出来的火险隐患进行整改销号。\n"
+        "(三)总结阶段\n"
+        "L型台账报送镇政府。\n"
+    )
+    tasks = only_plan(import_texts([("d.txt", text)]))["tasks"]
+    assert [(t["number"], t["line"]) for t in tasks] == [("L", 4), ("2.", 5), ("(二)", 6), ("(三)", 8)]
+    assert [u["written"] for u in tasks[2].get("units") or []] == ["各村委会"]  # its text stays in (二)
+
+
 def test_a_copy_that_lost_its_line_breaks_is_cut_where_items_start():
     """Headings and items run on in one line (…如下分工。 一、… (一)… 1、…): cut where each item starts,
     after a sentence, a closed clause, a space or a short heading, each piece keeping the line's number."""

@@ -181,7 +181,8 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
         if enumerated and line.no not in enumerated and stack[-1].line in enumerated and numbered(line):
             stack[-1].extra.append(line)  # a list inside a 一是 paragraph (its projects (一)…(五)) stays in it
             continue
-        item = enumerated.get(line.no) or numbered(line) or _dotless(line, stack) or _cut_after_number(content, i, stack)
+        item = (enumerated.get(line.no) or numbered(line) or _dotless(line, stack) or _cut_after_number(content, i, stack)
+                or _misread_one(content, i, stack))
         if item is None and plain_headings and (_short_heading(line) or _nontask_label(line)) and _heads_items(content, i):
             top = stack[-1]
             if top.rank == 0.5 and not top.body and not top.extra and not top.children:
@@ -265,6 +266,24 @@ def _dotless(line: Line, stack: list[Node]) -> tuple[int, str, str] | None:
     if prev is None or prev.value is None or prev.value != int(m.group(1)) - 1:
         return None
     return 3, line.text[: m.end(1)], line.text[m.end(1):]
+
+
+# "L制定工作方案和预案。": a "1." a scan misread as a Latin letter, right before a Chinese word
+_MISREAD_ONE = re.compile(r"^([LlI])(?=[\u4e00-\u9fff])")
+
+
+def _misread_one(content: list[Line], i: int, stack: list[Node]) -> tuple[int, str, str] | None:
+    """A heading's first item whose "1." a scanned copy read as a letter ("L制定工作方案…" under (一), then
+    "2.摸清…"): read only as the first item of the heading open above it, where the next numbered line before
+    another heading is that heading's "2."; its number as written."""
+    m = _MISREAD_ONE.match(content[i].fold)
+    top = stack[-1]
+    if not m or top.rank >= 3 or top.number is None or any(c.rank == 3 for c in top.children):
+        return None
+    nxt = next((item for ln in content[i + 1:] if (item := numbered(ln) or _MISREAD_ONE.match(ln.fold))), None)
+    if not isinstance(nxt, tuple) or nxt[0] != 3 or numeral(nxt[1]) != 2:
+        return None
+    return 3, content[i].text[: m.end(1)], content[i].text[m.end(1):]
 
 
 def _cut_after_number(content: list[Line], i: int, stack: list[Node]) -> tuple[int, str, str] | None:
