@@ -289,3 +289,13 @@ def test_a_named_bodys_members_and_a_subject_after_a_lead_in_word_are_doers_of_a
     first, second = tasks_of(text)
     assert names(first, "units") == ["街道安委会各成员单位", "各社区工作站"]
     assert names(second, "units") == []
+
+
+def test_a_subject_of_yao_dui_is_a_doer_but_ying_dui_is_a_verb():
+    # "2022325日前,各村委会要对排查出来的火险隐患进行整改销号" (wuhua-2022): 要对 opens the subject's doing;
+    # "应对" (to cope with) stays a verb
+    first, second = tasks_of(
+        "(一)落实隐患整改。3月25日前,各村委会要对排查出来的火险隐患进行整改销号。\n"
+        "(二)做好应急处置。各村委会应对突发情况及时上报。\n")
+    assert names(first, "units") == ["各村委会"]
+    assert names(second, "units") == []
