@@ -157,5 +157,5 @@ def test_a_cut_off_whose_year_and_month_the_copy_lost():
     that makes no date is none."""
     assert found("2022325日前,各村委会要完成整改。", year=2022, issued=None) == [("2022325日前", "date", dt.date(2022, 3, 25))]
     assert found("一是在330日前,各村委会要悬挂横幅。", year=2022, issued=None) == [("330日前", "date", dt.date(2022, 3, 30))]
-    assert found("每月25日前报送。") == []  # no 2月5日
+    assert found("每月25日前报送。") == [("每月25日前", "recurring", None)]  # a monthly cut-off, no 2月5日
     assert found("共1200日前完成。") == []
