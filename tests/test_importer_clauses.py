@@ -836,3 +836,11 @@ def test_a_named_bodys_members_are_doers_and_a_lead_in_word_does_not_hide_a_subj
         "units": ["街道安委会各成员单位", "各社区工作站"]}
     assert roles.doers("同时,各村要加强宣传。") == {"units": ["各村"]}
     assert roles.doers("区安委会有关成员单位和区属国有公司应当按其职责将防雷安全纳入管理。") == {}
+
+
+def test_a_clause_that_opens_with_the_items_time_and_names_its_list_for_short():
+    # "(责任时限:2022 年底前,牵头单位:…,责任单位:A、B,以下统称A,C)" (unknown-city-2022-zhengwu…): the time
+    # label before the role labels is the item's deadline, and "以下统称A" only names the list before it
+    assert roles.extract("公开预决算。(责任时限:2022年底前,牵头单位:市财政局、市能源局,责任单位:各县(区)政府、"
+                         "经开区管委会,以下统称各县(区)政府,市政府各部门)") == {
+        "lead": ["市财政局", "市能源局"], "units": ["各县(区)政府", "经开区管委会", "市政府各部门"]}

@@ -133,6 +133,8 @@ _TIME_AT = re.compile(r"[\u4e00-\u9fff]{0,2}(?:时限|期限)\s*[:：]")
 # a qualifier that still waits for its noun (各省级以上[经济开发区], 省有关[部门]): a name the copy stopped inside
 _QUALIFIER_AT_END = re.compile(r"(?:以上|以下|有关|相关|所属|直属|[省市县区]级)$")
 _OPEN_AT_END = re.compile(r"[(（\[【〔<〈][^()（）\[\]【】〔〕<>〈〉]*$")
+# "…经开区管委会,以下统称各县(区)政府": a short name the text gives the list before it, no unit of its own
+_NAMING_NOTE = re.compile(r"(?:以下|下文)?(?:统称|简称)")
 
 
 def _names(piece: str, last_cut: bool = False) -> list[str] | None:
@@ -199,6 +201,10 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
         last = cut and k == len(segments) - 1
         if _rules_of(seg) or (found.rules and re.fullmatch(r"不再\S{0,6}|下同", seg)):
             found.rules += _rules_of(seg)
+            continue
+        if _TIME_AT.match(seg) and _DUE.search(seg) and not found.roles and not pending:
+            continue  # "责任时限:2022年底前,牵头单位:…": the item's time opens the clause, before its lists
+        if _NAMING_NOTE.match(seg) and (found.roles or pending):
             continue
         m = _ANY_LABEL.match(seg)
         while m and _ANY_LABEL.match(seg, m.end()):  # a label the copy doubled: 组织单位:组织单位:A
