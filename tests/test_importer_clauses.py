@@ -844,3 +844,12 @@ def test_a_clause_that_opens_with_the_items_time_and_names_its_list_for_short():
     assert roles.extract("公开预决算。(责任时限:2022年底前,牵头单位:市财政局、市能源局,责任单位:各县(区)政府、"
                          "经开区管委会,以下统称各县(区)政府,市政府各部门)") == {
         "lead": ["市财政局", "市能源局"], "units": ["各县(区)政府", "经开区管委会", "市政府各部门"]}
+
+
+def test_names_each_closed_by_its_own_role_verb_in_one_list():
+    # a 责任科室 cell "局防控办主办、各工作组协办" (jiangmen-2021-weijianju): the 、 joins two "name + verb" groups,
+    # not one list sharing the last verb; a verb run with no name before it stays where it was
+    assert roles.parse_clause("局防控办主办、各工作组协办", bare=True).roles == {"lead": ["局防控办"], "support": ["各工作组"]}
+    assert roles.parse_clause("市发改委、市财政局牵头、市住建局配合", bare=True).roles == {
+        "lead": ["市发改委", "市财政局"], "support": ["市住建局"]}
+    assert roles.parse_clause("市应急局、市公安局按职责分工负责", bare=True).roles == {"lead": ["市应急局", "市公安局"]}

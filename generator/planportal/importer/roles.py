@@ -151,6 +151,20 @@ def _names(piece: str, last_cut: bool = False) -> list[str] | None:
     return units
 
 
+def _each_with_its_verb(seg: str) -> list[str]:
+    """"局防控办主办、各工作组协办": names listed with 、, each group closed by its own role verb, are
+    segments of their own (the 、 does not make one list of them sharing the last verb)."""
+    pieces = split_outside_brackets(seg, "、")[0]
+    groups: list[str] = []
+    start = 0
+    for k, piece in enumerate(pieces):
+        v = _VERB_AT_END.search(piece)
+        if v and v.start() > 0 and looks_like_unit(piece[: v.start()]):
+            groups.append("、".join(pieces[start: k + 1]))
+            start = k + 1
+    return groups if len(groups) > 1 and start == len(pieces) else [seg]
+
+
 def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: bool = False) -> Found | None:
     """Roles (and rules) in a folded clause made only of labelled lists, "units + role verb"
     segments and lists sharing a later verb; None when a segment is something else.
@@ -193,7 +207,7 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
     # a time label glued to it the same way: "责任单位:A、B工作组整治时限:…"
     clause = _GLUED_TIME.sub("；", clause)
     segments = [s.strip() for s in split_outside_brackets(clause, ",，;；。")[0]]
-    segments = [s for s in segments if s]
+    segments = [piece for s in segments if s for piece in _each_with_its_verb(s)]
     pending: list[tuple[str | None, list[str]]] = []  # lists waiting for a verb: (label role, names)
     label: str | None = None  # the role of the label the current list runs under; "" for a person label
     labelled = verbs = marked_lead = False
