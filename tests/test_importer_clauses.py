@@ -78,6 +78,8 @@ def named(task: dict) -> dict[str, list[str]]:
     ("市委农办、各县<市、区>人民政府", ["市委农办", "各县<市、区>人民政府"]),
     ("市教育局、各县〈市、区〉教育局", ["市教育局", "各县〈市、区〉教育局"]),
 ])
+
+
 def test_unit_list_shapes(written, names):
     assert roles.split_units(written) == names
 
@@ -99,6 +101,8 @@ def test_unit_list_shapes(written, names):
     # two clauses in one task
     ("建成妇幼保健院(县卫健局牵头)。完成“两癌”免费检查(县妇联牵头)。", {"lead": ["县卫健局", "县妇联"]}),
 ])
+
+
 def test_clause_brackets(text, expected):
     assert roles.extract(text) == expected
 
@@ -132,6 +136,8 @@ def test_clause_brackets(text, expected):
     ("（健康中国行动推进办负责）", {"lead": ["健康中国行动推进办"]}),
     ("（数字政府建设推进委员会办公室牵头，市财政局配合）", {"lead": ["数字政府建设推进委员会办公室"], "support": ["市财政局"]}),
 ])
+
+
 def test_clause_verbs_and_labels(text, expected):
     assert roles.extract("做好相关工作。" + text) == expected
 
@@ -480,6 +486,8 @@ def test_a_part_headed_as_a_frame_whose_every_item_names_its_units_is_a_task_par
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [3, 4, 6]  # the stages stay the plan's schedule
     assert named(tasks[0]) == {"lead": ["健康中国行动推进办"]}
+
+
 def test_a_heading_joining_leadership_to_a_point_of_work_holds_tasks():
     """一、强化组织领导和统筹协调 in a committee's 工作要点: the guarantee's keyword joined to another point by 和,
     its items each closed by a clause of their own, is a part of tasks; 一、加强组织领导 alone stays none."""
@@ -853,3 +861,11 @@ def test_names_each_closed_by_its_own_role_verb_in_one_list():
     assert roles.parse_clause("市发改委、市财政局牵头、市住建局配合", bare=True).roles == {
         "lead": ["市发改委", "市财政局"], "support": ["市住建局"]}
     assert roles.parse_clause("市应急局、市公安局按职责分工负责", bare=True).roles == {"lead": ["市应急局", "市公安局"]}
+def test_a_bare_list_of_names_glued_before_the_items_full_stop():
+    # "1、地区生产总值增长11%(市发改委,市政府相关部门,各县市区政府,荆州开发区)。" (jingzhou-2009): units; the bracket
+    # may close the item's text; a bracket of no names there ("建设(一期)。") is no clause
+    assert roles.extract("地区生产总值增长11%(市发改委,市政府相关部门,各县市区政府,荆州开发区)。") == {
+        "units": ["市发改委", "市政府相关部门", "各县市区政府", "荆州开发区"]}
+    assert roles.extract("固定资产投资增长25%(市发改委,各县市区政府)") == {"units": ["市发改委", "各县市区政府"]}
+    assert roles.extract("推进污水处理厂建设(一期)。") == {}
+    assert roles.extract("完成道路改造(含各辖市区)。") == {}

@@ -495,7 +495,8 @@ def _in_line(line: str, last_line: bool) -> Found:
         # a bare list of names counts where a clause stands: closing a sentence, alone on its line
         bare = (not before or before[-1] in _SENTENCE_END + _CLOSE) and (not after or after[0] in _SENTENCE_END + _OPEN)
         cut = not closed and last_line
-        found = parse_clause(content, cut=cut, bare=bare) or _labelled_sentences(without_cut_name(content) if cut else content)
+        found = parse_clause(content, cut=cut, bare=bare) or _labelled_sentences(without_cut_name(content) if cut else content) \
+            or _closing_names(content, after, closed)
         if found:
             for role, names in found.roles.items():
                 out.add(role, names)
@@ -510,6 +511,18 @@ def _in_line(line: str, last_line: bool) -> Found:
         if found:
             return found
     return _led_by(f) or out
+
+
+_SCOPE_NOTE = re.compile(r"\s*(含|包括|包含|不含|除|其中)")
+
+
+def _closing_names(content: str, after: str, closed: bool) -> Found | None:
+    """A bare list of names glued to the end of an item's sentence, before its full stop or closing
+    its text ("地区生产总值增长11%(市发改委,市政府相关部门,各县市区政府,荆州开发区)。"): units, where
+    every name looks like a unit's; a scope note ("(含各辖市区)") is none."""
+    if not closed or (after and not after.startswith(("。", "；", ";"))) or _SCOPE_NOTE.match(content):
+        return None
+    return parse_clause(content, bare=True, strict=True)
 
 
 def _labelled_sentences(note: str) -> Found | None:
