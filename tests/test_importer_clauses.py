@@ -869,3 +869,14 @@ def test_a_bare_list_of_names_glued_before_the_items_full_stop():
     assert roles.extract("固定资产投资增长25%(市发改委,各县市区政府)") == {"units": ["市发改委", "各县市区政府"]}
     assert roles.extract("推进污水处理厂建设(一期)。") == {}
     assert roles.extract("完成道路改造(含各辖市区)。") == {}
+
+
+def test_a_sentence_after_the_clause_naming_persons_and_the_offices_that_carry_it_out():
+    # "(牵头单位:区环保厅)。由鲁国会、郑忠安副厅长分别负责,环境监测处和农村环境监督管理处分别落实。" (ningxia-2010):
+    # the persons (a title closing the list) are no units, the offices after them implement
+    assert roles.extract("推进农村环境综合治理(牵头单位:区环保厅)。由金国兴总工负责,污染物排放总量控制处落实。") == {
+        "lead": ["区环保厅"], "implement": ["污染物排放总量控制处"]}
+    assert roles.extract("加强监测(牵头单位:区环保厅)。由鲁国会、郑忠安副厅长分别负责,环境监测处和农村环境监督管理处分别落实。") == {
+        "lead": ["区环保厅"], "implement": ["环境监测处", "农村环境监督管理处"]}
+    # a sentence whose 由 names no person is not read this way
+    assert roles.extract("加强监测(牵头单位:区环保厅)。由于条件所限,部分站点暂缓落实。") == {"lead": ["区环保厅"]}

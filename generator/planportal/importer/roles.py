@@ -502,6 +502,8 @@ def _in_line(line: str, last_line: bool) -> Found:
                 out.add(role, names)
             out.rules += found.rules
     if out.roles or out.rules:
+        if brackets := _brackets(f):
+            _add(out, _carried_out_by(f[brackets[-1][1] + 1:]))
         return out
     # an unbracketed clause after the line's last sentence: "…。区应急局牵头，区住建局配合"
     cut = max(stripped.rfind("。"), stripped.rfind(";"), stripped.rfind("；"))
@@ -511,6 +513,23 @@ def _in_line(line: str, last_line: bool) -> Found:
         if found:
             return found
     return _led_by(f) or out
+
+
+def _carried_out_by(tail: str) -> Found | None:
+    """A sentence after an item's clause naming who carries it out, in the older form "由<persons>
+    负责,<units>落实" ("(牵头单位:区环保厅)。由金国兴总工负责,污染物排放总量控制处落实。"): the persons
+    are no units, the units after them have the role their verb gives."""
+    found = Found()
+    for sentence in split_outside_brackets(tail, "。;；")[0]:
+        segments = split_outside_brackets(sentence.strip(), ",，")[0]
+        if len(segments) < 2 or not segments[0].startswith("由"):
+            continue
+        verb = _VERB_AT_END.search(segments[0])
+        persons = split_units(segments[0][1: verb.start()] if verb else "")
+        if not persons or not is_person(persons[-1]):
+            continue
+        _add(found, parse_clause("，".join(segments[1:]), strict=True))
+    return found if found.roles else None
 
 
 _SCOPE_NOTE = re.compile(r"\s*(含|包括|包含|不含|除|其中)")
