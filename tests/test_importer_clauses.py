@@ -679,6 +679,14 @@ def test_a_line_opening_with_the_clause_of_the_sentence_above_continues_it():
     assert got == [{"lead": ["市公安局", "市国土房管局", "市环保局"]}, {"lead": ["市发改委"]}]
 
 
+def test_a_line_opening_with_the_clause_above_and_running_into_the_next_item():
+    """"(责任单位:市城建局)2.完成市区…" (tonghua-2015): the clause closes item 1., item 2. starts after it."""
+    text = ("某市创建卫生城市实施方案\n二、主要任务(一)加强基础设施建设。\n"
+            "1.改造城市棚户区100万平方米。\n\n(责任单位:市城建局)2.完成老旧燃气管网改造。\n\n(责任单位:市公用事业局)\n")
+    got = [(t["line"], t["number"], named(t)) for t in tasks_of(text)]
+    assert got == [(3, "1.", {"units": ["市城建局"]}), (5, "2.", {"units": ["市公用事业局"]})]
+
+
 def test_a_duty_list_names_its_holders_of_any_kind_and_not_a_sentence_opening():
     # a sector's department, a body named with its level (宣传部, 检察院, 供销社), two bodies, a company, a row's unit
     # cell before its duty cell; but not a duty that opens with a verb (督促各级民政部门严格…) (shenyang, wuxiao,

@@ -717,7 +717,22 @@ def unrun(lines: list[Line]) -> list[Line]:
     out, inside = _unrun(lines, chunks)
     if chunks and not inside:
         out, _ = _unrun(lines, {})  # the chunks hold no numbering of their own: their numbers are all there is
-    return out
+    return [piece for ln in out for piece in _clause_before_item(ln)]
+
+
+_LEADING_BRACKET = re.compile(r"\s*[(（][^()（）]+[)）]")
+
+
+def _clause_before_item(ln: Line) -> list[Line]:
+    """A line that opens with the clause closing the item above and runs on into the next item
+    ("(责任单位:市城建局)2.完成市区…"): the clause, then the item, as two pieces of the line."""
+    m = None if ln.blank or isinstance(ln, Continued) else _LEADING_BRACKET.match(ln.fold)
+    if not m or roles.parse_clause(ln.fold[m.start():m.end()].strip()[1:-1]) is None:
+        return [ln]
+    item = Line(ln.no, ln.text[m.end():].strip(), ln.fold[m.end():].strip())
+    if not item.text or not numbered(item):
+        return [ln]
+    return [Line(ln.no, ln.text[:m.end()].strip(), ln.fold[:m.end()].strip()), item]
 
 
 class Continued(Line):
