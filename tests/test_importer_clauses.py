@@ -888,3 +888,10 @@ def test_a_sentence_after_the_clause_naming_persons_and_the_offices_that_carry_i
         "lead": ["区环保厅"], "implement": ["环境监测处", "农村环境监督管理处"]}
     # a sentence whose 由 names no person is not read this way
     assert roles.extract("加强监测(牵头单位:区环保厅)。由于条件所限,部分站点暂缓落实。") == {"lead": ["区环保厅"]}
+
+
+def test_a_customs_office_is_a_unit():
+    # "市商务局、苏州海关" (a 主要责任单位 cell of suzhou-2011): 海关 names a department
+    from planportal.importer.units import kind_of, looks_like_unit
+    assert looks_like_unit("苏州海关") and kind_of("苏州海关") == "department"
+    assert roles.extract("扩大进出口。(责任单位:市商务局、苏州海关)") == {"units": ["市商务局", "苏州海关"]}
