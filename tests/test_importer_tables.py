@@ -1260,3 +1260,14 @@ def test_a_table_with_no_unit_column_reads_the_clause_in_its_task_cell():
     tasks = tasks_of(CLAUSE_IN_CELL)
     assert [t["line"] for t in tasks] == [3, 4]
     assert [refs(t, "units") for t in tasks] == [["市建设局"], ["市建设局", "市金融办", "市人行"]]
+
+
+def test_a_section_row_before_the_first_number_where_the_category_column_follows_it():
+    # 序号 / 名称 / 工作任务 / 主要责任单位, then "经济社会发展主要预期目标分解(15项)" before row 1 (suzhou-2011): a section
+    # row over the rows, no row's category; each row's 名称 cell is its own category, its 工作任务 cell the task
+    text = ("某市2011年政府工作任务分解表\n\n序号\n\n名称\n\n工作任务\n\n主要责任单位\n\n"
+            "经济社会发展主要预期目标分解(15项)\n\n1\n\n地区生产总值\n\n地区生产总值增长12%\n\n市发改委、统计局\n\n"
+            "2\n\n财政收入\n\n地方财政一般预算收入增长12%以上\n\n市财政局\n")
+    got = [(t["line"], t["number"], t["title"], refs(t, "lead")) for t in tasks_of(text)]
+    assert got == [(13, "1", "地区生产总值增长12%", ["市发改委", "市统计局"]),
+                   (21, "2", "地方财政一般预算收入增长12%以上", ["市财政局"])]

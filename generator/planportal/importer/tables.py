@@ -527,8 +527,11 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
             kind = "text"
         heading_above, after_heading = after_heading, kind in ("group", "heading", "block")
         if kind == "number" and cur.number is None and cur.filled and all(columns[j] == "group" for j, _, _ in cur.filled):
-            cur.number = last_number = (cell, ln.no)  # the row's category cell stood before its 序号
-            continue
+            if _category_before_number(columns):
+                cur.number = last_number = (cell, ln.no)  # the row's category cell stood before its 序号
+                continue
+            # 序号 | 名称 | 工作任务: a text before the first 序号 is a section row over the rows below, no row's own
+            group, heading, cur = (None, cur.filled[0][1], cur.filled[0][2]), None, _Pending()
         if kind == "number" and (started or cur.number is None):
             flush()
             cur.number = last_number = (cell, ln.no)
@@ -616,6 +619,12 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
     flush(cut=bool(cur.filled) and columns[cur.pos] in ("task", "group") and not re.search(r"[。；;！!？?]$", fold(cur.filled[-1][1])))
     _keys(rows)
     return Table(columns, rows, header)
+
+
+def _category_before_number(columns: list[str]) -> bool:
+    """The header sets a category column before the 序号 (类别 | 序号 | 任务), or has no 序号: a text cell
+    before a row's number is that row's category."""
+    return "number" not in columns or columns.index("group") < columns.index("number")
 
 
 def _paragraph_on(before: str, cell: str) -> bool:
