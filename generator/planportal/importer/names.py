@@ -294,7 +294,8 @@ def _shared(names: list[str]) -> list[str]:
                 and not re.match(r"乡镇", out[end]):
             end += 1
         organ = _LEVELS_THEN_ORGAN.match(out[end]) if end < len(out) else None
-        if i > run_end and _LEVELS_ONLY.match(name) and not re.match(r"各?乡镇", name) and not _alternatives(name) and organ \
+        if i > run_end and _LEVELS_ONLY.match(name) and not re.match(r"各?乡镇", name) \
+                and not (_alternatives(name) and not (organ and re.fullmatch(_ORGAN, organ.group(1)))) and organ \
                 and looks_like_unit(organ.group(1)) and not re.match(r"各|有关|相关|[两三四五六]级|级", organ.group(1)):
             for k in range(i, end):
                 out[k] = out[k] + re.sub(rf"{_ALTERNATIVES}$", "", organ.group(1))  # 县、乡(镇)安委会
