@@ -896,3 +896,10 @@ def test_a_customs_office_is_a_unit():
     from planportal.importer.units import kind_of, looks_like_unit
     assert looks_like_unit("苏州海关") and kind_of("苏州海关") == "department"
     assert roles.extract("扩大进出口。(责任单位:市商务局、苏州海关)") == {"units": ["市商务局", "苏州海关"]}
+
+
+def test_a_levels_coordinating_committee_as_the_subject_of_a_role_verb():
+    # "…;县爱卫会负责指导全县创建卫生县城工作。" (unknown-county-2012): a level's committee (爱卫会, 安委会) is a doer
+    assert roles.doers("政府实行目标管理,各职能部门任务落实;县爱卫会负责指导全县创建卫生县城工作。") == {"lead": ["县爱卫会"]}
+    assert roles.doers("区安委会要定期研究部署安全生产工作。") == {"units": ["区安委会"]}
+    assert roles.doers("县人代会要听取报告。") == {}
