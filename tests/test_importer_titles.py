@@ -1429,3 +1429,14 @@ def test_a_news_copys_lead_of_several_paragraphs_runs_down_to_its_announcing_lin
             "《2025年政府工作报告重点工作责任分解》已经市政府同意,现印发给你们,请认真贯彻执行。\n")
     notice = plans_of(text)[0]
     assert identity(notice) == (6, "某市人民政府办公室关于印发2025年政府工作报告重点工作责任分解的通知")
+
+
+def test_a_notice_handing_down_divided_tasks_and_its_table_titled_on_one_line():
+    # 苏州市人民政府关于下达2011年政府工作任务的通知 (suzhou-2011): "…工作任务分解为15项工作目标和35项工作任务,现下达给你们"
+    # sends the tasks; below the signature a one-line task table title (…分解表) is the plan it sends
+    text = ("某市人民政府关于下达2011年政府工作任务的通知\n(某府〔2011〕57号)\n\n各区人民政府,市各委办局:\n\n"
+            "  根据市人大会议确定的目标任务,市政府将2011年政府工作任务分解为15项工作目标和35项工作任务,现下达给你们,请认真组织实施。\n\n"
+            "某市人民政府\n\n二○一一年三月十七日\n\n  某市2011年政府工作任务分解表\n\n序号\n\n工作任务\n\n主要责任单位\n\n"
+            "1\n\n地区生产总值增长12%\n\n市发改委\n")
+    assert [identity(p) for p in plans_of(text)] == [
+        (1, "某市人民政府关于下达2011年政府工作任务的通知"), (12, "某市2011年政府工作任务分解表")]

@@ -459,7 +459,9 @@ def _sends(lines: list[Line], start: int) -> bool:
 
 # …分工方案,现予以印发,请…做好贯彻落实。: the paragraph sends the plan, and what follows it is the notice's;
 # so does one that sends the report's tasks divided among the units (现将…目标任务予以分解印发 / …责任分解给你们)
-_SENT = re.compile(r"现予以?印发|现(?:将.{0,80})?印发(?:给)?你们|现将.{0,80}?(?:予以)?分解(?:印发|下达|给你们)")
+# or that hands them down once divided (…工作任务分解为15项工作目标和35项工作任务,现下达给你们)
+_SENT = re.compile(r"现予以?印发|现(?:将.{0,80})?印发(?:给)?你们|现将.{0,80}?(?:予以)?分解(?:印发|下达|给你们)|"
+                   r"分解为.{0,40}?现下达给你们")
 _ABOUT = re.compile(r"关于(.+?)的\s*通\s*知$")
 
 
@@ -468,7 +470,7 @@ def _decomposed(title: str, lines: list[Line], start: int) -> list[tuple[str, No
     the report's tasks divided among the units (现将…予以分解印发): what it sends, named by the title's words
     (分解落实政府工作报告目标任务), the numbered points below being the notice's own; else none."""
     m = _ABOUT.search(title)
-    if m is None or not re.search(r"分解|分工", m.group(1)) or not _sends(lines, start):
+    if m is None or not re.search(r"分解|分工|下达", m.group(1)) or not _sends(lines, start):
         return []
     return [(clean(m.group(1)), None)]
 
@@ -520,11 +522,16 @@ def _listed_children(lines: list[Line], i: int, after: int,
     return found if found[0] else None
 
 
+# a task table's title on one line (苏州市2011年政府工作任务分解表)
+_TASK_TABLE_TITLE = re.compile(r"(?:分解|一览|任务|责任|分工)表$")
+
+
 def _opening_block(lines: list[Line], first: Line, assigned: dict[int, str]) -> Segment | None:
     """The title block a text below a signed notice opens with (政府工作报告“十四五”时期 / 重点工作责任分解, over a
-    blank line), as a plan's title, when it ends in a plan's title word; else None."""
+    blank line; or a task table's title on one line), as a plan's title, when it ends in a plan's title word;
+    else None."""
     found = block_at(lines, lines.index(first), TITLE_END, frozenset(assigned))
-    if found is None or len(found.nos) < 2:
+    if found is None or (len(found.nos) < 2 and not _TASK_TABLE_TITLE.search(fold(found.text))):
         return None
     title = clean(found.text)
     return Segment(title, found.nos[0], found.nos, kind_of_title(title))
