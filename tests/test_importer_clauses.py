@@ -79,8 +79,6 @@ def named(task: dict) -> dict[str, list[str]]:
     ("市委农办、各县<市、区>人民政府", ["市委农办", "各县<市、区>人民政府"]),
     ("市教育局、各县〈市、区〉教育局", ["市教育局", "各县〈市、区〉教育局"]),
 ])
-
-
 def test_unit_list_shapes(written, names):
     assert roles.split_units(written) == names
 
@@ -102,8 +100,6 @@ def test_unit_list_shapes(written, names):
     # two clauses in one task
     ("建成妇幼保健院(县卫健局牵头)。完成“两癌”免费检查(县妇联牵头)。", {"lead": ["县卫健局", "县妇联"]}),
 ])
-
-
 def test_clause_brackets(text, expected):
     assert roles.extract(text) == expected
 
@@ -137,8 +133,6 @@ def test_clause_brackets(text, expected):
     ("（健康中国行动推进办负责）", {"lead": ["健康中国行动推进办"]}),
     ("（数字政府建设推进委员会办公室牵头，市财政局配合）", {"lead": ["数字政府建设推进委员会办公室"], "support": ["市财政局"]}),
 ])
-
-
 def test_clause_verbs_and_labels(text, expected):
     assert roles.extract("做好相关工作。" + text) == expected
 
@@ -487,8 +481,6 @@ def test_a_part_headed_as_a_frame_whose_every_item_names_its_units_is_a_task_par
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [3, 4, 6]  # the stages stay the plan's schedule
     assert named(tasks[0]) == {"lead": ["健康中国行动推进办"]}
-
-
 def test_a_heading_joining_leadership_to_a_point_of_work_holds_tasks():
     """一、强化组织领导和统筹协调 in a committee's 工作要点: the guarantee's keyword joined to another point by 和,
     its items each closed by a clause of their own, is a part of tasks; 一、加强组织领导 alone stays none."""

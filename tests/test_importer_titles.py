@@ -1081,7 +1081,6 @@ def test_a_pipe_row_of_several_label_and_value_fields_is_metadata_not_the_title(
     assert identity(plans_of(text)[0]) == (4, "某县人民政府办公室关于印发2022年重点工作责任分解的通知")
 
 
-
 def test_a_notice_run_on_to_one_line_gives_its_plan_where_the_plan_stands_after_the_letters_date():
     """The copy lost its line breaks below the notice's title (haiyan-2022): the plan the notice names
     starts on that line, right after the signature's date and a bracketed remark."""
