@@ -862,6 +862,8 @@ def test_names_each_closed_by_its_own_role_verb_in_one_list():
     assert roles.parse_clause("市发改委、市财政局牵头、市住建局配合", bare=True).roles == {
         "lead": ["市发改委", "市财政局"], "support": ["市住建局"]}
     assert roles.parse_clause("市应急局、市公安局按职责分工负责", bare=True).roles == {"lead": ["市应急局", "市公安局"]}
+
+
 def test_a_bare_list_of_names_glued_before_the_items_full_stop():
     # "1、地区生产总值增长11%(市发改委,市政府相关部门,各县市区政府,荆州开发区)。" (jingzhou-2009): units; the bracket
     # may close the item's text; a bracket of no names there ("建设(一期)。") is no clause
