@@ -152,8 +152,6 @@ _BULLET = re.compile(r"^[-•·*●]\s*")
 # a site menu's entry as a list item flattens it: a bullet, a short word and the "|" that parts it from the next
 # (• 设为首页| / • 长辈版| / • 无障碍浏览|)
 _MENU_ITEM = re.compile(r"^\s*[•·●]\s*[^\s|。，,；;：:]{1,8}\s*\|\s*$")
-# a label and its colon alone in a pipe row, the row's other cells empty (内容概览: | |||, 在线链接地址: | |||)
-_EMPTY_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]")
 # — 2 —, - 12 -, 第 3 页 共 9 页, 共9页 第3页, 第3页/共9页
 _PAGE_NUMBER = re.compile(r"^(?:[-—–]\s*)+\d{1,3}(?:\s*[-—–])+$|^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$|"
                           r"^共\s*\d{1,3}\s*页\s*[,，/]?\s*第\s*\d{1,3}\s*页$")
@@ -206,8 +204,8 @@ def is_furniture(line: Line) -> bool:
     filled = [c.strip() for c in f.split("|") if c.strip()] if "|" in f else []
     if len(filled) == 1 and filled[0] != f.strip():
         f = filled[0]  # "| 字号: |": a page's furniture copied as a table row of one cell
-        if _EMPTY_FIELD.fullmatch(f):
-            return True  # "内容概览: | |||": a metadata row whose value cells are empty
+        if _LABEL_ONLY.match(f):
+            return True  # "内容概览: | |||": a label and its colon alone, the metadata row's value cells empty
     if not f or _FURNITURE.match(f) or _PUBLISHED_LINE.match(f) or _META_LINE.match(f) or _PAGE_NUMBER.match(line.fold):
         return True
     if f.startswith("[") and _META_CELL.search(f):
