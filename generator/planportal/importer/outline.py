@@ -385,7 +385,10 @@ def _own_task(line: Line, top: Node) -> bool:
     return bool(labelled) or _has_clause(top)
 
 
-_OPENING_BRACKET = re.compile(r"\s*[(（]([^()（）]+)[)）]\S")
+# a clause in brackets opening a line ("(市国土房管局牵头)…"; its content the group)
+_LEADING_BRACKET = re.compile(r"\s*[(（]([^()（）]+)[)）]")
+# …and the line running on right after it, with no space
+_OPENING_BRACKET = re.compile(_LEADING_BRACKET.pattern + r"\S")
 
 
 def _opens_with_clause(line: Line) -> bool:
@@ -720,14 +723,11 @@ def unrun(lines: list[Line]) -> list[Line]:
     return [piece for ln in out for piece in _clause_before_item(ln)]
 
 
-_LEADING_BRACKET = re.compile(r"\s*[(（][^()（）]+[)）]")
-
-
 def _clause_before_item(ln: Line) -> list[Line]:
     """A line that opens with the clause closing the item above and runs on into the next item
     ("(责任单位:市城建局)2.完成市区…"): the clause, then the item, as two pieces of the line."""
     m = None if ln.blank or isinstance(ln, Continued) else _LEADING_BRACKET.match(ln.fold)
-    if not m or roles.parse_clause(ln.fold[m.start():m.end()].strip()[1:-1]) is None:
+    if not m or roles.parse_clause(m.group(1)) is None:
         return [ln]
     item = Line(ln.no, ln.text[m.end():].strip(), ln.fold[m.end():].strip())
     if not item.text or not numbered(item):
