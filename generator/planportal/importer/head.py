@@ -333,6 +333,8 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
 # a news copy's line announcing the document below it (文件详情如下:, 全文如下:)
 _ANNOUNCES = re.compile(r"如下\s*[:：]\s*$")
 _PHONE = r"(?:\d{3,4}\s*[-—－]?\s*)?\d{7,8}"
+_CONTACT = re.compile(rf"(?:[\u4e00-\u9fff]{{2,16}}\s*[:：]\s*)?{_PHONE}(?:\s*[,，、/]?\s*{_PHONE})*")
+
 
 def _announced_below(lines: list[Line], k: int) -> bool:
     """A news copy's lead that runs on over several paragraphs (its summary of the document's points) down to
@@ -348,8 +350,6 @@ def _announced_below(lines: list[Line], k: int) -> bool:
         if numbered(ln) or is_table_line(ln):
             return False
     return False
-
-_CONTACT = re.compile(rf"(?:[\u4e00-\u9fff]{{2,16}}\s*[:：]\s*)?{_PHONE}(?:\s*[,，、/]?\s*{_PHONE})*")
 
 
 def _contact(lines: list[Line], k: int) -> bool:
