@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from pathlib import Path
 from urllib.parse import quote, urlencode
 
 import pytest
@@ -364,7 +365,7 @@ def test_finder_keyboard_and_csv_export(page, served, seed_site, docs):
     assert page.evaluate("document.activeElement.value") == value  # focus survives the re-render
     with page.expect_download() as download:
         page.locator(".pp-export").click()
-    data = open(download.value.path(), "rb").read()
+    data = Path(download.value.path()).read_bytes()
     assert data.startswith("\ufeff".encode("utf-8"))
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[0][:4] == ["任务编号", "方案", "序号", "任务"]
