@@ -8,6 +8,7 @@ their format, the model parses them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -291,8 +292,8 @@ def _convert(node: yaml.Node, path: Path_, doc: Document, problems: list[Problem
                     raise _Unchecked
                 problems.append(Problem(doc.file, key_node.start_mark.line + 1, "键必须是文字"))
                 continue
-            key = key_node.value  # as the constructor makes it (construct_scalar)
             key_line = key_node.start_mark.line + 1
+            key = _text(key_node.value, doc.file, key_line, problems)  # as the constructor makes it (construct_scalar)
             if key_node.tag not in _SCALAR_EXPECTED:
                 _check_tag(key_node, doc, problems)
             if key in out:
@@ -302,10 +303,8 @@ def _convert(node: yaml.Node, path: Path_, doc: Document, problems: list[Problem
         return out
     if kind is yaml.SequenceNode:
         return [_convert(item, path + (i,), doc, problems, unchecked) for i, item in enumerate(node.value)]
-    if node.tag == _STR:  # as construct_yaml_str makes it
-        return node.value
-    if node.tag not in SCALAR_TAGS:
-        return node.value
+    if node.tag == _STR or node.tag not in SCALAR_TAGS:  # as construct_yaml_str makes it
+        return _text(node.value, doc.file, line, problems)
     try:  # the constructor itself: construct_object would keep every node it ever saw
         return _Loader.yaml_constructors[node.tag](_LOADER, node)
     except (ValueError, TypeError, yaml.YAMLError):  # an explicit !!int on a word, …
@@ -314,6 +313,18 @@ def _convert(node: yaml.Node, path: Path_, doc: Document, problems: list[Problem
 
 
 _STR = _CORE + "str"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _text(value: str, file: str, line: int, problems: list[Problem]) -> str:
+    """A scalar's text; a lone surrogate (only a double-quoted escape such as "\\ud800" makes one)
+    is no character and cannot be written as UTF-8: an error, and U+FFFD in its place so that
+    later messages quoting the value can be printed."""
+    if _SURROGATE.search(value) is None:
+        return value
+    shown = ", ".join(sorted({f"\\u{ord(ch):04x}" for ch in _SURROGATE.findall(value)}))
+    problems.append(Problem(file, line, f"含无效的 Unicode 代理字符 {shown}（转义写法），无法写入网页"))
+    return _SURROGATE.sub("\ufffd", value)
 _SCALAR_EXPECTED = SCALAR_TAGS | AS_TEXT
 _EXPECTED = {yaml.MappingNode: {_CORE + "map"}, yaml.SequenceNode: {_CORE + "seq"}}
 
