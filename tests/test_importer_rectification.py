@@ -306,3 +306,23 @@ def test_a_rectification_reports_overview_part_is_no_task():
     )
     tasks = tasks_of(text)
     assert [(t["line"], t["number"]) for t in tasks] == [(7, "(一)"), (9, "(二)")]
+
+
+def test_a_problem_with_its_rectification_state_and_measures_under_a_bare_label_heading_is_the_task():
+    # a town's report on an audit's problem (unknown-town-2020-daqi): "二、整改情况" heads the part, the record
+    # below states the problem itself (问题描述:…), its state (整改情况:…) and its measures (整改措施:…)
+    text = (
+        "某镇关于专项审计问题整改情况的报告\n"
+        "根据专项审计调查报告,涉及我镇问题有1项,现将整改落实情况报告如下:\n"
+        "一、高度重视\n"
+        "镇主要领导多次召开专题会议研究,积极采取有效措施。\n"
+        "二、整改情况\n"
+        "问题描述:污水处理设施未启用。\n"
+        "整改情况:未整改到位。\n"
+        "整改措施:1、对用电线路进行全面改造;2、对蓄水池中的淤泥进行清理。\n"
+        "三、下步计划\n"
+    )
+    tasks = tasks_of(text)
+    problem = [t for t in tasks if t["line"] == 6]
+    assert problem, [t["line"] for t in tasks]
+    assert 5 not in [t["line"] for t in tasks]  # the part's heading is no task

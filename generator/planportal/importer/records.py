@@ -151,13 +151,15 @@ def _value(values: list[Line]) -> str:
 def _is_task(record: list[tuple[str, list[Line], int, str]]) -> bool:
     """A task label with a value, three labels at least, and a unit value that names units or a
     time value that holds a deadline; or a problem with its target and its measures or its
-    completion report (a rectification record)."""
+    completion report, or with its rectification state and its measures (a rectification record)."""
     kinds = {k: _value(v) for k, v, _, _ in record}
     if len(record) < 3 or not kinds.get("task"):
         return False
     units = any(kinds.get(k) and _unit_cell(kinds[k]) for k in UNIT_COLUMNS)
     if kinds.get("target") and (kinds.get("measures") or kinds.get("status")):
         return True
+    if kinds.get("measures") and kinds.get("status"):
+        return True  # 问题描述:… / 整改情况:… / 整改措施:…: a problem with its state and its measures
     return units or bool(kinds.get("deadline") and deadlines.in_text(kinds["deadline"]) + deadlines.in_cell(kinds["deadline"]))
 
 
@@ -173,11 +175,15 @@ def item_fields(before: list[Line], lines: list[Line]) -> bool:
     inline = any(inline_field(ln) for _, values, no, _ in records[0] for ln in lines if ln.no == no)
     if not inline and not any(k == "task" and _MEASURES.search(label) for k, _, _, label in records[0]):
         return False
+    own_problem = any(k == "task" and not _MEASURES.search(label) and _value(v) for k, v, _, label in records[0])
     for ln in reversed(before[-6:]):
         if ln.blank:
             return False
-        if numbered(ln):
-            return True
+        if (num := numbered(ln)):
+            # "二、整改情况" over "问题描述:…" / "整改情况:…": a part headed with a bare label over a record that
+            # states its own problem is a heading, not the problem whose fields these are
+            heading = re.sub(r"[\s:：。]+$", "", num[2].strip())
+            return not (own_problem and len(heading) <= 8 and column_of(heading) is not None)
     return False
 
 
