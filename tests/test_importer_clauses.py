@@ -564,6 +564,17 @@ def test_a_part_titled_with_its_duty_bearer_and_the_kind_of_duty_carries_that_un
     assert roles.part_roles("党委书记:第一责任人责任") is None  # a person bears it: no unit
 
 
+def test_a_part_naming_the_town_its_counted_problems_were_handed_to_carries_that_unit():
+    # "(一)鹿城镇(14个)": a 督查通报 lists the problems it handed to each town (unknown-city-2022-chuangwen)
+    text = ("二、存在问题\n(一)新城镇(2个)\n1.小区公益广告褪色破损。\n2.小区内车辆乱停乱放。\n"
+            "(二)东风街道(1个)\n3.背街小巷垃圾满溢。(责任单位:县城管局)\n(三)农贸市场(1个)\n4.市场内卫生死角多。\n")
+    tasks = tasks_of(text)
+    assert [named(t) for t in tasks] == [{"units": ["新城镇"]}, {"units": ["新城镇"]}, {"units": ["县城管局"]}, {}]
+    assert all(r.get("carried") for r in tasks[0]["units"])
+    assert roles.part_roles("鹿城镇(14个)") == ("units", ["鹿城镇"])
+    assert roles.part_roles("重点项目(10个)") is None  # no body
+
+
 def test_a_clause_cut_inside_its_duty_verb_keeps_the_verb_it_began():
     # the copy stops inside "按职责分工负责" after a lead (hunan-2018): the list before it supports
     text = ("一、重点工作\n（一）稳增长。\n"

@@ -637,7 +637,14 @@ def part_roles(title: str) -> tuple[str, list[str]] | None:
     if names and all(_holder(n) and (_LEVEL_BODY.match(n) or _DEPARTMENTS.match(n) or _GRASSROOTS_ORGAN.match(n))
                      for n in names):
         return "lead", [written(title, fold(title), n) for n in names]  # 十二、市民政局: its numbered duties below
+    m = _HANDED_PART.match(folded)
+    if m and len(m.group(1)) >= 3 and "各" not in m.group(1) and kind_of(m.group(1)) in ("town", "village", "department"):
+        return "units", [written(title, fold(title), m.group(1))]  # (一)鹿城镇(14个): the problems handed to it
     return None
+
+
+# (一)鹿城镇(14个): a 督查通报's part naming the one body its counted problems were handed to (交办), no role word
+_HANDED_PART = re.compile(r"^([\u4e00-\u9fff]{2,20})\(\d+(?:个|项|处|条|件)\)$")
 
 
 # ------------------------------------------------------------------ rules over a plan
