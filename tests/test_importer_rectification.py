@@ -326,3 +326,16 @@ def test_a_problem_with_its_rectification_state_and_measures_under_a_bare_label_
     problem = [t for t in tasks if t["line"] == 6]
     assert problem, [t["line"] for t in tasks]
     assert 5 not in [t["line"] for t in tasks]  # the part's heading is no task
+
+
+def test_a_records_fields_numbered_like_items_stay_in_its_problem():
+    # a county's 验收销号意见 (wenxi-2020): 一、整改任务… 二、整改目标… 三、完成情况:… 四、验收意见…, labels glued
+    text = (
+        "某县人民政府关于对督察反馈意见整改方案第07号整改任务的验收销号意见\n"
+        "验收组对第07号整改任务完成情况进行了现场验收。\n"
+        "一、整改任务秸秆禁烧工作宣传力度不够,秸秆焚烧现象时有发生。\n"
+        "二、整改目标全县范围内杜绝秸秆焚烧现象。\n"
+        "三、完成情况:全县健全19个禁止三烧网络。\n"
+        "四、验收意见已完成整改,同意销号。\n"
+    )
+    assert [t["line"] for t in tasks_of(text)] == [3]

@@ -235,7 +235,40 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
         stack.append(node)
     _lift_clauses(root)
     _lift_fields(root)
+    _join_record_fields(root)
     return root
+
+
+# a rectification record whose fields are numbered like items: "一、整改任务…" / "二、整改目标…" / "三、完成情况:…" /
+# "四、验收意见…" (a 验收销号 record, its labels glued to their values): the problem is the task, the rest its fields
+_RECORD_PROBLEM = re.compile(r"(?:整改任务|反馈问题|问题描述)")
+_RECORD_FIELD = re.compile(
+    r"(?:整改目标|整改措施|整改完成情况|完成情况|整改情况|整改结果|验收意见|验收结论|销号意见|整改时限|完成时限|"
+    r"整改责任单位|责任单位|牵头验收单位|配合验收单位)"
+)
+
+
+def _after_number(node: Node) -> str:
+    raw = fold(node.raw).lstrip()
+    number = fold(node.number or "")
+    return (raw[len(number):] if number and raw.startswith(number) else raw).lstrip(" 、.．")
+
+
+def _join_record_fields(node: Node) -> None:
+    for child in node.children:
+        _join_record_fields(child)
+    kids, out, i = node.children, [], 0
+    while i < len(kids):
+        head = kids[i]
+        out.append(head)
+        j = i + 1
+        if not head.children and _RECORD_PROBLEM.match(_after_number(head)):
+            while j < len(kids) and kids[j].rank == head.rank and not kids[j].children and \
+                    _RECORD_FIELD.match(_after_number(kids[j])):
+                head.extra += [Line(kids[j].line, kids[j].raw, fold(kids[j].raw))] + kids[j].extra
+                j += 1
+        i = j
+    node.children = out
 
 
 _SHI = re.compile(r"^\s*([一二三四五六七八九十]{1,2}是)(?=[\u4e00-\u9fff])")
