@@ -339,3 +339,18 @@ def test_a_records_fields_numbered_like_items_stay_in_its_problem():
         "四、验收意见已完成整改,同意销号。\n"
     )
     assert [t["line"] for t in tasks_of(text)] == [3]
+
+
+def test_an_inspection_notices_account_of_its_inspection_is_no_task():
+    # a 督查通报 (unknown-city-2022-chuangwen): 一、督查情况 counts what was checked; the problems follow in 二、
+    text = (
+        "某市创建全国文明城市工作指挥部办公室关于全国文明城市建设工作督查通报\n"
+        "各乡(镇),市属各部门:\n"
+        "一、督查情况\n"
+        "本次督查共计320个点位,交办问题57个,截至10月10日整改问题28个。\n"
+        "二、存在问题\n"
+        "(一)新城镇(2个)\n"
+        "1.小区公益广告褪色破损。\n"
+        "2.小区内车辆乱停乱放。\n"
+    )
+    assert [t["line"] for t in tasks_of(text)] == [7, 8]

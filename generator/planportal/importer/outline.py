@@ -41,8 +41,9 @@ NONTASK = re.compile(
     r"(?:活动|行动|实施|整治|工作)(?:主题|时间)(?:和|及|与)?(?:主题|时间)?$|"
     r"(?:监督|督查|督导|检查)(?:及|和|与)?考核|考核(?:奖惩|问责)|"
     # a campaign's scope (二、排查整治范围), a plan's review of where things stand (一、安全生产现状和面临的形势) and a
-    # rectification report's overview (一、总体情况)
+    # rectification report's overview (一、总体情况), a 督查通报's account of its inspection (一、督查情况)
     r"(?:排查|整治|检查|治理|活动|行动)+(?:工作)?范围$|现状(?:和|与|及)?(?:面临的)?形势|现状$|基本情况$|总体情况$|"
+    r"^(?:督查|督导|检查|暗访|巡查)情况$|"
     # the grounds a plan or a division of duties rests on (编制依据, 相关依据:): laws and documents, no tasks
     r"(?:编制|相关|政策|法律|法规|主要)?依据[:：]?$"
 )
