@@ -354,3 +354,17 @@ def test_an_inspection_notices_account_of_its_inspection_is_no_task():
         "2.小区内车辆乱停乱放。\n"
     )
     assert [t["line"] for t in tasks_of(text)] == [7, 8]
+
+
+def test_a_paragraph_on_the_whole_list_after_its_last_problem_is_not_that_problems():
+    # a city's 督导组 hands problems to districts (puyang): the closing cut-off is for all, not item 2's own words
+    text = (
+        "4月16日,督导组对市城区内部分生活区环境卫生进行了检查,现将检查发现的问题交办如下:\n"
+        "1.行政南小区内无防鼠灭鼠设施。责任单位:华龙区人民办。\n"
+        "2.锦绣花园小区内垃圾清理不及时。责任单位:华龙区建设办。\n"
+        "上述责任单位要高度重视,对存在的问题务必于4月19日前整改完毕。\n"
+    )
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [2, 3]
+    assert names(tasks[1], "units") == ["华龙区建设办"]
+    assert phrases(tasks[1]) == []

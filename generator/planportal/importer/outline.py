@@ -173,6 +173,10 @@ def _nontask_label(line: Line) -> bool:
     return f.endswith((":", "：")) and _is_nontask_heading(f[:-1])
 
 
+# a paragraph speaking of the list above as a whole: 上述责任单位, 以上问题, 对上述问题
+_LIST_CLOSING = re.compile(r"(?:上述|以上)各?(?:责任单位|单位|部门|问题|点位)")
+
+
 def build(lines: list[Line], plain_headings: bool) -> Node:
     root = Node(0, None, None, "", "", 0)
     stack = [root]
@@ -218,6 +222,12 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
                 node = Node(_UNNUMBERED, None, None, title, body, line.no, raw=line.text)
                 stack[-1].children.append(node)
                 stack.append(node)
+                continue
+            if top is not root and not top.children and len(stack) >= 2 and \
+                    len([c for c in stack[-2].children if c.rank == top.rank]) >= 2 and _LIST_CLOSING.search(line.fold):
+                # "上述责任单位要…务必于4月19日前整改完毕": a paragraph on the whole list after its last item, not that item's
+                stack = [root]
+                root.extra.append(line)
                 continue
             top.extra.append(line)
             continue
