@@ -21,6 +21,7 @@ from planportal.importer.text import fold
     ("雄安新区党工委、管委会", ["雄安新区"]),  # a new area, governed as a place
     ("常德市西湖管理区住房和城乡建设局", ["常德市", "西湖管理区"]),  # a city's management area at county level
     ("常德市桃花源旅游管理区管委会办公室", ["常德市", "桃花源旅游管理区"]),
+    ("长白山保护开发区贯彻落实督察反馈问题整改方案", ["长白山保护开发区"]),  # a 管委会's protected area (changbaishan-2022)
     ("各乡镇人民政府(管理区)", []),  # a township-level 管理区 named by its kind only: no place
     ("山西省绛县人民政府", ["山西省", "绛县"]),  # a two-character county after its province
     ("各鄉(xiāng)鎮(zhèn)、黔(qián)西縣(xiàn)", []),  # not folded: nothing read as a place
