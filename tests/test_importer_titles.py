@@ -1439,3 +1439,18 @@ def test_a_notice_handing_down_divided_tasks_and_its_table_titled_on_one_line():
             "1\n\n地区生产总值增长12%\n\n市发改委\n")
     assert [identity(p) for p in plans_of(text)] == [
         (1, "某市人民政府关于下达2011年政府工作任务的通知"), (12, "某市2011年政府工作任务分解表")]
+
+
+def test_a_headline_set_again_below_with_its_place_and_issue_over_the_addressees_is_the_title_block():
+    # a model-text site's headline, then the document's own title with its city and issue (unknown-city-2022-chuangwen)
+    text = (
+        "范文网 —— 专注公文写作范文\n\n"
+        "市创建全国文明城市工作指挥部办公室关于全国文明城市建设工作督查通报\n\n"
+        "admin 分享 时间: 加入收藏\n\n"
+        "V市创建全国文明城市工作指挥部办公室关于全国文明城市建设工作督查通报(2022年·第9期)\n\n"
+        "各乡(镇),市属各部门:\n\n"
+        "现将督查情况通报如下:\n"
+    )
+    plans = plans_of(text)
+    assert [(p["source"]["line"], p["title"]) for p in plans] == [
+        (7, "V市创建全国文明城市工作指挥部办公室关于全国文明城市建设工作督查通报(2022年·第9期)")]

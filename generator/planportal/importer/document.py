@@ -345,6 +345,30 @@ def _set_again_below(lines: list[Line], i: int, title: str, title_lines: list[in
     return i, title_lines
 
 
+def _set_again_fuller(lines: list[Line], i: int, title: str, title_lines: list[int], assigned: dict[int, str]) -> tuple[str, int, list[int]]:
+    """A page headline set again a few lines below as the document's own title block, with its sender's place
+    before it and its issue after it (V市创建…督查通报(2022年·第9期), its addressees on the next line): the lower,
+    fuller setting is the title, the headline the page's furniture."""
+    want = re.sub(r"\s+", "", fold(title))
+    shown = [(k, ln) for k, ln in enumerate(lines[i + 1: i + 14], start=i + 1) if not ln.blank]
+    for n, (k, ln) in enumerate(shown[:6]):
+        f = re.sub(r"\s+", "", ln.fold)
+        pos = f.find(want)
+        if pos < 0 or f == want:
+            continue
+        before, after = f[:pos], f[pos + len(want):]
+        if len(before) > 8 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]*", before) or \
+                (after and not re.fullmatch(r"[(（][^()（）]{1,16}[)）]", after)):
+            continue
+        if n + 1 >= len(shown) or not is_addressee(shown[n + 1][1]):
+            continue
+        for no in title_lines:
+            assigned[no] = "furniture"
+        assigned[ln.no] = "title"
+        return ln.text.strip(), k, [ln.no]
+    return title, i, title_lines
+
+
 def split(name: str, lines: list[Line], meta: dict) -> Document:
     """The document's own plan (top) and the plans it bundles, each with its body lines."""
     assigned: dict[int, str] = {ln.no: "furniture" for ln in lines if is_furniture(ln)}
@@ -354,6 +378,8 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     assigned.update((no, "furniture") for no in _field_title_set_again(lines, assigned))
     head = read_head(lines, meta, assigned)
     title, title_lines, i, covering = head.title, head.lines, head.last, head.covering
+    if not head.at and title_lines:
+        title, i, title_lines = _set_again_fuller(lines, i, title, title_lines, assigned)
     named = _named_apart([(t, None) for t in named_plans(title)], lines, i)
     if not named and not covering and re.search(r"通\s*知$", fold(title)):
         named = attachment_list(letter(lines, i + 1)) or _decomposed(title, lines, i + 1)  # sends them as 附件
