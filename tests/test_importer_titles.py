@@ -819,6 +819,24 @@ def test_a_notice_that_announces_its_own_points_keeps_them_when_the_copy_ends_be
     assert plans[0]["tasks"] == []
 
 
+def test_a_notices_addressees_with_an_autonomous_level_or_a_port_sharing_a_board_let_its_points_stay_its_own():
+    # addressees that name an autonomous county among bare levels sharing the organ (各县、自治县、区(市)人民政府,
+    # zunyi-2022) or a port before the zone board it shares (都拉塔口岸、那拉提景区管委会, yili-2025) are still the
+    # addressees: the letter below sends the plan, so the points after it are the notice's requirements, no tasks
+    for addressees, first in (("各县、自治县、区(市)人民政府、新区管委会、市政府各部门:", "一、强化组织协调"),
+                              ("某开发区管委会,自治州直属各县市人民政府,都拉塔口岸、那拉提景区管委会:", "一、加强组织领导")):
+        text = f"""关于印发《某市十件民生实事工作方案》的通知
+{addressees}
+经市政府同意,现将《某市十件民生实事工作方案》印发给你们,请认真贯彻执行。
+{first}。各县市各部门要压实主体责任,按时完成各项目标任务。
+二、加强督促检查。各县市各部门要每月研究工作落实情况。
+三、强化舆论宣传。各县市、各部门要及时梳理工作成果。
+"""
+        plans = plans_of(text)
+        assert [identity(p) for p in plans] == [(1, "关于印发《某市十件民生实事工作方案》的通知")]
+        assert plans[0]["tasks"] == []
+
+
 def test_a_notice_that_sends_the_reports_tasks_divided_keeps_its_points_as_its_own():
     # a notice titled with what it does (关于分解落实…的通知), not with a plan, whose letter sends the report's
     # tasks divided among the units (予以分解印发); the division is not in the copy: the points below are the
