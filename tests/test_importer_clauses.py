@@ -38,6 +38,9 @@ def named(task: dict) -> dict[str, list[str]]:
     ("县、乡(镇)安委会", ["县安委会", "乡(镇)安委会"]),  # a shared organ
     ("各县、区人民政府（管委会）", ["各县人民政府", "各区人民政府（管委会）"]),
     ("各县、市、区政府", ["各县政府", "各市政府", "各区政府"]),  # levels in a row share organ and 各
+    # an autonomous prefecture's or a banner's level among them (yunnan-2017: 各州、市人民政府)
+    ("各州、市人民政府", ["各州人民政府", "各市人民政府"]),
+    ("各旗、县人民政府", ["各旗人民政府", "各县人民政府"]),
     ("各市(县)、区政府", ["各市(县)政府", "各区政府"]),  # a level with its alternative shares a government organ too
     ("各乡镇人民政府、街道办事处", ["各乡镇人民政府", "各街道办事处"]),  # 各 shared by the next place's organ
     ("各县区人民政府、园区管委会", ["各县区人民政府", "各园区管委会"]),
