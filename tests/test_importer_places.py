@@ -172,6 +172,15 @@ def test_a_text_that_names_no_place_is_of_the_one_province_or_city_whose_stem_it
     assert jurisdiction_of("安全生产方案", None, fold("县公安局牵头,整合公安、资源,保护资源。县应急局配合。")) == (None, ())
 
 
+def test_a_cited_document_numbers_abbreviation_is_no_place_the_text_names():
+    # zunyi-2022: the province group's number (黔城镇办通〔2022〕5号) spells 黔城镇, a town of another province; the
+    # text, naming its bodies 市…, writes only its city's stem (遵义都市圈) → 遵义市
+    text = fold("市人民政府办公室关于印发《遵义都市圈发展规划》责任分工方案的通知\n各县、自治县、区(市)人民政府,市政府各部门:\n"
+                "为加快推进遵义都市圈建设,按照《关于印发<遵义都市圈发展规划主要目标和重点任务分工方案>的通知》"
+                "(黔城镇办通〔2022〕5号)有关要求,经市政府同意,现将方案印发给你们。")
+    assert jurisdiction_of("市人民政府办公室关于印发《遵义都市圈发展规划》责任分工方案的通知", None, text) == ("遵义市", ())
+
+
 def test_a_development_zone_named_with_its_city_or_countys_stem_is_a_place():
     assert places(fold("2025年兴国经开区安全生产工作的总体要求是")) == ["兴国经开区"]  # after a year, mid-word
     assert places(fold("关于南宁经济技术开发区落实政府工作报告")) == ["南宁经济技术开发区"]

@@ -172,6 +172,7 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     stem = _stem_sender(title)
     if stem:
         return stem, ()
+    text = _CITED_NUMBER.sub("", text)
     fitted = _fitted_place(text)
     if fitted:
         return fitted
@@ -190,6 +191,11 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     if parent:
         return parent, ()
     return _at_own_level(named, text), ()
+
+
+# a document number the text cites ((黔城镇办通〔2022〕5号), 遵府办函〔2022〕56号): its sender's abbreviation may
+# spell a place by chance (黔城镇: 黔 for 贵州省, 城镇 for the 新型城镇化 group), no place the text names
+_CITED_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}\s*[〔\[(（【]\s*\d{4}\s*[〕\])）】]\s*第?\s*\d{1,4}\s*号")
 
 
 def _stem_sender(title: str) -> str | None:
