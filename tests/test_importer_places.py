@@ -202,3 +202,13 @@ def test_the_place_a_plan_says_it_is_fitted_to_is_its_own():
     assert jurisdiction_of("", None, fold("结合芜湖市实际,制定本方案。")) == ("芜湖市", ())
     # the plan's own level or its work: no place named
     assert jurisdiction_of("", None, fold("结合我市实际,结合工作实际,制定本方案。")) == (None, ())
+
+
+def test_a_districts_table_naming_the_towns_its_works_are_in_is_the_districts():
+    # minhang-2022: a table of 区… bodies whose rows name the towns the works are in (浦江镇 most often)
+    text = fold("序号 | 重点任务 | 责任单位 | 责任街镇\n1 | 浦江镇郊野公园建设 | 区农业农村委 | 浦江镇\n"
+                "2 | 马桥镇高标准农田 | 区规划资源局、区农业农村委 | 马桥镇\n3 | 浦江镇美丽乡村示范村 | 区农业农村委 | 浦江镇")
+    assert jurisdiction_of("2022年乡村振兴重点任务表", None, text) == ("闵行区", ())
+    # a town's own plan, naming its bodies 镇…, stays the town's
+    text = fold("浦江镇2022年工作要点\n1.推进浦江镇郊野公园建设。(责任单位:镇农业中心、镇规划办)\n2.全镇完成浦江镇美丽乡村建设。")
+    assert jurisdiction_of("工作要点", None, text) == ("浦江镇", ())

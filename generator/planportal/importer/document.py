@@ -186,7 +186,7 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         tied = [p for p, c in ranked if c == ranked[0][1]]
         inner = [p for p in tied if any(within(p, q) for q in tied if q != p)]
-        return (inner[0] if len(inner) == 1 else ranked[0][0]), ()
+        return _holding_district(inner[0] if len(inner) == 1 else ranked[0][0], text), ()
     parent = common_parent(named)  # a county's plan that names only its townships, a city's its districts
     if parent:
         return parent, ()
@@ -245,6 +245,20 @@ def _opening_clause(sentence: str) -> str:
 # too: 我乡, 全镇, 乡党委, 镇应急办 (not 乡镇, 乡村, 镇村, nor a place whose name begins with 乡 or 镇: 镇江市委).
 _OWN_LEVEL = re.compile(r"(?:[全我本]|(?:^|(?<=[、,;:()\s]))(?![省市县区]{2}|市场|区域|区间|县域|县直|市直))([省市县区]|[乡镇](?![乡镇村]))"
                         r"(?:(?<=[全我本].)|(?=政府|委|人大|政协|[\u4e00-\u9fff]{1,8}?(?:局|厅|委|办|中心)))", re.M)
+
+
+def _holding_district(place: str, text: str) -> str:
+    """The place a text names most often, unless that is a township (镇, 乡, 街道) while the text names its
+    own bodies by a level above (区农业农村委, 全区: a district's table of works naming the towns they are in,
+    浦江镇 five times): then the place of that level that holds the township."""
+    if not (level_char(place) in ("镇", "乡") or place.endswith("街道")):
+        return place
+    levels = collections.Counter(m.group(1) for m in _OWN_LEVEL.finditer(text))
+    (own, n), *rest = levels.most_common(2) + [("", 0)]
+    if own not in ("区", "县", "市") or rest[0][1] == n:
+        return place
+    holding = [a for a in ancestors(place) if level_char(a) == own]
+    return holding[0] if len(holding) == 1 else place
 
 
 def _at_own_level(named: list[str], text: str) -> str | None:
