@@ -104,6 +104,12 @@ def _by_code() -> dict:
 
 
 @cache
+def _official() -> frozenset[str]:
+    """The divisions' names as the list gives them (not a county's stem with another level)."""
+    return frozenset(d.name for d in _by_code().values())
+
+
+@cache
 def _parents() -> dict[str, frozenset[str]]:
     """A county's or a township's name (a county's older forms too: 黔西县 for 黔西市) -> the names
     of the places right above the divisions of that name."""
@@ -283,8 +289,13 @@ _CONNECTIVES = ("会同", "和", "与", "及")  # "together with", "and": 县应
 def _joins_units(s: str, i: int, n: int) -> bool:
     """A connective before a body named by its level alone, right after another body or inside a
     sentence before 县直/区各 (区安委会办公室会同区各有关部门, 同时会同县直有关部门): 会同县 and 和平区
-    there are "with the county's …", not places."""
-    if i == 0 or not s.startswith(_CONNECTIVES, i):
+    there are "with the county's …", not places; and anywhere, where the name is only a county's stem
+    with another level than its own (负责…,会同市国土房管局发布: 会同县 is no city)."""
+    if not s.startswith(_CONNECTIVES, i):
+        return False
+    if s[i:i + n] not in _official():  # 会同市: 会同县's stem with another level, never a city; "with the city's …"
+        return True
+    if i == 0:
         return False
     before = s[i - 1]
     return before in _UNIT_END or ("\u4e00" <= before <= "\u9fff" and before not in _HIGHER and s[i + n: i + n + 1] in ("直", "各"))
