@@ -25,6 +25,7 @@ from planportal.importer.text import fold
     ("各乡镇人民政府(管理区)", []),  # a township-level 管理区 named by its kind only: no place
     ("山西省绛县人民政府", ["山西省", "绛县"]),  # a two-character county after its province
     ("会同县人民政府", ["会同县"]),  # the county itself (a connective's characters, in its own name)
+    ("贵州省黔西市、黔西县", ["贵州省", "黔西市", "黔西县"]),  # a county's stem with another level where a name may begin
     ("各鄉(xiāng)鎮(zhèn)、黔(qián)西縣(xiàn)", []),  # not folded: nothing read as a place
 ])
 def test_official_place_names_are_found_in_order(text, found):
@@ -36,6 +37,7 @@ def test_official_place_names_are_found_in_order(text, found):
     "建设数字化城市管理平台", "推进城市新区建设",
     "各乡镇和县直部门", "主城区和郊区", "加强矿区安全监管",  # 和县, 城区, 郊区, 矿区 are places, not here
     "市气象局:负责采集气象信息,会同市国土房管局发布预警",  # 会同县's stem with 市 is "with the city's", never a city
+    "全国地级及以上城市空气质量", "建设资源市场,发展大城市群", "推进新建市场",  # 上城区, 资源县, 大城县, 新建区 with 市 inside words
 ])
 def test_words_shaped_like_place_names_are_not_places(text):
     assert places(text) == []

@@ -104,9 +104,11 @@ def _by_code() -> dict:
 
 
 @cache
-def _official() -> frozenset[str]:
-    """The divisions' names as the list gives them (not a county's stem with another level)."""
-    return frozenset(d.name for d in _by_code().values())
+def _altered() -> frozenset[str]:
+    """A county's stem with another level than its own (黔西县 for 黔西市, but also 会同市, 大城市, 资源市 for
+    counties that never were cities): no division's name as the list gives it."""
+    official = {d.name for d in _by_code().values()}
+    return frozenset(form for d in _by_code().values() for form in _county_forms(d) if form not in official)
 
 
 @cache
@@ -241,7 +243,8 @@ def _spans(s: str) -> list[tuple[int, int, str]]:
     while i < end:
         for n in lengths.get(s[i], ()):
             name = s[i:i + n]
-            if len(name) == n and name in names and (n > 2 or _may_begin(s, i)) and not _joins_units(s, i, n):
+            if len(name) == n and name in names and (n > 2 and name not in _altered() or _may_begin(s, i)) \
+                    and not _joins_units(s, i, n):
                 out.append((i, i + n, name))
                 i += n
                 break
@@ -293,7 +296,7 @@ def _joins_units(s: str, i: int, n: int) -> bool:
     with another level than its own (负责…,会同市国土房管局发布: 会同县 is no city)."""
     if not s.startswith(_CONNECTIVES, i):
         return False
-    if s[i:i + n] not in _official():  # 会同市: 会同县's stem with another level, never a city; "with the city's …"
+    if s[i:i + n] in _altered():  # 会同市: 会同县's stem with another level, never a city; "with the city's …"
         return True
     if i == 0:
         return False
