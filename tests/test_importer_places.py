@@ -216,3 +216,10 @@ def test_a_districts_table_naming_the_towns_its_works_are_in_is_the_districts():
     # a town's own plan, naming its bodies 镇…, stays the town's
     text = fold("浦江镇2022年工作要点\n1.推进浦江镇郊野公园建设。(责任单位:镇农业中心、镇规划办)\n2.全镇完成浦江镇美丽乡村建设。")
     assert jurisdiction_of("工作要点", None, text) == ("浦江镇", ())
+    # hubei-2014: a province's opinion (省政府各部门, 全省) whose targets name its cities, 武汉市 most often
+    text = fold("各市、州、县人民政府,省政府各部门:\n改善全省大气环境质量。其中,武汉市、襄阳市可吸入颗粒物下降。\n"
+                "武汉市2017年细颗粒物浓度下降。武汉市、宜昌市应制定达标规划。省环保厅牵头。")
+    assert jurisdiction_of("各市、州、县人民政府,省政府各部门:", None, text) == ("湖北省", ())
+    # a county's notice that speaks of its own 县 bodies too stays the county's, whatever its city's bodies
+    text = fold("成安县商城镇河长巡查。成安县完成整改,县水利局验收。市生态环境局、市水利局复核。成安县公示。")
+    assert jurisdiction_of("整改销号的公示", None, text) == ("成安县", ())

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from .head import letter, read_head, run_on_plan, signature, tail
 from .ids import plan_core
 from .outline import numbered
-from .places import ancestors, begins_with_place, by_stem, common_parent, in_full, leading, places, within
+from .places import ancestors, begins_with_place, by_stem, common_parent, in_full, leading, parents, places, within
 from .text import (DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, label_lines_block, level_char, metadata_block,
                    parse_date, spaced_field)
 from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, glued_doc_number, is_addressee, issuer_in, named_plans, nospace,
@@ -248,16 +248,14 @@ _OWN_LEVEL = re.compile(r"(?:[全我本]|(?:^|(?<=[、,;:()\s]))(?![省市县区
 
 
 def _holding_district(place: str, text: str) -> str:
-    """The place a text names most often, unless that is a township (镇, 乡, 街道) while the text names its
-    own bodies by a level above (区农业农村委, 全区: a district's table of works naming the towns they are in,
-    浦江镇 five times): then the place of that level that holds the township."""
-    if not (level_char(place) in ("镇", "乡") or place.endswith("街道")):
-        return place
+    """The place a text names most often, unless the text names its own bodies by the level of the place
+    right above it (区农业农村委, 全区 over 浦江镇, the town a district's works are in; 省政府各部门, 全省 over
+    武汉市, the city a province's targets name first), and never by the place's own level: then that place above."""
     levels = collections.Counter(m.group(1) for m in _OWN_LEVEL.finditer(text))
-    (own, n), *rest = levels.most_common(2) + [("", 0)]
-    if own not in ("区", "县", "市") or rest[0][1] == n:
+    (own, n), (_, second) = (levels.most_common(2) + [("", 0), ("", 0)])[:2]
+    if not n or second == n or levels[level_char(place) or ""]:
         return place
-    holding = [a for a in ancestors(place) if level_char(a) == own]
+    holding = [up for up in parents(place) if level_char(up) == own]
     return holding[0] if len(holding) == 1 else place
 
 

@@ -175,6 +175,11 @@ def within(inner: str, outer: str) -> bool:
     return outer in _ancestors().get(inner, ())
 
 
+def parents(name: str) -> frozenset[str]:
+    """The names of the places right above the places named `name` (浦江镇: 闵行区; 武汉市: 湖北省)."""
+    return _parents().get(name) or ancestors(name)  # (a prefecture's: its province, all it lies in)
+
+
 def ancestors(name: str) -> frozenset[str]:
     """The names of the places every place named `name` lies in (官渡区: 昆明市, 云南省)."""
     return _ancestors().get(name, frozenset())
