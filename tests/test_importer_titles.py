@@ -437,6 +437,36 @@ def test_a_document_flattened_onto_one_line_keeps_its_title_to_its_own_end_word(
     assert identity(plans_of(text)[0]) == (1, "某省人民政府关于印发《某省加强安全生产工作的通知》实施细则的通知")
 
 
+def test_a_plan_flattened_onto_one_line_opens_with_its_title_and_its_items_run_on_after_it():
+    # a sharing site's copy on one line, its page number glued before the title's year (12023年…): the title
+    # ends at its first plan word, and the items on the same line are the plan's tasks
+    text = ("12023年街道2023年工作规划今年是实施规划的关键之年。全街道上下要深化学习,凝心聚力。确保第一步迈准、迈稳,"
+            "迈出新气象、迈出新成效、迈出新作为。(一)坚持以党建为统领,为基层建设聚力增效。一是聚焦村“两委”换届,"
+            "配齐配强村级党组织班子。二是完成辖区内不发展党员村“动态清零”。(二)坚持服务好科创城建设为引领,"
+            "全街道上下一心,挂图作战、倒排工期,力争在2023年完成职业学院二期等在建工程建设并投入使用,完成农研中心"
+            "建设。全力推动重点项目建设,确保按期交付,努力开创街道发展新局面,为全区高质量发展作出新贡献。紧紧围绕"
+            "提升片区开发品质的工作目标,牢牢抓住建设的黄金时机,真抓实干,依据时间节点全体推动。\n")
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert identity(plan) == (1, "2023年街道2023年工作规划")
+    assert [t["number"] for t in plan["tasks"]] == ["(一)", "(二)"]
+    assert [d["text"] for d in plan["tasks"][1]["deadlines"]] == ["2023年"]
+
+
+def test_a_one_line_copys_site_name_and_page_stamp_before_its_title_are_no_part_of_it():
+    body = ("随着城镇化进程的加速,居民对环境的需求也越来越高。镇容和环境卫生是城镇形象的重要组成部分,对提升居民"
+            "生活质量有着重要的影响。为改善镇容环境,提升居民生活品质,结合我镇实际,制定本方案。一、目标1.改善镇容环境。2.提升居民生活品质。二、重点任务1.整治乱搭乱建"
+            "-清理违法建设。-宣传政策法规。2.加强垃圾分类管理-建立健全收运体系。-加强处罚力度。3.提升市容市貌。"
+            "-完善市容设施。-增加绿化面积,提高绿化率。4.加强环境卫生管理。-增加环卫工人。-提升居民卫生意识。\n")
+    for lead, title in (("第1页共7页", "2024年镇容和环境卫生集中整治方案"),
+                        ("秘书之家—全网资源每日更新www.mishuzj.com", "区实施乡村振兴战略行动计划")):
+        (plan,) = import_texts([("t.txt", lead + title + body)]).plans
+        assert identity(plan) == (1, title)
+    # a title word inside a 《》 name does not end the title
+    text = "国务院关于落实《国民经济和社会发展第十一个五年规划纲要》主要目标和任务工作分工的通知各省人民政府:" + body
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert "规划纲要》主要目标" in plan["title"]
+
+
 def test_a_title_copied_as_a_table_row_with_empty_cells_is_that_cell():
     """Metadata rows in pipes, then the title as a row whose other cells are empty ("标题 | ||")."""
     text = """索引号: | 0025/2023-1 | 公开方式: | 主动公开 |

@@ -482,6 +482,9 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
             sent = _run_on_letter_title(ln)
             if sent:
                 return Head(clean(sent), [], k - 1, [], at=ln.no)
+            opening = _one_line_title(ln)
+            if opening:
+                return _opening_title(lines, k, opening, assigned)
             return Head(clean(_run_on_title(_lone_cell(ln))), [ln.no], k, [])
     raise ValueError("没有找到标题")
 
@@ -539,6 +542,34 @@ def _lone_cell(ln: Line) -> Line:
         return ln
     filled = [c.strip() for c in ln.text.replace("｜", "|").split("|") if c.strip()]
     return Line(ln.no, filled[0], fold(filled[0])) if len(filled) == 1 else ln
+
+
+# what a sharing site glues in front of a copy flattened onto one line: its page stamp (第1页共7页), a bare page
+# number before the title's year (12023年…: no year has five digits), its name and address (秘书之家—…www.mishuzj.com)
+_ONE_LINE_LEAD = re.compile(r"(?:第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页|\d{1,3}(?=(?:19|20)\d{2}\s*年)"
+                            r"|[^。,，;；:：]{0,30}?www\.[a-z0-9-]+(?:\.[a-z]{2,3}){1,2})?\s*")
+# the title it opens with: the words up to the first word a plan's title ends in, no sentence mark before it
+_ONE_LINE_TITLE = re.compile(r"[^。,，;；:：!！?？]{4,58}?(?:方案|要点|计划|意见|措施|办法|细则|规划)")
+# what would carry the title on past that word (…方案的通知, …计划(2021-2023年), …规划》, …规划纲要, …计划和…)
+_TITLE_GOES_ON = re.compile(r"[的之和及与纲》〉)）(（]|\s*[(（]\s*(?:19|20)\d{2}")
+
+
+def _one_line_title(ln: Line) -> str | None:
+    """A whole document flattened onto one line that opens with its own title, its text glued on (市水利局
+    2020年工作计划2020年是…, 2024年…整治方案一、背景…): the title is the words up to the first word a plan's
+    title ends in, as written there, behind what a sharing site glued in front (page stamp, page number, site
+    name); the line, the title's words in front of it, is the body. None for a line that is no whole
+    document (short, or one sentence) or opens otherwise."""
+    f = ln.fold
+    if len(f) < 200 or f.count("。") < 3:
+        return None
+    lead = _ONE_LINE_LEAD.match(f)
+    m = _ONE_LINE_TITLE.match(f, lead.end())
+    if not m or _TITLE_GOES_ON.match(f, m.end()) or m.group(0).count("《") != m.group(0).count("》"):
+        return None  # a title word inside a name in 《》 ends no title
+    if numbered(Line(0, ln.text[m.start():], f[m.start():])):
+        return None
+    return ln.text[m.start(): m.end()]
 
 
 _TITLE_WORD = re.compile(r"的(?:通知|意见|决定|批复|通报|函)")
