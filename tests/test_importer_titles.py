@@ -461,6 +461,11 @@ def test_a_one_line_copys_site_name_and_page_stamp_before_its_title_are_no_part_
                         ("秘书之家—全网资源每日更新www.mishuzj.com", "区实施乡村振兴战略行动计划")):
         (plan,) = import_texts([("t.txt", lead + title + body)]).plans
         assert identity(plan) == (1, title)
+    # its first part glued to the title (…整治方案一、背景…): the parts are still cut, the tasks are the 重点任务's items
+    text = "第1页共7页2024年镇容和环境卫生集中整治方案一、背景" + body.replace("一、目标", "二、目标").replace("二、重点任务", "三、重点任务")
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert plan["title"] == "2024年镇容和环境卫生集中整治方案"
+    assert [t["number"] for t in plan["tasks"]] == ["1.", "2.", "3.", "4."]
     # a title word inside a 《》 name does not end the title
     text = "国务院关于落实《国民经济和社会发展第十一个五年规划纲要》主要目标和任务工作分工的通知各省人民政府:" + body
     (plan,) = import_texts([("t.txt", text)]).plans

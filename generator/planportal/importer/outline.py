@@ -852,7 +852,7 @@ def _cut(text: str, f: str, last: dict[int, tuple[int, bool]], run_on: bool = Fa
         before = f[starts[-1] + piece_start: p]
         heading = piece_rank is not None and piece_rank < rank and len(before) <= 30 and not re.search(r"[。,，;；:：]", before)
         if not (f[p - 1] in _BOUNDARY or f[p - 1].isspace() or heading or _ANNOUNCED.search(f, 0, p)
-                or (run_on and _glued_on(before, rank, piece_rank))):
+                or ((run_on or (len(starts) == 1 and rank == 1)) and _glued_on(before, rank, piece_rank))):
             continue
         glued = glued or rank <= 2
         _take(rank, value, last)
@@ -865,7 +865,8 @@ def _cut(text: str, f: str, last: dict[int, tuple[int, bool]], run_on: bool = Fa
 
 def _glued_on(before: str, rank: int, piece_rank: int | None) -> bool:
     """In a page chunk, a numbered item glued with no boundary to what runs before it: the document's
-    title the chunk opens with (…工作实施方案一、工作目标…), or the end of an item of its own level whose
+    title the chunk opens with (…工作实施方案一、工作目标…; so does a whole document flattened onto one line, its
+    first part glued to its title: 第1页共7页2024年…整治方案一、背景…), or the end of an item of its own level whose
     last field ran into it (…整治时限:…长期坚持(二)修补…), also where the chunk opens with that end
     (3、长期坚持(三)清理…)."""
     from .titles import TITLE_WORD  # titles reads outline's numbering: imported here, not at the top
