@@ -315,6 +315,34 @@ def test_paragraphs_opening_with_yishi_ershi_are_the_items_and_a_list_inside_one
     assert [t["number"] for t in only_plan(import_texts([("y.txt", text)]))["tasks"]] == ["(一)", "(二)"]
 
 
+def test_a_work_plan_whose_paragraphs_open_with_their_labels_has_a_task_each():
+    # a 街道's 工作计划 with no numbering at all: each paragraph opens with its label and a colon
+    text = """珠山街道2024年工作计划
+来源:珠山街道办事处 发布时间:2024-02-26 11:11
+
+党建工作:完善党建引领机制,推动社区治理“微改革”,对辖区3个社区进行精准定位、分类打造。
+
+经济工作:坚持把经济发展作为第一要务,大力开展招商引资、招才引智等工作,争取项目落地新进展。
+
+创建工作:严格对照文明城市测评体系新标准,全面查漏补缺,坚持把创建工作抓在经常。
+"""
+    plan = only_plan(import_texts([("x.txt", text)]))
+    assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(4, None), (6, None), (8, None)]
+    # a part that holds no tasks (工作目标:) is no item, nor is one labelled paragraph alone, nor a labelled
+    # paragraph in a numbered body
+    text = """某镇2024年工作计划
+工作目标:全年完成固定资产投资5亿元,地区生产总值增长6%以上。
+党建工作:完善党建引领机制,推动社区治理“微改革”,对辖区3个社区进行精准定位、分类打造。
+"""
+    assert only_plan(import_texts([("y.txt", text)]))["tasks"] == []
+    text = """某镇2024年工作计划
+一、重点工作
+党建工作:完善党建引领机制,推动社区治理“微改革”,对辖区3个社区进行精准定位、分类打造。
+经济工作:坚持把经济发展作为第一要务,大力开展招商引资、招才引智等工作,争取项目落地新进展。
+"""
+    assert not {3, 4} & {t["line"] for t in only_plan(import_texts([("z.txt", text)]))["tasks"]}
+
+
 def test_a_campaigns_scope_and_a_plans_review_of_where_things_stand_are_no_task_parts():
     text = """某镇安全隐患大排查大整治方案
 一、工作目标

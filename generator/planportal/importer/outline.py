@@ -182,6 +182,7 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
     stack = [root]
     content = [ln for ln in lines if not ln.blank]
     enumerated = _paragraph_enumeration(content)
+    labelled = _labelled_paragraphs(content)
     for i, line in enumerate(content):
         if enumerated and line.no not in enumerated and stack[-1].line in enumerated and numbered(line):
             stack[-1].extra.append(line)  # a list inside a 一是 paragraph (its projects (一)…(五)) stays in it
@@ -209,6 +210,14 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
             holder, duties = roles.duty_opening(line.text) or roles.duty_opening(line.text, loose=True)
             node = Node(_UNNUMBERED, None, None, holder, duties, line.no, raw=line.text, duty=True)
             stack[-1].children.append(node)
+            stack.append(node)
+            continue
+        if item is None and line.no in labelled:
+            # "党建工作:…" / "经济工作:…": a body with no numbering whose paragraphs open with their labels, a task each
+            stack = [root]
+            title, body = split_title(line.text)
+            node = Node(_UNNUMBERED, None, None, title, body, line.no, raw=line.text)
+            root.children.append(node)
             stack.append(node)
             continue
         if item is None:
@@ -294,6 +303,21 @@ def _paragraph_enumeration(content: list[Line]) -> dict[int, tuple[int, str, str
     if [numeral(m.group(1)) for _, m in found] != list(range(1, len(found) + 1)):
         return {}
     return {ln.no: (1, ln.text[m.start(1): m.end(1)], ln.text[m.end(1):]) for ln, m in found}
+
+
+# a paragraph opening with a short label and its colon (党建工作:完善党建引领机制,…)
+_PARAGRAPH_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[:：](?=\S)")
+
+
+def _labelled_paragraphs(content: list[Line]) -> set[int]:
+    """A body with no numbered line at all whose paragraphs open with a short label and its colon, two or
+    more (党建工作:… / 经济工作:… / 创建工作:…, a 街道's work plan): those paragraphs are its items, at the top
+    level; a label of a part that holds no tasks (工作目标:) or a paragraph of one short sentence is none."""
+    if any(numbered(ln) for ln in content):
+        return set()
+    found = {ln.no for ln in content
+             if (m := _PARAGRAPH_LABEL.match(ln.fold)) and len(ln.fold) >= 40 and not _is_nontask_heading(m.group(1))}
+    return found if len(found) >= 2 else set()
 
 
 # "2强化…" after item "1.": a number whose dot was lost (not a count: 3月底前, 2个, 5家…)
