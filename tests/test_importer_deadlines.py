@@ -159,3 +159,14 @@ def test_a_cut_off_whose_year_and_month_the_copy_lost():
     assert found("一是在330日前,各村委会要悬挂横幅。", year=2022, issued=None) == [("330日前", "date", dt.date(2022, 3, 30))]
     assert found("每月25日前报送。") == [("每月25日前", "recurring", None)]  # a monthly cut-off, no 2月5日
     assert found("共1200日前完成。") == []
+
+
+def test_a_part_of_the_year_planned_for_and_a_year_after_its_count_word():
+    """"计划于下半年继续举办…" sets when planned work is done (a report's "2021年上半年，动态管控…" stays none), and a
+    year opening a clause counted by 一是 that sets the year's work ("一是2021年计划投资…再建27公里…") is a
+    deadline as it is after a mark (unknown-town-2020-zhongdian-gongzuo-anpai)."""
+    assert [d[0] for d in found("2021年我镇计划于下半年继续举办产业展会。", year=2020, issued=None)] == ["下半年"]
+    assert [d[0] for d in found("将于上半年启动试点。", year=2020, issued=None)] == ["上半年"]
+    assert found("2021年上半年,动态管控措施落实到位。", year=2022, issued=None) == []
+    assert [d[0] for d in found("一是2021年计划投资2500万元再建27公里农村道路;", year=2020, issued=None)] == ["2021年"]
+    assert [d[0] for d in found("2021年计划申报并打造3个以上示范村。", year=2020, issued=None)] == ["2021年"]

@@ -84,14 +84,15 @@ _YEAR = r"(?P<y>\d{4})\s*年(?![\d底末])"
 _WHOLE_YEAR = r"(?P<wy>全年)"
 # a bare year in running text is a deadline where a clause opens with it and something is done in it
 # ("2023年启动…，2024年全面建成", "2024年，基本消除…", "2019年任务：…") or after 于/在 ("于2023年为…翻新")
-_DOING = (r"启动|建成|完成|实现|新增|开工|竣工|投用|力争|确保|基本|全面|有效|形成|推动|推进|开展|建立|健全|制定|出台|争取|"
+_DOING = (r"启动|建成|完成|实现|新增|开工|竣工|投用|力争|确保|计划|基本|全面|有效|形成|推动|推进|开展|建立|健全|制定|出台|争取|"
           r"达到|实施|加快|持续|深化|新建|改造|打造|创建|培育|举办|召开|组织|完善|提升|落实|迭代|逐步")
 # or where the clause it opens sets a count for that year, the year's output ("2025年城镇新增就业4万人以上",
 # "2024年吸引…项目70个以上"); a rate (维保率达到90%以上) is a level held, not a year's output
 _FIGURE = r"[^，,。；;：:\n]{0,30}?\d+(?:\.\d+)?\s*[万亿千百]?[^\d\s，,。；;：:、%％‰倍成万亿千百](?:以上|以内|左右)"
-# a clause also opens after a list's bullet (●, ◆, ▲ or the ? a mirror put for one it could not read)
+# a clause also opens after a list's bullet (●, ◆, ▲ or the ? a mirror put for one it could not read) or after the
+# 一是/二是 that counts it (一是2021年计划投资…)
 _BULLET = "?？•●◆◇▲△■□★☆※"
-_YEAR_TEXT = (rf"(?:^|(?<=[。，,；;：:\n{_BULLET}]))\s*(?P<ny>\d{{4}})\s*年度?(?=\s*[，,]|\s*(?:目标)?任务\s*[:：]|\s*(?:{_DOING})|{_FIGURE})"
+_YEAR_TEXT = (rf"(?:^|(?<=[。，,；;：:\n{_BULLET}])|(?<=[一二三四五六七八九十]是))\s*(?P<ny>\d{{4}})\s*年度?(?=\s*[，,]|\s*(?:目标)?任务\s*[:：]|\s*(?:{_DOING})|{_FIGURE})"
               r"|(?<![高低等大小多少对关属基][于在])(?<=[于在])\s*(?P<iy>\d{4})\s*年"
               r"(?:或?之前|(?!\s*(?:的|以来|以前|前|底|末|内|中|上半|下半|第|[一二三四]季|\d|[—\-－~至到])))")
 _ONGOING_CELL = r"(?P<on>长期坚持|长期开展|长期|持续推进|持续开展|常态化?(?:推进|开展|工作)?|常年)"
@@ -127,6 +128,8 @@ _ANY_YEAR = re.compile(r"(\d{4})\s*年")
 _START_OR_EVENT = re.compile(r"\s*(?:以来|起|开始|至今|(?:召开的|的)?(?:会议|现场会|座谈会|推进会|讲话|精神))")
 # a half year or quarter in running text is a deadline when something is due by then, not a report of the past
 _DUE_AFTER = re.compile(r"完成|实现|建成|全面|基本|底前|末前")
+# a part of the year set as when planned work is done (计划于下半年举办, 将于上半年启动): no report
+_PLANNED_FOR = re.compile(r"(?:计划|拟|将|力争|预计)于?\s*$|(?<![高低等大小多少对关属基])于\s*$")
 
 
 # a time label (完成时限:, 整改期限:, 时限:), where an item or a clause writes its time as a field
@@ -193,7 +196,8 @@ def _scan(text: str, pattern: re.Pattern, year: int | None, issued: dt.date | No
             continue  # …在购买后5日内到公安机关备案的，一律从严处罚: a rule's condition, not the task's time
         if m.group("re") and _quantity(re.split(r"[，,。；;]", after, maxsplit=1)[0]):
             continue  # 每年100万吨, 每年培育50家: a quantity per period (每月至少开展1次 is how often)
-        if prose and m.group("part") and not cutoff and not _DUE_AFTER.match(after) and (
+        if prose and m.group("part") and not cutoff and not _DUE_AFTER.match(after) \
+                and not _PLANNED_FOR.search(f, 0, m.start()) and (
                 not m.group("part").startswith("第") or f[max(0, m.start() - 1):m.start()] in ("从", "自")):
             continue  # 2021年上半年，动态管控…: a report, not a deadline
         if m.groupdict().get("ny") and not floor and re.match(r"\s*[，,]", after):
