@@ -170,3 +170,9 @@ def test_a_part_of_the_year_planned_for_and_a_year_after_its_count_word():
     assert found("2021年上半年,动态管控措施落实到位。", year=2022, issued=None) == []
     assert [d[0] for d in found("一是2021年计划投资2500万元再建27公里农村道路;", year=2020, issued=None)] == ["2021年"]
     assert [d[0] for d in found("2021年计划申报并打造3个以上示范村。", year=2020, issued=None)] == ["2021年"]
+
+
+def test_periods_a_plans_targets_are_split_into_are_no_recurrence():
+    # "把…各项指标任务分解到每个季度、每个月" (zhushan-2024) splits targets; "每个季度召开一次" recurs
+    assert found("把文明创建工作各项指标任务分解到每个季度、每个月,坚持把创建工作抓在经常。") == []
+    assert [d[0] for d in found("每个季度召开一次联席会议。")] == ["每个季度"]

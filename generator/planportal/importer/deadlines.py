@@ -128,6 +128,8 @@ _ANY_YEAR = re.compile(r"(\d{4})\s*年")
 _START_OR_EVENT = re.compile(r"\s*(?:以来|起|开始|至今|(?:召开的|的)?(?:会议|现场会|座谈会|推进会|讲话|精神))")
 # a half year or quarter in running text is a deadline when something is due by then, not a report of the past
 _DUE_AFTER = re.compile(r"完成|实现|建成|全面|基本|底前|末前")
+# periods a plan's targets are split into (分解到每个季度、每个月), the periods listed so far
+_SPLIT_INTO = re.compile(r"(?:分解|细化|量化)(?:到|至)\s*(?:每个?[^，,。；;、]{1,4}、)*$")
 # a part of the year set as when planned work is done (计划于下半年举办, 将于上半年启动): no report
 _PLANNED_FOR = re.compile(r"(?:计划|拟|将|力争|预计)于?\s*$|(?<![高低等大小多少对关属基])于\s*$")
 
@@ -196,6 +198,8 @@ def _scan(text: str, pattern: re.Pattern, year: int | None, issued: dt.date | No
             continue  # …在购买后5日内到公安机关备案的，一律从严处罚: a rule's condition, not the task's time
         if m.group("re") and _quantity(re.split(r"[，,。；;]", after, maxsplit=1)[0]):
             continue  # 每年100万吨, 每年培育50家: a quantity per period (每月至少开展1次 is how often)
+        if m.group("re") and _SPLIT_INTO.search(f, 0, m.start()):
+            continue  # 把各项指标任务分解到每个季度、每个月: targets split into periods, nothing done each period
         if prose and m.group("part") and not cutoff and not _DUE_AFTER.match(after) \
                 and not _PLANNED_FOR.search(f, 0, m.start()) and (
                 not m.group("part").startswith("第") or f[max(0, m.start() - 1):m.start()] in ("从", "自")):
