@@ -799,3 +799,36 @@ def test_an_items_targets_beside_its_measures_are_no_task():
             "三级医院达到50家。\n2.重点工作举措。\n(1)推进省级医学中心建设。(省卫生健康委牵头)\n")
     (plan,) = import_texts([("t.txt", text)]).plans
     assert [(t["line"], t["title"]) for t in plan["tasks"]] == [(8, "重点工作举措"), (14, "重点工作举措")]
+
+
+def test_a_summary_the_notice_sends_beside_its_plan_gives_no_plan_and_no_tasks():
+    # a 卫计委 sends its 2016 总结 and its 2017 要点; the copy holds only the 总结, a report of work done
+    text = """某市卫生计生委关于印发2016年某市卫生计生工作总结和2017年某市卫生计生工作要点的通知
+各区、县(市)卫生计生局、各处室:
+《2016年某市卫生计生工作总结》和《2017年某市卫生计生工作要点》已经委主任办公会议通过,现予以下发,请贯彻执行。
+某市卫生计生委
+2017年2月22日
+2016年某市卫生计生工作总结
+2016年全市卫生计生工作整体有序推进。
+一、突出两个主题,深化医改促发展
+1.深化公立医院改革。完善公立医院绩效考核,我市得分列全省地市第一。
+"""
+    plans = import_texts([("s.txt", text)]).plans
+    assert [p["kind"] for p in plans] == ["notice"]
+    assert not any(p["tasks"] for p in plans)
+
+
+def test_the_parts_of_a_summary_reporting_work_done_are_no_task_parts():
+    # a 统计局's 工作总结: 一、主要指标完成情况 and 二、2020年工作完成情况 review the year, no task below them
+    text = """某区统计局2020年工作总结
+字体大小:【大】 【中】 【小】
+现将2020年我局工作总结如下:
+一、主要指标完成情况
+2020年全年,我区地区生产总值完成220.1亿元。
+二、2020年工作完成情况
+(一)精心筹划,做好第七次人口普查
+一是加强领导,建立健全组织机构。
+"""
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert plan["tasks"] == []
+    assert plan["title"] == "某区统计局2020年工作总结"  # the font-size switch is page furniture, no title

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from . import deadlines, ids, owners, records, roles, table_header, tables
-from .document import Document, Segment
+from .document import Document, Segment, is_report_title
 from .titles import SENTENCE_MARK, short_line
 from .outline import numbered, outline, unrun
 from .text import Line, as_written, level_char
@@ -54,6 +54,8 @@ def build(doc: Document, taken: set[str]) -> tuple[list[dict], dict[int, str]]:
     blocks: list[dict] = []
     segments = [] if doc.top.kind == "notice" else [(top, doc.top)]
     for seg in doc.children:
+        if is_report_title(seg.title):
+            continue  # a notice sends its year's 总结 beside its plan: a report of work done, no plan and no tasks
         year = year_of(seg.title, meta)
         pid = ids.unique(ids.plan_id(seg.title, doc.jurisdiction, year), taken)
         # a bundled plan is issued by the notice's sender; plans of a covering letter stand side by side

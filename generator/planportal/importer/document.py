@@ -621,6 +621,13 @@ def _notice_meta(body: list[Line], meta: dict) -> None:
             break
 
 
+def is_report_title(title: str) -> bool:
+    """A report of the year's work done (2016年绍兴市卫生计生工作总结), no plan; one that plans ahead too
+    says so (…工作总结暨…工作计划)."""
+    title = fold(title)
+    return bool(re.search(r"总结$", title)) and not re.search(r"要点|方案|计划|安排|打算|思路", title)
+
+
 def kind_of_title(title: str) -> str:
     title = fold(title)
     if re.search(r"要点", title):

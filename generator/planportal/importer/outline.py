@@ -44,11 +44,13 @@ NONTASK = re.compile(
     # rectification report's overview (一、总体情况), a 督查通报's account of its inspection (一、督查情况)
     r"(?:排查|整治|检查|治理|活动|行动)+(?:工作)?范围$|现状(?:和|与|及)?(?:面临的)?形势|现状$|基本情况$|总体情况$|"
     r"^(?:督查|督导|检查|暗访|巡查)情况$|"
+    # a 总结's review of the year's work done (一、主要指标完成情况, 二、2020年工作完成情况)
+    r"(?:工作|指标|任务)完成情况$|"
     # the grounds a plan or a division of duties rests on (编制依据, 相关依据:): laws and documents, no tasks
     r"(?:编制|相关|政策|法律|法规|主要)?依据[:：]?$"
 )
 # a review of where things stand: its numbered items with items of their own are the review's, no lost task part
-_REVIEW = re.compile(r"现状(?:和|与|及)?(?:面临的)?形势|现状$|基本情况$")
+_REVIEW = re.compile(r"现状(?:和|与|及)?(?:面临的)?形势|现状$|基本情况$|(?:工作|指标|任务)完成情况$")
 TASK = re.compile(r"主要任务|重点任务|工作任务|工作措施|主要措施|重点工作|具体措施|任务分工|重点措施|任务措施|主要内容|工作重点|重点举措|主要举措")
 # a heading that only names a plan's part of tasks (主要任务, 目标任务), no point of its own
 _PART_NAME = re.compile(rf"(?:{TASK.pattern}|目标任务|任务目标)")
