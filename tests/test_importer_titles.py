@@ -1507,3 +1507,17 @@ def test_a_headline_set_again_below_with_its_place_and_issue_over_the_addressees
     plans = plans_of(text)
     assert [(p["source"]["line"], p["title"]) for p in plans] == [
         (7, "V市创建全国文明城市工作指挥部办公室关于全国文明城市建设工作督查通报(2022年·第9期)")]
+
+
+def test_a_sharing_sites_file_card_between_its_headline_and_the_documents_own_title():
+    # the site's headline, its file card (date, views, size, page count, buttons), then the document's title with
+    # a PDF's spacing: the title is the document's own line, and "24 页" is a page count, no item
+    text = (
+        "市教育局2022年工作要点\nVIP专免\n2024-06-03\n999+\n29.51KB\n24 页\n海报\n侵权投诉\n"
+        "市教育局 2022 年工作要点\n2022 年是全面实施“十四五”规划的关键之年。\n"
+        "一、建设区域教育中心\n1.推进区域教育中心建设。成立推进专班。(责任单位:区域教育中心建设专班)\n"
+    )
+    (plan,) = import_texts([("s.txt", text)]).plans
+    assert plan["source"]["line"] == 9 and plan["title"] == "市教育局2022年工作要点"
+    (task,) = plan["tasks"]
+    assert task["number"] == "1." and [r["written"] for r in task["units"]] == ["区域教育中心建设专班"]

@@ -121,6 +121,8 @@ def _site_of_shared_file(lines: list[Line], assigned: dict[int, str]) -> None:
     if blurb is None:
         k = _below_broken_name(lines)
         if k is None:
+            k = _below_file_card(lines)
+        if k is None:
             return
     else:
         m = _FILE_NAME.search(lines[blurb].fold)
@@ -131,6 +133,27 @@ def _site_of_shared_file(lines: list[Line], assigned: dict[int, str]) -> None:
     for ln in lines[:k]:
         if not ln.blank:
             assigned.setdefault(ln.no, "furniture")
+
+
+# a file card's entries: a size (29.51KB), a page count (24 页), a view count (999+), a date
+_CARD_ENTRY = re.compile(r"[\d.]+\s*[KMG]B|\d{1,4}\s*页|\d{1,5}\+|\d{4}-\d{1,2}-\d{1,2}", re.I)
+
+
+def _below_file_card(lines: list[Line]) -> int | None:
+    """The index of the line that sets the page's first line again (spaces aside: 市教育局 2022 年工作要点, a PDF's
+    spacing) below a sharing site's file card (VIP专免 / 2024-06-03 / 999+ / 29.51KB / 24 页 / 海报 / 侵权投诉): the
+    document's own title under the site's headline; None where the lines between are no such card."""
+    shown = [k for k, ln in enumerate(lines[:20]) if not ln.blank]
+    if len(shown) < 3:
+        return None
+    first = re.sub(r"\s+", "", lines[shown[0]].fold)
+    for n, k in enumerate(shown[1:12], 1):
+        if re.sub(r"\s+", "", lines[k].fold) == first and len(first) >= 6:
+            between = [lines[j].fold.strip() for j in shown[1:n]]
+            if between and all(len(b) <= 12 for b in between) and sum(bool(_CARD_ENTRY.fullmatch(b)) for b in between) >= 2:
+                return k
+            return None
+    return None
 
 
 def _below_broken_name(lines: list[Line]) -> int | None:

@@ -89,8 +89,14 @@ class Outline:
     assigned: dict[int, str] = field(default_factory=dict)
 
 
+# a figure and its measure word alone (a sharing site's "24 页", "3 条"): a count, no item
+_COUNT = re.compile(r"\d{1,3}\s+[页条项个份篇张册本次]\s*$")
+
+
 def numbered(line: Line) -> tuple[int, str, str] | None:
     """(rank, number as written, rest as written) or None."""
+    if _COUNT.fullmatch(line.fold.strip()):
+        return None
     for rank, pattern in _PATTERNS:
         m = pattern.match(line.fold)
         if m:
