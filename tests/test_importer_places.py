@@ -223,3 +223,16 @@ def test_a_districts_table_naming_the_towns_its_works_are_in_is_the_districts():
     # a county's notice that speaks of its own 县 bodies too stays the county's, whatever its city's bodies
     text = fold("成安县商城镇河长巡查。成安县完成整改,县水利局验收。市生态环境局、市水利局复核。成安县公示。")
     assert jurisdiction_of("整改销号的公示", None, text) == ("成安县", ())
+
+
+def test_a_provincial_departments_letter_takes_its_province_from_its_doc_number():
+    # a department's letter to its own 处室 names no place; its 文号 opens with 苏 and it speaks of 我厅; "确保城镇新增
+    # 就业" is the word 城镇 after a verb, not the township 保城镇 (海南省)
+    text = (
+        "苏劳社[2007]18号\n各相关处室、直属单位:\n现将工作任务中涉及我厅的工作目标任务分解给你们。\n二○○七年三月二十三日\n"
+        "对省政府2007年工作目标任务中涉及我厅目标任务分解落实方案\n一、目标分解\n"
+        "7.城镇登记失业率控制在4%。 (就业处、就管中心)\n8.确保城镇新增就业80万人。 (就业处)\n"
+    )
+    (plan,) = import_texts([("j.txt", text)]).plans
+    assert plan["jurisdiction"] == "江苏省"
+    assert [r["written"] for r in plan["tasks"][0]["units"]] == ["就业处", "就管中心"]

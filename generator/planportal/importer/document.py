@@ -153,13 +153,15 @@ def _toc(lines: list[Line], start: int) -> tuple[list[tuple[str, int]], int]:
     return [], start
 
 
-def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | None = None) -> tuple[str | None, tuple[str, ...]]:
+def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | None = None,
+                    doc_number: str | None = None) -> tuple[str | None, tuple[str, ...]]:
     """(place, the places above it) of the plan: of its sender, its title or the page's publisher
     (发布机构), which name their place first (places.leading; a sender that is only the page's
     publisher comes after the title; of a "title" that is a sentence, its opening clause, unless that
     is a purpose clause: 为…, 根据…); else
     the place the text names most often, at least twice (of two named as often, the one inside
-    the other); else the place whose townships or counties it names."""
+    the other); else the place whose townships or counties it names; else the province a provincial body's
+    文号 names by its abbreviation (苏劳社[2007]18号 of a text that speaks of 我厅, 省政府)."""
     sentence = bool(re.search(r"[,，。;；]", title))
     title = _opening_clause(title) if sentence else title
     if sentence and re.match(r"(?:为|根据|按照|依据|依照)", title):
@@ -190,12 +192,33 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     parent = common_parent(named)  # a county's plan that names only its townships, a city's its districts
     if parent:
         return parent, ()
+    by_number = _province_of_number(doc_number, text)
+    if by_number:
+        return by_number, ()
     return _at_own_level(named, text), ()
 
 
 # a document number the text cites ((黔城镇办通〔2022〕5号), 遵府办函〔2022〕56号): its sender's abbreviation may
 # spell a place by chance (黔城镇: 黔 for 贵州省, 城镇 for the 新型城镇化 group), no place the text names
 _CITED_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}\s*[〔\[(（【]\s*\d{4}\s*[〕\])）】]\s*第?\s*\d{1,4}\s*号")
+
+
+# the provinces' one-character abbreviations, which open their bodies' 文号 (苏政发, 浙卫发, 鲁人社字)
+_PROVINCE_ABBREVIATIONS = {
+    "京": "北京市", "津": "天津市", "沪": "上海市", "渝": "重庆市", "冀": "河北省", "晋": "山西省", "辽": "辽宁省",
+    "吉": "吉林省", "黑": "黑龙江省", "苏": "江苏省", "浙": "浙江省", "皖": "安徽省", "闽": "福建省", "赣": "江西省",
+    "鲁": "山东省", "豫": "河南省", "鄂": "湖北省", "湘": "湖南省", "粤": "广东省", "琼": "海南省", "川": "四川省",
+    "黔": "贵州省", "滇": "云南省", "陕": "陕西省", "甘": "甘肃省", "青": "青海省", "蒙": "内蒙古自治区",
+    "桂": "广西壮族自治区", "藏": "西藏自治区", "宁": "宁夏回族自治区", "新": "新疆维吾尔自治区",
+}
+
+
+def _province_of_number(doc_number: str | None, text: str) -> str | None:
+    """The province whose abbreviation opens the 文号 (苏劳社[2007]18号 -> 江苏省) of a text that speaks of its
+    own bodies as a province's (我厅, 省政府, 全省): a department writes no place where its letter names none."""
+    if not doc_number or not re.search(r"我厅|我省|全省|省政府", text):
+        return None
+    return _PROVINCE_ABBREVIATIONS.get(fold(doc_number).strip()[:1])
 
 
 def _stem_sender(title: str) -> str | None:
@@ -445,7 +468,7 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     if issuer:
         meta["issuer"] = issuer
     jur, parents = jurisdiction_of(fold(title), fold(meta.get("issuer") or ""), "\n".join(x.fold for x in lines),
-                                   fold(meta.get("publisher") or ""))
+                                   fold(meta.get("publisher") or ""), meta.get("doc_number"))
     return Document(name, lines, meta, top, children, jur, parents, assigned, missing, bool(covering))
 
 

@@ -248,7 +248,7 @@ def _spans(s: str) -> list[tuple[int, int, str]]:
     while i < end:
         for n in lengths.get(s[i], ()):
             name = s[i:i + n]
-            if len(name) == n and name in names and (n > 2 and name not in _altered() or _may_begin(s, i)) \
+            if len(name) == n and name in names and (n > 2 and not _word_like(name) or _may_begin(s, i)) \
                     and not _joins_units(s, i, n):
                 out.append((i, i + n, name))
                 i += n
@@ -262,6 +262,14 @@ def _spans(s: str) -> list[tuple[int, int, str]]:
                 out.append((i, stop, s[i:stop]))
             i = stop or i + 1
     return out
+
+
+def _word_like(name: str) -> bool:
+    """A name longer than two characters that reads as words inside a sentence as often, so that it counts only
+    where a two-character name would: a county's stem with another level than its own (上城市 of 上城区 in 以上
+    城市, 资源市场, 大城市: _altered), a township named with one character before the word 城镇 (保城镇 in 确保
+    城镇新增就业)."""
+    return name in _altered() or len(name) == 3 and name.endswith("城镇")
 
 
 def _zone_end(s: str, i: int) -> int | None:
