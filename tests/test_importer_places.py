@@ -236,3 +236,13 @@ def test_a_provincial_departments_letter_takes_its_province_from_its_doc_number(
     (plan,) = import_texts([("j.txt", text)]).plans
     assert plan["jurisdiction"] == "江苏省"
     assert [r["written"] for r in plan["tasks"][0]["units"]] == ["就业处", "就管中心"]
+
+
+def test_a_city_bureaus_branch_named_by_its_county_gives_that_county():
+    text = (
+        "发文机关: 市生态环境局冷水滩分局 发文日期: 2024-04-12\n"
+        "2024年主要目标任务及措施\n2024-04-12 来源: 永州市生态环境局冷水滩分局\n"
+        "1、坚决打赢污染防治攻坚战。\n一是盘点清算全区生态环境方面存在的突出问题。\n"
+    )
+    (plan,) = import_texts([("l.txt", text)]).plans
+    assert plan["issuer"] == "市生态环境局冷水滩分局" and plan["jurisdiction"] == "冷水滩区"

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from .head import letter, read_head, run_on_plan, signature, tail
 from .ids import plan_core
 from .outline import numbered
-from .places import ancestors, begins_with_place, by_stem, common_parent, in_full, leading, parents, places, within
+from .places import (ancestors, begins_with_place, by_stem, common_parent, counties_by_stem, in_full, leading, parents, places,
+                     within)
 from .text import (DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, label_lines_block, level_char, metadata_block,
                    parse_date, spaced_field)
 from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, glued_doc_number, is_addressee, issuer_in, named_plans, nospace,
@@ -175,6 +176,9 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     if stem:
         return stem, ()
     text = _CITED_NUMBER.sub("", text)
+    branch = _branch_county(issuer or publisher or "", text)
+    if branch:
+        return branch
     fitted = _fitted_place(text)
     if fitted:
         return fitted
@@ -219,6 +223,19 @@ def _province_of_number(doc_number: str | None, text: str) -> str | None:
     if not doc_number or not re.search(r"我厅|我省|全省|省政府", text):
         return None
     return _PROVINCE_ABBREVIATIONS.get(fold(doc_number).strip()[:1])
+
+
+def _branch_county(sender: str, text: str) -> tuple[str, tuple[str, ...]] | None:
+    """(county, its places above) of a city bureau's branch named by its county's stem (市生态环境局冷水滩分局 ->
+    冷水滩区): the one county of that stem, or the one inside a place the text names (来源:永州市…分局)."""
+    m = re.search(r"[局委]([\u4e00-\u9fff]{2,4}?)分局$", sender)
+    if m is None:
+        return None
+    found = counties_by_stem(m.group(1))
+    named = set(places(text, committees=False))
+    inside = [c for c in found if any(within(c, p) for p in named)]
+    one = inside if len(inside) == 1 else found if len(found) == 1 else []
+    return (one[0], ()) if one else None
 
 
 def _stem_sender(title: str) -> str | None:

@@ -170,6 +170,13 @@ def leading(s: str) -> list[str]:
     return out
 
 
+def counties_by_stem(stem: str) -> list[str]:
+    """The counties and districts whose name is `stem` and its level (冷水滩 -> 冷水滩区), for a body that writes its
+    county by the stem alone (永州市生态环境局冷水滩分局)."""
+    return sorted({d.name for d in _by_code().values() if d.level == 3 and len(stem) >= 2
+                   and d.name[:-1] == stem and d.name[-1] in "区县市旗"})
+
+
 def within(inner: str, outer: str) -> bool:
     """`inner` is an official place inside the official place `outer` (官渡区 in 昆明市)."""
     return outer in _ancestors().get(inner, ())
