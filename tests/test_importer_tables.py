@@ -1271,3 +1271,23 @@ def test_a_section_row_before_the_first_number_where_the_category_column_follows
     got = [(t["line"], t["number"], t["title"], refs(t, "lead")) for t in tasks_of(text)]
     assert got == [(13, "1", "地区生产总值增长12%", ["市发改委", "市统计局"]),
                    (21, "2", "地方财政一般预算收入增长12%以上", ["市财政局"])]
+
+
+def test_an_indicator_tables_weights_are_no_cells_of_their_own():
+    # 一级指标 … 五级指标 | 责任科室、单位, one cell per line: each indicator's weight (23, 0.75, "(0.25") is written as a
+    # cell of its own or at its cell's end, and a 五级指标 the page wrapped before its weight is one cell
+    cells = [
+        "区卫生健康局2021年度政务公开重点工作任务分解及分工", "一级指标", "二级指标", "三级指标", "四级指标", "五级指标",
+        "责任科室、单位", " ",
+        "主动公开", "重点领域信息(基层政务公开标准化规范化)", "23", "养老服务(2", "补贴发放", "0.75", "是否及时公开本地区老年人补贴相关政策(0.25", "中医科",
+        "是否按月度公开本区域各项老年人补贴申领数量、审核通过数量、审核通过名单以及各项补贴发放总金额(0.5",
+        "中医科",
+        "医疗卫生", "3", "公开标准", "0.5", "是否公开卫生健康领域基层政务公开事项标准目录(0.5", "办公室",
+        "医疗服务", "2", "是否公开有关机构诊疗活动的监督检查情况,包括检查结", "果及处理信息(0.5", "医政医管与疾控监督科",
+        "区卫生健康监督执法大队",
+    ]
+    (plan,) = import_texts([("z.txt", "\n\n".join(cells) + "\n")]).plans
+    tasks = plan["tasks"]
+    assert [t["line"] for t in tasks] == [17, 33, 37, 49]
+    assert [[r["written"] for r in t["units"]] for t in tasks] == [
+        ["中医科"], ["中医科"], ["办公室"], ["医政医管与疾控监督科", "区卫生健康监督执法大队"]]

@@ -90,7 +90,9 @@ def parse(lines: list[Line], year: int | None = None) -> Table | None:
         below = [ln for ln in lines if ln.no > header[-1]]  # lone "|" lines may stand above the header too
         if "number" not in columns and _counting(below):
             columns = ["number"] + columns
-        table = _by_cells(below, columns, header, year)
+        # an indicator table (一级指标 | 二级指标 | … | 责任科室) writes each indicator's weight as a cell of its own
+        weighted = sum(1 for ln in lines if ln.no in header and re.search(r"[一二三四五六]级指标", ln.fold)) >= 2
+        table = _by_cells(below, columns, header, year, weighted)
     if "deadline" not in table.columns:
         for row in table.rows:  # no time column: the task's own words say by when, as in running text
             found = deadlines.in_text(row.text, year)
@@ -464,7 +466,7 @@ class _Pending:
         return any(columns[i] == kind for i, _, _ in self.filled)
 
 
-def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: int | None) -> Table:
+def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: int | None, weighted: bool = False) -> Table:
     items = [(ln, next((c for c in cells(ln) if c), "")) for ln in lines]
     empty_cells = _pipe_closed(items)
     items = [(ln, c) for ln, c in items if c or empty_cells]
@@ -517,6 +519,17 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
                 cur.filled.append((cur.pos + 1, "", ln.no))
             continue
         kind = _kind(cell, nxt, columns)
+        if weighted and started and kind in ("text", "number", "heading") and cur.filled and _WEIGHT.fullmatch(fold(cell).strip()) \
+                and columns[cur.pos] in TEXT_COLUMNS:
+            j, before, no = cur.filled[-1]  # 重点领域信息 / 23: the indicator's weight, no column of its own
+            cur.filled[-1] = (j, f"{before} {cell.strip()}", no)
+            continue
+        if weighted and started and kind == "text" and cur.filled and columns[cur.pos] in TEXT_COLUMNS \
+                and ahead(TEXT_COLUMNS) is None and not _WEIGHT_END.search(fold(cur.filled[-1][1])) \
+                and _WEIGHT_END.search(fold(cell)):
+            j, before, no = cur.filled[-1]  # …检查结 / 果及处理信息(0.5: an indicator wrapped before its weight
+            cur.filled[-1] = (j, before + cell, no)
+            continue
         if kind == "deadline" and len(cell) > 8 and (not started or ahead(("deadline",)) is None):
             kind = "text"  # a second "time" cell in one row is a new row's text (每年至少组织…)
         if kind == "number" and not _next_number(cell, last_number, started, after_heading) \
@@ -619,6 +632,11 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
     flush(cut=bool(cur.filled) and columns[cur.pos] in ("task", "group") and not re.search(r"[。；;！!？?]$", fold(cur.filled[-1][1])))
     _keys(rows)
     return Table(columns, rows, header)
+
+
+# an indicator's weight: a figure alone (23, 0.75) or closing its cell ("…补贴相关政策(0.25", "…处理信息等0.5")
+_WEIGHT = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+_WEIGHT_END = re.compile(r"[(（]?\d{1,3}(?:\.\d{1,2})?[)）]?$")
 
 
 def _category_before_number(columns: list[str]) -> bool:
