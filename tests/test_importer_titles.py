@@ -1521,3 +1521,13 @@ def test_a_sharing_sites_file_card_between_its_headline_and_the_documents_own_ti
     assert plan["source"]["line"] == 9 and plan["title"] == "市教育局2022年工作要点"
     (task,) = plan["tasks"]
     assert task["number"] == "1." and [r["written"] for r in task["units"]] == ["区域教育中心建设专班"]
+
+
+def test_a_sharing_sites_headline_over_the_plans_own_title_gives_way_to_it():
+    """A model-text site's headline, its date, source and blurb, then the plan's title set again over the body
+    (unknown-town-2022-cunzhuang): the lower setting is the plan's title line, the headline the page's."""
+    text = ("当前位置:二十一文明网>专题范文 > 公文范文\n\n镇村庄清洁行动工作方案\n\n时间:2023-09-12 12:28:52 公文范文 来源:网友投稿\n\n"
+            "下面是小编为大家整理的镇村庄清洁行动工作方案,供大家参考。\n\n镇村庄清洁行动工作方案\n\n"
+            "一、工作任务\n(一)开展村庄清洁。(责任单位:镇农办)\n")
+    (plan,) = plans_of(text)
+    assert (plan["title"], plan["source"]["line"]) == ("镇村庄清洁行动工作方案", 9)

@@ -383,9 +383,10 @@ def _set_over(lines: list[Line], j: int, want: str, glued: bool = False) -> int 
 
 
 def _set_again_below(lines: list[Line], i: int, title: str, title_lines: list[int], assigned: dict[int, str]) -> tuple[int, list[int]]:
-    """A notice's title set again right below where it was read, on one to three lines, its 文号 glued behind or
-    not (a mirror's headline over the document's own title block): the lowest setting is the title block (its
-    lines and the index of its last), the ones above it the page's furniture, and no plan the notice sends.
+    """A text's title set again right below where it was read, on one to three lines, its 文号 glued behind or
+    not (a mirror's or a sharing site's headline over the document's own title block, its date, source and blurb
+    between): the lowest setting is the title block (its lines and the index of its last), the ones above it the
+    page's furniture, and (for a notice) no plan the notice sends.
     (The title repeated with its 文号 in front stays a repeat: a 红头 title block's 文号 stands above it.)"""
     want = re.sub(r"\s+", "", fold(title))
     k = i + 1
@@ -442,7 +443,7 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     if not named and not covering and re.search(r"通\s*知$", fold(title)):
         named = attachment_list(letter(lines, i + 1)) or _decomposed(title, lines, i + 1)  # sends them as 附件
     notice = bool(named)
-    if notice and not head.at:
+    if not head.at:
         i, title_lines = _set_again_below(lines, i, title, title_lines, assigned)
     toc, after = _toc(lines, i) if notice else ([], i)
     top = Segment(title, head.at or (title_lines[0] if title_lines else lines[0].no), title_lines,
