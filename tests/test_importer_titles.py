@@ -1531,3 +1531,15 @@ def test_a_sharing_sites_headline_over_the_plans_own_title_gives_way_to_it():
             "一、工作任务\n(一)开展村庄清洁。(责任单位:镇农办)\n")
     (plan,) = plans_of(text)
     assert (plan["title"], plan["source"]["line"]) == ("镇村庄清洁行动工作方案", 9)
+
+
+def test_a_sharing_sites_bulleted_file_card_and_model_text_label_are_no_part_of_the_title():
+    """A sharing site's file card bulleted with "- " (size, date, its notices) above the document, whose title carries
+    the site's label 范文 (unknown-town-2020-cunju): the title is the document's, on its own line."""
+    text = ("- 14.36 KB\n- 2021-04-14 发布\n- 1、本文档由用户上传,淘文库整理发布,可阅读全部内容。\n- 网站客服QQ:403074932\n"
+            "乡镇 2021 年村(居)党建工作要点范文\n为巩固深化主题教育成果,特制定本要点。\n一、夯实党建基础\n"
+            "1、深化党支部考核。由镇党建办公室每月25日前完成。\n")
+    (plan,) = plans_of(text)
+    assert (plan["title"], plan["source"]["line"]) == ("乡镇2021年村(居)党建工作要点", 5)
+    assert clean("某县安全生产工作方案(精选13篇)") == "某县安全生产工作方案"
+    assert clean("关于征集优秀范文") == "关于征集优秀范文"  # no title word left before it: the words are the title's

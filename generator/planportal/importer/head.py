@@ -498,7 +498,7 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
     if annex is not None:
         return annex
     for k, ln in enumerate(lines):
-        if not ln.blank and ln.no not in assigned and re.search(r"[\u3400-\u9fff]", ln.text):
+        if not ln.blank and ln.no not in assigned and re.search(r"[\u3400-\u9fff]", ln.text) and not _CARD_BULLET.match(ln.text):
             if header_block(lines[k : k + 60])[0] or record_run(lines[k : k + 60]) or _pipe_header(ln) or numbered(ln) \
                     or opens_duty_list([x for x in lines[k : k + 8] if not x.blank]):
                 return Head(UNTITLED, [lines[k - 1].no] if k else [], k - 1, [])
@@ -510,6 +510,10 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
                 return _opening_title(lines, k, opening, assigned)
             return Head(clean(_run_on_title(_lone_cell(ln))), [ln.no], k, [])
     raise ValueError("没有找到标题")
+
+
+# a sharing site's file card, bulleted (- 14.36 KB / - 2021-04-14 发布 / - 1、本文档由用户上传…): no title
+_CARD_BULLET = re.compile(r"^\s*-\s")
 
 
 def _annex_table_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:

@@ -191,7 +191,8 @@ def clean(title: str) -> str:
     """A title as a reader writes it: no spaces a web copy added, no 《》 around the whole title,
     no place tag a collecting site set in front ((湖北省)…), no column label glued before it
     (【栏目】…的通知, 政策解读:…方案), no list bullet, no part number behind (…方案(一)), no site name behind (…的意见-某某省人民政府门户网站),
-    no file extension behind (…方案.docx), no repeat of the title in brackets behind it (X方案(X方案))."""
+    no file extension behind (…方案.docx), no repeat of the title in brackets behind it (X方案(X方案)), no model-text
+    site's label behind (…工作要点范文, …方案(精选13篇))."""
     # a page's list bullet before its title line (• 中共某局党组关于…的通报)
     t = _EXTENSION.sub("", _unwrapped(_LIST_BULLET.sub("", _EXTENSION.sub("", nospace(title)))))
     m = _PLACE_TAG.match(t)
@@ -200,14 +201,18 @@ def clean(title: str) -> str:
     m = _COLUMN_TAG.match(t)
     if m and len(t) - m.end() >= 6 and TITLE_END.search(fold(t[m.end():])):
         t = t[m.end():]  # a page's column label before the title: 【重点工作】某市关于…的通知, 政策解读:…
-    bare = _SITE.sub("", t)
-    if TITLE_END.search(fold(bare)):
-        t = bare
+    for tag in (_SITE, _MODEL_TEXT):
+        bare = tag.sub("", t)
+        if TITLE_END.search(fold(bare)):
+            t = bare
     tail = _TAGLINE.match(t)
     if tail and not TITLE_END.search(fold(tail.group(2))):
         t = tail.group(1)  # a mirror's tagline behind a dash: …的通知-某某官网第一品牌
     return _PART.sub("", _REPEATED.sub(r"\1", t))
 
+
+# a model-text site's label behind a title: …工作要点范文, …实施方案范文大全, …方案(精选13篇)
+_MODEL_TEXT = re.compile(r"(?:范文(?:大全|精选)?|[(（]精选\d+篇[)）])$")
 
 # a model-text site's headline that repeats its title in brackets behind it: X实施方案(X实施方案)
 _REPEATED = re.compile(r"^(.{6,})[(（]\1[)）]$")
