@@ -258,11 +258,20 @@ def _field_row(line: Line) -> bool:
 def _field_table(lines: list[Line]) -> set[int]:
     """A page's metadata table copied as pipe rows of label | value pairs: a row whose labels no rule knows
     (公开范围 | 面向社会 | 公开时限 | 长期公开 |) between two rows of known fields (索引号 | … | 公开方式 | 主动公开 | above,
-    发布单位 | 区府办 | 发文日期 | 2022-11-03 | below) is one of them. (Beside one known row only, it may be the
-    header of a table right under the metadata.)"""
+    发布单位 | 区府办 | 发文日期 | 2022-11-03 | below) is one of them; so is a short labelled line between two known
+    ones (信息来源: / 访问次数: / 字体大小:大 中 小; 名 称:… / 分 类: 其他;通知 / 发文日期:…). (Beside one known row only,
+    it may be the header of a table right under the metadata.)"""
     shown = [ln for ln in lines if not ln.blank]
     return {ln.no for above, ln, below in zip(shown, shown[1:], shown[2:])
-            if _field_row(ln) and not is_furniture(ln) and all(_field_row(x) and is_furniture(x) for x in (above, below))}
+            if _field_line(ln) and not is_furniture(ln) and all(_field_line(x) and is_furniture(x) for x in (above, below))}
+
+
+# a labelled line of a page's metadata: its label (spaced or not) and colon, a short value or none
+_COLON_FIELD = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,5}\s*[:：].{0,40}$")
+
+
+def _field_line(line: Line) -> bool:
+    return _field_row(line) or bool(_COLON_FIELD.match(line.fold))
 
 
 _LABEL_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]$")
