@@ -1543,3 +1543,23 @@ def test_a_sharing_sites_bulleted_file_card_and_model_text_label_are_no_part_of_
     assert (plan["title"], plan["source"]["line"]) == ("乡镇2021年村(居)党建工作要点", 5)
     assert clean("某县安全生产工作方案(精选13篇)") == "某县安全生产工作方案"
     assert clean("关于征集优秀范文") == "关于征集优秀范文"  # no title word left before it: the words are the title's
+
+
+def test_a_labelled_field_no_list_names_between_the_pages_fields_is_no_title():
+    """信息来源: / 访问次数: / 字体大小:大 中 小 over a covering letter and the plan's title (zhoushan-2022): the unknown
+    field between two known ones is the page's, and the title below the letter is the plan's."""
+    text = ("发布时间:2022-08-15 21:28\n信息来源:舟山市政府网\n访问次数:\n字体大小:大 中 小\n"
+            "各县(区)人民政府,各功能区管委会,市政府直属各单位:\n"
+            "《舟山市政务公开实施方案》已经市政府同意,现印发给你们,请认真贯彻落实。\n舟山市人民政府办公室\n2022年7月8日\n"
+            "舟山市政务公开实施方案\n一、主要任务\n(一)夯实主动公开基础。(责任单位:市政府办公室)\n")
+    assert [(p["title"], p["source"]["line"]) for p in plans_of(text)] == [("舟山市政务公开实施方案", 9)]
+
+
+def test_an_empty_field_over_a_title_set_as_a_row_of_one_cell_leaves_it_the_title():
+    """The page's last field empty (文 号:) over the table's title set as a one-cell row (…重点任务台账 |) and the
+    header (guangdong-2021-weijianwei): the row is the plan's title, not the field's value."""
+    text = ("发布机构: 广东省卫生健康委员会\n名 称: 广东省卫生健康委2021年政务公开工作重点任务台账\n发文日期: 2021年03月16日\n文 号:\n"
+            "2021 年政务公开工作重点任务台账 |\n序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n"
+            "1 | 做好疫情信息发布 | 及时发布疫情信息 | 宣传处 | 长期 | |\n")
+    (plan,) = plans_of(text)
+    assert (plan["title"], plan["source"]["line"]) == ("2021年政务公开工作重点任务台账", 5)

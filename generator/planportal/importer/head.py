@@ -267,6 +267,8 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
         if metadata_label_only(ln) and not header_block(lines[k : k + 12])[0]:
             assigned[ln.no] = "meta"
             value = None if _empty_row(lines, k) else next((x for x in lines[k + 1: k + 4] if not x.blank), None)
+            if value is not None and not re.match(r"(?:标\s*题|名\s*称)", ln.fold) and TITLE_END.search(_lone_cell(value).fold):
+                value = None  # an empty field (文 号:) over the title, set as a row of one cell too (…任务台账 |)
             if value is not None and value.no not in assigned and not is_furniture(value):
                 assigned[value.no] = "meta"
             k += 1
