@@ -1563,3 +1563,16 @@ def test_an_empty_field_over_a_title_set_as_a_row_of_one_cell_leaves_it_the_titl
             "1 | 做好疫情信息发布 | 及时发布疫情信息 | 宣传处 | 长期 | |\n")
     (plan,) = plans_of(text)
     assert (plan["title"], plan["source"]["line"]) == ("2021年政务公开工作重点任务台账", 5)
+
+
+def test_a_letter_copied_from_its_addressees_on_has_no_title_and_the_publishers_place():
+    """A page's metadata table ([ 名 称 ] the only setting of the title), then the letter from its addressees on, a state
+    farm among them (jingbian-2025): no plan takes the addressees for its title, and the place is the publisher's."""
+    text = ("[ 发布机构 ] | 靖边县人民政府办公室 | [ 发文日期 ] | 2025-02-28 |\n"
+            "[ 名 称 ] | 靖政发〔2025〕17号 靖边县人民政府 关于建立重点工作调度机制的通知 |\n"
+            "各镇人民政府、张家畔街道办事处,县政府各工作部门、派出机构,新桥农场:\n"
+            "为形成协调落实工作格局,县政府对2025年重点工作采取以下机制予以调度。\n"
+            "一、将重大项目纳入月调度机制。\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] != "各镇人民政府、张家畔街道办事处,县政府各工作部门、派出机构,新桥农场:"
+    assert plan["jurisdiction"] == "靖边县"

@@ -504,6 +504,8 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
             if header_block(lines[k : k + 60])[0] or record_run(lines[k : k + 60]) or _pipe_header(ln) or numbered(ln) \
                     or opens_duty_list([x for x in lines[k : k + 8] if not x.blank]):
                 return Head(UNTITLED, [lines[k - 1].no] if k else [], k - 1, [])
+            if is_addressee(ln):  # a letter copied from its addressees on, its title only in the page's fields
+                return Head(UNTITLED, [], k - 1, [])
             sent = _run_on_letter_title(ln)
             if sent:
                 return Head(clean(sent), [], k - 1, [], at=ln.no)
