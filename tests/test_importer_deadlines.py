@@ -176,3 +176,12 @@ def test_periods_a_plans_targets_are_split_into_are_no_recurrence():
     # "把…各项指标任务分解到每个季度、每个月" (zhushan-2024) splits targets; "每个季度召开一次" recurs
     assert found("把文明创建工作各项指标任务分解到每个季度、每个月,坚持把创建工作抓在经常。") == []
     assert [d[0] for d in found("每个季度召开一次联席会议。")] == ["每个季度"]
+
+
+def test_a_month_takes_no_year_a_report_named_in_an_earlier_sentence():
+    """A 监督工作计划 lists month by month the reports its 常委会 hears (yangchun-2021): "…审查关于2020年市财政决算的
+    报告。8月份听取…" — the year names what the June report is about, so the August hearing is due in the plan's
+    year, not a past 2020-08; a year in the month's own sentence still sets it."""
+    text = "6月份审查和批准市人民政府关于2020年市财政决算草案的报告。8月份听取和审议市人民政府关于上半年预算执行情况的报告。"
+    assert found(text, year=2021, issued=None) == [("6月份", "by", dt.date(2021, 6, 30)), ("8月份", "by", dt.date(2021, 8, 31))]
+    assert found("2025年完成验收,6月底前完成初验。", year=2024, issued=None)[-1] == ("6月底前", "by", dt.date(2025, 6, 30))

@@ -124,6 +124,8 @@ _CELL = re.compile("|".join([_RELATIVE, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE
 _TEXT = re.compile("|".join([_RELATIVE, _PLAN_END, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _LOST_YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
                              _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING, _YEAR_TEXT]))
 _ANY_YEAR = re.compile(r"(\d{4})\s*年")
+# what follows a year written as a time: a month, its end or a part of it, a cut-off, or the clause's comma
+_YEAR_AS_TIME = re.compile(r"\s*(?:\d{1,2}\s*月|[底末初中内前度]|[上下]半年|第|[，,:：—\-至到])")
 # what follows a date that is no deadline: a start (自…起, 以来) or an event (以2024年3月现场会为指引)
 _START_OR_EVENT = re.compile(r"\s*(?:以来|起|开始|至今|(?:召开的|的)?(?:会议|现场会|座谈会|推进会|讲话|精神))")
 # a half year or quarter in running text is a deadline when something is due by then, not a report of the past
@@ -236,8 +238,14 @@ def _quantity(clause: str) -> bool:
 
 
 def _year_before(f: str, pos: int) -> int | None:
-    years = _ANY_YEAR.findall(f[:pos])
-    return int(years[-1]) if years else None
+    """The last year written before a month or day. In an earlier sentence only a year written as a time (2025年5月底前,
+    2024年底, 2024年,…) sets it: one that names what a report is about (…审查关于2020年市财政决算的报告。8月份听取…)
+    does not, and the month takes the plan's year."""
+    start = max(f.rfind("。", 0, pos), f.rfind("\n", 0, pos)) + 1
+    for m in reversed(list(_ANY_YEAR.finditer(f[:pos]))):
+        if m.start() >= start or _YEAR_AS_TIME.match(f, m.end()):
+            return int(m.group(1))
+    return None
 
 
 def _month_end(year: int, month: int) -> dt.date | None:
