@@ -368,3 +368,20 @@ def test_a_paragraph_on_the_whole_list_after_its_last_problem_is_not_that_proble
     assert [t["line"] for t in tasks] == [2, 3]
     assert names(tasks[1], "units") == ["华龙区建设办"]
     assert phrases(tasks[1]) == []
+
+
+def test_a_report_s_account_of_how_its_party_group_organised_the_rectification_is_no_task_part():
+    # huiji-2024-jianchayuan (a 检察院党组's 巡察 rectification report) and jiaowei-2025: 一、党组及主要负责人组织整改
+    # 落实情况 tells how the work was organised — a leading group, a 整改清单 with 责任部门 and 整改时限 columns, a
+    # 民主生活会 — before the problems; its (一)(二) are no problems handed to anyone
+    text = (
+        "根据市委统一部署,市委巡察组对某区人民检察院党组进行了巡察。现将巡察整改情况予以公布。\n"
+        "一、党组及主要负责人组织整改落实情况\n"
+        "院党组坚持把巡察整改作为重大政治任务来抓。\n"
+        "(一)强化组织领导,全面统筹实施。第一时间召开院党组会议研究部署整改工作。\n"
+        "(二)细化整改清单,统筹推进落实。明确责任领导、责任部门、整改时限及整改措施,3月29日召开专题民主生活会。\n"
+        "二、巡察反馈问题整改落实情况\n"
+        "1.学习贯彻上级决策部署不够深入。\n"
+        "整改情况:严格落实“第一议题”制度。\n"
+    )
+    assert [t["line"] for t in tasks_of(text)] == [7]

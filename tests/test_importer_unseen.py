@@ -78,3 +78,29 @@ def test_a_long_group_heading_is_kept_whole():
     (plan,) = import_texts([("g.txt", text)]).plans
     titles = [g["title"] for g in plan["groups"]]
     assert "强化房屋市政工程施工安全“两场(施工现场、建筑市场)联动”管理" in titles
+
+
+def test_a_part_on_why_the_plan_matters_is_no_task_part_but_a_point_that_opens_with_it_is_one():
+    from planportal.importer import import_texts
+
+    # guangshan-2022 (a 县人民法院's 实施方案): 一、充分认识…的重要作用, a heading on its own line over prose, says why
+    # the plan matters; the tasks are under 二、
+    text = (
+        "某县人民法院 关于优化法治化营商环境工作实施方案\n"
+        "一、充分认识优化营商环境对提升人民法院工作的重要作用\n"
+        "要围绕建设一流法治化营商环境的目标,进一步提高思想认识。\n"
+        "二、充分发挥司法职能\n"
+        "1.牢固树立善意文明的司法办案理念。\n"
+        "2.依法平等保护各类市场主体。\n"
+    )
+    (plan,) = import_texts([("w.txt", text)]).plans
+    assert [t["number"] for t in plan["tasks"]] == ["1.", "2."]
+    # hunan-2009: a notice's own numbered point that opens with the same words and goes on, on its line, to what
+    # the departments must do is one of its measures
+    text = (
+        "某省人民政府办公厅关于加强毕业生就业工作的通知\n各市人民政府:\n"
+        "一、充分认识做好毕业生就业工作的重要性。各级各有关部门要把毕业生就业摆在就业工作的首位。\n"
+        "二、拓宽就业渠道。人事部门牵头做好招聘工作。\n"
+    )
+    (plan,) = import_texts([("n.txt", text)]).plans
+    assert [t["number"] for t in plan["tasks"]] == ["一、", "二、"]

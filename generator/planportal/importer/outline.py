@@ -49,6 +49,13 @@ NONTASK = re.compile(
     # the grounds a plan or a division of duties rests on (编制依据, 相关依据:): laws and documents, no tasks
     r"(?:编制|相关|政策|法律|法规|主要)?依据[:：]?$"
 )
+# a plan's part on why it matters (一、充分认识优化营商环境对提升人民法院工作的重要作用) and a rectification report's
+# account of how its 党组织 organised the work (一、党组及主要负责人组织整改落实情况, 被巡察党组织及其主要负责人组织落实
+# 整改情况): headings as long as a point, each read whole, no tasks
+_WHY_OR_HOW = re.compile(
+    r"^(?:充分|深刻|深入|进一步)?(?:认识|理解|把握).{0,30}(?:重要意义|重要性|必要性|重要作用|紧迫性)$|"
+    r"组织(?:落实)?整改(?:落实)?(?:工作)?情况$|整改(?:工作)?组织(?:领导|实施)?(?:工作)?情况$"
+)
 # a review of where things stand: its numbered items with items of their own are the review's, no lost task part
 _REVIEW = re.compile(r"现状(?:和|与|及)?(?:面临的)?形势|现状$|基本情况$|(?:工作|指标|任务)完成情况$")
 TASK = re.compile(r"主要任务|重点任务|工作任务|工作措施|主要措施|重点工作|具体措施|任务分工|重点措施|任务措施|主要内容|工作重点|重点举措|主要举措")
@@ -530,7 +537,7 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
         if node.rank in (0.5, 1):
             close_run()
             t = fold(node.title)
-            kind = "other" if _is_nontask_heading(t) else ("task!" if TASK.search(t) else None)
+            kind = "other" if _is_nontask_heading(t) or _why_or_how(node, t) else ("task!" if TASK.search(t) else None)
             if kind != "task!" and (kind is None or "目标" in t or _joined_point(t)) and any(_has_clause(n) for n in _descendants(node)):
                 # items that name their own units are tasks, even under a 预期目标 heading or one that joins a
                 # guarantee's keyword to a point of work (一、强化组织领导和统筹协调)
@@ -570,6 +577,13 @@ def _guarantees(titles: list[str], by_first: bool = True) -> bool:
     guarantee = sum(1 for t in titles if _GUARANTEE.search(t) or NONTASK.search(t))
     first = by_first and re.search(r"组织领导|加强领导|思想认识|提高认识", titles[0])
     return bool(first) or guarantee * 2 > len(titles)
+
+
+def _why_or_how(node: Node, title: str) -> bool:
+    """A part's heading on a line of its own that says why the plan matters or how a rectification was organised
+    (_WHY_OR_HOW); a notice's numbered point that opens with it and goes on to its measures on the same line
+    (一、充分认识做好高校毕业生就业工作的重要性。…各级各有关部门要…) stays a point."""
+    return not node.body.strip() and bool(_WHY_OR_HOW.search(title.strip().rstrip("。")))
 
 
 def _is_nontask_heading(title: str) -> bool:
