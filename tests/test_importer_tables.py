@@ -1291,3 +1291,17 @@ def test_an_indicator_tables_weights_are_no_cells_of_their_own():
     assert [t["line"] for t in tasks] == [17, 33, 37, 49]
     assert [[r["written"] for r in t["units"]] for t in tasks] == [
         ["中医科"], ["中医科"], ["办公室"], ["医政医管与疾控监督科", "区卫生健康监督执法大队"]]
+
+
+def test_a_heading_set_again_with_more_words_is_no_header_of_two_columns():
+    # unknown-district-2018 (a model-text site): its section heading "政协党建工作要点" over the piece heading
+    # "政协党建工作要点第1篇" read as two task columns made the 总体要求 paragraph below a table row
+    from planportal.importer import import_texts
+
+    text = (
+        "政协党建工作要点\n\n政协党建工作要点第1篇\n\n"
+        "2018年,区政协机关党支部党建工作的总体要求是:以落实全面从严治党要求为主题,不断提高党建科学化水平。\n\n"
+        "一、加强思想政治建设\n\n1、深入学习党的精神,武装头脑、指导实践。\n\n2、推进学习型党组织建设。\n"
+    )
+    tasks = [t for p in import_texts([("h.txt", text)]).plans for t in p["tasks"]]
+    assert [t["number"] for t in tasks] == ["1、", "2、"]

@@ -139,9 +139,17 @@ def header_block(lines: list[Line]) -> tuple[list[str], list[int]]:
         labels.pop()  # an unknown label only counts between known ones
         header.pop()
     known = [column_of(c) for c in labels]
-    if not (is_header(known) or is_catalogue(known)) or len(labels) < 2:
+    if not (is_header(known) or is_catalogue(known)) or len(labels) < 2 or _repeated_heading(labels):
         return [], []
     return kinds_of(labels), header
+
+
+def _repeated_heading(labels: list[str]) -> bool:
+    """Two "labels" of one kind of which one is the other with more words around it (政协党建工作要点 / 政协党建工作
+    要点第1篇, a model-text site's section heading over its piece's): a page's heading set again, not a header's two
+    columns (责任单位 beside 牵头责任单位 names two kinds)."""
+    bare = [(re.sub(r"\s+", "", fold(x)), column_of(x)) for x in labels]
+    return any(len(a) >= 4 and a != b and a in b and ka == kb for a, ka in bare for b, kb in bare)
 
 
 def is_catalogue(known: list[str | None]) -> bool:
