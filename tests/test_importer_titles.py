@@ -1576,3 +1576,20 @@ def test_a_letter_copied_from_its_addressees_on_has_no_title_and_the_publishers_
     (plan,) = plans_of(text)
     assert plan["title"] != "各镇人民政府、张家畔街道办事处,县政府各工作部门、派出机构,新桥农场:"
     assert plan["jurisdiction"] == "靖边县"
+
+
+def test_a_law_library_s_metadata_with_each_label_glued_to_its_value_is_no_title():
+    # zuigaofayuan-2019 (a traditional law-library mirror): 發文機關最高人民法院 / 發文日期… / 時效性現行有效 /
+    # 發文字號… / 施行日期…, each label glued to its value, then the letter and the plan's title below its signature
+    from planportal.importer import import_texts
+
+    text = (
+        "發文機關最高人民法院\n發文日期2019年02月21日\n時效性現行有效\n發文字號法辦〔2019〕40號\n施行日期2019年02月21日\n"
+        "本院各單位:\n《關于貫徹落實<司法改革領導小組2019年工作要點>的分工方案》已經審議通過,現予以印發。\n"
+        "最高人民法院辦公廳\n2019年2月21日\n"
+        "關于貫徹落實《司法改革領導小組2019年工作要點》的分工方案\n"
+        "現將有關任務分工如下:\n1. 開展大學習大研討大培訓活動。\n責任單位:政治部、法官學院\n"
+    )
+    plans = import_texts([("m.txt", text)]).plans
+    assert [p["source"]["line"] for p in plans] == [10]
+    assert [r["written"] for r in plans[0]["tasks"][0]["units"]] == ["政治部", "法官學院"]

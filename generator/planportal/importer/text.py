@@ -161,7 +161,7 @@ _LABEL_WORDS = (
     "发文字号", "发布文号", "政策文号", "文号", "索引号", "信息索引号", "主题分类", "信息分类", "发文机关", "发布机构", "发布单位",
     "发文单位", "制发机关", "发布部门", "成文日期", "发文日期", "发布日期", "公开日期", "生效日期", "废止日期", "标题", "名称",
     "有效性", "时效", "公开方式", "组配分类", "体裁分类", "主题词", "所属机构", "文件分类", "关键词", "公开形式", "公开目录",
-    "生成日期", "是否有效", "颁布时间", "概述", "文件号", "制发日期",
+    "生成日期", "是否有效", "颁布时间", "概述", "文件号", "制发日期", "时效性", "施行日期",
 )
 # a label may be set with spaces between its characters: 索 引 号, 文    号
 _LABEL = "|".join(r"\s*".join(w) for w in sorted(_LABEL_WORDS, key=len, reverse=True))
@@ -242,7 +242,26 @@ def metadata_block(lines: list[Line]) -> set[int]:
         if len(run) >= 3 and sum(is_furniture(x) for x in run) * 2 > len(run):
             out.update(x.no for x in run)
         run = []
-    return out | _field_table(lines)
+    return out | _field_table(lines) | _glued_fields(lines)
+
+
+# a known field's label with its value glued straight behind it, no colon (发文机关最高人民法院, 时效性现行有效)
+_GLUED_FIELD = re.compile(rf"^(?:{_LABEL})(?![\s:：|])\S.{{0,40}}$")
+
+
+def _glued_fields(lines: list[Line]) -> set[int]:
+    """A law library's metadata block copied with each label glued to its value (发文机关最高人民法院 / 发文日期2019年
+    02月21日 / 时效性现行有效 / 发文字号法办〔2019〕40号): three or more such lines in a row."""
+    out: set[int] = set()
+    run: list[Line] = []
+    for ln in [*lines, Line(-1, "", "")]:
+        if ln.no != -1 and not ln.blank and _GLUED_FIELD.match(ln.fold.strip()) and "。" not in ln.fold:
+            run.append(ln)
+            continue
+        if len(run) >= 3:
+            out.update(x.no for x in run)
+        run = []
+    return out
 
 
 # a cell of a metadata table that is a field's label: a few characters, with or without a colon
