@@ -385,3 +385,19 @@ def test_a_report_s_account_of_how_its_party_group_organised_the_rectification_i
         "整改情况:严格落实“第一议题”制度。\n"
     )
     assert [t["line"] for t in tasks_of(text)] == [7]
+
+
+def test_a_report_s_progress_on_its_problem_gives_the_task_no_deadline():
+    # lizhou-2025 (a 区法院党组's 通报 of its 巡察 rectification): each numbered problem is followed by "整改情况:"
+    # telling what was done, with the dates it was done on; the task is the problem, the progress dates no deadlines
+    text = (
+        "根据区委巡察工作统一部署,现将巡察反馈意见整改情况予以通报。\n"
+        "一、贯彻落实决策部署有差距\n"
+        "1.落实防止干预司法“三个规定”不够到位。\n"
+        "整改情况:2025年1月以来,3次在全院干警大会上专题解读;对每月底未及时填报的干警予以通报。\n"
+        "2.防范化解重大风险意识不够强。\n"
+        "整改情况:2025年2月修改完善涉诉信访工作管理办法。\n"
+    )
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [3, 5]
+    assert [phrases(t) for t in tasks] == [[], []]

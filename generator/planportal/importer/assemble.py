@@ -235,8 +235,11 @@ def _task(tid: str, t: dict, year: int | None, issued: dt.date | None = None) ->
         found.roles = roles.duty_holder(t["title"], text)
     if not found.roles:  # "各乡镇、各部门要…", "镇应急办牵头,…": the doers of a task with no clause
         found.roles = roles.doers(_subject_title(t["title"], text))
+    timed = full
+    for progress in t.get("progress") or []:
+        timed = timed.replace(progress, "")  # a report's progress on its problem is no deadline's place
     return {"id": tid, "number": t["number"], "group": t["group"], "title": t["title"], "text": text, "line": t["line"],
-            "refs": found.roles, "_rules": found.rules, "deadlines": deadlines.in_text(full, year, issued)}
+            "refs": found.roles, "_rules": found.rules, "deadlines": deadlines.in_text(timed, year, issued)}
 
 
 def _table_tasks(plan: dict, table: tables.Table, caption: Line | None, tkey: str, year: int | None) -> None:

@@ -783,9 +783,17 @@ def _task_of(node: Node, group: str | None, path: list[str], result: Outline, us
         "title": node.title,
         "text": text,
         "line": node.line,
+        # a report's problem followed by what was done about it ("整改情况:一是…2025年2月修改完善…"): its progress,
+        # as a progress column's cell, gives the task no deadline
+        "progress": [x.text for x in extra if _PROGRESS_FIELD.match(x.fold)],
     })
     for no in [node.line] + [x.no for x in extra] + [no for no, _ in points]:
         result.assigned[no] = "task"
+
+
+# a line that reports progress after a report's numbered problem: 整改情况:…, 进展情况:…, 落实情况:… (not 整改完成情况:,
+# whose completed steps a 销号 公示 numbers below it)
+_PROGRESS_FIELD = re.compile(r"^\s*(?:整改|进展|落实|推进|办理)情况\s*[:：]\s*\S")
 
 
 # ---------------------------------------------------------------- run-on copies
