@@ -241,6 +241,31 @@ def test_a_tagline_a_mirror_set_behind_a_notice_title_with_a_dash():
     assert clean("关于开展“生命重于泰山-安全生产”宣传活动的通知") == "关于开展“生命重于泰山-安全生产”宣传活动的通知"
 
 
+def test_a_tagline_a_mirror_set_alone_above_and_glued_in_front_of_the_title():
+    """A betting-spam mirror's tagline alone on the page's first line and again where the sender and 关于 stood
+    (…投注网站@印发某区…的通知): the notice's title less the tagline; a sender alone above its own title stays."""
+    text = ("2024欧洲杯买球平台官网_投注网站@\n政府文件\n2024欧洲杯买球平台官网_投注网站@印发某区电动自行车整治行动实施方案的通知\n"
+            "某政办发〔2024〕13 号\n各乡镇街道、区政府各部门:\n现将《某区电动自行车整治行动实施方案》印发给你们,请认真贯彻执行。\n"
+            "某区人民政府办公室\n2024年8月1日\n某区电动自行车整治行动实施方案\n一、整治重点\n(一)整治违规充电。(区消防救援大队牵头)\n")
+    assert [identity(p) for p in plans_of(text)] == [(3, "印发某区电动自行车整治行动实施方案的通知"), (9, "某区电动自行车整治行动实施方案")]
+    sender = ("各市州人民政府:\n现将《某省安全生产委员会2020年工作要点》印发你们。\n某省安全生产委员会\n2020年3月3日\n"
+              "某省安全生产委员会2020年工作要点\n一、压实责任\n1.强化属地责任。(省应急厅牵头)\n")
+    assert [identity(p) for p in plans_of(sender)] == [(5, "某省安全生产委员会2020年工作要点")]
+
+
+def test_a_covering_letter_whose_plan_lost_its_title_names_it():
+    """A copy with no title line: the addressees, the letter sending 《X》, its signature and date, then the plan's
+    opening paragraph (no title, no heading) and its items. The plan is the one the letter names, not the paragraph;
+    its items are its tasks."""
+    text = ("各镇人民政府,区政府有关部门:\n现将《2025年全区安全生产和消防工作要点》印发给你们,请认真贯彻执行。\n"
+            "某区人民政府\n2025年3月24日\n2025年全区安全生产和消防工作坚持统筹发展和安全,以高水平安全保障高质量发展,"
+            "为全区建设提供坚实的安全基础。\n(一)落实党政领导干部责任。(区应急局牵头)\n(二)落实行业部门监管责任。\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] == "2025年全区安全生产和消防工作要点" and plan["issuer"] == "某区人民政府"
+    assert [t["line"] for t in plan["tasks"]] == [6, 7]
+    assert [u["written"] for u in plan["tasks"][0]["lead"]] == ["区应急局"]
+
+
 def test_issuer_is_the_sending_body_and_the_page_publisher_is_kept_apart():
     # a short sender before 关于; the page's 发文机关 field is the publisher
     text = ("发文机关: 国务院办公厅 发布日期: 2020-05-20\n国务院关于落实《政府工作报告》重点工作部门分工的意见\n国发〔2020〕6号\n"

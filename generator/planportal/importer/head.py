@@ -23,7 +23,7 @@ from .outline import chunk_starts, numbered, opens_duty_list
 from .records import pipe_field, record_run
 from .table_header import cells, column_of, header_block, is_header, is_table_line
 from .text import DOC_NUMBER, DOC_NUMBER_AT, Line, doc_number_in, fold, is_date_line, is_furniture, is_org, metadata_label_only
-from .titles import TITLE_END, TITLE_WORD, Block, attachment_list, block_at, clean, glued_doc_number, is_addressee, named_plans, same_title, short_line, similarity
+from .titles import BODY_TITLE_END, TITLE_END, TITLE_WORD, Block, attachment_list, block_at, clean, glued_doc_number, is_addressee, named_plans, same_title, short_line, similarity
 
 
 @dataclass
@@ -60,12 +60,46 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
             assigned[ln.no] = "notice"
     block = block or _title_field_set(lines, meta, assigned)
     if block is not None:
-        head = Head(clean(block.text), block.nos, block.last, covering)
+        head = Head(_tagline_off(lines, clean(block.text), block.nos), block.nos, block.last, covering)
+    elif covering and _lost_title(lines, covering, assigned):
+        head = Head(clean(_lost_title(lines, covering, assigned)), [], lines.index(covering[-1]), covering)
     else:
         head = _fallback_title(lines, assigned)
     for no in head.lines:
         assigned[no] = "title"
     return head
+
+
+def _tagline_off(lines: list[Line], title: str, nos: list[int]) -> str:
+    """The title less a site's tagline a mirror glued in front of it where the copy also sets that tagline alone on
+    a line above (…投注网站@ / …投注网站@印发东洲区…实施方案的通知): the tagline is the mirror's, not the title's."""
+    first = next((k for k, ln in enumerate(lines) if nos and ln.no == nos[0]), None)
+    if first is None:
+        return title
+    flat = "".join(title.split())
+    for ln in lines[:first]:
+        tag = "".join(ln.text.split())
+        # a sender above its title (青海省安全生产委员会 / 青海省安全生产委员会2020年工作要点) is the title's own
+        if len(tag) >= 8 and flat.startswith(tag) and len(flat) - len(tag) >= 8 and not is_org(tag) \
+                and TITLE_END.search(fold(flat[len(tag):])):
+            return flat[len(tag):]
+    return title
+
+
+# the sending sentence of a covering letter naming one plan: 现将《X》印发给你们 / 《X》已经…同意,现印发给你们
+_SENDS_ONE = re.compile(r"《([^《》]{4,80})》.{0,30}?印发")
+
+
+def _lost_title(lines: list[Line], covering: list[Line], assigned: dict[int, str]) -> str | None:
+    """The plan a covering letter sends, named once in 《》, where the copy lost the plan's own title: the first line
+    below the letter is its opening paragraph (a sentence ending in 。, no title and no numbered item). Else None."""
+    names = {m.group(1) for ln in covering if not ln.blank for m in _SENDS_ONE.finditer(ln.fold)}
+    if len(names) != 1 or not BODY_TITLE_END.search(next(iter(names))):
+        return None
+    below = next((ln for ln in lines[lines.index(covering[-1]) + 1:] if not ln.blank and ln.no not in assigned), None)
+    if below is None or numbered(below) or not below.fold.rstrip().endswith("。") or len(below.fold) < 40:
+        return None
+    return next(iter(names))
 
 
 # a sharing site's file name: 《嘉兴市…实施方案.docx》由会员分享…, or a headline 2021年…分解表.docx
