@@ -12,6 +12,8 @@ Figures (tasks are matched by the line they start on):
     role F1                   (task line, role, unit name) pairs; carried units count in their role
     deadline recall           (task line, phrase) pairs of the gold found among the imported ones
     plans                     gold plan titles found on their line
+    plan_precision            imported plans with a title (not 原文无标题) whose title and line are gold: a
+                              preamble's sentence or a site's headline taken for a title costs here
     place                     documents whose first plan's jurisdiction is the gold place (全国: none)
 
 Names and phrases are compared folded (simplified, half-width, no spaces, no pinyin glosses),
@@ -31,11 +33,12 @@ from pathlib import Path
 import yaml
 
 from planportal.importer import import_texts
+from planportal.importer.head import UNTITLED
 from planportal.importer.text import fold, strip_glosses
 from planportal.model import ROLES
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
-FIGURES = ("task_recall", "task_precision", "unit_f1", "role_f1", "deadline_recall", "plans", "place")
+FIGURES = ("task_recall", "task_precision", "unit_f1", "role_f1", "deadline_recall", "plans", "place", "plan_precision")
 
 
 def norm(s: str) -> str:
@@ -82,6 +85,7 @@ class Counts:
             "deadline_recall": ratio(*self.n["deadlines"][:2]),
             "plans": ratio(*self.n["plans"][:2]),
             "place": ratio(*self.n["place"][:2]),
+            "plan_precision": ratio(*self.n["titled"][::2]),
         }
 
 
@@ -137,6 +141,7 @@ def score_document(name: str, text: str, gold: dict) -> tuple[Counts, dict]:
     for kind in ("tasks", "units", "roles", "plans"):
         counts.add(kind, g[kind], f[kind])
     counts.add("deadlines", g["deadlines"], f["deadlines"], _phrase_match)
+    counts.add("titled", g["plans"], {p for p in f["plans"] if p[1] != norm(UNTITLED)})
     if gold.get("place"):
         place = result.plans[0].get("jurisdiction") if result.plans else None
         counts.add("place", {norm(gold["place"])}, {norm(place or "全国")})
@@ -151,6 +156,9 @@ def score_document(name: str, text: str, gold: dict) -> tuple[Counts, dict]:
         # the deadlines of a task the gold does not have are counted by task precision)
         "extra_deadlines": sorted(x for x in f["deadlines"] if x[0] in g["tasks"] and not any(_phrase_match(d, x) for d in g["deadlines"])),
         "missed_plans": sorted(g["plans"] - f["plans"]),
+        # plans the importer titled that no gold plan is (a preamble's sentence, a site's menu taken for a title):
+        # the plans figure counts the gold titles found, not these
+        "extra_plans": sorted(p for p in f["plans"] - g["plans"] if p[1] != norm(UNTITLED)),
         "wrong_place": [] if not gold.get("place") or counts.n["place"][0] else
         [gold["place"], (result.plans[0].get("jurisdiction") if result.plans else None)],
         # a title given to two plans of one text (a page's headline taken for a plan the notice sends): no

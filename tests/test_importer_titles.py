@@ -1618,3 +1618,15 @@ def test_a_law_library_s_metadata_with_each_label_glued_to_its_value_is_no_title
     plans = import_texts([("m.txt", text)]).plans
     assert [p["source"]["line"] for p in plans] == [10]
     assert [r["written"] for r in plans[0]["tasks"][0]["units"]] == ["政治部", "法官學院"]
+
+
+def test_a_copy_that_opens_with_its_preamble_has_no_title_but_keeps_its_place_and_year():
+    """A copy that starts at the preamble (unknown-shaanxi-2022): its opening sentence is no plan title (the plan is
+    untitled, for a person to name), but the year and the place it names still date and place the plan."""
+    text = ("为全面贯彻落实中省决策部署,扎实推进2022年大气污染防治工作,根据《陕西省人民政府办公厅关于印发蓝天保卫战"
+            "2022年工作方案的通知》,结合西安市实际,制定本方案。\n一、重点任务\n"
+            "(一)淘汰燃煤锅炉。2022年完成全部淘汰任务。(责任单位:市生态环境局)\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] == "（原文无标题）"
+    assert plan["jurisdiction"] == "西安市"
+    assert [d["text"] for d in plan["tasks"][0]["deadlines"]] == ["2022年"]

@@ -28,7 +28,8 @@ def period_of(title: str) -> str | None:
 
 
 def year_of(title: str, meta: dict) -> int | None:
-    m = re.search(r"(\d{4})", title)
+    """The year a title names, else the one an untitled text's opening sentence names, else its page's dates."""
+    m = re.search(r"(\d{4})", title) or re.search(r"(\d{4})", meta.get("lead") or "")
     if m:
         return int(m.group(1))
     for key in ("written", "published"):

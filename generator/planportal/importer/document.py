@@ -485,7 +485,9 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     issuer = _issuer(lines, top, sent, assigned, meta)
     if issuer:
         meta["issuer"] = issuer
-    jur, parents = jurisdiction_of(fold(title), fold(meta.get("issuer") or ""), "\n".join(x.fold for x in lines),
+    if head.lead:
+        meta["lead"] = head.lead
+    jur, parents = jurisdiction_of(fold(head.lead or title), fold(meta.get("issuer") or ""), "\n".join(x.fold for x in lines),
                                    fold(meta.get("publisher") or ""), meta.get("doc_number"))
     return Document(name, lines, meta, top, children, jur, parents, assigned, missing, bool(covering))
 

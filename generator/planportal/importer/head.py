@@ -33,6 +33,7 @@ class Head:
     last: int  # index of the title's last line
     covering: list[Line]  # a covering letter above the plan, when the text has no title of its own
     at: int | None = None  # the line a title shares with the body that runs on after it (a page chunk)
+    lead: str = ""  # an untitled text's opening sentence, which may still name its place and year
 
 
 def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
@@ -546,8 +547,15 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
             opening = _one_line_title(ln)
             if opening:
                 return _opening_title(lines, k, opening, assigned)
-            return Head(clean(_run_on_title(_lone_cell(ln))), [ln.no], k, [])
+            title = clean(_run_on_title(_lone_cell(ln)))
+            if _SENTENCE.search(title) and not TITLE_END.search(fold(title)):
+                return Head(UNTITLED, [], k - 1, [], lead=title)  # a paragraph's sentence (为深入贯彻…, 2023年是…) is no title
+            return Head(title, [ln.no], k, [])
     raise ValueError("没有找到标题")
+
+
+# what a sentence holds and a title does not: a comma or a full stop between its words
+_SENTENCE = re.compile(r"[\u4e00-\u9fff][,，。;；][\u4e00-\u9fff“]")
 
 
 # a sharing site's file card, bulleted (- 14.36 KB / - 2021-04-14 发布 / - 1、本文档由用户上传…): no title
