@@ -549,9 +549,22 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
                 return _opening_title(lines, k, opening, assigned)
             title = clean(_run_on_title(_lone_cell(ln)))
             if _SENTENCE.search(title) and not TITLE_END.search(fold(title)):
+                notice = _notice_title_opening(ln)
+                if notice:  # a notice's title running on into its addressees and text (…的通知各省人民政府:…)
+                    return Head(clean(notice), [], k - 1, [], at=ln.no)
                 return Head(UNTITLED, [], k - 1, [], lead=title)  # a paragraph's sentence (为深入贯彻…, 2023年是…) is no title
             return Head(title, [ln.no], k, [])
     raise ValueError("没有找到标题")
+
+
+def _notice_title_opening(ln: Line) -> str | None:
+    """A line that opens with a notice's title (…关于…) running on without a break: the title, to the last word a
+    title ends in (outside 《》) before the line's first comma, colon or full stop."""
+    first = re.split(r"[,，:：。;；]", ln.text, maxsplit=1)[0]
+    if "关于" not in first or re.match(r"\s*(?:为|根据|按照|依据|依照)", first):
+        return None
+    ends = [m.end() for m in _TITLE_WORD.finditer(first) if first[: m.end()].count("《") == first[: m.end()].count("》")]
+    return first[: ends[-1]] if ends and ends[-1] > first.index("关于") + 2 else None
 
 
 # what a sentence holds and a title does not: a comma or a full stop between its words
