@@ -259,7 +259,8 @@ FLOORS = {
     "place": 0.83,
     # plan_precision (2026-12-02, third session): imported plans with a title that are gold plans. A copy that opens
     # with its preamble had its first sentence for a title (为深入贯彻…, 2023年是…), which no other figure counted:
-    # 0.842 on the 447 texts; read as untitled (a person names it), 0.915
+    # 0.842 on the 447 texts; read as untitled (a person names it), 0.915; a date or a short label no title word
+    # ends (全文, 一级目录, 2018年12月28日) untitled too, 0.929
     "plan_precision": 0.91,
 }
 

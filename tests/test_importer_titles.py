@@ -1630,3 +1630,12 @@ def test_a_copy_that_opens_with_its_preamble_has_no_title_but_keeps_its_place_an
     assert plan["title"] == "（原文无标题）"
     assert plan["jurisdiction"] == "西安市"
     assert [d["text"] for d in plan["tasks"][0]["deadlines"]] == ["2022年"]
+
+
+def test_a_date_or_a_short_label_opening_a_copy_is_no_title():
+    """A copy whose first line is its date (luyi-2018) or a page's label (全文, 一级目录) and which has no title block:
+    untitled, not titled with that line."""
+    for first in ("2018年12月28日", "全文", "一级目录"):
+        text = first + "\n一、重点工作\n1.抓好安全生产。(责任单位:县应急局)\n"
+        (plan,) = plans_of(text)
+        assert plan["title"] == "（原文无标题）", first

@@ -553,6 +553,8 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
                 if notice:  # a notice's title running on into its addressees and text (…的通知各省人民政府:…)
                     return Head(clean(notice), [], k - 1, [], at=ln.no)
                 return Head(UNTITLED, [], k - 1, [], lead=title)  # a paragraph's sentence (为深入贯彻…, 2023年是…) is no title
+            if is_date_line(ln) or len(re.sub(r"\s+", "", title)) <= 12 and not re.search(TITLE_WORD, fold(title)):
+                return Head(UNTITLED, [], k - 1, [])  # a date, a heading or a page's label (全文, 一级目录, 原则要求)
             return Head(title, [ln.no], k, [])
     raise ValueError("没有找到标题")
 
