@@ -1639,3 +1639,14 @@ def test_a_date_or_a_short_label_opening_a_copy_is_no_title():
         text = first + "\n一、重点工作\n1.抓好安全生产。(责任单位:县应急局)\n"
         (plan,) = plans_of(text)
         assert plan["title"] == "（原文无标题）", first
+
+
+def test_a_metadata_table_whose_cells_hold_label_and_value_with_a_pipe_before_them_is_the_pages():
+    """Rows of "| 发文机关:南漳镇人民政府 | 主题词:工作计划 |" above an untitled body (nanzhang-2023): page metadata, giving
+    the publisher, not a title."""
+    text = ("| 索引号:000014349/2022-83299 | |\n| 发文字号: | 发文时间:2023-01-05 |\n"
+            "| 发文机关:南漳镇人民政府 | 主题词:工作计划 |\n| 主题分类:综合政务 | 发布日期:2023-01-05 |\n"
+            "一是扎实推进产业强镇。由镇农业服务中心负责。\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] == "（原文无标题）"
+    assert plan["publisher"] == "南漳镇人民政府" and plan["jurisdiction"] == "南漳镇"

@@ -168,7 +168,7 @@ _LABEL = "|".join(r"\s*".join(w) for w in sorted(_LABEL_WORDS, key=len, reverse=
 # words a table's header may start with too: a label only with its colon
 _HEADER_WORDS = "|".join(r"\s*".join(w) for w in ("名称", "标题", "概述", "关键词", "主题词"))
 # a labelled line: 标  题：…, 文号 | 鄂政发〔2018〕26号 |, or two labels set with spaces (发布机构 区政府办 文号 …)
-_META_LINE = re.compile(rf"^\[?\s*(?:({_LABEL})\s*\]?\s*[:：]|(?!(?:{_HEADER_WORDS})\s*[|\s])({_LABEL})\s*\]?\s*"
+_META_LINE = re.compile(rf"^(?:\|\s*)?\[?\s*(?:({_LABEL})\s*\]?\s*[:：]|(?!(?:{_HEADER_WORDS})\s*[|\s])({_LABEL})\s*\]?\s*"
                         rf"(?:\|\s*[^|\s]|\s+\S.*?\s(?:{_LABEL})(?:\s|[:：]|$)))")
 _SPACED_FIELD = re.compile(rf"^(?:{_LABEL})\s+[^\s。]{{1,40}}$")
 
