@@ -1305,3 +1305,28 @@ def test_a_heading_set_again_with_more_words_is_no_header_of_two_columns():
     )
     tasks = [t for p in import_texts([("h.txt", text)]).plans for t in p["tasks"]]
     assert [t["number"] for t in tasks] == ["1、", "2、"]
+
+
+SPACED_SECTIONS = """某区2025年政府工作报告重点工作任务分解表
+发布时间:2025-03-28 16:00
+序号 重点工作任务 主要责任单位 协同配合单位
+一、2025年经济社会发展的主要预期目标
+1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,各乡镇人民政府。
+2 一般公共预算收入增长5%左右。 区财政局
+区税务局
+区政府有关部门,各乡镇人民政府。
+二、聚力强产业
+3 固定资产投资增长7.5%左右。 区发改委 区工信局、区住建局。
+"""
+
+
+def test_a_spaced_table_reads_on_past_its_section_rows_and_a_cells_names_set_one_a_line():
+    # held-out set 48, qiaocheng-2025: a section row right under the header must not end the table, and
+    # a unit cell holding two names writes them one under the other, the next column's cell on the line below
+    first, second, third = tasks_of(SPACED_SECTIONS)
+    assert [t["number"] for t in (first, second, third)] == ["1", "2", "3"]
+    assert refs(first, "lead") == ["区发改委"] and refs(first, "support") == ["区政府各部门", "各乡镇人民政府"]
+    assert refs(second, "lead") == ["区财政局", "区税务局"]
+    assert refs(second, "support") == ["区政府有关部门", "各乡镇人民政府"]
+    assert second["text"] == "一般公共预算收入增长5%左右。" and "聚力" not in second["text"]
+    assert refs(third, "lead") == ["区发改委"] and refs(third, "support") == ["区工信局", "区住建局"]

@@ -123,13 +123,28 @@ def _tables_in(body: list[Line]) -> list[tuple[int, int]]:
             i = j
         elif not body[i].blank and table_header.spaced_header(body[i]):
             j = i + 1
-            while j < len(body) and (body[j].blank or not numbered(body[j]) or numbered(body[j])[0] >= 3):
+            while j < len(body) and (body[j].blank or not numbered(body[j]) or numbered(body[j])[0] >= 3
+                                     or _section_row(body[j], body[j + 1:])):
                 j += 1
             runs.append((i, j))
             i = j
         else:
             i += 1
     return runs
+
+
+def _section_row(line: Line, below: list[Line]) -> bool:
+    """A section row of a table whose cells spaces part ("一、2025年经济社会发展的主要预期目标" between the
+    header and row 1, or between rows): a heading in one cell, the next line a row opening with its bare 序号 and
+    holding several cells ("1 地区生产总值增长6.5%左右。 区发改委 …"). Prose items after a table ("1.加强…")
+    carry their number's mark, so they do not continue it."""
+    if len(table_header.cells_of(line.text)) != 1:
+        return False
+    nxt = next((ln for ln in below if not ln.blank), None)
+    if nxt is None:
+        return False
+    tokens = table_header.cells_of(nxt.text)
+    return len(tokens) >= 3 and tables.bare_number(tokens[0])
 
 
 def _numbered_caption(line: Line, table: tables.Table) -> bool:

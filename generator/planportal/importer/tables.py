@@ -135,6 +135,11 @@ def _is_number(cell: str) -> bool:
     return bool(_NUMBER.fullmatch(fold(cell).strip()))
 
 
+def bare_number(cell: str) -> bool:
+    """A row's 序号 written as digits alone (no 、 or . after them)."""
+    return bool(re.fullmatch(r"\d{1,3}", fold(cell).strip()))
+
+
 def _counting(lines: list[Line]) -> bool:
     """Cells that are bare numbers counting 1, 2, 3… one a row, under a header that names no 序号 column (a
     label over the number and its neighbour, 工作任务 over 做好主动公开基础工作 | 3): the rows' numbers."""
@@ -412,6 +417,7 @@ def _by_spaces(lines: list[Line], columns: list[str], year: int | None) -> Table
     # a header whose cells one space parts: a row's wider gap is an empty merged cell ("2  严守用水…",
     # "3   抓好…"), not the table's separator, so its rows split at every space too
     single = not re.search(r"\t| {2,}|\u3000", lines[0].text.strip())
+    unit_tail = tail if tail and all(c in UNIT_COLUMNS for c in tail) else []  # the row's last cells all unit cells
     entries = [(ln, ln.text.split() if single else cells_of(ln.text)) for ln in lines[1:]]
     entries = [(ln, tokens) for ln, tokens in entries if tokens]
     wrapped: dict[int, str] = {}  # a row's wrapped line, less the end of a unit cell's name it held
@@ -424,12 +430,30 @@ def _by_spaces(lines: list[Line], columns: list[str], year: int | None) -> Table
             if j is not None:
                 row[j] += tokens[-1]
                 wrapped[ln.no] = " ".join(tokens[:-1])
+    grouped: list[tuple[Line, list[str], list[list[str]]]] = []  # a row's line, its cells, its unit lines below
     for ln, tokens in entries:
-        if not _is_number(tokens[0]):
-            if rows:  # a row's text wrapped onto the next line
-                rows[-1].text += wrapped.get(ln.no, ln.text.strip())
-            continue
+        if _is_number(tokens[0]):
+            grouped.append((ln, tokens, []))
+        elif len(tokens) == 1 and (m := numbered(ln)) and m[0] < 3:
+            continue  # a section row ("二、…") between rows: no row's text
+        elif grouped and unit_tail and all(_unit_cell(t) for t in tokens) \
+                and _unit_cell((grouped[-1][2][-1] if grouped[-1][2] else grouped[-1][1])[-1]):
+            # a row's unit cells set below its line, one a line: a cell holding two units writes them one
+            # under the other ("2 一般公共预算收入增长5%左右。 区财政局" / "区税务局" / "区政府有关部门,…")
+            grouped[-1][2].append(tokens)
+        elif grouped:  # a row's text wrapped onto the next line
+            grouped[-1][1].append("\0" + wrapped.get(ln.no, ln.text.strip()))
+    for ln, tokens, below in grouped:
+        wraps = "".join(t[1:] for t in tokens if t.startswith("\0"))
+        tokens = [t for t in tokens if not t.startswith("\0")]
         number, rest = tokens[0], tokens[1:]
+        for k, extra in enumerate(below):
+            held = next((n for n in range(len(rest), 0, -1) if all(_unit_cell(c) for c in rest[-n:])), 0)
+            if held and held + sum(len(e) for e in below[k:]) > len(unit_tail):
+                rest[-1] += "、" + extra[0]  # the line's first name goes on the cell above it
+                rest += extra[1:]
+            else:
+                rest += extra
         values: dict[str, str] = {}
         for col in reversed(tail):
             if col == "other" or len(rest) < 2:
@@ -439,7 +463,7 @@ def _by_spaces(lines: list[Line], columns: list[str], year: int | None) -> Table
                 or (col == "person" and _person_cell(cell))
             if fits:
                 values[col] = rest.pop()
-        text = " ".join(rest)
+        text = " ".join(rest) + wraps
         row = Row(ln.no, text, short_title(text), number=number)
         for col, value in values.items():
             _fill(row, col, value, year)
