@@ -22,6 +22,8 @@ from planportal.importer.text import fold
     ("常德市西湖管理区住房和城乡建设局", ["常德市", "西湖管理区"]),  # a city's management area at county level
     ("常德市桃花源旅游管理区管委会办公室", ["常德市", "桃花源旅游管理区"]),
     ("长白山保护开发区贯彻落实督察反馈问题整改方案", ["长白山保护开发区"]),  # a 管委会's protected area (changbaishan-2022)
+    ("杨凌示范区党工委管委会2025年工作要点", ["杨凌示范区"]),  # a demonstration zone named with its bodies (yangling-2025)
+    ("积极创建国家农业示范区工作", []),  # a 示范区 to be built: no body behind it, no place
     ("各乡镇人民政府(管理区)", []),  # a township-level 管理区 named by its kind only: no place
     ("山西省绛县人民政府", ["山西省", "绛县"]),  # a two-character county after its province
     ("会同县人民政府", ["会同县"]),  # the county itself (a connective's characters, in its own name)
@@ -246,3 +248,11 @@ def test_a_city_bureaus_branch_named_by_its_county_gives_that_county():
     )
     (plan,) = import_texts([("l.txt", text)]).plans
     assert plan["issuer"] == "市生态环境局冷水滩分局" and plan["jurisdiction"] == "冷水滩区"
+
+
+def test_a_demonstration_zone_run_by_its_own_bodies_is_the_place_of_their_plan():
+    # yangling-2025 (held-out set 48): the 示范区's 党工委管委会 send their work points to 杨陵区 and their own
+    # offices; the district the addressees name is not the plan's place
+    text = fold("杨陵区委、区政府,党工委和管委会各工作部门、各直属机构:\n现将《杨凌示范区党工委管委会2025年工作要点》印发你们。\n"
+                "中共杨凌示范区工委\n杨凌示范区管委会\n2025年3月6日\n杨凌示范区党工委管委会2025年工作要点\n")
+    assert jurisdiction_of("杨凌示范区党工委管委会2025年工作要点", None, text)[0] == "杨凌示范区"
