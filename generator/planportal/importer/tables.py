@@ -431,6 +431,11 @@ def _by_spaces(lines: list[Line], columns: list[str], year: int | None) -> Table
                 row[j] += tokens[-1]
                 wrapped[ln.no] = " ".join(tokens[:-1])
     grouped: list[tuple[Line, list[str], list[list[str]]]] = []  # a row's line, its cells, its unit lines below
+    if entries and unit_tail and not re.search(r"[。；;，,、]$", entries[-1][1][-1]) and _cut_unit_list(entries[-1][1][-1]):
+        # the copy ends inside a unit cell's last name (区发改委,各乡镇人民政府、街道办事处,谯城经开): the names
+        # before the cut are the cell's, the cut one none
+        last = entries[-1][1]
+        last[-1] = roles.without_cut_name(last[-1])
     for ln, tokens in entries:
         if _is_number(tokens[0]):
             grouped.append((ln, tokens, []))
