@@ -1650,3 +1650,16 @@ def test_a_metadata_table_whose_cells_hold_label_and_value_with_a_pipe_before_th
     (plan,) = plans_of(text)
     assert plan["title"] == "（原文无标题）"
     assert plan["publisher"] == "南漳镇人民政府" and plan["jurisdiction"] == "南漳镇"
+
+
+def test_a_public_mark_the_copy_cuts_after_the_signature_is_no_plan_of_the_notice():
+    # changzhi-2026 (held-out set 48): the copy ends in "(此" under the signature; the 清单 the 附件 line names
+    # is not in the text, so the notice is the only plan
+    from planportal.importer import import_texts
+
+    text = ("长治市人民政府办公室关于印发2026年市政府工作报告重点目标任务清单的通知\n各县、区人民政府,市直各有关单位:\n"
+            "经市政府同意,现将《2026年市政府工作报告重点目标任务清单》印发给你们。请认真对照,抓好落实。\n"
+            "一、完善工作机制,压实落实责任\n各县区、各部门要全面构建高效落实机制。\n"
+            "附件:2026年市政府工作报告重点目标任务清单\n长治市人民政府办公室\n2026年2月11日\n(此\n")
+    plans = import_texts([("n.txt", text)]).plans
+    assert [p["title"] for p in plans] == ["长治市人民政府办公室关于印发2026年市政府工作报告重点目标任务清单的通知"]
