@@ -1345,3 +1345,65 @@ def test_a_spaced_table_whose_copy_ends_inside_a_unit_cells_last_name_keeps_the_
     first, second = tasks_of(text)
     assert refs(second, "lead") == ["区人社局", "区农业农村局"]
     assert refs(second, "support") == ["区发改委", "各乡镇人民政府", "各街道办事处"]
+
+
+# cells one per line, each closed by a lone "|", a cell's words wrapped over lines (minhang-2022); the 责任部门 label's
+# note says how its names read: the one marked * leads, the others take part
+MARKED_AFTER = """类别
+|
+序号
+|
+任务名称
+|
+责任部门
+(加*号为牵头部门,
+其余为参与部门)
+|
+责任街镇
+|
+完成时间节点
+|
+(一)
+持续
+推进
+农民集中居住
+|
+1
+|
+推进
+农民相对集中居住
+|
+区农业农村委*、
+区规划资源局、
+区房管局
+|
+浦江镇、浦锦街道、
+梅陇镇
+|
+12月底
+|
+2
+|
+加强农房建设管理
+|
+区建管委*、
+区农业农村委
+|
+浦江镇、马桥镇、
+华漕镇、
+"""
+
+
+def test_a_mark_after_the_name_read_by_the_rule_in_the_header_and_cells_wrapped_between_pipes():
+    tasks = tasks_of(MARKED_AFTER)
+    # the category cell "(一) 持续 推进 …" is no row; each row starts at its 序号
+    assert [(t["line"], t["number"]) for t in tasks] == [(20, "1"), (34, "2")]
+    assert tasks[0]["title"] == "推进农民相对集中居住"
+    assert refs(tasks[0], "lead") == ["区农业农村委"]
+    assert refs(tasks[0], "support") == ["区规划资源局", "区房管局"]
+    # 责任街镇: the townships named with no role, a cell wrapped over two lines read whole
+    assert refs(tasks[0], "units") == ["浦江镇", "浦锦街道", "梅陇镇"]
+    assert dl(tasks[0]) == ["12月底"]
+    assert refs(tasks[1], "lead") == ["区建管委"] and refs(tasks[1], "support") == ["区农业农村委"]
+    # the copy ends inside the last row's 责任街镇 list: the row takes no time from the row above
+    assert refs(tasks[1], "units") == ["浦江镇", "马桥镇", "华漕镇"] and dl(tasks[1]) == []

@@ -33,7 +33,9 @@ COLUMNS = [
     # 验收单位: the body that checks it (牵头验收单位, 配合验收单位 keep the lead / support above)
     ("implement", r"实施主体|落实主体"),
     ("supervise", r"监督单位|督导单位|督办单位|督查单位|验收单位|验收销号单位"),
-    ("units", r"责任单位|责任部门|实施单位|承办单位|责任主体|负责部门|主体单位|责任主体与协同单位|责任科室|责任处室|责任股室|责任清单|整改主体|整改单位"),
+    ("units", r"责任单位|责任部门|实施单位|承办单位|责任主体|负责部门|主体单位|责任主体与协同单位|责任科室|责任处室|责任股室|责任清单|整改主体|整改单位"
+               # 责任街镇: the townships that carry the task out beside the departments (责任部门 | 责任街镇)
+               r"|责任街镇|责任镇街|责任乡镇"),
     # 公开依据, 设定依据: a column of legal grounds marks a catalogue of standing items (a 政务公开标准目录, a
     # 权责清单), whose rows are no plan's tasks
     ("basis", r"依据"),
@@ -49,8 +51,24 @@ TEXT_COLUMNS = ("task", "group", "target", "schedule", "status", "note", "other"
 _TABLE_TITLE = re.compile(r"^附件|(?:情况|清单|一览|分解|统计|明细|汇总|台账|进度|任务|计划|安排|责任)表$")
 
 
+# a unit column's note stating how to read a mark beside a name: 加*号为牵头部门 / 标☆的为牵头单位 (the marked
+# names lead), 其余为参与部门 (the others support)
+_MARK_NOTE = re.compile(r"(?:标|加|带)(?:注|有)?\s*[“\"']?([☆★*△▲※◆◇●#])[”\"']?\s*号?(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主责)")
+_OTHERS_SUPPORT = re.compile(r"其余(?:的|者)?(?:单位|部门)?(?:为|是)(?:参与|配合|协办|协助|协同)")
+
+
+def mark_rule(label: str) -> str | None:
+    """The mark a header label's note names the lead by (责任部门(加*号为牵头部门,其余为参与部门) -> *)."""
+    m = _MARK_NOTE.search(fold(label))
+    return m.group(1) if m and column_of(label) in UNIT_COLUMNS else None
+
+
 def column_of(label: str) -> str | None:
     """The kind of column a header label names, or None."""
+    note = re.search(r"[(（]([^()（）]*)[)）]\s*$", fold(label))
+    if note and _MARK_NOTE.search(note.group(1)) and _OTHERS_SUPPORT.search(note.group(1)) \
+            and column_of(label[: note.start()]) == "units":
+        return "support"  # 责任部门(加*号为牵头部门,其余为参与部门): the names not marked support (the marked lead)
     label = re.sub(r"[(（][^()（）]*[)）]$|[^\u4e00-\u9fff]+", "", fold(label))  # 1-10月推进情况, 完成目标(%)
     if _TABLE_TITLE.search(label):
         return None  # 附件:具体整改情况表 / 整改任务清单表: a table's title above it, no column's label
@@ -110,9 +128,48 @@ def kinds_of(labels: list[str]) -> list[str]:
     return out
 
 
+def _bar(line: Line) -> bool:
+    return bool(line.fold.strip()) and not line.fold.replace("|", "").replace("｜", "").strip()
+
+
+def bar_cells(lines: list[Line]) -> list[Line]:
+    """Cells copied one per line, each closed by a lone "|" line, a cell's paragraphs or wrapped words on lines
+    of their own ("完成2022年度" / "乡村振兴示范村建设" / "|"; "(一)" / "持续" / "推进" / "|"): the lines between two
+    "|" lines are one cell, joined on the first one's line. Only where no line between the bars holds a "|" of its
+    own (a row written across its line is another shape) and some cell does run over lines."""
+    bars = [k for k, ln in enumerate(lines) if _bar(ln)]
+    if len(bars) < 6:
+        return lines
+    runs = [[ln for ln in lines[a + 1:b] if not ln.blank] for a, b in zip(bars, bars[1:])]
+    if any("|" in ln.fold or "｜" in ln.fold for run in runs for ln in run) or not any(len(run) > 1 for run in runs):
+        return lines
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        if k in bars or ln.blank or k < bars[0] or k > bars[-1]:
+            out.append(ln)
+            k += 1
+            continue
+        run = [ln]
+        k += 1
+        while k < len(lines) and k not in bars:
+            if not lines[k].blank:
+                run.append(lines[k])
+            k += 1
+        text = "".join(x.text for x in run)
+        out.append(Line(ln.no, text, fold(text)))
+    return out
+
+
+# a label's note in brackets behind it
+_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
 def header_block(lines: list[Line]) -> tuple[list[str], list[int]]:
     """A header written one label per line at the start of `lines`: (column kinds, header line numbers).
     A label wrapped over two lines (责任 / 领导) is joined."""
+    lines = bar_cells(lines)
     labels, header = [], []
     for ln in lines:
         cs = [c for c in cells(ln) if c]
@@ -120,7 +177,9 @@ def header_block(lines: list[Line]) -> tuple[list[str], list[int]]:
             if labels:
                 header.append(ln.no)
             continue  # a lone "|" between cells
-        if len(cs) != 1 or len(re.sub(r"\s+", "", cs[0])) > 14 or numbered(Line(ln.no, cs[0], fold(cs[0]))):
+        # a label may carry its note in brackets (责任部门(加*号为牵头部门,其余为参与部门)): the label is what counts
+        label = _NOTE.sub("", cs[0]) if column_of(cs[0]) else cs[0]
+        if len(cs) != 1 or len(re.sub(r"\s+", "", label)) > 14 or numbered(Line(ln.no, cs[0], fold(cs[0]))):
             break
         kind = column_of(cs[0])
         before = column_of(labels[-1]) if labels else "number"

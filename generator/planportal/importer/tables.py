@@ -36,7 +36,7 @@ from . import deadlines, roles
 from .ids import numeral
 from .outline import numbered, short_title, split_title
 from .text import Line, fold
-from .table_header import TEXT_COLUMNS, UNIT_COLUMNS, cells, column_of, header_block, is_header, is_table_line, kinds_of, spaced_header, cells_of
+from .table_header import TEXT_COLUMNS, UNIT_COLUMNS, bar_cells, cells, mark_rule, column_of, header_block, is_header, is_table_line, kinds_of, spaced_header, cells_of
 from .names import written
 from .places import places
 from .units import looks_like_unit
@@ -68,7 +68,7 @@ class Table:
 
 def parse(lines: list[Line], year: int | None = None) -> Table | None:
     """The table these lines hold (header first), or None when they hold none."""
-    lines = [ln for ln in lines if not ln.blank]
+    lines = _marks_read(bar_cells([ln for ln in lines if not ln.blank]))
     if len(lines) > 1 and title_cell(lines[0]):
         lines = lines[1:]  # the table's title as its first cell, above the header
     if not lines:
@@ -101,6 +101,28 @@ def parse(lines: list[Line], year: int | None = None) -> Table | None:
         for row in table.rows:  # no unit column: a task cell's own clause names them ("…。(责任单位:市建设局)")
             row.refs = row.refs or roles.extract(row.text)
     return table
+
+
+def _marks_read(lines: list[Line]) -> list[Line]:
+    """A header label whose note names the lead by a mark beside the name (责任部门(加*号为牵头部门,其余为参与部门)):
+    below it, a name carrying the mark, after it (区农业农村委*) or before it (*区农业农村委), is written with the
+    role it marks (区农业农村委(牵头)), which a unit cell reads as any role marked after a name."""
+    at = next(((k, m) for k, ln in enumerate(lines[:40]) for c in cells(ln) if c and (m := mark_rule(c))), None)
+    if at is None:
+        return lines
+    k, mark = at
+    m = re.escape(mark)
+    after = re.compile(rf"(?<=[\u4e00-\u9fff)）])\s*{m}(?=\s*(?:[、,，;；|]|$))")
+    before = re.compile(rf"(?:(?<=^)|(?<=[、,，;；|\s]))\s*{m}\s*([\u4e00-\u9fff][^、,，;；|]*?)(?=\s*(?:[、,，;；|]|$))")
+    out = lines[: k + 1]
+    for ln in lines[k + 1:]:
+        f = after.sub("(牵头)", ln.fold)
+        f = before.sub(lambda x: x.group(1) + "(牵头)", f)
+        if f != ln.fold:
+            text = f  # folded (half-width): the unit's name compares the same
+            ln = Line(ln.no, text, fold(text))
+        out.append(ln)
+    return out
 
 
 def _repeating(header: list[Line]) -> bool:
@@ -657,8 +679,11 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
         if j is None:
             continue
         cur.filled.append((j, cell, ln.no))
-    # a last row whose task cell breaks off mid-sentence is where the copy ends, not a row under merged cells
-    flush(cut=bool(cur.filled) and columns[cur.pos] in ("task", "group") and not re.search(r"[。；;！!？?]$", fold(cur.filled[-1][1])))
+    # a last row whose task cell breaks off mid-sentence is where the copy ends, not a row under merged cells; so
+    # is one whose last cell breaks off inside a list of units (浦江镇、马桥镇、华漕镇、梅陇镇、)
+    last = fold(cur.filled[-1][1]).rstrip() if cur.filled else ""
+    flush(cut=bool(cur.filled) and (columns[cur.pos] in ("task", "group") and not re.search(r"[。；;！!？?]$", last)
+                                    or columns[cur.pos] in UNIT_COLUMNS and last.endswith(("、", ",", "，"))))
     _keys(rows)
     return Table(columns, rows, header)
 
