@@ -1407,3 +1407,66 @@ def test_a_mark_after_the_name_read_by_the_rule_in_the_header_and_cells_wrapped_
     assert refs(tasks[1], "lead") == ["区建管委"] and refs(tasks[1], "support") == ["区农业农村委"]
     # the copy ends inside the last row's 责任街镇 list: the row takes no time from the row above
     assert refs(tasks[1], "units") == ["浦江镇", "马桥镇", "华漕镇"] and dl(tasks[1]) == []
+
+
+# one cell per line (shengsi-2021): 评分部门 names the bodies that score the county's work, not those that do it; a
+# 责任部门 cell wrapped over two lines stands before it; 单位 is the unit a target is counted in
+ASSESSED = """某县2021年乡村振兴任务清单
+
+序号
+
+考核内容
+
+单位
+
+年度目标
+
+责任部门
+
+评分部门
+
+1
+
+农林牧渔业增加值增幅
+
+%
+
+≥2%
+
+县海洋与渔业局
+
+县农业农村局
+
+市农业农村局
+
+2
+
+粮食播种面积
+
+万亩
+
+0.07
+
+县农业农村局
+
+市农业农村局
+
+3
+
+推广农业新品种面积
+
+万亩
+
+由市科技局统筹安排
+
+县
+"""
+
+
+def test_a_scoring_column_gives_no_units_and_its_label_opens_no_row():
+    tasks = tasks_of(ASSESSED)
+    assert [(t["line"], t["number"]) for t in tasks] == [(15, "1"), (29, "2"), (41, "3")]
+    assert refs(tasks[0], "units") == ["县海洋与渔业局", "县农业农村局"]
+    assert refs(tasks[1], "units") == ["县农业农村局"]
+    # the copy ends after the last row's 县: no unit, none taken from the row above
+    assert refs(tasks[2], "units") == []

@@ -36,6 +36,9 @@ COLUMNS = [
     ("units", r"责任单位|责任部门|实施单位|承办单位|责任主体|负责部门|主体单位|责任主体与协同单位|责任科室|责任处室|责任股室|责任清单|整改主体|整改单位"
                # 责任街镇: the townships that carry the task out beside the departments (责任部门 | 责任街镇)
                r"|责任街镇|责任镇街|责任乡镇"),
+    # 评分部门, 考核单位: the bodies that score the work (a county's list scored by the city's departments), not the
+    # ones that do it: a column of unit names that gives no units
+    ("assessor", r"(?:评分|考核|考评|打分|评价)(?:部门|单位)"),
     # 公开依据, 设定依据: a column of legal grounds marks a catalogue of standing items (a 政务公开标准目录, a
     # 权责清单), whose rows are no plan's tasks
     ("basis", r"依据"),
@@ -46,7 +49,7 @@ COLUMNS = [
     ("task", r"重点任务|任务|措施|内容|事项|举措|工作要点|重点工作|主要工作|民生实事|项目|问题|具体要求|工作要求"),
 ]
 UNIT_COLUMNS = ("lead", "support", "units", "lead-support", "implement", "supervise")
-TEXT_COLUMNS = ("task", "group", "target", "schedule", "status", "note", "other")
+TEXT_COLUMNS = ("task", "group", "target", "schedule", "status", "note", "other", "measure")
 # a line naming a table (…情况表, …一览表, …分解表) or an attachment (附件:…) is the title over a table
 _TABLE_TITLE = re.compile(r"^附件|(?:情况|清单|一览|分解|统计|明细|汇总|台账|进度|任务|计划|安排|责任)表$")
 
@@ -73,7 +76,9 @@ def column_of(label: str) -> str | None:
     if _TABLE_TITLE.search(label):
         return None  # 附件:具体整改情况表 / 整改任务清单表: a table's title above it, no column's label
     if label == "名称":
-        return "group"  # 名称 | 责任单位 | 工作任务与目标: the name of the item the task belongs to
+        return "group"
+    if label in ("单位", "计量单位"):
+        return "measure"  # 单位 | 年度目标: the unit a target is counted in (%, 万亩), a label of its own  # 名称 | 责任单位 | 工作任务与目标: the name of the item the task belongs to
     if not label or len(label) > 12:
         return None
     for name, pattern in COLUMNS:

@@ -487,7 +487,7 @@ def _by_spaces(lines: list[Line], columns: list[str], year: int | None) -> Table
                 continue
             cell = rest[-1]
             fits = (col in UNIT_COLUMNS and _unit_cell(cell)) or (col == "deadline" and deadlines.looks_like_cell(cell)) \
-                or (col == "person" and _person_cell(cell))
+                or (col == "person" and _person_cell(cell)) or (col == "assessor" and _unit_cell(cell))
             if fits:
                 values[col] = rest.pop()
         text = " ".join(rest) + wraps
@@ -543,6 +543,7 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
 
     def flush(cut: bool = False):
         nonlocal cur, prev
+        _assessor_last(cur, columns)
         row = _row_of(cur, last_number, columns, group, heading, block, year)
         written = {columns[j] for j, _, _ in cur.filled}
         cur = _Pending()
@@ -626,7 +627,7 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
             cur.filled.append((lead_col, cell, ln.no))
             continue
         if kind in ("units", "deadline", "person") and started:
-            kinds = UNIT_COLUMNS if kind == "units" else (kind,)
+            kinds = UNIT_COLUMNS + ("assessor",) if kind == "units" else (kind,)
             j = ahead(kinds)
             if j is not None:
                 cur.filled.append((j, cell, ln.no))
@@ -658,6 +659,9 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
             # rows have no 序号 to open them: the names before the cut are the cell's, the cut one none
             cur.filled.append((cur.pos, roles.without_cut_name(cell), ln.no))
             flush(cut=True)
+            continue
+        if started and kind == "text" and i == len(items) - 1 and re.fullmatch(r"[省市县区镇乡]", fold(cell).strip()):
+            flush(cut=True)  # the copy ends after a name's level (县): no name, none from the row above
             continue
         if started and kind == "text" and _cut_unit_cell(i == len(items) - 1, columns, cur.pos):
             flush(cut=True)  # the copy ends inside the row's unit cell (市发): no name, none from the row above
@@ -691,6 +695,19 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
 # an indicator's weight: a figure alone (23, 0.75) or closing its cell ("…补贴相关政策(0.25", "…处理信息等0.5")
 _WEIGHT = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 _WEIGHT_END = re.compile(r"[(（]?\d{1,3}(?:\.\d{1,2})?[)）]?$")
+
+
+def _assessor_last(cur: _Pending, columns: list[str]) -> None:
+    """责任部门 | 评分部门 closing the row, the row's unit lines running 县海洋与渔业局 / 县农业农村局 / 市农业农村局: the
+    scoring column's cell is the row's last line, the lines before it the unit cell wrapped over lines."""
+    at = [k for k, (j, _, _) in enumerate(cur.filled) if columns[j] == "assessor"]
+    if len(at) < 2 or at[0] == 0:
+        return
+    j = cur.filled[at[0] - 1][0]
+    if columns[j] in UNIT_COLUMNS:
+        for k in at[:-1]:
+            _, cell, no = cur.filled[k]
+            cur.filled[k] = (j, cell, no)
 
 
 def _category_before_number(columns: list[str]) -> bool:
