@@ -1663,3 +1663,18 @@ def test_a_public_mark_the_copy_cuts_after_the_signature_is_no_plan_of_the_notic
             "附件:2026年市政府工作报告重点目标任务清单\n长治市人民政府办公室\n2026年2月11日\n(此\n")
     plans = import_texts([("n.txt", text)]).plans
     assert [p["title"] for p in plans] == ["长治市人民政府办公室关于印发2026年市政府工作报告重点目标任务清单的通知"]
+
+
+def test_a_one_line_copy_opens_with_its_body_or_a_title_glued_to_it():
+    body = ("为切实做好农作物秸秆禁烧工作,进一步改善空气环境质量,制定本方案。 一、总体要求 坚持疏堵结合,全面落实属地责任,"
+            "确保秸秆禁烧工作取得实效,确保全年不发生大面积焚烧。 二、工作措施 (一)加强巡查。各村要落实网格化巡查制度,"
+            "发现火点立即处置。(责任单位:各村) (二)推进综合利用。镇农业农村办要推广秸秆还田和离田利用。(责任单位:镇农业农村办)")
+    # the title glued in front of the body, a site's watermark before it: the title is the words up to its plan word
+    glued = plans_of("秘书之家—全网资源每日更新www.mishuzj.com某镇秋冬季秸秆禁烧工作方案2篇 " + body)
+    assert [identity(p) for p in glued] == [(1, "某镇秋冬季秸秆禁烧工作方案")]
+    assert [t["number"] for t in glued[0]["tasks"]] == ["(一)", "(二)"]
+    # no title at all: the line is the body, not a title hundreds of characters long; its opening year is the plan's
+    untitled = plans_of("2023年度乡村工作思路是:以乡村振兴为总抓手," + body.replace("各村要落实", "2023年,各村要落实"))
+    assert untitled[0]["title"] == "（原文无标题）"
+    assert [t["number"] for t in untitled[0]["tasks"]] == ["(一)", "(二)"]
+    assert [d["text"] for d in untitled[0]["tasks"][0]["deadlines"]] == ["2023年"]
