@@ -832,3 +832,18 @@ def test_the_parts_of_a_summary_reporting_work_done_are_no_task_parts():
     (plan,) = import_texts([("t.txt", text)]).plans
     assert plan["tasks"] == []
     assert plan["title"] == "某区统计局2020年工作总结"  # the font-size switch is page furniture, no title
+
+
+def test_a_one_line_copy_of_numbered_items_each_with_its_fields_after_a_space():
+    # a notice's table flattened onto one line (ningbo-2014): items 1. 2. after a sentence and a space, each followed
+    # by its labelled fields run together, a space before each label
+    text = ("2024年市政府民生实事项目共有10项任务,各责任单位高度重视,实事项目总体进展情况良好。现将进展情况予以公示,接受社会"
+            "监督,下阶段将进一步加大督查考核力度,确保民生实事项目各项目标任务圆满完成,请各责任单位按照要求抓好落实。"
+            " 1.轨道交通1号线一期工程投入试运营。 牵头领导:林静国 责任单位:市轨道交通工程建设指挥部 项目责任人:尹文德"
+            " 实际完成情况:工程已通车试运营。 2.新增安装300套路口交通信息视频采集设备。 牵头领导:王仁洲 责任单位:市公安局"
+            " 项目责任人:王伟标 配合单位:市城管局、市财政局 实际完成情况:整体进度已完成年度目标任务的55%。\n")
+    tasks = [t for p in import_texts([("t.txt", text)]).plans for t in p["tasks"]]
+    assert [t["number"] for t in tasks] == ["1.", "2."]
+    assert refs(tasks[0], "units") == ["市轨道交通工程建设指挥部"]
+    # persons (牵头领导, 项目责任人) give no units; 配合单位 supports
+    assert refs(tasks[1], "units") == ["市公安局"] and refs(tasks[1], "support") == ["市城管局", "市财政局"]

@@ -895,6 +895,7 @@ def _cut(text: str, f: str, last: dict[int, tuple[int, bool]], run_on: bool = Fa
     if head and head[0] <= 3:
         _take(head[0], numeral(head[1]), last)
     glued = run_on
+    spaced = 0
     for m in _MID.finditer(f):
         p = m.start()
         if p == 0:
@@ -909,10 +910,13 @@ def _cut(text: str, f: str, last: dict[int, tuple[int, bool]], run_on: bool = Fa
                 or ((run_on or (len(starts) == 1 and rank == 1)) and _glued_on(before, rank, piece_rank))):
             continue
         glued = glued or rank <= 2
+        spaced += rank == 3 and f[p - 1].isspace() and f[p - 2: p - 1] in "。！？!?)）"
         _take(rank, value, last)
         starts.append(p)
         piece_rank, piece_start = rank, len(m.group(0))
-    if len(starts) > 1 and not glued:
+    # items 1. 2. 3. each after a sentence and a space, as a layout's line breaks flattened leave them (…予以公示。
+    # 1.轨道交通…试运营。 牵头领导:… 2.新增…): items of their own, not an enumeration inside a paragraph
+    if len(starts) > 1 and not glued and spaced < 2:
         return [(0, len(f))]
     return [(a, b) for a, b in zip(starts, starts[1:] + [len(f)])]
 

@@ -342,7 +342,7 @@ def read(text: str) -> Found:
     joined), else the unbracketed clause after a line's last sentence, else a 由…会同… sentence."""
     folded = fold(text)
     out = Found()
-    lines = _joined(folded.split("\n"))
+    lines = _joined([piece for line in folded.split("\n") for piece in _spaced_fields(line)])
     end = len(lines) - 1
     for n, line in enumerate(lines):
         found = _in_line(line, n == end)
@@ -352,6 +352,20 @@ def read(text: str) -> Found:
     out.roles = {role: [written(text, folded, n) for n in names] for role, names in out.roles.items()}
     out.rules = [Rule(r.kind, r.role, tuple(written(text, folded, n) for n in r.names), r.here) for r in out.rules]
     return out
+
+
+# a labelled field after a space, on a line of fields run together ("… 牵头领导:王仁洲 责任单位:市公安局 配合单位:…")
+_SPACED_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}[:：])")
+
+
+def _spaced_fields(line: str) -> list[str]:
+    """A table's or a form's labelled fields flattened onto one line, a space before each label (…试运营。 牵头领导:X
+    责任单位:Y 项目责任人:Z 配合单位:…): one field a line, as a copy that kept its line breaks writes them. Only where
+    two fields or more follow so, one of them a role's label."""
+    starts = [m.end() for m in _SPACED_FIELD.finditer(line)]
+    if len(starts) < 2 or not any(_LABEL.match(line, k) for k in starts):
+        return [line]
+    return [line[a:b].strip() for a, b in zip([0] + starts, starts + [len(line)]) if line[a:b].strip()]
 
 
 def rules_in(text: str) -> list[Rule]:
