@@ -847,3 +847,19 @@ def test_a_one_line_copy_of_numbered_items_each_with_its_fields_after_a_space():
     assert refs(tasks[0], "units") == ["市轨道交通工程建设指挥部"]
     # persons (牵头领导, 项目责任人) give no units; 配合单位 supports
     assert refs(tasks[1], "units") == ["市公安局"] and refs(tasks[1], "support") == ["市城管局", "市财政局"]
+
+
+def test_a_one_line_copy_of_measures_starting_mid_list_with_gaps_cut_after_each_clause():
+    # a mirror keeping only each measure's heading and clause on one line (shenzhen-dikong): it opens inside the
+    # list at (三), skips (五) and (七) to (九); each number right after a clause's closing bracket starts a measure
+    text = ("(责任单位:市工业和信息化局、市财政局)鼓励各区政府加大对本市企业增资扩产的空间保障力度,(责任单位:各区政府)"
+            "(三)支持企业技术改造,(责任单位:市工业和信息化局、市财政局)(四)强化重点企业支持,鼓励企业加大研发投入,推动"
+            "技术创新成果转化应用,支持企业建设研发机构,培育一批创新型领军企业,(责任单位:市科技创新委、"
+            "市地方金融监管局)(六)鼓励产业关键技术研发,(责任单位:市工业和信息化局)(九)鼓励做大低空物流市场规模,"
+            "(责任单位:市交通运输局、民航深圳空管站)\n")
+    tasks = only_plan(import_texts([("s.txt", text)]))["tasks"]
+    assert [t["number"] for t in tasks] == ["(三)", "(四)", "(六)", "(九)"]
+    # the colon of the clause's label in brackets is no heading's colon: the heading is not cut at it
+    assert tasks[0]["title"].startswith("支持企业技术改造") and not tasks[0]["title"].endswith("(责任单位")
+    assert refs(tasks[0], "units") == ["市工业和信息化局", "市财政局"]
+    assert refs(tasks[3], "units") == ["市交通运输局", "民航深圳空管站"]

@@ -117,14 +117,12 @@ def split_title(rest: str) -> tuple[str, str]:
     """A numbered item's short heading and the text after it."""
     s = rest.strip()
     cut = s.find("。")
-    colon = min((c for c in (s.find("："), s.find(":")) if c > 0), default=-1)
+    colon = _colon_outside(s)  # not the label of a clause in brackets: 支持…改造(责任单位:市工信局)
     if 0 < colon <= 20 and (cut < 0 or colon < cut):
         return s[:colon], s[colon + 1:].strip()
     if cut < 0:
-        for mark in ("：", ":"):
-            c = s.find(mark)
-            if 0 < c <= 30:
-                return s[:c], s[c + 1:].strip()
+        if 0 < colon <= 30:
+            return s[:colon], s[colon + 1:].strip()
         if len(s) > 30:
             return short_title(s), s
         return s.rstrip("。"), ""
@@ -135,6 +133,19 @@ def split_title(rest: str) -> tuple[str, str]:
             return glued, s[len(glued):].strip()
         return short_title(title), s
     return title, body
+
+
+def _colon_outside(s: str) -> int:
+    """The first colon outside brackets, or -1."""
+    level = 0
+    for k, ch in enumerate(s):
+        if ch in "(（〔【[":
+            level += 1
+        elif ch in ")）〕】]":
+            level = max(0, level - 1)
+        elif ch in ":：" and level == 0:
+            return k
+    return -1
 
 
 def short_title(text: str) -> str:
@@ -902,7 +913,7 @@ def _cut(text: str, f: str, last: dict[int, tuple[int, bool]], run_on: bool = Fa
             continue
         number = m.group(0).replace(" ", "")
         rank, value = _rank(number), numeral(number)
-        if not _next(rank, value, last):
+        if not _next(rank, value, last) and not (rank == 2 and f[p - 1] == ")" and _after_clause(f, p) and _skips(value, last)):
             continue
         before = f[starts[-1] + piece_start: p]
         heading = piece_rank is not None and piece_rank < rank and len(before) <= 30 and not re.search(r"[。,，;；:：]", before)
@@ -932,6 +943,19 @@ def _glued_on(before: str, rank: int, piece_rank: int | None) -> bool:
     if piece_rank is None and rank == 1:
         return re.fullmatch(rf"[^。,，;；:：]{{4,58}}?{TITLE_WORD}", before) is not None
     return rank == 2 and (piece_rank is None or (piece_rank == 2 and len(before) >= 20))
+
+
+def _after_clause(f: str, p: int) -> bool:
+    """The bracket closing right before p closes a responsibility clause ((责任单位:…)(三)支持…)."""
+    k = f.rfind("(", 0, p - 1)
+    return k >= 0 and roles.parse_clause(f[k + 1: p - 1]) is not None
+
+
+def _skips(value: int | None, last: dict[int, tuple[int, bool]]) -> bool:
+    """A bracketed number right after an item's closing clause that counts on with a gap of a few (a copy that keeps
+    only some measures: (六)…(八)…(九)…(十二)), or opens the copy's numbering mid-list ((三) first)."""
+    seen, _ = last.get(2, (0, True))
+    return value is not None and 0 < value - seen <= 3
 
 
 def _next(rank: int, value: int | None, last: dict[int, tuple[int, bool]]) -> bool:
