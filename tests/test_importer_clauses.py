@@ -924,3 +924,12 @@ def test_a_chief_of_the_river_or_forest_chief_system_is_a_person_not_a_unit():
     first, second = tasks_of(text)
     assert named(first) == {"units": ["各级河湖长制办公室", "河湖长制责任单位"]}
     assert named(second) == {"units": ["河湖长制办公室"]}
+
+
+def test_a_subject_list_closed_by_a_role_group_takes_that_role():
+    # jingbian-2025: "A、B…等牵头部门,要于…": the group after 等 names the role, not one more unit; an office with its
+    # level ending in 中心 is a body of the county
+    found = roles.doers("县政府办、县发改局、市生态环境局靖边分局、县招商服务中心等牵头部门,要于每次调度会议前,将本领域"
+                        "工作任务进展情况梳理详实。")
+    assert found == {"lead": ["县政府办", "县发改局", "市生态环境局靖边分局", "县招商服务中心"]}
+    assert roles.doers("县融媒体中心要加强宣传报道。") == {"units": ["县融媒体中心"]}

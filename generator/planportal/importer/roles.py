@@ -722,7 +722,7 @@ _GOV = re.compile(
     r"^[省市区县](?:级|直|政府|人民政府)各?(?:有关|相关)?部门$|"
     # an office named with its level: 县公安局, 市防办, 县森林消防指挥部 (a level's own organ, not a sector's staff),
     # or a level's coordinating committee: 县爱卫会, 区安委会
-    r"^[省市区县镇乡][^省市区县各等、]{1,12}(?:局|厅|委|办|指挥部|大队|支队|所|委员会|委会|卫会)$|"
+    r"^[省市区县镇乡][^省市区县各等、]{1,12}(?:局|厅|委|办|指挥部|大队|支队|所|委员会|委会|卫会|中心)$|"
     # places of a kind a plan picks out: 有农业的区, 有条件的区县
     r"^有[\u4e00-\u9fff]{1,6}的(?:区县|县区|县市|市县|乡镇|区|县|市|镇|乡|街道)$"
 )
@@ -782,13 +782,22 @@ def doers(text: str) -> dict[str, list[str]]:
             if not m:
                 continue
             verb = m.group(2) or m.group(3)
-            names = _doer_names(m.group(1))
+            subject = m.group(1)
+            # "A、B、C等牵头部门,要…": the group after 等 names the role the bodies before it take
+            tail = _ROLE_GROUP_TAIL.search(subject)
+            if tail and not verb:
+                subject, verb = subject[: tail.start()], tail.group(1)
+            names = _doer_names(subject)
             # the subject of a role verb is names only: not "各乡镇人民政府对本辖区工作全面负责"
             if names and (not verb or all(_NAME_END.search(re.sub(r"\([^()]*\)$", "", n)) for n in names)):
                 out.add(_SUBJECT_ROLE.get(verb, "units"), names)
     _partners(folded, out)
     _opening_doer(folded, out)
     return {role: [written(text, folded, n) for n in names] for role, names in out.roles.items()}
+
+
+# 等牵头部门 / 等配合单位 closing a subject's list: the role of the bodies it names
+_ROLE_GROUP_TAIL = re.compile(r"等(牵头|配合|协助)(?:部门|单位)$")
 
 
 # a clause with its subject left out that brings other bodies into the doer's work: "联合交通部门检查…",
