@@ -933,3 +933,12 @@ def test_a_subject_list_closed_by_a_role_group_takes_that_role():
                         "工作任务进展情况梳理详实。")
     assert found == {"lead": ["县政府办", "县发改局", "市生态环境局靖边分局", "县招商服务中心"]}
     assert roles.doers("县融媒体中心要加强宣传报道。") == {"units": ["县融媒体中心"]}
+
+
+def test_sectors_departments_opening_a_sentence_with_no_role_word_are_its_doers():
+    # zhuzhou-2020: "人社、农业农村、…、水利等行业部门分别开展…" (a PDF's spaces inside words): one 部门 per sector
+    found = roles.doers("全面排查整改突出问题。人社、农业农村、教育、发 改、水利等行业部门分别开展就业、产业问题清零行动。")
+    assert found == {"units": ["人社部门", "农业农村部门", "教育部门", "发改部门", "水利部门"]}
+    # a single word before 部门 may be a verb, and a list under a bare 等部门 is left to the clauses: no doer
+    assert roles.doers("严格部门监管责任,联合交通部门检查。") == {}
+    assert roles.doers("商务、消防等部门重点组织开展燃气安全培训。") == {}

@@ -791,9 +791,30 @@ def doers(text: str) -> dict[str, list[str]]:
             # the subject of a role verb is names only: not "各乡镇人民政府对本辖区工作全面负责"
             if names and (not verb or all(_NAME_END.search(re.sub(r"\([^()]*\)$", "", n)) for n in names)):
                 out.add(_SUBJECT_ROLE.get(verb, "units"), names)
+    if not out.roles:
+        _sector_subjects(folded, out)
     _partners(folded, out)
     _opening_doer(folded, out)
     return {role: [written(text, folded, n) for n in names] for role, names in out.roles.items()}
+
+
+# a sentence opening with a list of bare sectors its group calls sectors' departments, going straight on with what
+# they do: "人社、农业农村、…、水利等行业部门分别开展…" (a layout's spaces inside the words left out)
+_SECTOR_SUBJECT = re.compile(r"^((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}等(?:行业|行业主管|主管)部门)(?=[\u4e00-\u9fff])(?!的|和|及|与|等|职责|工作|协作|联动|之间)")
+
+
+def _sector_subjects(folded: str, out: Found) -> None:
+    """Sectors' departments as the subject of a sentence with no role word and no 要 (units): a task's doers."""
+    for sentence in re.split(r"[。；;!！?？\n]", folded):
+        m = _SECTOR_SUBJECT.match(re.sub(r"(?<=[\u4e00-\u9fff、])\s+(?=[\u4e00-\u9fff、])", "", sentence.strip()))
+        if not m:
+            continue
+        # one 部门 per bare sector, the group after 等 (等行业部门) naming no further unit; two sectors or more (a
+        # single word before 部门 may be a verb: 严格部门…, 联合交通部门…)
+        sectors = re.sub(r"等[\u4e00-\u9fff]{0,4}部门$", "", m.group(1)).split("、")
+        if len(sectors) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", x) for x in sectors):
+            continue
+        out.add("units", [x + "部门" for x in sectors if x + "部门" not in out.roles.get("units", [])])
 
 
 # 等牵头部门 / 等配合单位 closing a subject's list: the role of the bodies it names
