@@ -1470,3 +1470,22 @@ def test_a_scoring_column_gives_no_units_and_its_label_opens_no_row():
     assert refs(tasks[1], "units") == ["县农业农村局"]
     # the copy ends after the last row's 县: no unit, none taken from the row above
     assert refs(tasks[2], "units") == []
+
+
+def test_a_table_whose_cells_a_text_layer_ran_together():
+    # chengdu-2020 on a sharing site: each page one line behind its chunk number, the header and the cells glued with
+    # no separator; a row's number opens it right after the name ending the row above, a name broken by a page's end
+    text = ("某市重点任务责任分工表.docx\n"
+            "1、某市重点任务责任分工表序号工作内容目标任务责任单位备注1将生活垃圾分类作为精神文明建设的重要内容,加强宣传发动,"
+            "引导市民参与生活垃圾分类。2021年2月底前,群众对生活垃圾分类的知晓率达90%以上。市委宣传部(市文明办)、市城管委,"
+            "市住建局等部门,各区(市)县政府(管委会)2完善生活垃圾回收利用体系,优化社区回收设施布局,推进循环经济发展。"
+            "2021年6月底前,基本建成回收利用体系。市商务局,市\n"
+            "2、住建局、市城管委,各区(市)县政府(管委会)3加强家庭源危险废物处置的规范化管理,推进有害垃圾处置体系建设和"
+            "相关环保产业发展,完善家庭源危险废物处置体系,确保有害垃圾得到安全处置。2021年2月底前,制定有害垃圾处置工作"
+            "指导意见。市生态环境局\n")
+    tasks = tasks_of(text)
+    assert [(t["line"], t["number"]) for t in tasks] == [(2, "1"), (2, "2"), (3, "3")]
+    assert refs(tasks[0], "units") == ["市委宣传部(市文明办)", "市城管委", "市住建局", "部门", "各区(市)县政府(管委会)"]
+    assert refs(tasks[1], "units") == ["市商务局", "市住建局", "市城管委", "各区(市)县政府(管委会)"]
+    assert refs(tasks[2], "units") == ["市生态环境局"]
+    assert dl(tasks[1]) == ["2021年6月底前"]

@@ -108,6 +108,9 @@ def _tables_in(body: list[Line]) -> list[tuple[int, int]]:
                 j += 1
             runs.append((i, j))
             i = j
+        elif not body[i].blank and table_header.glued_header(body[i]):
+            runs.append((i, len(body)))  # a table run together to the copy's end (tables.parse reads its rows)
+            i = len(body)
         elif not body[i].blank and table_header.header_block(body[i : i + 60])[0]:
             # cells one per line, lone "|" lines between them or not, down to a `|` row or an attachment
             j = i + 1

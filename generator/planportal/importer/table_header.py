@@ -249,3 +249,31 @@ def spaced_header(line: Line) -> list[str] | None:
 def cells_of(text: str) -> list[str]:
     parts = re.split(r"\t+| {2,}|\u3000+", text.strip()) if re.search(r"\t| {2,}|\u3000", text.strip()) else text.split()
     return [p.strip() for p in parts if p.strip()]
+
+
+# a header glued together with no separator, from its 序号 to the first row's number: 序号工作内容目标任务责任单位备注1…
+_GLUED_HEADER = re.compile(r"序号((?:[\u4e00-\u9fff()（）]){4,60}?)(?=1[\u4e00-\u9fff])")
+_GLUED_LABEL_END = re.compile(r"序号|编号|内容|任务|措施|事项|单位|部门|时限|时间|备注|名称|领导|目标|要求|情况|进度|说明")
+
+
+def glued_header(line: Line) -> tuple[int, int, str] | None:
+    """A table whose cells a text layer ran together (a sharing site's page: 序号工作内容目标任务责任单位备注1将…):
+    (where its header starts, where it ends, the kind of its one unit column) when the labels after 序号, cut after
+    each word a label ends in, are all known, one holding the task and one, only one, the units."""
+    m = _GLUED_HEADER.search(line.fold)
+    if not m:
+        return None
+    labels, start = [], 0
+    glued = m.group(1)
+    for end in _GLUED_LABEL_END.finditer(glued):
+        piece = glued[start: end.end()]
+        if column_of(piece):
+            labels.append(piece)
+            start = end.end()
+    if start != len(glued):
+        return None
+    kinds = [column_of(x) for x in labels]
+    units = [k for k in kinds if k in UNIT_COLUMNS]
+    if len(units) != 1 or not any(k in ("task", "target") for k in kinds) or "person" in kinds:
+        return None
+    return m.start(), m.end(), units[0]

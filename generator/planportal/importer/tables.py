@@ -36,7 +36,7 @@ from . import deadlines, roles
 from .ids import numeral
 from .outline import numbered, short_title, split_title
 from .text import Line, fold
-from .table_header import TEXT_COLUMNS, UNIT_COLUMNS, bar_cells, cells, mark_rule, column_of, header_block, is_header, is_table_line, kinds_of, spaced_header, cells_of
+from .table_header import TEXT_COLUMNS, UNIT_COLUMNS, bar_cells, cells, glued_header, mark_rule, column_of, header_block, is_header, is_table_line, kinds_of, spaced_header, cells_of
 from .names import written
 from .places import places
 from .units import looks_like_unit
@@ -69,6 +69,8 @@ class Table:
 def parse(lines: list[Line], year: int | None = None) -> Table | None:
     """The table these lines hold (header first), or None when they hold none."""
     lines = _marks_read(bar_cells([ln for ln in lines if not ln.blank]))
+    if lines and (glued := glued_header(lines[0])):
+        return _by_glued(lines, glued, year)
     if len(lines) > 1 and title_cell(lines[0]):
         lines = lines[1:]  # the table's title as its first cell, above the header
     if not lines:
@@ -101,6 +103,48 @@ def parse(lines: list[Line], year: int | None = None) -> Table | None:
         for row in table.rows:  # no unit column: a task cell's own clause names them ("…。(责任单位:市建设局)")
             row.refs = row.refs or roles.extract(row.text)
     return table
+
+
+def _by_glued(lines: list[Line], at: tuple[int, int, str], year: int | None) -> Table:
+    """Cells a text layer ran together with no separator, pages one a line behind their chunk number (1、 2、), rows
+    counting 1, 2, 3… glued to the cell before (…各区(市)县政府(管委会)2完善…): each row's number opens it where it
+    counts on right after a name's end; the row's unit cell is what follows its last sentence when that is a list
+    of units (市商务局,市 / 2、住建局: a name broken by a page's end is joined again), its text the task, read for
+    deadlines as running text."""
+    from .outline import chunk_starts  # outline reads tables' rows: imported here, not at the top
+
+    chunks = chunk_starts(lines)
+    text, raw, where = "", "", []  # the run's text joined (folded and as written), the line each character is on
+    for k, ln in enumerate(lines):
+        if ln.blank:
+            continue
+        skip = at[1] if k == 0 else chunks.get(ln.no, 0)
+        text += ln.fold[skip:]
+        raw += ln.text[skip:]
+        where += [ln.no] * (len(ln.fold) - skip)
+    starts, n = [], 1
+    for m in re.finditer(r"\d{1,3}(?=[\u4e00-\u9fff])", text):
+        if int(m.group(0)) != n:
+            continue
+        if n > 1 and not re.search(r"(?:[局委办厅部会室队所站院中心府司]|\))$", text[: m.start()]):
+            continue
+        starts.append(m)
+        n += 1
+    rows: list[Row] = []
+    for k, m in enumerate(starts):
+        end = starts[k + 1].start() if k + 1 < len(starts) else len(text)
+        body = raw[m.end(): end]
+        f = text[m.end(): end]
+        cut = max(f.rfind("。"), f.rfind(";"))
+        cell = body[cut + 1:].strip() if cut >= 0 else ""
+        task = body[: cut + 1] if cell and _unit_cell(cell) else body
+        row = Row(where[m.start()], task, short_title(task), number=m.group(0))
+        row.key = m.group(0)
+        if task is not body:
+            _fill(row, at[2], cell, year)
+        row.deadlines = deadlines.in_text(task, year)
+        rows.append(row)
+    return Table([at[2]], rows, [lines[0].no])
 
 
 def _marks_read(lines: list[Line]) -> list[Line]:
