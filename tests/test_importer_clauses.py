@@ -942,3 +942,14 @@ def test_sectors_departments_opening_a_sentence_with_no_role_word_are_its_doers(
     # a single word before 部门 may be a verb, and a list under a bare 等部门 is left to the clauses: no doer
     assert roles.doers("严格部门监管责任,联合交通部门检查。") == {}
     assert roles.doers("商务、消防等部门重点组织开展燃气安全培训。") == {}
+
+
+def test_the_last_item_cut_before_its_clause_takes_nothing_from_its_part():
+    # jinxiang-2020: parts titled with their lead units in brackets, items closing with (责任单位:…); the copy ends
+    # inside item 2 before its clause: its units are unknown, not the part's
+    text = ("某县农村人居环境整治工作分工方案\n一、整治提升村容村貌(县委农办、县农业农村局牵头)\n"
+            "1.提升村庄公共环境。清理私搭乱建、乱堆乱放。(责任单位:县委农办、县农业农村局)\n"
+            "2.推进卫生镇街创建工作。深入开展爱国卫生运动,积极创建一批卫生镇街、卫生村,提高农\n")
+    tasks = {t["number"]: t for t in tasks_of(text)}
+    assert named(tasks["1."]) == {"units": ["县委农办", "县农业农村局"]}
+    assert named(tasks["2."]) == {}

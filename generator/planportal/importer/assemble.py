@@ -232,9 +232,12 @@ def _part_roles(plan: dict, new: set[str], texts: dict[int, str]) -> None:
     duties they are (一、党委:主体责任, read off the heading's whole line: its title stops at the colon): that unit
     is carried, as lead or units, to each of its tasks that names no unit of its own."""
     groups = {g["id"]: g for g in plan["groups"]}
+    last = max(plan["tasks"], key=lambda t: t["line"], default=None)
     for task in plan["tasks"]:
         if task["id"] not in new or any(task["refs"].values()):
             continue
+        if task is last and _cut_short(task["text"]) and any(t is not task and t["refs"].get("units") for t in plan["tasks"]):
+            continue  # the copy ends inside the last item, before the clause its siblings close with: nothing is known
         gid = task.get("group")
         while gid in groups:
             group = groups[gid]
@@ -245,6 +248,12 @@ def _part_roles(plan: dict, new: set[str], texts: dict[int, str]) -> None:
                 task.setdefault("_carried", {}).setdefault(found[0], []).extend(found[1])
                 break
             gid = groups[gid].get("parent")
+
+
+def _cut_short(text: str) -> bool:
+    """A task's text that breaks off mid-sentence (the copy ends in it)."""
+    f = text.rstrip()
+    return bool(f) and not re.search(r"[。；;！!？?）)\]】〕”\"]$", f)
 
 
 def _subject_title(title: str, text: str) -> str:
