@@ -1678,3 +1678,14 @@ def test_a_one_line_copy_opens_with_its_body_or_a_title_glued_to_it():
     assert untitled[0]["title"] == "（原文无标题）"
     assert [t["number"] for t in untitled[0]["tasks"]] == ["(一)", "(二)"]
     assert [d["text"] for d in untitled[0]["tasks"][0]["deadlines"]] == ["2023年"]
+
+
+def test_a_numbered_page_headline_over_the_pages_furniture_is_no_task():
+    # shawan-2020: the 22nd page of a series of catalogues keeps its number in the headline, the page's 信息来源 /
+    # 发布时间 line right below; a catalogue table follows, whose rows are no tasks
+    text = ("(二十二)某区安全生产领域基层政务公开标准目录\n\n信息来源: 某区 发布时间: 2025-08-19 浏览量:\n\n"
+            "序号\n\n公开事项\n\n公开内容(要素)\n\n公开依据\n\n公开时限\n\n公开主体\n\n"
+            "1\n\n安全生产行政许可\n\n许可事项名称\n\n《安全生产法》\n\n20个工作日内\n\n区应急管理局\n")
+    plans = plans_of(text)
+    assert [p["title"] for p in plans] == ["（原文无标题）"]
+    assert [t for p in plans for t in p["tasks"]] == []

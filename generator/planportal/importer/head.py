@@ -558,6 +558,9 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
         return annex
     for k, ln in enumerate(lines):
         if not ln.blank and ln.no not in assigned and re.search(r"[\u3400-\u9fff]", ln.text) and not _CARD_BULLET.match(ln.text):
+            if _numbered_headline(lines, k, assigned):
+                assigned[ln.no] = "furniture"  # the page's headline, no task: the plan starts below it
+                return Head(UNTITLED, [], k, [])
             if header_block(lines[k : k + 60])[0] or record_run(lines[k : k + 60]) or _pipe_header(ln) or numbered(ln) \
                     or opens_duty_list([x for x in lines[k : k + 8] if not x.blank]):
                 return Head(UNTITLED, [lines[k - 1].no] if k else [], k - 1, [])
@@ -597,6 +600,21 @@ _SENTENCE = re.compile(r"[\u4e00-\u9fff][,，。;；][\u4e00-\u9fff“]")
 
 # a sharing site's file card, bulleted (- 14.36 KB / - 2021-04-14 发布 / - 1、本文档由用户上传…): no title
 _CARD_BULLET = re.compile(r"^\s*-\s")
+
+
+def _numbered_headline(lines: list[Line], k: int, assigned: dict[int, str]) -> bool:
+    """"(二十二)沙湾区安全生产领域基层政务公开标准目录" over the page's 信息来源 / 发布时间 line: a page's headline that
+    keeps its number in a series of pages (a catalogue's 22nd part), short, no sentence; not
+    a numbered item of a copy that starts inside its list (an item is followed by its text, not by the page's
+    furniture)."""
+    item = numbered(lines[k])
+    if not item:
+        return False
+    rest = item[2].strip()
+    if not (4 <= len(rest) <= 60) or re.search(r"[。,，;；:：]", rest):
+        return False
+    nxt = next((ln for ln in lines[k + 1:] if not ln.blank), None)
+    return nxt is not None and assigned.get(nxt.no) == "furniture"
 
 
 def _annex_table_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:
