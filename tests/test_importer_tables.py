@@ -1489,3 +1489,33 @@ def test_a_table_whose_cells_a_text_layer_ran_together():
     assert refs(tasks[1], "units") == ["市商务局", "市住建局", "市城管委", "各区(市)县政府(管委会)"]
     assert refs(tasks[2], "units") == ["市生态环境局"]
     assert dl(tasks[1]) == ["2021年6月底前"]
+
+
+# chongqing-2021: three columns of words side by side (工作任务 | 贯彻举措 | 工作要求), each cell closed by " |", a unit
+# cell written as a labelled role (牵头处室:财务处), the copy ending inside the last row's 贯彻举措 cell
+THREE_TEXT_COLUMNS = """某委贯彻落实政务公开工作要点任务分工
+工作任务 |
+贯彻举措(市上统一要求) |
+工作要求 |
+时限要求 |
+市级牵头单位 |
+责任单位 | ||
+一、紧扣“十四五”开好局起好步深化政务公开 |
+(三)做好财政信息公开。 |
+按照市财政局统一要求,及时公开本部门财政预决算信息。 |
+每年度公开本委财政预决算信息 |
+每年度 |
+市财政局 |
+牵头处室:财务处 | |
+(四)做好常态化疫情防控信息公开。 |
+切实增强疫情防控信息发布的及时性针对性,既要有效提示风险,也要做到科学精准,避免不当"""
+
+
+def test_three_text_columns_a_labelled_unit_cell_and_a_copy_cut_inside_a_cell():
+    tasks = tasks_of(THREE_TEXT_COLUMNS)
+    # the row starts at its 工作任务 cell; the later text cells are its own, not rows
+    assert [(t["line"], t["number"]) for t in tasks] == [(9, "(三)"), (15, "(四)")]
+    assert refs(tasks[0], "lead") == ["市财政局", "财务处"]
+    assert dl(tasks[0]) == ["每年度"]
+    # the copy ends inside row (四): its other cells were cut off, nothing is taken from the row above
+    assert refs(tasks[1], "lead") == [] and dl(tasks[1]) == [] and not tasks[1].get("inferred")

@@ -106,6 +106,9 @@ def _tables_in(body: list[Line]) -> list[tuple[int, int]]:
             j = i
             while j < len(body) and (table_header.is_table_line(body[j]) or body[j].blank):
                 j += 1
+            last = max((k for k, ln in enumerate(body) if not ln.blank), default=-1)
+            if j == last and _one_cell_lines(body[i:j]):
+                j += 1  # the copy ends inside a cell, before the " |" that would close it: the cell is the table's
             runs.append((i, j))
             i = j
         elif not body[i].blank and table_header.glued_header(body[i]):
@@ -156,6 +159,12 @@ def _opening_year(body: list[Line]) -> int | None:
     first = next((ln for ln in body if not ln.blank), None)
     m = re.match(r"((?:19|20)\d{2})\s*年度?(?![\d—\-－~至到])", first.fold) if first is not None else None
     return int(m.group(1)) if m else None
+
+
+def _one_cell_lines(run: list[Line]) -> bool:
+    """Cells copied one a line, each closed by its own "|" (工作任务 | / 按照…要求 |)."""
+    full = [ln for ln in run if not ln.blank]
+    return len(full) >= 6 and sum(len([c for c in table_header.cells(ln) if c]) <= 1 for ln in full) * 10 >= len(full) * 9
 
 
 def _numbered_caption(line: Line, table: tables.Table) -> bool:

@@ -124,6 +124,11 @@ def kinds_of(labels: list[str]) -> list[str]:
     elif "task" not in out and "group" in out and any(k in UNIT_COLUMNS for k in out):
         out[out.index("group")] = "task"  # 行业名称 | 时间安排 | 责任单位: each named item is a row's task
     tasks = [i for i, c in enumerate(out) if c == "task"]
+    if len(tasks) >= 3 and tasks == list(range(tasks[0], tasks[0] + len(tasks))):
+        # 工作任务 | 贯彻举措 | 工作要求 side by side: the task, then the words that set it out (each row's own)
+        for i in tasks[1:]:
+            out[i] = "other"
+        tasks = tasks[:1]
     for i in tasks[:-1]:
         out[i] = "group"
     if tasks and "group" not in out[: tasks[-1]]:

@@ -222,8 +222,8 @@ def _unit_cell(cell: str) -> bool:
     if len(cell) > 160 or "。" in cell.rstrip("。；;，, "):
         return False
     names = roles.split_units(cell)
-    if not (names and all(looks_like_unit(n) for n in names)):
-        clause = _clause(cell)
+    if not (names and all(looks_like_unit(n) and roles.plausible_name(n) for n in names)):
+        clause = _clause(cell)  # 牵头处室:财务处: a labelled cell is a role clause, not one name
         names = [n for found in clause.values() for n in found] if clause else []
     return bool(names) and all(looks_like_unit(n) and roles.plausible_name(n) and not _phrase_of_towns(n) for n in names)
 
@@ -626,6 +626,14 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
             j, before, no = cur.filled[-1]  # …检查结 / 果及处理信息(0.5: an indicator wrapped before its weight
             cur.filled[-1] = (j, before + cell, no)
             continue
+        if kind == "units" and started and i == len(items) - 1 and roles.depth(fold(cell)) > 0:
+            # the copy ends inside a bracket of the cell's last name (各县(市、区(q): that name is cut, no unit
+            kept = [n for n in roles.split_outside_brackets(cell, "、,，")[0][:-1] if n.strip()]
+            j = ahead(UNIT_COLUMNS) if ahead(UNIT_COLUMNS) is not None else cur.pos
+            if kept:
+                cur.filled.append((j, "、".join(kept), ln.no))
+            flush(cut=True)
+            continue
         if kind == "deadline" and len(cell) > 8 and (not started or ahead(("deadline",)) is None):
             kind = "text"  # a second "time" cell in one row is a new row's text (每年至少组织…)
         if kind == "number" and not _next_number(cell, last_number, started, after_heading) \
@@ -730,7 +738,7 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
     # a last row whose task cell breaks off mid-sentence is where the copy ends, not a row under merged cells; so
     # is one whose last cell breaks off inside a list of units (浦江镇、马桥镇、华漕镇、梅陇镇、)
     last = fold(cur.filled[-1][1]).rstrip() if cur.filled else ""
-    flush(cut=bool(cur.filled) and (columns[cur.pos] in ("task", "group") and not re.search(r"[。；;！!？?]$", last)
+    flush(cut=bool(cur.filled) and (columns[cur.pos] in TEXT_COLUMNS and not re.search(r"[。；;！!？?]$", last)
                                     or columns[cur.pos] in UNIT_COLUMNS and last.endswith(("、", ",", "，"))))
     _keys(rows)
     return Table(columns, rows, header)
