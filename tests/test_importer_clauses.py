@@ -953,3 +953,11 @@ def test_the_last_item_cut_before_its_clause_takes_nothing_from_its_part():
     tasks = {t["number"]: t for t in tasks_of(text)}
     assert named(tasks["1."]) == {"units": ["县委农办", "县农业农村局"]}
     assert named(tasks["2."]) == {}
+
+
+def test_a_level_written_once_reaches_a_broadcaster_and_the_members_of_its_committee():
+    # qianxi-2010: 县文广局、电视台 -> 县电视台; 县安委办及安委会成员单位: the county's 安委会's members
+    assert roles.split_units("县文广局、电视台") == ["县文广局", "县电视台"]
+    assert roles.split_units("县安委办及安委会成员单位") == ["县安委办", "县安委会成员单位"]
+    # a group of no named body keeps no level
+    assert roles.split_units("市应急局、有关部门") == ["市应急局", "有关部门"]

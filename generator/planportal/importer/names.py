@@ -398,14 +398,18 @@ def _place_or_organ(name: str) -> bool:
 
 
 def _own_name(name: str) -> bool:
-    """A group (有关部门) or a name with a title of its own (《今日邹平》编辑部) takes no shared level."""
-    return _is_group(name) or "《" in name
+    """A group (有关部门) or a name with a title of its own (《今日邹平》编辑部) takes no shared level; but the members of
+    a committee written bare (县安委办及安委会成员单位: the county's 安委会) are of the list's level."""
+    return (_is_group(name) and not _MEMBERS_OF_BARE_BODY.fullmatch(fold(name))) or "《" in name
+
+
+_MEMBERS_OF_BARE_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:委员会|委会|指挥部|领导小组)(?:各)?成员单位")
 
 
 def _of_a_level(name: str, first: str) -> bool:
     """A department of the level (局, 委, 中心, 电视台, a police brigade: 交警大队), or a body of the first name's kind
-    (县电信公司、移动公司)."""
-    return bool(_DEPARTMENT.search(name) or re.search(r"(?:电视|气象)台$|[大支]队$", name)
+    (县电信公司、移动公司), or the members of its committee (安委会成员单位)."""
+    return bool(_DEPARTMENT.search(name) or re.search(r"(?:电视|气象)台$|[大支]队$", name) or _MEMBERS_OF_BARE_BODY.fullmatch(name)
                 or (len(first) > 4 and name.endswith(first[-2:])))
 
 

@@ -26,7 +26,9 @@ _SUFFIX = re.compile(
     # a bank's office in a list of units: 人民银行, 人行合肥中心支行, 人民银行济南分行
     r"银行|分行|支行|"
     # a customs office (苏州海关)
-    r"海关)$"
+    r"海关|"
+    # a broadcaster or a weather station (县电视台, 市气象台)
+    r"电视台|电台|气象台)$"
 )
 _GROUP = re.compile(r"^(有关|相关|其他|全体|乡镇|镇街)|各|[省市区县]属|有关部门|相关部门|有关单位|成员单位|[市区县镇省]直|等")
 
