@@ -1519,3 +1519,15 @@ def test_three_text_columns_a_labelled_unit_cell_and_a_copy_cut_inside_a_cell():
     assert dl(tasks[0]) == ["每年度"]
     # the copy ends inside row (四): its other cells were cut off, nothing is taken from the row above
     assert refs(tasks[1], "lead") == [] and dl(tasks[1]) == [] and not tasks[1].get("inferred")
+
+
+def test_a_spaced_table_cut_inside_its_last_rows_unit_cell_keeps_the_names_before_the_cut():
+    # pingdingshan-2018: cells separated by spaces, unit columns read from the right; the copy ends inside the last
+    # row's 责任单位 cell (…城乡一体化示范区、高)
+    text = ("某市全面推行河长制主要任务分解表\n\n序号 主要任务 牵头单位 参与单位 责任单位\n"
+            "1 严守用水效率控制红线,落实用水效率评估体系。 市水利局 市发展改革委 各县(市、区)人民政府\n"
+            "2 抓好工业节水,加快实施工业节水技术改造。 市工业和信息化委、水利局 市发展改革委 各县(市、区)人民政府,城乡一体化示范区、高\n")
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks] == ["1", "2"]
+    assert refs(tasks[1], "lead") == ["市工业和信息化委", "市水利局"]
+    assert refs(tasks[1], "units") == ["各县(市、区)人民政府", "城乡一体化示范区"]
