@@ -1531,3 +1531,13 @@ def test_a_spaced_table_cut_inside_its_last_rows_unit_cell_keeps_the_names_befor
     assert [t["number"] for t in tasks] == ["1", "2"]
     assert refs(tasks[1], "lead") == ["市工业和信息化委", "市水利局"]
     assert refs(tasks[1], "units") == ["各县(市、区)人民政府", "城乡一体化示范区"]
+
+
+def test_a_pipe_row_cut_before_its_time_cell_reads_its_own_words_for_when():
+    # tongcheng-2022: the only row is cut inside its 完成情况 cell, before 责任单位 and 完成时限: its measures' 每年 is
+    # all that says when
+    text = ("某县整改情况\n问题序号 | 具体内容 | 整改措施 | 完成情况 | 责任单位 | 完成时限 |\n"
+            "序号8 | 信访件办理不到位。 | 1、加强跟踪问效。对信访件办理情况每年至少开展一次现场核查,防止问题反弹。 | 已完成阶段性整改,正在")
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [3]
+    assert dl(tasks[0]) == ["每年"] and not tasks[0].get("inferred")

@@ -341,6 +341,8 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
             if value:
                 prev[col] = value
             _fill(row, col, value, year)
+        if cut and "deadline" in columns and not values.get("deadline"):
+            row.deadlines = deadlines.in_text(" ".join(v for c, v in values.items() if c in ("task", "schedule", "target") and v), year)
         if section:
             row.groups = [section] + row.groups
         rows.append(row)
