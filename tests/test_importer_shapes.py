@@ -841,10 +841,14 @@ def test_a_one_line_copy_of_numbered_items_each_with_its_fields_after_a_space():
             "监督,下阶段将进一步加大督查考核力度,确保民生实事项目各项目标任务圆满完成,请各责任单位按照要求抓好落实。"
             " 1.轨道交通1号线一期工程投入试运营。 牵头领导:林静国 责任单位:市轨道交通工程建设指挥部 项目责任人:尹文德"
             " 实际完成情况:工程已通车试运营。 2.新增安装300套路口交通信息视频采集设备。 牵头领导:王仁洲 责任单位:市公安局"
-            " 项目责任人:王伟标 配合单位:市城管局、市财政局 实际完成情况:整体进度已完成年度目标任务的55%。\n")
+            " 项目责任人:王伟标 配合单位:市城管局、市财政局 实际完成情况:整体进度已完成年度目标任务的55%。"
+            " 3.新辟公交线路10条。 牵头领导:王仁洲 责任单位:市交通委 配合单位:市公安局,各区政府 鄞州 海曙、江东 合计"
+            " 新辟线路年度目标 2 5 7 实际完成情况:已新辟6条。\n")
     tasks = [t for p in import_texts([("t.txt", text)]).plans for t in p["tasks"]]
-    assert [t["number"] for t in tasks] == ["1.", "2."]
+    assert [t["number"] for t in tasks] == ["1.", "2.", "3."]
     assert refs(tasks[0], "units") == ["市轨道交通工程建设指挥部"]
+    # a role's value ends at the space after it: the table of figures by district behind it names no unit
+    assert refs(tasks[2], "support") == ["市公安局", "各区政府"]
     # persons (牵头领导, 项目责任人) give no units; 配合单位 supports
     assert refs(tasks[1], "units") == ["市公安局"] and refs(tasks[1], "support") == ["市城管局", "市财政局"]
 

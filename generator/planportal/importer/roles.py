@@ -365,7 +365,17 @@ def _spaced_fields(line: str) -> list[str]:
     starts = [m.end() for m in _SPACED_FIELD.finditer(line)]
     if len(starts) < 2 or not any(_LABEL.match(line, k) for k in starts):
         return [line]
-    return [line[a:b].strip() for a, b in zip([0] + starts, starts + [len(line)]) if line[a:b].strip()]
+    out = []
+    for a, b in zip([0] + starts, starts + [len(line)]):
+        piece = line[a:b].strip()
+        label = _LABEL.match(piece)
+        gap = re.search(r"\s", piece[label.end():]) if label else None
+        if gap:  # a role's value ends at the space that parts the fields (…,各区政府 鄞州 海曙…: a table of figures after
+            # it, holding no label, left out: it would read as the list wrapped onto a line of its own)
+            out.append(piece[: label.end() + gap.start()])
+        elif piece:
+            out.append(piece)
+    return out
 
 
 def rules_in(text: str) -> list[Rule]:
