@@ -1541,3 +1541,13 @@ def test_a_pipe_row_cut_before_its_time_cell_reads_its_own_words_for_when():
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [3]
     assert dl(tasks[0]) == ["每年"] and not tasks[0].get("inferred")
+
+
+def test_two_offices_joined_by_hui_in_a_unit_cell_lead_and_support():
+    # guangdong-2021: "宣传处会办公室" (会 for 会同) in a 责任处室 cell; 区安委会办公室 stays one name
+    text = ("某委2021年政务公开工作重点任务台账\n序号 | 工作任务 | 责任处室 | 完成时限 |\n"
+            "1 | 提高疫情信息发布规范化水平 | 宣传处会办公室 | 2021年8月前 |\n"
+            "2 | 做好安全生产信息公开 | 区安委会办公室 | 长期推进 |\n")
+    tasks = tasks_of(text)
+    assert refs(tasks[0], "lead") == ["宣传处"] and refs(tasks[0], "support") == ["办公室"]
+    assert refs(tasks[1], "units") == ["区安委会办公室"]

@@ -432,6 +432,9 @@ def unit_roles(col: str, cell: str) -> dict[str, list[str]]:
     """The units of a unit cell by role: the column's role, or a role marked after a name
     (市应急局(牵头)); in a column for both (主责单位与协办单位) the first unit, or the units
     before a ；, lead and the others support."""
+    joint = _with_partner(cell)
+    if joint and col in ("units", "lead"):
+        return joint
     if col == "units":
         clause = _clause(cell)
         if clause:
@@ -445,6 +448,15 @@ def unit_roles(col: str, cell: str) -> dict[str, list[str]]:
     for role, found in roles.marked("support", others).items():
         out.setdefault(role, []).extend(found)
     return out
+
+
+def _with_partner(cell: str) -> dict[str, list[str]] | None:
+    """"宣传处会办公室": two offices joined by 会 (for 会同) in a unit cell: the first leads, the one it works with
+    supports. Only an office ending as a department does (处, 局, 科, 室, 股), so 区安委会办公室 stays one name."""
+    m = re.fullmatch(r"\s*([^、,，;；()（）]{2,20}?[处局科室股])会同?([^、,，;；]{2,30}?)\s*", cell)
+    if not m or not all(looks_like_unit(x) and roles.plausible_name(x) for x in m.groups()):
+        return None
+    return {"lead": [m.group(1)], "support": [m.group(2)]}
 
 
 def _clause(cell: str) -> dict[str, list[str]] | None:
