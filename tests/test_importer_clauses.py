@@ -961,3 +961,9 @@ def test_a_level_written_once_reaches_a_broadcaster_and_the_members_of_its_commi
     assert roles.split_units("县安委办及安委会成员单位") == ["县安委办", "县安委会成员单位"]
     # a group of no named body keeps no level
     assert roles.split_units("市应急局、有关部门") == ["市应急局", "有关部门"]
+
+
+def test_bodies_opening_a_sentence_with_how_often_they_act_are_its_doers():
+    # xiaxian-2023: "县、乡(镇)安委会每月至少召开一次会议" (no 要): the subject before a "每月至少…" is the doer
+    assert roles.doers("认真落实安全生产职责清单。县、乡(镇)安委会每月至少召开一次会议,分析安全形势。") == \
+        {"units": ["县安委会", "乡(镇)安委会"]}
