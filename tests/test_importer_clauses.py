@@ -967,3 +967,8 @@ def test_bodies_opening_a_sentence_with_how_often_they_act_are_its_doers():
     # xiaxian-2023: "县、乡(镇)安委会每月至少召开一次会议" (no 要): the subject before a "每月至少…" is the doer
     assert roles.doers("认真落实安全生产职责清单。县、乡(镇)安委会每月至少召开一次会议,分析安全形势。") == \
         {"units": ["县安委会", "乡(镇)安委会"]}
+
+
+def test_sectors_that_only_end_like_a_unit_share_the_organ_after_deng():
+    # yunfu-2019: 人社 (社 of 社会保障) and 农业农村 (村 of 农村) are bare sectors like the others; 妇联 is a unit
+    assert roles.split_units("编制、人社、农业农村、妇联等单位") == ["编制单位", "人社单位", "农业农村单位", "妇联"]

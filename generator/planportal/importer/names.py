@@ -174,6 +174,9 @@ BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\([\u4e00-\u9fff]{1,6}\))?")
 _SHARED_TAIL = re.compile(rf"^({BARE_WORD.pattern})等(?:[\u4e00-\u9fff]{{0,4}}?[两二三四五六七八九十\d]+个?(?:区县|县区|[省市区县镇乡]))?(.+)$")
 
 
+_SECTOR_LIKE_UNIT = re.compile(r"[\u4e00-\u9fff]社|[\u4e00-\u9fff]{0,4}农村")
+
+
 def _shared_tail(parts: list[str]) -> list[str] | None:
     """塘沽、大港、汉沽等沿海三区防汛抗旱指挥部 -> 塘沽防汛抗旱指挥部, 大港…, 汉沽…: the items before 等 are
     bare places or sectors (no unit alone), so the organ after it is each one's (a group after 等,
@@ -187,7 +190,9 @@ def _shared_tail(parts: list[str]) -> list[str] | None:
     items, tail = parts[:-1] + [m.group(1)], m.group(2)
     if not (looks_like_unit(tail) or tail == "单位") or re.match(r"各|有关|相关|其他|其它|成员|[省市区县]直|[省市区县]级", tail):
         return None
-    bare = [BARE_WORD.fullmatch(x) is not None and not looks_like_unit(x) and not x.startswith("各") for x in items]
+    # a sector whose word only ends like a unit (人社: 社 of 社会保障; 农业农村: 村 of 农村) is as bare as the others
+    bare = [BARE_WORD.fullmatch(x) is not None and (not looks_like_unit(x) or _SECTOR_LIKE_UNIT.fullmatch(x) is not None)
+            and not x.startswith("各") for x in items]
     # units of their own among the sectors keep their names (编制、发展改革、…、妇联、残联等单位)
     if sum(bare) < 2 or not all(b or looks_like_unit(x) for b, x in zip(bare, items)):
         return None
