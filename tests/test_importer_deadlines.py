@@ -185,3 +185,12 @@ def test_a_month_takes_no_year_a_report_named_in_an_earlier_sentence():
     text = "6月份审查和批准市人民政府关于2020年市财政决算草案的报告。8月份听取和审议市人民政府关于上半年预算执行情况的报告。"
     assert found(text, year=2021, issued=None) == [("6月份", "by", dt.date(2021, 6, 30)), ("8月份", "by", dt.date(2021, 8, 31))]
     assert found("2025年完成验收,6月底前完成初验。", year=2024, issued=None)[-1] == ("6月底前", "by", dt.date(2025, 6, 30))
+
+
+def test_a_progress_field_and_a_sites_slogan_give_no_deadline():
+    # ningbo-2014: a task's labelled fields run on one line; its 实际完成情况 says what was done, up to the next label
+    text = "轨道交通1号线一期工程投入试运营。 责任单位:市轨道交通工程建设指挥部 实际完成情况:工程已于2014年5月30日通车试运营。"
+    assert [d["text"] for d in deadlines.in_text(text, 2014)] == []
+    assert [d["text"] for d in deadlines.in_text("实际完成情况:已完成。 完成时限:2014年底前", 2014)] == ["2014年底前"]
+    # a model-text site's slogan glued into the copy (全网资源每日更新www.mishuzj.com): no recurring task
+    assert [d["text"] for d in deadlines.in_text("构建工作体系。【牵秘书之家—全网资源每日更新www.mishuzj.com头单位:区农业农村局】", 2024)] == []

@@ -180,11 +180,17 @@ def looks_like_cell(text: str) -> bool:
     return bool(m) or f.startswith(("按要求", "按时", "年底", "每"))
 
 
+_PROGRESS_LABEL = re.compile(r"(?:实际)?(?:完成|进展|推进|落实|整改)情况\s*[:：]|工作进展\s*[:：]")
+_NEXT_LABEL = re.compile(r"\s[\u4e00-\u9fff]{2,8}[:：]|\n")
+
+
 def _scan(text: str, pattern: re.Pattern, year: int | None, issued: dt.date | None = None, prose: bool = False) -> list[dict]:
     f = fold(text)
     out: list[dict] = []
     seen: set[tuple] = set()
     cited = [(a.start(), a.end()) for a in re.finditer(r"《[^《》]*》", f)]
+    if prose:  # a task's progress field (实际完成情况:…已于2014年5月30日通车), up to the next label: what was done, not when due
+        cited += [(a.end(), b.start() if (b := _NEXT_LABEL.search(f, a.end())) else len(f)) for a in _PROGRESS_LABEL.finditer(f)]
     floor = issued or (dt.date(year, 1, 1) if year else None)
     for m in pattern.finditer(f):
         if any(a <= m.start() < b for a, b in cited):
@@ -193,6 +199,8 @@ def _scan(text: str, pattern: re.Pattern, year: int | None, issued: dt.date | No
             continue  # "(2024—2026年)" after a name is a period, not a deadline
         written = text[m.start() : m.end()].strip()
         after = f[m.end():]
+        if re.match(r"[\u4e00-\u9fff]{0,4}www\.", after):
+            continue  # 全网资源每日更新www.mishuzj.com: a site's slogan glued into the copy, before its address
         cutoff = bool(re.search(r"前$|以前$", written))
         if not cutoff and not m.group("re") and (_START_OR_EVENT.match(after) or _guide(f, m)):
             continue  # 自2019年1月1日起, 2023年以来, 以2024年3月现场会为指引
