@@ -539,6 +539,10 @@ def _glued_title(ln: Line) -> str | None:
     f = ln.fold
     w = _WATERMARK.match(f)
     start = w.end() if w else 0
+    for t in _TITLE_WORD.finditer(f, start, start + 120):  # 国务院关于落实《…纲要》主要目标…的通知各省人民政府:…
+        if "关于" in f[start: t.start()] and f[start: t.end()].count("《") == f[start: t.end()].count("》") \
+                and not re.search(r"[。,，;；:：]", f[start: t.end()]):
+            return ln.text[start: t.end()].strip()
     m = _GLUED_TITLE.match(f[start:])
     if not m:
         return None

@@ -188,7 +188,7 @@ def header_block(lines: list[Line]) -> tuple[list[str], list[int]]:
                 header.append(ln.no)
             continue  # a lone "|" between cells
         # a label may carry its note in brackets (责任部门(加*号为牵头部门,其余为参与部门)): the label is what counts
-        label = _NOTE.sub("", cs[0]) if column_of(cs[0]) else cs[0]
+        label = _NOTE.sub("", cs[0]) if column_of(cs[0]) in UNIT_COLUMNS else cs[0]
         if len(cs) != 1 or len(re.sub(r"\s+", "", label)) > 14 or numbered(Line(ln.no, cs[0], fold(cs[0]))):
             break
         kind = column_of(cs[0])
