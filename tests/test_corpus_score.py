@@ -136,14 +136,19 @@ FLOORS = {
     # 0.93 (was 0.94): the forty-second held-out set (2026-12-02, county and township 乡村振兴 / 农业农村 texts) adds
     # a table whose lead is marked by a * after the name, a district plan copied on one line with a
     # watermark inside its clause label, sector doers with no role word and a 评分部门 column; the 375 texts score 0.935
-    "unit_f1": 0.93,
+    # 0.95 (was 0.93): the fifth pass over shapes the corpus held (2026-12-02, third session: a lead mark after the
+    # name read by the header's note, a scoring column, run-together and one-line copies, sector doers); the 447
+    # texts after the rebase onto main go from 0.937 to 0.966
+    "unit_f1": 0.95,
     # 0.92 (was 0.93): the forty-second held-out set (2026-12-02, county and township 乡村振兴 / 农业农村 texts) adds
     # the same texts (the * lead mark, the one-line plan, the 评分部门 column); the 375 texts score 0.924
     # 0.91 (was 0.92): beside the forty-first set (its lists of names each closed by a verb, 宣传处会办公室 for 会同)
     # after the rebase onto main the 391 texts score 0.920 (0.9198)
     # 0.92 again: the thirty-ninth set's round (bare unit brackets, 由<persons>负责,<units>落实, a level's 爱卫会 as a
     # doer); the 399 texts score 0.922
-    "role_f1": 0.92,
+    # 0.94 (was 0.92): the fifth pass (2026-12-02, third session) reads the same shapes' roles (the * lead mark with
+    # 其余为参与部门, 等牵头部门, 会 for 会同); the 447 texts after the rebase onto main go from 0.927 to 0.960
+    "role_f1": 0.94,
     # 0.96 (was 0.95): "每年1-2月份" is now one recurring phrase (importer/deadlines.py); the 134 texts score 0.967
     # 0.95 (was 0.96): the seventh held-out set adds "每年1-2月份", read as 每年 and 2月份; the 126 texts score 0.959
     # 0.96: the sixth held-out set's deadlines are all found (activity-time fields); the 118 texts score 0.966
