@@ -153,14 +153,6 @@ def _section_row(line: Line, below: list[Line]) -> bool:
     return len(tokens) >= 3 and tables.bare_number(tokens[0])
 
 
-def _opening_year(body: list[Line]) -> int | None:
-    """A copy with no title whose body opens with its year ("2023年度城市管理工作思路是:…", "2020年是…的收官之年"):
-    the year the plan's work falls in, as a title's would be."""
-    first = next((ln for ln in body if not ln.blank), None)
-    m = re.match(r"((?:19|20)\d{2})\s*年度?(?![\d—\-－~至到])", first.fold) if first is not None else None
-    return int(m.group(1)) if m else None
-
-
 def _one_cell_lines(run: list[Line]) -> bool:
     """Cells copied one a line, each closed by its own "|" (工作任务 | / 按照…要求 |)."""
     full = [ln for ln in run if not ln.blank]
@@ -190,8 +182,6 @@ def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[st
     # the year a "6月底前" falls in: the plan's single year, or, with no period at all, the year it was issued
     year = single_year(plan["period"]) if plan["period"] else year_of("", doc.meta)
     body = seg.body
-    if year is None and not seg.title_lines:
-        year = _opening_year(body)
     blocks: list[dict] = []
     skip: set[int] = set()
     for k, (a, b) in enumerate(_tables_in(body), start=1):

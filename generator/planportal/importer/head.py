@@ -524,32 +524,6 @@ def _first_block(lines: list[Line], start: int, assigned: dict[int, str]) -> Blo
 UNTITLED = "（原文无标题）"
 
 
-# no plan's title runs this long: a first line longer is a body flattened onto one line
-_LONGEST_TITLE = 200
-
-
-# a site's watermark glued in front of a copy's first line (秘书之家—全网资源每日更新www.mishuzj.com): up to its address
-_WATERMARK = re.compile(r"^[^。,，;；:：]{0,30}?www\.[a-z0-9.-]+?\.(?:com|cn|net|org)(?:\.cn)?", re.I)
-_GLUED_TITLE = re.compile(r"^[^。,，;；:：!?！？“”《》]{4,60}?(?:方案|要点|计划|意见|措施|办法|细则|规划)")
-
-
-def _glued_title(ln: Line) -> str | None:
-    """A one-line copy's title glued in front of its body: the words up to the first word a plan's title ends in,
-    no sentence mark before it, where what follows opens the body (a sentence, a count of copies: 2篇)."""
-    f = ln.fold
-    w = _WATERMARK.match(f)
-    start = w.end() if w else 0
-    for t in _TITLE_WORD.finditer(f, start, start + 120):  # 国务院关于落实《…纲要》主要目标…的通知各省人民政府:…
-        if "关于" in f[start: t.start()] and f[start: t.end()].count("《") == f[start: t.end()].count("》") \
-                and not re.search(r"[。,，;；:：]", f[start: t.end()]):
-            return ln.text[start: t.end()].strip()
-    m = _GLUED_TITLE.match(f[start:])
-    if not m:
-        return None
-    end = start + m.end()
-    return ln.text[start:end].strip()
-
-
 def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
     """With no title block: the first line that is no furniture, as the text's title. A text that
     opens with a table's header (a page copied from its table on) has none: its header stays the
