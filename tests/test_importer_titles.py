@@ -912,6 +912,34 @@ def test_a_notice_that_sends_the_reports_tasks_divided_keeps_its_points_as_its_o
     assert plans[0]["tasks"] == []
 
 
+def test_a_notice_that_announces_the_division_of_the_reports_tasks_keeps_its_points_as_its_own():
+    # the same notice whose letter announces the matters of dividing the tasks as its points (现将重点任务分解落实
+    # 有关事项通知如下), with metadata rows and blank lines between its title and the addressees (tongshan-2022)
+    text = """县人民政府关于分解落实 2022年县政府重点工作任务的通知
+
+索引号 : K2/2023-08370 文       号 :
+
+主题分类: 政务公开 发文单位: 某县人民政府
+
+有效性: 有效 发文日期:
+
+各乡镇人民政府,县政府各部门:
+
+2022年县政府工作报告已经县人民代表大会审议通过。为全面落实县政府工作报告安排部署,现将重点任务分解落实有关事项通知如下:
+
+一、提高政治站位,加强组织领导
+
+各乡镇、各部门主要负责人作为落实政府工作报告工作任务的“第一责任人”,要负总责、亲自抓。
+
+二、不断改进作风,狠抓工作落实
+
+各牵头县政府领导要切实负起责任。各牵头单位要研究制定切实可行的工作措施。
+"""
+    plans = plans_of(text)
+    assert [identity(p) for p in plans] == [(1, "县人民政府关于分解落实2022年县政府重点工作任务的通知")]
+    assert plans[0]["tasks"] == []
+
+
 def test_a_notices_prose_points_on_guarantees_are_no_tasks():
     # a zone's notice on its 分工方案 (not sent, not in the copy): its own points, prose under headings most of
     # which name guarantees (组织领导, 工作责任), are requirements to the units, not tasks (nanning-jingkaiqu-2020)

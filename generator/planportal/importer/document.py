@@ -534,7 +534,8 @@ _SENDS = re.compile(r"(?:印发|转发|下发)(?:给)?你们.*(?:(?:有关|相�
 def _sends(lines: list[Line], start: int) -> bool:
     """The first paragraph below the addressees sends the plan and announces the notice's own points
     (《…》已经区人民政府同意，现印发给你们，并就有关事项通知如下): the numbered items below are the notice's."""
-    content = [ln for ln in lines[start: start + 8] if not ln.blank]
+    # the first eight lines that hold text: a web copy's blank lines between metadata rows do not count
+    content = [ln for ln in lines[start: start + 16] if not ln.blank][:8]
     k = next((j for j, ln in enumerate(content) if is_addressee(ln)), None)
     if k is None:
         # addressees a PDF copy cut before their closing bracket and colon ("…区政府各部门(单位"):
@@ -547,8 +548,9 @@ def _sends(lines: list[Line], start: int) -> bool:
 # …分工方案,现予以印发,请…做好贯彻落实。: the paragraph sends the plan, and what follows it is the notice's;
 # so does one that sends the report's tasks divided among the units (现将…目标任务予以分解印发 / …责任分解给你们)
 # or that hands them down once divided (…工作任务分解为15项工作目标和35项工作任务,现下达给你们)
+# or that announces the matters of dividing them as its own points (现将重点任务分解落实有关事项通知如下)
 _SENT = re.compile(r"现予以?印发|现(?:将.{0,80})?印发(?:给)?你们|现将.{0,80}?(?:予以)?分解(?:印发|下达|给你们)|"
-                   r"分解为.{0,40}?现下达给你们")
+                   r"分解为.{0,40}?现下达给你们|现将.{0,80}?分解落实(?:的)?(?:有关|相关)事项通知如下")
 _ABOUT = re.compile(r"关于(.+?)的\s*通\s*知$")
 
 
