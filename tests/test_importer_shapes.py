@@ -509,6 +509,21 @@ def test_an_item_number_that_lost_its_dot():
     assert [(t["number"], t["line"]) for t in tasks] == [("1.", 3), ("2", 4), ("1.", 7)]
 
 
+def test_an_item_number_glued_to_the_figure_its_text_opens_with():
+    """"2.50个小区…" between items 1. and 3. is item 2, its text opening with a count (baoshan-2022); a decimal
+    figure opening a line that is no next number (2.5亿元 under item 3.) stays in the item above."""
+    text = (
+        "2022年区政府要完成的与人民生活密切相关的实事\n"
+        "1.既有多层住宅加装电梯新增400台、完工200台。\n"
+        "2.50个小区新增电动自行车充电设施;为10个老旧小区实施消防设施改造。\n"
+        "3.开设40个小学生爱心暑托班办班点。\n"
+        "2.5亿元用于托育服务。\n"
+        "4.460个居村综合文化活动室提供不少于2300场文化活动。\n"
+    )
+    tasks = only_plan(import_texts([("d.txt", text)]))["tasks"]
+    assert [(t["number"], t["line"]) for t in tasks] == [("1.", 2), ("2.", 3), ("3.", 4), ("4.", 6)]
+
+
 def test_a_first_item_whose_number_a_scan_misread_as_a_letter():
     """"L制定工作方案…" under (一) before "2.摸清…" (wuhua-2022): the heading's first item, its "1." read as L; a
     line opening with L with no "2." after it is no item."""

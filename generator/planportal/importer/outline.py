@@ -214,7 +214,7 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
             stack[-1].extra.append(line)  # a list inside a 一是 paragraph (its projects (一)…(五)) stays in it
             continue
         item = (enumerated.get(line.no) or numbered(line) or _dotless(line, stack) or _cut_after_number(content, i, stack)
-                or _misread_one(content, i, stack))
+                or _misread_one(content, i, stack) or _number_on_figure(content, i, stack))
         if item is None and plain_headings and (_short_heading(line) or _nontask_label(line)) and _heads_items(content, i):
             top = stack[-1]
             if top.rank == 0.5 and not top.body and not top.extra and not top.children:
@@ -360,6 +360,27 @@ def _dotless(line: Line, stack: list[Node]) -> tuple[int, str, str] | None:
     if prev is None or prev.value is None or prev.value != int(m.group(1)) - 1:
         return None
     return 3, line.text[: m.end(1)], line.text[m.end(1):]
+
+
+# "2.50个小区新增…": an item's number glued to the figure its text opens with, which reads like a decimal (2.50)
+_ON_FIGURE = re.compile(r"^(\d{1,2})[.．](?=\d{1,4}[个万亿千百家所座条项名户台套处场次人元]?[\u4e00-\u9fff])")
+
+
+def _number_on_figure(content: list[Line], i: int, stack: list[Node]) -> tuple[int, str, str] | None:
+    """An item whose number is glued to the figure it opens with ("2.50个小区…", "4.460个居村…"), read only
+    between the items it counts: the next number after an item of the 1. level still open above it, and
+    followed by the number after it (or by nothing: the copy ends there)."""
+    m = _ON_FIGURE.match(content[i].fold)
+    if not m:
+        return None
+    n = int(m.group(1))
+    prev = next((x for x in reversed(stack) if x.rank == 3), None)
+    if prev is None or prev.value is None or prev.value != n - 1:
+        return None
+    nxt = next((item for ln in content[i + 1:] if (item := numbered(ln))), None)
+    if nxt is not None and (nxt[0] != 3 or numeral(nxt[1]) != n + 1):
+        return None
+    return 3, content[i].text[: m.end()].strip(), content[i].text[m.end():]
 
 
 # "L制定工作方案和预案。": a "1." a scan misread as a Latin letter, right before a Chinese word
