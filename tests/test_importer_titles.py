@@ -940,6 +940,27 @@ def test_a_notice_that_announces_the_division_of_the_reports_tasks_keeps_its_poi
     assert plans[0]["tasks"] == []
 
 
+def test_a_forum_repost_with_its_sign_in_prompt_and_a_title_over_three_lines():
+    # a forum's repost (yancheng-2019): a lone "|", the forum's prompt to sign in and the "x" closing it are page
+    # furniture; the title is printed over three lines, the second ending in a title word inside it (…工作报告)
+    # that does not end a 关于… title; the letter sends the 分解表, so the points below are the notice's own
+    text = """|
+马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。
+您需要 登录 才可以下载或查看,没有账号?立即注册
+x
+某市人民政府办公室
+关于分解落实2019年市政府工作报告
+主要目标任务的通知
+各县(市、区)人民政府,市各委、办、局,市各直属单位:
+2019年是新中国成立70周年。为确保年度工作目标顺利完成,现将《2019年市政府工作报告主要目标任务分解表》印发给你们,请认真抓好贯彻落实。
+一、落实工作责任。各地、各部门主要领导是抓落实的第一责任人。
+二、细化分解任务。各牵头和责任部门要围绕市政府工作报告确定的目标任务,进一步细化分解。
+"""
+    plans = plans_of(text)
+    assert [identity(p) for p in plans] == [(5, "某市人民政府办公室关于分解落实2019年市政府工作报告主要目标任务的通知")]
+    assert plans[0]["tasks"] == []
+
+
 def test_a_notices_prose_points_on_guarantees_are_no_tasks():
     # a zone's notice on its 分工方案 (not sent, not in the copy): its own points, prose under headings most of
     # which name guarantees (组织领导, 工作责任), are requirements to the units, not tasks (nanning-jingkaiqu-2020)

@@ -328,6 +328,11 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
         if ln.blank or ln.no in assigned:
             k += 1
             continue
+        if not items and re.fullmatch(r"[|｜\s]+", ln.fold):
+            # a lone "|" a mirror leaves above the text (a layout cell copied empty): no table has begun
+            assigned[ln.no] = "furniture"
+            k += 1
+            continue
         if DOC_NUMBER.match(ln.fold):
             meta.setdefault("doc_number", doc_number_in(ln))
             assigned[ln.no] = "meta"

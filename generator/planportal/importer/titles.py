@@ -71,6 +71,11 @@ def _cut_short(text: str, nxt: Line) -> bool:
         return True
     if _sender_alone(f) and n.startswith("关于"):
         return True  # the issuer set on its own line above 关于… (two joint senders side by side too)
+    if "关于" in f and not re.search(r"的\s*[^的]{1,6}$", f) and re.search(r"的\s*(?:通\s*知|意见|决定|通报|批复)$", n) \
+            and len(n) <= 30:
+        # 关于分解落实2019年市政府工作报告 / 主要目标任务的通知: a 关于… title ends in 的 and its own word, so a
+        # title word inside it (工作报告) at a line's end does not end it
+        return True
     if _GOES_ON.match(n) or _TITLE_HEAD.match(n) or PERIOD_ONLY.match(n):
         return True
     # a short last line: 工作要点, 整改通知, 和责任分工方案
