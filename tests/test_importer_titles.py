@@ -961,6 +961,27 @@ x
     assert plans[0]["tasks"] == []
 
 
+def test_a_page_info_line_of_visits_is_furniture_and_the_title_set_again_below_the_doc_number_is_the_plans():
+    # a page headline, then "访问次数: 1341 来源:…" (page information, no body), the 文号, and the title set again
+    # above the addressees: the document's own title block is the lower one (moqi-2020, zhoushan-2022)
+    text = """当前位置:网站首页 > 重要通知 > 信息浏览
+
+某旗人民政府办公室关于做好上报《重点工作量化台账》及相关工作的通知
+
+访问次数: 1341 来源:政 府 办某旗 [ 字体大小: ]
+
+ 某政办字〔2020〕6号
+
+                        某旗人民政府办公室关于做好上报《重点工作量化台账》及相关工作的通知
+
+各乡镇,旗直各部门:
+
+    为实现全旗政府系统各单位重点工作任务清单化,现就做好上报《重点工作量化台账》及相关工作通知如下:
+"""
+    plans = plans_of(text)
+    assert [identity(p) for p in plans] == [(9, "某旗人民政府办公室关于做好上报《重点工作量化台账》及相关工作的通知")]
+
+
 def test_a_notices_prose_points_on_guarantees_are_no_tasks():
     # a zone's notice on its 分工方案 (not sent, not in the copy): its own points, prose under headings most of
     # which name guarantees (组织领导, 工作责任), are requirements to the units, not tasks (nanning-jingkaiqu-2020)

@@ -130,7 +130,7 @@ def split_lines(source: str) -> list[Line]:
 # ---------------------------------------------------------------- furniture
 
 _FURNITURE = re.compile(
-    r"^(您当前所在位置|当前位置|您现在的位置|您当前的位置|首页\s*>|首页$|访问量|浏览次数|浏览量|关联稿件|文件下载|扫一扫|返回顶部|关闭本页|打印本页|"
+    r"^(您当前所在位置|当前位置|您现在的位置|您当前的位置|首页\s*>|首页$|访问量|访问次数|浏览次数|浏览量|关联稿件|文件下载|扫一扫|返回顶部|关闭本页|打印本页|"
     r"分享到|用微信|即可将网页|字号|【打印】|【关闭】|\(此页无正文\)|\(此件公开发布\)|\(此件主动公开\)|\(此件可公开发布\)|"
     # a document's note of how it is made public, in brackets: (信息公开形式:主动公开), (公开方式:依申请公开)
     r"\([^()]{0,12}(?:主动公开|依申请公开|不予公开|不公开)\)$|"
@@ -151,7 +151,7 @@ _FURNITURE = re.compile(
     r"抄\s*[送报]\s*[:：]|主\s*题\s*词\s*[:：]|.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发\s*$)"
 )
 # a line of page information: two of 发布时间: / 来源: / 浏览次数: / a time of day…, in any order
-_PAGE_INFO = re.compile(r"(?:发布时间|发布日期|发表时间|发布|信息来源|来源|浏览次数|浏览量|浏览|点击数|阅读次数|作者|编辑|字体|字号)\s*[:：]|"
+_PAGE_INFO = re.compile(r"(?:发布时间|发布日期|发表时间|发布|信息来源|来源|访问次数|浏览次数|浏览量|浏览|点击数|阅读次数|作者|编辑|字体|字号)\s*[:：]|"
                         r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
 _BULLET = re.compile(r"^[-•·*●]\s*")
 # a site menu's entry as a list item flattens it: a bullet, a short word and the "|" that parts it from the next
