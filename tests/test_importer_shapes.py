@@ -524,6 +524,27 @@ def test_an_item_number_glued_to_the_figure_its_text_opens_with():
     assert [(t["number"], t["line"]) for t in tasks] == [("1.", 2), ("2.", 3), ("3.", 4), ("4.", 6)]
 
 
+def test_a_point_that_announces_a_list_of_kinds_keeps_the_list_inside():
+    """"一、各科室承办的以下事项应建立工作台账" over "1.…;" … "4.其他重要事项。" (dazhou-2015): the numbered entries
+    spell out the kinds the point applies to, no tasks; the point is the task. Entries under a point that names no
+    such list stay the tasks."""
+    text = (
+        "某委关于实行台账管理的通知\n"
+        "一、各科室承办的以下事项应建立工作台账,实行台账管理。\n"
+        "1.涉及经济社会发展全局的重大发展战略、规划和阶段性重点工作;\n"
+        "2.委党组会研究交办的重大事项;\n"
+        "3.信访舆情、行政复议、举报投诉事项;\n"
+        "4.其他重要事项。\n"
+        "二、对纳入台账管理的事项实行一事一记,逐月汇总。\n"
+        "三、各科室要加强管理,逐项落实承办人员。\n"
+    )
+    tasks = only_plan(import_texts([("d.txt", text)]))["tasks"]
+    assert [(t["number"], t["line"]) for t in tasks] == [("一、", 2), ("二、", 7), ("三、", 8)]
+    control = text.replace("各科室承办的以下事项应建立工作台账,实行台账管理。", "建立工作台账。")
+    tasks = only_plan(import_texts([("d.txt", control)]))["tasks"]
+    assert [t["number"] for t in tasks][:4] == ["1.", "2.", "3.", "4."]
+
+
 def test_a_first_item_whose_number_a_scan_misread_as_a_letter():
     """"L制定工作方案…" under (一) before "2.摸清…" (wuhua-2022): the heading's first item, its "1." read as L; a
     line opening with L with no "2." after it is no item."""

@@ -710,7 +710,26 @@ def _is_task(node: Node, leaf_siblings: bool, clause_siblings: bool = False) -> 
         return False  # 二、主要任务 over an opening paragraph only (the copy ends before its items): the part's heading
     if node.rank >= 3 and leaf_siblings and clause_siblings and _points_name_units(node):
         return False  # (1)…(牵头单位:…) / (2)住房安全方面。 / ①…(牵头单位:…): a heading over the level's tasks
+    if node.children and _lists_kinds(node):
+        return True  # 一、…以下事项应建立工作台账 over 1.…; 2.…; 8.其他重要事项。: the list is inside the point
     return not node.children or node.lifted or (node.rank >= 3 and leaf_siblings)
+
+
+# a point that announces a list of the kinds of things it applies to (以下事项, 下列情形)
+_KINDS = re.compile(r"(?:以下|下列)(?:各类|几类)?(?:事项|情形|情况|范围|内容)")
+
+
+def _lists_kinds(node: Node) -> bool:
+    """A point whose own sentence announces a list of kinds (各科室承办的以下事项应建立工作台账) over numbered
+    entries of one clause each, closed by ";" but the last, naming no unit and holding no items of their own:
+    the list spells out the point, its entries are no tasks."""
+    entries = node.children
+    if len(entries) < 3 or not _KINDS.search(fold(node.title + node.body)):
+        return False
+    if any(e.children or _has_clause(e) for e in entries):
+        return False
+    texts = [fold(_text(e)).strip() for e in entries]
+    return all(re.search(r"[;；]$", t) and "。" not in t for t in texts[:-1]) and re.search(r"[;；。]$", texts[-1]) is not None
 
 
 def _points_name_units(node: Node) -> bool:
