@@ -830,6 +830,15 @@ def test_bare_sectors_before_a_last_department_share_it_as_a_sentences_subject()
         "units": ["安监部门", "交通部门", "农业(农机)部门", "公安部门"]}
 
 
+def test_a_departments_own_offices_as_a_sentences_subject_share_its_ge():
+    # a department's notice to its own offices (jianggan-2018, dazhou-2015): "各科室要…", "各责任科室、单位要…" name
+    # its offices (units), the bare 单位 after them sharing the 各; an office named without 各 is no doer by itself
+    assert roles.doers("各科室要加强管理,逐项落实承办人员。") == {"units": ["各科室"]}
+    assert roles.doers("各责任科室、单位要落实具体负责人员,仔细记录推进情况。") == {"units": ["各责任科室", "各单位"]}
+    assert roles.doers("各乡镇、部门要按时报送。") == {"units": ["各乡镇", "各部门"]}
+    assert roles.doers("办公室要做好统筹。") == {}
+
+
 def test_the_members_of_the_plans_body_as_a_sentences_subject():
     # "各成员单位要加强协同联动" (unknown-county-2020): the members of the body that runs the plan are its doers
     assert roles.doers("构建共建共治体系。 各成员单位要加强协同联动,强化资源共享") == {"units": ["各成员单位"]}

@@ -723,6 +723,8 @@ _SUBJECT_ROLE = {"牵头": "lead", "负责": "lead", "配合": "support", "协�
 # 消防部门, 住房城乡建设领域党委, 局属各单位 name the staff of one office)
 _GOV = re.compile(
     r"^各(?:地|部门|有关部门|相关部门|乡镇|镇|乡|街道|村|社区|区县|县|区|市|开发区|园区)|"
+    # a department's own offices in its own notice: 各科室要…, 各责任科室、单位要… (its 处室, 股室 as well)
+    r"^各(?:责任)?(?:科室|处室|股室)$|"
     # the members of the body that runs the plan (its 安委会, 领导小组): 各成员单位要…
     r"^各(?:有关|相关)?成员单位$|"
     # the members of a named body of the place: 街道安委会各成员单位, 镇森林防火指挥部各成员单位
@@ -759,6 +761,9 @@ def _doer_names(subject: str) -> list[str] | None:
     names = _shared_bu_men(_names(subject))
     if not names:
         return None
+    # 各责任科室、单位 / 各乡镇、部门: a bare kind of body after a name with 各 shares the 各 (各单位, 各部门)
+    names = [("各" + n if k and n in ("单位", "部门", "科室", "处室") and names[0].startswith("各") else n)
+             for k, n in enumerate(names)]
     out: list[str] = []
     for n in names:
         parts, _ = split_outside_brackets(n, "和及与")
