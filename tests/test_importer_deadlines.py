@@ -194,3 +194,10 @@ def test_a_progress_field_and_a_sites_slogan_give_no_deadline():
     assert [d["text"] for d in deadlines.in_text("实际完成情况:已完成。 完成时限:2014年底前", 2014)] == ["2014年底前"]
     # a model-text site's slogan glued into the copy (全网资源每日更新www.mishuzj.com): no recurring task
     assert [d["text"] for d in deadlines.in_text("构建工作体系。【牵秘书之家—全网资源每日更新www.mishuzj.com头单位:区农业农村局】", 2024)] == []
+
+
+def test_a_report_made_month_by_month_recurs():
+    # "逐月汇总" (dazhou-2015): a summary made month by month recurs, as 每月 does; "逐月排出推进计划" (yancheng-2019)
+    # plans by month and sets no recurring due time
+    assert [(d[0], d[1]) for d in found("对纳入台账管理的事项实行一事一记,逐月汇总。")] == [("逐月", "recurring")]
+    assert found("进一步细化分解,逐月排出推进计划。") == []
