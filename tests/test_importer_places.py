@@ -256,3 +256,17 @@ def test_a_demonstration_zone_run_by_its_own_bodies_is_the_place_of_their_plan()
     text = fold("杨陵区委、区政府,党工委和管委会各工作部门、各直属机构:\n现将《杨凌示范区党工委管委会2025年工作要点》印发你们。\n"
                 "中共杨凌示范区工委\n杨凌示范区管委会\n2025年3月6日\n杨凌示范区党工委管委会2025年工作要点\n")
     assert jurisdiction_of("杨凌示范区党工委管委会2025年工作要点", None, text)[0] == "杨凌示范区"
+
+
+def test_a_banner_that_speaks_of_its_own_bodies_as_the_banners_names_itself_once():
+    # 莫旗 (moqi-2020): its own bodies written by the banner's level alone (全旗, 旗政府, 旗委, 旗直各部门) and its full
+    # name once, in the page's 来源 line: that banner; "旗帜鲜明" is a word, no level
+    text = (
+        "莫旗人民政府办公室关于做好上报《重点工作量化台账》及相关工作的通知\n"
+        "访问次数: 1341 来源:政 府 办莫力达瓦达斡尔族自治旗\n"
+        "各乡镇,旗直各部门:\n"
+        "为实现全旗政府系统各单位重点工作任务清单化,便于旗政府统筹调度,现通知如下:\n"
+        "1.提高认识。要对旗委、政府其他工作安排进行认真研究,旗帜鲜明抓落实,推进全旗整体工作。\n"
+    )
+    (plan,) = import_texts([("m.txt", text)]).plans
+    assert plan["jurisdiction"] == "莫力达瓦达斡尔族自治旗"

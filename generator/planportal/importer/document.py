@@ -282,8 +282,10 @@ def _opening_clause(sentence: str) -> str:
 
 # Where a text speaks of its own bodies by their level alone: 全市, 我县, 本区, and at a word's start
 # 省政府, 市委, 县应急局, 区住建局 (not 市场, 区域, 县区, 省市…: words, or two levels at once); a township's
-# too: 我乡, 全镇, 乡党委, 镇应急办 (not 乡镇, 乡村, 镇村, nor a place whose name begins with 乡 or 镇: 镇江市委).
-_OWN_LEVEL = re.compile(r"(?:[全我本]|(?:^|(?<=[、,;:()\s]))(?![省市县区]{2}|市场|区域|区间|县域|县直|市直))([省市县区]|[乡镇](?![乡镇村]))"
+# too: 我乡, 全镇, 乡党委, 镇应急办 (not 乡镇, 乡村, 镇村, nor a place whose name begins with 乡 or 镇: 镇江市委); and a
+# banner's: 全旗, 旗政府, 旗委 (not 旗帜, 旗下, 旗舰).
+_OWN_LEVEL = re.compile(r"(?:[全我本]|(?:^|(?<=[、,;:()\s]))(?![省市县区]{2}|市场|区域|区间|县域|县直|市直|旗帜|旗下|旗舰))"
+                        r"([省市县区旗]|[乡镇](?![乡镇村]))"
                         r"(?:(?<=[全我本].)|(?=政府|委|人大|政协|[\u4e00-\u9fff]{1,8}?(?:局|厅|委|办|中心)))", re.M)
 
 
