@@ -982,6 +982,15 @@ def test_a_page_info_line_of_visits_is_furniture_and_the_title_set_again_below_t
     assert [identity(p) for p in plans] == [(9, "某旗人民政府办公室关于做好上报《重点工作量化台账》及相关工作的通知")]
 
 
+def test_a_copy_that_opens_at_the_addressees_has_no_title():
+    # a copy cut above its addressees (dazhou-2015: "各科、室、局、办、中心:"; jianggan-2018: a "朗读" button, then
+    # "机关各科室、局属各单位:"): no title; neither the addressees nor the button name the plan
+    for head in ("各科、室、局、办、中心:", "朗读\n机关各科室、局属各单位:"):
+        text = head + "\n为进一步规范行政行为,决定对交办事项实行台账管理,现就有关事宜通知如下。\n一、各科室要建立工作台账。\n"
+        plans = plans_of(text)
+        assert [p["title"] for p in plans] == ["（原文无标题）"]
+
+
 def test_a_notices_prose_points_on_guarantees_are_no_tasks():
     # a zone's notice on its 分工方案 (not sent, not in the copy): its own points, prose under headings most of
     # which name guarantees (组织领导, 工作责任), are requirements to the units, not tasks (nanning-jingkaiqu-2020)

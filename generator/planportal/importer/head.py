@@ -547,7 +547,7 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
             if header_block(lines[k : k + 60])[0] or record_run(lines[k : k + 60]) or _pipe_header(ln) or numbered(ln) \
                     or opens_duty_list([x for x in lines[k : k + 8] if not x.blank]):
                 return Head(UNTITLED, [lines[k - 1].no] if k else [], k - 1, [])
-            if is_addressee(ln):  # a letter copied from its addressees on, its title only in the page's fields
+            if _addressed(ln):  # a letter copied from its addressees on, its title only in the page's fields
                 return Head(UNTITLED, [], k - 1, [])
             sent = _run_on_letter_title(ln)
             if sent:
@@ -598,6 +598,14 @@ def _numbered_headline(lines: list[Line], k: int, assigned: dict[int, str]) -> b
         return False
     nxt = next((ln for ln in lines[k + 1:] if not ln.blank), None)
     return nxt is not None and assigned.get(nxt.no) == "furniture"
+
+
+def _addressed(ln: Line) -> bool:
+    """A copy that opens at a letter's addressees, its title cut off above them (各科、室、局、办、中心: / 机关各科室、
+    局属各单位:): no title, the addressees no plan's name."""
+    f = ln.fold.strip()
+    return is_addressee(ln) or (f.startswith(("各", "机关")) and len(f) <= 40 and re.search(r"[:：]$", f) is not None
+                                and not re.search(r"[。，,]", f))
 
 
 def _annex_table_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:

@@ -147,6 +147,8 @@ _FURNITURE = re.compile(
     # a forum's prompt to sign in above a reposted text (马上注册,结交更多好友…, 您需要 登录 才可以下载或查看…) and the
     # "x" that closes it
     r"马上注册|您需要\s*登录\s*才可以|[xX×]\s*$|"
+    # a page's button that reads the text aloud
+    r"朗读\s*$|"
     # a printed document's imprint at its end: 抄送:…, 主题词:…, 某县人民政府办公室  2021年3月5日印发
     r"抄\s*[送报]\s*[:：]|主\s*题\s*词\s*[:：]|.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发\s*$)"
 )
