@@ -981,3 +981,11 @@ def test_bodies_opening_a_sentence_with_how_often_they_act_are_its_doers():
 def test_sectors_that_only_end_like_a_unit_share_the_organ_after_deng():
     # yunfu-2019: 人社 (社 of 社会保障) and 农业农村 (村 of 农村) are bare sectors like the others; 妇联 is a unit
     assert roles.split_units("编制、人社、农业农村、妇联等单位") == ["编制单位", "人社单位", "农业农村单位", "妇联"]
+
+
+def test_the_heads_of_bodies_as_a_sentences_subject_are_persons():
+    # "各乡镇、各部门主要负责人…要负总责" (tongshan-2022), "各地、各部门主要领导是…第一责任人,要…" (yancheng-2019): the
+    # bodies' heads are persons, no unit; the 要 of 主要 is no modal (no "各部门主")
+    assert roles.doers("各乡镇、各部门主要负责人作为落实工作任务的第一责任人,要负总责、亲自抓。") == {}
+    assert roles.doers("各地、各部门主要领导是抓落实的第一责任人,要高度重视。") == {}
+    assert roles.doers("各乡镇要加强组织领导。") == {"units": ["各乡镇"]}

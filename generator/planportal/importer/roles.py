@@ -715,8 +715,9 @@ def apply_rules(tasks: list[dict], stated: list[tuple[int, Rule]] = ()) -> None:
 # ("镇应急办牵头,组织…", "…指挥部负责辖区内的防潮工作", "县安监局配合在…"). Only bodies of government count:
 # regulated parties (建设单位, 矿山企业, 各医疗机构, 经营者) are the objects of a plan, not its doers.
 _NOT_VERB = r"(?!人|同志|单位|部门|的|制|范围|区域)"  # 负责人, 牵头单位, 负责制: a noun, not the verb
-# (or of a verb after how often it acts: "县、乡(镇)安委会每月至少召开一次会议")
-_SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:[，,]?(?:要(?!求|急)|应当|应(?!急|用|对|该)|须|必须)(?:(牵头|负责){_NOT_VERB})?|"
+# (or of a verb after how often it acts: "县、乡(镇)安委会每月至少召开一次会议"; the 要 of 主要, 重要, 需要, 必要 is no
+# modal: 各部门主要负责人 are persons, no 各部门主)
+_SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:[，,]?(?:(?<![主重需必只纪摘概])要(?!求|急)|应当|应(?!急|用|对|该)|须|必须)(?:(牵头|负责){_NOT_VERB})?|"
                       rf"(牵头|负责|配合|协助){_NOT_VERB}|(?=每(?:月|季度|年|周|半年)至少))")
 _SUBJECT_ROLE = {"牵头": "lead", "负责": "lead", "配合": "support", "协助": "support"}
 # a place's government or its grassroots bodies, or 各… / 有关部门 of a level (not a sector's own bodies:
@@ -799,6 +800,8 @@ def doers(text: str) -> dict[str, list[str]]:
                 continue
             verb = m.group(2) or m.group(3)
             subject = m.group(1)
+            if re.search(r"负责人|负责同志|领导(?!小组)|干部", subject):
+                continue  # 各乡镇、各部门主要负责人…要: persons (the bodies' heads), no body
             # "A、B、C等牵头部门,要…": the group after 等 names the role the bodies before it take
             tail = _ROLE_GROUP_TAIL.search(subject)
             if tail and not verb:
