@@ -299,3 +299,23 @@ def test_a_subject_of_yao_dui_is_a_doer_but_ying_dui_is_a_verb():
         "(二)做好应急处置。各村委会应对突发情况及时上报。\n")
     assert names(first, "units") == ["各村委会"]
     assert names(second, "units") == []
+
+
+def test_a_part_that_sets_up_a_body_by_its_fields_gives_no_tasks():
+    """一、建立联席会议机制 over (一)牵头单位:… / (二)组成单位:… / (三)主要工作任务和目标 (shanwei-2022, held-out set 52):
+    the plan's organisation, told by the body's fields, not a part of tasks; the part of work after it still gives its tasks."""
+    text = (
+        "某市推动城市停车设施发展工作方案\n"
+        "为加快补齐停车供给短板,特制定如下工作方案。\n"
+        "一、建立联席会议机制\n"
+        "(一)牵头单位:市住建局、市发改局。\n"
+        "(二)组成单位:各县(市、区)人民政府、市公安局、市财政局。\n"
+        "(三)主要工作任务和目标。到2022年底,全市新增公共停车位2000个。\n"
+        "二、加快停车设施建设\n"
+        "(一)新建公共停车场。新建公共停车场10个。(责任单位:市住建局,完成时限:2022年12月底)\n"
+        "(二)规范路内停车。(责任单位:市公安局)\n"
+    )
+    tasks = tasks_of(text)
+    assert [(t["line"], t["number"]) for t in tasks] == [(8, "(一)"), (9, "(二)")]
+    assert names(tasks[0], "units") == ["市住建局"]
+    assert [d["text"] for d in tasks[0]["deadlines"]] == ["2022年12月底"]

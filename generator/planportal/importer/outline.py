@@ -570,6 +570,9 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
             close_run()
             t = fold(node.title)
             kind = "other" if _is_nontask_heading(t) or _why_or_how(node, t) else ("task!" if TASK.search(t) else None)
+            if _body_fields(node):
+                out.append(("other", [node], node))  # a body the plan sets up, told by its fields: no tasks
+                continue
             if kind != "task!" and (kind is None or "目标" in t or _joined_point(t)) and any(_has_clause(n) for n in _descendants(node)):
                 # items that name their own units are tasks, even under a 预期目标 heading or one that joins a
                 # guarantee's keyword to a point of work (一、强化组织领导和统筹协调)
@@ -601,6 +604,18 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
         out = [("other" if k < first and heading is None and kind == "task" else kind, nodes, heading)
                for k, (kind, nodes, heading) in enumerate(out)]
     return [("task" if k in ("task!", "task") or (k is None and not explicit) else "other", nodes, h) for k, nodes, h in out]
+
+
+# the fields of a body a plan sets up (一、建立联席会议机制 / (一)牵头单位:市住建局、市发改局。/ (二)组成单位:…): who
+# convenes it and who sits in it, labels alone before their units
+_BODY_FIELD = re.compile(r"^(?:牵头|召集|组成|成员)(?:单位|部门)$|^(?:召集人|组长|副组长|成员)$")
+
+
+def _body_fields(node: Node) -> bool:
+    """A part whose numbered items are, two of them at least, the fields of a body it sets up (牵头单位:…,
+    组成单位:…, 成员单位:…): the plan's organisation, not a part of tasks, its other items (主要工作任务和目标:
+    the body's targets) with it."""
+    return sum(1 for c in node.children if _BODY_FIELD.match(fold(c.title).strip().rstrip(":：").strip())) >= 2
 
 
 def _guarantees(titles: list[str], by_first: bool = True) -> bool:
