@@ -1768,3 +1768,65 @@ def test_a_numbered_page_headline_over_the_pages_furniture_is_no_task():
     plans = plans_of(text)
     assert [p["title"] for p in plans] == ["（原文无标题）"]
     assert [t for p in plans for t in p["tasks"]] == []
+
+
+def test_a_notice_s_attachment_list_with_a_blank_line_inside_gives_the_first_plan_its_own_title():
+    """A 附件 list that titles five plans with a blank line after the first (hanyin-2022, held-out set 52): the list
+    holds all five, and the plan below 附件1 keeps its own title, not the last entry's."""
+    text = (
+        "某县人民政府办公室关于印发某县新型城镇化五大专项行动方案的通知\n"
+        "各镇人民政府,县政府有关部门:\n"
+        "五个专项行动方案已经县政府同意,现印发给你们,请认真抓好贯彻落实。\n"
+        "附件:\n"
+        "1.某县国土空间规划引领高质量发展专项行动方案\n"
+        "\n"
+        "2.某县城市建设存量问题化解专项行动方案\n"
+        "3.某县新型城镇化建设专项行动方案\n"
+        "4.某县城市精细化管理提升专项行动方案\n"
+        "5.某县城乡融合发展专项行动方案\n"
+        "某县人民政府办公室\n"
+        "2022年10月28日\n"
+        "附件1\n"
+        "某县国土空间规划引领高质量发展专项行动方案\n"
+        "(县自然资源局牵头)\n"
+        "为贯彻落实新型城镇化五大行动要求,特制定本行动方案。\n"
+        "一、总体要求\n"
+    )
+    assert [identity(p) for p in plans_of(text)] == [
+        (1, "某县人民政府办公室关于印发某县新型城镇化五大专项行动方案的通知"),
+        (14, "某县国土空间规划引领高质量发展专项行动方案"),
+    ]
+
+
+def test_a_title_s_period_on_its_own_line_that_lost_its_opening_bracket_is_part_of_the_title():
+    """A plan's title over its period on a line of its own, the copy having lost the opening bracket (2020―2022年),
+    yongde-2021 of held-out set 52, and gaochang-2023's 2023年)): joined as written, like (2020-2022年)."""
+    text = (
+        "中共某县委办公室 某县人民政府办公室关于印发某县城镇化建设三年行动计划(2020―2022年)的通知\n"
+        "各乡党委政府,县委各部门:\n"
+        "《某县城镇化建设三年行动计划(2020―2022年)》已经县委县政府同意,现印发给你们,请认真贯彻执行。\n"
+        "中共某县委办公室\n某县人民政府办公室\n2021年4月16日\n"
+        "某县城镇化建设三年行动计划\n"
+        "2020―2022年)\n"
+        "为深入贯彻党中央国务院关于城镇化建设的重大决策部署结合实际制定本行动计划\n"
+        "一、总体要求\n"
+    )
+    plans = plans_of(text)
+    assert [identity(p) for p in plans][1:] == [(7, "某县城镇化建设三年行动计划2020―2022年)")]
+
+
+def test_a_purpose_sentence_that_lost_its_punctuation_is_no_plan_title():
+    """A copy that lost its punctuation leaves the preamble's sentence ending in the plan's word (为深入贯彻…结合实际制定
+    本行动计划, yongde-2021 of held-out set 52): a purpose clause that makes "this" plan is no plan of its own."""
+    text = (
+        "某县人民政府办公室关于印发某县城镇化建设三年行动计划的通知\n"
+        "各乡人民政府,县直各部门:\n"
+        "《某县城镇化建设三年行动计划》已经县政府同意,现印发给你们,请认真贯彻执行。\n"
+        "某县人民政府办公室\n2021年4月16日\n"
+        "某县城镇化建设三年行动计划\n"
+        "\n"
+        "为深入贯彻党中央国务院和省委省政府关于城镇化建设的重大决策部署结合实际制定本行动计划\n"
+        "\n"
+        "一、总体要求\n"
+    )
+    assert [p["source"]["line"] for p in plans_of(text)] == [1, 6]

@@ -61,6 +61,11 @@ class Document:
 _ANY_END = re.compile(r".$")
 
 
+# a preamble's sentence that a copy without punctuation leaves ending in the plan's word (为深入贯彻…结合实际制定本
+# 行动计划): a purpose clause that ends by making "this" plan, no title
+_PURPOSE_SENTENCE = re.compile(r"^(?:为|根据|按照|依据|依照)\S*制定本\S{0,6}$")
+
+
 def title_candidates(lines: list[Line], start: int, expected=(), skip=frozenset()) -> list[tuple[str, list[int]]]:
     """(title, title lines) of plan titles in the body from index start on: title blocks that end
     in a plan's title word, or that read as one of the expected titles."""
@@ -75,7 +80,7 @@ def title_candidates(lines: list[Line], start: int, expected=(), skip=frozenset(
         found = block_at(lines, k, TITLE_END if not expected else _ANY_END, skip, expected)
         # (or the same title without the year or place the notice names it with: 政府工作报告重点工作责任分解
         # under a notice that 印发s the 2020年政府工作报告重点工作责任分解)
-        if found and (BODY_TITLE_END.search(fold(clean(found.text)))
+        if found and not _PURPOSE_SENTENCE.match(fold(clean(found.text))) and (BODY_TITLE_END.search(fold(clean(found.text)))
                       or any(similarity(clean(found.text), e) >= 0.8 or _core(e) and _core(clean(found.text)) == _core(e)
                              for e in expected)):
             out.append((clean(found.text), found.nos))
@@ -147,6 +152,9 @@ def _toc(lines: list[Line], start: int) -> tuple[list[tuple[str, int]], int]:
             ln = lines[j]
             entries.append((ln.text[m.start(1): m.end(1)].strip(), ln.no))
             j += 1
+            # a blank line the page set between two entries (1.… / (blank) / 2.…) does not end the list
+            if j + 1 < len(lines) and lines[j].blank and _TOC_ENTRY.match(lines[j + 1].fold):
+                j += 1
         if len(entries) < 2:
             entries = []
         else:
