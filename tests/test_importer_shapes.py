@@ -903,3 +903,21 @@ def test_a_one_line_copy_of_measures_starting_mid_list_with_gaps_cut_after_each_
     assert tasks[0]["title"].startswith("支持企业技术改造") and not tasks[0]["title"].endswith("(责任单位")
     assert refs(tasks[0], "units") == ["市工业和信息化局", "市财政局"]
     assert refs(tasks[3], "units") == ["市交通运输局", "民航深圳空管站"]
+
+
+def test_a_work_points_body_headed_as_its_overall_arrangement_of_work_holds_the_tasks():
+    # 二、总体工作安排 names the year's work point by point (its items carry X牵头,Y配合), not a schedule
+    text = """某市健康某市行动2023年工作要点
+一、总体要求
+以健康某市建设为主线,聚力涵养共建共享新生态。
+二、总体工作安排
+(一)完善健康某市建设工作机制
+1.调整市健康某市建设工作委员会组成人员。(市健康办牵头,市级成员单位配合)
+2.定期召开工作协调会议。(市健康办牵头,市卫生健康委配合)
+三、工作要求
+各单位要按时报送进展情况。
+"""
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(6, "1."), (7, "2.")]
+    assert refs(plan["tasks"][0], "lead") == ["市健康办"]
+    assert refs(plan["tasks"][0], "support") == ["市级成员单位"]
