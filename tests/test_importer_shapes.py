@@ -921,3 +921,46 @@ def test_a_work_points_body_headed_as_its_overall_arrangement_of_work_holds_the_
     assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(6, "1."), (7, "2.")]
     assert refs(plan["tasks"][0], "lead") == ["市健康办"]
     assert refs(plan["tasks"][0], "support") == ["市级成员单位"]
+
+
+def test_a_pdfs_wrapped_line_opening_with_a_quantity_is_no_item():
+    # the PDF's spacing sets the number off ("15 岁", "7 号)"): a sentence going on, not items 15 and 7
+    text = """某区2019年健康促进与教育工作实施方案
+为贯彻落实《某省贫困地区健康促进三年攻坚行动实施方案》(某卫宣传函〔2019〕
+7 号) 的通知要求,特制定本实施方案.
+一、主要任务
+(一)开展健康素养监测。全区居民健康素养水平提高到 26%以上,
+15 岁及以上人群吸烟率低于 25%。(区卫生健康局负责)
+(二)建设健康促进学校。(区教育局负责)
+"""
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(5, "(一)"), (7, "(二)")]
+    assert refs(plan["tasks"][0], "lead") == ["区卫生健康局"]
+
+
+def test_a_goals_heading_glued_to_its_paragraph_by_pdf_spacing_holds_no_task():
+    text = """某区2019年健康促进与教育工作实施方案
+一、工作目标 进一步完善健康促进与教育体系建设,提高我区居民健康素养水平.
+(一)全区居民健康素养水平提高到30%以上.
+(二)全区15岁及以上人群吸烟率低于25%.
+二、重点任务
+(一)开展健康素养监测。(区卫生健康局负责)
+"""
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [6]
+
+
+def test_the_basic_goals_of_a_creation_plan_are_no_tasks():
+    # 二、基本目标 over (一)(二): the state the 创建 should reach, before the plan's tasks
+    text = """某市创建省级食品安全先进县工作实施方案
+一、总体思路
+以建设“食安某市”为目标,严格落实属地管理责任。
+二、基本目标
+(一)食品安全整体状况良好。近三年来没有发生重大食品安全事故。
+(二)食品安全治理水平稳步提高。
+三、主要任务
+(一)落实属地管理责任。(市食安办牵头,各镇配合)
+"""
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [8]
+    assert refs(plan["tasks"][0], "lead") == ["市食安办"]

@@ -36,7 +36,7 @@ _PATTERNS = [
     (5, re.compile(r"^([\u2460-\u2473])\s*")),
 ]
 NONTASK = re.compile(
-    r"总体要求|指导思想|工作思路|总体思路|工作目标|主要目标|总体目标|阶段性?目标|目标要求|(?:质量|发展|预期|控制)目标$|基本原则|(?:工作|主要)?原则(?:要求)?$|保障措施|保障机制|组织保障|组织领导|组织实施|组织机构|"
+    r"总体要求|指导思想|工作思路|总体思路|工作目标|主要目标|总体目标|阶段性?目标|目标要求|(?:质量|发展|预期|控制)目标$|^(?:基本|具体|创建|年度|近期|远期)目标$|基本原则|(?:工作|主要)?原则(?:要求)?$|保障措施|保障机制|组织保障|组织领导|组织实施|组织机构|"
     r"工作要求|有关要求|工作步骤|实施步骤|时间安排|进度安排|方法步骤|步骤安排|阶段安排|工作安排|附则|适用范围|工作机制|实施范围|"
     r"(?:活动|行动|实施|整治|工作)(?:主题|时间)(?:和|及|与)?(?:主题|时间)?$|"
     r"(?:监督|督查|督导|检查)(?:及|和|与)?考核|考核(?:奖惩|问责)|"
@@ -101,11 +101,14 @@ class Outline:
 
 # a figure and its measure word alone (a sharing site's "24 页", "3 条"): a count, no item
 _COUNT = re.compile(r"\d{1,3}\s+[页条项个份篇张册本次]\s*$")
+# a PDF's hard-wrapped sentence whose next line opens with a quantity or a document number set off by the PDF's
+# spacing ("15 岁及以上人群吸烟率", "7 号) 、《…》", "26 %以上"): the number's unit follows it, so no item number
+_WRAPPED_QUANTITY = re.compile(r"\d{1,3}\s+(?:岁|号\s*[)）、，,。]|[%％]|万|亿|个百分点|倍|月(?:底|份|中旬|上旬|下旬|前)|日(?:前|起|至))")
 
 
 def numbered(line: Line) -> tuple[int, str, str] | None:
     """(rank, number as written, rest as written) or None."""
-    if _COUNT.fullmatch(line.fold.strip()):
+    if _COUNT.fullmatch(line.fold.strip()) or _WRAPPED_QUANTITY.match(line.fold.strip()):
         return None
     for rank, pattern in _PATTERNS:
         m = pattern.match(line.fold)
@@ -642,6 +645,9 @@ def _is_nontask_heading(title: str) -> bool:
     m = NONTASK.search(title)
     if not m or TASK.search(title):
         return False
+    first = re.match(r"(\S{2,12})\s+\S", title.strip())
+    if first and m.start() == 0 and m.group(0) == first.group(1):
+        return True  # "一、工作目标 进一步完善…": the keyword alone, its paragraph glued behind by a PDF's spacing
     return len(title.strip()) <= 12 and not re.search(r"[，,；;。]", title.strip().rstrip("。"))
 
 
