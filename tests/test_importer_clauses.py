@@ -989,3 +989,15 @@ def test_the_heads_of_bodies_as_a_sentences_subject_are_persons():
     assert roles.doers("各乡镇、各部门主要负责人作为落实工作任务的第一责任人,要负总责、亲自抓。") == {}
     assert roles.doers("各地、各部门主要领导是抓落实的第一责任人,要高度重视。") == {}
     assert roles.doers("各乡镇要加强组织领导。") == {"units": ["各乡镇"]}
+
+
+def test_a_department_label_naming_outside_units_in_brackets():
+    # "责任科室(单位):" — a bureau's own offices, or (in brackets) the units outside it a line names instead
+    text = """某县卫生健康局在精神文明创建活动中深入开展爱国卫生运动的实施方案
+一、工作任务
+1.开展医院公厕整治。对医院的公厕进行整治提升。责任科室(单位):县总医院、县妇幼保健院
+2.开展城乡结合部环境整治。开展集中和定期相结合的爱卫活动。责任科室:局爱卫工作科
+"""
+    tasks = tasks_of(text)
+    assert [(t["line"], named(t)) for t in tasks] == [
+        (3, {"units": ["县总医院", "县妇幼保健院"]}), (4, {"units": ["局爱卫工作科"]})]
