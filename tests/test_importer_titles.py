@@ -1830,3 +1830,18 @@ def test_a_purpose_sentence_that_lost_its_punctuation_is_no_plan_title():
         "一、总体要求\n"
     )
     assert [p["source"]["line"] for p in plans_of(text)] == [1, 6]
+
+
+def test_a_mirrors_editor_byline_above_the_document_is_no_title():
+    # "编辑: 某某 2017-11-24" (a forum mirror's byline) above the document's own title
+    text = """编辑: 丶某某 2017-11-24
+某区健康促进委员会关于印发2019年健康促进与教育工作实施方案的通知
+各镇人民政府、各街道办事处:
+现将《2019年健康促进与教育工作实施方案》印发给你们,请认真组织实施。
+某区健康促进委员会
+2019年5月23日
+"""
+    plans = plans_of(text)
+    assert [(p["source"]["line"], p["title"]) for p in plans][:1] == [
+        (2, "某区健康促进委员会关于印发2019年健康促进与教育工作实施方案的通知")]
+    assert not any("编辑" in p["title"] for p in plans)
