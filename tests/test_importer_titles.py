@@ -1845,3 +1845,15 @@ def test_a_mirrors_editor_byline_above_the_document_is_no_title():
     assert [(p["source"]["line"], p["title"]) for p in plans][:1] == [
         (2, "某区健康促进委员会关于印发2019年健康促进与教育工作实施方案的通知")]
     assert not any("编辑" in p["title"] for p in plans)
+
+
+def test_a_sharing_sites_headline_over_a_one_line_copy_opening_with_the_same_title():
+    # the site's headline, its tag line, then the whole document on one line, its own title glued to its text
+    body = ("按照市、县委文明办工作要求,现将有关事项通知如下:一、工作任务(一)深化文明城市创建。1.开展市容环境整治。"
+            "对医院的公厕进行整治提升。责任科室(单位):县总医院、县妇幼保健院。2.开展城乡结合部环境整治。开展集中和定期"
+            "相结合的爱卫活动,改善县城的周边整体环境。责任科室:局爱卫工作科。3.开展病媒生物防制。按标准做好灭鼠灭蚊,"
+            "降低病媒生物密度。责任科室:局爱卫工作科。")
+    text = ("在精神文明创建活动中深入开展爱国卫生运动的实施方案\n标签: #实施方案\n"
+            f"在精神文明创建活动中深入开展爱国卫生运动的实施方案{body}\n")
+    plans = plans_of(text)
+    assert [(p["source"]["line"], p["title"]) for p in plans] == [(3, "在精神文明创建活动中深入开展爱国卫生运动的实施方案")]

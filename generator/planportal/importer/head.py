@@ -23,7 +23,7 @@ from .outline import chunk_starts, numbered, opens_duty_list
 from .records import pipe_field, record_run
 from .table_header import cells, column_of, header_block, is_header, is_table_line
 from .text import DOC_NUMBER, DOC_NUMBER_AT, Line, doc_number_in, fold, is_date_line, is_furniture, is_org, metadata_label_only
-from .titles import BODY_TITLE_END, TITLE_END, TITLE_WORD, Block, attachment_list, block_at, clean, glued_doc_number, is_addressee, named_plans, same_title, short_line, similarity
+from .titles import BODY_TITLE_END, TITLE_END, TITLE_WORD, Block, attachment_list, block_at, clean, glued_doc_number, is_addressee, named_plans, nospace, same_title, short_line, similarity
 
 
 @dataclass
@@ -39,7 +39,7 @@ class Head:
 def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
     """The text's title (assigned "title") and covering letter (assigned "notice"); the head's furniture,
     metadata and repeated titles are assigned too, its 文号 goes to meta."""
-    chunked = _chunk_title(lines, assigned) or _file_title(lines, assigned)
+    chunked = _chunk_title(lines, assigned) or _file_title(lines, assigned) or _headline_over_one_line(lines, assigned)
     if chunked is not None:
         return chunked
     _site_of_shared_file(lines, assigned)
@@ -142,6 +142,21 @@ def _file_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:
         if not ln.fold.startswith(bare) or len(ln.fold) <= len(bare):
             continue
         return _opening_title(lines, b, ln.text[: len(bare)], assigned)
+    return None
+
+
+def _headline_over_one_line(lines: list[Line], assigned: dict[int, str]) -> Head | None:
+    """A sharing site's headline (在精神文明创建活动中…的实施方案) over a whole document flattened onto one line
+    that opens with the same words glued to its text (…的实施方案按照市、县委文明办工作要求,…): the document's
+    own title is there, the headline and the lines between (a tag line) are the site's."""
+    shown = [k for k, ln in enumerate(lines) if not ln.blank][:4]
+    if len(shown) < 2:
+        return None
+    head = nospace(lines[shown[0]].fold)
+    for b in shown[1:]:
+        title = _one_line_title(lines[b])
+        if title and len(head) >= 8 and nospace(fold(title)) == head:
+            return _opening_title(lines, b, title, assigned)
     return None
 
 
