@@ -1857,3 +1857,18 @@ def test_a_sharing_sites_headline_over_a_one_line_copy_opening_with_the_same_tit
             f"在精神文明创建活动中深入开展爱国卫生运动的实施方案{body}\n")
     plans = plans_of(text)
     assert [(p["source"]["line"], p["title"]) for p in plans] == [(3, "在精神文明创建活动中深入开展爱国卫生运动的实施方案")]
+
+
+def test_a_sharing_sites_file_name_over_a_one_line_printed_copy_opening_with_its_doc_number():
+    # the site's file name (…(2021—2023年).doc), then the printed document on one line: 文号, the notice's title,
+    # its letter and the plan; the title is the notice's, without the 文号 set in front of it
+    body = ("各镇人民政府,各街道办事处,市政府有关部门: 《某市建设国家健康城市三年攻坚行动实施方案 (2021—2023 年)》已经市政府"
+            "研究同意,现印发给你们,请 结合实际,认真贯彻执行。 某市人民政府办公室 2021 年 5 月 12 日 (此件公开发布) "
+            "某市建设国家健康城市三年攻坚行动 —1— 实施方案(2021—2023 年) 为贯彻落实健康中国战略,根据《国务院关于深入开展"
+            "爱国卫生运动的意见》(国发 〔2020〕15 号)精神,结合我市实际, 制定本行动计划。 一、总体要求 (一)指导思想 以人民"
+            "为中心,把健康融入所有政策。")
+    text = ("某市建设国家健康城市三年行动实施方案(2021—2023年).doc\n"
+            f"某政办字〔2021〕19 号 某市人民政府办公室 关于印发某市建设国家健康城市三年攻坚行动 实施方案(2021—2023 年)的通知 {body}\n")
+    plans = plans_of(text)
+    assert [(p["source"]["line"], p["title"].replace(" ", "")) for p in plans][:1] == [
+        (2, "某市人民政府办公室关于印发某市建设国家健康城市三年攻坚行动实施方案(2021—2023年)的通知")]

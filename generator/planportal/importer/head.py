@@ -132,6 +132,10 @@ def _file_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:
     with that name glued to its first words (镇2023年政府工作要点2023年,是我镇…): the name is the title there,
     without the copy number the site put behind its title word (2). The lines above are the site's."""
     shown = [k for k, ln in enumerate(lines) if not ln.blank][:6]
+    if len(shown) >= 2 and _file_name_over_run_on(lines, shown[0]):
+        assigned[lines[shown[0]].no] = "furniture"
+        b = shown[1]
+        return Head(clean(_run_on_title(lines[b])), [lines[b].no], b, [])
     for a, b in zip(shown, shown[1:]):
         m = _FILE_NAME.fullmatch(lines[a].fold.strip())
         name = re.sub(r"[《》〈〉]", "", (m.group(2) or "") if m else "")
@@ -596,6 +600,15 @@ def _notice_title_opening(ln: Line) -> str | None:
 _SENTENCE = re.compile(r"[\u4e00-\u9fff][,，。;；][\u4e00-\u9fff“]")
 
 
+def _file_name_over_run_on(lines: list[Line], k: int) -> bool:
+    """A sharing site's file name (…实施方案(2021—2023年).doc) over the whole document flattened onto one line
+    that opens otherwise (with its 文号): the site's file card, no title; the document's own is on that line."""
+    if not _FILE_NAME.fullmatch(lines[k].fold.strip()):
+        return False
+    below = next((ln for ln in lines[k + 1:] if not ln.blank), None)
+    return below is not None and len(below.fold) >= 200 and _run_on_title(below) != below.text
+
+
 # a sharing site's file card, bulleted (- 14.36 KB / - 2021-04-14 发布 / - 1、本文档由用户上传…): no title
 _CARD_BULLET = re.compile(r"^\s*-\s")
 
@@ -715,10 +728,13 @@ def _run_on_title(ln: Line) -> str:
     f = ln.fold
     if len(f) <= 80 or "关于" not in f[:40] or not re.search(DOC_NUMBER_AT, f):
         return ln.text
+    # the 文号 the printed head sets in front of the title (邹政办字〔2021〕19 号 某市人民政府办公室 关于…): no part of it
+    lead = re.match(rf"{DOC_NUMBER_AT}\s*", f)
+    start = lead.end() if lead and "关于" in f[lead.end(): lead.end() + 40] else 0
     for m in _TITLE_WORD.finditer(f, f.index("关于")):
         before = f[: m.end()]
         if before.count("《") == before.count("》") and re.search(DOC_NUMBER_AT, f[m.end():]):
-            return ln.text[: m.end()]
+            return ln.text[start: m.end()]
     return ln.text
 
 
