@@ -964,3 +964,23 @@ def test_the_basic_goals_of_a_creation_plan_are_no_tasks():
     (plan,) = import_texts([("t.txt", text)]).plans
     assert [t["line"] for t in plan["tasks"]] == [8]
     assert refs(plan["tasks"][0], "lead") == ["市食安办"]
+
+
+def test_a_campaigns_content_and_schedule_part_is_its_task_part():
+    # a county notice whose one part of work is "活动内容与时间安排" (its stages, each naming who does what), then its
+    # requirements: the stages are the tasks with their dates, the requirements none (zhijiang-2009)
+    text = """某县人民政府办公室关于开展卫生整治活动的通知
+各乡镇人民政府,县直机关各单位:
+现将有关事项通知如下:
+一、活动内容与时间安排
+1、集中整治阶段(1月10日-12日)。某镇人民政府、县直机关各单位要依据责任区,对辖区内的卫生进行一次全面的清扫。
+2、检查评比阶段(1月13日-15日)。由县创建办、县爱委会牵头组织有关单位人员对此次活动进行全面检查验收。
+二、具体要求
+1、成立组织机构,强化领导。县里成立领导小组,由县长任组长。
+"""
+    (plan,) = import_texts([("z.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [5, 6]
+    first, second = plan["tasks"]
+    assert refs(first, "units") == ["某镇人民政府", "县直机关各单位"]
+    assert refs(second, "lead") == ["县创建办", "县爱委会"]
+    assert [d["text"] for d in first["deadlines"]] == ["1月10日-12日"]

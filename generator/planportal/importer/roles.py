@@ -735,7 +735,8 @@ _GOV = re.compile(
     # the bodies of every level at once: 各级各有关部门, 各级人民政府
     r"^各级(?:各?(?:有关|相关)?部门|(?:人民)?政府)$|"
     r"(?:人民政府|政府|管委会|办事处|居民委员会|村民委员会|居委会|村委会|指挥部)(?:\([^()]*\))?$|"
-    r"^[省市区县](?:级|直|政府|人民政府)各?(?:有关|相关)?部门$|"
+    # a level's own departments or bodies, its 机关 named: 县直各部门, 县直机关各单位, 市政府各有关部门
+    r"^[省市区县](?:级|直|政府|人民政府)(?:机关)?各?(?:有关|相关)?(?:部门|单位)$|"
     # an office named with its level: 县公安局, 市防办, 县森林消防指挥部 (a level's own organ, not a sector's staff),
     # or a level's coordinating committee: 县爱卫会, 区安委会
     r"^[省市区县镇乡][^省市区县各等、]{1,12}(?:局|厅|委|办|指挥部|大队|支队|所|委员会|委会|卫会|中心)$|"
