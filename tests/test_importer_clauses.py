@@ -1001,3 +1001,19 @@ def test_a_department_label_naming_outside_units_in_brackets():
     tasks = tasks_of(text)
     assert [(t["line"], named(t)) for t in tasks] == [
         (3, {"units": ["县总医院", "县妇幼保健院"]}), (4, {"units": ["局爱卫工作科"]})]
+
+
+def test_a_group_that_supports_after_a_lead_in_the_items_sentence():
+    # "由X副市长负责,市发改委牵头,相关部门配合,…": the vice-mayor is a person, the group after the lead supports
+    # (lanzhou of held-out set 51); with no lead before it, "相关部门配合" alone gives nothing
+    text = """某市争取国家支持事项分工
+1、在本市设立综合配套改革试验区事宜
+由杨某副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案,经市政府审定后报省政府审批。
+2、城市轨道交通项目
+由吴某副市长负责,市建设局牵头,市发改委配合,进一步修改完善项目建设方案。
+"""
+    (plan,) = import_texts([("l.txt", text)]).plans
+    first, second = ({role: [r["written"] for r in t.get(role, [])] for role in ("lead", "support")} for t in plan["tasks"])
+    assert first == {"lead": ["市发改委"], "support": ["相关部门"]}
+    assert second == {"lead": ["市建设局"], "support": ["市发改委"]}
+    assert roles.doers("相关部门配合做好宣传。") == {}

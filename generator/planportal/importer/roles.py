@@ -750,6 +750,10 @@ _ANY_UNIT_OF = re.compile(r"^各(?:有关|相关)?单位$")
 _DEPARTMENTS = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:\([\u4e00-\u9fff]{1,6}\))?部门(?:\((?:单位|机构)\))?$")
 
 
+# a group of the place's bodies, named after a lead in the same sentence as the subject of 配合: 相关部门, 有关单位
+_GROUP_PARTNER = re.compile(r"^(?:各)?(?:有关|相关|其他|其它)(?:部门|单位|部门和单位)$")
+
+
 # a word that leads into a sentence before its subject: "特别是各社区工作站要…", "同时,各村要…"
 _LEAD_IN = re.compile(r"^(?:特别是|尤其是|同时|其中|此外|另外)[，,]?")
 
@@ -793,6 +797,7 @@ def doers(text: str) -> dict[str, list[str]]:
     out = Found()
     for sentence in re.split(r"[。；;!！?？\n]", folded):
         sentence = sentence.strip()
+        led = False
         starts, pos = [0], 0
         for part in split_outside_brackets(sentence, ",，")[0][:-1]:
             pos += len(part) + 1
@@ -810,9 +815,12 @@ def doers(text: str) -> dict[str, list[str]]:
             if tail and not verb:
                 subject, verb = subject[: tail.start()], tail.group(1)
             names = _doer_names(subject)
+            if names is None and verb in ("配合", "协助") and led and _GROUP_PARTNER.match(subject.strip()):
+                names = [subject.strip()]  # "…,市发改委牵头,相关部门配合": the group that supports the lead just named
             # the subject of a role verb is names only: not "各乡镇人民政府对本辖区工作全面负责"
             if names and (not verb or all(_NAME_END.search(re.sub(r"\([^()]*\)$", "", n)) for n in names)):
                 out.add(_SUBJECT_ROLE.get(verb, "units"), names)
+                led = led or _SUBJECT_ROLE.get(verb) == "lead"
     if not out.roles:
         _sector_subjects(folded, out)
     _partners(folded, out)
