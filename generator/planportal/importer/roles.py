@@ -935,12 +935,19 @@ def _all_hold(names: list[str] | None, holder) -> bool:
 _DUTY_OPENING = re.compile(r"^\s*([^，,。；;：:（()）\s]{2,40}?)(?:\s*[:：]\s*(?=\S)|(?=负责))")
 
 
+_DUTY_BY_YAO = re.compile(r"^\s*([^，,。；;：:（()）\s]{2,20}?)(?=要(?!求|点|素|害|件)[^。]*?[，,]负责)")
+
+
 def duty_opening(text: str, loose: bool = False) -> tuple[str, str] | None:
     """(holder, duties) of a line that is one unit's duties with no number: the unit's name (or a list of them)
     before a colon or as the subject of 负责, each a body that can hold duties (see duty_holder); loose, any
     name of a unit's kind (武警西安支队), for a line beside such a line."""
     folded = fold(text)
     m = _DUTY_OPENING.match(folded)
+    if not m and loose:
+        # "区委农办要结合…,负责指导…": beside lines of duties, a unit as the subject of 要 whose line goes on to what
+        # it is 负责 for
+        m = _DUTY_BY_YAO.match(folded)
     if not m or len(folded) != len(text) or is_clause_line(text):
         return None  # 牵头责任部门:城市管理科 is a clause's label, no holder
     names = _names(m.group(1))
