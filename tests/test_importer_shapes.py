@@ -998,3 +998,23 @@ def test_a_duty_list_line_whose_unit_is_the_subject_of_yao():
     (plan,) = import_texts([("c.txt", text)]).plans
     assert [(t["line"], refs(t, "lead")) for t in plan["tasks"]] == [
         (2, ["区住建局"]), (3, ["区委农办"]), (4, ["区财政局"]), (5, ["区环保局"])]
+
+
+def test_items_whose_brackets_the_copy_lost_before_one_in_brackets():
+    # "一针对…" / "二县教育局要…" then "(三)…": items of the (一) level whose brackets a copy lost, read as items
+    # because the count goes on into "(三)" (unknown-county-jindu of held-out set 51); "一是…" stays in its item
+    text = """某县禁毒宣传教育工作计划
+一、指导思想
+认真贯彻落实禁毒工作会议精神。
+二、主要工作内容
+一针对新型毒品违法犯罪有所反弹的形势,大力加强宣传。一是各乡镇要开展宣传。二是公安部门要在年底前完成培训。
+二县教育局要严格遵照大纲要求,确保学校禁毒教育到位。
+(三)积极利用社会资源,抓好宣传。
+"""
+    (plan,) = import_texts([("j.txt", text)]).plans
+    assert [(t["number"], t["line"]) for t in plan["tasks"]] == [("一", 5), ("二", 6), ("(三)", 7)]
+    assert refs(plan["tasks"][1], "units") == ["县教育局"]
+    assert [d["text"] for d in plan["tasks"][0]["deadlines"]] == ["年底前"]
+    # with no bracketed number after them, bare numerals open no items
+    (plan,) = import_texts([("k.txt", text.replace("(三)积极", "积极"))]).plans
+    assert [t["line"] for t in plan["tasks"]] == [4]

@@ -221,7 +221,7 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
             stack[-1].extra.append(line)  # a list inside a 一是 paragraph (its projects (一)…(五)) stays in it
             continue
         item = (enumerated.get(line.no) or numbered(line) or _dotless(line, stack) or _cut_after_number(content, i, stack)
-                or _misread_one(content, i, stack) or _number_on_figure(content, i, stack))
+                or _misread_one(content, i, stack) or _number_on_figure(content, i, stack) or _bracketless(content, i, stack))
         if item is None and plain_headings and (_short_heading(line) or _nontask_label(line)) and _heads_items(content, i):
             top = stack[-1]
             if top.rank == 0.5 and not top.body and not top.extra and not top.children:
@@ -406,6 +406,35 @@ def _misread_one(content: list[Line], i: int, stack: list[Node]) -> tuple[int, s
     if not isinstance(nxt, tuple) or nxt[0] != 3 or numeral(nxt[1]) != 2:
         return None
     return 3, content[i].text[: m.end(1)], content[i].text[m.end(1):]
+
+
+# "一针对当前…" / "二县教育局要…": a (一) whose brackets a copy lost, its numeral glued to its text
+_BRACKETLESS = re.compile(r"^([一二三四五六七八九])(?=[\u4e00-\u9fff])(?!是|要)")
+
+
+def _bracketless(content: list[Line], i: int, stack: list[Node]) -> tuple[int, str, str] | None:
+    """Items of the (一) level whose brackets the copy lost ("一针对…", "二县教育局要…", then "(三)积极…"): read
+    only under a 一、 heading, as the next number after its (一)-level items so far, where the lines below go on
+    counting bare until the next number stands in brackets; the number as written."""
+    m = _BRACKETLESS.match(content[i].fold)
+    head = next((x for x in reversed(stack) if x.rank == 1), None)
+    if not m or head is None:
+        return None
+    n = numeral(m.group(1))
+    kids = [c for c in head.children if c.rank == 2]
+    if n != (kids[-1].value + 1 if kids and kids[-1].value is not None else 1 if not kids else 0):
+        return None
+    expect = n + 1
+    for ln in content[i + 1:]:
+        item = numbered(ln)
+        if item:
+            if item[0] != 2 or numeral(item[1]) != expect:
+                return None
+            return 2, content[i].text[: m.end(1)], content[i].text[m.end(1):]
+        bare = _BRACKETLESS.match(ln.fold)
+        if bare and numeral(bare.group(1)) == expect:
+            expect += 1
+    return None
 
 
 def _cut_after_number(content: list[Line], i: int, stack: list[Node]) -> tuple[int, str, str] | None:
