@@ -1018,3 +1018,19 @@ def test_items_whose_brackets_the_copy_lost_before_one_in_brackets():
     # with no bracketed number after them, bare numerals open no items
     (plan,) = import_texts([("k.txt", text.replace("(三)积极", "积极"))]).plans
     assert [t["line"] for t in plan["tasks"]] == [4]
+
+
+def test_items_whose_numbers_carry_a_mark_before_the_full_stop():
+    # huangpu-2022: a plan marks its pilot measures with a star behind the number ("1* .", "2*."); they are the
+    # items under (一), which holds no task of its own
+    text = """某区进一步打造国际一流营商环境行动方案
+一、进一步推进营商环境评价指标系统化提升
+(一)企业开办、经营及退出。在市场准入、准营和退出等方面深入推进改革。
+1* .开展“一证多址”改革。对部分高频经营许可证免于再次办理。(区市场监管局负责)
+2*.开展企业住所标准化登记。建立健全登记负面清单管理制度,2022年底前完成。
+3.推进市场准入效能评估工作。
+"""
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(4, "1* ."), (5, "2*."), (6, "3.")]
+    assert refs(plan["tasks"][0], "lead") == ["区市场监管局"]
+    assert [d[0] for d in dl(plan["tasks"][1])] == ["2022年底前"]
