@@ -1035,3 +1035,23 @@ def test_one_sectors_department_as_the_subject_of_yao_beside_government_doers():
     assert roles.doers("各乡镇要认真研究防火工作。林业部门要切实抓好森林消防队伍建设。") == {"units": ["各乡镇", "林业部门"]}
     assert roles.doers("各部门严格落实要求。消防部门要加强综合监管。") == {}
     assert roles.doers("市防火办要加强合作。火灾发生后,市气象部门要对火场气候进行监测。") == {"units": ["市防火办"]}
+
+
+def test_a_named_unit_then_both_groups_sharing_their_qualifier_after_deng():
+    # jiangsu-2022: "省政务办等各有关部门和单位" -> the named unit, then 各有关部门 and 各有关单位 (not two groups
+    # with 省政务办等 in front of each)
+    assert roles.split_units("省政务办等各有关部门和单位,各设区市人民政府") == [
+        "省政务办", "各有关部门", "各有关单位", "各设区市人民政府"]
+    assert roles.split_units("县直有关部门和单位") == ["县直有关部门", "县直有关单位"]
+
+
+def test_a_clause_cut_by_the_end_of_the_copy_after_a_names_qualifier_names_no_unit():
+    # jiangsu-2023: the copy stops at "(责任单位:省各有关": no head noun, no unit; the names before it stay
+    text = """某省数字政府建设2023年工作要点
+一、着力完善开放共享的数据资源体系
+1.巩固数据汇聚治理成效。开展设区市公共数据普查。(责任单位:省大数据管理中心、省各有关"""
+    (task,) = tasks_of(text)
+    assert named(task) == {"units": ["省大数据管理中心"]}
+    text = text.replace("省大数据管理中心、", "")
+    (task,) = tasks_of(text)
+    assert named(task) == {}

@@ -244,7 +244,9 @@ def _pieces(part: str) -> list[str]:
     for m in re.finditer(r"[及和与]", part):
         left, right = part[: m.start()], part[m.end():]
         if _group_word(left, right):
-            return [left, _group_word(left, right)]  # 县直有关部门和单位: 县直有关部门, 县直有关单位
+            # 县直有关部门和单位: 县直有关部门, 县直有关单位; 省政务办等各有关部门和单位: the named unit, then both groups
+            head = _pieces(left)
+            return head + [_group_word(head[-1], right) or _group_word(left, right)]
         if right in _ELLIPTICAL and any(left.endswith(e) for e in _ELLIPTICAL):
             return [part]  # 各县(市、区)党委和人民政府, 高新区党工委和管委会: two organs of one place, whole
         if depth(left) == 0 and _NAME_END.search(left) and looks_like_unit(left) and looks_like_unit(right):

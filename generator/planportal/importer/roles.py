@@ -495,7 +495,9 @@ _LAST_NAME = re.compile(r"[^、,，;；:：\s]*$")
 def without_cut_name(clause: str) -> str:
     """A clause the copy stops inside, less the name it stops inside ("牵头单位:市人力资源社会保" -> "牵头单位:")."""
     tail = _LAST_NAME.search(clause)
-    return clause[: tail.start()] if tail.group(0) and not looks_like_unit(tail.group(0)) else clause
+    # a name cut after its qualifier (…,省各有关) is no name either, though it reads like one
+    cut = tail.group(0) and (not looks_like_unit(tail.group(0)) or _QUALIFIER_AT_END.search(fold(tail.group(0))))
+    return clause[: tail.start()] if cut else clause
 
 
 def _in_line(line: str, last_line: bool) -> Found:
