@@ -1872,3 +1872,19 @@ def test_a_sharing_sites_file_name_over_a_one_line_printed_copy_opening_with_its
     plans = plans_of(text)
     assert [(p["source"]["line"], p["title"].replace(" ", "")) for p in plans][:1] == [
         (2, "某市人民政府办公室关于印发某市建设国家健康城市三年攻坚行动实施方案(2021—2023年)的通知")]
+
+
+def test_a_title_set_in_book_marks_with_its_edition_behind_them():
+    # suqian-2024: "《…服务承诺清单》(2024年版)" as the list's own title line: the title without the 《》, its
+    # edition kept
+    text = """各县(区)人民政府,市各委办局:
+现将《某市优化营商环境“五心”服务承诺清单(2024年版)》印发给你们,请认真贯彻执行。
+某市人民政府
+2024年4月18日
+《某市优化营商环境“五心”服务承诺清单》(2024年版)
+2024年优化营商环境工作,将企业感受作为第一标准。
+一、打造精准管用的政策环境
+1. 落实企业家参与涉企政策制定。〔责任单位:市政府办公室、市发展改革委,完成时限:全年〕
+"""
+    assert [identity(p) for p in plans_of(text)] == [(5, "某市优化营商环境“五心”服务承诺清单(2024年版)")]
+    assert clean("《某县安全生产约谈办法》(试行)") == "某县安全生产约谈办法(试行)"

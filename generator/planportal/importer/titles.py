@@ -177,7 +177,8 @@ def nospace(s: str) -> str:
     return re.sub(r"(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])", "", s)
 
 
-_WRAPPED = re.compile(r"^《(.+)》$")
+# (with an edition or status in brackets behind the 》: 《…清单》(2024年版), 《…办法》(试行))
+_WRAPPED = re.compile(r"^《(.+)》(\s*[(（](?:\d{4}年)?(?:版|修订版?|试行|暂行|征求意见稿)[)）])?$")
 _PLACE_TAG = re.compile(r"^[(（【\[]([^()（）【】\[\]]{2,10})[)）】\]]\s*")
 _PART = re.compile(rf"(?<={_WORD_END})\s*[(（][一二三四五六七八九十]{{1,3}}[)）]$")
 # a file's extension a sharing site left behind a title (…实施方案.docx)
@@ -247,7 +248,7 @@ def glued_doc_number(line: Line) -> tuple[str, str] | None:
 def _unwrapped(t: str) -> str:
     """A title without the 《》 a page set around the whole of it."""
     m = _WRAPPED.match(t)
-    return m.group(1) if m and not _open(m.group(1)) and "《" not in m.group(1) else t
+    return m.group(1) + (m.group(2) or "").strip() if m and not _open(m.group(1)) and "《" not in m.group(1) else t
 
 
 def same_title(a: str, b: str) -> bool:
