@@ -1055,3 +1055,44 @@ def test_a_clause_cut_by_the_end_of_the_copy_after_a_names_qualifier_names_no_un
     text = text.replace("省大数据管理中心、", "")
     (task,) = tasks_of(text)
     assert named(task) == {}
+
+
+def test_a_reading_rule_naming_the_units_in_front_leads_with_the_group_set_off_by_a_comma():
+    # feicheng-2017: "排在前位为牵头部门,下同" — the group before the list's first comma leads, the others stay units;
+    # the standing rule in the same clause carries 各镇街区 to the next item
+    text = """某市土壤污染防治工作方案
+二、主要任务
+1.深入开展土壤环境质量调查。2018年10月底前查明农用地土壤污染面积。(责任单位:市环保局、市国土资源局,市财政局、市农业局,各镇街区。以下均需各镇街区落实,不再列出。排在前位为牵头部门,下同。)
+2.建立健全土壤环境质量监测网络。2017年年底前,完成监测点位设置。(责任单位:市环保局,市农业局)
+"""
+    tasks = {t["number"]: t for t in tasks_of(text)}
+    assert named(tasks["1."]) == {"lead": ["市环保局", "市国土资源局"], "units": ["市财政局", "市农业局", "各镇街区"]}
+    assert named(tasks["2."]) == {"lead": ["市环保局"], "units": ["市农业局"], "implement": ["各镇街区"]}
+    assert [d["text"] for d in tasks["1."]["deadlines"]] == ["2018年10月底前"]
+
+
+def test_a_list_before_yize_luoshi_implements_by_its_duties():
+    # huangshi-2018: "…管委会具体落实,市环保局、市水利水产局依责落实" — 依责 (by their duties) before 落实 is no part of a name
+    text = """某市水污染防治工作计划
+二、工作任务
+1、加大重要江河保护力度。加强重要河流岸线整治与保护。(各县(市、区)政府具体落实,市环保局、市交通运输局依责落实)
+"""
+    (task,) = tasks_of(text)
+    assert named(task) == {"implement": ["各县(市、区)政府", "市环保局", "市交通运输局"]}
+
+
+def test_a_line_of_unit_names_below_an_items_clause_lines_is_a_list_whose_label_was_lost():
+    # xunxian-2018: 牵头单位: / 配合单位: lines, then "各乡镇(街道)、黎阳建管办" with no label: units, no role
+    text = """某县2018年水污染防治攻坚战实施方案
+三、工作任务
+1. 深入开展城市黑臭水体整治。2018年10月底前,县城建成区全面消除黑臭水体。
+牵头单位:县住建局
+配合单位:县发改委、县环保局
+各乡镇(街道)、黎阳建管办
+2. 加强饮用水水源地保护。开展水源地环境整治。
+牵头单位:县环保局
+"""
+    tasks = {t["number"]: t for t in tasks_of(text)}
+    assert named(tasks["1."]) == {"lead": ["县住建局"], "support": ["县发改委", "县环保局"],
+                                  "units": ["各乡镇(街道)", "黎阳建管办"]}
+    assert named(tasks["2."]) == {"lead": ["县环保局"]}

@@ -48,7 +48,7 @@ _LEADING = ("牵头", "主责", "负总责", "抓总", "主办", "统筹", "主�
 _DUTY_CUT = re.compile(r"(?:按照?|依照?|根据|依据)(?:各自)?(?:职责|职能)(?:分(?:工负?)?)?$")
 _VERB = "|".join(sorted(ROLE_OF_VERB, key=len, reverse=True)) + "|具体"
 _VERB_AT_END = re.compile(
-    r"(?:(?:分别|共同|按照?|依照?|根据|依据|各自)?(?:各自)?(?:职能)?(?:职责)?(?:分工)?(?:分别)?|各司其职|各负其责)?"
+    r"(?:(?:分别|共同|按照?|依照?|根据|依据|各自|(?:依|按)责)?(?:各自)?(?:职能)?(?:职责)?(?:分工)?(?:分别)?|各司其职|各负其责)?"
     rf"((?:{_VERB})+)(?:工作)?$"
 )
 # 按职责分工 and a verb that is no role word (按职责分工卖力, 按职责做好): the list before it is responsible
@@ -69,6 +69,10 @@ _DUE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|[上下]半年|季度|年底|年�
 # 首位单位为牵头单位 (the place in the list named without 列/排), 第一责任单位为牵头单位 (the first of the list's
 # units, named by its rank)
 _FIRST_LEAD = re.compile(r"(?:(?:列|排)(?:在|名)?(?:第一|首)位?|(?:第一|首)位|(?<![\u4e00-\u9fff])第一(?:责任)?单位).{0,4}?为.{0,6}?牵头")
+# 排在前位为牵头部门 / 列在前面的为牵头单位: the units in front lead — the group a list sets off before its first comma
+# (责任单位:市环保局、市国土资源局,市财政局、…), or its first unit when it sets off none; in later clauses (下同) its
+# first unit, as 列第一位者
+_FRONT_LEAD = re.compile(r"(?:列|排)(?:在|于)?前(?:位|面|列)(?:的|者)?(?:单位|部门)?为.{0,6}?牵头")
 # a role verb's object naming the duty it takes on (落实属地管理责任, 负责监管责任): the verb ends the segment
 _DUTY_OBJECT = re.compile(rf"((?:{_VERB}))(?:属地|管理|监管|主体|安全|工作|相应|各自){{1,3}}责任$")
 _ONWARD = re.compile(r"下同|不再(?:逐项|单独|一一|重复|另行)?(?:列出|列明|标注|注明|做分工|分工|列举)")
@@ -211,6 +215,7 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
     segments = [s.strip() for s in split_outside_brackets(clause, ",，;；。")[0]]
     segments = [piece for s in segments if s for piece in _each_with_its_verb(s)]
     pending: list[tuple[str | None, list[str]]] = []  # lists waiting for a verb: (label role, names)
+    groups: list[list[str]] = []  # the verbless lists in order (a 责任单位 list's comma groups)
     label: str | None = None  # the role of the label the current list runs under; "" for a person label
     labelled = verbs = marked_lead = False
     for k, seg in enumerate(segments):
@@ -263,6 +268,7 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
         if units is None or (label is None and not all(looks_like_unit(u) for u in units)):
             return None
         pending.append((label, units))
+        groups.append(units)
     for role, waiting in pending:
         if role is None and not (labelled or verbs or bare):
             return None
@@ -270,6 +276,12 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
     for rule in found.rules:
         if rule.kind == "mark-lead":
             mark_leads(found.roles, rule.names[0])
+    units = found.roles.get("units", [])
+    if any(r.kind == "front-lead" for r in found.rules) and not found.roles.get("lead") and units:
+        # 排在前位为牵头部门: the group set off before the first comma leads, else the first unit
+        front = [n for n in (groups[0] if len(groups) > 1 else units[:1]) if n in units]
+        found.roles["lead"] = front
+        found.roles["units"] = [n for n in units if n not in front]
     found.roles = {k: v for k, v in found.roles.items() if v}
     return found if found.roles or found.rules else None
 
@@ -302,6 +314,8 @@ def _standing_tail(clause: str) -> tuple[str, list[Rule]]:
 
 def _rules_of(seg: str) -> list[Rule]:
     """The rules a segment states (an empty list when it states none)."""
+    if _FRONT_LEAD.search(seg):
+        return [Rule("front-lead")]
     if _FIRST_LEAD.search(seg):
         return [Rule("first-lead")]
     rule = _standing(seg)
@@ -346,14 +360,30 @@ def read(text: str) -> Found:
     out = Found()
     lines = _joined([piece for line in folded.split("\n") for piece in _spaced_fields(line)])
     end = len(lines) - 1
+    after_label = False  # the line above is a labelled clause line (配合单位:…)
     for n, line in enumerate(lines):
         found = _in_line(line, n == end)
+        if not found.roles and after_label:
+            found = _unlabelled_list(line) or found
+        after_label = bool(_ANY_LABEL.match(_labels_unbracketed(line).strip()))
         for role, names in found.roles.items():
             out.add(role, names)
         out.rules += [r for r in found.rules if r not in out.rules]
     out.roles = {role: [written(text, folded, n) for n in names] for role, names in out.roles.items()}
     out.rules = [Rule(r.kind, r.role, tuple(written(text, folded, n) for n in r.names), r.here) for r in out.rules]
     return out
+
+
+def _unlabelled_list(line: str) -> Found | None:
+    """A line of unit names alone, with no label, right below a task's labelled clause lines (牵头单位:县住建局 /
+    配合单位:… / 各乡镇(街道)、黎阳建管办): a list whose label the copy lost, the units named with no role."""
+    f = line.strip().rstrip("。.;；")
+    if not f or re.search(r"[,，:：;；。]", f) or f[0] in _OPEN:
+        return None
+    found = parse_clause(f, bare=True, strict=True)
+    if not found or set(found.roles) != {"units"} or found.rules:
+        return None
+    return found
 
 
 # a labelled field after a space, on a line of fields run together ("… 牵头领导:王仁洲 责任单位:市公安局 配合单位:…")
@@ -688,7 +718,7 @@ def apply_rules(tasks: list[dict], stated: list[tuple[int, Rule]] = ()) -> None:
     for task in sorted(tasks, key=lambda t: t["line"]):
         while prose and prose[0][0] < task["line"]:
             rule = prose.pop(0)[1]
-            first_lead = first_lead or rule.kind == "first-lead"
+            first_lead = first_lead or rule.kind in ("first-lead", "front-lead")
             carry += [rule] if rule.kind == "carry" else []
         own = task.pop("_rules", [])
         refs = task.setdefault("refs", {})
@@ -700,7 +730,7 @@ def apply_rules(tasks: list[dict], stated: list[tuple[int, Rule]] = ()) -> None:
         for mark in marks:
             mark_leads(refs, mark)
         marks += [r.names[0] for r in own if r.kind == "mark-lead" and r.names[0] not in marks]
-        first_lead = first_lead or any(r.kind == "first-lead" for r in own)
+        first_lead = first_lead or any(r.kind in ("first-lead", "front-lead") for r in own)
         if first_lead and not refs.get("lead") and refs.get("units"):
             refs["lead"] = [refs["units"].pop(0)]  # 列第一位者为牵头单位，下同
             if not refs["units"]:
