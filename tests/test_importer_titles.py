@@ -1888,3 +1888,20 @@ def test_a_title_set_in_book_marks_with_its_edition_behind_them():
 """
     assert [identity(p) for p in plans_of(text)] == [(5, "某市优化营商环境“五心”服务承诺清单(2024年版)")]
     assert clean("《某县安全生产约谈办法》(试行)") == "某县安全生产约谈办法(试行)"
+
+
+def test_a_catalogues_standing_mark_behind_a_title_is_no_part_of_it():
+    # mulan-2019: the county site's catalogue sets 【规范性文件】 in front of the page's title and (已废止) behind it
+    text = """【规范性文件】某县人民政府关于印发某县打赢蓝天保卫战三年行动计划实施方案(2018-2020)的通知(已废止)
+各乡(镇)政府、县内各有关部门:
+现将《某县打赢蓝天保卫战三年行动计划实施方案(2018-2020)》印发给你们,请认真抓好落实。
+某县人民政府
+2019年5月29日
+某县打赢蓝天保卫战三年行动计划实施方案(2018-2020年)
+一、重点任务
+1.优化产业布局。完成环境准入清单编制工作。
+"""
+    assert [(p["source"]["line"], p["title"]) for p in plans_of(text)] == [
+        (1, "某县人民政府关于印发某县打赢蓝天保卫战三年行动计划实施方案(2018-2020)的通知"),
+        (6, "某县打赢蓝天保卫战三年行动计划实施方案(2018-2020年)")]
+    assert clean("某市大气污染防治办法【已失效】") == "某市大气污染防治办法"

@@ -185,6 +185,8 @@ _PART = re.compile(rf"(?<={_WORD_END})\s*[(（][一二三四五六七八九十]{
 _EXTENSION = re.compile(r"\.(?:docx?|pdf|wps|txt)$", re.I)
 _COLUMN_TAG = re.compile(r"^【[^【】]{1,24}】\s*|^[\u4e00-\u9fff]{2,6}[:：]\s*")
 _SITE = re.compile(r"\s*[-_|—]+\s*[^-_|—\s]{2,24}(?:门户网站|网站|网)$")
+# a catalogue's mark of the document's standing set behind its title: …的通知(已废止), …办法【已失效】
+_STATUS = re.compile(r"\s*[(（【\[](?:已|现已)?(?:废止|失效|修订|修改|被修改|部分失效)[)）】\]]$")
 
 
 # a tagline a page set behind a whole title with a dash (…的通知-某某官网真人游戏第一品牌): no part of it
@@ -198,7 +200,7 @@ def clean(title: str) -> str:
     """A title as a reader writes it: no spaces a web copy added, no 《》 around the whole title,
     no place tag a collecting site set in front ((湖北省)…), no column label glued before it
     (【栏目】…的通知, 政策解读:…方案), no list bullet, no part number behind (…方案(一)), no site name behind (…的意见-某某省人民政府门户网站),
-    no file extension behind (…方案.docx), no repeat of the title in brackets behind it (X方案(X方案)), no model-text
+    no file extension behind (…方案.docx), no catalogue's standing mark behind (…的通知(已废止)), no repeat of the title in brackets behind it (X方案(X方案)), no model-text
     site's label behind (…工作要点范文, …方案(精选13篇))."""
     # a page's list bullet before its title line (• 中共某局党组关于…的通报)
     t = _EXTENSION.sub("", _unwrapped(_LIST_BULLET.sub("", _EXTENSION.sub("", nospace(title)))))
@@ -208,7 +210,7 @@ def clean(title: str) -> str:
     m = _COLUMN_TAG.match(t)
     if m and len(t) - m.end() >= 6 and TITLE_END.search(fold(t[m.end():])):
         t = t[m.end():]  # a page's column label before the title: 【重点工作】某市关于…的通知, 政策解读:…
-    for tag in (_SITE, _MODEL_TEXT):
+    for tag in (_SITE, _MODEL_TEXT, _STATUS):
         bare = tag.sub("", t)
         if TITLE_END.search(fold(bare)):
             t = bare
