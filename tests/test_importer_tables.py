@@ -435,6 +435,26 @@ def test_label_value_records_copied_as_rows_of_two_cells():
     assert dl(task) == ["第一季度", "第四季度"]  # a target column's schedule holds the task's deadlines
 
 
+def test_a_record_value_written_one_stage_a_line_runs_on_below_its_label():
+    # guangzhou-2021: "年度阶段性工作目标: 第一季度:…" with 第二季度 … 第四季度 on the lines below, no pipes: one value,
+    # one task, its deadlines the four quarters (the stages are no tasks of their own)
+    text = """任务163
+重点工作: 全面推行林长制。
+牵头单位: 市林业园林局
+年度阶段性工作目标: 第一季度:成立专项工作小组,组建工作专班,工作全面启动。
+第二季度:总结梳理试点经验,督导各区成立林长制工作专班,开展林长制相关工作。
+第三季度:印发我市全面推行林长制实施方案及相关政策文件并组织实施,筹备成立市总林长办公室。
+第四季度:全面推行林长制。
+进展情况、存在问题
+及下一步工作建议:
+已完成。
+"""
+    (task,) = tasks_of(text)
+    assert task["line"] == 2
+    assert refs(task, "lead") == ["市林业园林局"]
+    assert dl(task) == ["第一季度", "第二季度", "第三季度", "第四季度"]
+
+
 def test_labels_as_headings_over_prose_are_no_record():
     text = """某县2024年农业工作要点
 工作目标

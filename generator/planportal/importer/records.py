@@ -22,7 +22,8 @@ A label may also carry its value after its colon on the same line (a rectificati
 numbered line (the measures 1. 2. under "整改措施:", the steps under "整改完成情况:") runs down
 over its numbered lines, blank lines between them, to the next label or the first unnumbered
 line. A 措施 label after the record's problem (整改任务, 反馈问题) holds that problem's measures,
-not the next record's task; their deadlines are the task's. A problem with its target and its
+not the next record's task; their deadlines are the task's. A value after its label's colon that opens with a stage
+("年度阶段性工作目标: 第一季度:…") runs on over the lines below that open with a stage too ("第二季度:…"). A problem with its target and its
 measures or completion report (整改目标, 整改完成情况) is a task though it names no unit.
 
     record_run(lines) -> how many lines the records at the start of `lines` cover (0: none)
@@ -87,6 +88,8 @@ def label_of(line: Line) -> str | None:
 
 
 _MEASURES = re.compile(r"措施|举措")
+# a value written one stage a line, each opening with its period (第一季度:…, 上半年:…, 6月底前:…)
+_STAGE = re.compile(r"^\s*(?:第[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月(?:份|底前?|末)?|年底前?)\s*[:：]")
 
 
 def _fields(lines: list[Line]) -> tuple[list[list[tuple[str, list[Line], int, str]]], int]:
@@ -108,6 +111,11 @@ def _fields(lines: list[Line]) -> tuple[list[list[tuple[str, list[Line], int, st
         field = pipe_field(lines[i]) or inline_field(lines[i])
         if field and field[1] is not None:
             values, limit = [field[1]], 0  # "牵头单位: | 市城管局 |", "整改目标:…": the value is on the label's line
+            if _STAGE.match(field[1].text):
+                # "年度阶段性工作目标: 第一季度:…" then "第二季度:…" a line each: the stages run on below the label's line
+                while j < len(lines) and not lines[j].blank and _STAGE.match(lines[j].text) and label_of(lines[j]) is None:
+                    values.append(lines[j])
+                    j += 1
         while j < len(lines) and (lines[j].blank or label_of(lines[j]) is None):
             if values and limit and numbered(values[0]):
                 # a list of numbered items (the measures under 整改措施:) runs over its numbered lines
