@@ -455,6 +455,39 @@ def test_a_record_value_written_one_stage_a_line_runs_on_below_its_label():
     assert dl(task) == ["第一季度", "第二季度", "第三季度", "第四季度"]
 
 
+def test_a_second_header_row_splits_a_spanning_unit_label_into_its_roles():
+    # putuo-2018: one cell a line behind "|", 责任单位 spanning 牵头部门 | 配合部门 in a second header row (with 2018年计划
+    # under 计划节点, an empty cell, then a row of bars): the sub-header is no task, its labels give the roles
+    text = """普陀区环境保护和建设三年行动计划2018年任务清单
+领域 |
+序号 |
+项目名称 |
+计划节点 |
+责任单位 |
+2018年计划 |
+|
+牵头部门 |
+配合部门 |
+||||||
+水环境保护 |
+1 |
+完成本区水环境质量考核目标,10条市政府考核河道断面达到分阶段水质目标。 |
+年底前完成 |
+区生态环境局 |
+区建管委、各街道 |
+2 |
+推进雨污混接改造,完成小区雨污混接改造。 |
+12月底前 |
+区建管委 |
+区生态环境局 |
+"""
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [13, 18]
+    assert refs(tasks[0], "lead") == ["区生态环境局"] and refs(tasks[0], "support") == ["区建管委", "各街道"]
+    assert refs(tasks[1], "lead") == ["区建管委"] and refs(tasks[1], "support") == ["区生态环境局"]
+    assert dl(tasks[1]) == ["12月底前"]
+
+
 def test_labels_as_headings_over_prose_are_no_record():
     text = """某县2024年农业工作要点
 工作目标

@@ -24,7 +24,7 @@ COLUMNS = [
     ("person", r"(?:分管|联系|责任|牵头|包保|挂点)?(?:[省市区县]级?)?领导(?:同志)?|责任人|联系人|负责人"),
     # 主责单位与协办单位, 牵头/配合单位: one column naming both (the first unit leads)
     ("lead-support", r"(?:牵头|主责|主办)(?:单位|部门)?(?:与|和|及)?(?:配合|协办|协同|参与)(?:单位|部门)"),
-    ("deadline", r"完成时限|完成时间|时间节点|完成期限|时限|时间进度|进度安排|时间安排|完成时段|时间|期限"),
+    ("deadline", r"完成时限|完成时间|时间节点|计划节点|完成期限|时限|时间进度|进度安排|时间安排|完成时段|时间|期限"),
     ("status", r"进展情况|完成情况|工作进展|推进情况|落实情况|进展|当前进度|进度|完成进度|是否完成|是否达序|是否达到序时进度|成效|整改情况|销号情况|完成率|完成比例"),
     ("note", r"备注|说明"),
     ("lead", r"牵头单位|牵头部门|主责单位|主要责任单位|牵头责任单位|牵头负责部门|牵头"),
@@ -181,7 +181,9 @@ def header_block(lines: list[Line]) -> tuple[list[str], list[int]]:
     A label wrapped over two lines (责任 / 领导) is joined."""
     lines = bar_cells(lines)
     labels, header = [], []
-    for ln in lines:
+    stop = len(lines)
+    for at, ln in enumerate(lines):
+        stop = at
         cs = [c for c in cells(ln) if c]
         if not cs:
             if labels:
@@ -204,6 +206,11 @@ def header_block(lines: list[Line]) -> tuple[list[str], list[int]]:
             break
         labels.append(cs[0])
         header.append(ln.no)
+    else:
+        stop = len(lines)
+    if (sub := _sub_header(lines[stop:], labels)) is not None:
+        labels, more = sub
+        header += more
     while labels and column_of(labels[-1]) is None:
         labels.pop()  # an unknown label only counts between known ones
         header.pop()
@@ -211,6 +218,35 @@ def header_block(lines: list[Line]) -> tuple[list[str], list[int]]:
     if not (is_header(known) or is_catalogue(known)) or len(labels) < 2 or _repeated_heading(labels):
         return [], []
     return kinds_of(labels), header
+
+
+def _sub_header(rest: list[Line], labels: list[str]) -> tuple[list[str], list[int]] | None:
+    """A second header row below a one-label-a-line header, a spanning 责任单位 split into its roles (责任单位 over
+    牵头部门 | 配合部门; 计划节点 over 2018年计划): (the labels with the spanning unit label replaced by the role
+    labels, the sub-header's line numbers, an empty row of bars after it included); None when no such row follows."""
+    spans = [k for k, label in enumerate(labels) if column_of(label) == "units"]
+    if not spans:
+        return None
+    sub: list[str] = []
+    nos: list[int] = []
+    for at, ln in enumerate(rest[:8]):
+        cs = [c for c in cells(ln) if c]
+        if not cs:
+            nos.append(ln.no)  # a lone "|", an empty cell of the sub-header row
+            continue
+        if len(cs) != 1 or len(cs[0]) > 10 or numbered(Line(ln.no, cs[0], fold(cs[0]))) or re.search(r"[。，,；;：:]", cs[0]):
+            break
+        sub.append(cs[0])
+        nos.append(ln.no)
+        if len(sub) >= 2 and all(column_of(x) in ("lead", "support") for x in sub[-2:]) and \
+                {column_of(x) for x in sub[-2:]} == {"lead", "support"}:
+            k = at + 1
+            while k < len(rest) and (rest[k].blank or _bar(rest[k])):
+                nos.append(rest[k].no)  # the empty row of bars that closes the header
+                k += 1
+            span = spans[-1]
+            return labels[:span] + sub[-2:] + labels[span + 1:], nos
+    return None
 
 
 def _repeated_heading(labels: list[str]) -> bool:
