@@ -1905,3 +1905,27 @@ def test_a_catalogues_standing_mark_behind_a_title_is_no_part_of_it():
         (1, "某县人民政府关于印发某县打赢蓝天保卫战三年行动计划实施方案(2018-2020)的通知"),
         (6, "某县打赢蓝天保卫战三年行动计划实施方案(2018-2020年)")]
     assert clean("某市大气污染防治办法【已失效】") == "某市大气污染防治办法"
+
+
+def test_a_title_on_one_line_below_its_attachment_label_is_the_plans_own():
+    # putuo-2018: the notice joins the three lists it sends into one phrase and names none in 《》; below its signature,
+    # 附件1 over the first list's own title (…2018年任务清单): that line is the plan's title, not the notice's phrase
+    text = """关于印发区环保三年行动计划和水污染防治行动计划2018年任务清单的通知
+区各相关部门:
+区推进办对2018年重点工作进行了梳理。现印发给你们,请积极推进、全面落实。
+附件:1.某区环境保护和建设三年行动计划2018年任务清单
+2.某区水污染防治行动计划实施方案2018年任务清单
+某区环境保护和环境建设协调推进委员会办公室
+2018年8月9日
+附件1
+某区第七轮(2018-2020年)环境保护和建设三年行动计划2018年任务清单
+序号 |
+项目名称 |
+责任单位 |
+1 |
+完成本区水环境质量考核目标 |
+区生态环境局 |
+"""
+    plans = plans_of(text)
+    assert [(p["source"]["line"], p["title"]) for p in plans][1:] == [
+        (9, "某区第七轮(2018-2020年)环境保护和建设三年行动计划2018年任务清单")]

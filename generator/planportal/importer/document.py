@@ -621,16 +621,22 @@ def _listed_children(lines: list[Line], i: int, after: int,
     return found if found[0] else None
 
 
+# an attachment's label on a line of its own (附件1, 附件 2:)
+_ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?$")
 # a task table's title on one line (苏州市2011年政府工作任务分解表)
 _TASK_TABLE_TITLE = re.compile(r"(?:分解|一览|任务|责任|分工)表$")
 
 
 def _opening_block(lines: list[Line], first: Line, assigned: dict[int, str]) -> Segment | None:
     """The title block a text below a signed notice opens with (政府工作报告“十四五”时期 / 重点工作责任分解, over a
-    blank line; or a task table's title on one line), as a plan's title, when it ends in a plan's title word;
-    else None."""
-    found = block_at(lines, lines.index(first), TITLE_END, frozenset(assigned))
-    if found is None or (len(found.nos) < 2 and not _TASK_TABLE_TITLE.search(fold(found.text))):
+    blank line; or a task table's title on one line, or any title on one line right below its 附件 label), as a
+    plan's title, when it ends in a plan's title word; else None."""
+    at = lines.index(first)
+    found = block_at(lines, at, TITLE_END, frozenset(assigned))
+    above = next((ln for ln in reversed(lines[:at]) if not ln.blank), None)
+    # a title on one line right below its attachment's label (附件1 / 普陀区…2018年任务清单): the plan's own title
+    under_label = above is not None and _ATTACHMENT_LABEL.match(above.fold.strip()) is not None
+    if found is None or (len(found.nos) < 2 and not _TASK_TABLE_TITLE.search(fold(found.text)) and not under_label):
         return None
     title = clean(found.text)
     return Segment(title, found.nos[0], found.nos, kind_of_title(title))
