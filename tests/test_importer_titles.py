@@ -1929,3 +1929,17 @@ def test_a_title_on_one_line_below_its_attachment_label_is_the_plans_own():
     plans = plans_of(text)
     assert [(p["source"]["line"], p["title"]) for p in plans][1:] == [
         (9, "某区第七轮(2018-2020年)环境保护和建设三年行动计划2018年任务清单")]
+
+
+def test_a_one_line_notice_gives_the_plan_whose_title_a_page_stamp_breaks_after_the_letters_date():
+    # the whole printed notice on its title's own line; after the letter's date the plan's title runs over the
+    # page's foot, its stamp (—1—) inside it: the notice sends that plan, titled without the stamp (zoucheng-2021)
+    text = ("某政办字〔2021〕19 号 某市人民政府办公室 关于印发某市健康城市三年攻坚行动 实施方案(2021—2023 年)的通知 "
+            "各镇人民政府,各街道办事处: 《某市健康城市三年攻坚行动实施方案 (2021—2023 年)》已经市政府研究同意,现印发给"
+            "你们,请认真贯彻执行。 某市人民政府办公室 2021 年 5 月 12 日 (此件公开发布) 某市健康城市三年攻坚行动 —1— "
+            "实施方案(2021—2023 年) 为贯彻落实健康中国战略,根据《国务院关于深入开展爱国卫生运动的意见》(国发 〔2020〕15 号)"
+            "精神,结合我市实际,制定本行动计划。 一、总体要求 以人民为中心,"
+            "把健康融入所有政策。\n")
+    titles = [(p["source"]["line"], p["title"].replace(" ", "")) for p in plans_of(text)]
+    assert titles == [(1, "某市人民政府办公室关于印发某市健康城市三年攻坚行动实施方案(2021—2023年)的通知"),
+                      (1, "某市健康城市三年攻坚行动实施方案(2021—2023年)")]

@@ -644,8 +644,9 @@ def _opening_block(lines: list[Line], first: Line, assigned: dict[int, str]) -> 
 
 def _run_on_children(lines: list[Line], i: int, names: list[str]) -> list[Segment]:
     """The plan a notice names, on the line its letter runs on to (the copy lost its line breaks below the
-    notice's title): a plan starting on that line, after the letter's date; else none."""
-    for ln in lines[i + 1: i + 12]:
+    notice's title, or the title's own line holds the whole notice): a plan starting on that line, after the
+    letter's date; else none."""
+    for ln in lines[i: i + 12]:
         title = run_on_plan(ln, names) if not ln.blank else None
         if title:
             return [Segment(title, ln.no, [], kind_of_title(title))]

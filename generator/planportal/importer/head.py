@@ -671,10 +671,20 @@ def run_on_plan(ln: Line, names: list[str]) -> str | None:
     as written there; None when none does."""
     f = ln.fold
     for name in names:
-        m = re.search(_DATE_THEN + r"(?:\([^()]{2,12}\)\s*)?" + re.escape(fold(name)), f)
+        bare = "".join(fold(name).split())
+        if not bare:
+            continue
+        # the name as the line sets it: spaces a printed copy put in, a page's stamp (—1—) its break fell in
+        written = _GAP.join(re.escape(c) for c in bare)
+        m = re.search(_DATE_THEN + r"(?:\([^()]{2,12}\)\s*)?(" + written + ")", f)
         if m:
-            return ln.text[m.end() - len(fold(name)): m.end()]
+            return _PAGE_STAMP.sub("", ln.text[m.start(1): m.end(1)])
     return None
+
+
+# a printed page's stamp inside a flattened line (—1—, - 2 -), where a title ran over the page's foot
+_PAGE_STAMP = re.compile(r"\s*[—–－-]\s*\d{1,3}\s*[—–－-]\s*")
+_GAP = r"(?:\s+|\s*[—–－-]\s*\d{1,3}\s*[—–－-]\s*)?"
 
 
 def _pipe_header(ln: Line) -> bool:
