@@ -42,6 +42,8 @@ def named(task: dict) -> dict[str, list[str]]:
     ("各州、市人民政府", ["各州人民政府", "各市人民政府"]),
     ("各旗、县人民政府", ["各旗人民政府", "各县人民政府"]),
     ("各市(县)、区政府", ["各市(县)政府", "各区政府"]),  # a level with its alternative shares a government organ too
+    # 各县(市、区)政府 with its brackets lost: a pair of levels and one more before the organ, one name (jiaxing-2023)
+    ("各县市、区政府", ["各县市、区政府"]),
     ("各乡镇人民政府、街道办事处", ["各乡镇人民政府", "各街道办事处"]),  # 各 shared by the next place's organ
     ("各县区人民政府、园区管委会", ["各县区人民政府", "各园区管委会"]),
     ("县、市、区", ["县", "市", "区"]),  # no organ to share: as written
@@ -138,6 +140,11 @@ def test_clause_brackets(text, expected):
 ])
 def test_clause_verbs_and_labels(text, expected):
     assert roles.extract("做好相关工作。" + text) == expected
+
+
+def test_a_clause_naming_the_counties_with_their_brackets_lost_keeps_them_one_unit():
+    text = "一、重点任务\n1.落实减税降费政策。（责任单位：市财政局、市税务局、各县市、区政府）\n"
+    assert [named(t) for t in tasks_of(text)] == [{"units": ["市财政局", "市税务局", "各县市、区政府"]}]
 
 
 def test_clause_led_by_within_a_sentence():

@@ -216,8 +216,17 @@ def _split(s: str) -> list[str]:
         if part in _ELLIPTICAL and out and any(out[-1].endswith(e) for e in _ELLIPTICAL):
             out[-1] = out[-1] + seps[i - 1] + part
             continue
+        if out and _TWO_LEVELS.fullmatch(out[-1]) and _ONE_LEVEL_ORGAN.fullmatch(part) and seps[i - 1] == "、":
+            out[-1] = out[-1] + seps[i - 1] + part  # 各县市、区政府: 各县(市、区)政府 with its brackets lost, whole
+            continue
         out.extend(_pieces(part))
     return _shared(out)
+
+
+# 各县市、区政府: the places of 各县(市、区)政府 written without the brackets, a pair of levels (县市) and one more
+# level sharing the organ after it; one name as the bracketed form is
+_TWO_LEVELS = re.compile(r"各(?:县市|市县)")
+_ONE_LEVEL_ORGAN = re.compile(rf"[区县市]{_ORGAN}")
 
 
 # 县直有关部门和单位, 市直有关部门、单位: the other word of a group written once with its qualifier
