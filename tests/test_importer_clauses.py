@@ -147,6 +147,22 @@ def test_a_clause_naming_the_counties_with_their_brackets_lost_keeps_them_one_un
     assert [named(t) for t in tasks_of(text)] == [{"units": ["市财政局", "市税务局", "各县市、区政府"]}]
 
 
+def test_a_level_written_once_and_again_mid_list_reaches_the_bare_names_not_bodies_named_their_own():
+    # 县 written for the list, once more before 气象局; the bare ones are the county's, a body with a name of its
+    # own (长江华阳海事处, 中国人寿某公司) stays as written (wangjiang-2015)
+    text = ("一、活动安排\n1.开展咨询日活动。（参加单位：县安监局、交通局、住建局、教育局、县气象局、供电公司、交警大队、"
+            "长江华阳海事处、港航管理处、中国人寿某某公司）\n")
+    assert [named(t) for t in tasks_of(text)] == [{"support": [
+        "县安监局", "县交通局", "县住建局", "县教育局", "县气象局", "县供电公司", "县交警大队", "长江华阳海事处", "县港航管理处",
+        "中国人寿某某公司"]}]
+
+
+def test_a_list_naming_its_level_on_most_names_leaves_a_bare_one_as_written():
+    # 省 on all names but one: the bare one a slip, kept as written (sichuan-2022)
+    text = "一、重点任务\n1.建设统一大市场。(责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心)\n"
+    assert [named(t) for t in tasks_of(text)] == [{"units": ["省发展改革委", "省市场监管局", "商务厅", "省大数据中心"]}]
+
+
 def test_clause_led_by_within_a_sentence():
     text = "关于稳定粮食生产的问题，由发展改革委会同农业部、财政部等部门研究提出落实意见。"
     assert roles.extract(text) == {"lead": ["发展改革委"], "support": ["农业部", "财政部", "部门"]}

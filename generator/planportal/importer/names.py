@@ -389,10 +389,27 @@ def _shared_level(names: list[str]) -> list[str]:
     if not m or _is_group(names[0]):
         return names
     level, run = names[0][: m.end()], _department_run(names)
-    later = [n for n in names[1:run] if not _own_name(n)]
-    if not later or any(re.search(r"[省市区县州旗]", n.removeprefix("市场")[:4]) or not _of_a_level(n, names[0]) for n in later):
+    # a later name that writes the list's level again (县安监局、交通局、…、县气象局、供电公司) restates it: no mix
+    again = {n for n in names[1:run] if fold(n).removeprefix("市场").startswith(fold(level))
+             and _of_a_level(n[len(level):], names[0])}
+    later = [n for n in names[1:run] if not _own_name(n) and n not in again]
+    own: set[str] = set()
+    if again:
+        # in such a list a body under a name of its own (长江华阳海事处, 中国人寿望江公司) stays as written, the
+        # level's own short bodies (供电公司, 港航管理处) take the level
+        own = {n for n in later if not _of_a_level(n, names[0]) and not _LEVEL_BODY.fullmatch(fold(n))}
+        later = [n for n in later if n not in own]
+        # the bare names the many, the level written again the few (省…局、省…局、商务厅: a slip, kept)
+        if len(later) < 2 * len(own) or len(later) < 2 * (len(again) + 1):
+            return names
+    if not later or any(re.search(r"[省市区县州旗]", n.removeprefix("市场")[:4])
+                        or not (_of_a_level(n, names[0]) or again and _LEVEL_BODY.fullmatch(fold(n))) for n in later):
         return names
-    return [names[0]] + [n if _own_name(n) else level + n for n in names[1:run]] + names[run:]
+    return [names[0]] + [n if _own_name(n) or n in again or n in own else level + n for n in names[1:run]] + names[run:]
+
+
+# a level's own body named by its sector alone: 供电公司, 港航管理处, 水文站
+_LEVEL_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:公司|管理处|管理站|站|所)")
 
 
 def _department_run(names: list[str]) -> int:
