@@ -811,6 +811,15 @@ def test_a_duty_holders_partners_may_stand_inside_its_duties():
         {"lead": ["市国土局"], "support": ["同级气象部门"]}, {"lead": ["市民防办"], "support": ["市有关部门"]}]
 
 
+def test_a_duty_holder_gathering_sectors_for_its_work_has_them_support():
+    # 定期组织交通、交警、农机、教育等部门,督促检查…: the sectors a holder gathers, bare before 等部门, support it
+    # (unknown-city-nongcun)
+    text = ("交通部门:制定农村道路客运网络的相关政策,完善道路交通安全设施。\n"
+            "安监部门:定期组织交通、交警、农机、教育等部门,督促检查危险路段治理和各项安全措施的落实情况。\n")
+    assert [named(t) for t in tasks_of(text)] == [
+        {"lead": ["交通部门"]}, {"lead": ["安监部门"], "support": ["交通部门", "交警部门", "农机部门", "教育部门"]}]
+
+
 def test_a_role_label_split_by_a_space_in_a_pdf_copy():
     # "牵 头单位" as a PDF copy spaces it, the labels glued, the clause's closing bracket lost
     found = roles.extract("坚持开展全域环境卫生大扫除。(牵 头单位:乡村振兴办责任单位:规建办、各村(社区)")

@@ -946,8 +946,10 @@ def _partner_names(after: str) -> list[str]:
 # ------------------------------------------------------------------ a list of units' duties
 
 # inside one holder's duties, whoever else is named as working with it: 根据…会同气象部门提供, 与同级气象部门联合发布,
-# 与相关职能部门共同进行, 组织消防部门参与
-_DUTY_PARTNER = re.compile(r"会同(?:并协调)?([^，,。;；:：]+)|与([^，,。;；:：与]{2,20}?)(?:联合|共同)|组织([^，,。;；:：]{2,20}?)参与")
+# 与相关职能部门共同进行, 组织消防部门参与, 组织交通、农机等部门,…
+_DUTY_PARTNER = re.compile(r"会同(?:并协调)?([^，,。;；:：]+)|与([^，,。;；:：与]{2,20}?)(?:联合|共同)|组织([^，,。;；:：]{2,20}?)参与"
+                           # 定期组织交通、交警、农机、教育等部门,督促检查…: the sectors it gathers for the work
+                           r"|组织([^，,。;；:：]{2,30}?等(?:有关|相关)?部门)(?=[，,])")
 
 # a body named with its level whatever its kind (市委宣传部, 市检察院, 市市场监督管理局, 市供销社), or a company
 _LEVEL_BODY = re.compile(r"^[省市区县](?!场|域|级|属|直)")
