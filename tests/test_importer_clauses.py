@@ -820,6 +820,13 @@ def test_a_duty_holder_gathering_sectors_for_its_work_has_them_support():
         {"lead": ["交通部门"]}, {"lead": ["安监部门"], "support": ["交通部门", "交警部门", "农机部门", "教育部门"]}]
 
 
+def test_a_duty_holder_working_with_a_body_and_other_departments_has_both_support():
+    # 牵头并会同交通安全管理站等其他部门…: the body named before 等其他部门 supports whatever its kind
+    text = ("交通部门:制定农村道路客运网络的相关政策,完善道路交通安全设施。\n"
+            "农机部门:牵头并会同交通安全管理站等其他部门对辖区内农业运输机械进行全面摸排清理,登记造册。\n")
+    assert [named(t) for t in tasks_of(text)][1] == {"lead": ["农机部门"], "support": ["交通安全管理站", "其他部门"]}
+
+
 def test_a_role_label_split_by_a_space_in_a_pdf_copy():
     # "牵 头单位" as a PDF copy spaces it, the labels glued, the clause's closing bracket lost
     found = roles.extract("坚持开展全域环境卫生大扫除。(牵 头单位:乡村振兴办责任单位:规建办、各村(社区)")

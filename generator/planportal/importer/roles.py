@@ -940,6 +940,10 @@ def _partner_names(after: str) -> list[str]:
         names = [n for n in names if _NAME_END.search(re.sub(r"\([^()]*\)$", "", n))]  # 网格员: persons
         if names and all(_GOV.search(n) or _DEPARTMENTS.match(n) for n in names):
             return names
+        # 会同交通安全管理站等其他部门: bodies closed by a group of departments (等其他部门) are bodies whatever their kind
+        if len(names) > 1 and re.fullmatch(r"(?:其他|其它|有关|相关)部门", names[-1]) and all(map(looks_like_unit, names[:-1])) \
+                and re.search(r"等(?:其他|其它|有关|相关)部门$", rest[:end]):
+            return names
     return []
 
 
