@@ -827,6 +827,16 @@ def test_a_duty_holder_working_with_a_body_and_other_departments_has_both_suppor
     assert [named(t) for t in tasks_of(text)][1] == {"lead": ["农机部门"], "support": ["交通安全管理站", "其他部门"]}
 
 
+def test_roles_an_items_sentences_name_count_beside_its_clause_line():
+    # 县安监局配合在…; 县安委办、县安监局牵头,… above the item's own 责任单位 line: the sentence's roles count, a unit
+    # the sentence gives a role no plain unit any more (qianxi-2010)
+    text = ("四、活动安排\n(六)6月8日前,县安监局配合在入口喷绘1幅大型安全生产公益宣传广告。\n责任单位:县建设局、城管局。\n"
+            "(八)6月13日,县安委办、县安监局牵头,会同有关单位开展安全生产宣传咨询活动。\n责任单位:县安委办及安委会成员单位。\n")
+    assert [named(t) for t in tasks_of(text)] == [
+        {"support": ["县安监局"], "units": ["县建设局", "县城管局"]},
+        {"lead": ["县安委办", "县安监局"], "units": ["县安委会成员单位"]}]
+
+
 def test_a_role_label_split_by_a_space_in_a_pdf_copy():
     # "牵 头单位" as a PDF copy spaces it, the labels glued, the clause's closing bracket lost
     found = roles.extract("坚持开展全域环境卫生大扫除。(牵 头单位:乡村振兴办责任单位:规建办、各村(社区)")

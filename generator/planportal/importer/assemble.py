@@ -14,7 +14,7 @@ from . import deadlines, ids, owners, records, roles, table_header, tables
 from .document import Document, Segment, is_report_title
 from .titles import SENTENCE_MARK, short_line
 from .outline import numbered, outline, unrun
-from .text import Line, as_written, level_char
+from .text import Line, as_written, fold, level_char
 
 _PERIOD = re.compile(r"[(（]\s*(\d{4}\s*年?\s*[—\-–－~至到]+\s*\d{4}\s*年?)\s*[)）]")
 
@@ -261,6 +261,23 @@ def _subject_title(title: str, text: str) -> str:
     return title + text if not text.startswith(title) and re.search(r"(?:要|应当|必须|须)$", title) else text
 
 
+def _sentence_roles(text: str, refs: dict[str, list[str]]) -> None:
+    """An item whose sentences name roles with role words (…縣安監局配合在…; A、B牽頭,會同…) above its own clause
+    line naming units (責任單位:…): those roles count too, a unit given one no longer a plain unit."""
+    lines = text.split("\n")
+    if len(lines) < 2 or not roles.is_clause_line(lines[-1].strip()) or any(roles.is_clause_line(ln.strip()) for ln in lines[:-1]):
+        return
+    said = {role: names for role, names in roles.doers("\n".join(lines[:-1])).items() if role != "units"}
+    if not said:
+        return
+    given = {fold(n) for names in said.values() for n in names}
+    refs["units"] = [n for n in refs["units"] if fold(n) not in given]
+    if not refs["units"]:
+        del refs["units"]
+    for role, names in said.items():
+        refs[role] = names
+
+
 def _task(tid: str, t: dict, year: int | None, issued: dt.date | None = None) -> dict:
     text = t["text"]
     full = text if text.startswith(t["title"]) else f"{t['title']}。{text}"
@@ -268,6 +285,8 @@ def _task(tid: str, t: dict, year: int | None, issued: dt.date | None = None) ->
     if not found.roles and full != text:
         # "(三)道路交通安全专项整治,由公安、交通部门负责,有关部门配合。…": the roles sit in the item's title sentence
         found = roles.read(full)
+    if set(found.roles) == {"units"}:
+        _sentence_roles(text, found.roles)
     if not found.roles:  # "2.市发展改革委:负责…": one unit's duties in a list of them
         found.roles = roles.duty_holder(t["title"], text)
     if not found.roles:  # "各乡镇、各部门要…", "镇应急办牵头,…": the doers of a task with no clause
