@@ -834,7 +834,13 @@ def test_roles_an_items_sentences_name_count_beside_its_clause_line():
             "(八)6月13日,县安委办、县安监局牵头,会同有关单位开展安全生产宣传咨询活动。\n责任单位:县安委办及安委会成员单位。\n")
     assert [named(t) for t in tasks_of(text)] == [
         {"support": ["县安监局"], "units": ["县建设局", "县城管局"]},
-        {"lead": ["县安委办", "县安监局"], "units": ["县安委会成员单位"]}]
+        {"lead": ["县安委办", "县安监局"], "support": ["有关单位"], "units": ["县安委会成员单位"]}]
+
+
+def test_a_group_the_lead_works_with_supports():
+    # 6月13日,县安委办牵头,会同有关单位开展… above the item's 责任单位 line: the group after 会同 supports (qianxi-2010)
+    text = "一、活动安排\n1.6月13日,县安委办牵头,会同有关单位开展安全生产宣传咨询活动。\n责任单位:县安委会成员单位。\n"
+    assert [named(t) for t in tasks_of(text)] == [{"lead": ["县安委办"], "support": ["有关单位"], "units": ["县安委会成员单位"]}]
 
 
 def test_a_role_label_split_by_a_space_in_a_pdf_copy():

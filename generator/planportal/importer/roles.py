@@ -896,10 +896,14 @@ _ROLE_GROUP_TAIL = re.compile(r"等(牵头|配合|协助)(?:部门|单位)$")
 
 # a clause with its subject left out that brings other bodies into the doer's work: "联合交通部门检查…",
 # "会同…", and right after "X牵头," its "组织各村(居)委会及网格员开展…"
-_PARTNER = re.compile(r"(?:^|(?<=[，,。;；]))\s*(?:(?:联合|会同)(?:并协调)?|(?<=牵头[，,])组织)([^，,。;；:：]+)")
+_PARTNER = re.compile(r"(?:^|(?<=[，,。;；]))\s*(?:同时)?(?:(?:联合|会同)(?:并协调)?|(?<=牵头[，,])组织)([^，,。;；:：]+)")
 # the office that opens an item's first sentence, named with its level, right before what it does: 镇派出所强化…
 _OPENING_OFFICE = re.compile(r"^([省市区县镇乡][\u4e00-\u9fff]{1,10}?(?:局|厅|委|办|指挥部|大队|支队|中队|所|站))"
                              r"(?=[\u4e00-\u9fff])(?!公室|公厅|事处|长|领导|要|应|须|必须|牵头|负责|配合|协助|的)")
+
+
+# the date an item opens with before its doer: 6月9日前,县安监局在…
+_DATE_FIRST = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:前|底前|中旬前)?[,，]\s*")
 
 
 def _partners(folded: str, out: Found) -> None:
@@ -939,6 +943,9 @@ def _partner_names(after: str) -> list[str]:
         names = [p for n in _names(rest[:end]) or [] for p in split_outside_brackets(n, "和及与")[0]]
         names = [n for n in names if _NAME_END.search(re.sub(r"\([^()]*\)$", "", n))]  # 网格员: persons
         if names and all(_GOV.search(n) or _DEPARTMENTS.match(n) for n in names):
+            return names
+        # 会同有关单位, 会同县直有关部门和企业: a group of bodies, and enterprises beside one
+        if names and kind_of(names[0]) == "group" and all(kind_of(n) in ("group", "enterprise") for n in names):
             return names
         # 会同交通安全管理站等其他部门: bodies closed by a group of departments (等其他部门) are bodies whatever their kind
         if len(names) > 1 and re.fullmatch(r"(?:其他|其它|有关|相关)部门", names[-1]) and all(map(looks_like_unit, names[:-1])) \
