@@ -839,8 +839,15 @@ def test_roles_an_items_sentences_name_count_beside_its_clause_line():
 
 def test_a_group_the_lead_works_with_supports():
     # 6月13日,县安委办牵头,会同有关单位开展… above the item's 责任单位 line: the group after 会同 supports (qianxi-2010)
-    text = "一、活动安排\n1.6月13日,县安委办牵头,会同有关单位开展安全生产宣传咨询活动。\n责任单位:县安委会成员单位。\n"
+    text = "一、活动安排\n(一)6月13日,县安委办牵头,会同有关单位开展安全生产宣传咨询活动。\n责任单位:县安委会成员单位。\n"
     assert [named(t) for t in tasks_of(text)] == [{"lead": ["县安委办"], "support": ["有关单位"], "units": ["县安委会成员单位"]}]
+
+
+def test_an_office_opening_an_items_sentence_after_its_date_leads_with_its_partners():
+    # 6月9日前,县安监局在…插刀旗。同时会同县直有关部门在…: the office after the item's date leads, its partner supports
+    text = ("一、活动安排\n(一)6月9日前,县安监局在主干道插100面安全宣传标语刀旗。同时会同县直有关部门在广场悬挂宣传空飘。\n"
+            "责任单位:县安监局及有关单位。\n")
+    assert [named(t) for t in tasks_of(text)] == [{"lead": ["县安监局"], "support": ["县直有关部门"], "units": ["有关单位"]}]
 
 
 def test_a_role_label_split_by_a_space_in_a_pdf_copy():

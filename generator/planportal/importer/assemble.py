@@ -286,7 +286,7 @@ def _task(tid: str, t: dict, year: int | None, issued: dt.date | None = None) ->
         # "(三)道路交通安全专项整治,由公安、交通部门负责,有关部门配合。…": the roles sit in the item's title sentence
         found = roles.read(full)
     if set(found.roles) == {"units"}:
-        _sentence_roles(text, found.roles)
+        _sentence_roles(full, found.roles)
     if not found.roles:  # "2.市发展改革委:负责…": one unit's duties in a list of them
         found.roles = roles.duty_holder(t["title"], text)
     if not found.roles:  # "各乡镇、各部门要…", "镇应急办牵头,…": the doers of a task with no clause

@@ -916,7 +916,7 @@ def _partners(folded: str, out: Found) -> None:
     if not found:
         return
     if not out.roles.get("lead"):
-        opening = _OPENING_OFFICE.match(folded.strip())
+        opening = _OPENING_OFFICE.match(_DATE_FIRST.sub("", folded.strip()))
         if not opening or out.roles or not _GOV.search(opening.group(1)):
             return
         out.add("lead", [opening.group(1)])
