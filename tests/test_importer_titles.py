@@ -1943,3 +1943,15 @@ def test_a_one_line_notice_gives_the_plan_whose_title_a_page_stamp_breaks_after_
     titles = [(p["source"]["line"], p["title"].replace(" ", "")) for p in plans_of(text)]
     assert titles == [(1, "某市人民政府办公室关于印发某市健康城市三年攻坚行动实施方案(2021—2023年)的通知"),
                       (1, "某市健康城市三年攻坚行动实施方案(2021—2023年)")]
+
+
+def test_a_notice_title_broken_inside_its_quotes_over_a_blank_line_is_joined_without_its_masthead():
+    # the printed head on one line (masthead 某委员会文件, 文号, sender, 关于印发《某区), the title's 《》 left open over a blank
+    # line, closed by 》的通知 before the addressees (xiuying-2019)
+    text = ("编辑: 某人 2017-11-24\n"
+            "某区健康促进委员会文件 某健促〔2019〕2 号 某区健康促进委员会 关于印发《某区\n\n"
+            "2019 年健康促进与教育 工作实施方案》的通知 各镇人民政府、各街道办事处: 为做好2019年健康促进与教育工作,现将"
+            "方案印发给你们,请认真组织实施。\n")
+    assert [identity(p)[1].replace(" ", "") for p in plans_of(text)][:1] == [
+        "某区健康促进委员会关于印发《某区2019年健康促进与教育工作实施方案》的通知"]
+    assert plans_of(text)[0]["source"]["line"] == 2

@@ -574,6 +574,9 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
             opening = _one_line_title(ln)
             if opening:
                 return _opening_title(lines, k, opening, assigned)
+            left_open = _title_left_open(lines, k)
+            if left_open:
+                return Head(clean(left_open[0]), left_open[1], k, [], at=ln.no)
             title = clean(_run_on_title(_lone_cell(ln)))
             if _SENTENCE.search(title) and not TITLE_END.search(fold(title)):
                 notice = _notice_title_opening(ln)
@@ -584,6 +587,26 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
                 return Head(UNTITLED, [], k - 1, [])  # a date, a heading or a page's label (全文, 一级目录, 原则要求)
             return Head(title, [ln.no], k, [])
     raise ValueError("没有找到标题")
+
+
+# a printed head's masthead and 文号 before the notice's title on one line (某委员会文件 某健促〔2019〕2 号 某委员会 关于…)
+_MASTHEAD = re.compile(rf"[\u4e00-\u9fff]{{2,30}}文件\s*{DOC_NUMBER_AT}\s*")
+
+
+def _title_left_open(lines: list[Line], k: int) -> tuple[str, list[int]] | None:
+    """A notice's title broken inside its 《》 over a blank line (…关于印发《秀英区 / / 2019 年…实施方案》的通知 各镇…:):
+    the title joined up to its 的通知, less a masthead and 文号 set in front of it; its lines. Else None."""
+    f = lines[k].fold
+    at = f.find("关于")
+    if at < 0 or f.count("《") != f.count("》") + 1 or "》" in f[f.rindex("《"):]:
+        return None
+    nxt = next((x for x in lines[k + 1: k + 4] if not x.blank), None)
+    m = re.match(r"[^《》]{1,60}》\s*的\s*通\s*知", nxt.fold) if nxt is not None else None
+    if m is None:
+        return None
+    head = _MASTHEAD.match(f)
+    start = head.end() if head and head.end() <= at else 0
+    return lines[k].text[start:].rstrip() + nxt.text[: m.end()], [lines[k].no, nxt.no]
 
 
 def _notice_title_opening(ln: Line) -> str | None:
