@@ -1955,3 +1955,13 @@ def test_a_notice_title_broken_inside_its_quotes_over_a_blank_line_is_joined_wit
     assert [identity(p)[1].replace(" ", "") for p in plans_of(text)][:1] == [
         "某区健康促进委员会关于印发《某区2019年健康促进与教育工作实施方案》的通知"]
     assert plans_of(text)[0]["source"]["line"] == 2
+
+
+def test_a_title_set_again_at_the_head_of_a_law_databases_record_is_read_there():
+    # the page's headlines, then the database's record: the title with its 【法规类别】… fields glued behind it, the
+    # title again with its 文号 and addressees (tonghua-2015): the record's line is the title's
+    title = "某市人民政府关于印发某市2015年创建国家卫生城市实施方案的通知"
+    text = (f"2015年国家级卫生城市\n\n合集下载\n\n{title}\n\n{title}\n\n"
+            f"{title}【法规类别】卫生综合规定【发文字号】某市政明电[2015]7号【发布部门】某市政府【发布日期】2015.08.10"
+            f"{title}某市政明电[2015]7号各县(市、区)人民政府:现将《某市2015年创建国家卫生城市实施方案》印发给你们,请认真贯彻执行。\n")
+    assert identity(plans_of(text)[0]) == (9, title)

@@ -483,12 +483,21 @@ def _past_repeats(lines: list[Line], k: int, found: Block, assigned: dict[int, s
         j = next((i for i in range(found.last + 1, len(lines)) if not lines[i].blank), None)
         if j is None or lines[j].no in assigned:
             return k, found
-        again = block_at(lines, j)
+        again = block_at(lines, j) or _title_with_record(lines, j, found)
         if again is None or clean(again.text) != clean(found.text):
             return k, found
         for no in found.nos:
             assigned[no] = "furniture"
         k, found = j, again
+
+
+def _title_with_record(lines: list[Line], j: int, found: Block) -> Block | None:
+    """The title set again at the head of a law database's record of the document, its fields glued behind it
+    (…的通知【法规类别】卫生综合规定【发文字号】…): that setting of the title, the record's line its block."""
+    title = nospace(fold(clean(found.text)))
+    f = lines[j].fold
+    m = re.match(r"\s*" + r"\s*".join(map(re.escape, title)) + r"(?=\s*【[\u4e00-\u9fff]{2,6}】)", f)
+    return Block(lines[j].text[: m.end()].strip(), [lines[j].no], j) if m else None
 
 
 def _table_title_below(lines: list[Line], block: Block, assigned: dict[int, str]) -> Block:
@@ -672,6 +681,8 @@ def _annex_table_title(lines: list[Line], assigned: dict[int, str]) -> Head | No
 
 
 _DATE_THEN = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+"
+# the date with the plan's title glued to it (某市人民政府2015年8月10日某市2015年…实施方案2015年是…)
+_DATE_GLUED = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
 
 
 def _run_on_letter_title(ln: Line) -> str | None:
