@@ -1965,3 +1965,11 @@ def test_a_title_set_again_at_the_head_of_a_law_databases_record_is_read_there()
             f"{title}【法规类别】卫生综合规定【发文字号】某市政明电[2015]7号【发布部门】某市政府【发布日期】2015.08.10"
             f"{title}某市政明电[2015]7号各县(市、区)人民政府:现将《某市2015年创建国家卫生城市实施方案》印发给你们,请认真贯彻执行。\n")
     assert identity(plans_of(text)[0]) == (9, title)
+
+
+def test_a_notices_plan_whose_title_is_glued_to_the_signatures_date_is_read_there():
+    # the signature and date run into the plan's title and its preamble with no space (tonghua-2015)
+    text = ("某市人民政府关于印发某市2015年创建国家卫生城市实施方案的通知\n\n各县(市、区)人民政府:现将《某市2015年创建国家卫生城市"
+            "实施方案》印发给你们,请认真贯彻执行。\n\n某市人民政府2015年8月10日某市2015年创建国家卫生城市实施方案2015年是我市创建"
+            "国家卫生城市基础年,为确保创建工作顺利推进,制定本方案。\n\n一、主要任务\n\n1.改造城市棚户区100万平方米。(责任单位:市城建局)\n")
+    assert [identity(p) for p in plans_of(text)][1] == (5, "某市2015年创建国家卫生城市实施方案")

@@ -710,7 +710,7 @@ def run_on_plan(ln: Line, names: list[str]) -> str | None:
             continue
         # the name as the line sets it: spaces a printed copy put in, a page's stamp (—1—) its break fell in
         written = _GAP.join(re.escape(c) for c in bare)
-        m = re.search(_DATE_THEN + r"(?:\([^()]{2,12}\)\s*)?(" + written + ")", f)
+        m = re.search(_DATE_GLUED + r"(?:\([^()]{2,12}\)\s*)?(" + written + ")", f)
         if m:
             return _PAGE_STAMP.sub("", ln.text[m.start(1): m.end(1)])
     return None
