@@ -1973,3 +1973,13 @@ def test_a_notices_plan_whose_title_is_glued_to_the_signatures_date_is_read_ther
             "实施方案》印发给你们,请认真贯彻执行。\n\n某市人民政府2015年8月10日某市2015年创建国家卫生城市实施方案2015年是我市创建"
             "国家卫生城市基础年,为确保创建工作顺利推进,制定本方案。\n\n一、主要任务\n\n1.改造城市棚户区100万平方米。(责任单位:市城建局)\n")
     assert [identity(p) for p in plans_of(text)][1] == (5, "某市2015年创建国家卫生城市实施方案")
+
+
+def test_a_model_text_sites_collection_label_ends_the_sites_lines_above_the_first_texts_title():
+    # the site's page title, date, blurb and 第一篇: label over the first text: the notice's own title is the plan's
+    # (longchuan-2018, hunan-2009)
+    text = ("扶贫开发成效考核方案\n\n2022-11-15\n\n一项工作不能盲目的开展,在开展前必须要进行详细的准备,这就是方案存在的意义。\n\n"
+            "第一篇:扶贫开发成效考核方案\n\n某县2017年扶贫开发工作成效考核反馈问题整改方案\n\n"
+            "某县扶贫开发领导小组关于印发2017年扶贫开发工作成效考核反馈问题整改方案的通知\n\n各乡(镇)党委、人民政府:\n\n"
+            "现将《2017年扶贫开发工作成效考核反馈问题整改方案》印发给你们,请认真贯彻落实。\n")
+    assert identity(plans_of(text)[0]) == (11, "某县扶贫开发领导小组关于印发2017年扶贫开发工作成效考核反馈问题整改方案的通知")

@@ -43,6 +43,7 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
     if chunked is not None:
         return chunked
     _site_of_shared_file(lines, assigned)
+    _collection_head(lines, assigned)
     found = _title_block(lines, meta, assigned)
     block, covering = found.block, []
     if block is None and found.addressee is not None:
@@ -69,6 +70,22 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
     for no in head.lines:
         assigned[no] = "title"
     return head
+
+
+# a model-text site's label over the first text of its collection: 第一篇:湖南省人民政府办公厅文件
+_FIRST_PIECE = re.compile(r"\s*第\s*[一1]\s*篇\s*[:：]")
+
+
+def _collection_head(lines: list[Line], assigned: dict[int, str]) -> None:
+    """A model-text site's page collecting several texts (its headline, date, blurb, then 第一篇:X over the first
+    text): the lines down to that label are the site's, the first text's own title block comes below it."""
+    shown = [k for k, ln in enumerate(lines[:40]) if not ln.blank][:12]
+    at = next((k for k in shown if _FIRST_PIECE.match(lines[k].fold)), None)
+    if at is None:
+        return
+    for ln in lines[: at + 1]:
+        if not ln.blank:
+            assigned.setdefault(ln.no, "furniture")
 
 
 def _tagline_off(lines: list[Line], title: str, nos: list[int]) -> str:
