@@ -1931,6 +1931,11 @@ def test_a_title_on_one_line_below_its_attachment_label_is_the_plans_own():
         (9, "某区第七轮(2018-2020年)环境保护和建设三年行动计划2018年任务清单")]
 
 
+def test_a_page_stamp_before_a_title_is_no_part_of_it():
+    assert clean("— 1 — 某县2017年扶贫开发工作成效考核反馈问题整改方案") == "某县2017年扶贫开发工作成效考核反馈问题整改方案"
+    assert clean("-2-某市2024年工作要点") == "某市2024年工作要点"
+
+
 def test_a_one_line_notice_gives_the_plan_whose_title_a_page_stamp_breaks_after_the_letters_date():
     # the whole printed notice on its title's own line; after the letter's date the plan's title runs over the
     # page's foot, its stamp (—1—) inside it: the notice sends that plan, titled without the stamp (zoucheng-2021)

@@ -204,6 +204,7 @@ def clean(title: str) -> str:
     site's label behind (…工作要点范文, …方案(精选13篇))."""
     # a page's list bullet before its title line (• 中共某局党组关于…的通报)
     t = _EXTENSION.sub("", _unwrapped(_LIST_BULLET.sub("", _EXTENSION.sub("", nospace(title)))))
+    t = _STAMP_FIRST.sub("", t)  # a printed page's stamp the copy set before the title (— 1 — 某县…整改方案)
     m = _PLACE_TAG.match(t)
     if m and places(fold(m.group(1))) == [fold(m.group(1))]:
         t = t[m.end():]
@@ -219,6 +220,9 @@ def clean(title: str) -> str:
         t = tail.group(1)  # a mirror's tagline behind a dash: …的通知-某某官网第一品牌
     return _PART.sub("", _REPEATED.sub(r"\1", t))
 
+
+# a printed page's number between dashes opening the line a title stands on: — 1 —
+_STAMP_FIRST = re.compile(r"^[—–－-]{1,2}\d{1,3}[—–－-]{1,2}(?=[\u4e00-\u9fff])")
 
 # a model-text site's label behind a title: …工作要点范文, …实施方案范文大全, …方案(精选13篇)
 _MODEL_TEXT = re.compile(r"(?:范文(?:大全|精选)?|[(（]精选\d+篇[)）])$")
