@@ -1988,3 +1988,15 @@ def test_a_model_text_sites_collection_label_ends_the_sites_lines_above_the_firs
             "某县扶贫开发领导小组关于印发2017年扶贫开发工作成效考核反馈问题整改方案的通知\n\n各乡(镇)党委、人民政府:\n\n"
             "现将《2017年扶贫开发工作成效考核反馈问题整改方案》印发给你们,请认真贯彻落实。\n")
     assert identity(plans_of(text)[0]) == (11, "某县扶贫开发领导小组关于印发2017年扶贫开发工作成效考核反馈问题整改方案的通知")
+
+
+def test_a_model_text_collections_headline_and_its_first_pieces_heading_are_no_plan_title():
+    # the site's collection (…活动方案(通用20篇)) over its first piece's heading (… 篇1), the piece opening with its
+    # preamble: the copy has no title of its own (zouping-2016, unknown-town-huanjing)
+    text = ("简介:某网小编为你整理了多篇相关的《2024年“安全生产月”活动方案》,但愿对你工作学习有帮助。\n"
+            "2023年“安全生产月”活动方案(通用20篇)\n2023年“安全生产月”活动方案 篇1\n"
+            "根据国家及省市关于组织开展好今年“安全生产月”活动的安排部署,结合我县实际,制定本方案。\n"
+            "一、重点活动\n(一)开展宣传活动。\n责任单位:县安委会办公室牵头,县安监局配合。\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] == "（原文无标题）"
+    assert [t["number"] for t in plan["tasks"]] == ["(一)"]

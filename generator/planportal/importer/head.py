@@ -73,12 +73,15 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
 
 
 # a model-text site's label over the first text of its collection: 第一篇:湖南省人民政府办公厅文件
-_FIRST_PIECE = re.compile(r"\s*第\s*[一1]\s*篇\s*[:：]")
+_FIRST_PIECE = re.compile(r"\s*第\s*[一1]\s*篇\s*[:：]"
+                          # or its heading of the first piece, numbered behind: 2023年“安全生产月”活动方案 篇1
+                          r"|[^。,，;；:：]{4,60}?\s*篇\s*[1１一]\s*$")
 
 
 def _collection_head(lines: list[Line], assigned: dict[int, str]) -> None:
     """A model-text site's page collecting several texts (its headline, date, blurb, then 第一篇:X over the first
-    text): the lines down to that label are the site's, the first text's own title block comes below it."""
+    text, or the first piece's heading X 篇1 under the collection's X(通用20篇)): the lines down to that label are
+    the site's, the first text's own title block comes below it (none where the piece opens with its text)."""
     shown = [k for k, ln in enumerate(lines[:40]) if not ln.blank][:12]
     at = next((k for k in shown if _FIRST_PIECE.match(lines[k].fold)), None)
     if at is None:
