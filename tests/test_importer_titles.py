@@ -2000,3 +2000,13 @@ def test_a_model_text_collections_headline_and_its_first_pieces_heading_are_no_p
     (plan,) = plans_of(text)
     assert plan["title"] == "（原文无标题）"
     assert [t["number"] for t in plan["tasks"]] == ["(一)"]
+
+
+def test_a_collections_headline_naming_the_page_shown_is_no_plan_title():
+    # 2022年…预案汇编-15篇(第11/20页) over a duty list copied from its middle (unknown-county-fangxun)
+    text = ("2022年防汛抗旱应急预案汇编-15篇(第11/20页)\n"
+            "县住房城乡建设局:负责城镇建成区排水防涝工程建设方面的相关工作。\n"
+            "县自然资源局:负责因暴雨、洪水引发地质灾害的调查、监测、防治工作。\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] == "（原文无标题）"
+    assert [t["line"] for t in plan["tasks"]] == [2, 3]
