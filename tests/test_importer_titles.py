@@ -2010,3 +2010,15 @@ def test_a_collections_headline_naming_the_page_shown_is_no_plan_title():
     (plan,) = plans_of(text)
     assert plan["title"] == "（原文无标题）"
     assert [t["line"] for t in plan["tasks"]] == [2, 3]
+
+
+def test_a_metadata_tables_rows_with_labels_written_without_colons_are_the_pages_fields():
+    # 文件名称 | X |, 索引号 | … | 公开目录: | … |, 内容概述 | X |: the page's metadata table, its name field no title block
+    # (ziyang-2022)
+    text = ("文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 | ||\n"
+            "索引号 | zyxzf/2022-4992 | 公开目录: | 政务督查 |\n"
+            "公开责任部门 | 某县政府办公室 | 公开形式: | 主动公开 |\n"
+            "内容概述 | 2022年第八次县政府常务会议确定事项落实情况的通报 |\n"
+            "近期,县政府督查室对2022年第八次县政府常务会议确定事项落实情况开展了专项督查,现通报如下。\n"
+            "一、总体情况\n确定事项22件,已办结6件。\n")
+    assert plans_of(text)[0]["title"] == "（原文无标题）"

@@ -358,7 +358,7 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
             assigned[ln.no] = "meta"
             k += 1
             continue
-        if _title_field_row(ln):
+        if _title_field_row(ln) or _label_value_under_fields(lines, k, assigned):
             # 标 题 | 区人民政府办公室关于印发…的通知 |: a metadata table's 标题 field, not the text's first table row
             assigned[ln.no] = "meta"
             k += 1
@@ -486,8 +486,22 @@ def _title_field_row(ln: Line) -> bool:
     if not is_table_line(ln):
         return False
     filled = [c for c in cells(ln) if c]
-    return len(filled) == 2 and re.fullmatch(r"(?:标\s*题|名\s*称)\s*[:：]?", filled[0]) is not None \
+    return len(filled) == 2 and re.fullmatch(r"(?:文件|文档|公文)?(?:标\s*题|名\s*称)\s*[:：]?", filled[0]) is not None \
         and column_of(filled[1]) is None and TITLE_END.search(fold(filled[1])) is not None
+
+
+def _label_value_under_fields(lines: list[Line], k: int, assigned: dict[int, str]) -> bool:
+    """A pipe row of short labels and their values (索引号 | … | 公开目录: | 政务督查 |, 内容概述 | 2022年…的通报 |)
+    right under a row of a page's metadata table: more of its fields, not the text's title."""
+    ln = lines[k]
+    above = next((x for x in reversed(lines[:k]) if not x.blank), None)
+    if above is None or assigned.get(above.no) != "meta" or not is_table_line(ln):
+        return False
+    filled = [c.strip() for c in cells(ln) if c.strip()]
+    labels = filled[0::2]  # 索引号 | … | 公开目录: | 政务督查 |: labels with their colon or without, each before its value
+    if len(filled) == 4:  # the second label with its colon marks a row of fields, whatever the first one says
+        return all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}[:：]?", x) for x in labels) and filled[2][-1] in ":："
+    return len(filled) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", filled[0]) is not None and column_of(filled[1]) is None
 
 
 def _field_pairs_row(ln: Line) -> bool:
