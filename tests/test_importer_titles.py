@@ -2022,3 +2022,13 @@ def test_a_metadata_tables_rows_with_labels_written_without_colons_are_the_pages
             "近期,县政府督查室对2022年第八次县政府常务会议确定事项落实情况开展了专项督查,现通报如下。\n"
             "一、总体情况\n确定事项22件,已办结6件。\n")
     assert plans_of(text)[0]["title"] == "（原文无标题）"
+
+
+def test_a_pages_headline_giving_the_doc_number_then_the_title_is_no_title_block():
+    # 某政办函〔2023〕223号:某县…的通知 among the page's fields, the printed head below it (huzhu-2023)
+    title = "某县人民政府办公室关于转发某县柴油货车污染治理攻坚战行动实施方案的通知"
+    text = ("索 引 号:hz/2023-00079  发文字号:\n 发布机构:某县人民政府办公室  公文时效:\n"
+            f"某政办函〔2023〕223号:{title}\n浏览:[]次\n\n某政办函〔2023〕223号\n\n\n某县人民政府办公室\n\n"
+            "关于转发某县柴油货车污染治理攻坚战行动实施方案的通知\n\n各乡镇人民政府,县政府各部门:\n\n"
+            "现将《某县柴油货车污染治理攻坚战行动实施方案》转发给你们,请认真贯彻执行。\n")
+    assert identity(plans_of(text)[0]) == (9, title)

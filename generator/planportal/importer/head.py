@@ -353,6 +353,11 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
                 assigned[value.no] = "meta"
             k += 1
             continue
+        if not items and _NUMBERED_HEADLINE.match(ln.fold) and TITLE_END.search(ln.fold):
+            # 互政办函〔2023〕223号:某县人民政府办公室关于…的通知: the page's headline, its 文号 and title as a field
+            assigned[ln.no] = "meta"
+            k += 1
+            continue
         if _field_pairs_row(ln):
             # 文件编号: | 盐政办发〔2022〕16号 | 组配分类: | 政府工作报告 |: a metadata table's row of fields
             assigned[ln.no] = "meta"
@@ -488,6 +493,9 @@ def _title_field_row(ln: Line) -> bool:
     filled = [c for c in cells(ln) if c]
     return len(filled) == 2 and re.fullmatch(r"(?:文件|文档|公文)?(?:标\s*题|名\s*称)\s*[:：]?", filled[0]) is not None \
         and column_of(filled[1]) is None and TITLE_END.search(fold(filled[1])) is not None
+
+
+_NUMBERED_HEADLINE = re.compile(rf"\s*{DOC_NUMBER_AT}\s*[:：]\s*\S")
 
 
 def _label_value_under_fields(lines: list[Line], k: int, assigned: dict[int, str]) -> bool:
