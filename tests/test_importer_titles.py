@@ -2002,6 +2002,13 @@ def test_a_model_text_collections_headline_and_its_first_pieces_heading_are_no_p
     assert [t["number"] for t in plan["tasks"]] == ["(一)"]
 
 
+def test_a_model_text_pieces_heading_numbered_in_brackets_ends_the_sites_lines_too():
+    # 道路交通安全工作方案范文 / 道路交通安全工作方案范文(篇1) over the piece's preamble (unknown-county-jiaotong)
+    text = ("道路交通安全工作方案范文\n道路交通安全工作方案范文(篇1)\n"
+            "根据省交通运输厅实施方案部署要求,结合我县交通运输实际,制定本方案。\n二、重点任务\n1、开展隐患排查。\n")
+    assert plans_of(text)[0]["title"] == "（原文无标题）"
+
+
 def test_a_collections_headline_naming_the_page_shown_is_no_plan_title():
     # 2022年…预案汇编-15篇(第11/20页) over a duty list copied from its middle (unknown-county-fangxun)
     text = ("2022年防汛抗旱应急预案汇编-15篇(第11/20页)\n"

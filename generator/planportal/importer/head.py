@@ -75,7 +75,7 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
 # a model-text site's label over the first text of its collection: 第一篇:湖南省人民政府办公厅文件
 _FIRST_PIECE = re.compile(r"\s*第\s*[一1]\s*篇\s*[:：]"
                           # or its heading of the first piece, numbered behind: 2023年“安全生产月”活动方案 篇1
-                          r"|[^。,，;；:：]{4,60}?\s*篇\s*[1１一]\s*$")
+                          r"|[^。,，;；:：]{4,60}?\s*[(（]?篇\s*[1１一][)）]?\s*$")
 
 
 # a collection's headline naming the page of it the copy shows: …汇编-15篇(第11/20页)
