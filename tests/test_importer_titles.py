@@ -2039,3 +2039,11 @@ def test_a_pages_headline_giving_the_doc_number_then_the_title_is_no_title_block
             "关于转发某县柴油货车污染治理攻坚战行动实施方案的通知\n\n各乡镇人民政府,县政府各部门:\n\n"
             "现将《某县柴油货车污染治理攻坚战行动实施方案》转发给你们,请认真贯彻执行。\n")
     assert identity(plans_of(text)[0]) == (9, title)
+
+
+@pytest.mark.parametrize("headline", ["来啦!某市2019年度“群众最不满意的10件事”出炉",
+                                      "施政报告|某某列110项KPI 涵盖土地房屋供应等 一文看清百大指标"])
+def test_a_news_headline_over_the_list_it_reports_is_no_plan_title(headline):
+    # an exclamation, or a column's name before a bar, and no title word at the end (suining-2019, xianggang-2022)
+    text = f"{headline}\n\n4月15日,记者从市委办公室了解到,今年的10件事已经确定。\n\n1、城区部分路段隔离设施缺失问题。\n\n2、老旧小区停车难问题。\n"
+    assert plans_of(text)[0]["title"] == "（原文无标题）"

@@ -642,6 +642,8 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
                 return Head(UNTITLED, [], k - 1, [], lead=title)  # a paragraph's sentence (为深入贯彻…, 2023年是…) is no title
             if is_date_line(ln) or len(re.sub(r"\s+", "", title)) <= 12 and not re.search(TITLE_WORD, fold(title)):
                 return Head(UNTITLED, [], k - 1, [])  # a date, a heading or a page's label (全文, 一级目录, 原则要求)
+            if _NEWS_HEADLINE.search(fold(title)) and not TITLE_END.search(fold(title)):
+                return Head(UNTITLED, [], k - 1, [])  # a news headline (来啦!…出炉, 施政报告|…一文看清百大指标)
             return Head(title, [ln.no], k, [])
     raise ValueError("没有找到标题")
 
@@ -664,6 +666,10 @@ def _title_left_open(lines: list[Line], k: int) -> tuple[str, list[int]] | None:
     head = _MASTHEAD.match(f)
     start = head.end() if head and head.end() <= at else 0
     return lines[k].text[start:].rstrip() + nxt.text[: m.end()], [lines[k].no, nxt.no]
+
+
+# what a news headline has and a document's title has not: an exclamation, a question, a column's name before a bar
+_NEWS_HEADLINE = re.compile(r"[!！?？]|^[^|｜]{2,8}[|｜]")
 
 
 def _notice_title_opening(ln: Line) -> str | None:
