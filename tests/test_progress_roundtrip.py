@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zipfile
 
 import openpyxl
 import pytest
@@ -94,6 +95,32 @@ def test_every_mistake_is_named_by_its_cell_and_nothing_is_written(round_trip, t
     ]
     for line in result.stdout.splitlines():  # FILE:SHEET!CELL: message, or FILE: message for a file as a whole
         assert re.match(r"^\S+?(\.xlsx:(牵头任务|配合任务)![A-M]\d+|\.(xlsx|csv)): ", line), line
+    assert not (root / "data" / "progress").exists()
+
+
+def test_a_form_whose_hidden_sheet_or_xml_is_damaged_is_refused_with_a_message(round_trip, tmp_path):
+    """The hidden planportal sheet retyped (a cell address overwritten, a row count made text), or the workbook's XML
+    holding a character reference no XML allows: each form refused in one line, no traceback, nothing written."""
+    root, forms = round_trip
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    for name, (row, col, value) in {"address.xlsx": (8, 2, "进行中"), "count.xlsx": (5, 4, "六")}.items():
+        wb = load(forms / "yingjiju.xlsx")
+        fill(wb["牵头任务"], "shifan-2024-2", 进展状态="进行中", 完成百分比=40)
+        wb["planportal"].cell(row, col).value = value
+        wb.save(bad / name)
+    with zipfile.ZipFile(forms / "yingjiju.xlsx") as src, zipfile.ZipFile(bad / "xml.xlsx", "w") as out:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</sheetData>", b'<row r="99"><c r="A99" t="inlineStr"><is><t>&#1;</t></is></c></row></sheetData>')
+            out.writestr(item, data)
+    result = run_cli("progress", "import", *(f"{bad}/{n}" for n in ("address.xlsx", "count.xlsx", "xml.xlsx")),
+                     "--data", str(root / "data"), cwd=root)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    damaged = "隐藏的 planportal 工作表被改动过，无法核对这份表格：请用 planportal progress form 重新生成后填报"
+    assert result.stdout.splitlines() == [f"{bad}/address.xlsx: {damaged}", f"{bad}/count.xlsx: {damaged}",
+                                          f"{bad}/xml.xlsx: 文件已损坏或不是 XLSX 表格，无法打开（ParseError）"]
     assert not (root / "data" / "progress").exists()
 
 

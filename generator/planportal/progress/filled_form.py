@@ -22,13 +22,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 
 from ..model import Portal, ProgressEntry, ProgressReport
 from ..schema import STATUS_STATES
@@ -74,10 +72,14 @@ def read(path: Path, shown: str, portal: Portal, duties: Duties, today: dt.date,
         return reading
     try:
         wb = load_workbook(path)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError) as exc:
+    except Exception as exc:  # noqa: BLE001 -- a damaged file may fail anywhere in the zip or XML readers
         problem("", f"文件已损坏或不是 XLSX 表格，无法打开（{type(exc).__name__}）")
         return reading
-    meta = _meta(wb)
+    try:
+        meta = _meta(wb)
+    except _Damaged:
+        problem("", "隐藏的 planportal 工作表被改动过，无法核对这份表格：请用 planportal progress form 重新生成后填报")
+        return reading
     if meta is None:
         problem("", "不是 planportal 生成的进展表（缺少隐藏的 planportal 工作表），请用 planportal progress form 生成的表格填报")
         return reading
@@ -142,19 +144,40 @@ def _rows(wb, meta: _Meta, problem):
                 yield title, None, row, None, values, filled
 
 
+class _Damaged(Exception):
+    """The hidden sheet is there but not as the form was made (edited, rows moved, values retyped)."""
+
+
+_CELL = re.compile(r"^[A-Z]{1,3}[1-9]\d{0,6}$")
+_KINDS = {"report", "support"}
+
+
 def _meta(wb) -> _Meta | None:
+    """What the hidden sheet records; None for a workbook without it, _Damaged where it no longer reads."""
     if META_SHEET not in wb.sheetnames:
         return None
-    rows = list(wb[META_SHEET].iter_rows(values_only=True))
+    rows = [tuple(row) + (None,) * 5 for row in wb[META_SHEET].iter_rows(values_only=True)]
     if not rows or tuple(rows[0][:2]) != (MAGIC, FORMAT):
         return None
-    keys = {row[0]: row[1] for row in rows if row and row[0] in ("unit", "period")}
-    sheets = {row[1]: (row[2], int(row[3]), int(row[4])) for row in rows if row and row[0] == "sheet"}
-    start = next((i for i, row in enumerate(rows) if row and row[0] == "cells"), len(rows))
-    locked = {(row[0], row[1]): _text(row[2]) for row in rows[start + 1:] if row and row[0]}
+    keys = {row[0]: row[1] for row in rows if row[0] in ("unit", "period")}
+    sheets = {}
+    for row in rows:
+        if row[0] == "sheet":
+            if not isinstance(row[1], str) or row[2] not in _KINDS or not all(isinstance(n, int) and n > 0 for n in row[3:5]):
+                raise _Damaged
+            sheets[row[1]] = (row[2], row[3], row[4])
+    start = next((i for i, row in enumerate(rows) if row[0] == "cells"), len(rows))
+    locked = {}
+    for row in rows[start + 1:]:
+        if row[0]:
+            if not isinstance(row[0], str) or not isinstance(row[1], str) or not _CELL.match(row[1]):
+                raise _Damaged
+            locked[(row[0], row[1])] = _text(row[2])
     if not keys.get("unit") or not keys.get("period") or not sheets:
         return None
-    return _Meta(str(keys["unit"]), str(keys["period"]), sheets, locked)
+    if not isinstance(keys["unit"], str) or periods.parse(str(keys["period"])) != keys["period"]:
+        raise _Damaged
+    return _Meta(keys["unit"], keys["period"], sheets, locked)
 
 
 def _edited(cell: str, value: str, now: str) -> str:
