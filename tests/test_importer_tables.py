@@ -1604,3 +1604,24 @@ def test_two_offices_joined_by_hui_in_a_unit_cell_lead_and_support():
     tasks = tasks_of(text)
     assert refs(tasks[0], "lead") == ["宣传处"] and refs(tasks[0], "support") == ["办公室"]
     assert refs(tasks[1], "units") == ["区安委会办公室"]
+
+
+def test_a_pipe_header_wrapped_to_its_next_line_and_a_rows_last_cell_wrapped_to_its_own():
+    # huangshan-2023: "序号 | 重点工作目标任务 | 责任单位 |" / "进展情况 | 完成状态 |" is one header; a row whose
+    # last cell (完成状态) falls on the next line ("达预期 |") is still one row, no task of its own, no unit taken down
+    text = ("市体育局2023年9月市政府重点工作完成情况\n序号 | 重点工作目标任务 | 责任单位 |\n进展情况 | 完成状态 |\n"
+            "1 | 办好绿水青山运动会。 | 市体育局 | 已于5月18日开幕。 | 达预期 |\n"
+            "2 | 发展全民健身事业,建设15分钟健身圈。 | 市体育局 | 截至9月底,完成目标任务的98.27%。 |\n"
+            "达预期 |\n")
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [4, 5]
+    assert [refs(t, "units") for t in tasks] == [["市体育局"], ["市体育局"]]
+    assert not any(dl(t) for t in tasks)
+
+
+def test_a_line_of_column_labels_run_together_is_no_title():
+    # yuhang-2020: "实事内容工作任务责任单位进展情况" heads a glued table, it names no plan
+    text = ("主题:\n养老助残\n \n实事内容工作任务责任单位进展情况\n一季度二季度三季度四季度\n"
+            "养老助残创建20个无障碍社区。区残联,相关镇街1.完成第一批申报。\n")
+    plans = import_texts([("t.txt", text)]).plans
+    assert not any("责任单位" in (p.get("title") or "") for p in plans)

@@ -297,6 +297,21 @@ _GLUED_HEADER = re.compile(r"序号((?:[\u4e00-\u9fff()（）]){4,60}?)(?=1[\u4e
 _GLUED_LABEL_END = re.compile(r"序号|编号|内容|任务|措施|事项|单位|部门|时限|时间|备注|名称|领导|目标|要求|情况|进度|说明")
 
 
+def glued_labels(text: str) -> list[str] | None:
+    """A line that is only a table's column labels run together, no 序号 before them (实事内容工作任务责任单位进展情况):
+    its labels, when it cuts after each word a label ends in into three or more known labels, one of them a unit
+    column; else None."""
+    labels, start = [], 0
+    for end in _GLUED_LABEL_END.finditer(text):
+        piece = text[start: end.end()]
+        if column_of(piece):
+            labels.append(piece)
+            start = end.end()
+    if start != len(text) or len(labels) < 3:
+        return None
+    return labels if any(column_of(x) in UNIT_COLUMNS for x in labels) else None
+
+
 def glued_header(line: Line) -> tuple[int, int, str] | None:
     """A table whose cells a text layer ran together (a sharing site's page: 序号工作内容目标任务责任单位备注1将…):
     (where its header starts, where it ends, the kind of its one unit column) when the labels after 序号, cut after

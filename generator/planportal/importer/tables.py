@@ -78,6 +78,9 @@ def parse(lines: list[Line], year: int | None = None) -> Table | None:
     first = [c for c in cells(lines[0]) if c] if is_table_line(lines[0]) else []
     spaced = spaced_header(lines[0])
     if is_header([column_of(c) for c in first]):
+        if len(lines) > 2 and (more := _header_wrap(lines[0], lines[1])):
+            # a header row wrapped over two lines ("序号 | 任务 | 责任单位 |" / "进展情况 | 完成状态 |"): one header
+            first, lines = first + more, [lines[0]] + lines[2:]
         table = _by_rows(lines, kinds_of(first), year)
     elif spaced:
         table = _by_spaces(lines, spaced, year)
@@ -275,6 +278,26 @@ def _is_text(cell: str, columns: list[str]) -> bool:
 # ------------------------------------------------------------ one row per line, | between cells
 
 
+def _header_wrap(head: Line, nxt: Line) -> list[str] | None:
+    """The labels a pipe header row carries on to its next line: a closed header line followed by a line of
+    short labels only (no number, no sentence), one of them a known column label."""
+    if not head.text.rstrip().endswith(("|", "｜")) or not is_table_line(nxt):
+        return None
+    more = [c for c in cells(nxt) if c]
+    if not more or any(len(c) > 8 or re.search(r"[\d、,，。;；:：]", c) for c in more):
+        return None
+    return more if any(column_of(c) for c in more) else None
+
+
+def _wrapped_tail(row: "Row | None", filled: int, cs: list[str], columns: list[str]) -> bool:
+    """A line holding only the last cells of the row above, which stopped short of the header's width
+    ("…完成目标任务的130.33%。 |" / "达预期 |"): the cells fall in progress, status or note columns only."""
+    if row is None or not cs or filled + len(cs) > len(columns) or _is_number(cs[0]):
+        return False
+    return all(col not in ("number", "task", "group", "deadline", *UNIT_COLUMNS)
+               for col in columns[filled:filled + len(cs)])
+
+
 def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
     rows: list[Row] = []
     prev: dict[str, str] = {}
@@ -282,6 +305,7 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
     bordered = lines[0].text.strip().startswith(("|", "｜"))
     closed = lines[0].text.rstrip().endswith(("|", "｜"))  # each row closed by a | (工作任务 | … | 时限要求 |)
     last_task, last_sub = "", False
+    short: tuple[Row, int] | None = None  # the row above and its cell count, when it stopped short of the header
     for ln in lines[1:]:
         cs = cells(ln)
         if cs and cs[-1] == "":
@@ -290,6 +314,12 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
             cs = cs[1:]
         if not any(cs):
             continue
+        if short and not numbered(Line(ln.no, cs[0], fold(cs[0]))) and _wrapped_tail(short[0], short[1], cs, columns):
+            for i, value in enumerate(cs):
+                _fill(short[0], columns[short[1] + i], value, year)
+            short = None
+            continue
+        short = None
         if all(re.fullmatch(r"[-:—\s]*", c) for c in cs):
             continue  # a markdown-style rule line
         # a bordered row with no closing | is cut off (the copy ends in it): its missing cells are
@@ -347,6 +377,8 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
             row.groups = [section] + row.groups
         rows.append(row)
         last_task, last_sub = task, sub_row
+        if closed and not cut and len(cs) < len(columns):
+            short = (row, len(cs))
     _keys(rows)
     return Table(columns, rows, [lines[0].no])
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .outline import numbered
 from .places import begins_with_place, leading, places
+from .table_header import glued_labels
 from .text import DOC_NUMBER, DOC_NUMBER_AT, Line, fold, is_date_line, is_furniture, is_org
 
 # what a plan's title ends in, possibly followed by its period, (试行), (修订版), (截至10月31日)…
@@ -53,7 +54,10 @@ _QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
 
 def title_line(line: Line, limit: int = 60) -> bool:
     """A short line (short_line) whose sentence marks, if any, all stand inside a name quoted in “”:
-    关于在全州开展“收好官,开好局” / 专项行动实施方案 is a title wrapped over two lines, not a sentence."""
+    关于在全州开展“收好官,开好局” / 专项行动实施方案 is a title wrapped over two lines, not a sentence.
+    A line of a table's column labels run together (实事内容工作任务责任单位进展情况) is no title."""
+    if glued_labels(line.fold):
+        return False
     if short_line(line, limit):
         return True
     f = line.fold
