@@ -83,6 +83,8 @@ def named(task: dict) -> dict[str, list[str]]:
     # angle brackets that pair up are a page's nested parentheses (a sign with no partner is no bracket)
     ("市委农办、各县<市、区>人民政府", ["市委农办", "各县<市、区>人民政府"]),
     ("市教育局、各县〈市、区〉教育局", ["市教育局", "各县〈市、区〉教育局"]),
+    # a bureau's own bodies of several kinds share the 各 before the first (luan-2024)
+    ("各科室、直属单位", ["各科室", "各直属单位"]),
 ])
 def test_unit_list_shapes(written, names):
     assert roles.split_units(written) == names
