@@ -364,6 +364,14 @@ def test_a_campaigns_scope_and_a_plans_review_of_where_things_stand_are_no_task_
 (一)健全责任体系。区安委会负责。
 """
     assert [t["line"] for t in only_plan(import_texts([("y.txt", text)]))["tasks"]] == [7]
+    # a 规划's review of where things stand and where they go (一、发展现状和趋势, changning-2021) is no task either
+    text = """某区妇女儿童发展“十四五”规划
+一、发展现状和趋势
+全区妇女儿童事业稳步提升。
+二、主要任务
+(一)促进妇女就业。区人社局负责。
+"""
+    assert [t["line"] for t in only_plan(import_texts([("w.txt", text)]))["tasks"]] == [5]
     # a task that widens a scope is a task: 扩大保障范围
     text = """某县2024年民政工作要点
 一、扩大保障范围

@@ -44,8 +44,9 @@ NONTASK = re.compile(
     r"(?:活动|行动|实施|整治|工作)(?:主题|时间)(?:和|及|与)?(?:主题|时间)?$|"
     r"(?:监督|督查|督导|检查)(?:及|和|与)?考核|考核(?:奖惩|问责)|"
     # a campaign's scope (二、排查整治范围), a plan's review of where things stand (一、安全生产现状和面临的形势) and a
-    # rectification report's overview (一、总体情况), a 督查通报's account of its inspection (一、督查情况)
-    r"(?:排查|整治|检查|治理|活动|行动)+(?:工作)?范围$|现状(?:和|与|及)?(?:面临的)?形势|现状$|基本情况$|总体情况$|"
+    # rectification report's overview (一、总体情况), a 督查通报's account of its inspection (一、督查情况); a 规划's
+    # review of where things stand and where they go (一、发展现状和趋势)
+    r"(?:排查|整治|检查|治理|活动|行动)+(?:工作)?范围$|现状(?:和|与|及)?(?:面临的)?(?:形势|趋势)|现状$|基本情况$|总体情况$|"
     r"^(?:督查|督导|检查|暗访|巡查)情况$|"
     # a 总结's review of the year's work done (一、主要指标完成情况, 二、2020年工作完成情况)
     r"(?:工作|指标|任务)完成情况$|"
@@ -60,7 +61,7 @@ _WHY_OR_HOW = re.compile(
     r"组织(?:落实)?整改(?:落实)?(?:工作)?情况$|整改(?:工作)?组织(?:领导|实施)?(?:工作)?情况$"
 )
 # a review of where things stand: its numbered items with items of their own are the review's, no lost task part
-_REVIEW = re.compile(r"现状(?:和|与|及)?(?:面临的)?形势|现状$|基本情况$|(?:工作|指标|任务)完成情况$")
+_REVIEW = re.compile(r"现状(?:和|与|及)?(?:面临的)?(?:形势|趋势)|现状$|基本情况$|(?:工作|指标|任务)完成情况$")
 # 总体工作安排 / 重点工作安排 names a 工作要点's body (the year's work, point by point), not its schedule (工作安排,
 # 时间安排: stages and dates); a campaign's content named before its schedule (一、活动内容与时间安排) is the part of
 # what is to be done, by whom
