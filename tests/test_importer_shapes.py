@@ -1042,3 +1042,20 @@ def test_items_whose_numbers_carry_a_mark_before_the_full_stop():
     assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(4, "1* ."), (5, "2*."), (6, "3.")]
     assert refs(plan["tasks"][0], "lead") == ["区市场监管局"]
     assert [d[0] for d in dl(plan["tasks"][1])] == ["2022年底前"]
+
+
+def test_a_notice_flattened_onto_one_line_after_its_title_and_number():
+    # a whole notice on one line (henan-2023): its title, its 文号, the letter and the numbered items with their
+    # clauses; the title is the plan's, the items after it are its tasks
+    text = ("某省人民政府 关于明确政府工作报告提出的2023年 重点工作责任单位的通知 某政〔2023〕5号 现将《政府工作报告》提出的"
+            "2023年重点工作任务予以分解并明确责任单位。各责任单位要尽快制定具体落实方案,明确时间节点、责任领导、主要措施。"
+            "各市政府要切实扛牢属地责任,加强工作谋划,确保重点工作如期推进。省政府办公厅要对重点工作任务落实情况进行跟踪督办。"
+            " 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复和扩大消费摆在优先位置,改善消费条件,创新消费场景。"
+            "(省商务厅、财政厅、发展改革委等相关部门按职责分工负责) 2.落实好提振市场信心90条措施。(省发展改革委牵头,"
+            "省商务厅、财政厅等相关部门按职责分工负责) 3.激活房地产市场\n")
+    plan = only_plan(import_texts([("t.txt", text)]))
+    assert plan["title"] == "某省人民政府关于明确政府工作报告提出的2023年重点工作责任单位的通知"
+    tasks = plan["tasks"]
+    assert [t["number"] for t in tasks] == ["1.", "2.", "3."]
+    assert refs(tasks[0], "lead") == ["省商务厅", "省财政厅", "省发展改革委", "相关部门"]
+    assert refs(tasks[1], "lead") == ["省发展改革委"] and refs(tasks[1], "support") == ["省商务厅", "省财政厅", "相关部门"]

@@ -644,6 +644,10 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
                 return Head(UNTITLED, [], k - 1, [])  # a date, a heading or a page's label (全文, 一级目录, 原则要求)
             if _NEWS_HEADLINE.search(fold(title)) and not TITLE_END.search(fold(title)):
                 return Head(UNTITLED, [], k - 1, [])  # a news headline (来啦!…出炉, 施政报告|…一文看清百大指标)
+            if _runs_on_past_title(ln):
+                # a whole notice flattened onto one line (…的通知 豫政〔2023〕5号 现将…。 一、… 1.…): the title
+                # shares its line with the body, which runs on after its 文号
+                return Head(title, [], k - 1, [], at=ln.no)
             return Head(title, [ln.no], k, [])
     raise ValueError("没有找到标题")
 
@@ -818,6 +822,17 @@ def _one_line_title(ln: Line) -> str | None:
 
 
 _TITLE_WORD = re.compile(r"的(?:通知|意见|决定|批复|通报|函)")
+
+
+def _runs_on_past_title(ln: Line) -> bool:
+    """A line whose title (…关于…的通知, its 文号 further on) is followed by a letter's sentences and numbered
+    items: a whole document flattened onto one line, not a title with its 文号 glued on."""
+    f = ln.fold
+    title = fold(_run_on_title(ln))
+    if title == f or not f.startswith(title):
+        return False
+    rest = f[len(title):]
+    return len(rest) >= 200 and rest.count("。") >= 3 and re.search(r"(?:^|\s)(?:一、|\(一\)|1\s*[.．、])", rest) is not None
 
 
 def _run_on_title(ln: Line) -> str:
