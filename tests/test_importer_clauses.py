@@ -51,6 +51,10 @@ def named(task: dict) -> dict[str, list[str]]:
     ("各镇(街道)、市安委会有关成员单位", ["各镇(街道)", "市安委会有关成员单位"]),  # a whole group of places
     ("市发展和改革局、工业和信息化局、自然资源局", ["市发展和改革局", "市工业和信息化局", "市自然资源局"]),  # a level written once
     ("省发展改革委、省市场监管局、商务厅", ["省发展改革委", "省市场监管局", "商务厅"]),  # a list that mixes: as written
+    # bodies named with a place of their own (a central bank's branch, a regulator's office) keep their names, and
+    # the departments written bare around them still share the first one's level (henan-2023)
+    ("省商务厅、财政厅、人行郑州中心支行、河南银保监局、税务局",
+     ["省商务厅", "省财政厅", "人行郑州中心支行", "河南银保监局", "省税务局"]),
     # an autonomous region's level written once; places and their organs after the departments end the run
     ("自治区发展改革委、自然资源厅、石嘴山市人民政府、宁东管委会",
      ["自治区发展改革委", "自治区自然资源厅", "石嘴山市人民政府", "宁东管委会"]),

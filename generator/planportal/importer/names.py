@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from .text import fold
-from .places import leading
+from .places import by_stem, leading, places
 from .units import looks_like_unit
 
 _OPEN, _CLOSE = "(（[【《〔", ")）]】》〕"
@@ -402,7 +402,7 @@ def _shared_level(names: list[str]) -> list[str]:
     # a later name that writes the list's level again (县安监局、交通局、…、县气象局、供电公司) restates it: no mix
     again = {n for n in names[1:run] if fold(n).removeprefix("市场").startswith(fold(level))
              and _of_a_level(n[len(level):], names[0])}
-    later = [n for n in names[1:run] if not _own_name(n) and n not in again]
+    later = [n for n in names[1:run] if not _own_name(n) and not _own_place(n) and n not in again]
     own: set[str] = set()
     if again:
         # in such a list a body under a name of its own (长江华阳海事处, 中国人寿望江公司) stays as written, the
@@ -415,11 +415,20 @@ def _shared_level(names: list[str]) -> list[str]:
     if not later or any(re.search(r"[省市区县州旗]", n.removeprefix("市场")[:4])
                         or not (_of_a_level(n, names[0]) or again and _LEVEL_BODY.fullmatch(fold(n))) for n in later):
         return names
-    return [names[0]] + [n if _own_name(n) or n in again or n in own else level + n for n in names[1:run]] + names[run:]
+    return [names[0]] + [n if _own_name(n) or _own_place(n) or n in again or n in own else level + n
+                         for n in names[1:run]] + names[run:]
 
 
 # a level's own body named by its sector alone: 供电公司, 港航管理处, 水文站
 _LEVEL_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:公司|管理处|管理站|站|所)")
+
+
+def _own_place(name: str) -> bool:
+    """A body named with a place of its own among the departments (省商务厅、财政厅、…、人行郑州中心支行、河南银保监局:
+    a central bank's branch, a regulator's provincial office): it keeps its name and takes no shared level, and the
+    departments written bare around it still share the first one's."""
+    f = fold(name)
+    return bool(places(f) or by_stem(f, "省") or by_stem(f, "市"))
 
 
 def _department_run(names: list[str]) -> int:
