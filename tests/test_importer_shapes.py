@@ -1059,3 +1059,19 @@ def test_a_notice_flattened_onto_one_line_after_its_title_and_number():
     assert [t["number"] for t in tasks] == ["1.", "2.", "3."]
     assert refs(tasks[0], "lead") == ["省商务厅", "省财政厅", "省发展改革委", "相关部门"]
     assert refs(tasks[1], "lead") == ["省发展改革委"] and refs(tasks[1], "support") == ["省商务厅", "省财政厅", "相关部门"]
+
+
+def test_a_part_headed_with_its_keyword_after_the_plans_subject_holds_no_tasks():
+    # 一、深化预算管理制度改革的总体要求 (shandong-2014): the keyword 总体要求 qualified by the plan's subject with 的;
+    # its items 1.指导思想 and 2.目标任务 are no tasks, where the copy ends in it too; the task part's items are
+    text = ("某省人民政府关于深化预算管理制度改革的实施意见\n"
+            "各市人民政府,省政府各部门:\n"
+            "为建立现代预算制度,现就深化我省预算管理制度改革提出以下实施意见:\n"
+            "一、深化预算管理制度改革的总体要求\n"
+            "1.指导思想。贯彻落实有关精神,改进预算管理制度,创新预算管理方式,健全预算管理体系。\n"
+            "2.目标任务。从2014年开始,全面启动预算管理制度改革,2016年基本完成各项任务。\n")
+    assert only_plan(import_texts([("t.txt", text)]))["tasks"] == []  # the copy ends in that part
+    text += "二、主要任务\n3.完善政府预算体系。加大政府性基金预算与一般公共预算统筹力度。(责任单位:省财政厅)\n"
+    tasks = only_plan(import_texts([("t.txt", text)]))["tasks"]
+    assert [t["number"] for t in tasks] == ["3."]
+    assert refs(tasks[0], "units") == ["省财政厅"]

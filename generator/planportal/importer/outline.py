@@ -682,6 +682,12 @@ def _is_nontask_heading(title: str) -> bool:
     first = re.match(r"(\S{2,12})\s+\S", title.strip())
     if first and m.start() == 0 and m.group(0) == first.group(1):
         return True  # "一、工作目标 进一步完善…": the keyword alone, its paragraph glued behind by a PDF's spacing
+    t = title.strip().rstrip("。")
+    if m.end() == len(t) and t[m.start() - 1: m.start()] == "的" and "目标" not in m.group(0) and len(t) <= 30 \
+            and not re.search(r"[，,；;。：:]", t):
+        # "一、深化预算管理制度改革的总体要求": the keyword qualified by the plan's subject, nothing after it (but a
+        # 分工 plan's "…的主要目标" holds targets that name their units)
+        return True
     return len(title.strip()) <= 12 and not re.search(r"[，,；;。]", title.strip().rstrip("。"))
 
 
