@@ -2047,3 +2047,19 @@ def test_a_news_headline_over_the_list_it_reports_is_no_plan_title(headline):
     # an exclamation, or a column's name before a bar, and no title word at the end (suining-2019, xianggang-2022)
     text = f"{headline}\n\n4月15日,记者从市委办公室了解到,今年的10件事已经确定。\n\n1、城区部分路段隔离设施缺失问题。\n\n2、老旧小区停车难问题。\n"
     assert plans_of(text)[0]["title"] == "（原文无标题）"
+
+
+def test_a_letter_copied_alone_names_its_attachment_but_holds_no_plan():
+    # a notice copied from its addressees to its signature and date (suzhou-2015): its 附件 line names the table it
+    # sends, which the copy does not hold; that name is no plan's title (the letter is the whole text), and the
+    # signature still places the text
+    text = ("各市、区人民政府,苏州工业园区、苏州高新区管委会;市各委办局,各直属单位:\n"
+            "根据市十五届人大四次会议确定的经济社会发展目标任务,市政府将2015年政府工作任务分解为15项工作目标和37项工作任务,"
+            "现下达给你们,请认真组织实施。\n"
+            "市政府将对各项目标任务实施动态管理,具体工作由市发改委牵头负责。\n"
+            "附件:苏州市2015年政府工作任务分解表\n"
+            "苏州市人民政府\n"
+            "2015年2月17日\n")
+    result = import_texts([("t.txt", text)])
+    assert [(p["title"], p["tasks"]) for p in result.plans] == [("（原文无标题）", [])]
+    assert result.plans[0]["jurisdiction"] == "苏州市"

@@ -50,8 +50,10 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
         covering = letter(lines, found.addressee) or _undated_letter(lines, found.addressee)
         block = _first_block(lines, lines.index(covering[-1]) + 1, assigned) if covering else None
         listed = attachment_list(covering)
-        if block is None and listed:
-            # the plan's only title is its entry in the letter's 附件 list; its body follows the letter
+        below = any(not ln.blank for ln in lines[lines.index(covering[-1]) + 1:]) if covering else False
+        if block is None and listed and below:
+            # the plan's only title is its entry in the letter's 附件 list; its body follows the letter (a copy
+            # that ends with the letter's date holds no plan: the 附件 it names is not there)
             block = Block(listed[0][0], [listed[0][1]], lines.index(covering[-1]))
     elif block is not None:
         covering, block = _below_letter(lines, block, assigned)
@@ -65,6 +67,8 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
         head = Head(_tagline_off(lines, clean(block.text), block.nos), block.nos, block.last, covering)
     elif covering and _lost_title(lines, covering, assigned):
         head = Head(clean(_lost_title(lines, covering, assigned)), [], lines.index(covering[-1]), covering)
+    elif covering and not any(not ln.blank and ln.no not in assigned for ln in lines):
+        head = Head(UNTITLED, [], lines.index(covering[-1]), covering)  # the letter alone: what it sends is not here
     else:
         head = _fallback_title(lines, assigned)
     for no in head.lines:
