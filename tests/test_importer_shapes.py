@@ -1075,3 +1075,21 @@ def test_a_part_headed_with_its_keyword_after_the_plans_subject_holds_no_tasks()
     tasks = only_plan(import_texts([("t.txt", text)]))["tasks"]
     assert [t["number"] for t in tasks] == ["3."]
     assert refs(tasks[0], "units") == ["省财政厅"]
+
+
+def test_a_copy_opening_inside_a_letter_that_announces_its_own_points_before_the_plan():
+    # a reprint that opens at a notice's sending sentence (guangdong-2022): "…现印发给你们,并提出以下意见…", the
+    # letter's points 一、二、 (requirements on carrying the plan out, no tasks), then the plan's own opening
+    # paragraph (为贯彻落实…,现制订本工作方案) and its items
+    text = ("《2022年省〈政府工作报告〉重点任务分工方案》已经省政府全体会议审议通过,现印发给你们,并提出以下意见,请一并贯彻执行。\n"
+            "一、主动担当、积极作为。各地、各部门要逐项制定落实方案,于2022年3月15日前报省政府督查室备案。\n"
+            "二、明确进度、定期报告。各牵头单位分别于2022年4月10日、7月10日前报送省政府督查室。\n"
+            "为贯彻落实中央经济工作会议精神,做好今年全省政府工作,现制订本工作方案,逐项明确分管省领导和部门分工。\n"
+            "1.地区生产总值增长5.5%。\n"
+            "部门分工:省发展改革委牵头,各地、各部门配合。\n"
+            "2.地方一般公共预算收入增长5%。\n"
+            "部门分工:省财政厅牵头,各地、各部门配合。\n")
+    tasks = only_plan(import_texts([("t.txt", text)]))["tasks"]
+    assert [t["number"] for t in tasks] == ["1.", "2."]
+    assert refs(tasks[0], "lead") == ["省发展改革委"] and refs(tasks[1], "lead") == ["省财政厅"]
+    assert dl(tasks[0]) == [] and dl(tasks[1]) == []  # the letter's report dates are no task's

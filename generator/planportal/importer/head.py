@@ -638,6 +638,9 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
             left_open = _title_left_open(lines, k)
             if left_open:
                 return Head(clean(left_open[0]), left_open[1], k, [], at=ln.no)
+            opened = _letter_points_opening(lines, k, assigned)
+            if opened is not None:
+                return opened
             title = clean(_run_on_title(_lone_cell(ln)))
             if _SENTENCE.search(title) and not TITLE_END.search(fold(title)):
                 notice = _notice_title_opening(ln)
@@ -678,6 +681,28 @@ def _title_left_open(lines: list[Line], k: int) -> tuple[str, list[int]] | None:
 
 # what a news headline has and a document's title has not: an exclamation, a question, a column's name before a bar
 _NEWS_HEADLINE = re.compile(r"[!！?？]|^[^|｜]{2,8}[|｜]")
+
+
+# a letter's sending sentence that announces its own points (…现印发给你们,并提出以下意见,请一并贯彻执行。)
+_SENDS_WITH_POINTS = re.compile(r"印发给你们.{0,20}?(?:提出|就).{0,12}?(?:以下|如下)(?:意见|要求|事项)")
+# a plan's own opening paragraph (为贯彻落实…,现制订本工作方案 / 特制定本方案)
+_PLAN_OPENING = re.compile(r"^\s*为.{4,300}?(?:制订|制定)本(?:工作)?(?:方案|要点|计划|意见|细则)")
+
+
+def _letter_points_opening(lines: list[Line], k: int, assigned: dict[int, str]) -> Head | None:
+    """A copy that opens inside a notice's letter, at its sending sentence announcing its own points
+    (…现印发给你们,并提出以下意见…。 / 一、… 二、… 三、…), with the plan's own opening paragraph below them
+    (为贯彻落实…,现制订本工作方案…): the letter's points are requirements on carrying the plan out, no tasks;
+    the plan, its title lost, starts at that paragraph."""
+    if not _SENDS_WITH_POINTS.search(lines[k].fold):
+        return None
+    for j in range(k + 1, min(len(lines), k + 40)):
+        if not lines[j].blank and _PLAN_OPENING.match(lines[j].fold):
+            for ln in lines[k:j]:
+                if not ln.blank:
+                    assigned[ln.no] = "notice"
+            return Head(UNTITLED, [], j - 1, lines[k:j])
+    return None
 
 
 def _notice_title_opening(ln: Line) -> str | None:
