@@ -1093,3 +1093,14 @@ def test_a_copy_opening_inside_a_letter_that_announces_its_own_points_before_the
     assert [t["number"] for t in tasks] == ["1.", "2."]
     assert refs(tasks[0], "lead") == ["省发展改革委"] and refs(tasks[1], "lead") == ["省财政厅"]
     assert dl(tasks[0]) == [] and dl(tasks[1]) == []  # the letter's report dates are no task's
+
+
+def test_a_part_heading_the_copy_is_cut_below_after_the_plans_guiding_ideas_is_no_task():
+    # hubei-2017: 一、指导思想 and its paragraph, then the copy ends on the next part's heading cut short (二、实施):
+    # a part of the plan whose items the copy lost, no task
+    text = ("湖北省促进中部地区崛起“十三五”规划实施方案\n"
+            "为推动国家促进中部地区崛起战略在湖北的顺利实施,结合我省实际,制定本方案。\n"
+            "一、指导思想\n"
+            "全面贯彻党的十八大精神,坚持目标导向和问题导向,以提高发展质量和效益为中心,开创湖北在中部地区率先崛起的新局面。\n"
+            "二、实施\n")
+    assert only_plan(import_texts([("t.txt", text)]))["tasks"] == []

@@ -747,7 +747,10 @@ def _mark_cut_heading(root: Node, lines: list[Line]) -> None:
         return
     last = tops[-1]
     end = max((ln.no for ln in lines if not ln.blank), default=None)
-    if last.children or last.extra or last.line != end or not any(t.children for t in tops[:-1]):
+    # the parts above hold items of their own, or are a plan's preliminaries in prose (一、指导思想 / its paragraph):
+    # a plan's parts, so the heading cut below is one too
+    parts = any(t.children for t in tops[:-1]) or all(_is_nontask_heading(t.title) and not t.children for t in tops[:-1])
+    if last.children or last.extra or last.line != end or not parts:
         return
     if len(last.title) <= 16 and not re.search(r"[，,；;。：:]", last.body or last.title):
         last.cut = True
