@@ -240,6 +240,20 @@ def test_a_provincial_departments_letter_takes_its_province_from_its_doc_number(
     assert [r["written"] for r in plan["tasks"][0]["units"]] == ["就业处", "就管中心"]
 
 
+def test_a_city_governments_letter_takes_its_city_from_its_doc_number_and_a_stem_it_writes():
+    # xuzhou-2010: "市政府关于印发…的通知" names no city; its 文号 opens with 徐 and its addressees name the city's
+    # zone by the city's stem (徐州经济开发区管委会): 徐州市, the one city that fits both
+    text = (
+        "市政府关于印发《2010年〈政府工作报告〉主要目标任务分解方案》的通知\n徐政发〔2010〕29号\n"
+        "各县(市)、区人民政府,徐州经济开发区管委会,市各委、办、局(公司),市各直属单位:\n"
+        "经市政府研究同意,现将《2010年〈政府工作报告〉主要目标任务分解方案》印发给你们。\n特此通知。\n二〇一〇年三月十三日\n"
+        "2010年《政府工作报告》主要目标任务分解方案\n一、目标分解\n1.地区生产总值增长13.5%。主办单位:市发展和改革委员会、统计局。\n"
+    )
+    plans = import_texts([("x.txt", text)]).plans
+    assert {p["jurisdiction"] for p in plans} == {"徐州市"}
+    assert [r["written"] for r in plans[-1]["tasks"][0]["lead"]] == ["市发展和改革委员会", "市统计局"]
+
+
 def test_a_city_bureaus_branch_named_by_its_county_gives_that_county():
     text = (
         "发文机关: 市生态环境局冷水滩分局 发文日期: 2024-04-12\n"

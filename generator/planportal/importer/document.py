@@ -204,7 +204,7 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     parent = common_parent(named)  # a county's plan that names only its townships, a city's its districts
     if parent:
         return parent, ()
-    by_number = _province_of_number(doc_number, text)
+    by_number = _province_of_number(doc_number, text) or _city_of_number(doc_number, text)
     if by_number:
         return by_number, ()
     return _at_own_level(named, text), ()
@@ -231,6 +231,17 @@ def _province_of_number(doc_number: str | None, text: str) -> str | None:
     if not doc_number or not re.search(r"我厅|我省|全省|省政府", text):
         return None
     return _PROVINCE_ABBREVIATIONS.get(fold(doc_number).strip()[:1])
+
+
+def _city_of_number(doc_number: str | None, text: str) -> str | None:
+    """The city whose stem the text writes on its own (徐州经济开发区管委会 among the addressees) and whose name's first
+    character opens the 文号 (徐政发〔2010〕29号 -> 徐州市), of a text that speaks of its own bodies as a city's (市政府,
+    全市): a city government's letter that names its city only in passing; the one city that fits, else None."""
+    if not doc_number or not re.search(r"市政府|市人民政府|我市|全市", text):
+        return None
+    first = fold(doc_number).strip()[:1]
+    fits = [c for c in by_stem(text, "市") if c.startswith(first)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _branch_county(sender: str, text: str) -> tuple[str, tuple[str, ...]] | None:
