@@ -2063,3 +2063,41 @@ def test_a_letter_copied_alone_names_its_attachment_but_holds_no_plan():
     result = import_texts([("t.txt", text)])
     assert [(p["title"], p["tasks"]) for p in result.plans] == [("（原文无标题）", [])]
     assert result.plans[0]["jurisdiction"] == "苏州市"
+
+
+def test_a_news_reposts_byline_and_summary_box_leave_the_notice_below_as_the_title():
+    # ganzhou-2018: a news site's headline (ending in !), its byline (account, date and time) and [摘要] stand above
+    # the notice's 文号 and its title over three lines; the notice and the first plan it sends are the plans
+    text = """某网 >资讯中心 > 城建 > 正文
+
+某市将建设五个区域性中心!
+
+某市官方实播台  2019-01-05 12:07
+
+[摘要] 某市将建设五个区域性中心!
+
+某市府办发〔2018〕44号
+
+某市人民政府办公厅
+
+关于印发某市建设省域金融次中心、
+
+区域性商贸物流中心实施方案的通知
+
+各县(市、区)人民政府,市政府各部门:
+
+《某市建设省域金融次中心实施方案》《某市建设区域性商贸物流中心实施方案》已经市政府同意,现印发给你们,请认真抓好贯彻落实。
+
+2018年12月21日
+
+(此件主动公开)
+
+某市建设省域金融次中心实施方案
+
+为加快推进全省金融次中心建设,制定本实施方案。
+"""
+    assert [identity(p) for p in plans_of(text)] == [
+        (11, "某市人民政府办公厅关于印发某市建设省域金融次中心、区域性商贸物流中心实施方案的通知"),
+        (25, "某市建设省域金融次中心实施方案"),
+    ]
+

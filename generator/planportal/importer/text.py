@@ -149,6 +149,8 @@ _FURNITURE = re.compile(
     r"马上注册|您需要\s*登录\s*才可以|[xX×]\s*$|"
     # a page's button that reads the text aloud
     r"朗读\s*$|"
+    # a news page's summary box above a reposted text ([摘要] …, 【摘要】…)
+    r"[\[【]\s*摘\s*要\s*[\]】]|"
     # a printed document's imprint at its end: 抄送:…, 主题词:…, 某县人民政府办公室  2021年3月5日印发
     r"抄\s*[送报]\s*[:：]|主\s*题\s*词\s*[:：]|.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发\s*$)"
 )
@@ -197,6 +199,8 @@ _ORG = re.compile(rf"^[\u4e00-\u9fff()（）]{{2,40}}{_ORG_END}$")
 # a page's publication stamp: its date and time (2021-03-23 10:56), or its date and its count of visits
 # (2017-02-14    点击:8次)
 _PUBLISHED_LINE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})\s+(?:\d{1,2}[时:]|(?:点击|浏览|阅读|访问)(?:数|量|次数)?\s*[:：]\s*\d)")
+# a news page's byline: the account or outlet that posted the copy, then its date and time (赣州官方实播台  2019-01-05 12:07)
+_BYLINE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _PUBLISHED_LABEL = re.compile(r"(?:发布时间|发布日期|发文日期|颁布时间)\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 _MENU_WORDS = re.compile(r"^(设为首页|加入收藏|无障碍\S*|长者版|适老化\S*|关怀版|返回首页|繁体|简体|网站支持\S*|智能问答|网站地图|手机版|EN|English|登录|注册|搜索)$")
 
@@ -213,7 +217,7 @@ def is_furniture(line: Line) -> bool:
         f = filled[0]  # "| 字号: |": a page's furniture copied as a table row of one cell
         if _LABEL_ONLY.match(f):
             return True  # "内容概览: | |||": a label and its colon alone, the metadata row's value cells empty
-    if not f or _FURNITURE.match(f) or _PUBLISHED_LINE.match(f) or _META_LINE.match(f) or _PAGE_NUMBER.match(line.fold):
+    if not f or _FURNITURE.match(f) or _PUBLISHED_LINE.match(f) or _BYLINE.match(f) or _META_LINE.match(f) or _PAGE_NUMBER.match(line.fold):
         return True
     if f.startswith("[") and _META_CELL.search(f):
         return True
