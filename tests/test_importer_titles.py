@@ -2101,3 +2101,22 @@ def test_a_news_reposts_byline_and_summary_box_leave_the_notice_below_as_the_tit
         (25, "某市建设省域金融次中心实施方案"),
     ]
 
+
+def test_a_title_whose_first_line_is_a_sender_with_a_comma_and_about_goes_on_below():
+    # ganzhou-2021: a mirror's tagline with a comma stands for the sender on the title's first line (…办公室关于),
+    # the title goes on over two more lines, its period in brackets on the last; the plan's own title follows
+    text = """某市府办字〔2021〕47号
+英皇娱乐,英皇国际娱乐办公室关于
+印发某市美丽乡镇建设五年行动方案
+(2021—2025年)的通知
+各县(市、区)人民政府,市政府有关部门:
+经市政府同意,现将《某市美丽乡镇建设五年行动方案(2021-2025)》印发给你们,请认真抓好贯彻落实。
+2021年8月16日
+(此件主动公开)
+某市美丽乡镇建设五年行动方案
+为建设美丽乡镇,特制定本工作方案。
+"""
+    assert [identity(p) for p in plans_of(text)] == [
+        (2, "英皇娱乐,英皇国际娱乐办公室关于印发某市美丽乡镇建设五年行动方案(2021—2025年)的通知"),
+        (9, "某市美丽乡镇建设五年行动方案"),
+    ]

@@ -106,7 +106,8 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
     also goes on where the lines joined so far begin a title the notice names (`expected`): 全面推进乡村振兴 /
     加快农业农村现代化的实施方案 under a notice that 印发s 《全面推进乡村振兴加快农业农村现代化的实施方案》."""
     first = lines[k]
-    if not (title_line(first, 80) or _labelled_title(first)) or is_furniture(first) or is_date_line(first):
+    if not (title_line(first, 80) or _labelled_title(first) or _SENDER_ABOUT.match(first.fold)) \
+            or is_furniture(first) or is_date_line(first):
         return None  # a signature's date is no title's first line (2012年4月12日 + a plan's title below it)
     if _tag_line(first.fold):
         return None
@@ -127,6 +128,12 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
     if len(nospace(text)) < 6 or _open(text) or not (end.search(nospace(fold(text))) or end.search(fold(clean(text)))):
         return None  # (a title a page set inside 《》 as a whole ends in its word inside them)
     return Block(text, nos, last)
+
+
+# a title block's first line holding its sender and 关于 alone, the sender's name with a comma in it (two senders
+# parted by a comma, or a mirror's tagline standing for the sender: 英皇娱乐,英皇国际娱乐办公室关于): the title goes on
+# below, so the comma is no sentence's
+_SENDER_ABOUT = re.compile(r"^[^。;；:：!?！？|]{2,40}?(?:办公室|办公厅|人民政府|委员会|政府|局|委|厅)\s*关于$")
 
 
 def _names_begin(text: str, expected) -> bool:
