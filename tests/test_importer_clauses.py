@@ -1164,3 +1164,15 @@ def test_a_line_of_unit_names_below_an_items_clause_lines_is_a_list_whose_label_
     assert named(tasks["1."]) == {"lead": ["县住建局"], "support": ["县发改委", "县环保局"],
                                   "units": ["各乡镇(街道)", "黎阳建管办"]}
     assert named(tasks["2."]) == {"lead": ["县环保局"]}
+
+
+def test_a_part_on_what_a_build_up_is_to_reach_is_no_task():
+    # tianshui-2021 (traditional, folded): 二、建設目標 states what the 数字政府 build-up is to reach; a copy cut inside
+    # it has no task part, so its parts are no tasks either
+    text = """某市加快數字政府建設工作實施方案
+一、指導思想
+堅持以人民為中心的發展思想。
+二、建設目標
+以網路理政中心為物理載體,實現有效匯聚,政務服務、公共服務、社會治理等
+"""
+    assert tasks_of(text) == []
