@@ -1625,3 +1625,15 @@ def test_a_line_of_column_labels_run_together_is_no_title():
             "养老助残创建20个无障碍社区。区残联,相关镇街1.完成第一批申报。\n")
     plans = import_texts([("t.txt", text)]).plans
     assert not any("责任单位" in (p.get("title") or "") for p in plans)
+
+
+def test_a_pipe_row_cut_inside_its_last_unit_names_only_the_units_before_the_cut():
+    # jiaxing-2024: a 责任分解 pipe table whose last row the copy cuts inside its 责任单位 cell (市科技局、市经): the
+    # cut name is none
+    text = ("序号 | 主 要 工 作 任 务 | 责任单位 |\n"
+            "1 | 完善科技创新激励机制。 | 市科技局、市财政局、市科协 |\n"
+            "2 | 健全以质量、贡献为导向的绩效评价机制。 | 市科技局、市经")
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks] == ["1", "2"]
+    assert refs(tasks[0], "units") == ["市科技局", "市财政局", "市科协"]
+    assert refs(tasks[1], "units") == ["市科技局"]

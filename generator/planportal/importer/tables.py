@@ -332,6 +332,10 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
         cs = [""] * shift + cs
         if cut and cs and cs[-1]:
             cs[-1] = _CUT_GROUP.sub("", cs[-1])  # "市住建局等政府各有关": the group after 等 cut before its noun
+            if len(cs) <= len(columns) and columns[len(cs) - 1] in UNIT_COLUMNS and _cut_unit_list(cs[-1]):
+                # the copy ends inside the unit cell's last name (市科技局、市经): the names before the cut are
+                # the cell's, the cut one none
+                cs[-1] = roles.without_cut_name(cs[-1])
         values: dict[str, str] = {}
         for col, value in zip(columns, cs + [""] * (len(columns) - len(cs))):
             if col == "group" and values.get("group") and value:
