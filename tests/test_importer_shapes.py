@@ -1104,3 +1104,20 @@ def test_a_part_heading_the_copy_is_cut_below_after_the_plans_guiding_ideas_is_n
             "全面贯彻党的十八大精神,坚持目标导向和问题导向,以提高发展质量和效益为中心,开创湖北在中部地区率先崛起的新局面。\n"
             "二、实施\n")
     assert only_plan(import_texts([("t.txt", text)]))["tasks"] == []
+
+
+def test_an_untitled_notices_own_points_after_its_sending_paragraph_are_no_tasks():
+    # heze-2023, qiaocheng-2020, shishi-2025: the copy starts at the 文号 or a metadata block (no title block), then
+    # the addressees, a paragraph that sends the plan and the notice's 一、二、三、 requirements; the plan's items follow
+    text = """某政办字 〔2023〕1号
+各县区人民政府 (管委会),市政府各部门、各直属机构:
+经市政府同意,现将《某市绿色低碳高质量发展分工落实方案》(以下简称《方案》)印发给你们,请认真贯彻实施。
+一、高度重视,认真研究政策。各县区、各部门要对照《方案》所承担的目标任务,认真学习研究。
+二、压实责任,推动工作落实。各牵头单位要统筹落实任务事项,制定工作推进方案。
+三、加强督导,健全推进机制。市发展改革委负责《方案》工作任务的统一督导调度。
+1. 建设绿色低碳高质量发展先行区实现重大突破。(牵头单位:市发展改革委)
+2. 加快传统产业转型升级。(牵头单位:市工业和信息化局)
+"""
+    (plan,) = import_texts([("n.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [7, 8]  # the notice's requirements are none of them
+    assert refs(plan["tasks"][0], "lead") == ["市发展改革委"]

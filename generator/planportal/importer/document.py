@@ -497,6 +497,9 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
         if ln.no not in assigned and DOC_NUMBER.match(ln.fold):
             meta.setdefault("doc_number", doc_number_in(ln))
             assigned[ln.no] = "meta"
+    if not notice and not covering and not title_lines:
+        for no in _untitled_notice_points(lines, assigned):
+            assigned.setdefault(no, "notice")
     _bodies(lines, [top] + children, assigned)
     sent = top.body if notice else covering
     for ln in sent:
@@ -564,6 +567,34 @@ def _sends(lines: list[Line], start: int) -> bool:
         return any(_SENDS.search(ln.fold) for ln in content[:3])
     return k + 1 < len(content) and (_SENDS.search(content[k + 1].fold) is not None
                                      or _SENT.search(_paragraph(content, k + 1)) is not None)
+
+
+def _untitled_notice_points(lines: list[Line], assigned: dict[int, str]) -> list[int]:
+    """A copy that starts at a notice's addressees, its title lost (a metadata field or a 文号 above them), whose
+    first paragraph sends the plan (现将《…》印发给你们 / …责任分解给你们) and whose 一、二、 points follow: the
+    notice's own requirements (一、高度重视，夯实责任。各责任单位…), not the plan's tasks. The lines of the
+    addressees, the sending paragraph and the run of 一、-level points (with their unnumbered lines) up to the first
+    line numbered at another level (the plan's own items, 1. …(牵头单位:…)); else none."""
+    content = [ln for ln in lines if not ln.blank and ln.no not in assigned]
+    k = next((j for j, ln in enumerate(content[:4]) if is_addressee(ln)), None)
+    if k is None or k + 1 >= len(content):
+        return []
+    if _SENDS.search(content[k + 1].fold) is None and _SENT.search(_paragraph(content, k + 1)) is None:
+        return []
+    own = [content[k].no]
+    j = k + 1
+    while j < len(content) and not numbered(content[j]):
+        own.append(content[j].no)
+        j += 1
+    points = 0
+    while j < len(content):
+        item = numbered(content[j])
+        if item is not None and item[0] != 1:
+            break
+        points += item is not None
+        own.append(content[j].no)
+        j += 1
+    return own if points else []
 
 
 # …分工方案,现予以印发,请…做好贯彻落实。: the paragraph sends the plan, and what follows it is the notice's;

@@ -358,7 +358,7 @@ def is_addressee(line: Line) -> bool:
     f = line.fold.strip()
     if not re.search(r"[:：]$", f) or "。" in f or len(f) > 200 or numbered(line) or is_furniture(line):
         return False
-    body = f[:-1]
+    body = re.sub(r"\s+(?=\()", "", f[:-1])  # a copy's space before a name's bracket: 各县区人民政府 (管委会)
     if re.search(r"为|将|要|如下|以下|根据|按照|现将|责任|牵头|配合|协办|主办|提示", body):
         return False
     parts = [p for p in _split_outside_brackets(body) if p]
