@@ -401,3 +401,16 @@ def test_a_report_s_progress_on_its_problem_gives_the_task_no_deadline():
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [3, 5]
     assert [phrases(t) for t in tasks] == [[], []]
+
+
+def test_a_reports_parts_on_how_the_rectification_was_run_are_no_tasks_without_a_first_level():
+    # huiji-2024: a 巡察整改 report whose copy has no 一、 level: (一)(二) tell how the 党组 ran the work, 1. 2. under them
+    text = (
+        "按照区委统一部署,区委第一巡察组对局党组开展了政治巡察。现将整改情况报告如下:\n"
+        "(一)党组书记组织落实整改工作情况\n"
+        "1.强化责任担当,切实提高政治站位。收到反馈意见后,主动认领问题,牵头成立整改工作领导小组。\n"
+        "2.坚持问题导向,认真落实巡察意见。牵头制定局巡察整改工作方案,将问题逐条细化。\n"
+        "(二)局党组织巡察整改主体责任落实情况\n"
+        "1.深刻领会精神,统一思想认识。局党组高度重视,按要求公开巡察反馈会议新闻稿。\n"
+    )
+    assert tasks_of(text) == []

@@ -58,7 +58,9 @@ NONTASK = re.compile(
 # 整改情况): headings as long as a point, each read whole, no tasks
 _WHY_OR_HOW = re.compile(
     r"^(?:充分|深刻|深入|进一步)?(?:认识|理解|把握).{0,30}(?:重要意义|重要性|必要性|重要作用|紧迫性)$|"
-    r"组织(?:落实)?整改(?:落实)?(?:工作)?情况$|整改(?:工作)?组织(?:领导|实施)?(?:工作)?情况$"
+    r"组织(?:落实)?整改(?:落实)?(?:工作)?情况$|整改(?:工作)?组织(?:领导|实施)?(?:工作)?情况$|"
+    # …and how it bore its 主体责任 for the rectification (局党组织巡察整改主体责任落实情况)
+    r"整改(?:工作)?主体责任(?:落实|履行)?情况$"
 )
 # a review of where things stand: its numbered items with items of their own are the review's, no lost task part
 _REVIEW = re.compile(r"现状(?:和|与|及)?(?:面临的)?(?:形势|趋势)|现状$|基本情况$|(?:工作|指标|任务)完成情况$")
@@ -624,6 +626,11 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
             out.append((kind, [node], node))
             if kind == "other" and not _REVIEW.search(t):
                 run.extend(_lost_section(node))
+        elif node.children and _why_or_how(node, fold(node.title)):
+            # a report with no 一、 level whose (一) parts tell how the rectification was run ((一)党组书记组织落实整改
+            # 工作情况 over 1.强化责任担当… 2.…): a part read whole, as its 一、 heading would be
+            close_run()
+            out.append(("other", [node], node))
         else:
             if run and node.value is not None and run[-1].value is not None and node.rank == run[-1].rank and node.value <= run[-1].value:
                 close_run()
