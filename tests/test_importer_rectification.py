@@ -414,3 +414,35 @@ def test_a_reports_parts_on_how_the_rectification_was_run_are_no_tasks_without_a
         "1.深刻领会精神,统一思想认识。局党组高度重视,按要求公开巡察反馈会议新闻稿。\n"
     )
     assert tasks_of(text) == []
+
+
+def test_a_reports_shortcomings_in_general_are_no_tasks():
+    # chenxi-2018: a 督查通报's 二、存在的不足 lists what "极少数单位" lack, handed to no unit
+    text = (
+        "督查通报\n"
+        "根据我县创建工作的总体部署,县创建办对城区相关单位进行了督查,现将督查情况通报如下:\n"
+        "一、基本情况\n"
+        "县创建办交办各类问题327个,有36个单位及时整改。\n"
+        "二、存在的不足\n"
+        "1.极少数单位对创建工作认识还不到位。\n"
+        "2.部分单位开展自查、自纠工作的意识不强。\n"
+    )
+    assert tasks_of(text) == []
+
+
+def test_a_rectification_reports_own_seriousness_and_next_steps_are_no_tasks_beside_its_problem():
+    # unknown-town-2020-daqi: 一、高度重视 tells how the town took it; 三、下步计划 what it means to do next
+    text = (
+        "某镇关于大气污染防治专项审计问题整改情况的报告\n"
+        "根据专项审计调查报告,涉及我镇问题有1项,现将整改落实情况报告如下:\n"
+        "一、高度重视\n"
+        "镇主要领导多次召开专题会议研究,积极采取有效措施。\n"
+        "二、整改情况\n"
+        "问题描述:污水处理设施未启用。\n"
+        "整改情况:未整改到位。\n"
+        "整改措施:1、对用电线路进行全面改造;2、对蓄水池中的淤泥进行清理。\n"
+        "三、下步计划\n"
+        "(一)利用“环境日”等活动日,加大宣传力度。\n"
+        "(二)加大对影响环境行为的监管与执法力度。\n"
+    )
+    assert [t["line"] for t in tasks_of(text)] == [6]

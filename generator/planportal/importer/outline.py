@@ -50,6 +50,11 @@ NONTASK = re.compile(
     r"^(?:督查|督导|检查|暗访|巡查)情况$|"
     # a 总结's review of the year's work done (一、主要指标完成情况, 二、2020年工作完成情况)
     r"(?:工作|指标|任务)完成情况$|"
+    # a report's shortcomings (二、存在的不足) and its outlook (三、下步计划, 下一步工作打算): what it found lacking in
+    # general and what its author means to do next, handed to no unit
+    r"^存在的?(?:主要)?不足(?:之处)?$|^下一?步(?:工作)?(?:计划|打算)$|"
+    # …and how seriously it took the work (一、高度重视 over its meetings): a heading of that alone, no point of work
+    r"^高度重视$|"
     # the grounds a plan or a division of duties rests on (编制依据, 相关依据:): laws and documents, no tasks
     r"(?:编制|相关|政策|法律|法规|主要)?依据[:：]?$"
 )
