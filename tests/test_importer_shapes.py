@@ -1121,3 +1121,17 @@ def test_an_untitled_notices_own_points_after_its_sending_paragraph_are_no_tasks
     (plan,) = import_texts([("n.txt", text)]).plans
     assert [t["line"] for t in plan["tasks"]] == [7, 8]  # the notice's requirements are none of them
     assert refs(plan["tasks"][0], "lead") == ["市发展改革委"]
+
+
+def test_a_heading_joining_two_frame_parts_by_a_comma_holds_no_tasks():
+    # yueyang-2017: 一、把握总体要求,明确工作目标 over (一)总体要求。… (二)工作目标。…; the tasks come in 二、
+    text = """某市关于全面推进政务公开工作的实施意见
+一、把握总体要求,明确工作目标
+(一)总体要求。坚持以公开为常态、不公开为例外,推进行政决策、执行、管理、服务和结果“五公开”。
+(二)工作目标。到2020年,政务公开工作总体迈上新台阶。
+二、主要任务
+(一)推进决策公开。实行重大决策预公开制度。(责任单位:市政府办)
+(二)推进执行公开。加强督查审计结果公开。(责任单位:市审计局)
+"""
+    (plan,) = import_texts([("y.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [6, 7]

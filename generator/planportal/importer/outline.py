@@ -700,7 +700,15 @@ def _is_nontask_heading(title: str) -> bool:
         # "一、深化预算管理制度改革的总体要求": the keyword qualified by the plan's subject, nothing after it (but a
         # 分工 plan's "…的主要目标" holds targets that name their units)
         return True
+    parts = [x.strip() for x in re.split(r"[，,]", title.strip().rstrip("。"))]
+    if len(parts) >= 2 and all(2 <= len(x) <= 12 and _PREFACE.search(x) and not re.search(r"[；;。]", x) for x in parts):
+        return True  # "一、把握总体要求，明确工作目标": each phrase a part of the plan's frame, joined by a comma (not
+        # 强化组织领导，健全工作机制 in a 工作要点: points of work)
     return len(title.strip()) <= 12 and not re.search(r"[，,；;。]", title.strip().rstrip("。"))
+
+
+# the frame a plan sets before its tasks: its requirements, guiding thought, principles and targets
+_PREFACE = re.compile(r"总体要求|指导思想|工作思路|总体思路|基本原则|(?:工作|主要|总体|发展)目标$")
 
 
 def _joined_point(title: str) -> bool:
