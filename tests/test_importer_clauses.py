@@ -45,6 +45,7 @@ def named(task: dict) -> dict[str, list[str]]:
     # 各县(市、区)政府 with its brackets lost: a pair of levels and one more before the organ, one name (jiaxing-2023)
     ("各县市、区政府", ["各县市、区政府"]),
     ("各乡镇人民政府、街道办事处", ["各乡镇人民政府", "各街道办事处"]),  # 各 shared by the next place's organ
+    ("各县市区人民政府、功能区管委会", ["各县市区人民政府", "各功能区管委会"]),  # a 功能区 is a kind of place, as 开发区
     ("各县区人民政府、园区管委会", ["各县区人民政府", "各园区管委会"]),
     ("县、市、区", ["县", "市", "区"]),  # no organ to share: as written
     ("各镇（街道）、管委会", ["各镇（街道）", "管委会"]),

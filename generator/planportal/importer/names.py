@@ -48,7 +48,7 @@ _GROUP_TAIL = re.compile(
 )
 # A place named only by its level, with no organ: 县, 乡(镇), 各县市, 街道, 园区; and the levels of autonomous
 # areas (各州、市人民政府; 各旗、县人民政府; 盟)
-_PLACE_WORD = r"(?:县市区|县市|县区|市县|市区|乡镇|镇街|街道|(?:开发)?园区|开发区|社区|市(?!场)|[省区县乡镇村州旗盟])"
+_PLACE_WORD = r"(?:县市区|县市|县区|市县|市区|乡镇|镇街|街道|(?:开发)?园区|开发区|功能区|社区|市(?!场)|[省区县乡镇村州旗盟])"
 # a place's alternatives in brackets: 乡(镇), and 县〔市、区〕 as a clause in brackets nests them
 _ALTERNATIVES = r"(?:[(〔][^()〔〕]*[)〕])"
 # 各, or 各 with the places' qualifier written once for the list: 沿海各市、县〔市、区〕政府
