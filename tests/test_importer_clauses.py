@@ -175,6 +175,11 @@ def test_clause_led_by_within_a_sentence():
     assert roles.extract(text) == {"lead": ["发展改革委"], "support": ["农业部", "财政部", "部门"]}
 
 
+def test_led_by_with_how_each_acts_before_the_verb_names_only_the_doers():
+    # unknown-town-2023-anquan: "由各行业主管部门各司其职牵头组织" — 各司其职 (each in its own line) is no unit
+    assert roles.extract("组织应急演练。由各行业主管部门各司其职牵头组织,每年至少开展1次应急演练。") == {"lead": ["各行业主管部门"]}
+
+
 def test_an_office_opening_a_sentence_with_huitong_leads_without_you():
     # "市教育局会同…" with 由 left out: an office named with its level leads; a body with no level,
     # or one inside the sentence, does not

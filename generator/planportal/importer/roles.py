@@ -644,7 +644,8 @@ def _led_by(line: str) -> Found | None:
         m = m or bare
         if not m:
             continue
-        leads = _shared_bu_men(_names(m.group(1)))
+        # 由各行业主管部门各司其职牵头组织: the doers, then how each acts (各司其职, 各负其责), no name of their own
+        leads = _shared_bu_men(_names(re.sub(r"(?<=[\u4e00-\u9fff]{2})各.其.$", "", m.group(1))))
         if not leads or not all(looks_like_unit(n) for n in leads):
             continue
         out = Found()
