@@ -180,6 +180,12 @@ def test_led_by_with_how_each_acts_before_the_verb_names_only_the_doers():
     assert roles.extract("组织应急演练。由各行业主管部门各司其职牵头组织,每年至少开展1次应急演练。") == {"lead": ["各行业主管部门"]}
 
 
+def test_led_by_a_body_that_first_does_one_thing_then_leads_in_the_next_clause():
+    # qianxi-2010 (十一): "由县安委办制定方案,牵头组织开展…" — the body 由 names is the subject of 牵头 too
+    assert roles.extract("巩固大检查成果,由县安委办制定方案,牵头组织开展安全月活动期间大检查工作。") == {"lead": ["县安委办"]}
+    assert roles.extract("由县安委办制定方案,报县政府审定。") == {}  # no role verb in the next clause: no lead
+
+
 def test_an_office_opening_a_sentence_with_huitong_leads_without_you():
     # "市教育局会同…" with 由 left out: an office named with its level leads; a body with no level,
     # or one inside the sentence, does not

@@ -642,6 +642,9 @@ def _led_by(line: str) -> Found | None:
         if bare and not (i == 0 and _GOV.search(bare.group(1)) and not bare.group(1).startswith("各")):
             bare = None
         m = m or bare
+        if not m and i + 1 < len(segs) and re.match(r"\s*(?:牵头|负责)", segs[i + 1]):
+            # 由县安委办制定方案,牵头组织开展…: the body 由 names does a first thing, then leads in the next clause
+            m = re.match(r"\s*由(.+?(?:[局委办厅署]|中心|办公室|政府|部门))()(?=[\u4e00-\u9fff])(?![局委办厅署室])(.*)$", seg)
         if not m:
             continue
         # 由各行业主管部门各司其职牵头组织: the doers, then how each acts (各司其职, 各负其责), no name of their own
