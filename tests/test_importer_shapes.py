@@ -1135,3 +1135,18 @@ def test_a_heading_joining_two_frame_parts_by_a_comma_holds_no_tasks():
 """
     (plan,) = import_texts([("y.txt", text)]).plans
     assert [t["line"] for t in plan["tasks"]] == [6, 7]
+
+
+def test_a_list_defining_terms_by_the_names_they_cover_is_no_tasks():
+    # xichuan-2014: after its work items, "四区划分:" and 1、严管区:人民路; 2、禁摆区:解放路、东风路; … define the zones
+    text = """某县清洁家园行动2014年工作要点
+1、门前六包。保持门店门前清洁有序,杜绝随意堆放生活垃圾。(责任单位:市容大队)
+2、商贩疏导工程。在控制区和疏导区内合理规划临时市场。(责任单位:市容大队)
+四区划分:
+1、严管区:人民路;
+2、禁摆区:解放路、东风路、渠首大道;
+3、控制区:鹳河路、丹江大道;
+4、疏导区:新建路、健康路、前进路。
+"""
+    (plan,) = import_texts([("x.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [2, 3]

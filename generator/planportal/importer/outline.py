@@ -609,7 +609,8 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
 
     def close_run():
         if run:
-            out.append(("other" if _guarantees([fold(n.title) for n in run]) else "task", list(run), None))
+            other = _guarantees([fold(n.title) for n in run]) or _definitions(run)
+            out.append(("other" if other else "task", list(run), None))
             run.clear()
 
     for node in root.children:
@@ -661,6 +662,22 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
 # the fields of a body a plan sets up (一、建立联席会议机制 / (一)牵头单位:市住建局、市发改局。/ (二)组成单位:…): who
 # convenes it and who sits in it, labels alone before their units
 _BODY_FIELD = re.compile(r"^(?:牵头|召集|组成|成员)(?:单位|部门)$|^(?:召集人|组长|副组长|成员)$")
+
+
+# a term and the names it stands for: 严管区:人民路; / 禁摆区:解放路、东风路、渠首大道;
+_DEFINITION = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]([^,，。;；:：()（）]+)[;；。]?")
+
+
+def _definitions(run: list[Node]) -> bool:
+    """Numbered entries that each give a term and the names it covers, a list of names with nothing else (1、严管区:
+    人民路; 2、禁摆区:解放路、东风路、渠首大道; …, after a task table: its zones defined), three at least, most of them
+    naming several: a list of definitions, no tasks (the lines below the last are the page's own)."""
+    if len(run) < 3 or any(n.children for n in run) or any(n.extra for n in run[:-1]):  # the last: a page's end
+        return False
+    values = [_DEFINITION.fullmatch(fold(n.raw or n.title).strip()[len(n.number or ""):].strip()) for n in run]
+    if not all(values):
+        return False
+    return sum(1 for v in values if "、" in v.group(1)) * 2 > len(values)
 
 
 def _body_fields(node: Node) -> bool:
