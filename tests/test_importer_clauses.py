@@ -382,6 +382,21 @@ def test_reading_rule_first_named_leads():
     assert named(t3) == {"lead": ["市政府办公室"], "units": ["市商务局"]}  # a lead marked as such stays the lead
 
 
+def test_reading_rule_first_named_leads_a_clause_of_duties():
+    """"(A、B、C等负责,列第一位的为牵头部门,下同)" (jilin-2014): the rule names the lead, the others named with 负责
+    beside it support, here and below; a clause naming its own lead keeps it."""
+    text = """某省人民政府落实意见
+一、激发市场活力
+1.推进简政放权。(省发展改革委、省编办、省水利厅等负责,列第一位的为牵头部门,下同)
+2.鼓励企业并购。(人民银行某中心支行、省财政厅负责)
+3.推进民营经济改革。(省工商局牵头,省金融办、省财政厅负责)
+"""
+    t1, t2, t3 = tasks_of(text)
+    assert named(t1) == {"lead": ["省发展改革委"], "support": ["省编办", "省水利厅"]}
+    assert named(t2) == {"lead": ["人民银行某中心支行"], "support": ["省财政厅"]}
+    assert named(t3) == {"lead": ["省工商局"], "support": ["省金融办", "省财政厅"]}
+
+
 def test_reading_rule_ranked_first_leads():
     """"排名第一位为牵头单位,下同" at the end of a bare clause: the first name leads, here and below."""
     text = """某市行动方案

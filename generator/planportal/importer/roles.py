@@ -711,6 +711,12 @@ _HANDED_PART = re.compile(r"^([\u4e00-\u9fff]{2,20})\(\d+(?:个|项|处|条|件)
 
 # ------------------------------------------------------------------ rules over a plan
 
+def _own_lead_word(task: dict) -> bool:
+    """Whether a task's words name a lead themselves (牵头, 主办…), beside a reading rule's own 牵头."""
+    words = _FIRST_LEAD.sub("", fold(task.get("text") or ""))
+    return any(w in words for w in _LEADING)
+
+
 def apply_rules(tasks: list[dict], stated: list[tuple[int, Rule]] = ()) -> None:
     """Apply the rules clauses set (each task's `_rules`) and rules stated in prose outside tasks
     ((line, rule)) to the tasks after them, in line order; a task's `refs` hold its own names,
@@ -739,6 +745,11 @@ def apply_rules(tasks: list[dict], stated: list[tuple[int, Rule]] = ()) -> None:
             refs["lead"] = [refs["units"].pop(0)]  # 列第一位者为牵头单位，下同
             if not refs["units"]:
                 del refs["units"]
+        elif first_lead and len(refs.get("lead", [])) > 1 and not refs.get("support") and not _own_lead_word(task):
+            # "(A、B、C等负责,列第一位的为牵头部门,下同)": the rule names the lead; the others, named with 负责
+            # beside it, support (as X牵头负责,Y、Z按职责分工负责)
+            refs["support"] = refs["lead"][1:]
+            refs["lead"] = refs["lead"][:1]
         for rule in carry:
             names = [n for n in rule.names if fold(n) not in named]
             if names:
