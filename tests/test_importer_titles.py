@@ -1081,6 +1081,17 @@ def test_a_sharing_sites_file_name_over_the_text_it_opens_gives_the_title_glued_
     assert [identity(p) for p in plans_of(text)][0][1] != "镇2023年政府工作要点"
 
 
+def test_a_numbered_file_name_over_its_text_printed_with_spaces_gives_the_title_and_leaves_the_items_tasks():
+    # neimenggu-2023: the site lists the file as "17.….docx"; the text below opens with the same title set with a
+    # PDF's spaces and then its 文号: the title is there, and the list number "17." is no task
+    text = """17.某自治区2023年推动产业高质量发展政策清单.docx
+某自治区 2023 年推动产业高质 量发展政策清单 某政发〔2023〕3 号 为全面贯彻经济工作会议精神,提出如下政策清单。 一、推进农牧业转型 (一)增强粮食生产能力 1.实施增粮示范行动,安排 110 亿元资金。(责任单位:自治 区农牧厅、财政厅) 2.实施耕地保护行动。(责任单位:自治区农牧厅)
+"""
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert identity(plan) == (2, "某自治区2023年推动产业高质量发展政策清单")
+    assert [t["number"] for t in plan["tasks"]] == ["1.", "2."]
+
+
 def test_a_covering_letter_flattened_onto_one_line_gives_the_title_it_names_where_it_stands_after_the_date():
     # addressees, the letter naming its plan in 《》, 附件, signature and date, then the plan's title and its
     # text, all on one line joined with spaces: the title is the named plan where it stands right after the date

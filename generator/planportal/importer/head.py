@@ -172,11 +172,32 @@ def _file_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:
         if not name:
             continue
         bare = re.sub(rf"(?<={TITLE_WORD})\d{{1,2}}$", "", name)
+        # the file's place in a list of files (17.…政策清单.docx) is no part of its name
+        bare = re.sub(r"^\d{1,3}[.、．]\s*(?=\S)", "", bare)
         ln = lines[b]
-        if not ln.fold.startswith(bare) or len(ln.fold) <= len(bare):
+        end = _spaced_prefix(ln.fold, bare)
+        if end is None or end >= len(ln.fold.rstrip()):
             continue
-        return _opening_title(lines, b, ln.text[: len(bare)], assigned)
+        return _opening_title(lines, b, ln.text[:end], assigned)
     return None
+
+
+def _spaced_prefix(f: str, name: str) -> int | None:
+    """Where `f` ends the words of `name` it opens with, spaces a PDF's layout put between them left aside
+    (内蒙古自治区 2023 年坚持…清单 for 内蒙古自治区2023年坚持…清单), or None."""
+    name = re.sub(r"\s+", "", name)
+    i = 0
+    for k, c in enumerate(f):
+        if i == len(name):
+            return k
+        if c.isspace():
+            if i == 0:
+                return None
+            continue
+        if c != name[i]:
+            return None
+        i += 1
+    return len(f) if i == len(name) else None
 
 
 def _headline_over_one_line(lines: list[Line], assigned: dict[int, str]) -> Head | None:
