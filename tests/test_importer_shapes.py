@@ -958,6 +958,20 @@ def test_a_goals_heading_glued_to_its_paragraph_by_pdf_spacing_holds_no_task():
     assert [t["line"] for t in plan["tasks"]] == [6]
 
 
+def test_a_heading_ending_in_and_general_requirements_holds_no_task():
+    # jiangxi-2012: "一、全面把握《意见》的精神实质和总体要求" over (一)(二) on the plan's meaning and guiding
+    # thought: the part's keyword ends its heading, its points are no tasks
+    text = """某省实施意见
+一、全面把握《意见》的精神实质和总体要求
+(一)充分认识重大意义。支持苏区振兴发展是重大战略决策。
+(二)深入贯彻指导思想。全省上下必须坚持以科学发展观为指导。
+二、主要任务
+(一)加快基础设施建设。(省发改委牵头)
+"""
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [6]
+
+
 def test_the_basic_goals_of_a_creation_plan_are_no_tasks():
     # 二、基本目标 over (一)(二): the state the 创建 should reach, before the plan's tasks
     text = """某市创建省级食品安全先进县工作实施方案

@@ -721,7 +721,14 @@ def _is_nontask_heading(title: str) -> bool:
     if len(parts) >= 2 and all(2 <= len(x) <= 12 and _PREFACE.search(x) and not re.search(r"[；;。]", x) for x in parts):
         return True  # "一、把握总体要求，明确工作目标": each phrase a part of the plan's frame, joined by a comma (not
         # 强化组织领导，健全工作机制 in a 工作要点: points of work)
-    return len(title.strip()) <= 12 and not re.search(r"[，,；;。]", title.strip().rstrip("。"))
+    if re.search(r"[，,；;。]", t):
+        return False
+    # "一、全面把握《意见》的精神实质和总体要求": a heading ending in the part's own keyword, what it joins before
+    # it (the document's spirit, its meaning) no point of work
+    return len(t) <= 12 or (len(t) <= 30 and _ENDS_AS_REQUIREMENTS.search(t) is not None)
+
+
+_ENDS_AS_REQUIREMENTS = re.compile(r"(?:和|及|与)(?:总体要求|指导思想|基本原则|总体目标)$")
 
 
 # the frame a plan sets before its tasks: its requirements, guiding thought, principles and targets
