@@ -1007,6 +1007,20 @@ def test_a_notices_prose_points_on_guarantees_are_no_tasks():
     assert plans[0]["tasks"] == []
 
 
+def test_an_untitled_notice_handing_down_divided_tasks_keeps_its_own_points_out_of_the_tasks():
+    # gansu-2022: the copy starts at the 文号 and addressees; the first paragraph hands the report's tasks down
+    # divided and announces the notice's points (…抓落实): requirements to the units, no tasks, and no title
+    text = """某政发〔2022〕9号
+各市、自治州人民政府,省政府各部门:
+为全面完成《政府工作报告》确定的各项目标任务,省政府决定,将《政府工作报告》主要指标和重点任务予以分解下达。现将有关事项通知如下:
+一、统一思想抓落实。各地各部门要把落实《政府工作报告》作为重要政治任务,坚决完成各项目标任务。
+二、明确责任抓落实。各地各部门要建立健全责任机制,省政府各牵头部门要于1月底前完成细化分解。
+"""
+    plans = plans_of(text)
+    assert [p["tasks"] for p in plans] == [[]]
+    assert [identity(p)[1] for p in plans] == ["（原文无标题）"]
+
+
 def test_a_title_with_its_doc_number_and_a_dash_in_front():
     # a page headline that is the notice's title with its 文号 and a dash glued in front (hanyang-2019)
     text = ("阳政办〔2019〕1号—区人民政府办公室关于印发2019年重点工作责任分解方案的通知\n\n点击量:15 发布于:2019-01-14\n\n"

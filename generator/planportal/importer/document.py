@@ -489,6 +489,11 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
             # or the title block the text opens with where it names the plan otherwise (wrapped over lines)
             children = [_opening_block(lines, below, assigned) or Segment(named[0][0], below.no, [], kind_of_title(named[0][0]))]
             missing = [t for t in missing if t != named[0][0]]
+    elif not title_lines and not head.at and not covering and _hands_down_divided(lines):
+        # a notice copied from its 文号 or addressees on, its title cut off above them, whose first paragraph hands
+        # the plan down and announces the notice's own points (…予以分解下达。现将有关事项通知如下:): the points
+        # below are the notice's, the plan it sends not in the copy
+        notice, top.kind = True, "notice"
     elif covering:
         # the other plans a covering letter sends follow the first, side by side
         rest = [(t, no) for t, no in attachment_list(covering) if not same_title(t, title)]
@@ -553,6 +558,18 @@ def _issuer(lines: list[Line], top: Segment, sent: list[Line], assigned: dict[in
 
 # …并就有关事项通知如下 / …并提出以下意见 / …并提出如下要求: the points below are the notice's own
 _SENDS = re.compile(r"(?:印发|转发|下发)(?:给)?你们.*(?:(?:有关|相关)?事项通知如下|提出(?:以下|如下)(?:意见|要求))")
+
+
+# 省政府决定,将《政府工作报告》主要指标和重点任务予以分解下达。现将有关事项通知如下:
+_HANDS_DOWN = re.compile(r"将.{0,80}?(?:予以)?分解(?:印发|下达).{0,40}?(?:有关|相关)?事项通知如下")
+
+
+def _hands_down_divided(lines: list[Line]) -> bool:
+    """An untitled copy whose first paragraph below the addressees hands down the tasks divided and announces the
+    notice's own points (…予以分解下达。现将有关事项通知如下:)."""
+    content = [ln for ln in lines[:16] if not ln.blank][:8]
+    k = next((j for j, ln in enumerate(content) if is_addressee(ln)), None)
+    return k is not None and k + 1 < len(content) and _HANDS_DOWN.search(_paragraph(content, k + 1)) is not None
 
 
 def _sends(lines: list[Line], start: int) -> bool:
