@@ -178,6 +178,25 @@ def test_a_text_that_names_no_place_is_of_the_one_province_or_city_whose_stem_it
     assert jurisdiction_of("安全生产方案", None, fold("县公安局牵头,整合公安、资源,保护资源。县应急局配合。")) == (None, ())
 
 
+def test_a_news_report_on_a_provinces_plan_is_of_the_province_its_headline_opens_with():
+    # shaanxi-2015: a paper's report whose headline opens with the province's stem before the document it speaks
+    # of (陕西《政府工作报告》…), the bodies 省…: that province, the stem written once; the headline is no title
+    text = """陕西《政府工作报告》部门分工确定
+
+13.03.2015  07:51
+
+记者昨日获悉,省政府就落实《政府工作报告》中的重点工作提出分工意见。
+
+1、继续实施“十百千万”工程,大力培育新型农业经营主体。(省农业厅牵头)
+
+2、继续抓好30个重大文化项目。(省发改委、省文化厅等负责)
+"""
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert plan["jurisdiction"] == "陕西省"
+    assert plan["title"] == "（原文无标题）"
+    assert [t["number"] for t in plan["tasks"]] == ["1、", "2、"]
+
+
 def test_a_cited_document_numbers_abbreviation_is_no_place_the_text_names():
     # zunyi-2022: the province group's number (黔城镇办通〔2022〕5号) spells 黔城镇, a town of another province; the
     # text, naming its bodies 市…, writes only its city's stem (遵义都市圈) → 遵义市

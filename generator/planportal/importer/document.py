@@ -335,7 +335,12 @@ def _at_own_level(named: list[str], text: str) -> str | None:
         return None
     if not named:
         stems = by_stem(text, own)
-        return next(iter(stems)) if len(stems) == 1 and min(stems.values()) >= 2 else None
+        if len(stems) != 1:
+            return None
+        stem = next(iter(stems))
+        # twice, or once opening a line before the document it speaks of (陕西《政府工作报告》部门分工确定)
+        opening = re.search(rf"(?m)^{re.escape(stem[:-1])}(?=《|关于)", text)
+        return stem if min(stems.values()) >= 2 or opening else None
     at = {p for p in named if level_char(p) == own}
     if len(at) == 1:
         return at.pop()

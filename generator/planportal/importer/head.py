@@ -676,6 +676,9 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
                 # a whole notice flattened onto one line (…的通知 豫政〔2023〕5号 现将…。 一、… 1.…): the title
                 # shares its line with the body, which runs on after its 文号
                 return Head(title, [], k - 1, [], at=ln.no)
+            if _news_report_below(lines, k):
+                assigned[ln.no] = "furniture"  # a newspaper's headline over its report (记者昨日获悉,…)
+                return Head(UNTITLED, [], k, [])
             return Head(title, [ln.no], k, [])
     raise ValueError("没有找到标题")
 
@@ -701,6 +704,19 @@ def _title_left_open(lines: list[Line], k: int) -> tuple[str, list[int]] | None:
 
 
 # what a news headline has and a document's title has not: an exclamation, a question, a column's name before a bar
+# a news report's lead: 本报讯 / 本报3月4日讯 / (记者 王某) / 记者昨日获悉, / 记者从省政府获悉
+_NEWS_LEAD = re.compile(r"^(?:本报[^，,。]{0,12}讯|[(（]\s*记者[^()（）]{0,12}[)）]|[^，,。]{0,12}记者[^，,。]{0,16}(?:获悉|了解到))")
+
+
+def _news_report_below(lines: list[Line], k: int) -> bool:
+    """The first line below index k that is no date, blank or short page label opens a news report's lead."""
+    for ln in lines[k + 1: k + 8]:
+        if ln.blank or is_date_line(ln) or re.fullmatch(r"[\d.:\-/\s年月日]+", ln.fold):
+            continue
+        return _NEWS_LEAD.match(ln.fold.strip()) is not None
+    return False
+
+
 _NEWS_HEADLINE = re.compile(r"[!！?？]|^[^|｜]{2,8}[|｜]")
 
 
