@@ -197,6 +197,17 @@ def test_a_news_report_on_a_provinces_plan_is_of_the_province_its_headline_opens
     assert [t["number"] for t in plan["tasks"]] == ["1、", "2、"]
 
 
+def test_a_provinces_plan_naming_counties_of_one_city_is_of_the_province():
+    # jiangxi-2016: bodies written 省… (我省, 省有关部门), places only 吉安县 and 井冈山市 (both of 吉安市): the
+    # province above them, not their city
+    text = fold("全面贯彻对我省工作的总体要求。\n1.加大精准扶贫力度。支持吉安县、井冈山市提前摘帽。"
+                "(责任单位:有关设区市、省有关部门和单位)\n2.提高住房保障水平。(责任单位:省住房城乡建设厅)")
+    assert jurisdiction_of("工作要点", None, text) == ("江西省", ())
+    # a plan naming its own bodies 县… is no province's plan
+    text = fold("县委、县政府部署。支持吉安县、井冈山市合作。(责任单位:县发改局)")
+    assert jurisdiction_of("工作要点", None, text) != ("江西省", ())
+
+
 def test_a_cited_document_numbers_abbreviation_is_no_place_the_text_names():
     # zunyi-2022: the province group's number (黔城镇办通〔2022〕5号) spells 黔城镇, a town of another province; the
     # text, naming its bodies 市…, writes only its city's stem (遵义都市圈) → 遵义市

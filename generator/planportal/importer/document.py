@@ -203,6 +203,10 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
         return _holding_district(inner[0] if len(inner) == 1 else ranked[0][0], text), ()
     parent = common_parent(named)  # a county's plan that names only its townships, a city's its districts
     if parent:
+        # a province's plan naming its bodies 省… (我省, 省有关部门) and counties of one city only: the province
+        own = _at_own_level(named, text)
+        if own and level_char(own) == "省" and level_char(parent) != "省" and within(parent, own):
+            return own, ()
         return parent, ()
     by_number = _province_of_number(doc_number, text) or _city_of_number(doc_number, text)
     if by_number:
