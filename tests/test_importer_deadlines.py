@@ -201,3 +201,12 @@ def test_a_report_made_month_by_month_recurs():
     # plans by month and sets no recurring due time
     assert [(d[0], d[1]) for d in found("对纳入台账管理的事项实行一事一记,逐月汇总。")] == [("逐月", "recurring")]
     assert found("进一步细化分解,逐月排出推进计划。") == []
+
+
+def test_the_end_of_the_month_a_monthly_plan_is_for():
+    # a district 水利局's plan for one month (zhengxiang-2017): "在月底" is its cut-off, with no month written
+    assert found("1.泵站工程:加快泵站工程建设进度,力争在月底完成龙须桥泵站建设;", 2017, None) == [("月底", "by", None)]
+    assert found("各单位于本月底前报送自查报告", 2017, None) == [("本月底前", "by", None)]
+    # 每月底 recurs; a month written keeps its own date
+    assert found("每月底统计进度", 2017, None) == [("每月", "recurring", None)]
+    assert found("力争在6月底完成", 2017, None) == [("6月底", "by", dt.date(2017, 6, 30))]

@@ -5,6 +5,7 @@ recurring, as the contract defines them) and an ISO date or None:
 
     2024年底前        -> by 2024-12-31
     年底前/年内       -> by, year from the context as for 6月底前, else None
+    在月底/本月底前   -> by, no date (the end of the month a monthly plan is for)
     6月底前           -> by, year from the context (a year written before it, or the plan's year), else None
     2025年6月         -> by 2025-06-30 (a month is a cut-off at its end)
     2024年6月30日     -> date 2024-06-30
@@ -79,6 +80,8 @@ _MONTH = (r"(?<![\d年])(?P<om>\d{1,2})\s*月(?:份)?(?:底|末)(?:前|以前)?|
           r"|(?<![\d年])(?P<om3>\d{1,2})\s*月份")
 _YEAR_BEFORE = r"(?P<yb>\d{4})\s*年(?:前|以前)"
 _PART = r"(?:(?P<py>\d{4})\s*年)?(?<![每个])(?P<part>上半年|下半年|(?:第)?[一二三四1-4]季度)(?:末|底)?(?:前|以前)?"
+# 力争在月底完成, 于本月底前报送: the end of the month a monthly plan is for (no month written, no date to give)
+_THIS_MONTH_END = r"(?P<tme>(?:(?<=[在于])本?|本)月(?:底|末)(?:前|以前)?)(?=\s*(?:前|完成|建成|报送|上报|实现|投用|通车|到位))"
 _THIS_YEAR_END = r"(?<![\d年一二两三四五六七八九十半多几数])(?P<ty>年底前|年内(?:持续推进)?)"
 _YEAR = r"(?P<y>\d{4})\s*年(?![\d底末])"
 _WHOLE_YEAR = r"(?P<wy>全年)"
@@ -124,7 +127,7 @@ _SPAN_CELL = (rf"^\s*(?P<span>{_N}\s*(?:个\s*)?(?:工作日|天|周|星期)(?:�
 _CELL = re.compile("|".join([_RELATIVE, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END,
                              _WHOLE_YEAR, _ONGOING_CELL, _RECURRING, _MONTH_CELL, _AT_ONCE_CELL, _BARE_YEAR_CELL, _SPAN_CELL]))
 _TEXT = re.compile("|".join([_RELATIVE, _PLAN_END, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _LOST_YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
-                             _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING, _YEAR_TEXT]))
+                             _THIS_MONTH_END, _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING, _YEAR_TEXT]))
 _ANY_YEAR = re.compile(r"(\d{4})\s*年")
 # what follows a year written as a time: a month, its end or a part of it, a cut-off, or the clause's comma
 _YEAR_AS_TIME = re.compile(r"\s*(?:\d{1,2}\s*月|[底末初中内前度]|[上下]半年|第|[，,:：—\-至到])")
@@ -281,7 +284,7 @@ def _lost_ymd(written: str, digits: str, year: int | None) -> dict | None:
 
 def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
     g = m.groupdict()
-    if g.get("rel") or g.get("mask"):
+    if g.get("rel") or g.get("mask") or g.get("tme"):
         return {"text": written, "kind": "by", "date": None}  # relative to an event, or masked: no date to give
     if g.get("fyp"):
         # the 11th five-year plan ran 2006—2010; each later one the five years after
