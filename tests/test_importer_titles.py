@@ -2145,3 +2145,15 @@ def test_a_title_whose_first_line_is_a_sender_with_a_comma_and_about_goes_on_bel
         (2, "英皇娱乐,英皇国际娱乐办公室关于印发某市美丽乡镇建设五年行动方案(2021—2025年)的通知"),
         (9, "某市美丽乡镇建设五年行动方案"),
     ]
+
+
+def test_a_row_of_links_to_other_sites_above_the_headline_is_no_table():
+    # a bureau's page (wuhan-2024): the header's links "中国政府网 | 武汉市人民政府网" are furniture, not a table
+    # whose first row would begin the body; the headline below the breadcrumb is the plan's title
+    text = ("中国政府网 | 武汉市人民政府网\n\n当前位置: 首页>政府信息公开>年度计划 > 市农业农村局2024年工作要点\n\n"
+            "市农业农村局2024年工作要点\n\n发布日期: 2024-06-06 14:00 来源: 发布单位: 武汉市农业农村局\n\n"
+            "2024年全市农业农村工作的总体思路是:坚持稳中求进工作总基调。\n\n一、聚力基础提升,稳固农业综合产能\n\n"
+            "(一)毫不放松抓好粮食生产。压实属地责任。(责任单位:局种植业管理处)\n")
+    [plan] = plans_of(text)
+    assert identity(plan) == (5, "市农业农村局2024年工作要点")
+    assert [t["number"] for t in plan["tasks"]] == ["(一)"]
