@@ -1203,3 +1203,15 @@ def test_a_part_on_what_a_build_up_is_to_reach_is_no_task():
 以網路理政中心為物理載體,實現有效匯聚,政務服務、公共服務、社會治理等
 """
     assert tasks_of(text) == []
+
+
+def test_a_bracket_counting_the_bodies_it_means_names_no_unit():
+    # a 防汛备汛 list (unknown-city-2025): "(限列入民生实事建设内容的73个乡镇)" after an item says which townships
+    # the item is for, counted; it is no bare list of names
+    text = ("二、防汛备汛重点工作\n(二)乡镇级\n1.完善防汛工作制度。\n"
+            "2.开展基层防汛防台体系的长效管理。列出任务、责任、时限“三张清单”(限列入民生实事建设内容的73个乡镇)。\n"
+            "3.修订乡级防汛防台应急预案(各乡镇、各街道)。\n")
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks] == ["1.", "2.", "3."]
+    assert named(tasks[1]) == {}
+    assert named(tasks[2]) == {"units": ["各乡镇", "各街道"]}

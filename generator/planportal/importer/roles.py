@@ -171,6 +171,10 @@ def _each_with_its_verb(seg: str) -> list[str]:
     return groups if len(groups) > 1 and start == len(pieces) else [seg]
 
 
+# a count of bodies (73个乡镇, 3个街道): which bodies a bracket means, not a name
+_COUNTED = re.compile(r"\d+\s*个|[一二三四五六七八九十百两]+个")
+
+
 def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: bool = False) -> Found | None:
     """Roles (and rules) in a folded clause made only of labelled lists, "units + role verb"
     segments and lists sharing a later verb; None when a segment is something else.
@@ -265,8 +269,8 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
                 found.add(role if i == 0 else "support", units)
             continue
         units = _names(seg, last)
-        if units is None or (label is None and not all(looks_like_unit(u) for u in units)):
-            return None
+        if units is None or (label is None and not all(looks_like_unit(u) and not _COUNTED.search(u) for u in units)):
+            return None  # (限列入民生实事建设内容的73个乡镇): an unlabelled count of bodies says which, it names none
         pending.append((label, units))
         groups.append(units)
     for role, waiting in pending:
