@@ -1164,3 +1164,13 @@ def test_a_list_defining_terms_by_the_names_they_cover_is_no_tasks():
 """
     (plan,) = import_texts([("x.txt", text)]).plans
     assert [t["line"] for t in plan["tasks"]] == [2, 3]
+
+
+def test_a_part_naming_the_plans_core_tasks_is_a_task_part_beside_its_key_work():
+    # a 防汛备汛 list (unknown-city-2025): 一、两大核心任务 over (一)(二) is a part of tasks as much as
+    # 二、防汛备汛重点工作 over its levels' numbered items; neither part's items are lost to the other's heading
+    text = ("一、两大核心任务\n(一)全面做好防汛备汛。县、乡、村各级全面做好防汛备汛工作。\n"
+            "(二)开展风险隐患排查。加强整治和闭环管理。\n二、防汛备汛重点工作\n(一)县级\n"
+            "1.推进防汛防台能力提升行动。\n2.维护更新防汛防台指挥要素图。\n(二)乡镇级\n1.完善防汛工作制度。\n")
+    tasks = [t for p in import_texts([("t.txt", text)]).plans for t in p["tasks"]]
+    assert [(t["line"], t["number"]) for t in tasks] == [(2, "(一)"), (3, "(二)"), (6, "1."), (7, "2."), (9, "1.")]

@@ -72,7 +72,7 @@ _REVIEW = re.compile(r"现状(?:和|与|及)?(?:面临的)?(?:形势|趋势)|现
 # 总体工作安排 / 重点工作安排 names a 工作要点's body (the year's work, point by point), not its schedule (工作安排,
 # 时间安排: stages and dates); a campaign's content named before its schedule (一、活动内容与时间安排) is the part of
 # what is to be done, by whom
-TASK = re.compile(r"主要任务|重点任务|工作任务|工作措施|主要措施|重点工作|具体措施|任务分工|重点措施|任务措施|主要内容|工作重点|重点举措|主要举措|"
+TASK = re.compile(r"主要任务|重点任务|工作任务|核心任务|中心任务|[一二两三四五六七八九十]大任务|工作措施|主要措施|重点工作|具体措施|任务分工|重点措施|任务措施|主要内容|工作重点|重点举措|主要举措|"
                   r"(?:总体|重点|主要|年度)工作安排|^(?:活动|整治|行动)内容(?:和|与|及|、)(?:时间|进度)安排$")
 # a heading that only names a plan's part of tasks (主要任务, 目标任务), no point of its own
 _PART_NAME = re.compile(rf"(?:{TASK.pattern}|目标任务|任务目标)")
