@@ -1215,3 +1215,16 @@ def test_a_bracket_counting_the_bodies_it_means_names_no_unit():
     assert [t["number"] for t in tasks] == ["1.", "2.", "3."]
     assert named(tasks[1]) == {}
     assert named(tasks[2]) == {"units": ["各乡镇", "各街道"]}
+
+
+def test_an_office_opening_a_later_sentence_as_the_subject_of_shishi_implements():
+    # a 水务局's work points copied from a PDF (unknown-city-2024): the item's second sentence opens with the office
+    # that carries its part out, "市林业事业发展中心实施…道路建设" → implement; "规划实施" with no subject names none
+    text = ("一、聚焦水系美,大力实施现代水网建设工程。\n1、北沙河段工程。重点实施环库路硬化,确保 5月底前建成通车。\n"
+            "2、界河段工程。规划实施 8座闸坝建设,年内完成主\n体工程。市林业事业发展中心实施 104 国道下游右岸 0.88\n"
+            "公里道路建设,6月底前实现界河全线贯通。\n")
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks] == ["1、", "2、"]
+    assert named(tasks[0]) == {}
+    assert named(tasks[1]) == {"implement": ["市林业事业发展中心"]}
+    assert [d["text"] for d in tasks[1]["deadlines"]] == ["年内", "6月底前"]

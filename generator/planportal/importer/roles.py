@@ -887,6 +887,7 @@ def doers(text: str) -> dict[str, list[str]]:
         _sector_subjects(folded, out)
     _partners(folded, out)
     _opening_doer(folded, out)
+    _implementing_subjects(folded, out)
     return {role: [written(text, folded, n) for n in names] for role, names in out.roles.items()}
 
 
@@ -953,6 +954,21 @@ def _opening_doer(folded: str, out: Found) -> None:
     name = opening.group(1)
     if not any(looks_like_unit(first[: len(name) + k]) for k in range(1, 5)):
         out.add("units", [name])
+
+
+# a sentence opening with an office named with its level as the subject of 实施/落实 (the verbs of carrying out, no
+# 要 before them): "市林业事业发展中心实施104国道下游右岸道路建设", "县交通运输局具体落实…"
+_IMPLEMENTING = re.compile(r"^([省市区县镇乡][\u4e00-\u9fff]{1,14}?(?:局|厅|委|办|中心|指挥部|大队|支队|中队|所|站))"
+                           r"(?:具体|负责)?(?:实施|落实)(?!方案|意见|细则|办法|情况|的)")
+
+
+def _implementing_subjects(folded: str, out: Found) -> None:
+    """An office named with its level opening a sentence of the item (not only its first) as the subject of
+    实施/落实: it implements that part of the task."""
+    for sentence in re.split(r"[。；;!！?？\n]", folded):
+        m = _IMPLEMENTING.match(re.sub(r"\s+", "", sentence))
+        if m and _GOV.search(m.group(1)) and m.group(1) not in out.roles.get("implement", []):
+            out.add("implement", [m.group(1)])
 
 
 def _partner_names(after: str) -> list[str]:
