@@ -314,3 +314,20 @@ def test_a_banner_that_speaks_of_its_own_bodies_as_the_banners_names_itself_once
     )
     (plan,) = import_texts([("m.txt", text)]).plans
     assert plan["jurisdiction"] == "莫力达瓦达斡尔族自治旗"
+
+
+def test_the_pages_name_for_the_document_names_its_place_before_the_publisher():
+    # a county's site reposts its prefecture's plan: the page's metadata table names it (名称 | 黔东南州… |) and the
+    # copy starts at the preamble; the reposting county's site is only the publisher (qiandongnan-2023)
+    text = ("索引号 | 000014349/2023-2250241 | 成文日期 | 2023-07-18 |\n发布机构 | 是否有效 | ||\n"
+            "名称 | 黔东南州“护绿、扩绿、倡绿”三年行动 工作方案(2023—2025年) |\n"
+            "为深入贯彻落实习近平生态文明思想,奋力在生态文明建设上出新绩,制定本方案。\n一、指导思想\n坚持生态优先。\n")
+    plans = import_texts([("qiandongnan.txt", text)]).plans
+    assert plans[0]["jurisdiction"] == "黔东南州"
+    # a 名称 field's value against the page's publisher, a district's office that reposts its city's notice
+    office = "宣州区人民政府"
+    assert jurisdiction_of("", office, "", office, None, "宣城市人民政府办公室关于印发宣城市…实施方案的通知") \
+        == ("宣城市", ())
+    # a 名称 row that heads a table, far from any metadata, names nothing of the page
+    text = "道路改造工作方案\n一、重点任务\n名称 | 湄潭县道路改造工程 |\n1.完成改造。(责任单位:交通运输局)\n"
+    assert import_texts([("t.txt", text)]).plans[0]["jurisdiction"] is None

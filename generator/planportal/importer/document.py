@@ -163,11 +163,12 @@ def _toc(lines: list[Line], start: int) -> tuple[list[tuple[str, int]], int]:
 
 
 def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | None = None,
-                    doc_number: str | None = None) -> tuple[str | None, tuple[str, ...]]:
-    """(place, the places above it) of the plan: of its sender, its title or the page's publisher
-    (发布机构), which name their place first (places.leading; a sender that is only the page's
-    publisher comes after the title; of a "title" that is a sentence, its opening clause, unless that
-    is a purpose clause: 为…, 根据…); else
+                    doc_number: str | None = None, named_as: str | None = None) -> tuple[str | None, tuple[str, ...]]:
+    """(place, the places above it) of the plan: of its sender, its title, the page's name for it (its
+    名称 / 标题 field: `named_as`) or the page's publisher (发布机构), which name their place first
+    (places.leading; a sender that is only the page's publisher comes after the title and the page's name
+    for it: a county's site reposts its city's plan; of a "title" that is a sentence, its opening clause,
+    unless that is a purpose clause: 为…, 根据…); else
     the place the text names most often, at least twice (of two named as often, the one inside
     the other); else the place whose townships or counties it names; else the province a provincial body's
     文号 names by its abbreviation (苏劳社[2007]18号 of a text that speaks of 我厅, 省政府)."""
@@ -175,7 +176,7 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     title = _opening_clause(title) if sentence else title
     if sentence and re.match(r"(?:为|根据|按照|依据|依照)", title):
         title = ""  # a preamble's purpose clause names what the plan answers to (为深刻汲取怀化市沅陵县…事故教训)
-    sources = (title, publisher) if issuer and issuer == publisher else (issuer, title, publisher)
+    sources = (title, named_as, publisher) if issuer and issuer == publisher else (issuer, title, named_as, publisher)
     for source in sources:
         found = leading(source or "")
         if found:
@@ -526,7 +527,7 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     if head.lead:
         meta["lead"] = head.lead
     jur, parents = jurisdiction_of(fold(head.lead or title), fold(meta.get("issuer") or ""), "\n".join(x.fold for x in lines),
-                                   fold(meta.get("publisher") or ""), meta.get("doc_number"))
+                                   fold(meta.get("publisher") or ""), meta.get("doc_number"), meta.get("title_field"))
     return Document(name, lines, meta, top, children, jur, parents, assigned, missing, bool(covering))
 
 

@@ -373,6 +373,9 @@ def metadata(lines: list[Line]) -> dict:
         m = _PUBLISHED_LINE.match(f) or _PUBLISHED_LABEL.search(f)
         if m and parse_date(m.group(0)):
             meta.setdefault("published", parse_date(m.group(0)))
+        name_row = _name_row(lines, k)
+        if name_row:
+            pairs.append(("名称", name_row, line))
         source = _SOURCE_LABEL.search(line.fold)
         if source:
             meta.setdefault("_source_office", as_written(line.text, source.group(1) or source.group(2), line.fold))
@@ -396,6 +399,23 @@ def metadata(lines: list[Line]) -> dict:
     if office:
         meta.setdefault("publisher", office)  # a 发布机构 cell, when there is one, wins
     return meta
+
+
+_NAME_ROW = re.compile(r"^(?:名\s*称|标\s*题)\s*\|\s*([^|]{6,}?)\s*\|[\s|]*$")
+
+
+def _name_row(lines: list[Line], k: int) -> str | None:
+    """The value of a metadata table's 名称 / 标题 row of one value (名称 | 黔东南州…工作方案(2023—2025年) |), next to
+    a row of known fields (发布机构 | 是否有效 | ||): the page's name for the document. (A row 名称 | 目标 | 责任单位 |
+    is a table's header, and one away from the page's fields may be a table's row.)"""
+    m = _NAME_ROW.match(lines[k].fold)
+    if m is None:
+        return None
+    above = next((x for x in reversed(lines[:k]) if not x.blank), None)
+    below = next((x for x in lines[k + 1:] if not x.blank), None)
+    if any(x is not None and _META_LINE.match(_BULLET.sub("", x.fold)) for x in (above, below)):
+        return m.group(1)
+    return None
 
 
 def as_written(text: str, folded_value: str, folded: str | None = None) -> str:
