@@ -331,3 +331,14 @@ def test_the_pages_name_for_the_document_names_its_place_before_the_publisher():
     # a 名称 row that heads a table, far from any metadata, names nothing of the page
     text = "道路改造工作方案\n一、重点任务\n名称 | 湄潭县道路改造工程 |\n1.完成改造。(责任单位:交通运输局)\n"
     assert import_texts([("t.txt", text)]).plans[0]["jurisdiction"] is None
+
+
+def test_a_township_written_after_its_county_with_its_former_level_is_the_senders_place():
+    # 射箭乡 of 昭化区 has since become 射箭镇 (the list knows only that): written right after its county, it is
+    # the township as the page names it (sheqian-2018)
+    assert leading("广元市昭化区射箭乡人民政府") == ["广元市", "昭化区", "射箭乡"]
+    text = ("2017年度脱贫攻坚成效考核反馈问题整改实施方案\n发布机构: 广元市昭化区射箭乡人民政府 发布时间: 2018-09-05\n"
+            "为认真贯彻落实省委的部署,制定本方案。\n")
+    assert import_texts([("t.txt", text)]).plans[0]["jurisdiction"] == "射箭乡"
+    # no such township in that county: the county
+    assert leading("广元市昭化区箭射乡人民政府") == ["广元市", "昭化区"]

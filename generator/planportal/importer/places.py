@@ -170,7 +170,20 @@ def leading(s: str) -> list[str]:
             break
         out.append(name)
         end = stop
-    return out
+    township = _renamed_township(s, end, out[-1]) if out else None
+    return out + [township] if township else out
+
+
+def _renamed_township(s: str, i: int, county: str) -> str | None:
+    """A township written at `i`, right after its county, with the level it had before it was made a town (or a
+    township): 昭化区射箭乡 for 射箭镇 of 昭化区, as written (the list knows only its present level)."""
+    for n in (3, 2):
+        stem, level = s[i:i + n], s[i + n:i + n + 1]
+        if len(stem) == n and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and level in ("乡", "镇"):
+            other = stem + ("镇" if level == "乡" else "乡")
+            if stem + level not in _names()[0] and county in _parents().get(other, ()):
+                return stem + level
+    return None
 
 
 def counties_by_stem(stem: str) -> list[str]:
