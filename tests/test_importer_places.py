@@ -342,3 +342,17 @@ def test_a_township_written_after_its_county_with_its_former_level_is_the_sender
     assert import_texts([("t.txt", text)]).plans[0]["jurisdiction"] == "射箭乡"
     # no such township in that county: the county
     assert leading("广元市昭化区箭射乡人民政府") == ["广元市", "昭化区"]
+
+
+def test_a_signature_that_shares_its_line_with_its_date_names_the_sender_and_its_place():
+    # the copy lost its title; the letter's signature and date are printed on one line, a note behind them
+    # (suqian-jingkaiqu-2020)
+    text = ("区各部门,各乡(街道)党委、人民政府(办事处): 经党工委、管委会领导同意,现将《关于安全生产重点工作任务的分工方案》"
+            "印发给你们,请认真贯彻落实。\n宿迁经济技术开发区党政办公室 2020年2月20日 (此件公开发布)\n"
+            "关于安全生产重点工作任务的分工方案\n1.落实安全生产责任。(责任单位:区安监局)\n")
+    plan = import_texts([("t.txt", text)]).plans[0]
+    assert plan["jurisdiction"] == "宿迁经济技术开发区"
+    assert plan["issuer"] == "宿迁经济技术开发区党政办公室"
+    # a table's row of a unit and its date, under no sentence, signs nothing
+    text = "某某工作安排\n序号 单位 时间\n1 区应急局 2024年12月31日\n"
+    assert import_texts([("t.txt", text)]).plans[0].get("issuer") is None

@@ -22,7 +22,7 @@ import collections
 import re
 from dataclasses import dataclass, field
 
-from .head import letter, read_head, run_on_plan, signature, tail
+from .head import letter, read_head, run_on_plan, signature, signed_with_date, tail
 from .ids import plan_core
 from .outline import numbered
 from .places import (ancestors, begins_with_place, by_stem, common_parent, counties_by_stem, in_full, leading, parents, places,
@@ -563,7 +563,7 @@ def _issuer(lines: list[Line], top: Segment, sent: list[Line], assigned: dict[in
         sent = letter(lines, i + 1)
     lead = [ln.text for ln in lines[: i + 8] if not ln.blank and ln.no not in top.title_lines]
     return (signature(sent or tail(lines, assigned)) or issuer_in(top.title) or sender_in_lead(lead, top.title)
-            or meta.get("publisher"))
+            or signed_with_date(lines[: i + 40]) or meta.get("publisher"))
 
 
 # …并就有关事项通知如下 / …并提出以下意见 / …并提出如下要求: the points below are the notice's own

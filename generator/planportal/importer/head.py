@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .outline import chunk_starts, numbered, opens_duty_list
 from .records import pipe_field, record_run
 from .table_header import cells, column_of, header_block, is_header, is_table_line
-from .text import DOC_NUMBER, DOC_NUMBER_AT, Line, doc_number_in, fold, is_date_line, is_furniture, is_org, metadata_label_only
+from .text import DATE_LINE, DOC_NUMBER, DOC_NUMBER_AT, Line, doc_number_in, fold, is_date_line, is_furniture, is_org, metadata_label_only
 from .titles import BODY_TITLE_END, TITLE_END, TITLE_WORD, Block, attachment_list, block_at, clean, glued_doc_number, is_addressee, named_plans, nospace, same_title, short_line, similarity
 
 
@@ -921,6 +921,18 @@ def tail(lines: list[Line], assigned: dict[int, str]) -> list[Line]:
     """The last lines of a text that are no furniture, when they end in a date (a signature's place)."""
     content = [ln for ln in lines if not ln.blank and assigned.get(ln.no) != "furniture"]
     return content[-5:] if content and is_date_line(content[-1]) else []
+
+
+def signed_with_date(lines: list[Line]) -> str | None:
+    """The sending body of a letter whose signature shares its line with its date, a note after them or not
+    (宿迁经济技术开发区党政办公室 2020年2月20日 (此件公开发布)), below the letter's last sentence (a line that ends
+    its sentence: a table's row above is no letter), as written."""
+    content = [ln for ln in lines if not ln.blank]
+    for k, ln in enumerate(content[1:], start=1):
+        m = re.fullmatch(rf"\s*(\S{{4,40}}?)\s+({DATE_LINE.pattern})(?:\s*[(（][^()（）]{{2,12}}[)）])?\s*", ln.fold)
+        if m and is_org(m.group(1)) and re.search(r"[。!！]\s*$", content[k - 1].fold):
+            return ln.text[m.start(1): m.end(1)]
+    return None
 
 
 def signature(lines: list[Line]) -> str | None:

@@ -453,6 +453,7 @@ _CN_DIGIT = "〇○零一二三四五六七八九"
 # a date as a signature writes it: 2017年2月24日, or in Chinese numerals (二〇一七年二月二十四日)
 _DATE_LINE = re.compile(rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月"
                         rf"\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日(?:印发)?")
+DATE_LINE = _DATE_LINE  # (for a signature that shares its line with its date: head.signed_with_date)
 
 
 def is_date_line(line: Line) -> bool:
