@@ -356,3 +356,16 @@ def test_a_signature_that_shares_its_line_with_its_date_names_the_sender_and_its
     # a table's row of a unit and its date, under no sentence, signs nothing
     text = "某某工作安排\n序号 单位 时间\n1 区应急局 2024年12月31日\n"
     assert import_texts([("t.txt", text)]).plans[0].get("issuer") is None
+
+
+def test_a_citys_text_naming_only_its_province_is_of_the_city_whose_stem_it_writes_twice_inside_it():
+    # huangshi-2018: 市… bodies, 湖北省 once, the city only as a stem (长江黄石段, 黄石经济技术开发区管委会)
+    text = fold("按照湖北省部署,切实加大长江黄石段保护力度,确保长江黄石段水质达标。"
+                "(各县(市、区)政府、黄石经济技术开发区管委会具体落实,市环保局牵头)")
+    assert jurisdiction_of("水污染防治工作计划", None, text) == ("黄石市", ())
+    # jingzhou-2022: zones named with the city's stem among its addressees
+    text = fold("各县、市、区人民政府,荆州经开区,荆州高新区,市政府各部门:\n根据湖北省要求,市政府办公室牵头。")
+    assert jurisdiction_of("政务公开任务分解", None, text) == ("荆州市", ())
+    # the stem of a city outside the province it names is no evidence
+    text = fold("按照湖北省部署,学习借鉴青岛经验,推广青岛做法。市环保局牵头。")
+    assert jurisdiction_of("水污染防治工作计划", None, text) == (None, ())

@@ -353,7 +353,17 @@ def _at_own_level(named: list[str], text: str) -> str | None:
         return None
     above = [set(a for a in ancestors(p) if level_char(a) == own) for p in set(named)]
     common = set.intersection(*above) if above else set()
-    return common.pop() if len(common) == 1 else None
+    if len(common) == 1:
+        return common.pop()
+    # naming no place of its level nor below one, only its province (湖北省) and zones named by its stem
+    # (荆州经开区): the one place of that level whose stem it writes twice, inside all it names (长江黄石段)
+    stems = by_stem(text, own)
+    fits = [p for p, k in stems.items() if k >= 2 and all(within(p, q) or _ZONE_OF.match(q) and q.startswith(p[:-1])
+                                                         for q in set(named))]
+    return fits[0] if len(fits) == 1 and not common else None
+
+
+_ZONE_OF = re.compile(r".*(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区)$")
 
 
 _TITLE_FIELD = re.compile(r"^(?:名\s*称|标\s*题)\s+\S")
