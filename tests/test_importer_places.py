@@ -369,3 +369,16 @@ def test_a_citys_text_naming_only_its_province_is_of_the_city_whose_stem_it_writ
     # the stem of a city outside the province it names is no evidence
     text = fold("按照湖北省部署,学习借鉴青岛经验,推广青岛做法。市环保局牵头。")
     assert jurisdiction_of("水污染防治工作计划", None, text) == (None, ())
+
+
+def test_a_text_naming_no_place_but_a_branch_named_by_its_own_places_stem_is_that_places():
+    # xianan-2023: a district's plan (区…) whose lead for one item is the city bureau's branch in the district
+    text = fold("2023年区《政府工作报告》确定的重点工作任务责任分解方案\n1.全区生产总值增长6%。(牵头单位:区发改局)\n"
+                "2.完成环境保护考核目标任务。(牵头单位:市生态环境局咸安分局)\n3.区住建局负责。")
+    assert jurisdiction_of("2023年区《政府工作报告》确定的重点工作任务责任分解方案", None, text) == ("咸安区", ())
+    # guangzhou: a city's duty list naming a company's branch by the city's stem
+    text = fold("市气象局:负责提供气象服务。\n市电信局、广东移动通信有限公司广州分公司:负责保障通信。\n市民政局:负责救济。")
+    assert jurisdiction_of("地质灾害应急成员单位职责", None, text) == ("广州市", ())
+    # a branch whose stem names no place of the text's own level (a county's 分局 in a city's text) says nothing
+    text = fold("市气象局负责。市民政局负责。市生态环境局咸安分局配合。")
+    assert jurisdiction_of("工作方案", None, text) == (None, ())

@@ -212,7 +212,29 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     by_number = _province_of_number(doc_number, text) or _city_of_number(doc_number, text)
     if by_number:
         return by_number, ()
-    return _at_own_level(named, text), ()
+    return _at_own_level(named, text) or _branch_of_own_level(text), ()
+
+
+# a city bureau's or a company's branch named by a place's stem (市生态环境局咸安分局, …有限公司广州分公司)
+_BRANCH = re.compile(r"(?<=[局司])([\u4e00-\u9fff]{2,3}?)(?:分局|分公司)")
+
+
+def _branch_of_own_level(text: str) -> str | None:
+    """The place of a text that names no place but a branch named by one place's stem (a district's plan that
+    has 市生态环境局咸安分局 lead; a city's that names 广东移动通信有限公司广州分公司 among its bodies), that place
+    being of the level the text names its own bodies by (区…, 市…): the one place of that stem and level."""
+    levels = collections.Counter(m.group(1) for m in _OWN_LEVEL.finditer(text))
+    if not levels:
+        return None
+    (own, n), *rest = levels.most_common(2) + [("", 0)]
+    if rest[0][1] == n:
+        return None
+    found = set()
+    for m in _BRANCH.finditer(text):
+        stem = m.group(1)
+        found |= {c for c in counties_by_stem(stem) if level_char(c) == own}
+        found |= {c for c in by_stem(stem, own) if c[:-1] == stem}
+    return found.pop() if len(found) == 1 else None
 
 
 # a document number the text cites ((黔城镇办通〔2022〕5号), 遵府办函〔2022〕56号): its sender's abbreviation may
