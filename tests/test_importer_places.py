@@ -382,3 +382,14 @@ def test_a_text_naming_no_place_but_a_branch_named_by_its_own_places_stem_is_tha
     # a branch whose stem names no place of the text's own level (a county's 分局 in a city's text) says nothing
     text = fold("市气象局负责。市民政局负责。市生态环境局咸安分局配合。")
     assert jurisdiction_of("工作方案", None, text) == (None, ())
+
+
+def test_a_citys_text_naming_a_body_by_the_citys_stem_in_a_list_of_its_own_bodies_is_that_citys():
+    # ningbo-2014, wuxi-2011: 市… bodies and, among them, one the state runs, named by the city's stem
+    text = fold("1.完成村庄整治。 | 市农办、市工商局、宁波电业局 | 已完成\n2.建设养老机构。 | 市民政局 | 进行中")
+    assert jurisdiction_of("2014年市政府民生实事项目进展", None, text) == ("宁波市", ())
+    text = fold("1、一般预算收入同口径增长12%。\n(市发改委、财政局,无锡国税局、地税局)\n2、市统计局负责。")
+    assert jurisdiction_of("2011年市政府重点工作分解落实方案", None, text) == ("无锡市", ())
+    # the same stem outside a list of the text's own bodies (a cited experience) says nothing
+    text = fold("1.学习宁波电业局经验。\n2.市民政局负责。市工商局配合。")
+    assert jurisdiction_of("工作方案", None, text) == (None, ())

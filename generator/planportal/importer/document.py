@@ -222,7 +222,9 @@ _BRANCH = re.compile(r"(?<=[局司])([\u4e00-\u9fff]{2,3}?)(?:分局|分公司)"
 def _branch_of_own_level(text: str) -> str | None:
     """The place of a text that names no place but a branch named by one place's stem (a district's plan that
     has 市生态环境局咸安分局 lead; a city's that names 广东移动通信有限公司广州分公司 among its bodies), that place
-    being of the level the text names its own bodies by (区…, 市…): the one place of that stem and level."""
+    being of the level the text names its own bodies by (区…, 市…): the one place of that stem and level; in a
+    city's text, also a body named by the city's stem alone in a list of its own 市… bodies (市工商局、宁波电业局;
+    市发改委、财政局,无锡国税局: a body the state runs in the city)."""
     levels = collections.Counter(m.group(1) for m in _OWN_LEVEL.finditer(text))
     if not levels:
         return None
@@ -234,7 +236,14 @@ def _branch_of_own_level(text: str) -> str | None:
         stem = m.group(1)
         found |= {c for c in counties_by_stem(stem) if level_char(c) == own}
         found |= {c for c in by_stem(stem, own) if c[:-1] == stem}
+    if own == "市":  # a body named by the city's stem in a list of its own 市… bodies (市工商局、宁波电业局)
+        items = [x for x in re.split(r"[、,，;；()（）|:：\s]+", text) if x]
+        for k, item in enumerate(items):
+            m = re.fullmatch(r"([\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{1,4}局", item)
+            if m and any(re.fullmatch(r"市[\u4e00-\u9fff]{1,8}[局委办]", x) for x in items[max(0, k - 2): k]):
+                found |= {c for c in by_stem(m.group(1), own) if c[:-1] == m.group(1)}
     return found.pop() if len(found) == 1 else None
+
 
 
 # a document number the text cites ((黔城镇办通〔2022〕5号), 遵府办函〔2022〕56号): its sender's abbreviation may
