@@ -104,3 +104,34 @@ def test_a_part_on_why_the_plan_matters_is_no_task_part_but_a_point_that_opens_w
     )
     (plan,) = import_texts([("n.txt", text)]).plans
     assert [t["number"] for t in plan["tasks"]] == ["一、", "二、"]
+
+
+def test_a_sites_outline_above_the_text_gives_no_tasks():
+    from planportal.importer import import_texts
+
+    # unknown-city-2020 (新文秘网): the site sets the text's headings above it, between "目錄/提綱:……" and a line of
+    # dots; read as the text they were the plan's items twice
+    text = (
+        "目錄/提綱:……\n一、工作目標\n二、工作任務\n(一)確保市場穩定運行\n(二)加大社會救助力度\n三、保障措施\n……\n"
+        "某市保基本民生工作方案\n一、工作目標\n確保2020年工程100%完成。\n二、工作任務\n(一)確保市場穩定運行\n"
+        "1.加強監測、預警和調控。(責任單位:市商務局、各縣市區人民政府)\n2.保障困難群眾基本生活。(責任單位:市民政局)\n"
+    )
+    (plan,) = import_texts([("o.txt", text)]).plans
+    assert [(t["number"], refs(t, "units")) for t in plan["tasks"]] == [
+        ("1.", ["市商務局", "各縣市區人民政府"]), ("2.", ["市民政局"])]
+
+
+def test_a_paragraph_broken_mid_phrase_opens_on_the_line_above_its_clause():
+    from planportal.importer import import_texts
+
+    # unknown-city-2020: a measure after one closed by its clause, broken by a hard break after "和"; the task starts
+    # where its paragraph does
+    text = (
+        "某市保基本民生工作方案\n二、工作任務\n(一)加大救助力度\n1.加強監測。(責任單位:市商務局)\n"
+        "為100名殘疾兒童開展康復救助、為1020名殘疾人開展職業技能和\n"
+        "農村適用技術培訓。(責任單位:市殘聯、各縣市區人民政府)\n"
+    )
+    (plan,) = import_texts([("b.txt", text)]).plans
+    tasks = plan["tasks"]
+    assert [t["line"] for t in tasks] == [4, 5]
+    assert refs(tasks[1], "units") == ["市殘聯", "各縣市區人民政府"]

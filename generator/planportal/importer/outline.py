@@ -269,10 +269,16 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
             closes = i + 1 < len(content) and roles.is_clause_line(content[i + 1].text) and not roles.is_clause_line(line.text)
             if top is not root and (_own_task(line, top) or (closes and _closed(top))):
                 # "推进X：……（责任单位：…）" / a paragraph with its own clause after a task closed by one
+                start, text = line.no, line.text
+                if top.extra and i and top.extra[-1] is content[i - 1] and _broken_off(content[i - 1]) and _has_clause(top):
+                    # "…为1020名殘疾人開展職業技能和" / "農村適用技術培訓,…(責任單位:…)": the paragraph opens on the line
+                    # above, broken mid-phrase by a hard break
+                    start, text = content[i - 1].no, content[i - 1].text + line.text
+                    top.extra.pop()
                 if (top.body or top.extra or _has_clause(top)) and len(stack) > 2:
                     stack.pop()  # after a task (not under a bare heading): its sibling
-                title, body = split_title(line.text)
-                node = Node(_UNNUMBERED, None, None, title, body, line.no, raw=line.text)
+                title, body = split_title(text)
+                node = Node(_UNNUMBERED, None, None, title, body, start, raw=text)
                 stack[-1].children.append(node)
                 stack.append(node)
                 continue
@@ -545,6 +551,17 @@ def _own_task(line: Line, top: Node) -> bool:
         return False
     labelled = re.match(r"^\s*[^，,。；;：:（(]{2,15}[：:]", line.fold)
     return bool(labelled) or _has_clause(top)
+
+
+# a line left open mid-phrase: it ends on a joining word or mark (…開展職業技能和 / …、), so a hard break cut the sentence
+_OPEN_END = re.compile(r"[和及与并或、，,]$")
+
+
+def _broken_off(line: Line) -> bool:
+    """A line a hard break cut mid-phrase, no item and no clause of its own: the paragraph goes on below."""
+    f = line.fold.strip()
+    return bool(_OPEN_END.search(f)) and not numbered(line) and not roles.is_clause_line(line.text) \
+        and not roles.read(line.text).roles
 
 
 # a clause in brackets opening a line ("(市国土房管局牵头)…"; its content the group)

@@ -337,6 +337,32 @@ def label_lines_block(lines: list[Line], titled=lambda f: False) -> set[int]:
     return out
 
 
+# a ghost-writing site's outline of the text it sells, set above the text: "目錄/提綱:……", the text's headings
+# one a line, then a line of dots alone ("……")
+_OUTLINE_OPEN = re.compile(r"^(?:目录|提纲)(?:\s*/\s*(?:目录|提纲))?\s*[:：]\s*(?:…+|\.{3,})?$")
+_OUTLINE_CLOSE = re.compile(r"^(?:…+|\.{3,})$")
+
+
+def outline_block(lines: list[Line]) -> set[int]:
+    """A site's outline of the text above the text itself (目錄/提綱:…… / 一、工作目標 / (一)… / ……): the opening
+    label, the headings (short lines, no sentence) and the closing dots. The headings are the text's own, set again
+    below; read as the text they would be taken for its items twice."""
+    out: set[int] = set()
+    shown = [ln for ln in lines if not ln.blank]
+    for k, ln in enumerate(shown):
+        if not _OUTLINE_OPEN.match(ln.fold.strip()):
+            continue
+        for j in range(k + 1, min(k + 80, len(shown))):
+            f = shown[j].fold.strip()
+            if _OUTLINE_CLOSE.match(f):
+                if j > k + 1:
+                    out.update(x.no for x in shown[k:j + 1])
+                break
+            if "。" in f or len(f) > 60:
+                break
+    return out
+
+
 def metadata_label_only(line: Line) -> bool:
     """A metadata label with its value on the next line (標  題:)."""
     return bool(re.fullmatch(rf"\[?\s*({_LABEL})\s*\]?\s*[:：|]", _BULLET.sub("", line.fold)))
