@@ -319,3 +319,20 @@ def test_a_part_that_sets_up_a_body_by_its_fields_gives_no_tasks():
     assert [(t["line"], t["number"]) for t in tasks] == [(8, "(一)"), (9, "(二)")]
     assert names(tasks[0], "units") == ["市住建局"]
     assert [d["text"] for d in tasks[0]["deadlines"]] == ["2022年12月底"]
+
+
+def test_a_groups_labelled_lines_are_its_fields_and_its_unit_line_names_its_units():
+    # jiaxing-jingkaiqu-2020: a notice setting up working groups, each a numbered heading over labelled lines;
+    # 牵头领导 names persons, and the 主要职责 line after it is one more field, not a task of its own
+    text = (
+        "关于进一步健全某开发区疫情防控组织体系的通知\n各街道,各部门(单位):\n现就健全我区疫情防控组织体系通知如下:\n"
+        "一、总指挥部\n牵头领导:陈利众、盛付祥\n协助领导:钟伟华\n主要职责:负责综合协调各工作组。\n"
+        "责任单位:办公室、政法委、社会发展局\n"
+        "二、宣传舆情组\n牵头领导:张志华\n主要职责:负责疫情防控工作的宣传报道。\n"
+        "责任单位:组织部、宣传部、政法委社会发展局、公安局\n"
+    )
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks] == ["一、", "二、"]
+    assert names(tasks[0], "units") == ["办公室", "政法委", "社会发展局"] and not names(tasks[0], "lead")
+    # two of the zone's departments glued where the page lost the 、 between them
+    assert names(tasks[1], "units") == ["组织部", "宣传部", "政法委", "社会发展局", "公安局"]

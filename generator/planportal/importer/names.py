@@ -278,6 +278,11 @@ def _pieces(part: str) -> list[str]:
     m = re.fullmatch(r"([\u4e00-\u9fff]{2,8}[所站])([\u4e00-\u9fff]{2,8}[所站])", part)
     if m and looks_like_unit(m.group(2)):
         return [m.group(1), m.group(2)]
+    # two of a zone's departments written without a level, glued where the page lost the 、 between them:
+    # 政法委社会发展局 -> 政法委, 社会发展局; 经信商务局制造业招商局 -> 经信商务局, 制造业招商局
+    m = re.fullmatch(r"((?![省市区县乡镇各])[\u4e00-\u9fff]{2,8}?[局委])((?![省市区县乡镇各])[\u4e00-\u9fff]{2,8}局)", part)
+    if m and "党" not in m.group(1) and looks_like_unit(m.group(1)) and looks_like_unit(m.group(2)):
+        return [m.group(1), m.group(2)]
     return [part]
 
 

@@ -267,7 +267,7 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
         if item is None:
             top = stack[-1]
             closes = i + 1 < len(content) and roles.is_clause_line(content[i + 1].text) and not roles.is_clause_line(line.text)
-            if top is not root and (_own_task(line, top) or (closes and _closed(top))):
+            if top is not root and not _one_more_field(line, top) and (_own_task(line, top) or (closes and _closed(top))):
                 # "推进X：……（责任单位：…）" / a paragraph with its own clause after a task closed by one
                 start, text = line.no, line.text
                 if top.extra and i and top.extra[-1] is content[i - 1] and _broken_off(content[i - 1]) and _has_clause(top):
@@ -549,8 +549,27 @@ def _own_task(line: Line, top: Node) -> bool:
         return False  # a bulleted point of the item above
     if roles.is_clause_line(line.text) or not roles.read(line.text).roles or _opens_with_clause(line):
         return False
-    labelled = re.match(r"^\s*[^，,。；;：:（(]{2,15}[：:]", line.fold)
+    labelled = _LABELLED.match(line.fold)
     return bool(labelled) or _has_clause(top)
+
+
+_LABELLED = re.compile(r"^\s*[^，,。；;：:（(]{2,15}[：:]")
+
+
+def _one_more_field(line: Line, top: Node) -> bool:
+    """"二、宣传舆情组" / "牵头领导:张志华" / "主要职责:…" / "责任单位:…": a labelled line under an item whose lines so far
+    are its short fields is one more of them (even where the field above names a role: 牵头领导 names persons)."""
+    return bool(_LABELLED.match(line.fold)) and _field_lines_only(top)
+
+
+# a short field under an item: its label and a value with no sentence (牵头领导:陈利众、盛付祥, 协助领导:钟伟华)
+_SHORT_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[：:][^。；;]{1,30}$")
+
+
+def _field_lines_only(top: Node) -> bool:
+    """An item titled only (a group's name: 二、宣传舆情组) whose lines so far are all short labelled fields: the
+    labelled lines that follow are its fields too, not tasks of their own."""
+    return bool(top.extra) and not top.body and all(_SHORT_FIELD.match(x.fold) for x in top.extra)
 
 
 # a line left open mid-phrase: it ends on a joining word or mark (…開展職業技能和 / …、), so a hard break cut the sentence
