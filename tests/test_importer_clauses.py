@@ -1228,3 +1228,15 @@ def test_an_office_opening_a_later_sentence_as_the_subject_of_shishi_implements(
     assert named(tasks[0]) == {}
     assert named(tasks[1]) == {"implement": ["市林业事业发展中心"]}
     assert [d["text"] for d in tasks[1]["deadlines"]] == ["年内", "6月底前"]
+
+
+def test_a_member_units_label_names_units_with_no_role():
+    # cixi-2021: a 工作专班 under its heading, its leaders named as persons with their posts in brackets, then its
+    # 成员单位 line: the units, no role word
+    tasks = tasks_of(
+        "关于建立农村疫情防控等三个工作专班的通知\n各镇人民政府:\n现将有关事项通知如下:\n一、农村疫情防控工作专班\n"
+        "牵头市领导:孙黎明(市委副书记)\n组     长:史立权(市农业农村局局长)\n"
+        "成员单位:市农业农村局、市卫生健康局、市民政局、中国移动慈溪分公司\n主要职责:负责统筹协调指导农村疫情防控相关工作。\n"
+    )
+    assert [t["number"] for t in tasks] == ["一、"]
+    assert named(tasks[0]) == {"units": ["市农业农村局", "市卫生健康局", "市民政局", "中国移动慈溪分公司"]}

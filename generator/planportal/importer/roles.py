@@ -56,7 +56,7 @@ _DUTY_AT_END = re.compile(r"(?:按照?|依照?|根据|依据)(?:各自)?(?:职�
 # 责任单位: 牵头责任单位: 主要协作单位: 重点责任部门: 配合部门: 责任科室: 实施主体: (a two-character
 # qualifier may stand before the role words; a four-character one where the label opens the line or follows a
 # mark: 问题整改责任单位:)
-_ROLE_WORDS = "牵头|主责|主办|负责|责任|组织|配合|协办|协作|协同|参与|参加|协助|具体|落实|实施|督促|监督|督导|指导"
+_ROLE_WORDS = "牵头|主责|主办|负责|责任|组织|配合|协办|协作|协同|参与|参加|协助|具体|落实|实施|督促|监督|督导|指导|成员"
 _QUALIFIER = rf"(?:(?<![\u4e00-\u9fff])(?:(?!{_ROLE_WORDS})[\u4e00-\u9fff]){{4}}|(?!{_ROLE_WORDS})[\u4e00-\u9fff]{{2}})"
 # 责任科室(单位): a department's label naming, in brackets, the units outside it that a line may name instead
 _LABEL = re.compile(rf"(?:{_QUALIFIER}(?=(?:{_ROLE_WORDS})))?((?:{_ROLE_WORDS})+)(?:单位|部门|处室|科室|主体)"
