@@ -2157,3 +2157,16 @@ def test_a_row_of_links_to_other_sites_above_the_headline_is_no_table():
     [plan] = plans_of(text)
     assert identity(plan) == (5, "市农业农村局2024年工作要点")
     assert [t["number"] for t in plan["tasks"]] == ["(一)"]
+
+
+def test_a_headlines_page_date_behind_the_notices_title_is_no_part_of_it():
+    # yangpu-2022: the district site's headline is the notice's only title, the page's date set behind it after a
+    # space; the 文号 and the letter follow, then the plan's own title
+    text = (
+        "关于印发《某区全力加快经济恢复和重振行动方案》的通知 2022-06-08\n某府发〔2022〕5号\n区政府各委、办、局,各街道办事处:\n"
+        "《某区全力加快经济恢复和重振行动方案》已经区政府同意,现印发给你们,请认真按照执行。\n上海市某区人民政府\n2022年6月1日\n"
+        "某区全力加快经济恢复和重振行动方案\n一、总体要求\n坚持稳中求进。\n二、全力降成本增扶持\n(一)支持企业复工复产复市\n"
+    )
+    assert [identity(p) for p in plans_of(text)] == [
+        (1, "关于印发《某区全力加快经济恢复和重振行动方案》的通知"), (7, "某区全力加快经济恢复和重振行动方案")]
+    assert clean("关于印发《X行动方案》的通知 2022-06-08") == "关于印发《X行动方案》的通知"

@@ -198,6 +198,8 @@ _COLUMN_TAG = re.compile(r"^【[^【】]{1,24}】\s*|^[\u4e00-\u9fff]{2,6}[:：]
 _SITE = re.compile(r"\s*[-_|—]+\s*[^-_|—\s]{2,24}(?:门户网站|网站|网)$")
 # a catalogue's mark of the document's standing set behind its title: …的通知(已废止), …办法【已失效】
 _STATUS = re.compile(r"\s*[(（【\[](?:已|现已)?(?:废止|失效|修订|修改|被修改|部分失效)[)）】\]]$")
+# a page's date (and time) set behind its headline after a space: 关于印发《…》的通知 2022-06-08
+_DATE_BEHIND = re.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
 # a tagline a page set behind a whole title with a dash (…的通知-某某官网真人游戏第一品牌): no part of it
@@ -211,7 +213,7 @@ def clean(title: str) -> str:
     """A title as a reader writes it: no spaces a web copy added, no 《》 around the whole title,
     no place tag a collecting site set in front ((湖北省)…), no column label glued before it
     (【栏目】…的通知, 政策解读:…方案), no list bullet, no part number behind (…方案(一)), no site name behind (…的意见-某某省人民政府门户网站),
-    no file extension behind (…方案.docx), no catalogue's standing mark behind (…的通知(已废止)), no repeat of the title in brackets behind it (X方案(X方案)), no model-text
+    no file extension behind (…方案.docx), no catalogue's standing mark behind (…的通知(已废止)), no page date behind (…的通知 2022-06-08), no repeat of the title in brackets behind it (X方案(X方案)), no model-text
     site's label behind (…工作要点范文, …方案(精选13篇))."""
     # a page's list bullet before its title line (• 中共某局党组关于…的通报)
     t = _EXTENSION.sub("", _unwrapped(_LIST_BULLET.sub("", _EXTENSION.sub("", nospace(title)))))
@@ -222,7 +224,7 @@ def clean(title: str) -> str:
     m = _COLUMN_TAG.match(t)
     if m and len(t) - m.end() >= 6 and TITLE_END.search(fold(t[m.end():])):
         t = t[m.end():]  # a page's column label before the title: 【重点工作】某市关于…的通知, 政策解读:…
-    for tag in (_SITE, _MODEL_TEXT, _STATUS):
+    for tag in (_SITE, _MODEL_TEXT, _STATUS, _DATE_BEHIND):
         bare = tag.sub("", t)
         if TITLE_END.search(fold(bare)):
             t = bare
@@ -331,6 +333,7 @@ def named_plans(title: str) -> list[str]:
     """The plans a covering notice issues: its 《》 titles (关于印发《A》《B》的通知), or the words
     between 印发 and 的通知 when they are no 《》 list (关于印发2020年区政府重点工作责任分解的通知);
     also of a title the copy cut before its 的通知 (关于印发X工作方案)."""
+    title = _DATE_BEHIND.sub("", title)  # the page's date behind a headline (…的通知 2022-06-08)
     f = fold(title)
     m = _ISSUES.search(f) or _ISSUES_CUT.search(f)
     if not m:
