@@ -2170,3 +2170,18 @@ def test_a_headlines_page_date_behind_the_notices_title_is_no_part_of_it():
     assert [identity(p) for p in plans_of(text)] == [
         (1, "关于印发《某区全力加快经济恢复和重振行动方案》的通知"), (7, "某区全力加快经济恢复和重振行动方案")]
     assert clean("关于印发《X行动方案》的通知 2022-06-08") == "关于印发《X行动方案》的通知"
+
+
+def test_a_sender_alone_above_its_yinfa_guanyu_line_begins_the_notices_title():
+    # weixian-2022: the sender printed alone on a line, then "印發關于…的通知" (its 印发 set before 关于); the metadata's
+    # 名稱 field above is no title
+    text = (
+        "名稱:魏縣人民政府辦公室印發關于進一步鞏固全縣經濟回升向好勢頭的十七條措施的通知\n文號:魏政辦文〔2022〕25號\n"
+        "魏政辦文〔2022〕25號\n魏縣人民政府辦公室\n印發關于進一步鞏固全縣經濟回升向好勢頭的十七條措施的通知\n"
+        "各鄉鎮政府、街道辦,縣政府各部門:\n《關于進一步鞏固全縣經濟回升向好勢頭的十七條措施》已經縣政府同意,現印發給你們,請認真貫徹執行。\n"
+        "魏縣人民政府辦公室\n2022年10月17日\n關于進一步鞏固全縣經濟回升向好勢頭的\n十七條措施\n為持續深入貫徹落實穩經濟政策,現制定以下措施。\n"
+        "一、實施一批有效投資項目\n(一)用足用好國家支持政策。各單位10月底前全部完成對接任務。\n"
+    )
+    assert [identity(p) for p in plans_of(text)] == [
+        (4, "魏縣人民政府辦公室印發關于進一步鞏固全縣經濟回升向好勢頭的十七條措施的通知"),
+        (10, "關于進一步鞏固全縣經濟回升向好勢頭的十七條措施")]

@@ -74,8 +74,8 @@ def _cut_short(text: str, nxt: Line) -> bool:
     f, n = fold(text).strip(), nxt.fold
     if _open(f) or _OPEN_END.search(f) or ("关于" in f and not TITLE_END.search(f)):
         return True
-    if _sender_alone(f) and n.startswith("关于"):
-        return True  # the issuer set on its own line above 关于… (two joint senders side by side too)
+    if _sender_alone(f) and re.match(r"(?:印发|转发)?关于", n):
+        return True  # the issuer set on its own line above 关于… (two joint senders side by side too), or 印发关于…
     if "关于" in f and not re.search(r"的\s*[^的]{1,6}$", f) and re.search(r"的\s*(?:通\s*知|意见|决定|通报|批复)$", n) \
             and len(n) <= 30:
         # 关于分解落实2019年市政府工作报告 / 主要目标任务的通知: a 关于… title ends in 的 and its own word, so a
@@ -171,8 +171,8 @@ def _labelled_title(line: Line) -> bool:
 def _sender_then_about(text: str, nxt: Line) -> bool:
     """A printed title block that sets its sender alone on a line (洪洞县人民政府办公室), or the place the
     title is of (马鞍山市), and the rest of the title on the next, as long as the page is wide
-    (关于印发《…专项行动实施方案》的通知, 关于进一步激发…的实施细则)."""
-    return _sender_alone(fold(text).strip()) and nxt.fold.startswith("关于") \
+    (关于印发《…专项行动实施方案》的通知, 关于进一步激发…的实施细则; 印发关于…的通知, the sender's 印发 set before 关于)."""
+    return _sender_alone(fold(text).strip()) and re.match(r"(?:印发|转发)?关于", nxt.fold) is not None \
         and TITLE_END.search(nospace(nxt.fold)) is not None
 
 
