@@ -2185,3 +2185,19 @@ def test_a_sender_alone_above_its_yinfa_guanyu_line_begins_the_notices_title():
     assert [identity(p) for p in plans_of(text)] == [
         (4, "魏縣人民政府辦公室印發關于進一步鞏固全縣經濟回升向好勢頭的十七條措施的通知"),
         (10, "關于進一步鞏固全縣經濟回升向好勢頭的十七條措施")]
+
+
+def test_a_bulleted_metadata_list_of_glued_fields_is_no_title_and_the_headline_is():
+    # hengkou-2020: the page headline, then "- 标题关于印发…" and two more bulleted fields glued to their labels, then
+    # the addressees; the zone is named with its other name in brackets before its 党政 office
+    text = (
+        "关于印发《恒口示范区(试验区)落实 “六保”任务实施方案》的通知\n"
+        "- 标题关于印发《恒口示范区(试验区)落实 “六保”任务实施方案》的通知\n"
+        "- 公开日期2020年11月24日16时28分成文日期2020年11月19日\n- 公开目录规范性文件公开形式主动公开\n"
+        "示范区(试验区)各工作部门,投资集团公司:\n《恒口示范区(试验区)落实“六保”任务实施方案》经示范区(试验区)党工委、管委会同意,"
+        "现印发给你们,请认真抓好贯彻落实。\n安康市恒口示范区(试验区)党政综合办公室\n2020年11月19日\n"
+        "恒口示范区(试验区)落实“六保”任务实施方案\n为认真贯彻落实“六保”任务,制定如下实施方案。\n一、目标任务\n(一)居民就业基本稳定。\n"
+    )
+    plans = plans_of(text)
+    assert [p["source"]["line"] for p in plans] == [1, 9]
+    assert plans[0]["jurisdiction"] == "恒口示范区"

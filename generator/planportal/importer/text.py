@@ -266,11 +266,12 @@ _GLUED_FIELD = re.compile(rf"^(?:{_LABEL})(?![\s:：|])\S.{{0,40}}$")
 
 def _glued_fields(lines: list[Line]) -> set[int]:
     """A law library's metadata block copied with each label glued to its value (发文机关最高人民法院 / 发文日期2019年
-    02月21日 / 时效性现行有效 / 发文字号法办〔2019〕40号): three or more such lines in a row."""
+    02月21日 / 时效性现行有效 / 发文字号法办〔2019〕40号): three or more such lines in a row, bulleted or not
+    (- 标题关于印发…的通知 / - 公开日期2020年…成文日期… / - 公开目录规范性文件公开形式主动公开)."""
     out: set[int] = set()
     run: list[Line] = []
     for ln in [*lines, Line(-1, "", "")]:
-        if ln.no != -1 and not ln.blank and _GLUED_FIELD.match(ln.fold.strip()) and "。" not in ln.fold:
+        if ln.no != -1 and not ln.blank and _GLUED_FIELD.match(_BULLET.sub("", ln.fold.strip())) and "。" not in ln.fold:
             run.append(ln)
             continue
         if len(run) >= 3:
