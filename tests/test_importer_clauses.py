@@ -1240,3 +1240,16 @@ def test_a_member_units_label_names_units_with_no_role():
     )
     assert [t["number"] for t in tasks] == ["一、"]
     assert named(tasks[0]) == {"units": ["市农业农村局", "市卫生健康局", "市民政局", "中国移动慈溪分公司"]}
+
+
+def test_the_whole_places_bodies_of_every_level_and_a_named_bodys_members_are_doers():
+    # lanzhou-2020: "全市各级各部门要…" and "市…联防联控领导小组成员单位,要…" (the body named in full, no 各) as the subjects
+    # of 要; the copy ends on a bare "2" under (二), the items' numbers running on across the parts
+    tasks = tasks_of(
+        "关于积极应对疫情有效促进经济平稳增长的实施意见\n一、总体要求\n全市各级各部门要提高政治站位。\n二、重点工作\n"
+        "(一)坚决打赢疫情防控阻击战\n1.抓实抓细疫情防控工作。全市各级各部门要坚持“外防输入、内防扩散”的原则。"
+        "市新型冠状病毒感染的肺炎疫情联防联控领导小组成员单位,要按照各自职责抓好诊疗、物资供应等疫情防控重点工作。\n"
+        "(二)着力做好稳价保供工作\n2\n"
+    )
+    assert [t["number"] for t in tasks] == ["1.", "2"]
+    assert named(tasks[0]) == {"units": ["全市各级各部门", "市新型冠状病毒感染的肺炎疫情联防联控领导小组成员单位"]}

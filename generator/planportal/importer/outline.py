@@ -457,12 +457,19 @@ def _bracketless(content: list[Line], i: int, stack: list[Node]) -> tuple[int, s
 def _cut_after_number(content: list[Line], i: int, stack: list[Node]) -> tuple[int, str, str] | None:
     """A copy that ends on a bare "1" right under a (一) or 一、 heading with nothing below it yet: the excerpt
     was cut just after the number of that heading's first item (its dot and text lost with the rest); the
-    item's title is what the copy holds of it, its number."""
-    if i != len(content) - 1 or content[i].fold.strip() != "1":
+    item's title is what the copy holds of it, its number. So is a bare "2" where the items run on across the
+    parts and the last one above is 1. (lanzhou-2020)."""
+    bare = content[i].fold.strip()
+    if i != len(content) - 1 or not re.fullmatch(r"[1-9]\d?", bare):
         return None
     top = stack[-1]
     if top.rank not in (1, 2) or top.number is None or top.body or top.extra or top.children:
         return None
+    if bare != "1":
+        # the items run on across the parts (1. under (一), then "2" under (二)): the number after the last one
+        last = [n for n in _descendants(stack[0]) if n.rank == 3 and n.value is not None]
+        if not last or last[-1].value + 1 != int(bare):
+            return None
     number = content[i].text.strip()
     return 3, number, number
 

@@ -783,8 +783,12 @@ _GOV = re.compile(
     r"^各(?:有关|相关)?成员单位$|"
     # the members of a named body of the place: 街道安委会各成员单位, 镇森林防火指挥部各成员单位
     r"^[\u4e00-\u9fff]{1,12}?(?:安委会|委员会|领导小组|指挥部)各(?:有关|相关)?成员单位$|"
-    # the bodies of every level at once: 各级各有关部门, 各级人民政府
-    r"^各级(?:各?(?:有关|相关)?部门|(?:人民)?政府)$|"
+    # …or a named body's members without 各, the body named in full with its level (市新型冠状病毒感染的肺炎疫情联防联控
+    # 领导小组成员单位)
+    r"^[省市区县镇乡][\u4e00-\u9fff]{1,30}?(?:安委会|委员会|领导小组|指挥部)(?:有关|相关)?成员单位$|"
+    # the bodies of every level at once: 各级各有关部门, 各级人民政府, and with the whole place they are of before
+    # them (全市各级各部门)
+    r"^(?:全[省市区县])?各级(?:各?(?:有关|相关)?部门|(?:人民)?政府)$|"
     r"(?:人民政府|政府|管委会|办事处|居民委员会|村民委员会|居委会|村委会|指挥部)(?:\([^()]*\))?$|"
     # a level's own departments or bodies, its 机关 named: 县直各部门, 县直机关各单位, 市政府各有关部门
     r"^[省市区县](?:级|直|政府|人民政府)(?:机关)?各?(?:有关|相关)?(?:部门|单位)$|"
