@@ -23,6 +23,7 @@ from planportal.importer.text import fold
     ("常德市桃花源旅游管理区管委会办公室", ["常德市", "桃花源旅游管理区"]),
     ("长白山保护开发区贯彻落实督察反馈问题整改方案", ["长白山保护开发区"]),  # a 管委会's protected area (changbaishan-2022)
     ("杨凌示范区党工委管委会2025年工作要点", ["杨凌示范区"]),  # a demonstration zone named with its bodies (yangling-2025)
+    ("安康市恒口示范区(试验区)党政综合办公室", ["安康市", "恒口示范区"]),  # its other name in brackets (hengkou-2020)
     ("积极创建国家农业示范区工作", []),  # a 示范区 to be built: no body behind it, no place
     ("各乡镇人民政府(管理区)", []),  # a township-level 管理区 named by its kind only: no place
     ("山西省绛县人民政府", ["山西省", "绛县"]),  # a two-character county after its province
@@ -393,3 +394,16 @@ def test_a_citys_text_naming_a_body_by_the_citys_stem_in_a_list_of_its_own_bodie
     # the same stem outside a list of the text's own bodies (a cited experience) says nothing
     text = fold("1.学习宁波电业局经验。\n2.市民政局负责。市工商局配合。")
     assert jurisdiction_of("工作方案", None, text) == (None, ())
+
+
+def test_the_page_source_naming_its_governments_site_gives_the_place():
+    # cixi-2021: a notice that names its city only in its page line (信息来源:慈溪市人民政府网站字号:[ ]) and its 文号's
+    # abbreviation (慈防发)
+    text = (
+        "关于建立农村疫情防控、核酸检测、流调溯源等三个工作专班的通知\n慈防发〔2021〕2号\n"
+        "发布日期:2021-02-05 13:53信息来源:慈溪市人民政府网站字号:[ ]\n各镇人民政府、各街道办事处:\n"
+        "为进一步完善疫情防控应急指挥体系,决定建立三个工作专班,现将有关事项通知如下:\n一、农村疫情防控工作专班\n"
+        "成员单位:市农业农村局、市卫生健康局\n"
+    )
+    (plan,) = import_texts([("c.txt", text)]).plans
+    assert plan["jurisdiction"] == "慈溪市"

@@ -190,10 +190,10 @@ def spaced_field(line: Line) -> bool:
 _META_PAIR = re.compile(rf"({_LABEL})\s*\]?\s*[:：|]?\s*")
 _ORG_END = r"(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅|管委会|领导小组|政府|局|委|办|厅|部|院|中心|室|会|署|处|镇|乡|街道)"
 # "来源：西湖区应急管理局": an office the page names (a newspaper as 来源 is not one)
-# (the next label may be glued on: 信息来源: 芜湖市教育局阅读次数:)
+# (the next label may be glued on: 信息来源: 芜湖市教育局阅读次数:; the office's own site named: 信息来源:慈溪市人民政府网站)
 _SOURCE_LABEL = re.compile(
-    rf"(?:信息来源|来源单位|来源)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_END})(?![\u4e00-\u9fff])"
-    rf"|(?:信息来源|来源单位|来源)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_END})(?=阅读|浏览|点击|编辑|作者|发布|时间|字体)"
+    rf"(?:信息来源|来源单位|来源)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_END})(?:门户网站|网站)?(?![\u4e00-\u9fff])"
+    rf"|(?:信息来源|来源单位|来源)\s*[:：]\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_END})(?:门户网站|网站)?(?=阅读|浏览|点击|编辑|作者|发布|时间|字体|字号)"
 )
 _ORG = re.compile(rf"^[\u4e00-\u9fff()（）]{{2,40}}{_ORG_END}$")
 # a page's publication stamp: its date and time (2021-03-23 10:56), or its date and its count of visits
