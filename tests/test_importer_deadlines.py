@@ -210,3 +210,11 @@ def test_the_end_of_the_month_a_monthly_plan_is_for():
     # 每月底 recurs; a month written keeps its own date
     assert found("每月底统计进度", 2017, None) == [("每月", "recurring", None)]
     assert found("力争在6月底完成", 2017, None) == [("6月底", "by", dt.date(2017, 6, 30))]
+
+
+def test_the_span_a_measures_beneficiaries_acted_in_is_no_deadline():
+    # yuexiu-2020: "对在1月10日至3月31日期间扩大产能…的企业" names which firms a subsidy is for, not when a task is due;
+    # the same range as the time a task is done stays one
+    assert found("对在1月10日至3月31日期间扩大产能、转产生产防护口罩的企业给予补助", 2020, dt.date(2020, 3, 16)) == []
+    assert found("在6月1日至9月30日期间开展集中整治", 2020, dt.date(2020, 3, 16)) == [
+        ("6月1日至9月30日", "by", dt.date(2020, 9, 30))]

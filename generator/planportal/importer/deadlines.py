@@ -209,6 +209,8 @@ def _scan(text: str, pattern: re.Pattern, year: int | None, issued: dt.date | No
         cutoff = bool(re.search(r"前$|以前$", written))
         if not cutoff and not m.group("re") and (_START_OR_EVENT.match(after) or _guide(f, m)):
             continue  # 自2019年1月1日起, 2023年以来, 以2024年3月现场会为指引
+        if re.search(r"对(?:于)?在\s*$", f[max(0, m.start() - 4):m.start()]) and re.match(r"\s*期间", after):
+            continue  # 对在1月10日至3月31日期间扩大产能…的企业: the span a measure's beneficiaries acted in, no time due
         if m.group("rel") and _condition(re.split(r"[，,。；;]", after, maxsplit=1)[0]):
             continue  # …在购买后5日内到公安机关备案的，一律从严处罚: a rule's condition, not the task's time
         if m.group("re") and _quantity(re.split(r"[，,。；;]", after, maxsplit=1)[0]):
