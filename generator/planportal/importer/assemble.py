@@ -235,7 +235,7 @@ def _part_roles(plan: dict, new: set[str], texts: dict[int, str]) -> None:
     for task in plan["tasks"]:
         if task["id"] not in new or any(task["refs"].values()):
             continue
-        if task is last and _cut_short(task["text"]) and any(t is not task and t["refs"].get("units") for t in plan["tasks"]):
+        if task is last and _breaks_off(task["text"]) and any(t is not task and t["refs"].get("units") for t in plan["tasks"]):
             continue  # the copy ends inside the last item, before the clause its siblings close with: nothing is known
         gid = task.get("group")
         while gid in groups:
@@ -249,7 +249,7 @@ def _part_roles(plan: dict, new: set[str], texts: dict[int, str]) -> None:
             gid = groups[gid].get("parent")
 
 
-def _cut_short(text: str) -> bool:
+def _breaks_off(text: str) -> bool:
     """A task's text that breaks off mid-sentence (the copy ends in it)."""
     f = text.rstrip()
     return bool(f) and not re.search(r"[。；;！!？?）)\]】〕”\"]$", f)
