@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from .head import letter, read_head, run_on_plan, signature, signed_with_date, tail
 from .ids import plan_core
 from .outline import numbered
-from .places import (ancestors, begins_with_place, by_stem, common_parent, counties_by_stem, in_full, leading, parents, places,
-                     within)
+from .places import (ZONE_KINDS, ancestors, begins_with_place, by_stem, common_parent, counties_by_stem, in_full, leading, parents,
+                     places, within)
 from .text import (DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, label_lines_block, level_char, metadata_block, outline_block,
                    parse_date, spaced_field)
 from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, glued_doc_number, is_addressee, issuer_in, named_plans, nospace,
@@ -225,11 +225,8 @@ def _branch_of_own_level(text: str) -> str | None:
     being of the level the text names its own bodies by (区…, 市…): the one place of that stem and level; in a
     city's text, also a body named by the city's stem alone in a list of its own 市… bodies (市工商局、宁波电业局;
     市发改委、财政局,无锡国税局: a body the state runs in the city)."""
-    levels = collections.Counter(m.group(1) for m in _OWN_LEVEL.finditer(text))
-    if not levels:
-        return None
-    (own, n), *rest = levels.most_common(2) + [("", 0)]
-    if rest[0][1] == n:
+    own = _dominant(collections.Counter(m.group(1) for m in _OWN_LEVEL.finditer(text)))
+    if own is None:
         return None
     found = set()
     for m in _BRANCH.finditer(text):
@@ -243,7 +240,6 @@ def _branch_of_own_level(text: str) -> str | None:
             if m and any(re.fullmatch(r"市[\u4e00-\u9fff]{1,8}[局委办]", x) for x in items[max(0, k - 2): k]):
                 found |= {c for c in by_stem(m.group(1), own) if c[:-1] == m.group(1)}
     return found.pop() if len(found) == 1 else None
-
 
 
 # a document number the text cites ((黔城镇办通〔2022〕5号), 遵府办函〔2022〕56号): its sender's abbreviation may
@@ -344,13 +340,22 @@ _OWN_LEVEL = re.compile(r"(?:[全我本]|(?:^|(?<=[、,;:()\s]))(?![省市县区
                         r"(?:(?<=[全我本].)|(?=政府|委|人大|政协|[\u4e00-\u9fff]{1,8}?(?:局|厅|委|办|中心)))", re.M)
 
 
+def _dominant(levels: collections.Counter) -> str | None:
+    """The level a text names its own bodies by most often (_OWN_LEVEL's counts); None where it names none, or two
+    as often."""
+    ranked = levels.most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
 def _holding_district(place: str, text: str) -> str:
     """The place a text names most often, unless the text names its own bodies by the level of the place
     right above it (区农业农村委, 全区 over 浦江镇, the town a district's works are in; 省政府各部门, 全省 over
     武汉市, the city a province's targets name first), and never by the place's own level: then that place above."""
     levels = collections.Counter(m.group(1) for m in _OWN_LEVEL.finditer(text))
-    (own, n), (_, second) = (levels.most_common(2) + [("", 0), ("", 0)])[:2]
-    if not n or second == n or levels[level_char(place) or ""]:
+    own = _dominant(levels)
+    if own is None or levels[level_char(place) or ""]:
         return place
     holding = [up for up in parents(place) if level_char(up) == own]
     return holding[0] if len(holding) == 1 else place
@@ -364,10 +369,8 @@ def _at_own_level(named: list[str], text: str) -> str | None:
     (视察湖北…把湖北打造成, 青岛西海岸新区…具有青岛特色: places.by_stem)."""
     levels = collections.Counter(m.group(1) for m in _OWN_LEVEL.finditer(text)
                                  if m.group(1) not in "乡镇" or not begins_with_place(text[m.start(1): m.start(1) + 24]))
-    if not levels:
-        return None
-    (own, n), *rest = levels.most_common(2) + [("", 0)]
-    if rest[0][1] == n:
+    own = _dominant(levels)
+    if own is None:
         return None
     if not named:
         stems = by_stem(text, own)
@@ -394,7 +397,7 @@ def _at_own_level(named: list[str], text: str) -> str | None:
     return fits[0] if len(fits) == 1 and not common else None
 
 
-_ZONE_OF = re.compile(r".*(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区)$")
+_ZONE_OF = re.compile(rf".*{ZONE_KINDS}$")
 
 
 _TITLE_FIELD = re.compile(r"^(?:名\s*称|标\s*题)\s+\S")

@@ -58,7 +58,9 @@ NATIONALITIES = (
     "珞巴族 基诺族").split()
 _AUTONOMOUS = re.compile(r"^(.{2,}?)(?:%s)+自治(州|县|旗)$" % "|".join(sorted(NATIONALITIES, key=len, reverse=True)))
 _NEW_AREA = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:新区|(?:旅游)?管理区|保护开发区|示范区(?=(?:[(（][\u4e00-\u9fff]{2,4}[)）])?(?:党工委|管委会|工委|党政)))")
-_ZONE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区)")
+# the kinds of development zone a 管委会 runs
+ZONE_KINDS = r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区)"
+_ZONE = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?{ZONE_KINDS}")
 _COUNTY_SUFFIXES = ("县", "市", "区")  # a county-level name's stem with any of these is that county
 _HIGHER = "省市州盟"  # a two-character county may follow a higher level's name: 山西省绛县, 运城市绛县
 _SHORT_SUFFIXES = ("县", "旗")
