@@ -841,8 +841,9 @@ def run_on_plan(ln: Line, names: list[str]) -> str | None:
 
 
 # a printed page's stamp inside a flattened line (—1—, - 2 -), where a title ran over the page's foot
-_PAGE_STAMP = re.compile(r"\s*[—–－-]\s*\d{1,3}\s*[—–－-]\s*")
-_GAP = r"(?:\s+|\s*[—–－-]\s*\d{1,3}\s*[—–－-]\s*)?"
+_STAMP = r"\s*[—–－-]\s*\d{1,3}\s*[—–－-]\s*"
+_PAGE_STAMP = re.compile(_STAMP)
+_GAP = rf"(?:\s+|{_STAMP})?"
 
 
 def _pipe_header(ln: Line) -> bool:
