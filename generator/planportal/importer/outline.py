@@ -38,6 +38,9 @@ _PATTERNS = [
     (4, re.compile(r"^(\(\d{1,3}\)|\d{1,2}\))\s*")),
     (5, re.compile(r"^([\u2460-\u2473])\s*")),
 ]
+# a review of where things stand (现状和面临的形势, 发展现状和趋势, 基本情况) and of the work done (工作完成情况)
+_STANDING = r"现状(?:和|与|及)?(?:面临的)?(?:形势|趋势)|现状$|基本情况$"
+_WORK_DONE = r"(?:工作|指标|任务)完成情况$"
 NONTASK = re.compile(
     r"总体要求|指导思想|工作思路|总体思路|工作目标|主要目标|总体目标|阶段性?目标|目标要求|(?:质量|发展|预期|控制)目标$|^(?:基本|具体|创建|年度|近期|远期|建设)目标$|基本原则|(?:工作|主要)?原则(?:要求)?$|保障措施|保障机制|组织保障|组织领导|组织实施|组织机构|"
     r"工作要求|有关要求|工作步骤|实施步骤|时间安排|进度安排|方法步骤|步骤安排|阶段安排|工作安排|附则|适用范围|工作机制|实施范围|"
@@ -46,10 +49,10 @@ NONTASK = re.compile(
     # a campaign's scope (二、排查整治范围), a plan's review of where things stand (一、安全生产现状和面临的形势) and a
     # rectification report's overview (一、总体情况), a 督查通报's account of its inspection (一、督查情况); a 规划's
     # review of where things stand and where they go (一、发展现状和趋势)
-    r"(?:排查|整治|检查|治理|活动|行动)+(?:工作)?范围$|现状(?:和|与|及)?(?:面临的)?(?:形势|趋势)|现状$|基本情况$|总体情况$|"
+    r"(?:排查|整治|检查|治理|活动|行动)+(?:工作)?范围$|" + _STANDING + r"|总体情况$|"
     r"^(?:督查|督导|检查|暗访|巡查)情况$|"
     # a 总结's review of the year's work done (一、主要指标完成情况, 二、2020年工作完成情况)
-    r"(?:工作|指标|任务)完成情况$|"
+    + _WORK_DONE + r"|"
     # a report's shortcomings (二、存在的不足) and its outlook (三、下步计划, 下一步工作打算): what it found lacking in
     # general and what its author means to do next, handed to no unit
     r"^存在的?(?:主要)?不足(?:之处)?$|^下一?步(?:工作)?(?:计划|打算)$|"
@@ -68,7 +71,7 @@ _WHY_OR_HOW = re.compile(
     r"整改(?:工作)?主体责任(?:落实|履行)?情况$"
 )
 # a review of where things stand: its numbered items with items of their own are the review's, no lost task part
-_REVIEW = re.compile(r"现状(?:和|与|及)?(?:面临的)?(?:形势|趋势)|现状$|基本情况$|(?:工作|指标|任务)完成情况$")
+_REVIEW = re.compile(_STANDING + "|" + _WORK_DONE)
 # 总体工作安排 / 重点工作安排 names a 工作要点's body (the year's work, point by point), not its schedule (工作安排,
 # 时间安排: stages and dates); a campaign's content named before its schedule (一、活动内容与时间安排) is the part of
 # what is to be done, by whom
