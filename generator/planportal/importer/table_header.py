@@ -301,15 +301,22 @@ def glued_labels(text: str) -> list[str] | None:
     """A line that is only a table's column labels run together, no 序号 before them (实事内容工作任务责任单位进展情况):
     its labels, when it cuts after each word a label ends in into three or more known labels, one of them a unit
     column; else None."""
+    labels = _cut_labels(text)
+    if labels is None or len(labels) < 3:
+        return None
+    return labels if any(column_of(x) in UNIT_COLUMNS for x in labels) else None
+
+
+def _cut_labels(text: str) -> list[str] | None:
+    """Column labels run together, cut after each word a label ends in where what lies before is a known label;
+    None unless the whole text is so cut."""
     labels, start = [], 0
     for end in _GLUED_LABEL_END.finditer(text):
         piece = text[start: end.end()]
         if column_of(piece):
             labels.append(piece)
             start = end.end()
-    if start != len(text) or len(labels) < 3:
-        return None
-    return labels if any(column_of(x) in UNIT_COLUMNS for x in labels) else None
+    return labels if start == len(text) else None
 
 
 def glued_header(line: Line) -> tuple[int, int, str] | None:
@@ -319,14 +326,8 @@ def glued_header(line: Line) -> tuple[int, int, str] | None:
     m = _GLUED_HEADER.search(line.fold)
     if not m:
         return None
-    labels, start = [], 0
-    glued = m.group(1)
-    for end in _GLUED_LABEL_END.finditer(glued):
-        piece = glued[start: end.end()]
-        if column_of(piece):
-            labels.append(piece)
-            start = end.end()
-    if start != len(glued):
+    labels = _cut_labels(m.group(1))
+    if labels is None:
         return None
     kinds = [column_of(x) for x in labels]
     units = [k for k in kinds if k in UNIT_COLUMNS]
