@@ -72,7 +72,10 @@ def test_a_correction_to_a_task_that_disappeared_is_reported_at_its_line(tmp_pat
     lines = SOURCE.read_text(encoding="utf-8").splitlines(keepends=True)
     last = max(i for i, ln in enumerate(lines) if ln.startswith("32."))
     src.write_text("".join(lines[:last] + lines[last + 1 :]), encoding="utf-8")
-    assert run_cli("import", str(src), "--data", str(data), cwd=tmp_path).returncode == 0
+    stopped = run_cli("import", str(src), "--data", str(data), cwd=tmp_path)  # the import says so first
+    assert stopped.returncode == 1
+    assert f"{fix}:3: 修正的任务 {PLAN}-6-32（“" in stopped.stderr and "重新导入后不再存在" in stopped.stderr
+    assert run_cli("import", str(src), "--data", str(data), "--force", cwd=tmp_path).returncode == 0
     result = run_cli("check", "--data", str(data), cwd=tmp_path)
     assert result.returncode == 1
     assert f"{fix}:3: 方案 {PLAN} 中已没有任务 {PLAN}-6-32（原文重新导入后可能已改号或去掉），这条修正无法应用" in result.stdout

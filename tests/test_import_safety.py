@@ -1,5 +1,6 @@
 """Inputs that used to import into broken or empty data without a word: ids past 26 repeats,
-an HTML page saved as .txt, a text with no task in it."""
+an HTML page saved as .txt, a text with no task in it, a corrected copy whose ids moved under
+the progress records and corrections that name them."""
 
 from __future__ import annotations
 
@@ -44,3 +45,65 @@ def test_a_text_with_no_task_says_so(tmp_path):
     assert result.returncode == 0
     assert "任务 0 项：没有找到任何任务" in result.stdout
     assert "news.txt 中没有找到任何任务" in result.stderr
+
+
+PLAN_TEXT = ("安吉县2024年安全生产工作要点\n一、重点任务\n"
+             "1.开展燃气安全检查，排查城镇燃气用户隐患。（责任单位：县住建局）\n"
+             "2.开展消防安全培训，覆盖全县重点单位。（责任单位：县消防救援大队）\n")
+TASK = "anji-2024-anquanshengchangongzuoyaodian-1-"
+
+
+def test_a_reimport_that_would_point_records_at_other_tasks_stops_and_names_each_record(tmp_path):
+    """An item added above the others in a corrected copy shifts their numbers, so their ids: the progress record
+    of the 消防 task (…-1-2) would now name the 燃气 task, the correction of the 燃气 task (…-1-1) the new item.
+    The import stops with each record's file and line, what its id named and names now, and where the task went;
+    nothing is written. With --force it imports and repeats them as warnings."""
+    src = tmp_path / "anji.txt"
+    src.write_text(PLAN_TEXT, encoding="utf-8")
+    data = tmp_path / "data"
+    assert run_cli("import", str(src), "--data", str(data), cwd=tmp_path).returncode == 0
+    record = data / "progress" / "2024-12" / "anji-xiaofangjiuyuandadui.yml"
+    record.parent.mkdir(parents=True)
+    record.write_text(f"unit: anji-xiaofangjiuyuandadui\nperiod: 2024-12\ntasks:\n  - task: {TASK}2\n"
+                      "    state: 进行中\n    percent: 50\n", encoding="utf-8")
+    fix = data / "corrections" / "anji.yml"
+    fix.parent.mkdir()
+    fix.write_text(f"plan: anji-2024-anquanshengchangongzuoyaodian\ntasks:\n  {TASK}1:\n    deadlines: []\n",
+                   encoding="utf-8")
+    assert run_cli("check", "--data", str(data), cwd=tmp_path).returncode == 0
+    before = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+
+    src.write_text(PLAN_TEXT.replace("1.开展燃气", "1.开展道路交通安全整治。（责任单位：县公安局）\n2.开展燃气")
+                   .replace("2.开展消防", "3.开展消防"), encoding="utf-8")
+    result = run_cli("import", str(src), "--data", str(data), cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[:2] == [
+        f"{record}:4: 进展记录的任务 {TASK}2 重新导入后是另一项任务（原为“开展消防安全培训，覆盖全县重点单位”，"
+        f"现为“开展燃气安全检查，排查城镇燃气用户隐患”）；原来的这一项现在是任务 {TASK}3",
+        f"{fix}:3: 修正的任务 {TASK}1 重新导入后是另一项任务（原为“开展燃气安全检查，排查城镇燃气用户隐患”，"
+        f"现为“开展道路交通安全整治”）；原来的这一项现在是任务 {TASK}2"]
+    assert "未导入" in lines[-1] and "--force" in lines[-1]
+    assert {p: p.read_bytes() for p in data.rglob("*") if p.is_file()} == before  # nothing written
+
+    forced = run_cli("import", str(src), "--data", str(data), "--force", cwd=tmp_path)
+    assert forced.returncode == 0
+    assert f"{record}:4: 警告: 进展记录的任务 {TASK}2 重新导入后是另一项任务" in forced.stderr
+    assert f"{TASK}3" in (data / "plans" / "anji-2024-anquanshengchangongzuoyaodian.yml").read_text(encoding="utf-8")
+
+
+def test_a_reimport_that_keeps_every_recorded_task_goes_through(tmp_path):
+    """A corrected copy that changes a task's words a little and adds an item at the end moves no id: records stay."""
+    src = tmp_path / "anji.txt"
+    src.write_text(PLAN_TEXT, encoding="utf-8")
+    data = tmp_path / "data"
+    assert run_cli("import", str(src), "--data", str(data), cwd=tmp_path).returncode == 0
+    record = data / "progress" / "2024-12" / "anji-xiaofangjiuyuandadui.yml"
+    record.parent.mkdir(parents=True)
+    record.write_text(f"unit: anji-xiaofangjiuyuandadui\nperiod: 2024-12\ntasks:\n  - task: {TASK}2\n"
+                      "    state: 进行中\n    percent: 50\n", encoding="utf-8")
+    src.write_text(PLAN_TEXT.replace("覆盖全县重点单位", "覆盖全县重点单位和九小场所")
+                   + "3.开展道路交通安全整治。（责任单位：县公安局）\n", encoding="utf-8")
+    result = run_cli("import", str(src), "--data", str(data), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert run_cli("check", "--data", str(data), cwd=tmp_path).returncode == 0

@@ -244,3 +244,31 @@ def test_a_second_import_changes_nothing_without_replace(imported, tmp_path):
     assert replaced.returncode == 0, replaced.stdout
     assert "percent: 80" in target.read_text(encoding="utf-8")
     target.write_bytes(before)  # leave the module's data as the other tests expect
+
+
+def test_a_form_made_before_the_plan_was_imported_again_is_refused_where_its_tasks_moved(round_trip, tmp_path):
+    """The form went out; the plan was imported again and an item added above moved the numbers: the form's
+    shifan-2024-3 row is now another task's id, its shifan-2024-4 row names no task. Both rows are refused at
+    their task cell (what the form said, what the id names now); nothing is written."""
+    root, forms = round_trip
+    data = tmp_path / "data"
+    copy_portal(tmp_path)
+    wb = load(forms / "zhujianwei.xlsx")
+    fill(wb["牵头任务"], "shifan-2024-3", 进展状态="进行中", 完成百分比=70, 填报人="张三", 填报日期=DAY)
+    fill(wb["牵头任务"], "shifan-2024-4", 进展状态="已完成", 完成百分比=100, 填报人="张三", 填报日期=DAY)
+    wb.save(tmp_path / "zhujianwei.xlsx")
+    plan = data / "plans" / "shifan-2024.yml"
+    text = plan.read_text(encoding="utf-8")
+    assert "title: 开展燃气隐患排查" in text and "id: shifan-2024-4\n" in text
+    plan.write_text(text.replace("title: 开展燃气隐患排查", "title: 开展城镇燃气管网普查")
+                    .replace("id: shifan-2024-4\n", "id: shifan-2024-5\n"), encoding="utf-8")
+    result = run_cli("progress", "import", str(tmp_path / "zhujianwei.xlsx"), "--period", PERIOD,
+                     "--data", str(data), cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lead = wb["牵头任务"]
+    assert result.stdout.splitlines() == [
+        f"{tmp_path}/zhujianwei.xlsx:{cell(lead, 'shifan-2024-3', '任务id')}: 表格发出后任务 shifan-2024-3 已是另一项任务"
+        "（表中为“开展燃气隐患排查”，现为“开展城镇燃气管网普查”），请用新生成的进展表填报这一项",
+        f"{tmp_path}/zhujianwei.xlsx:{cell(lead, 'shifan-2024-4', '任务id')}: 任务 shifan-2024-4 已不在方案数据中"
+        "（表格发出后方案重新导入过），请用新生成的进展表填报这一项"]
+    assert not (data / "progress" / PERIOD).exists()

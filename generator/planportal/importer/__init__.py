@@ -27,7 +27,7 @@ from pathlib import Path
 from .. import yamlsrc
 from ..model import ROLES
 from ..problems import Problem
-from . import assemble, document, report, writer
+from . import assemble, document, references, report, writer
 from .text import fold, mangled, metadata, private_use, split_lines
 from .units import Registry
 
@@ -151,6 +151,14 @@ def command(sources: list[Path], data_dir: Path, report: bool = False, force: bo
         what = "有人修改或手写过" if any(c.state == "edited" for c in conflicts) else "是手写的"
         print(f"未导入：{names} {what}，重新导入会覆盖或删除它（差异见上）。请把修改移到 {data_dir / 'corrections'}/ "
               f"（见 README“人工修正”），再导入；确定放弃这些修改时加 --force。", file=sys.stderr)
+        return 1
+    moved = references.broken(data_dir, changes, result.plans)
+    for p in moved:
+        print(p if not force else Problem(p.file, p.line, p.message, "warning"), file=sys.stderr)
+    if moved and not force:
+        print(f"未导入：重新导入后，上列 {len(moved)} 条进展记录或修正所写的任务 id 将不再指向原来的任务。"
+              f"确认无误时加 --force 导入，再把这些记录中的任务 id 改为新的 id（planportal check 会逐条检查）。",
+              file=sys.stderr)
         return 1
     writer.write(data_dir, changes, result.units, raw)
     if report:

@@ -9,6 +9,9 @@ fault). The checks, all collected before any is reported:
   a unit of the registry, for `period` when the import names one;
 - locked cells (the header block and the task columns) as they were made: an edited
   task id, title or 填报单位 is reported at its cell with the value it had;
+- the form's own rows: each task id still a task, the same one (tasktext.same_task: the title
+  the form was made with against the title now), or the row is refused (the plan was imported
+  again since the form went out and the ids moved);
 - rows added under the table: a known task id that the unit reports or supports and that
   the form does not list already;
 - every row: 进展状态 from the list, 完成百分比 a whole number 0–100, a real 填报日期, and
@@ -30,6 +33,7 @@ from openpyxl import load_workbook
 
 from ..model import Portal, ProgressEntry, ProgressReport
 from ..schema import STATUS_STATES
+from ..tasktext import same_task
 from . import periods, rules
 from .duties import Duties
 from .form_layout import COLUMNS, ENTRY_FIELDS, FORMAT, LETTER, MAGIC, META_SHEET, PERIOD_CELL, UNIT_CELL
@@ -108,6 +112,8 @@ def read(path: Path, shown: str, portal: Portal, duties: Duties, today: dt.date,
             if not _added_task_ok(problem, portal, duties, unit.id, title, row, task_id, listed):
                 continue
             kind = duties.relation(unit.id, task_id)
+        elif not _still_listed(problem, portal, title, row, task_id, meta.locked.get((title, f"{LETTER['title']}{row}"))):
+            continue
         entry = _entry(problem, reading, title, row, task_id, values, meta.period, today, required=kind == "report")
         if entry:
             entries.append(entry)
@@ -205,6 +211,24 @@ def _added_task_ok(problem, portal: Portal, duties: Duties, unit: str, sheet: st
     else:
         return True
     return False
+
+
+def _still_listed(problem, portal: Portal, sheet: str, row: int, task_id: str | None, title: str | None) -> bool:
+    """Whether a row of the form, as it was made, still names its task: the plan may have been
+    imported again since the form went out, and a task id now names no task or another one
+    (tasktext.same_task)."""
+    if not task_id:
+        return True
+    task = portal.task_by_id.get(task_id)
+    where = f"{sheet}!{LETTER['task']}{row}"
+    if task is None:
+        problem(where, f"任务 {task_id} 已不在方案数据中（表格发出后方案重新导入过），请用新生成的进展表填报这一项")
+        return False
+    if title and not same_task(title, task.title):
+        problem(where, f"表格发出后任务 {task_id} 已是另一项任务（表中为“{title}”，现为“{task.title}”），"
+                       "请用新生成的进展表填报这一项")
+        return False
+    return True
 
 
 def _entry(problem, reading: Reading, sheet: str, row: int, task_id: str, values: dict[str, Any], period: str,
