@@ -164,3 +164,35 @@ def test_an_unchanged_import_leaves_every_file_byte_identical(tmp_path):
     before = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
     assert run_cli("import", str(src), "--data", str(data), cwd=tmp_path).returncode == 0
     assert {p: p.read_bytes() for p in data.rglob("*") if p.is_file()} == before
+
+
+def test_a_persons_notes_in_the_unit_registry_survive_imports(tmp_path):
+    """units.yml is kept by hand too: a comment, a unit renamed to its new official name and moved to the top,
+    and an alias a person added stay as written through a re-import of the same text (the file untouched) and
+    through the import of another text that brings a new unit and a new alias (each put in at its place)."""
+    data, src = imported(tmp_path)
+    registry = data / "units.yml"
+    text = registry.read_text(encoding="utf-8")
+    first = text.index("\n  - id: ") + 1
+    second = text.index("\n  - id: ", first) + 1
+    moved = text[second:text.index("\n  - id: ", second) + 1]
+    assert "    aliases:\n" in moved
+    edited = ("# 单位登记表：名称以机构改革后的为准（办公室 2024-05 核对）\n" + text[:first] + moved.replace(
+        "    aliases:\n", "    # 2024年机构改革后更名\n    aliases:\n      - 手加的别名\n") + text[first:second]
+        + text[second + len(moved):])
+    registry.write_text(edited, encoding="utf-8")
+    assert run_cli("check", "--data", str(data), cwd=tmp_path).returncode == 0
+    assert run_cli("import", str(src), "--data", str(data), cwd=tmp_path).returncode == 0
+    assert registry.read_text(encoding="utf-8") == edited  # nothing new: not a byte changed
+
+    other = tmp_path / "other.txt"
+    other.write_text("高安市2024年消防工作要点\n一、重点任务\n1.开展高层建筑消防安全整治。（责任单位：市消防救援大队）\n",
+                     encoding="utf-8")
+    assert run_cli("import", str(other), "--data", str(data), cwd=tmp_path).returncode == 0
+    after = registry.read_text(encoding="utf-8")
+    assert after.startswith("# 单位登记表：名称以机构改革后的为准（办公室 2024-05 核对）\n")
+    assert "    # 2024年机构改革后更名\n    aliases:\n      - 手加的别名\n" in after
+    ids = [line for line in after.splitlines() if line.startswith("  - id: ")]
+    assert ids.index(moved.splitlines()[0]) < ids.index(text[first:].splitlines()[0])  # the person's order
+    assert "市消防救援大队" in after and len(after.splitlines()) > len(edited.splitlines())
+    assert run_cli("check", "--data", str(data), cwd=tmp_path).returncode == 0

@@ -12,7 +12,11 @@ tell an imported file from one a person edited or wrote:
 - a file with no such comment (a plan written by hand, even one citing an imported
   source): never removed; rewritten only with `--force` when an import yields the same id.
 
-Units already registered are kept; plans of other sources are left alone.
+Units already registered are kept; plans of other sources are left alone. The unit registry
+(units.yml) is a person's file as much as the importer's: an import that finds no new unit and no
+new alias leaves it byte for byte; one that does puts them into the file as it is (units_text:
+each new unit and alias at its sorted place), so a person's comments, order, quoting and fields
+stay where they were.
 """
 
 from __future__ import annotations
@@ -20,9 +24,13 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import hashlib
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .. import yamlsrc
 from ..model import ROLES
@@ -155,6 +163,58 @@ def diff(plan: Plan, data_dir: Path) -> str:
                                         name + ("（导入后）" if plan.new is not None else "（导入后删除）"), n=1))
 
 
+def units_text(old: str | None, units: list[dict]) -> str:
+    """units.yml holding `units` (Registry.dump: every unit the file held, and the new ones): the
+    file as it was where nothing is new, else the file with the new units and aliases put in,
+    each before the first entry that sorts after it (as Registry.dump sorts: jurisdiction, id)."""
+    fresh = yamlsrc.dump({"units": units})
+    if old is None or not old.strip():
+        return fresh
+    yaml = _round_trip()
+    doc = yaml.load(old)
+    if not isinstance(doc, CommentedMap) or not isinstance(doc.get("units"), CommentedSeq):
+        return fresh  # no list of units to keep (check reports the file's shape)
+    listed = doc["units"]
+    entries = {e["id"]: e for e in listed if isinstance(e, CommentedMap) and isinstance(e.get("id"), str)}
+    changed = False
+    for unit in units:
+        entry = entries.get(unit["id"])
+        if entry is None:
+            key = _unit_order(unit)
+            at = next((i for i, e in enumerate(listed) if isinstance(e, CommentedMap) and _unit_order(e) > key),
+                      len(listed))
+            listed.insert(at, CommentedMap(unit))
+            changed = True
+            continue
+        aliases = entry.get("aliases")
+        new = [a for a in unit.get("aliases") or () if not isinstance(aliases, list) or a not in aliases]
+        if not new or (aliases is not None and not isinstance(aliases, CommentedSeq)):
+            continue  # (aliases that are no list: check reports them; the import does not write over them)
+        if aliases is None:
+            entry["aliases"] = aliases = CommentedSeq()
+        for alias in new:
+            aliases.insert(next((i for i, a in enumerate(aliases) if str(a) > alias), len(aliases)), alias)
+        changed = True
+    if not changed:
+        return old
+    out = io.StringIO()
+    yaml.dump(doc, out)
+    return out.getvalue()
+
+
+def _round_trip() -> YAML:
+    """ruamel.yaml keeping comments, order and quoting, writing new entries as yamlsrc.dump does."""
+    yaml = YAML()
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 100000
+    yaml.preserve_quotes = True
+    return yaml
+
+
+def _unit_order(unit) -> tuple[str, str]:
+    return str(unit.get("jurisdiction") or ""), str(unit.get("id"))
+
+
 def write(data_dir: Path, changes: Changes, units: list[dict], sources: dict[str, bytes]) -> None:
     for p in changes.plans:
         if p.new is not None:
@@ -163,4 +223,6 @@ def write(data_dir: Path, changes: Changes, units: list[dict], sources: dict[str
             p.path.unlink()  # an earlier import of this source that this one no longer yields
     for name, data in sources.items():
         _atomic(data_dir / "sources" / name, data)
-    _atomic(data_dir / "units.yml", yamlsrc.dump({"units": units}).encode("utf-8"))
+    path = data_dir / "units.yml"
+    old = path.read_text(encoding="utf-8") if path.is_file() else None
+    _atomic(path, units_text(old, units).encode("utf-8"))
