@@ -120,6 +120,29 @@ def test_cli_build(tmp_path):
     assert "\r" not in result.stderr  # no progress line when stderr is not a terminal
 
 
+def test_a_site_dir_holding_other_files_is_never_built_over(tmp_path):
+    """A typo in --site-dir (a project folder) or a web server's root holding other sites: publishing a site
+    there replaces the whole directory. Both `planportal build` and plain `mkdocs build` refuse, saying why,
+    and leave every file; a site the last build published there is rebuilt as before."""
+    held = tmp_path / "www"
+    held.mkdir()
+    (held / "other-site.html").write_text("<p>另一个网站</p>", encoding="utf-8")
+    result = run_cli("build", "--data", str(FIXTURES / "portal"), "--site-dir", str(held), "--config", str(CONFIG),
+                     "--as-of", "2024-06-15", cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"{held}: 这个位置已有其他文件（如 other-site.html），不是 planportal 生成的网站" in result.stderr
+    env = {**os.environ, "PLANPORTAL_DATA": str(FIXTURES / "portal")}
+    mkdocs = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(CONFIG), "-d", str(held)],
+                            env=env, capture_output=True, text=True)
+    assert mkdocs.returncode != 0 and "不是 planportal 生成的网站" in mkdocs.stderr
+    assert sorted(p.name for p in held.iterdir()) == ["other-site.html"]
+    site = tmp_path / "site"
+    for _ in range(2):  # a new directory, then the site it holds
+        again = run_cli("build", "--data", str(FIXTURES / "portal"), "--site-dir", str(site), "--config", str(CONFIG),
+                        "--as-of", "2024-06-15", cwd=tmp_path)
+        assert again.returncode == 0, again.stderr
+
+
 def test_plain_mkdocs_build_uses_the_plugin(tmp_path):
     env = {**os.environ, "PLANPORTAL_DATA": str(FIXTURES / "portal")}
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(CONFIG),

@@ -46,6 +46,10 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
     log_to_stderr()
     meter = Meter()
     site_dir = Path(site_dir).resolve()
+    refused = publish.foreign(site_dir, generate.ASSETS, "--site-dir")
+    if refused is not None:
+        print(refused, file=sys.stderr)
+        return 1
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = publish.staging(site_dir)
     kept = buildcache.cache_dir(site_dir) / KEPT

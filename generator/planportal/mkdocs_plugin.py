@@ -38,7 +38,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from . import generate, pipeline, render, sitemap, siteconfig, status
+from . import generate, pipeline, publish, render, sitemap, siteconfig, status
 from .buildcache import State
 from .generate import Generation
 from .loader import load
@@ -118,6 +118,12 @@ class PlanPortalPlugin(BasePlugin[PlanPortalConfig]):
         config.extra_css = [*config.extra_css, *(p for p in css if p not in config.extra_css)]
         config.extra_javascript.extend(p for p in js if p not in config.extra_javascript)
         return config
+
+    def on_pre_build(self, *, config) -> None:
+        """`mkdocs build` empties site_dir next: never a directory that holds something else."""
+        refused = None if self._serving else publish.foreign(Path(config.site_dir), generate.ASSETS, "site_dir")
+        if refused is not None:
+            raise PluginError(refused)
 
     def on_files(self, files: Files, *, config) -> Files:
         """Only the generated pages of the navigation become mkdocs pages (with an empty body);

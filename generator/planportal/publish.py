@@ -1,5 +1,6 @@
 """Put a built site at its path so that a complete site is always there.
 
+    foreign(site_dir, …)       why a directory that no build made is never published over (None: it may be)
     staging(site_dir)          a new sibling directory `.SITE-PID-XXXXXXXX` to build into
     keep_identical(staging, …) mkdocs' files there that equal the published ones: links to them
     publish(staging, site_dir, meanwhile, keep)   make it readable, then swap it in
@@ -54,6 +55,25 @@ DIR_MODE = 0o755
 FILE_MODE = 0o644
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
+
+
+def foreign(site_dir: Path, signature: str, option: str) -> str | None:
+    """Why the site may not be published at `site_dir`: a directory holding files and no site a
+    build made (a typo in --site-dir naming a project folder, a web server's root holding other
+    sites), which publishing would remove. None for a missing or empty directory, or a published
+    site (it holds the folder `signature`, generate.ASSETS); `option` names the setting to change."""
+    try:
+        entries = sorted(os.listdir(site_dir))
+    except FileNotFoundError:
+        return None
+    except NotADirectoryError:
+        entries = []
+    else:
+        if not entries or (site_dir / signature).is_dir():
+            return None
+    held = f"已有其他文件（如 {entries[0]}）" if entries else "是一个文件"
+    return (f"{site_dir}: 这个位置{held}，不是 planportal 生成的网站；生成的网站会整个替换它，所以没有生成。"
+            f"请给 {option} 一个新的或空的目录")
 
 
 def staging(site_dir: Path) -> Path:
