@@ -1637,3 +1637,49 @@ def test_a_pipe_row_cut_inside_its_last_unit_names_only_the_units_before_the_cut
     assert [t["number"] for t in tasks] == ["1", "2"]
     assert refs(tasks[0], "units") == ["市科技局", "市财政局", "市科协"]
     assert refs(tasks[1], "units") == ["市科技局"]
+
+
+TWO_LEADERS = """某市人民政府关于印发政府工作报告目标任务责任分解的通知
+
+附件
+
+政府工作报告目标任务责任分解
+
+目标任务
+
+责任领导
+
+责任单位
+
+一、主要预期指标
+
+1. 地区生产总值增长6%以上。
+
+张某某
+
+市发改委、市经信局,各县(市、区)政府
+
+2. 城乡居民收入增长与经济增长基本同步。
+
+李某
+
+王某某
+
+市人力社保局、市农业农村局
+
+3. 一般公共预算收入稳步增长。
+
+李某
+
+市财政局
+"""
+
+
+def test_a_leader_cell_naming_two_people_one_under_the_other():
+    # 责任领导 cells copied one per line: a row's second leader (王某某) set right above its unit cell is the same
+    # cell's, not a row of its own, so the units stay with row 2 and row 3 keeps its own
+    first, second, third = tasks_of(TWO_LEADERS)
+    assert [t["line"] for t in (first, second, third)] == [15, 21, 29]
+    assert refs(first, "units") == ["市发改委", "市经信局", "各县(市、区)政府"]
+    assert refs(second, "units") == ["市人力社保局", "市农业农村局"]
+    assert refs(third, "units") == ["市财政局"]

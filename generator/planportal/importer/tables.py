@@ -738,6 +738,13 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
                     and (kind == "units" or ahead(TEXT_COLUMNS) is None):
                 cur.filled.append((cur.pos, cell, ln.no))  # one cell written over several lines
                 continue
+            if kind == "person" and columns[cur.pos] == "person" and cur.pos + 1 < len(columns) \
+                    and columns[cur.pos + 1] in UNIT_COLUMNS and nxt is not None and _kind(nxt, None, columns) == "units":
+                # a leader cell naming two people one under the other (董贵波 / 郑敏强) in a table whose unit column
+                # comes right after the leader's, the row's unit cell right below them: the second name is the
+                # same cell's, no row of its own
+                cur.filled.append((cur.pos, cell, ln.no))
+                continue
             behind = next((k for k in range(cur.pos) if columns[k] == "deadline"), None)
             if kind == "deadline" and behind is not None and not cur.has("deadline", columns):
                 # a stray cell passed over the row's time column (经管站 | 2 | 2023年底 | progress…): the
