@@ -2201,3 +2201,18 @@ def test_a_bulleted_metadata_list_of_glued_fields_is_no_title_and_the_headline_i
     plans = plans_of(text)
     assert [p["source"]["line"] for p in plans] == [1, 9]
     assert plans[0]["jurisdiction"] == "恒口示范区"
+
+
+def test_a_letter_ending_with_its_date_and_the_publication_mark_sends_a_plan_the_copy_lacks():
+    """A copy that starts at the addressees and ends with the letter's signature, date and the mark (此件公开发布):
+    the table its 附件 line names is not in the copy, so the 附件 entry is no plan's title (dawa-2021)."""
+    from planportal.importer.head import UNTITLED
+
+    text = ("各镇人民政府,区政府各部门:\n"
+            "现将《<政府工作报告>任务分解表》印发给你们。请各牵头单位严格按照任务分工抓好落实。\n"
+            "附件:《政府工作报告》任务分解表\n某某区人民政府办公室\n2021年1月25日\n(此件公开发布)\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] == UNTITLED and plan["tasks"] == []
+    # with the table below the letter, the 附件 entry is the plan's title
+    (plan,) = plans_of(text + "1.地区生产总值增长6%。(牵头单位:区发改局)\n")
+    assert plan["title"] == "《政府工作报告》任务分解表"

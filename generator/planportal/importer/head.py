@@ -50,10 +50,11 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
         covering = letter(lines, found.addressee) or _undated_letter(lines, found.addressee)
         block = _first_block(lines, lines.index(covering[-1]) + 1, assigned) if covering else None
         listed = attachment_list(covering)
-        below = any(not ln.blank for ln in lines[lines.index(covering[-1]) + 1:]) if covering else False
+        below = any(not ln.blank and not is_furniture(ln) for ln in lines[lines.index(covering[-1]) + 1:]) if covering else False
         if block is None and listed and below:
             # the plan's only title is its entry in the letter's 附件 list; its body follows the letter (a copy
-            # that ends with the letter's date holds no plan: the 附件 it names is not there)
+            # that ends with the letter's date, or with page furniture below it such as the mark (此件公开发布),
+            # holds no plan: the 附件 it names is not there)
             block = Block(listed[0][0], [listed[0][1]], lines.index(covering[-1]))
     elif block is not None:
         covering, block = _below_letter(lines, block, assigned)
