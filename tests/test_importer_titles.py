@@ -2216,3 +2216,18 @@ def test_a_letter_ending_with_its_date_and_the_publication_mark_sends_a_plan_the
     # with the table below the letter, the 附件 entry is the plan's title
     (plan,) = plans_of(text + "1.地区生产总值增长6%。(牵头单位:区发改局)\n")
     assert plan["title"] == "《政府工作报告》任务分解表"
+
+
+def test_an_untitled_notice_that_notifies_the_division_of_the_reports_work_keeps_its_headed_points_as_its_own():
+    # a copy that starts at the addressees (the title lost), whose first paragraph notifies the division itself
+    # (现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下), then headed points over paragraphs: the
+    # notice's requirements to the units, no tasks (xianning-2020)
+    text = """各县、市、区人民政府,市政府各部门:
+为确保党中央、国务院重大决策部署在我市落细落实,经市政府同意,现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下:
+一、分层分级细化分解
+各地、各部门要认真对照国务院《政府工作报告》重点工作,及时对全年目标任务进行调整、补充和完善。
+二、强化督办落实
+各牵头单位、责任单位要主动作为,狠抓工作落实。
+"""
+    (plan,) = plans_of(text)
+    assert plan["tasks"] == []

@@ -672,9 +672,11 @@ def _untitled_notice_points(lines: list[Line], assigned: dict[int, str]) -> list
 # …分工方案,现予以印发,请…做好贯彻落实。: the paragraph sends the plan, and what follows it is the notice's;
 # so does one that sends the report's tasks divided among the units (现将…目标任务予以分解印发 / …责任分解给你们)
 # or that hands them down once divided (…工作任务分解为15项工作目标和35项工作任务,现下达给你们)
-# or that announces the matters of dividing them as its own points (现将重点任务分解落实有关事项通知如下)
+# or that announces the matters of dividing them as its own points (现将重点任务分解落实有关事项通知如下), or the
+# dividing itself as what it notifies (现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下)
 _SENT = re.compile(r"现予以?印发|现(?:将.{0,80})?印发(?:给)?你们|现将.{0,80}?(?:予以)?分解(?:印发|下达|给你们)|"
-                   r"分解为.{0,40}?现下达给你们|现将.{0,80}?分解落实(?:的)?(?:有关|相关)事项通知如下")
+                   r"分解为.{0,40}?现下达给你们|现将.{0,80}?分解落实(?:的)?(?:有关|相关)事项通知如下|"
+                   r"现将分解落实.{0,80}?通知如下")
 _ABOUT = re.compile(r"关于(.+?)的\s*通\s*知$")
 
 
