@@ -407,3 +407,17 @@ def test_the_page_source_naming_its_governments_site_gives_the_place():
     )
     (plan,) = import_texts([("c.txt", text)]).plans
     assert plan["jurisdiction"] == "慈溪市"
+
+
+def test_a_countys_text_naming_only_its_zone_by_the_countys_stem_is_that_countys():
+    # jiayu-2021: 县… bodies, the county never named in full, its development zone named among the units: the
+    # zone is the place the text names most often, but the text is the county's whose stem names the zone
+    text = fold("县人民政府办公室关于对县《政府工作报告》确定的重点工作进行责任分解的通知\n"
+                "各镇人民政府,县政府各部门,嘉鱼经济开发区:\n"
+                "(一)地区生产总值增长11%。(牵头单位:县发改局;责任单位:各镇人民政府,嘉鱼经济开发区)\n"
+                "(二)地方公共预算收入增长32%。(牵头单位:县财政局;责任单位:县税务局,嘉鱼经济开发区)\n")
+    assert jurisdiction_of("县人民政府办公室关于对县《政府工作报告》确定的重点工作进行责任分解的通知", None, text) == ("嘉鱼县", ())
+    # a zone's own text, naming its bodies by 区 (区经发局), stays the zone's
+    text = fold("(一)招商引资。(牵头单位:区经发局;责任单位:嘉鱼经济开发区招商部)\n(二)项目建设。(牵头单位:区建设局)\n"
+                "嘉鱼经济开发区管委会各部门要加强配合。嘉鱼经济开发区要完成目标。")
+    assert jurisdiction_of("2021年重点工作分解", None, text)[0] != "嘉鱼县"

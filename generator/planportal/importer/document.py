@@ -357,8 +357,23 @@ def _holding_district(place: str, text: str) -> str:
     own = _dominant(levels)
     if own is None or levels[level_char(place) or ""]:
         return place
-    holding = [up for up in parents(place) if level_char(up) == own]
+    holding = [up for up in parents(place) if level_char(up) == own] or _zone_holder(place, own)
     return holding[0] if len(holding) == 1 else place
+
+
+def _zone_holder(zone: str, own: str) -> list[str]:
+    """The places of the level `own` a development zone is named by the stem of (嘉鱼经济开发区 -> 嘉鱼县 in a text that
+    names its own bodies 县…: the county's plan that names its zone among the units, never the county in full)."""
+    if not _ZONE_OF.match(zone):
+        return []
+    for n in range(min(4, len(zone) - 3), 1, -1):
+        stem = zone[:n]
+        found = [c for c in counties_by_stem(stem) if level_char(c) == own]
+        if own == "市":
+            found += [c for c in by_stem(stem, "市") if c == stem + "市" and c not in found]
+        if found:
+            return found
+    return []
 
 
 def _at_own_level(named: list[str], text: str) -> str | None:
