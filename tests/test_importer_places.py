@@ -421,3 +421,15 @@ def test_a_countys_text_naming_only_its_zone_by_the_countys_stem_is_that_countys
     text = fold("(一)招商引资。(牵头单位:区经发局;责任单位:嘉鱼经济开发区招商部)\n(二)项目建设。(牵头单位:区建设局)\n"
                 "嘉鱼经济开发区管委会各部门要加强配合。嘉鱼经济开发区要完成目标。")
     assert jurisdiction_of("2021年重点工作分解", None, text)[0] != "嘉鱼县"
+
+
+def test_a_citys_letter_naming_its_city_only_in_its_zones_board_among_the_addressees_is_that_citys():
+    # xianning-2020: 市… bodies (市政府各部门, 市政府政务督查室), the city written once, as the stem of its zone's board
+    # among the letter's addressees
+    text = fold("各县、市、区人民政府,市政府各部门,咸宁高新区管委会:\n经市政府同意,现将分解落实重点工作通知如下:\n"
+                "一、强化督办落实\n各牵头单位要于7月10日前将落实方案报市政府政务督查室。")
+    assert jurisdiction_of("", None, text) == ("咸宁市", ())
+    # the same board named once in a sentence, not among the addressees, says nothing
+    text = fold("各县、市、区人民政府,市政府各部门:\n经市政府同意,现将分解落实重点工作通知如下:\n"
+                "一、强化督办落实\n学习咸宁高新区管委会的做法,各牵头单位要将落实方案报市政府政务督查室。")
+    assert jurisdiction_of("", None, text) == (None, ())

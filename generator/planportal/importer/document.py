@@ -392,9 +392,12 @@ def _at_own_level(named: list[str], text: str) -> str | None:
         if len(stems) != 1:
             return None
         stem = next(iter(stems))
-        # twice, or once opening a line before the document it speaks of (陕西《政府工作报告》部门分工确定)
+        # twice, or once opening a line before the document it speaks of (陕西《政府工作报告》部门分工确定), or once
+        # naming the city's own zone's board among the letter's addressees (…,市政府各部门,咸宁高新区管委会:)
         opening = re.search(rf"(?m)^{re.escape(stem[:-1])}(?=《|关于)", text)
-        return stem if min(stems.values()) >= 2 or opening else None
+        board = re.compile(rf"{re.escape(stem[:-1])}[\u4e00-\u9fff]{{0,2}}?{ZONE_KINDS}(?:管委会|管理委员会)")
+        addressed = any(board.search(x) and is_addressee(Line(0, x, x)) for x in text.split("\n")[:12])
+        return stem if min(stems.values()) >= 2 or opening or addressed else None
     at = {p for p in named if level_char(p) == own}
     if len(at) == 1:
         return at.pop()
