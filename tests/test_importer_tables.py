@@ -1683,3 +1683,36 @@ def test_a_leader_cell_naming_two_people_one_under_the_other():
     assert refs(first, "units") == ["市发改委", "市经信局", "各县(市、区)政府"]
     assert refs(second, "units") == ["市人力社保局", "市农业农村局"]
     assert refs(third, "units") == ["市财政局"]
+
+
+def test_a_row_whose_units_cell_repeats_its_lead_names_that_unit_once_as_lead():
+    # a 分解表 whose 责任单位 column lists the 牵头单位 column's office again: one entry per unit, in its role
+    text = """某区2023年重点工作责任分解
+
+序号
+
+事项
+
+责任单位
+
+牵头单位
+
+1
+
+区本级固定资产投资增长20%。
+
+区发改局
+
+区发改局
+
+2
+
+规上工业增加值增长8%。
+
+区经信局、某某经开区管委会
+
+区经信局
+"""
+    first, second = tasks_of(text)
+    assert refs(first, "lead") == ["区发改局"] and refs(first, "units") == []
+    assert refs(second, "lead") == ["区经信局"] and refs(second, "units") == ["某某经开区管委会"]

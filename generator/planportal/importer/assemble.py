@@ -220,6 +220,7 @@ def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[st
     # standing rules ("以下任务各乡镇均须抓好落实，不再逐项列出") in prose outside the tasks, and in their clauses
     stated = [(ln.no, rule) for ln in rest if not ln.blank and result.assigned.get(ln.no) != "task" for rule in roles.rules_in(ln.text)]
     roles.apply_rules(plan["tasks"], stated)
+    roles.one_entry(plan["tasks"])
     for ln in rest:
         if not ln.blank:
             assigned.setdefault(ln.no, "unassigned")

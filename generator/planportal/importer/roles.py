@@ -761,6 +761,19 @@ def apply_rules(tasks: list[dict], stated: list[tuple[int, Rule]] = ()) -> None:
         carry += [r for r in own if r.kind == "carry" and r not in carry]
 
 
+def one_entry(tasks: list[dict]) -> None:
+    """A unit a task names with a role and again with none is one entry, in its role: a 分解表 row whose 责任单位
+    cell lists the 牵头单位 cell's name again (区发改局 | 区发改局), a clause "责任单位:县安委办,…" after the item's
+    "由县安委办…牵头" (README: one entry per unit)."""
+    for task in tasks:
+        refs = task.get("refs") or {}
+        roled = {fold(n) for role, names in refs.items() if role != "units" for n in names}
+        if roled and refs.get("units"):
+            refs["units"] = [n for n in refs["units"] if fold(n) not in roled]
+            if not refs["units"]:
+                del refs["units"]
+
+
 # ------------------------------------------------------------------ doers named as a sentence's subject
 
 # "各地、各部门和各单位要…" / "城市街道办事处、社区居民委员会应当…": government bodies that open a sentence (or a
