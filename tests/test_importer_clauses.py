@@ -900,6 +900,17 @@ def test_a_part_titled_with_its_theme_and_its_lead_in_brackets_carries_the_lead(
     assert all(u.get("carried") for t in plan["tasks"] for u in t["lead"])
 
 
+def test_a_group_heading_naming_its_lead_by_a_label_in_brackets_carries_the_lead_to_its_items():
+    # "(一)构建法治环境保障体系(总牵头单位:县委依法治县委员会办公室)" over items naming no unit (mulan-2019)
+    text = ("某县优化营商环境工作方案\n为持续优化我县营商环境,制定本方案。\n一、任务分工\n"
+            "(一)构建法治环境保障体系(总牵头单位:县司法局)\n1.各级领导干部要增强法治意识。\n2.规范涉企执法行为。\n"
+            "(二)构建政务服务体系(牵头单位:县政务服务中心)\n3.推进一网通办。\n")
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [5, 6, 8]  # the group headings are no tasks
+    assert [[u["written"] for u in t["lead"]] for t in plan["tasks"]] == [["县司法局"], ["县司法局"], ["县政务服务中心"]]
+    assert all(u.get("carried") for t in plan["tasks"] for u in t["lead"])
+
+
 def test_levels_sharing_their_organ_with_a_qualifier_written_once_and_nested_brackets():
     # "沿海各市、县〔市、区〕政府": the qualifier 沿海各 and the organ 政府 shared, 〔〕 the nested bracket (zhejiang-2022)
     found = roles.extract("压实各方责任。(责任单位:省应急管理厅,沿海各市、县〔市、区〕政府)")

@@ -681,6 +681,8 @@ _LEADS_PART = re.compile(r"^(.{2,40}?)牵头(?:的)?(?:重点)?(?:工作|任务|
 _DUTY_PART = re.compile(r"^(.{2,20}?)\s*[:：]\s*[\u4e00-\u9fff]{0,6}责任$")
 # "一、强化科技创新(区科技局牵头)": a part's theme with the unit that leads all its items in brackets
 _THEMED_LEAD = re.compile(r"^[^(（)）:：,，。]{2,20}[(（]([^()（）]{2,40}?)牵头[)）]$")
+# "(一)构建法治环境保障体系(总牵头单位:县委依法治县委员会办公室)": the same, the lead named by a label in the brackets
+_THEMED_LABEL_LEAD = re.compile(r"^[^(（)）:：,，。]{2,20}[(（]总?牵头(?:责任)?(?:单位|部门)\s*[:：]\s*([^()（）:：;；]{2,40}?)[)）]$")
 
 
 def part_leads(title: str) -> list[str] | None:
@@ -694,7 +696,7 @@ def part_roles(title: str) -> tuple[str, list[str]] | None:
     them (县示范区管委会牵头工作(8项), 强化科技创新(区科技局牵头)) or whose duties they are, the part titled with its name alone (十二、市民政局:
     a list of departments' duties), units for the 责任主体 whose duties they are (党委:主体责任)."""
     folded = fold(title).strip().rstrip("。:：")
-    for role, pattern in (("lead", _LEADS_PART), ("units", _DUTY_PART), ("lead", _THEMED_LEAD)):
+    for role, pattern in (("lead", _LEADS_PART), ("units", _DUTY_PART), ("lead", _THEMED_LEAD), ("lead", _THEMED_LABEL_LEAD)):
         m = pattern.match(folded)
         names = _names(m.group(1)) if m else None
         if names and all(looks_like_unit(n) for n in names):
