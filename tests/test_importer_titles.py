@@ -477,6 +477,17 @@ def test_a_plan_flattened_onto_one_line_opens_with_its_title_and_its_items_run_o
     assert [d["text"] for d in plan["tasks"][1]["deadlines"]] == ["2023年"]
 
 
+def test_a_one_line_copys_title_naming_the_plan_it_carries_out_ends_after_its_own_plan_word():
+    # "某县2018年政务公开工作要点实施方案为深入贯彻…": a plan carrying out the work points its title names, its own
+    # word 实施方案 right after 要点, all glued to the preamble on one line (suiling-2018)
+    text = ("某县2018年政务公开工作要点实施方案为深入贯彻落实省政府办公厅关于印发2018年全省政务公开工作要点的通知精神,"
+            "不断提升政务公开的质量和实效,结合本县实际,制定本方案。一、工作目标紧紧围绕县委县政府改革发展重点任务,"
+            "进一步加大全县政务公开力度。为助力全县营商环境优化提供有力支撑。二、工作任务(一)围绕建设法治政府,"
+            "全面推进政务公开。1.把公开透明作为政府工作的基本要求,坚持以公开为常态、不公开为例外。以公开促进依法行政。\n")
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert identity(plan) == (1, "某县2018年政务公开工作要点实施方案")
+
+
 def test_a_one_line_copys_site_name_and_page_stamp_before_its_title_are_no_part_of_it():
     body = ("随着城镇化进程的加速,居民对环境的需求也越来越高。镇容和环境卫生是城镇形象的重要组成部分,对提升居民"
             "生活质量有着重要的影响。为改善镇容环境,提升居民生活品质,结合我镇实际,制定本方案。一、目标1.改善镇容环境。2.提升居民生活品质。二、重点任务1.整治乱搭乱建"

@@ -869,6 +869,9 @@ _ONE_LINE_LEAD = re.compile(r"(?:第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\
 _ONE_LINE_TITLE = re.compile(r"[^。,，;；:：!！?？]{4,58}?(?:方案|要点|计划|意见|措施|办法|细则|规划)")
 # what would carry the title on past that word (…方案的通知, …计划(2021-2023年), …规划》, …规划纲要, …计划和…)
 _TITLE_GOES_ON = re.compile(r"[的之和及与纲》〉)）(（]|\s*[(（]\s*(?:19|20)\d{2}")
+# a plan that carries out the first word's plan, its own word right after it (…政务公开工作要点实施方案为深入…,
+# …三年行动计划分工方案): the title ends there
+_PLAN_OF_PLAN = re.compile(r"(?:实施|工作|分工|落实|行动)(?:方案|细则|计划)")
 
 
 def _one_line_title(ln: Line) -> str | None:
@@ -886,7 +889,12 @@ def _one_line_title(ln: Line) -> str | None:
         return None  # a title word inside a name in 《》 ends no title
     if numbered(Line(0, ln.text[m.start():], f[m.start():])):
         return None
-    return ln.text[m.start(): m.end()]
+    end = m.end()
+    while (more := _PLAN_OF_PLAN.match(f, end)):
+        end = more.end()
+    if _TITLE_GOES_ON.match(f, end):
+        return None
+    return ln.text[m.start(): end]
 
 
 _TITLE_WORD = re.compile(r"的(?:通知|意见|决定|批复|通报|函)")
