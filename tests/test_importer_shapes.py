@@ -1174,3 +1174,13 @@ def test_a_part_naming_the_plans_core_tasks_is_a_task_part_beside_its_key_work()
             "1.推进防汛防台能力提升行动。\n2.维护更新防汛防台指挥要素图。\n(二)乡镇级\n1.完善防汛工作制度。\n")
     tasks = [t for p in import_texts([("t.txt", text)]).plans for t in p["tasks"]]
     assert [(t["line"], t["number"]) for t in tasks] == [(2, "(一)"), (3, "(二)"), (6, "1."), (7, "2."), (9, "1.")]
+
+
+def test_rules_set_out_in_chapters_and_articles_keep_their_general_chapter_out_of_the_tasks():
+    # "第一章  总  则 / 第一条 为…制定本规定" then chapters of measures, each article closed by its clause (xiangyin-2019)
+    text = ("某县进一步优化营商环境的若干规定\n\n第一章  总  则\n\n第一条  为提升行政效能,结合我县实际,特制定本规定。\n\n"
+            "第二章  推进政务服务改革\n\n第二条  推进一窗办。设立综合受理窗口。(牵头责任单位:县政务服务中心;责任单位:各相关单位)\n\n"
+            "第三条  推进网上办。2019年实现90%事项网上办。(牵头责任单位:县政务服务中心;责任单位:各相关单位)\n")
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(9, "第二条"), (11, "第三条")]
+    assert [u["written"] for u in plan["tasks"][0]["lead"]] == ["县政务服务中心"]

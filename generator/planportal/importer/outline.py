@@ -59,7 +59,10 @@ NONTASK = re.compile(
     # …and how seriously it took the work (一、高度重视 over its meetings): a heading of that alone, no point of work
     r"^高度重视$|"
     # the grounds a plan or a division of duties rests on (编制依据, 相关依据:): laws and documents, no tasks
-    r"(?:编制|相关|政策|法律|法规|主要)?依据[:：]?$"
+    r"(?:编制|相关|政策|法律|法规|主要)?依据[:：]?$|"
+    # the chapters of rules set out in articles that give their purpose and scope, and close them (第一章 总  则,
+    # 第六章 附则, the words often spaced): no task part, as the chapters between them are
+    r"^第[一二三四五六七八九十]{1,3}章\s*[总附]\s*则$"
 )
 # a plan's part on why it matters (一、充分认识优化营商环境对提升人民法院工作的重要作用) and a rectification report's
 # account of how its 党组织 organised the work (一、党组及主要负责人组织整改落实情况, 被巡察党组织及其主要负责人组织落实
