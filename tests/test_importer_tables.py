@@ -1716,3 +1716,22 @@ def test_a_row_whose_units_cell_repeats_its_lead_names_that_unit_once_as_lead():
     first, second = tasks_of(text)
     assert refs(first, "lead") == ["区发改局"] and refs(first, "units") == []
     assert refs(second, "lead") == ["区经信局"] and refs(second, "units") == ["某某经开区管委会"]
+
+
+def test_group_cells_copied_above_a_one_cell_a_line_header_and_a_responsible_column_listing_kinds_of_body():
+    # guizhou-2025: "一、… |" / "1.… |" (the first rows' merged group cells) stand above the header 工作任务 |
+    # 委内牵头处室 | 系统内责任处、局、单位, and are printed again before the next group: the rows under the header are
+    # the tasks, the group cells none; "责任处、局、单位" names a column of units; a last cell cut after "省中医" is the
+    # row's next unit cell (the cell above was closed by its "|"), its cut name none
+    text = ("某委2025年法治政府建设工作要点\n一、提升依法履职能力 |\n1.提升政务服务效能 |\n工作任务 |\n"
+            "委内牵头处室 |\n系统内责任处、局、单位 |\n推进基层政务服务“一张网”建设应用。 |\n规划信息处、 政策法规处 |\n"
+            "各市(州)卫生健康局,委直属各单位 | ||\n升级迭代公共资源交易平台。 |\n财务处 |\n各市(州)卫生健康局 |\n"
+            "一、提升依法履职能力 |\n2.推进法治化营商环境建设 |\n建立健全公平竞争审查工作机制。 |\n政策法规处 |\n"
+            "各市(州)卫生健康局,委机关各处(局),省中医")
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [7, 10, 15]
+    assert refs(tasks[0], "lead") == ["规划信息处", "政策法规处"]
+    assert refs(tasks[0], "units") == ["各市(州)卫生健康局", "委直属各单位"]
+    assert refs(tasks[1], "lead") == ["财务处"] and refs(tasks[1], "units") == ["各市(州)卫生健康局"]
+    assert refs(tasks[2], "lead") == ["政策法规处"]
+    assert refs(tasks[2], "units") == ["各市(州)卫生健康局", "委机关各处(局)"]

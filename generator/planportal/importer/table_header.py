@@ -34,6 +34,8 @@ COLUMNS = [
     ("implement", r"实施主体|落实主体"),
     ("supervise", r"监督单位|督导单位|督办单位|督查单位|验收单位|验收销号单位"),
     ("units", r"责任单位|责任部门|实施单位|承办单位|责任主体|负责部门|主体单位|责任主体与协同单位|责任科室|责任处室|责任股室|责任清单|整改主体|整改单位"
+               # 系统内责任处、局、单位: 责任 over the kinds of body the cell names, listed (处、局、单位)
+               r"|责任(?:处室?|科室?|股室?|局|委|中心|单位|部门){2,4}"
                # 责任街镇: the townships that carry the task out beside the departments (责任部门 | 责任街镇)
                r"|责任街镇|责任镇街|责任乡镇"),
     # 评分部门, 考核单位: the bodies that score the work (a county's list scored by the city's departments), not the

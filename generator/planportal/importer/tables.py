@@ -86,6 +86,12 @@ def parse(lines: list[Line], year: int | None = None) -> Table | None:
         table = _by_spaces(lines, spaced, year)
     else:
         columns, header = header_block(lines)
+        lead_in = _group_cells_before_header(lines) if not columns else None
+        if lead_in:
+            # the first row's group cells copied above the header (一、… | / 1.… | / 工作任务 | …): the header
+            # is read below them, and they stay the first rows' groups
+            columns, header = header_block(lines[lead_in:])
+            header = [ln.no for ln in lines[:lead_in]] + header
         if not columns:
             return None
         if "basis" in columns:  # a catalogue of standing items: its cells are read, its rows are no tasks
@@ -148,6 +154,20 @@ def _by_glued(lines: list[Line], at: tuple[int, int, str], year: int | None) -> 
         row.deadlines = deadlines.in_text(task, year)
         rows.append(row)
     return Table([at[2]], rows, [lines[0].no])
+
+
+def _group_cells_before_header(lines: list[Line]) -> int | None:
+    """How many lines of numbered heading cells, one a line (一、提升依法高效履职能力 | / 1.持续提升政务服务效能 |),
+    stand above a header written one label per line: the merged group cells of the table's first rows, copied
+    before the header that spans them; None when the lines do not open so."""
+    for k in range(1, 4):
+        cell = next((c for c in cells(lines[k - 1]) if c), "") if k - 1 < len(lines) else ""
+        if not cell or not is_table_line(lines[k - 1]) or not numbered(Line(lines[k - 1].no, cell, fold(cell))) \
+                or re.search(r"[。,，;；:：!?！？]", cell):
+            return None
+        if header_block(lines[k:])[0]:
+            return k
+    return None
 
 
 def _marks_read(lines: list[Line]) -> list[Line]:
@@ -765,8 +785,12 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
             continue
         if started and kind == "text" and i == len(items) - 1 and columns[cur.pos] in UNIT_COLUMNS and _cut_unit_list(cell):
             # the copy ends inside a unit cell's second paragraph (区工信局 / 区投促局、多福湾工作专), in a table whose
-            # rows have no 序号 to open them: the names before the cut are the cell's, the cut one none
-            cur.filled.append((cur.pos, roles.without_cut_name(cell), ln.no))
+            # rows have no 序号 to open them: the names before the cut are the cell's, the cut one none; where the
+            # cell above was closed by its "|" (政策法规处 | / 各市(州)卫生健康局,…,省中医药), this is the next unit cell
+            j = cur.pos
+            if ahead(UNIT_COLUMNS) is not None and items[i - 1][0].fold.rstrip().endswith("|"):
+                j = ahead(UNIT_COLUMNS)
+            cur.filled.append((j, roles.without_cut_name(cell), ln.no))
             flush(cut=True)
             continue
         if started and kind == "text" and i == len(items) - 1 and re.fullmatch(r"[省市县区镇乡]", fold(cell).strip()):
