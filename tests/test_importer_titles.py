@@ -2242,3 +2242,14 @@ def test_an_untitled_notice_that_notifies_the_division_of_the_reports_work_keeps
 """
     (plan,) = plans_of(text)
     assert plan["tasks"] == []
+
+
+def test_a_collections_contents_list_is_furniture_and_its_numbered_first_piece_heading_the_title():
+    # unknown-city-2024-kexue: a model-text site's "整理…" / "汇编…" headlines, its contents (目录 : / 1.X / 2.Y), then
+    # the first piece's heading with its number behind ("X1:"): that heading is the plan, the contents no tasks
+    text = ("整理科学技术局2024年度工作计划\n汇编科学技术局2024年度工作计划\n目录 :\n1.市科学技术局2024年度工作计划\n"
+            "2.市科学技术局2024年度普法工作计划\n市科学技术局2024年度工作计划1:\n"
+            "(一)抓好高新技术企业培育。力争新增高新技术企业20家以上。\n(二)强化科技创新平台建设。支持中小企业建立平台。\n")
+    plans = plans_of(text)
+    assert [identity(p) for p in plans] == [(6, "市科学技术局2024年度工作计划")]
+    assert [t["line"] for t in plans[0]["tasks"]] == [7, 8]

@@ -39,7 +39,8 @@ class Head:
 def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
     """The text's title (assigned "title") and covering letter (assigned "notice"); the head's furniture,
     metadata and repeated titles are assigned too, its 文号 goes to meta."""
-    chunked = _chunk_title(lines, assigned) or _file_title(lines, assigned) or _headline_over_one_line(lines, assigned)
+    chunked = _chunk_title(lines, assigned) or _file_title(lines, assigned) or _headline_over_one_line(lines, assigned) \
+        or _numbered_piece(lines, assigned)
     if chunked is not None:
         return chunked
     _site_of_shared_file(lines, assigned)
@@ -100,6 +101,30 @@ def _collection_head(lines: list[Line], assigned: dict[int, str]) -> None:
     for ln in lines[: at + 1]:
         if not ln.blank:
             assigned.setdefault(ln.no, "furniture")
+
+
+# a model-text site's collection: its contents (目录 : / 1.X / 2.Y …) above the first piece, whose heading carries the
+# piece's number behind it (市科学技术局2024年度工作计划1:)
+_CONTENTS = re.compile(r"目\s*录\s*[:：]?")
+_NUMBERED_PIECE = re.compile(rf"([^。,，;；:：]{{4,60}}?{TITLE_WORD})\s*[1１]\s*[:：]")
+
+
+def _numbered_piece(lines: list[Line], assigned: dict[int, str]) -> Head | None:
+    """The first piece of a model-text site's collection, under the collection's headlines and its contents list:
+    the piece's heading with its number behind (X1:) is the title, the lines above it are the site's (the
+    contents' entries are no items of the text)."""
+    shown = [k for k, ln in enumerate(lines[:40]) if not ln.blank]
+    contents = next((k for k in shown if _CONTENTS.fullmatch(lines[k].fold.strip())), None)
+    if contents is None:
+        return None
+    at = next((k for k in shown if k > contents and _NUMBERED_PIECE.fullmatch(lines[k].fold.strip())), None)
+    if at is None or not all(numbered(lines[k]) for k in shown if contents < k < at):
+        return None
+    for above in lines[:at]:
+        if not above.blank:
+            assigned.setdefault(above.no, "furniture")
+    title = _NUMBERED_PIECE.fullmatch(lines[at].fold.strip()).group(1)
+    return Head(clean(lines[at].text.strip()[: len(title)]), [lines[at].no], at, [])
 
 
 def _tagline_off(lines: list[Line], title: str, nos: list[int]) -> str:
