@@ -1735,3 +1735,21 @@ def test_group_cells_copied_above_a_one_cell_a_line_header_and_a_responsible_col
     assert refs(tasks[1], "lead") == ["财务处"] and refs(tasks[1], "units") == ["各市(州)卫生健康局"]
     assert refs(tasks[2], "lead") == ["政策法规处"]
     assert refs(tasks[2], "units") == ["各市(州)卫生健康局", "委机关各处(局)"]
+
+
+def test_a_header_whose_wide_gaps_join_wrapped_labels_and_unit_cells_in_the_middle_of_single_spaced_rows():
+    # qingyang-2023: "牵头  领导 牵头         责任单位 主体          责任单位 配合 …" is 牵头领导 | 牵头责任单位 |
+    # 主体责任单位 | 配合责任单位 (a label's two lines joined by a wide gap, cells parted by one space); each row's cells
+    # read from the left after the task: persons (汪  峰 吴蓓蓓) none, 牵头 lead, 主体 units, 配合 support; a cell's
+    # second line alone on the next line (县开发区) is that cell's; the progress cells after them give no deadline
+    text = ("2023年县政府重点工作责任清单进展情况汇总表(10-12月)\n"
+            "序号 2023年重点工作任务 牵头  领导 牵头    责任单位 主体     责任单位 配合    责任单位 工作评价 进展情况 备注\n"
+            "81 落实疫情防控优化措施。 汪  峰   吴蓓蓓 县卫健委 各乡镇\n县开发区\n"
+            "县直有关单位 达到时序进度 加强基层医疗卫生机构人员培训\n"
+            "85 新增托育机构2所以上。 吴蓓蓓 县卫健委 有关乡镇 县直有关单位 已完成 开展“每周一村”义诊活动\n")
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [3, 6]
+    assert refs(tasks[0], "lead") == ["县卫健委"] and refs(tasks[0], "units") == ["各乡镇", "县开发区"]
+    assert refs(tasks[0], "support") == ["县直有关单位"]
+    assert refs(tasks[1], "units") == ["有关乡镇"] and refs(tasks[1], "support") == ["县直有关单位"]
+    assert not any(dl(t) for t in tasks)

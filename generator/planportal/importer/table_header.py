@@ -25,7 +25,9 @@ COLUMNS = [
     # 主责单位与协办单位, 牵头/配合单位: one column naming both (the first unit leads)
     ("lead-support", r"(?:牵头|主责|主办)(?:单位|部门)?(?:与|和|及)?(?:配合|协办|协同|参与)(?:单位|部门)"),
     ("deadline", r"完成时限|完成时间|时间节点|计划节点|完成期限|时限|时间进度|进度安排|时间安排|完成时段|时间|期限"),
-    ("status", r"进展情况|完成情况|工作进展|推进情况|落实情况|进展|当前进度|进度|完成进度|是否完成|是否达序|是否达到序时进度|成效|整改情况|销号情况|完成率|完成比例"),
+    ("status", r"进展情况|完成情况|工作进展|推进情况|落实情况|进展|当前进度|进度|完成进度|是否完成|是否达序|是否达到序时进度|成效|整改情况|销号情况|完成率|完成比例"
+               # 工作评价: the row's standing against its schedule (达到时序进度, 已完成)
+               r"|工作评价"),
     ("note", r"备注|说明"),
     ("lead", r"牵头单位|牵头部门|主责单位|主要责任单位|牵头责任单位|牵头负责部门|牵头"),
     ("support", r"配合单位|配合部门|协同单位|参与单位|协办单位|协同配合单位|协作单位|主要协作单位|配合"),
@@ -274,7 +276,11 @@ def _label_start(lines: list[Line], ln: Line) -> bool:
 
 def spaced_header(line: Line) -> list[str] | None:
     """Column kinds of a header whose cells are separated by tabs or spaces ("序号 工 作 任 务 牵头部门")."""
-    if is_table_line(line) or len(line.fold) > 80:
+    if is_table_line(line):
+        return None
+    if (wrapped := wrapped_label_header(line)) is not None:
+        return kinds_of(wrapped)
+    if len(line.fold) > 80:
         return None
     tokens = cells_of(line.text)
     merged: list[str] = []
@@ -287,6 +293,21 @@ def spaced_header(line: Line) -> list[str] | None:
     if len(merged) < 3 or None in known or not is_header(known):
         return None
     return kinds_of(merged)
+
+
+def wrapped_label_header(line: Line) -> list[str] | None:
+    """The labels of a header whose cells one space parts while a wider gap joins the two lines of a label wrapped
+    in its cell ("序号 2023年重点工作任务 牵头  领导 牵头         责任单位 主体          责任单位 配合 …"): every
+    label known, one a unit column, read with the wide gaps closed; else None."""
+    text = line.text.strip()
+    if is_table_line(line) or "\t" in text or not re.search(r"[\u4e00-\u9fff] {2,}[\u4e00-\u9fff]", text):
+        return None
+    labels = [re.sub(r" {2,}", "", x) for x in re.split(r"(?<! ) (?! )", text)]
+    known = [column_of(x) for x in labels]
+    if len(labels) < 4 or None in known or not is_header(known) or not any(k in UNIT_COLUMNS for k in known) \
+            or not any(column_of(x) is None for x in re.split(r" +", text)):
+        return None
+    return labels
 
 
 def cells_of(text: str) -> list[str]:

@@ -36,7 +36,7 @@ from . import deadlines, roles
 from .ids import numeral
 from .outline import numbered, short_title, split_title
 from .text import Line, fold
-from .table_header import TEXT_COLUMNS, UNIT_COLUMNS, bar_cells, cells, glued_header, mark_rule, column_of, header_block, is_header, is_table_line, kinds_of, spaced_header, cells_of
+from .table_header import TEXT_COLUMNS, UNIT_COLUMNS, bar_cells, cells, glued_header, mark_rule, column_of, header_block, is_header, is_table_line, kinds_of, spaced_header, cells_of, wrapped_label_header
 from .names import written
 from .places import places
 from .units import looks_like_unit
@@ -553,6 +553,10 @@ def _by_spaces(lines: list[Line], columns: list[str], year: int | None) -> Table
     # a header whose cells one space parts: a row's wider gap is an empty merged cell ("2  严守用水…",
     # "3   抓好…"), not the table's separator, so its rows split at every space too
     single = not re.search(r"\t| {2,}|\u3000", lines[0].text.strip())
+    # a header whose wide gaps only join a label's two lines (牵头  领导): its rows' cells one space parts, each
+    # cell one word, and its unit cells stand in the middle of the row, read from the left after the task
+    middle = wrapped_label_header(lines[0]) is not None
+    single = single or middle
     unit_tail = tail if tail and all(c in UNIT_COLUMNS for c in tail) else []  # the row's last cells all unit cells
     entries = [(ln, ln.text.split() if single else cells_of(ln.text)) for ln in lines[1:]]
     entries = [(ln, tokens) for ln, tokens in entries if tokens]
@@ -585,9 +589,13 @@ def _by_spaces(lines: list[Line], columns: list[str], year: int | None) -> Table
         elif grouped:  # a row's text wrapped onto the next line
             grouped[-1][1].append("\0" + wrapped.get(ln.no, ln.text.strip()))
     for ln, tokens, below in grouped:
-        wraps = "".join(t[1:] for t in tokens if t.startswith("\0"))
+        wrapped_lines = [t for t in tokens if t.startswith("\0")]
+        wraps = "".join(t[1:] for t in wrapped_lines)
         tokens = [t for t in tokens if not t.startswith("\0")]
         number, rest = tokens[0], tokens[1:]
+        if middle:
+            rows.append(_middle_row(ln, number, rest, [t[1:] for t in wrapped_lines], columns, year))
+            continue
         for k, extra in enumerate(below):
             held = next((n for n in range(len(rest), 0, -1) if all(_unit_cell(c) for c in rest[-n:])), 0)
             if held and held + sum(len(e) for e in below[k:]) > len(unit_tail):
@@ -611,6 +619,35 @@ def _by_spaces(lines: list[Line], columns: list[str], year: int | None) -> Table
         rows.append(row)
     _keys(rows)
     return Table(columns, rows, [lines[0].no])
+
+
+def _middle_row(ln: Line, number: str, first: list[str], more: list[str], columns: list[str], year: int | None) -> Row:
+    """A row of a table whose cells one space parts, its unit cells after the task and the person cell (序号 | 任务 |
+    牵头领导 | 牵头责任单位 | 主体责任单位 | 配合责任单位 | 工作评价 | 进展情况 …): the cells read from the left. A line
+    the row wraps onto holding one word goes on the cell before it (各乡镇 / 县开发区: one cell's two lines); a longer
+    one holds the row's next cells. A person's name may be spaced out (汪  峰)."""
+    cells_ = [[c] for c in first]  # each cell its lines
+    for extra in more:
+        words = extra.split()
+        if len(words) == 1 and cells_:
+            cells_[-1].append(words[0])
+        else:
+            cells_ += [[w] for w in words]
+    task = cells_[0][0] if cells_ else ""
+    row = Row(ln.no, task, short_title(task), number=number)
+    i = 1
+    start = columns.index("task") + 1 if "task" in columns else 1
+    for col in columns[start:]:
+        if col == "person":
+            while i < len(cells_) and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", cells_[i][0]) and not _unit_cell(cells_[i][0]):
+                i += 1
+        elif col in UNIT_COLUMNS and i < len(cells_) and all(_unit_cell(x) for x in cells_[i]):
+            for part in cells_[i]:  # a cell's lines name one unit each (各乡镇 / 县开发区)
+                _fill(row, col, part, year)
+            i += 1
+        else:
+            break
+    return row
 
 
 # ------------------------------------------------------------ one cell per line
