@@ -2253,3 +2253,13 @@ def test_a_collections_contents_list_is_furniture_and_its_numbered_first_piece_h
     plans = plans_of(text)
     assert [identity(p) for p in plans] == [(6, "市科学技术局2024年度工作计划")]
     assert [t["line"] for t in plans[0]["tasks"]] == [7, 8]
+
+
+def test_a_one_line_letters_plan_title_glued_to_the_signatures_date_is_the_plan():
+    # putian-2022: a policy site's extract on one line, "局机关各科室、局属各单位:…现将我局《X》印发给你们,某局2022年8月18日X
+    # 从2021年…": X glued to the date, no space between, is the plan's title
+    text = ("局机关各科室、局属各单位:根据上级文件要求,现将我局《2022年度就业环境领域“补短板”专项攻坚方案》印发给你们,"
+            "某市人力资源和社会保障局2022年8月18日2022年度就业环境领域“补短板”专项攻坚方案从2021年评价指标看,现就做好"
+            "2022年度工作制定本方案,二、工作举措(一)开展就业创业服务提升专项行动,责任科室(单位):就业科牵头。\n")
+    plans = plans_of(text)
+    assert [identity(p) for p in plans] == [(1, "2022年度就业环境领域“补短板”专项攻坚方案")]

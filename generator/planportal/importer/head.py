@@ -830,20 +830,20 @@ def _annex_table_title(lines: list[Line], assigned: dict[int, str]) -> Head | No
     return None
 
 
-_DATE_THEN = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+"
-# the date with the plan's title glued to it (某市人民政府2015年8月10日某市2015年…实施方案2015年是…)
+# the date with the plan's title after it, a space between or glued to it (某市人民政府2015年8月10日某市2015年…实施方案2015年是…)
 _DATE_GLUED = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
 
 
 def _run_on_letter_title(ln: Line) -> str | None:
     """A covering letter flattened onto one line with the plan after it (各科室,各站所,各村: …制定《X》,现印发给
     你们… 附件:X 某镇人民政府 2020年10月22日 X 1.总则…): the plan's title is the name the letter gives in 《》
-    where it stands again right after the letter's date."""
+    where it stands again right after the letter's date, a space between or none (…莆田市人力资源和社会保障局
+    2022年8月18日2022年度…专项攻坚方案从2021年…)."""
     f = ln.fold
     if not re.match(r"[^:：。,，]{2,16}(?:[,，、][^:：。,，]{2,16})*[:：]", f):
         return None
     for name in dict.fromkeys(re.findall(r"《([^《》]{4,80})》", f)):
-        m = re.search(_DATE_THEN + re.escape(name), f)
+        m = re.search(_DATE_GLUED + re.escape(name), f)
         if m:
             return ln.text[m.end() - len(name): m.end()]
     return None
