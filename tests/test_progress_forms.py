@@ -91,6 +91,33 @@ def test_all_writes_one_form_per_unit_with_tasks(data):
     assert openpyxl.load_workbook(data / "forms" / "shifan-shichangjianguanju-2024-06.xlsx")["牵头任务"].max_row == 5
 
 
+def test_making_forms_again_never_writes_over_a_filled_in_one(data):
+    """Forms went out from forms/; one unit's came back filled and was saved under its name there. Making the
+    period's forms again (after a plan changed) writes the blank ones anew but keeps the filled one, says so and
+    exits 1; a single form is refused over a filled one or any other file too."""
+    assert run_cli("progress", "form", "--all", "--period", "2024-06", "-o", "forms", cwd=data).returncode == 0
+    filled = data / "forms" / "shifan-zhujianwei-2024-06.xlsx"
+    wb = load_xlsx(filled)
+    fill(wb["牵头任务"], "shifan-2024-3", 进展状态="进行中", 本期进展="已排查燃气用户1.2万户")
+    wb.save(filled)
+    kept = filled.read_bytes()
+    blank = data / "forms" / "shifan-yingjiju-2024-06.xlsx"
+    blank_before = blank.stat().st_mtime_ns
+    result = run_cli("progress", "form", "--all", "--period", "2024-06", "-o", "forms", cwd=data)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "forms/shifan-zhujianwei-2024-06.xlsx: 是已填写的进展表，没有覆盖" in result.stderr
+    assert filled.read_bytes() == kept
+    assert blank.stat().st_mtime_ns != blank_before  # the blank ones were made again
+    assert "已生成 3 份" in result.stderr
+    result = run_cli("progress", "form", "shifan-zhujianwei", "--period", "2024-06", "-o", str(filled), cwd=data)
+    assert result.returncode == 1 and filled.read_bytes() == kept
+    notes = data / "notes.xlsx"
+    notes.write_bytes(b"not a workbook")
+    result = run_cli("progress", "form", "shifan-zhujianwei", "--period", "2024-06", "-o", str(notes), cwd=data)
+    assert result.returncode == 1 and notes.read_bytes() == b"not a workbook"
+    assert "是已有的文件，不是空白的进展表，没有覆盖" in result.stderr
+
+
 def test_form_options_and_unknown_unit(data):
     result = run_cli("progress", "form", "区住建委", "--period", "2024年6月", "--due", "2024-07-05", cwd=data)
     assert result.returncode == 0, result.stderr

@@ -36,7 +36,7 @@ def form_command(data_dir: Path, unit_query: str | None, all_units: bool, period
     if all_units:
         out_dir = Path(output or ".")
         out_dir.mkdir(parents=True, exist_ok=True)
-        written = 0
+        written, kept = 0, []
         for unit_id in duties.units():
             unit = portal.unit_by_id[unit_id]
             try:
@@ -44,11 +44,14 @@ def form_command(data_dir: Path, unit_query: str | None, all_units: bool, period
             except blank_form.NothingToReport:
                 continue
             target = out_dir / f"{unit.id}-{period}.xlsx"
+            if not _may_write(target):
+                kept.append(target)
+                continue
             wb.save(target)
             print(target)
             written += 1
         print(f"已生成 {written} 份 {periods.label(period)} 进展表 → {out_dir}", file=sys.stderr)
-        return 0
+        return 1 if kept else 0
     try:
         unit = find_unit(portal, unit_query or "")
         wb = blank_form.form(portal, duties, unit, period, due, plans)
@@ -56,9 +59,24 @@ def form_command(data_dir: Path, unit_query: str | None, all_units: bool, period
         print(f"planportal progress form: {exc}", file=sys.stderr)
         return 1
     target = Path(output) if output else Path(f"{unit.id}-{period}.xlsx")
+    if not _may_write(target):
+        return 1
     wb.save(target)
     print(target)
     return 0
+
+
+def _may_write(target: Path) -> bool:
+    """A new form goes where there is no file or only a blank form made before; a form someone
+    filled in (saved back under its name), or any other file, is never written over."""
+    if not target.exists() and not target.is_symlink():
+        return True
+    kind = filled_form.kind_of_file(target) if target.is_file() and not target.is_symlink() else "other"
+    if kind == "blank":
+        return True
+    what = "已填写的进展表" if kind == "filled" else "已有的文件，不是空白的进展表"
+    print(f"{target}: 是{what}，没有覆盖（请先用 planportal progress import 导入或移走它，再生成）", file=sys.stderr)
+    return False
 
 
 def import_command(files: list[Path], data_dir: Path, replace: bool = False, period: str | None = None,

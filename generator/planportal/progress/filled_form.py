@@ -124,6 +124,20 @@ def read(path: Path, shown: str, portal: Portal, duties: Duties, today: dt.date,
     return reading
 
 
+def kind_of_file(path: Path) -> str:
+    """What the file at `path` is to `planportal progress form`, which writes a new form only over
+    a "blank" one: "blank" (a form it made, entry cells all empty, nothing typed under its tables),
+    "filled" (a form it made, with something filled in) or "other" (any other file)."""
+    try:
+        wb = load_workbook(path)
+        meta = _meta(wb)
+    except Exception:  # noqa: BLE001 -- damaged, or no workbook
+        return "other"
+    if meta is None:
+        return "other"
+    return "filled" if any(filled for *_, filled in _rows(wb, meta, lambda where, message: None)) else "blank"
+
+
 def _position(where: str, sheets: list[str]) -> tuple:
     """Sort key of a cell address: the file first, then sheet, row, column."""
     sheet, _, cell = where.partition("!")
