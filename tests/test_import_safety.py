@@ -107,3 +107,21 @@ def test_a_reimport_that_keeps_every_recorded_task_goes_through(tmp_path):
     result = run_cli("import", str(src), "--data", str(data), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert run_cli("check", "--data", str(data), cwd=tmp_path).returncode == 0
+
+
+def test_a_text_imported_under_a_name_already_used_says_what_it_replaced_and_removed(tmp_path):
+    """Two different texts saved as 方案.txt in two folders: importing the second replaces the first's copy
+    in sources/ and removes the plan only the first yielded. Neither happens without a word."""
+    first, second = tmp_path / "a" / "方案.txt", tmp_path / "b" / "方案.txt"
+    first.parent.mkdir()
+    second.parent.mkdir()
+    first.write_text(PLAN_TEXT, encoding="utf-8")
+    second.write_text("安吉县2024年消防工作要点\n一、重点任务\n1.开展高层建筑消防安全整治。（责任单位：县消防救援大队）\n",
+                      encoding="utf-8")
+    data = tmp_path / "data"
+    assert run_cli("import", str(first), "--data", str(data), cwd=tmp_path).returncode == 0
+    result = run_cli("import", str(second), "--data", str(data), cwd=tmp_path)
+    assert result.returncode == 0
+    assert f"{data}/sources/方案.txt: 已换成这次导入的同名原文" in result.stderr
+    assert f"{data}/plans/anji-2024-anquanshengchangongzuoyaodian.yml: 已删除（同名原文重新导入后不再有这个方案）" in result.stderr
+    assert sorted(p.name for p in (data / "plans").iterdir()) == ["anji-2024-xiaofanggongzuoyaodian.yml"]

@@ -160,7 +160,14 @@ def command(sources: list[Path], data_dir: Path, report: bool = False, force: bo
               f"确认无误时加 --force 导入，再把这些记录中的任务 id 改为新的 id（planportal check 会逐条检查）。",
               file=sys.stderr)
         return 1
+    replaced = sorted(name for name, data in raw.items()
+                      if (data_dir / "sources" / name).is_file() and (data_dir / "sources" / name).read_bytes() != data)
     writer.write(data_dir, changes, result.units, raw)
+    for name in replaced:
+        print(f"{data_dir / 'sources' / name}: 已换成这次导入的同名原文", file=sys.stderr)
+    for p in changes.plans:
+        if p.new is None and p.state != "hand":
+            print(f"{p.path}: 已删除（同名原文重新导入后不再有这个方案）", file=sys.stderr)
     if report:
         print("\n".join(result.report))
     n_tasks = sum(len(p["tasks"]) for p in result.plans)
