@@ -1184,3 +1184,22 @@ def test_rules_set_out_in_chapters_and_articles_keep_their_general_chapter_out_o
     (plan,) = import_texts([("t.txt", text)]).plans
     assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(9, "第二条"), (11, "第三条")]
     assert [u["written"] for u in plan["tasks"][0]["lead"]] == ["县政务服务中心"]
+
+
+def test_a_part_of_safeguards_headed_by_the_word_alone_is_no_task():
+    # guangshui-2025: 一、实施内容 over (一)-(二), 二、工作安排 (the schedule), then 三、实施保障 with one paragraph;
+    # a point of work ending in the word (强化要素保障) stays a task
+    text = ("某镇全面推行河长制实施方案\n一、实施内容\n(一)健全责任体系。建立镇村两级河湖长工作架构。\n"
+            "(二)强化要素保障。年内完成管理范围数据采集。\n二、工作安排\n(一)2023年重点任务:完成河道基础信息普查。\n"
+            "三、实施保障\n镇财政每年安排专项经费150万元,保障河道管护。\n")
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [3, 4]
+
+
+def test_a_part_of_schedule_requirements_is_no_task():
+    # unknown-county-nongcun-renju: 一、目标任务 over (一)-(二), then 二、进度要求 over a project's milestones
+    text = ("某县农村人居环境整治工作方案\n一、目标任务\n(一)农村生活污水治理。推进15个村开展村庄污水治理。\n"
+            "(二)农村生活垃圾治理。完成11个村农村垃圾治理任务。\n二、进度要求\n"
+            "(一)农村污水治理PPP项目。3月底前完成项目前期工作,4月底前完成招投标并进入实施。\n")
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [3, 4]

@@ -43,7 +43,10 @@ _STANDING = r"现状(?:和|与|及)?(?:面临的)?(?:形势|趋势)|现状$|基�
 _WORK_DONE = r"(?:工作|指标|任务)完成情况$"
 NONTASK = re.compile(
     r"总体要求|指导思想|工作思路|总体思路|工作目标|主要目标|总体目标|阶段性?目标|目标要求|(?:质量|发展|预期|控制)目标$|^(?:基本|具体|创建|年度|近期|远期|建设)目标$|基本原则|(?:工作|主要)?原则(?:要求)?$|保障措施|保障机制|组织保障|组织领导|组织实施|组织机构|"
-    r"工作要求|有关要求|工作步骤|实施步骤|时间安排|进度安排|方法步骤|步骤安排|阶段安排|工作安排|附则|适用范围|工作机制|实施范围|"
+    # a plan's part of safeguards headed by the word alone (三、实施保障, beside 保障措施 and 组织保障; not a point of
+    # work ending in it: 强化要素保障), and its schedule's requirements (二、进度要求, beside 进度安排)
+    r"^(?:实施|工作)保障$|"
+    r"工作要求|有关要求|工作步骤|实施步骤|时间安排|进度(?:安排|要求)|方法步骤|步骤安排|阶段安排|工作安排|附则|适用范围|工作机制|实施范围|"
     r"(?:活动|行动|实施|整治|工作)(?:主题|时间)(?:和|及|与)?(?:主题|时间)?$|"
     r"(?:监督|督查|督导|检查)(?:及|和|与)?考核|考核(?:奖惩|问责)|"
     # a campaign's scope (二、排查整治范围), a plan's review of where things stand (一、安全生产现状和面临的形势) and a
@@ -83,7 +86,7 @@ TASK = re.compile(r"主要任务|重点任务|工作任务|核心任务|中心�
 # a heading that only names a plan's part of tasks (主要任务, 目标任务), no point of its own
 _PART_NAME = re.compile(rf"(?:{TASK.pattern}|目标任务|任务目标)")
 # a plan's stages and schedule (工作步骤, 实施步骤, 时间安排, 阶段安排)
-_STAGES = re.compile(r"步骤|阶段|时间安排|进度安排|工作安排")
+_STAGES = re.compile(r"步骤|阶段|时间安排|进度(?:安排|要求)|工作安排")
 _GUARANTEE = re.compile(
     r"组织领导|领导|保障|投入|考核|督导|督查|督促|激励|问责|追责|舆论|宣传引导|信息报送|责任追究|长效|统筹|工作要求|"
     r"示范引领|责任落实|推动落实|落实责任|工作责任|协同|检查|挂图作战|晾晒|经费|机制建设|清单管理|总结"
