@@ -2263,3 +2263,15 @@ def test_a_one_line_letters_plan_title_glued_to_the_signatures_date_is_the_plan(
             "2022年度工作制定本方案,二、工作举措(一)开展就业创业服务提升专项行动,责任科室(单位):就业科牵头。\n")
     plans = plans_of(text)
     assert [identity(p) for p in plans] == [(1, "2022年度就业环境领域“补短板”专项攻坚方案")]
+
+
+def test_a_departments_tonggao_under_its_sender_alone_is_a_title():
+    # sichuan-2023: a breadcrumb, the department alone on a line, then 关于公布…的通告 (a notice to the public, the
+    # list it publishes below), then the page's date line
+    text = (
+        "当前位置: 首页 > 政务公开 > 公示公告\n某省农业农村厅\n关于公布生态环境保护责任清单的通告\n"
+        "发布时间: 2023-12-01 15:32 信息来源:厅农业资源环境处\n"
+        "根据有关要求,我厅全面梳理了有关生态环境保护方面的具体牵头事项,现予以公布。\n"
+        "一、牵头组织改善农村人居环境。\n二、负责指导畜禽粪污资源化利用。\n某省农业农村厅\n2023年12月1日\n"
+    )
+    assert [identity(p) for p in plans_of(text)] == [(2, "某省农业农村厅关于公布生态环境保护责任清单的通告")]

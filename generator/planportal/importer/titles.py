@@ -21,8 +21,9 @@ from .places import begins_with_place, leading, places
 from .table_header import glued_labels
 from .text import DOC_NUMBER, DOC_NUMBER_AT, Line, fold, is_date_line, is_furniture, is_org
 
-# what a plan's title ends in, possibly followed by its period, (试行), (修订版), (截至10月31日)…
-_WORD_END = r"(?:方案|要点|计划|意见|措施|办法|细则|规划|通知|决定|分解|分工|清单|安排|情况|报告|规定|纲要|通报|台账|\S表)"
+# what a plan's title ends in, possibly followed by its period, (试行), (修订版), (截至10月31日)… (通告: a body's notice to
+# the public, publishing a list of its duties below)
+_WORD_END = r"(?:方案|要点|计划|意见|措施|办法|细则|规划|通知|通告|决定|分解|分工|清单|安排|情况|报告|规定|纲要|通报|台账|\S表)"
 TITLE_WORD = _WORD_END
 _BRACKETS = r"(?:\s*[(（][^()（）]{1,16}[)）])*"
 TITLE_END = re.compile(rf"{_WORD_END}{_BRACKETS}$")
