@@ -218,3 +218,13 @@ def test_the_span_a_measures_beneficiaries_acted_in_is_no_deadline():
     assert found("对在1月10日至3月31日期间扩大产能、转产生产防护口罩的企业给予补助", 2020, dt.date(2020, 3, 16)) == []
     assert found("在6月1日至9月30日期间开展集中整治", 2020, dt.date(2020, 3, 16)) == [
         ("6月1日至9月30日", "by", dt.date(2020, 9, 30))]
+
+
+def test_a_closing_signature_and_date_after_the_last_item_are_no_deadline_of_it():
+    # sichuan-2023: a department's list of its duties is the notice's whole body; its signature and date close the
+    # text right after the last item, which they are no part of
+    text = ("某省农业农村厅关于公布生态环境保护责任清单的通告\n我厅梳理了有关生态环境保护方面的具体牵头事项,现予以公布。\n"
+            "一、牵头组织改善农村人居环境。\n二、负责职责范围内的其他生态环境保护工作。\n某省农业农村厅\n2023年12月1日\n")
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [3, 4]
+    assert plan["tasks"][-1].get("deadlines", []) == []

@@ -22,7 +22,7 @@ import collections
 import re
 from dataclasses import dataclass, field
 
-from .head import letter, read_head, run_on_plan, signature, signed_with_date, tail
+from .head import closing, letter, read_head, run_on_plan, signature, signed_with_date, tail
 from .ids import plan_core
 from .outline import numbered
 from .places import (ZONE_KINDS, ancestors, begins_with_place, by_stem, common_parent, counties_by_stem, in_full, leading, parents,
@@ -578,6 +578,8 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     if not notice and not covering and not title_lines:
         for no in _untitled_notice_points(lines, assigned):
             assigned.setdefault(no, "notice")
+    for no in closing(lines, assigned):
+        assigned.setdefault(no, "signature")  # the text's closing signature and date: no item's lines
     _bodies(lines, [top] + children, assigned)
     sent = top.body if notice else covering
     for ln in sent:

@@ -958,6 +958,22 @@ def tail(lines: list[Line], assigned: dict[int, str]) -> list[Line]:
     return content[-5:] if content and is_date_line(content[-1]) else []
 
 
+def closing(lines: list[Line], assigned: dict[int, str]) -> list[int]:
+    """The lines of a text's closing signature and date, when the text ends on them (四川省农业农村厅 / 2023年12月1日
+    below a list that is the text's whole body): the document's close, no part of its last item (the date no deadline
+    of it). The signature is read as `signature` reads one."""
+    content = tail(lines, assigned)
+    if not content or signature(content) is None:
+        return []
+    names = []
+    for above in reversed(content[:-1]):
+        if short_line(above, 40) and is_org(above.text) and len(names) < 3:
+            names.insert(0, above.no)
+        else:
+            break
+    return names + [content[-1].no] if names else []
+
+
 def signed_with_date(lines: list[Line]) -> str | None:
     """The sending body of a letter whose signature shares its line with its date, a note after them or not
     (宿迁经济技术开发区党政办公室 2020年2月20日 (此件公开发布)), below the letter's last sentence (a line that ends
