@@ -1264,3 +1264,16 @@ def test_the_whole_places_bodies_of_every_level_and_a_named_bodys_members_are_do
     )
     assert [t["number"] for t in tasks] == ["1.", "2"]
     assert named(tasks[0]) == {"units": ["全市各级各部门", "市新型冠状病毒感染的肺炎疫情联防联控领导小组成员单位"]}
+
+
+def test_the_partner_of_a_bodys_own_duty_with_its_holder_left_out_supports():
+    # sichuan-2023: a department's list of its own duties, each opening with 负责 and its holder (the sender) left out;
+    # the department it works with (会同生态环境厅, a province's department named without its level) supports, whether
+    # the 会同 clause stands in the duty's first sentence or in a later one
+    tasks = tasks_of(
+        "某省农业农村厅关于公布生态环境保护责任清单的通告\n我厅梳理了有关生态环境保护方面的具体牵头事项,现予以公布。\n"
+        "一、负责耕地及永久基本农田质量保护。指导农产品产地环境管理,会同生态环境厅开展农用地土壤环境分类管理。\n"
+        "二、负责指导农业清洁生产,会同生态环境厅组织开展农药包装废弃物回收处理。\n"
+        "三、负责指导畜禽粪污资源化利用。\n"
+    )
+    assert [named(t) for t in tasks] == [{"support": ["生态环境厅"]}, {"support": ["生态环境厅"]}, {}]

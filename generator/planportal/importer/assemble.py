@@ -258,8 +258,13 @@ def _breaks_off(text: str) -> bool:
 
 def _subject_title(title: str, text: str) -> str:
     """The item's text, its title put back in front where the title is the subject of its first sentence cut at
-    要 ("(一)街道安委会各成员单位要按照“一岗双责”…": title 街道安委会各成员单位要)."""
-    return title + text if not text.startswith(title) and re.search(r"(?:要|应当|必须|须)$", title) else text
+    要 ("(一)街道安委会各成员单位要按照“一岗双责”…": title 街道安委会各成员单位要), or where the title is the item's first
+    duty with its holder left out (四、负责耕地…保护。指导…,会同生态环境厅开展…: a body's list of its own duties)."""
+    if text.startswith(title):
+        return text
+    if re.search(r"(?:要|应当|必须|须)$", title):
+        return title + text
+    return f"{title}。{text}" if roles.opens_with_own_duty(title) else text
 
 
 def _sentence_roles(text: str, refs: dict[str, list[str]]) -> None:

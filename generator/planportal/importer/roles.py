@@ -945,14 +945,28 @@ _OPENING_OFFICE = re.compile(r"^([省市区县镇乡][\u4e00-\u9fff]{1,10}?(?:�
 _DATE_FIRST = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:前|底前|中旬前)?[,，]\s*")
 
 
+# an item that opens with the verb of its duty, its holder left out: a body's list of its own duties (负责耕地…保护。
+# …会同生态环境厅开展…), the holder being the text's sender
+_OWN_DUTY = re.compile(r"^(?:负责|牵头|承担)")
+
+
+def opens_with_own_duty(text: str) -> bool:
+    """An item's text (or its title) opening with the verb of its duty, its holder left out (_OWN_DUTY)."""
+    return bool(_OWN_DUTY.match(fold(text).strip()))
+
+
 def _partners(folded: str, out: Found) -> None:
     """The bodies a task's doer works with, named in a clause with no subject of its own after the doer's
     sentence ("镇派出所强化执法…。联合交通部门检查…"; "镇应急办牵头,组织各村(居)委会及网格员开展…"): they
-    support; a doer named only as its first sentence's subject, with such partners, leads."""
+    support; a doer named only as its first sentence's subject, with such partners, leads. In an item of a body's
+    own duties, which names no holder (负责…,会同生态环境厅开展…), they support with no lead."""
     found: list[str] = []
     for m in _PARTNER.finditer(folded):
         found += [n for n in _partner_names(m.group(1)) if n not in found]
     if not found:
+        return
+    if not out.roles and opens_with_own_duty(folded):
+        out.add("support", found)
         return
     if not out.roles.get("lead"):
         opening = _OPENING_OFFICE.match(_DATE_FIRST.sub("", folded.strip()))
@@ -990,13 +1004,17 @@ def _implementing_subjects(folded: str, out: Found) -> None:
             out.add("implement", [m.group(1)])
 
 
+# a province's or a city's department named without its level, as its fellow departments write it (生态环境厅, 公安局)
+_LEVELLESS_DEPARTMENT = re.compile(r"^(?![省市区县镇乡各])[\u4e00-\u9fff]{2,10}(?:厅|局)$")
+
+
 def _partner_names(after: str) -> list[str]:
     """The bodies a partner phrase opens with (会同市发展改革委负责…: 市发展改革委), or none."""
     rest = re.split(r"[，,。;；:：]|负责|牵头|配合|协助", after)[0]
     for end in range(min(len(rest), 30), 1, -1):
         names = [p for n in _names(rest[:end]) or [] for p in split_outside_brackets(n, "和及与")[0]]
         names = [n for n in names if _NAME_END.search(re.sub(r"\([^()]*\)$", "", n))]  # 网格员: persons
-        if names and all(_GOV.search(n) or _DEPARTMENTS.match(n) for n in names):
+        if names and all(_GOV.search(n) or _DEPARTMENTS.match(n) or _LEVELLESS_DEPARTMENT.match(n) for n in names):
             return names
         # 会同有关单位, 会同县直有关部门和企业: a group of bodies, and enterprises beside one
         if names and kind_of(names[0]) == "group" and all(kind_of(n) in ("group", "enterprise") for n in names):
