@@ -1277,3 +1277,12 @@ def test_the_partner_of_a_bodys_own_duty_with_its_holder_left_out_supports():
         "三、负责指导畜禽粪污资源化利用。\n"
     )
     assert [named(t) for t in tasks] == [{"support": ["生态环境厅"]}, {"support": ["生态环境厅"]}, {}]
+
+
+def test_every_village_of_the_whole_county_as_the_subject_of_yao_is_a_doer():
+    # unknown-county-nongcun-renju: "全县所有行政村要进一步完善…" names the villages of the whole county as its doers
+    tasks = tasks_of(
+        "某县农村人居环境整治工作方案\n一、目标任务\n(一)农村生活垃圾治理。完成市下达我县的11个村农村垃圾治理任务。"
+        "全县所有行政村要进一步完善并落实长效管理机制。\n(二)农村“厕所革命”。新建8个村庄公厕。\n"
+    )
+    assert [named(t) for t in tasks] == [{"units": ["全县所有行政村"]}, {}]
