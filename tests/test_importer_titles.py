@@ -2275,3 +2275,16 @@ def test_a_departments_tonggao_under_its_sender_alone_is_a_title():
         "一、牵头组织改善农村人居环境。\n二、负责指导畜禽粪污资源化利用。\n某省农业农村厅\n2023年12月1日\n"
     )
     assert [identity(p) for p in plans_of(text)] == [(2, "某省农业农村厅关于公布生态环境保护责任清单的通告")]
+
+
+def test_a_collections_first_piece_numbered_in_brackets_under_a_blurb_counting_its_pieces_is_no_title():
+    # unknown-county-nongcun-renju: the site's headline, a blurb that counts the collection (…工作计划5篇), then the first
+    # piece's heading "…工作计划(一)" over the piece's preamble: no title of the plan's own in the copy
+    text = ("农村人居环境整治工作计划2021\n工作计划就是对即将开展的工作的设想和安排。下面是关于农村人居环境整治工作计划5篇,希望对您有所帮助。\n"
+            "农村人居环境整治工作计划(一)\n为进一步贯彻落实有关要求,做好农村人居环境建设工作,制定本方案:\n"
+            "一、目标任务\n(一)农村生活污水治理。推进15个村开展村庄污水治理。\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] == "（原文无标题）" and [t["line"] for t in plan["tasks"]] == [6]
+    # a title numbered (一) with no collection counted above it stays a title
+    (plan,) = plans_of("某县农村人居环境整治工作方案(一)\n一、目标任务\n(一)农村生活污水治理。推进15个村开展村庄污水治理。\n")
+    assert plan["title"] == "某县农村人居环境整治工作方案"

@@ -86,14 +86,22 @@ _FIRST_PIECE = re.compile(r"\s*第\s*[一1]\s*篇\s*[:：]"
 
 # a collection's headline naming the page of it the copy shows: …汇编-15篇(第11/20页)
 _PAGED_COLLECTION = re.compile(r"\d+\s*篇\s*[(（]\s*第\s*\d+\s*/\s*\d+\s*页\s*[)）]\s*$")
+# the first piece's heading numbered in brackets behind (农村人居环境整治工作计划(一)), under a blurb that counts the
+# collection's pieces (下面是关于农村人居环境整治工作计划5篇,希望对您有所帮助)
+_FIRST_PIECE_BRACKETED = re.compile(r"[^。,，;；:：]{4,60}?\s*[(（]\s*[一1１]\s*[)）]\s*$")
+_PIECES_COUNTED = re.compile(r"\d+\s*篇")
 
 
 def _collection_head(lines: list[Line], assigned: dict[int, str]) -> None:
     """A model-text site's page collecting several texts (its headline, date, blurb, then 第一篇:X over the first
-    text, or the first piece's heading X 篇1 under the collection's X(通用20篇)): the lines down to that label are
+    text, the first piece's heading X 篇1 under the collection's X(通用20篇), or X(一) under a blurb counting its
+    N篇): the lines down to that label are
     the site's, the first text's own title block comes below it (none where the piece opens with its text)."""
     shown = [k for k, ln in enumerate(lines[:40]) if not ln.blank][:12]
     at = next((k for k in shown if _FIRST_PIECE.match(lines[k].fold)), None)
+    if at is None:
+        at = next((k for n, k in enumerate(shown) if _FIRST_PIECE_BRACKETED.fullmatch(lines[k].fold)
+                   and any(_PIECES_COUNTED.search(lines[j].fold) for j in shown[:n])), None)
     if at is None and shown and _PAGED_COLLECTION.search(lines[shown[0]].fold):
         at = shown[0]  # the collection's headline with the page shown: 2022年…预案汇编-15篇(第11/20页)
     if at is None:
