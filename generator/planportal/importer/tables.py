@@ -39,7 +39,7 @@ from .text import Line, fold
 from .table_header import TEXT_COLUMNS, UNIT_COLUMNS, bar_cells, cells, glued_header, mark_rule, column_of, header_block, is_header, is_table_line, kinds_of, spaced_header, cells_of, wrapped_label_header
 from .names import written
 from .places import places
-from .units import looks_like_unit
+from .units import looks_like_unit, person_cell
 
 BLOCK = re.compile(r"^(?:单位名称|责任单位|单位)\s*[:：]\s*(.+)$")
 
@@ -261,13 +261,6 @@ def _phrase_of_towns(name: str) -> bool:
     return not (found and f.endswith(found[-1]))
 
 
-def _person_cell(cell: str) -> bool:
-    """"徐国江", "耿 峰 彭开国", "陆 明俞 悦": people's names (a 分管领导 column), not units."""
-    f = fold(cell).strip()
-    return bool(re.fullmatch(r"[\u4e00-\u9fff\s、,，·]{2,16}", f)) and not looks_like_unit(f.replace(" ", "")) \
-        and all(1 <= len(p) <= 4 for p in re.split(r"[、,，\s]+", f) if p) and len(f.replace(" ", "")) <= 12
-
-
 _LEADERS = re.compile(r"\s*[(（][^()（）]{0,8}领导\s*[:：][^()（）]*[)）]$")
 
 
@@ -286,7 +279,7 @@ def _kind(cell: str, nxt: str | None, columns: list[str]) -> str:
         return "units"
     if re.match(r"^\d{1,2}[.、．]", f) and len(f) <= 40 and nxt is not None and _is_text(nxt, columns):
         return "heading"
-    if "person" in columns and _person_cell(cell):
+    if "person" in columns and person_cell(cell):
         return "person"
     return "text"
 
@@ -609,7 +602,7 @@ def _by_spaces(lines: list[Line], columns: list[str], year: int | None) -> Table
                 continue
             cell = rest[-1]
             fits = (col in UNIT_COLUMNS and _unit_cell(cell)) or (col == "deadline" and deadlines.looks_like_cell(cell)) \
-                or (col == "person" and _person_cell(cell)) or (col == "assessor" and _unit_cell(cell))
+                or (col == "person" and person_cell(cell)) or (col == "assessor" and _unit_cell(cell))
             if fits:
                 values[col] = rest.pop()
         text = " ".join(rest) + wraps
@@ -990,7 +983,7 @@ def _wrapped_cell(before: str, cell: str) -> bool:
     # writes no level of its own, as a new cell's name does (市财政局), and ends in one (委, 建设局; not 张三)
     return bool(pieces) and len(head) <= 12 and roles.broken_after_level(head, pieces[0]) \
         and roles.OFFICE_END.search(pieces[0]) is not None \
-        and not _person_cell(cell) and roles.wrapped_name(head, pieces[0]) and _unit_cell(before + cell)
+        and not person_cell(cell) and roles.wrapped_name(head, pieces[0]) and _unit_cell(before + cell)
 
 
 def _next_number(cell: str, last: tuple[str, int] | None, started: bool, after_heading: bool) -> bool:

@@ -61,6 +61,13 @@ def looks_like_unit(name: str) -> bool:
     return 1 < len(name) <= 40 and bool(_SUFFIX.search(bare) or _GROUP.search(name))
 
 
+def person_cell(cell: str) -> bool:
+    """"徐国江", "耿 峰 彭开国", "陆 明俞 悦": people's names (a 分管领导 column), not units."""
+    f = fold(cell).strip()
+    return bool(re.fullmatch(r"[\u4e00-\u9fff\s、,，·]{2,16}", f)) and not looks_like_unit(f.replace(" ", "")) \
+        and all(1 <= len(p) <= 4 for p in re.split(r"[、,，\s]+", f) if p) and len(f.replace(" ", "")) <= 12
+
+
 def _level_prefixed(name: str) -> bool:
     """区应急局, 市直有关部门: a one-character level prefix (but 乡镇…, 镇街… are words)."""
     return len(name) > 2 and name[0] in _LEVELS and not name.startswith(("乡镇", "镇街", "区域", "市场", "县域", "省份"))
