@@ -1753,3 +1753,25 @@ def test_a_header_whose_wide_gaps_join_wrapped_labels_and_unit_cells_in_the_midd
     assert refs(tasks[0], "support") == ["县直有关单位"]
     assert refs(tasks[1], "units") == ["有关乡镇"] and refs(tasks[1], "support") == ["县直有关单位"]
     assert not any(dl(t) for t in tasks)
+
+
+def test_a_headerless_table_one_cell_per_line_gives_each_row_the_unit_cells_below_its_task_cell():
+    # guokeng: a 镇's 任务分解表 on a sharing site, its Word table one cell per line with no header row: each row's task
+    # cell (its number glued on), a target cell or none, then its unit cells and a leader's name; the copy opens in the
+    # tail of a row whose task it lost. The unit cells are units (no header names their roles), the person none; a
+    # heading line over items (a unit's name alone, no person after it) stays a heading
+    text = ("某镇城乡环境卫生整治任务分解表\n镇科教文卫中心\n各村(居、场)\n李永其\n"
+            "5、整治农村河流保障饮水安全。加强对农村中小河流的治理。全镇农村生活饮用水水质卫生合格率达到85%。\n"
+            "各村(居、场)\n苏荣义\n"
+            "6、开展农村环境连片整治活动。结合生态村创建,组织开展农村环境连片整治示范工作。\n镇创卫办\n各村(居、场)\n林玉铭\n"
+            "2、垃圾及时清运处理。建立环境卫生保洁队伍,每天对村、池塘、水沟进行清理。\n"
+            "农村生活垃圾无害化处理率达到60%以上。\n镇区管理中心\n各村(居、场)\n林玉铭\n"
+            "4、广泛发动除“四害”。在集中开展清理垃圾、污水的基础上,广泛动员群众")
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [5, 8, 12, 17]
+    assert [refs(t, "units") for t in tasks] == [
+        ["各村(居、场)"], ["镇创卫办", "各村(居、场)"], ["镇区管理中心", "各村(居、场)"], []]
+    assert all(not t.get(role) for t in tasks for role in ("lead", "support"))
+    headed = tasks_of("某镇2024年工作要点\n1、推进农村改厕。全年完成改厕300户。\n镇农业农村办\n"
+                      "2、开展村庄清洁行动。每月组织一次集中整治。\n3、推进垃圾分类。\n")
+    assert [refs(t, "units") for t in headed] == [[], [], []]

@@ -242,6 +242,9 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
             continue
         item = (enumerated.get(line.no) or numbered(line) or _dotless(line, stack) or _cut_after_number(content, i, stack)
                 or _misread_one(content, i, stack) or _number_on_figure(content, i, stack) or _bracketless(content, i, stack))
+        if item is None and _row_cell(content, i, stack[-1]):
+            stack[-1].extra.append(line)  # a headerless table's unit or leader cell below its row's task cell
+            continue
         if item is None and plain_headings and (_short_heading(line) or _nontask_label(line)) and _heads_items(content, i):
             top = stack[-1]
             if top.rank == 0.5 and not top.body and not top.extra and not top.children:
@@ -645,6 +648,26 @@ def _descendants(node: Node) -> list[Node]:
     for child in node.children:
         out += [child] + _descendants(child)
     return out
+
+
+def _row_cell(content: list[Line], i: int, top: Node) -> bool:
+    """A cell of a table copied one cell per line with no header row, below its row's numbered task cell: a unit list
+    alone or a person's name, in a run of such lines that ends with the person right before the next numbered row
+    (or the text's end), the task's prose closed above the run ("5、整治农村河流…达到85%。" / 各村(居、场) / 苏荣义 /
+    "6、…"). Not a heading over the items below, as a short line would be."""
+    if top.number is None or not i or not roles.cell_kind(content[i].text):
+        return False
+    prev = content[i - 1]
+    if prev.no != top.line and not (top.extra and top.extra[-1] is prev):
+        return False
+    if top.extra and top.extra[-1] is prev and roles.cell_kind(prev.text):
+        return True  # the run already began
+    j = i
+    while j < len(content) and roles.cell_kind(content[j].text):
+        j += 1
+    if j < len(content) and not numbered(content[j]):
+        return False
+    return roles.row_cells([prev.text] + [ln.text for ln in content[i:j]]) is not None
 
 
 def _heads_items(content: list[Line], i: int) -> bool:

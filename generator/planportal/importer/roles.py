@@ -34,7 +34,7 @@ from .names import _NAME_END, BARE_WORD, balance, depth, is_person, marked, plau
 from .deadlines import TIME_LABEL
 from .places import places
 from .text import fold
-from .units import kind_of, looks_like_unit
+from .units import kind_of, looks_like_unit, person_cell
 
 ROLE_OF_VERB = {
     "牵头": "lead", "组织": "lead", "负总责": "lead", "负责": "lead", "主责": "lead", "抓总": "lead", "主办": "lead",
@@ -373,9 +373,38 @@ def read(text: str) -> Found:
         for role, names in found.roles.items():
             out.add(role, names)
         out.rules += [r for r in found.rules if r not in out.rules]
+    if not out.roles and not out.rules:
+        for line in row_cells(lines) or []:  # a headerless table's unit cells below the row's task cell
+            out.add("units", _unlabelled_list(line).roles["units"])
     out.roles = {role: [written(text, folded, n) for n in names] for role, names in out.roles.items()}
     out.rules = [Rule(r.kind, r.role, tuple(written(text, folded, n) for n in r.names), r.here) for r in out.rules]
     return out
+
+
+def cell_kind(line: str) -> str | None:
+    """"units" for a line that is a list of unit names alone (no label, no role word, no sentence mark: a unit cell of
+    a table copied one cell per line), "person" for a person's name alone (a leader cell), else None."""
+    if _unlabelled_list(fold(line)):
+        return "units"
+    return "person" if person_cell(line) else None
+
+
+def row_cells(lines: list[str]) -> list[str] | None:
+    """The unit lines of the run of cells that closes a task's text after its prose: each line a unit list alone or a
+    person's name, the last a person (镇创卫办 / 各村(居、场) / 林玉铭 below the row's task cell, a headerless table's
+    unit and leader cells copied one a line), the line above the run a sentence closed. None where the text does
+    not end so."""
+    run: list[tuple[str, str]] = []
+    for line in reversed(lines):
+        kind = cell_kind(line)
+        if kind is None:
+            break
+        run.insert(0, (kind, line))
+    if not run or len(run) == len(lines) or run[-1][0] != "person" or not any(k == "units" for k, _ in run):
+        return None
+    if not fold(lines[len(lines) - len(run) - 1]).rstrip().endswith(("。", "；", ";")):
+        return None
+    return [line for kind, line in run if kind == "units"]
 
 
 def _unlabelled_list(line: str) -> Found | None:
