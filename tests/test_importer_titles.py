@@ -1092,6 +1092,29 @@ SY0024795101202400020
                                                     (16, "某镇人民政府2024年工作要点")]
 
 
+def test_metadata_set_as_bare_labels_one_a_line_with_no_colon_is_no_title():
+    """A page's fields set as bare labels, no colon, each over its value (索引号 / … / 文件类型 / 通知 / 发文单位 / …;
+    文件类型 and 效力状态 are labels no rule knows): no pair of them is a title (文件类型 + 通知 was read as one), and
+    the notice's title block below — its sender alone on a line, the rest wrapped with blank lines between — is."""
+    text = (
+        "市人民政府办公室关于印发全市某某整治行动实施方案的通知\n\n索引号\n\n0110/2024-28\n\n文件类型\n\n通知\n\n"
+        "发文单位\n\n市人民政府办公室\n\n发文字号\n\n某政办发〔2024〕20号\n\n发布日期\n\n2024年06月27日 10:55:21\n\n"
+        "效力状态\n\n有效\n\n某政办发〔2024〕20号\n\n市人民政府办公室\n\n关于印发全市某某整治行动\n\n实施方案的通知\n\n"
+        "各县市区人民政府,市政府各部门:\n\n《全市某某整治行动实施方案》已经市政府同意,现印发给你们。\n\n2024年6月11日\n\n"
+        "全市某某整治行动实施方案\n\n一、重点任务\n\n1.开展排查。建立台账。\n"
+    )
+    assert [identity(p) for p in plans_of(text)] == [
+        (29, "市人民政府办公室关于印发全市某某整治行动实施方案的通知"), (41, "全市某某整治行动实施方案")]
+    # a run of short lines with fewer known labels (组织领导 / 工作要求 …) is no metadata
+    assert label_pairs("组织领导\n由局长任组长\n工作要求\n按时完成\n标题\n某某方案\n") == set()
+
+
+def label_pairs(text: str) -> set[int]:
+    from planportal.importer.text import Line, fold, label_lines_block
+    lines = [Line(k + 1, t, fold(t)) for k, t in enumerate(text.splitlines())]
+    return label_lines_block(lines)
+
+
 def test_a_sharing_sites_file_name_over_the_text_it_opens_gives_the_title_glued_there():
     # the site's file name (with its copy number 2 behind the title word) on a line of its own, and the text
     # below opening with the same name glued to its preamble: the title is the name, on the text's line

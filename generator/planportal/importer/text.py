@@ -335,6 +335,35 @@ def label_lines_block(lines: list[Line], titled=lambda f: False) -> set[int]:
             out.update(x.no for x in run)
         if not run:
             k += 1
+    return out | _bare_label_pairs(shown, titled)
+
+
+# a label set bare on a line of its own, no colon: a known field (发文字号) or a short word beside known ones (文件类型)
+_BARE_LABEL = re.compile(rf"(?:{_LABEL})|[\u4e00-\u9fff]{{2,6}}")
+
+
+def _bare_label_pairs(shown: list[Line], titled) -> set[int]:
+    """A page's metadata set as bare labels, no colon, each on a line of its own with its value on the next
+    (索引号 / 011081192/2024-28428 / 文件类型 / 通知 / 发文单位 / 市人民政府办公室 / 发文字号 / …): three pairs or more
+    in a row, most of the labels known fields. A value is short and no sentence; a document's kind alone (通知)
+    is a 文件类型's value, not a title, while a longer line a title ends (`titled`) stops the run."""
+    out: set[int] = set()
+    k = 0
+    while k < len(shown):
+        j, pairs, known = k, [], 0
+        while j + 1 < len(shown) and _BARE_LABEL.fullmatch(shown[j].fold.strip()):
+            value = shown[j + 1].fold.strip()
+            if (re.fullmatch(_LABEL, value) or len(value) > 40 or re.search(r"[。，,;；《》“”\"]", value)
+                    or (titled(value) and len(value) > 4)):
+                break
+            pairs.append((shown[j], shown[j + 1]))
+            known += bool(re.fullmatch(_LABEL, shown[j].fold.strip()))
+            j += 2
+        if len(pairs) >= 3 and known >= 3 and known * 2 > len(pairs):
+            out.update(x.no for pair in pairs for x in pair)
+            k = j
+        else:
+            k += 1
     return out
 
 
