@@ -961,6 +961,18 @@ def test_an_office_opening_the_items_first_sentence_with_no_role_word_is_its_doe
     assert roles.doers("区气象局党组(领导班子)要把安全生产工作纳入议事日程。") == {}
 
 
+def test_the_places_under_the_plan_named_with_ge_opening_the_items_first_sentence_are_its_doers():
+    # "各县(市)区结合实际,因地制宜,动员…" (yinchuan-2021), "各镇(街道)、管委会对本辖区内…进行排查摸底" (tongliang-2022):
+    # the places as a group with 各, straight before what they do, no 要 and no role word → units
+    assert roles.doers("各县(市)区结合实际,因地制宜,动员广大农民群众,集中整治。") == {"units": ["各县(市)区"]}
+    assert roles.doers("各镇(街道)、管委会对本辖区内城乡所有自建房进行排查摸底。") == {"units": ["各镇(街道)", "管委会"]}
+    # not an organ of theirs, a level, or a year after them, nor a sentence after the first
+    assert roles.doers("各县区政府组织排查。") == {}
+    assert roles.doers("各级政府加强领导。") == {}
+    assert roles.doers("各县区2023年完成任务。") == {}
+    assert roles.doers("开展宣传。各乡镇(街道)设立工作站。") == {}
+
+
 def test_a_level_written_once_reaches_a_police_brigade():
     # "(责任单位:区应急局、公安分局、交警大队,各乡(镇)、街道)" (unknown-district-daolu-jiaotong…)
     assert roles.extract("压实责任。(责任单位:区应急局、公安分局、交警大队,各乡(镇)、街道)") == {

@@ -1007,11 +1007,28 @@ def _partners(folded: str, out: Found) -> None:
     out.add("support", [n for n in found if n not in out.roles.get("lead", [])])
 
 
+# the places under the plan's own named as a group with 各 (各县(市)区, 各镇(街道), 各乡镇), maybe with a bare organ after
+# them (、管委会), opening a sentence straight before what they do: "各县(市)区结合实际,…", "各镇(街道)、管委会对本辖区…"
+# (not before an organ of theirs, a role word, 要 or a level: 各县区政府, 各区县, 各级)
+_PLACE_KIND = r"(?:[县市区乡镇旗]|街道|\([县市区乡镇旗街道、]{1,8}\))"
+_OPENING_PLACES = re.compile(
+    rf"^(各{_PLACE_KIND}+)((?:、(?:各?{_PLACE_KIND}+|[\u4e00-\u9fff]{{0,6}}?管委会))*)(?![县市区乡镇旗街(（])(?=[\u4e00-\u9fff])"
+    r"(?!人民政府|政府|党委|党工委|管委会|办事处|人大|政协|要|应|须|必须|牵头|负责|配合|协助|的|和|及|与|等|级|各|委|直|属|域|长|主要|分管|领导)")
+
+
 def _opening_doer(folded: str, out: Found) -> None:
     """An office named with its level opening the item's first sentence with what it does, no role word and
     no partner ("区应急管理局定期核实…"): the task's doer, with no role (units). Not the head of a longer name
-    (区安委|会有关成员单位, 区农业农村委|安委办将…), nor of a subject of 要 no rule took (区气象局党组要…)."""
+    (区安委|会有关成员单位, 区农业农村委|安委办将…), nor of a subject of 要 no rule took (区气象局党组要…). So are
+    the places under the plan's own, named as a group with 各, opening it the same way ("各县(市)区结合实际,因地制宜,
+    动员…", "各镇(街道)、管委会对本辖区内…进行排查摸底")."""
     first = re.split(r"[。；;!！?？\n]", folded.strip())[0]
+    places = _OPENING_PLACES.match(first)
+    if places and not out.roles and not _SUBJECT.match(first):
+        names = [places.group(1)] + [n for n in places.group(2).split("、") if n]
+        if all(_GOV.search(n) for n in names):
+            out.add("units", names)
+            return
     opening = _OPENING_OFFICE.match(first)
     if out.roles or not opening or not _GOV.search(opening.group(1)) or _SUBJECT.match(first):
         return
