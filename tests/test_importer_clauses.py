@@ -111,6 +111,9 @@ def test_unit_list_shapes(written, names):
     ("房屋委员会(房委会)每年开展清洁行动。", {}),
     # two clauses in one task
     ("建成妇幼保健院(县卫健局牵头)。完成“两癌”免费检查(县妇联牵头)。", {"lead": ["县卫健局", "县妇联"]}),
+    # a semicolon typed for the label's colon (fuyu: "(责任单位;住建局、畜牧局、各乡镇场)"): still the label
+    ("实施改厨、改厕、改圈等工程。(责任单位;住建局、畜牧局、各乡镇场)", {"units": ["住建局", "畜牧局", "各乡镇场"]}),
+    ("推进整治。(牵头单位；县应急局)", {"lead": ["县应急局"]}),
 ])
 def test_clause_brackets(text, expected):
     assert roles.extract(text) == expected

@@ -89,6 +89,10 @@ _SENTENCE_END = "。;；.!！?？"
 _BRACKETED_LABEL = re.compile(rf"[【\[]((?:主要)?(?:{_ROLE_WORDS})+(?:单位|部门|处室|科室))[】\]]")
 
 
+# the label of a clause's one list opening the clause with a semicolon for its colon, a name straight after it
+_LABEL_SEMICOLON = re.compile(rf"^((?:{_ROLE_WORDS})+(?:单位|部门|处室|科室))\s*[;；]\s*(?=[\u4e00-\u9fff])(?!.*[:：])")
+
+
 @dataclass(frozen=True)
 class Rule:
     """A rule a clause sets for the tasks after it: carry `names` in `role`, or first-lead."""
@@ -185,6 +189,9 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
     clause = balance(clause.strip().rstrip("。.;；,，"))
     if not clause:
         return None
+    # a label opening the clause with a semicolon typed for its colon ("责任单位;住建局、畜牧局"): still the label,
+    # not a segment of its own taken for a name
+    clause = _LABEL_SEMICOLON.sub(r"\1:", clause)
     found = Found()
     # rules in brackets after a name: "省文旅厅(除标注为牵头单位外,列第一位的为牵头单位,下同)"
     for m in list(re.finditer(r"[(（]([^()（）]*)[)）]", clause))[::-1]:
