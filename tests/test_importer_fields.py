@@ -336,3 +336,19 @@ def test_a_groups_labelled_lines_are_its_fields_and_its_unit_line_names_its_unit
     assert names(tasks[0], "units") == ["办公室", "政法委", "社会发展局"] and not names(tasks[0], "lead")
     # two of the zone's departments glued where the page lost the 、 between them
     assert names(tasks[1], "units") == ["组织部", "宣传部", "政法委", "社会发展局", "公安局"]
+
+
+def test_a_letters_requirements_part_after_its_points_on_one_line_gives_no_tasks():
+    """A 督查 notice flattened onto one line after its title (fuyu): 一、重点督办事项 1.-2. with their clauses, then 二、几点要求
+    1.-2. — the requirements for reporting, no tasks, and their dates (于7月17日下班前, 8月上旬) no task's deadlines."""
+    text = (
+        "某市人民政府督查室关于开展专项督查的通知\n"
+        "各乡镇人民政府: 现将有关事宜通知如下: 一、重点督办事项 1.加快推进农村垃圾收运。(责任单位:城市管理执法大队、各乡镇场)"
+        " 2.推进村屯院落硬化、绿化和美化进程。(责任单位:交通局、各乡镇场) 3.加大推进农村危房改造力度,确保如期完成改造任务。"
+        "(责任单位:住建局、各乡镇场) 二、几点要求 1.各乡镇要主动认领,于7月17日下班前报市政府督查室。"
+        " 2.8月上旬,市里将开展检查。\n"
+    )
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks] == ["1.", "2.", "3."]
+    assert names(tasks[1], "units") == ["交通局", "各乡镇场"]
+    assert [d for t in tasks for d in t.get("deadlines") or []] == []
