@@ -1115,6 +1115,19 @@ def label_pairs(text: str) -> set[int]:
     return label_lines_block(lines)
 
 
+def test_a_sharing_sites_file_name_set_again_bare_over_the_opening_sentence_is_the_title():
+    """Below a sharing site's blurb (《X.docx》由会员分享…) the name again as X.docx and then X alone, right over the
+    text's opening sentence (a line of one space between): that last X is the document's title (the bairi-gongjianzhan
+    copy); where a title of the document's own follows the repeats (fujianxiang-2015), the repeats stay the site's."""
+    head = ("X方案.docx\n\n上传人:gj 文档编号:1 上传时间:2022-12-27\n\n某某整治百日攻坚战实施方案.docx\n\n"
+            "《某某整治百日攻坚战实施方案.docx》由会员分享,可在线阅读。\n\n某某整治百日攻坚战实施方案.docx\n\n"
+            "某某整治百日攻坚战实施方案\n\n \n\n")
+    body = "为切实抓好环境卫生整治,决定开展攻坚行动,特制定本方案。\n\n一、目标要求\n\n全面提升。\n\n二、整治任务\n\n(一)城市\n"
+    assert [identity(p) for p in plans_of(head + body)] == [(11, "某某整治百日攻坚战实施方案")]
+    own = head + "2022年某区某某整治百日攻坚战实施方案\n\n" + body
+    assert [identity(p) for p in plans_of(own)] == [(15, "2022年某区某某整治百日攻坚战实施方案")]
+
+
 def test_a_sharing_sites_file_name_over_the_text_it_opens_gives_the_title_glued_there():
     # the site's file name (with its copy number 2 behind the title word) on a line of its own, and the text
     # below opening with the same name glued to its preamble: the title is the name, on the text's line

@@ -269,6 +269,12 @@ def _site_of_shared_file(lines: list[Line], assigned: dict[int, str]) -> None:
         k = blurb + 1
         while k < len(lines) and (lines[k].blank or _QUOTES.sub("", re.sub(r"\.(?:docx?|pdf|wps)$", "", lines[k].fold.strip())) == name):
             k += 1
+        # the last of them the name alone (no extension, no quotes) right over the text's opening sentence, no title
+        # of its own below: the document's title set under the site's file name, not a repeat of it
+        last = next((j for j in range(k - 1, blurb, -1) if not lines[j].blank), None)
+        if (last is not None and lines[last].fold.strip() == name and k < len(lines)
+                and not TITLE_END.search(fold(clean(lines[k].text))) and not numbered(lines[k])):
+            k = last
     for ln in lines[:k]:
         if not ln.blank:
             assigned.setdefault(ln.no, "furniture")
