@@ -352,3 +352,18 @@ def test_a_letters_requirements_part_after_its_points_on_one_line_gives_no_tasks
     assert [t["number"] for t in tasks] == ["1.", "2.", "3."]
     assert names(tasks[1], "units") == ["交通局", "各乡镇场"]
     assert [d for t in tasks for d in t.get("deadlines") or []] == []
+
+
+def test_a_frame_keyword_with_its_paragraph_glued_straight_on_is_no_task_part():
+    """A sharing site's text layer that lost the line breaks (feiqi-qiche): "一、工作目标通过对…,营造…环境。" — the 工作目标
+    heading with its paragraph glued on, no space — is the plan's frame, not a task; the measures below are."""
+    text = (
+        "某区专项整治行动工作方案\n"
+        "一、工作目标通过对道路范围外停放,影响城市市容环境的废弃汽车集中组织开展专项整治行动,营造干净、整洁的城市环境。\n"
+        "二、排查处置\n(一)开展排查。建立废弃汽车底数台账。\n(二)分类处置。依法清理拖移。\n"
+    )
+    assert [t["number"] for t in tasks_of(text)] == ["(一)", "(二)"]
+    # a heading joining the keyword to another part (工作目标和…) is not read so
+    joined = text.replace("一、工作目标通过", "一、工作目标和任务通过")
+    assert [t["number"] for t in tasks_of(joined)] == ["一、", "(一)", "(二)"]
+

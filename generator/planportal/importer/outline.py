@@ -787,6 +787,9 @@ def _is_nontask_heading(title: str) -> bool:
     first = re.match(r"(\S{2,12})\s+\S", title.strip())
     if first and m.start() == 0 and m.group(0) == first.group(1):
         return True  # "一、工作目标 进一步完善…": the keyword alone, its paragraph glued behind by a PDF's spacing
+    if _FRAME_GLUED.match(title.strip()):
+        return True  # "一、工作目标通过对道路范围外停放…": the keyword with its paragraph glued straight on (a sharing
+        # site's text layer that lost the line break), no space between
     t = title.strip().rstrip("。")
     if m.end() == len(t) and t[m.start() - 1: m.start()] == "的" and "目标" not in m.group(0) and len(t) <= 30 \
             and not re.search(r"[，,；;。：:]", t):
@@ -804,6 +807,9 @@ def _is_nontask_heading(title: str) -> bool:
     return len(t) <= 12 or (len(t) <= 30 and _ENDS_AS_REQUIREMENTS.search(t) is not None)
 
 
+# a plan's frame keyword opening a heading with its paragraph glued straight behind it (not a heading joining it to
+# another part: 工作目标和主要任务, 总体要求及…)
+_FRAME_GLUED = re.compile(r"^(?:总体要求|指导思想|工作思路|总体思路|基本原则|工作目标|主要目标|总体目标|目标要求)(?=[\u4e00-\u9fff])(?![和及与的、])")
 _ENDS_AS_REQUIREMENTS = re.compile(r"(?:和|及|与)(?:总体要求|指导思想|基本原则|总体目标)$")
 
 
