@@ -367,3 +367,16 @@ def test_a_frame_keyword_with_its_paragraph_glued_straight_on_is_no_task_part():
     joined = text.replace("一、工作目标通过", "一、工作目标和任务通过")
     assert [t["number"] for t in tasks_of(joined)] == ["一、", "(一)", "(二)"]
 
+
+def test_items_that_only_name_a_campaigns_objects_and_areas_are_its_scope():
+    """三、整治重点 over (一)重点整治对象。… (二)重点整治区域。…: what counts as an abandoned car and where — the scope
+    set out item by item, as a part headed 整治范围 is, no tasks; a part of measures beside it keeps its tasks."""
+    text = (
+        "某区废弃汽车专项整治行动工作方案\n"
+        "一、整治重点\n(一)重点整治对象。车身残破、未悬挂号牌等明显弃用特征的废弃汽车。\n"
+        "(二)重点整治区域。城区背街小巷、公共绿地、闲置空地等公共区域。\n"
+        "二、整治措施\n(一)全面排查。建立底数台账。(责任单位:区城市管理综合执法大队)\n(二)分类处置。依法拖移。\n"
+    )
+    tasks = tasks_of(text)
+    assert [(t["line"], t["number"]) for t in tasks] == [(6, "(一)"), (7, "(二)")]
+    assert names(tasks[0], "units") == ["区城市管理综合执法大队"]

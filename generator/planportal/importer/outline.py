@@ -694,6 +694,8 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
             close_run()
             t = fold(node.title)
             kind = "other" if _is_nontask_heading(t) or _why_or_how(node, t) else ("task!" if TASK.search(t) else None)
+            if kind is None and _scope_items(node):
+                kind = "other"  # 三、整治重点 over (一)重点整治对象 (二)重点整治区域: the campaign's scope, item by item
             if _body_fields(node):
                 out.append(("other", [node], node))  # a body the plan sets up, told by its fields: no tasks
                 continue
@@ -754,6 +756,17 @@ def _definitions(run: list[Node]) -> bool:
     if not all(values):
         return False
     return sum(1 for v in values if "、" in v.group(1)) * 2 > len(values)
+
+
+# an item that only names what a campaign takes on or where: (一)重点整治对象。…, (二)重点整治区域。…, 检查范围
+_SCOPE_ITEM = re.compile(r"^(?:重点)?(?:整治|排查|检查|治理|清理|执法|巡查|清查)?(?:对象|区域|范围|场所|地点)$")
+
+
+def _scope_items(node: Node) -> bool:
+    """A part whose items, two at least, each only name the campaign's objects or areas (重点整治对象, 重点整治区域):
+    its scope set out item by item, as a part headed 整治范围 is, no tasks."""
+    titles = [fold(c.title).strip().rstrip("。:：").strip() for c in node.children]
+    return len(titles) >= 2 and all(_SCOPE_ITEM.match(t) for t in titles)
 
 
 def _body_fields(node: Node) -> bool:
