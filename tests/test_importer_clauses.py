@@ -147,6 +147,10 @@ def test_clause_brackets(text, expected):
     # a body named for the work it drives keeps its verb in its name (推进办, 建设推进委员会办公室)
     ("（健康中国行动推进办负责）", {"lead": ["健康中国行动推进办"]}),
     ("（数字政府建设推进委员会办公室牵头，市财政局配合）", {"lead": ["数字政府建设推进委员会办公室"], "support": ["市财政局"]}),
+    # a list's label glued straight behind the person a person label names (unknown-district-jiansheju): the person is
+    # no unit, the list keeps its label's role; 配合领导 names a person as 牵头领导 does
+    ("牵头领导:阮斌副局长责任部门:建工科、安全站、质监站", {"units": ["建工科", "安全站", "质监站"]}),
+    ("配合领导:张明贵副局长配合部门:区园林局", {"support": ["区园林局"]}),
 ])
 def test_clause_verbs_and_labels(text, expected):
     assert roles.extract("做好相关工作。" + text) == expected

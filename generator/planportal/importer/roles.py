@@ -62,7 +62,7 @@ _QUALIFIER = rf"(?:(?<![\u4e00-\u9fff])(?:(?!{_ROLE_WORDS})[\u4e00-\u9fff]){{4}}
 _LABEL = re.compile(rf"(?:{_QUALIFIER}(?=(?:{_ROLE_WORDS})))?((?:{_ROLE_WORDS})+)(?:单位|部门|处室|科室|主体)"
                     r"(?:\((?:单位|部门|处室|科室)\))?\s*[:：]\s*")
 _NEUTRAL = re.compile(r"(?:部门|责任|任务|职责)?分工\s*[:：]\s*")
-_PERSON_LABEL = re.compile(r"(?:分管|联系|责任|牵头|包保|挂点|包联|协管)[\u4e00-\u9fff]{0,3}?(?:领导|负责人|责任人|人|[省市区县]长|秘书长|同志)\s*[:：]\s*")
+_PERSON_LABEL = re.compile(r"(?:分管|联系|责任|牵头|配合|协助|包保|挂点|包联|协管)[\u4e00-\u9fff]{0,3}?(?:领导|负责人|责任人|人|[省市区县]长|秘书长|同志)\s*[:：]\s*")
 _ANY_LABEL = re.compile(f"{_LABEL.pattern}|{_NEUTRAL.pattern}|{_PERSON_LABEL.pattern}")
 _DUE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|[上下]半年|季度|年底|年内|长期|持续|^(?:完成|到位|办结)$")
 # 列第一位者为牵头单位 / 排在首位的为牵头单位 / 除标注为"牵头"单位外,列第一位的为牵头或汇总单位 /
@@ -89,6 +89,8 @@ _SENTENCE_END = "。;；.!！?？"
 _BRACKETED_LABEL = re.compile(rf"[【\[]((?:主要)?(?:{_ROLE_WORDS})+(?:单位|部门|处室|科室))[】\]]")
 
 
+# a person label's value, a name and post (阮斌副局长, 张三同志), with the next list's label glued straight behind it
+_GLUED_AFTER_PERSON = re.compile(rf"({_PERSON_LABEL.pattern}[\u4e00-\u9fff]{{1,12}}?(?:长|书记|主任|同志))(?={_LABEL.pattern})")
 # the label of a clause's one list opening the clause with a semicolon for its colon, a name straight after it
 _LABEL_SEMICOLON = re.compile(rf"^((?:{_ROLE_WORDS})+(?:单位|部门|处室|科室))\s*[;；]\s*(?=[\u4e00-\u9fff])(?!.*[:：])")
 
@@ -221,6 +223,8 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
     clause = _SPACE_BEFORE_TIME.sub("；", clause)
     # a label glued to the last name of the list before it: "牵头单位:A、B、C局配合单位:D"
     clause = re.sub(r"(?<=[局委办厅队处站院所署室府])(?=" + _LABEL.pattern + ")", "；", clause)
+    # …or to the person a person label names, by name and post: "牵头领导:阮斌副局长责任部门:建工科、安全站"
+    clause = _GLUED_AFTER_PERSON.sub(r"\1；", clause)
     # a time label glued to it the same way: "责任单位:A、B工作组整治时限:…"
     clause = _GLUED_TIME.sub("；", clause)
     segments = [s.strip() for s in split_outside_brackets(clause, ",，;；。")[0]]
