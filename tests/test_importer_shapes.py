@@ -1203,3 +1203,41 @@ def test_a_part_of_schedule_requirements_is_no_task():
             "(一)农村污水治理PPP项目。3月底前完成项目前期工作,4月底前完成招投标并进入实施。\n")
     (plan,) = import_texts([("t.txt", text)]).plans
     assert [t["line"] for t in plan["tasks"]] == [3, 4]
+
+
+def _flattened_bureau_plan(fields: str = "") -> str:
+    """A bureau's 专项整治 plan whose whole text a sharing site flattened onto one line: the addressees, an unnumbered
+    组织领导 part, then two parts whose headings lost their numbers (实施专项整治工作, 配合做好专项整治工作), each over
+    (一)(二)(三) glued to what runs before them, each item's fields glued on behind it."""
+    why = "为做好创建全国文明城市工作,根据区委创建工作的总体部署,我局结合本行业实际情况,重点抓好小街巷、市政设施等专项整治工作," * 2
+    return (
+        "局机关各科室、各企事业单位:" + why + "现制定区建设局创建全国文明城市的工作实施方案:组织领导成立创建工作领导小组,由局长任组长,"
+        "成员由局办公室、财务科、建工科、城建科等有关部门负责人组成。领导小组下设办公室,负责创建的日常协调督查工作。"
+        "实施专项整治工作(一)建筑施工场地专项整治建筑施工场地:要求施工企业创建文明施工场地,做到施工场地围档、净车出场、安全施工。"
+        f"{fields}责任部门:建工科、安全站、质监站(二)小街巷专项整治小街巷:对路面坑洼、路灯照明等开展专项整治工作。{fields}"
+        "责任部门:城建科、市政管理处(三)道路绿化养护园林绿化:做好街道旁树木修剪工作。责任部门:园林局配合做好专项整治工作"
+        f"(一)配合区执法局做好环境卫生保洁,门前三包工作{fields.replace('牵头', '配合')}配合部门:区园林局(二)配合区交通局做好户外广告专项整治"
+        f"{fields.replace('牵头', '配合')}配合部门:城建科(三)配合区消防大队做好住宅小区消防问题、\n"
+    )
+
+
+def test_a_whole_document_flattened_onto_one_line_has_its_items_cut_where_they_are_glued_on():
+    """The text on one line, 400 characters and more (unknown-district-jiansheju): (一)(二)(三) glued to the part heading
+    and to the fields before them are items, cut as a page chunk's are; so is the next part's (一), which starts the
+    numbering again (its heading lost), (二) after it."""
+    tasks = only_plan(import_texts([("c.txt", _flattened_bureau_plan())]))["tasks"]
+    assert [t["number"] for t in tasks] == ["(一)", "(二)", "(三)", "(一)", "(二)", "(三)"]
+    assert refs(tasks[0], "units") == ["建工科", "安全站", "质监站"] and refs(tasks[1], "units") == ["城建科", "市政管理处"]
+    assert refs(tasks[3], "support") == ["区园林局"] and refs(tasks[4], "support") == ["城建科"]
+
+
+def test_an_items_sentence_with_a_person_label_glued_behind_it_keeps_its_own_title():
+    """…门前三包工作配合领导:张明贵副局长配合部门:区园林局 — the 配合领导 label glued straight behind the item's sentence
+    is a field of the item, not the end of its title (a title ending in 领导 read as a guarantee's)."""
+    from planportal.importer.outline import split_title
+    assert split_title("配合区执法局做好环境卫生保洁,门前三包工作配合领导:张明贵副局长配合部门:区园林局") == (
+        "配合区执法局做好环境卫生保洁,门前三包工作", "配合领导:张明贵副局长配合部门:区园林局")
+    tasks = only_plan(import_texts([("c.txt", _flattened_bureau_plan("牵头领导:阮斌副局长"))]))["tasks"]
+    assert [t["number"] for t in tasks] == ["(一)", "(二)", "(三)", "(一)", "(二)", "(三)"]
+    assert tasks[3]["title"] == "配合区执法局做好环境卫生保洁,门前三包工作"
+    assert refs(tasks[0], "units") == ["建工科", "安全站", "质监站"] and refs(tasks[3], "support") == ["区园林局"]

@@ -146,6 +146,11 @@ def split_title(rest: str) -> tuple[str, str]:
     s = rest.strip()
     cut = s.find("。")
     colon = _colon_outside(s)  # not the label of a clause in brackets: 支持…改造(责任单位:市工信局)
+    label = _GLUED_LABEL.search(fold(s[: colon + 1])) if colon > 0 and (cut < 0 or colon < cut) else None
+    if label and label.start() >= 4:
+        # the item's sentence with a field's label glued straight behind it (…门前三包工作配合领导:张三): the title is
+        # the sentence, the label and its value the item's fields
+        return s[: label.start()].rstrip("。,，"), s[label.start():].strip()
     if 0 < colon <= 20 and (cut < 0 or colon < cut):
         return s[:colon], s[colon + 1:].strip()
     if cut < 0:
@@ -161,6 +166,10 @@ def split_title(rest: str) -> tuple[str, str]:
             return glued, s[len(glued):].strip()
         return short_title(title), s
     return title, body
+
+
+# a clause's or a person's label ending the text before the item's first colon (…工作配合领导:, …整治责任单位:)
+_GLUED_LABEL = re.compile(rf"(?:{roles._PERSON_LABEL.pattern}|{roles._LABEL.pattern})$")
 
 
 def _colon_outside(s: str) -> int:
@@ -1098,13 +1107,14 @@ def _unrun(lines: list[Line], chunks: dict[int, int]) -> tuple[list[Line], bool]
     last: dict[int, tuple[int, bool]] = {}
     out: list[Line] = []
     inside = False  # an item found inside a chunk
+    whole = _whole_on_one_line(lines)
     for ln in lines:
         if ln.blank:
             out.append(ln)
             continue
         cut = chunks.get(ln.no, 0)
         text, f = ln.text[cut:], ln.fold[cut:]
-        pieces = _cut(text, f, last, run_on=bool(cut)) if cut or len(f) >= 150 else [(0, len(f))]
+        pieces = _cut(text, f, last, run_on=bool(cut) or ln.no == whole) if cut or len(f) >= 150 else [(0, len(f))]
         if cut or len(pieces) > 1:
             inside = inside or (bool(cut) and len(pieces) > 1)
             for k, (a, b) in enumerate(pieces):
@@ -1115,6 +1125,17 @@ def _unrun(lines: list[Line], chunks: dict[int, int]) -> tuple[list[Line], bool]
         else:
             out.append(ln)
     return out, inside
+
+
+def _whole_on_one_line(lines: list[Line]) -> int | None:
+    """The line a whole document was flattened onto (a sharing site's text layer with no line break at all: its
+    addressees, parts and items run together on one line, 400 characters or more, nine tenths of the text): its
+    items are cut as a page chunk's are, glued to what runs before them."""
+    shown = [ln for ln in lines if not ln.blank]
+    longest = max(shown, key=lambda ln: len(ln.fold), default=None)
+    if longest is None or len(longest.fold) < 400:
+        return None
+    return longest.no if len(longest.fold) * 10 >= 9 * sum(len(ln.fold) for ln in shown) else None
 
 
 def chunk_starts(lines: list[Line]) -> dict[int, int]:
@@ -1159,7 +1180,8 @@ def _cut(text: str, f: str, last: dict[int, tuple[int, bool]], run_on: bool = Fa
             continue
         number = m.group(0).replace(" ", "")
         rank, value = _rank(number), numeral(number)
-        if not _next(rank, value, last) and not (rank == 2 and f[p - 1] == ")" and _after_clause(f, p) and _skips(value, last)):
+        if not _next(rank, value, last) and not (rank == 2 and f[p - 1] == ")" and _after_clause(f, p) and _skips(value, last)) \
+                and not (run_on and _restarts(f, p + len(m.group(0)), rank, value, last)):
             continue
         before = f[starts[-1] + piece_start: p]
         heading = piece_rank is not None and piece_rank < rank and len(before) <= 30 and not re.search(r"[。,，;；:：]", before)
@@ -1189,6 +1211,16 @@ def _glued_on(before: str, rank: int, piece_rank: int | None) -> bool:
     if piece_rank is None and rank == 1:
         return re.fullmatch(rf"[^。,，;；:：]{{4,58}}?{TITLE_WORD}", before) is not None
     return rank == 2 and (piece_rank is None or (piece_rank == 2 and len(before) >= 20))
+
+
+def _restarts(f: str, end: int, rank: int, value: int | None, last: dict[int, tuple[int, bool]]) -> bool:
+    """In a page chunk or a document flattened onto one line, a (一) that starts its level's numbering again under a
+    part heading the copy lost (…责任部门:园林局配合做好专项整治工作(一)配合区执法局…(二)…): the next bracketed number
+    after it is (二), not the one the level awaits."""
+    if rank != 2 or value != 1 or last.get(2, (0, True))[0] < 2:
+        return False
+    later = re.search(rf"\({_CN}\)", f[end:])
+    return later is not None and numeral(later.group(0)) == 2
 
 
 def _after_clause(f: str, p: int) -> bool:
