@@ -53,11 +53,8 @@ PLAN_TEXT = ("安吉县2024年安全生产工作要点\n一、重点任务\n"
 TASK = "anji-2024-anquanshengchangongzuoyaodian-1-"
 
 
-def test_a_reimport_that_would_point_records_at_other_tasks_stops_and_names_each_record(tmp_path):
-    """An item added above the others in a corrected copy shifts their numbers, so their ids: the progress record
-    of the 消防 task (…-1-2) would now name the 燃气 task, the correction of the 燃气 task (…-1-1) the new item.
-    The import stops with each record's file and line, what its id named and names now, and where the task went;
-    nothing is written. With --force it imports and repeats them as warnings."""
+def _imported_with_a_record(tmp_path):
+    """PLAN_TEXT imported as anji.txt, and a progress record of its 消防 task (…-1-2)."""
     src = tmp_path / "anji.txt"
     src.write_text(PLAN_TEXT, encoding="utf-8")
     data = tmp_path / "data"
@@ -66,6 +63,15 @@ def test_a_reimport_that_would_point_records_at_other_tasks_stops_and_names_each
     record.parent.mkdir(parents=True)
     record.write_text(f"unit: anji-xiaofangjiuyuandadui\nperiod: 2024-12\ntasks:\n  - task: {TASK}2\n"
                       "    state: 进行中\n    percent: 50\n", encoding="utf-8")
+    return src, data, record
+
+
+def test_a_reimport_that_would_point_records_at_other_tasks_stops_and_names_each_record(tmp_path):
+    """An item added above the others in a corrected copy shifts their numbers, so their ids: the progress record
+    of the 消防 task (…-1-2) would now name the 燃气 task, the correction of the 燃气 task (…-1-1) the new item.
+    The import stops with each record's file and line, what its id named and names now, and where the task went;
+    nothing is written. With --force it imports and repeats them as warnings."""
+    src, data, record = _imported_with_a_record(tmp_path)
     fix = data / "corrections" / "anji.yml"
     fix.parent.mkdir()
     fix.write_text(f"plan: anji-2024-anquanshengchangongzuoyaodian\ntasks:\n  {TASK}1:\n    deadlines: []\n",
@@ -94,14 +100,7 @@ def test_a_reimport_that_would_point_records_at_other_tasks_stops_and_names_each
 
 def test_a_reimport_that_keeps_every_recorded_task_goes_through(tmp_path):
     """A corrected copy that changes a task's words a little and adds an item at the end moves no id: records stay."""
-    src = tmp_path / "anji.txt"
-    src.write_text(PLAN_TEXT, encoding="utf-8")
-    data = tmp_path / "data"
-    assert run_cli("import", str(src), "--data", str(data), cwd=tmp_path).returncode == 0
-    record = data / "progress" / "2024-12" / "anji-xiaofangjiuyuandadui.yml"
-    record.parent.mkdir(parents=True)
-    record.write_text(f"unit: anji-xiaofangjiuyuandadui\nperiod: 2024-12\ntasks:\n  - task: {TASK}2\n"
-                      "    state: 进行中\n    percent: 50\n", encoding="utf-8")
+    src, data, record = _imported_with_a_record(tmp_path)
     src.write_text(PLAN_TEXT.replace("覆盖全县重点单位", "覆盖全县重点单位和九小场所")
                    + "3.开展道路交通安全整治。（责任单位：县公安局）\n", encoding="utf-8")
     result = run_cli("import", str(src), "--data", str(data), cwd=tmp_path)
