@@ -228,3 +228,10 @@ def test_a_closing_signature_and_date_after_the_last_item_are_no_deadline_of_it(
     (plan,) = import_texts([("t.txt", text)]).plans
     assert [t["line"] for t in plan["tasks"]] == [3, 4]
     assert plan["tasks"][-1].get("deadlines", []) == []
+
+
+def test_a_day_range_whose_dash_a_copy_set_as_the_numeral_one():
+    # wenhualvyoubu-2023: "(5月14日一18日)", the dash read as 一 on a sharing site: one range, by its last day; 一 that
+    # opens no day's digits stays a word
+    assert found("主题周活动(5月14日一18日)", 2023, None) == [("5月14日一18日", "by", dt.date(2023, 5, 18))]
+    assert found("5月19日一天内完成", 2023, None) == [("5月19日", "date", dt.date(2023, 5, 19))]

@@ -640,6 +640,38 @@ def test_page_chunks_whose_first_item_is_glued_to_the_announcing_colon():
     assert refs(tasks[0], "lead") == ["市食安办", "各区食安办"] and refs(tasks[0], "support") == ["市食安委各有关成员单位"]
 
 
+def test_page_chunks_whose_first_chunk_holds_the_notices_parts():
+    """A sharing copy in page chunks whose first chunk happens to end where a sentence does (…主题日活动(5月19日)):
+    the chunk still holds the notice's own parts (…通知如下:一、…二、…), which no item 1、 of a list would, so the
+    numbers 1、 2、 3、 are page chunks; the parts that hold only a label and a short value, each glued to the next
+    (一、活动主题美好中国,幸福旅程二、活动时间…三、活动内容), are the frame, the items under 活动内容 the tasks."""
+    letter = "各省、自治区、直辖市文化和旅游厅(局):为更好引导和促进旅游业恢复发展,深入推动大众旅游," + "满足人民群众美好生活需要," * 4
+    text = (
+        "某部办公厅关于开展2023年旅游日活动的通知.docx\n"
+        "1、某部办公厅关于开展2023年旅游日活动的通知办市场发202358号" + letter + "现将有关事项通知如下:一、活动主题美好中国,"
+        "幸福旅程二、活动时间2023年5月1日一31日三、活动内容(一)旅游日主题日活动(5月19日)\n"
+        "2、某部在某市设立主会场,其余省(区、市)设立分会场。" + "各分会场围绕主题开展活动,分会场活动方案由各地自行制定," * 4 + "(二)主题周活动(5月14日一18日)"
+        "选择五大城市开展倒计时主题周活动。(三)主题月活动(5月1日\n"
+        "3、一31\n"
+    )
+    plan = only_plan(import_texts([("c.txt", text)]))
+    assert plan["title"] == "某部办公厅关于开展2023年旅游日活动的通知"
+    assert [(t["number"], t["line"]) for t in plan["tasks"]] == [("(一)", 2), ("(二)", 3), ("(三)", 3)]
+    assert [[d[0] for d in dl(t)] for t in plan["tasks"]] == [["5月19日"], ["5月14日一18日"], ["5月1日"]]
+
+
+def test_a_frame_parts_label_glued_to_its_text_is_no_task():
+    """A copy flattened onto one line that lost the break after a part's label (一、指导思想以…为指导,…): the
+    label still names the plan's guiding thought, no task; the items under 二、目标任务 are."""
+    text = ("县林业局2017年工作计划2017年,全县林业工作要深入实施林业发展战略。一、指导思想以习总书记关于生态文明建设"
+            "和“共抓大保护、不搞大开发”战略思想为指导,准确把握维护生态安全,林业肩负新使命;助推精准扶贫,林业担当新任务;"
+            "全面深化改革,林业焕发新活力;"
+            "凝心聚力,圆满完成各项任务。二、目标任务(一)造林绿化:完成营造林11.2万亩。(二)资源管护:森林采伐限额控制"
+            "12.65万立方米以内。\n")
+    tasks = only_plan(import_texts([("c.txt", text)]))["tasks"]
+    assert [t["number"] for t in tasks] == ["(一)", "(二)"]
+
+
 def test_a_part_heading_the_copy_ends_on_is_no_task():
     """二、统一审批流程 as the copy's last line, after an 一、 part with items of its own: the heading of
     a part the copy was cut below, not a task; a 一、-level item with text stays one."""

@@ -65,8 +65,9 @@ _YMD = r"(?P<dy>\d{4})\s*年\s*(?P<dm>\d{1,2})\s*月\s*(?P<dd>\d{1,2})\s*日(?:�
 _MASKED_YEAR = r"(?:[xX]{4}|\d{2}[xX]{2})\s*年"
 _MASKED = (rf"(?P<mask>{_MASKED_YEAR}\s*(?:[xX]{{1,2}}|\d{{1,2}})\s*月(?:\s*(?:[xX]{{1,2}}|\d{{1,2}})\s*日)?(?:底|末)?(?:前|以前)"
            rf"|{_MASKED_YEAR}\s*(?:年底|年末|底|末)(?:前|以前))")
-# 6月1日至30日, 2010年6月1至30日: days of one month, by the last
-_DAY_RANGE = (r"(?:(?P<dry>\d{4})\s*年\s*)?(?<!\d)(?P<drm>\d{1,2})\s*月\s*\d{1,2}\s*日?\s*[—\-－~至到]+\s*"
+# 6月1日至30日, 2010年6月1至30日: days of one month, by the last (5月14日一18日: a copy that set the dash as the
+# numeral 一, between the first day's 日 and the last day's digits)
+_DAY_RANGE = (r"(?:(?P<dry>\d{4})\s*年\s*)?(?<!\d)(?P<drm>\d{1,2})\s*月\s*\d{1,2}\s*日?\s*(?:[—\-－~至到]+|(?<=日)一(?=\d))\s*"
               r"(?P<drd>\d{1,2})\s*日(?:前|以前)?")
 # 6月8日前, 6月13日: a day with no year (a plan for one year leaves it out), the year from the context
 _MD = r"(?<![\d年])(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*日(?:前|以前)?"

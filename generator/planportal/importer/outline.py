@@ -803,6 +803,8 @@ def _why_or_how(node: Node, title: str) -> bool:
 def _is_nontask_heading(title: str) -> bool:
     """工作目标, 保障措施, 加强组织领导: a short heading that is the keyword, not a point that mentions it
     ("加强组织领导，压实安全责任" in a 工作要点 is a task section)."""
+    if _GLUED_FRAME.match(title.strip()) and not TASK.search(title):
+        return True  # "一、指导思想以习总书记…为指导", "一、活动主题美好中国": the label, its text glued on with no break
     m = NONTASK.search(title)
     if not m or TASK.search(title):
         return False
@@ -833,6 +835,10 @@ def _is_nontask_heading(title: str) -> bool:
 # another part: 工作目标和主要任务, 总体要求及…)
 _FRAME_GLUED = re.compile(r"^(?:总体要求|指导思想|工作思路|总体思路|基本原则|工作目标|主要目标|总体目标|目标要求)(?=[\u4e00-\u9fff])(?![和及与的、])")
 _ENDS_AS_REQUIREMENTS = re.compile(r"(?:和|及|与)(?:总体要求|指导思想|基本原则|总体目标)$")
+# a frame part's label with its text run on behind it where a copy lost the line break (指导思想以…, 活动主题美好中国,
+# 活动时间2023年5月1日…): the label opens the heading, a word (not 和/及/与, which join it to another) right after it
+_GLUED_FRAME = re.compile(r"^(?:总体要求|指导思想|工作思路|总体思路|基本原则|(?:工作|总体)目标|(?:活动|行动)(?:主题|时间))"
+                          r"(?=[\u4e00-\u9fff\d“\"])(?![和及与])")
 
 
 # the frame a plan sets before its tasks: its requirements, guiding thought, principles and targets
@@ -1153,9 +1159,20 @@ def chunk_starts(lines: list[Line]) -> dict[int, int]:
                 break
             run.append(nxt)
         if len(run) >= 2 and all(len(x.fold) >= 150 for x in run[:-1]) and \
-                not any(x.fold.rstrip()[-1] in _SENTENCE_END for x in run[:-1]):
+                (not any(x.fold.rstrip()[-1] in _SENTENCE_END for x in run[:-1]) or _holds_parts(run[0])):
             return {x.no: _CHUNK.match(x.fold).end() for x in run}
     return {}
+
+
+# the document's parts inside a line: 一、 after a stop or the colon announcing them, 二、 further on
+_PARTS_INSIDE = re.compile(r"[。:：;；]\s*一、.+?二、")
+
+
+def _holds_parts(line: Line) -> bool:
+    """A line numbered 1、 that holds the document's own parts (…通知如下:一、活动主题…二、活动时间…): no item of a
+    list (一、 ranks above 1、) but a sharing site's first page chunk, though a chunk may happen to end where a
+    sentence does (…主题日活动(5月19日) / 2、文化和旅游部在…)."""
+    return bool(_PARTS_INSIDE.search(line.fold[_CHUNK.match(line.fold).end():]))
 
 
 def _rank(number: str) -> int:
@@ -1210,6 +1227,10 @@ def _glued_on(before: str, rank: int, piece_rank: int | None) -> bool:
 
     if piece_rank is None and rank == 1:
         return re.fullmatch(rf"[^。,，;；:：]{{4,58}}?{TITLE_WORD}", before) is not None
+    if rank == 1 and piece_rank == 1:
+        # a part that holds only its label and a short value, the next part glued to it (一、活动主题美好中国,幸福旅程
+        # 二、活动时间2023年5月1日一31日三、活动内容…): the copy lost the line breaks between them (一、二级 is no part)
+        return 0 < len(before) <= 40 and "。" not in before and not before.endswith("、")
     return rank == 2 and (piece_rank is None or (piece_rank == 2 and len(before) >= 20))
 
 
