@@ -672,6 +672,27 @@ def test_a_frame_parts_label_glued_to_its_text_is_no_task():
     assert [t["number"] for t in tasks] == ["(一)", "(二)"]
 
 
+def test_a_table_of_contents_is_no_part_of_the_body():
+    """A document's table of contents, its entries set with leader dots and page numbers (一、总体要求………… 8):
+    the outline of the document, no tasks; the same headings in the body hold the items."""
+    text = (
+        "一、总体要求…………………………………………… 8\n"
+        "(一)指导思想…………………………………………… 8\n"
+        "二、重大行动…………………………………………… 23\n"
+        "(一)健康知识普及行动……………………………… 23\n"
+        "每个人是自己健康的第一责任人。本行动旨在帮助每个人掌握维护健康的知识与技能。\n"
+        "(二)合理膳食行动………………………………………… 29\n"
+        "一、总体要求\n"
+        "坚持预防为主。\n"
+        "二、重大行动\n"
+        "(一)健康知识普及行动。面向家庭和个人普及预防疾病、早期发现、紧急救援等知识。\n"
+    )
+    tasks = only_plan(import_texts([("c.txt", text)]))["tasks"]
+    assert [(t["number"], t["line"]) for t in tasks] == [("(一)", 10)]
+    # the copy that holds the contents alone has no task
+    assert only_plan(import_texts([("c.txt", "".join(text.splitlines(True)[:6]))]))["tasks"] == []
+
+
 def test_a_part_heading_the_copy_ends_on_is_no_task():
     """二、统一审批流程 as the copy's last line, after an 一、 part with items of its own: the heading of
     a part the copy was cut below, not a task; a 一、-level item with text stays one."""

@@ -27,7 +27,7 @@ from .ids import plan_core
 from .outline import numbered
 from .places import (ZONE_KINDS, ancestors, begins_with_place, by_stem, common_parent, counties_by_stem, in_full, leading, parents,
                      places, within)
-from .text import (DOC_NUMBER, Line, doc_number_in, fold, is_date_line, is_furniture, label_lines_block, level_char, metadata_block, outline_block,
+from .text import (DOC_NUMBER, Line, contents_block, doc_number_in, fold, is_date_line, is_furniture, label_lines_block, level_char, metadata_block, outline_block,
                    parse_date, spaced_field)
 from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, glued_doc_number, is_addressee, issuer_in, named_plans, nospace,
                      same_title, sender_in_lead, short_line, similarity)
@@ -526,6 +526,7 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     assigned: dict[int, str] = {ln.no: "furniture" for ln in lines if is_furniture(ln)}
     assigned.update((no, "furniture") for no in metadata_block(lines) if no not in assigned)
     assigned.update((no, "furniture") for no in outline_block(lines) if no not in assigned)
+    assigned.update((no, "furniture") for no in contents_block(lines) if no not in assigned)
     assigned.update((no, "furniture") for no in label_lines_block(lines, lambda f: bool(TITLE_END.search(f))) if no not in assigned)
     assigned.update((no, "furniture") for no in _title_fields(lines, assigned))
     assigned.update((no, "furniture") for no in _field_title_set_again(lines, assigned))

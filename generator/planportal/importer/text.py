@@ -393,6 +393,17 @@ def outline_block(lines: list[Line]) -> set[int]:
     return out
 
 
+# a table of contents' entry: a heading, its leader dots and its page number (一、总体要求………… 8, (一)指导思想…… 8)
+_CONTENTS_ENTRY = re.compile(r"^\S.{1,60}?(?:…{2,}|\.{6,}|·{6,})\s*\d{1,3}$")
+
+
+def contents_block(lines: list[Line]) -> set[int]:
+    """A document's table of contents: entries with leader dots and page numbers, two or more. They are the
+    document's outline, not its parts (the headings stand again in the body, with the items under them)."""
+    found = {ln.no for ln in lines if not ln.blank and _CONTENTS_ENTRY.match(ln.fold.strip())}
+    return found if len(found) >= 2 else set()
+
+
 def metadata_label_only(line: Line) -> bool:
     """A metadata label with its value on the next line (標  題:)."""
     return bool(re.fullmatch(rf"\[?\s*({_LABEL})\s*\]?\s*[:：|]", _BULLET.sub("", line.fold)))
