@@ -487,6 +487,19 @@ def test_broken_glosses_and_lost_characters_are_reported():
     assert any("编码丢失的字符（?）: 第 2 行" in line for line in result.report)
 
 
+def test_a_part_on_what_a_campaign_is_for_is_no_task_part():
+    """一、普查目的 (shiyan-2023's census 实施办法, its copy cut inside that part): the campaign's aims, as 指导思想 are,
+    no task; the part of what is done is."""
+    text = """某市第五次全国经济普查实施办法
+根据《全国经济普查条例》,结合我市实际,特制定本办法。
+一、普查目的
+全面调查我市第二产业和第三产业的发展规模、布局和效益,摸清各类单位的基本情况。
+"""
+    assert only_plan(import_texts([("x.txt", text)]))["tasks"] == []
+    text += "二、普查任务\n(一)开展单位清查。各县(市、区)普查机构负责。\n"
+    assert [t["line"] for t in only_plan(import_texts([("x.txt", text)]))["tasks"]] == [6]
+
+
 def test_a_supervision_and_assessment_section_is_no_task():
     """"三、监督及考核" closes a plan like 保障措施: its paragraph names a unit but is no task."""
     text = """某镇2024年安全生产工作计划

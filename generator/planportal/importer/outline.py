@@ -66,7 +66,9 @@ NONTASK = re.compile(
     r"(?:编制|相关|政策|法律|法规|主要)?依据[:：]?$|"
     # the chapters of rules set out in articles that give their purpose and scope, and close them (第一章 总  则,
     # 第六章 附则, the words often spaced): no task part, as the chapters between them are
-    r"^第[一二三四五六七八九十]{1,3}章\s*[总附]\s*则$"
+    r"^第[一二三四五六七八九十]{1,3}章\s*[总附]\s*则$|"
+    # what a campaign is for (一、普查目的, 活动目的, 目的和意义): its aims, as 指导思想 are
+    r"^(?:工作|普查|调查|活动|行动|检查|实施|整治|评估)?目的(?:(?:和|与|及)?意义)?$"
 )
 # a plan's part on why it matters (一、充分认识优化营商环境对提升人民法院工作的重要作用) and a rectification report's
 # account of how its 党组织 organised the work (一、党组及主要负责人组织整改落实情况, 被巡察党组织及其主要负责人组织落实
