@@ -500,6 +500,25 @@ def test_a_part_on_what_a_campaign_is_for_is_no_task_part():
     assert [t["line"] for t in only_plan(import_texts([("x.txt", text)]))["tasks"]] == [6]
 
 
+def test_a_plans_review_of_its_past_period_is_no_task_part():
+    """A 规划 opens with the period behind it: its base (一、发展基础 over (一)"十一五"时期…取得的主要成效 over 1、2、,
+    longhu-2012) or what it achieved (一、"十一五"水利发展主要成就, yangzhou-2012): a review of work done, no tasks."""
+    text = """某区文化事业和文化产业发展“十二五”规划
+一、发展基础
+(一)“十一五”时期文化事业发展取得的主要成效。
+1、启动文化强区建设。制订关于建设文化强区的意见,印发全区贯彻实施。
+2、推进文化惠民工程。投资50多万元完善区文化馆馆舍设施。
+二、主要任务
+(一)完善公共文化服务体系。区文广新局负责。
+"""
+    assert [t["line"] for t in only_plan(import_texts([("x.txt", text)]))["tasks"]] == [7]
+    text = """某市“十二五”水利发展规划
+一、“十一五”水利发展主要成就
+“十一五”期间全市共完成水利投资39.3亿元,抗御水旱灾害的能力明显增强。
+"""
+    assert only_plan(import_texts([("y.txt", text)]))["tasks"] == []
+
+
 def test_a_supervision_and_assessment_section_is_no_task():
     """"三、监督及考核" closes a plan like 保障措施: its paragraph names a unit but is no task."""
     text = """某镇2024年安全生产工作计划

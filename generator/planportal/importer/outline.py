@@ -41,6 +41,10 @@ _PATTERNS = [
 # a review of where things stand (现状和面临的形势, 发展现状和趋势, 基本情况) and of the work done (工作完成情况)
 _STANDING = r"现状(?:和|与|及)?(?:面临的)?(?:形势|趋势)|现状$|基本情况$"
 _WORK_DONE = r"(?:工作|指标|任务)完成情况$"
+# a 规划's review of the period behind it: its base (一、发展基础, 发展环境) and what it achieved (一、"十一五"水利发展主要
+# 成就, (一)"十一五"时期文化事业发展取得的主要成效)
+_PAST_PERIOD = (r"^发展(?:基础|环境)(?:(?:和|与)(?:面临的)?(?:形势|环境|机遇和挑战))?$|(?:发展|主要)成就$|"
+                r"取得的(?:主要)?(?:成效|成就|成绩)$|主要成效$")
 NONTASK = re.compile(
     r"总体要求|指导思想|工作思路|总体思路|工作目标|主要目标|总体目标|阶段性?目标|目标要求|(?:质量|发展|预期|控制)目标$|^(?:基本|具体|创建|年度|近期|远期|建设)目标$|基本原则|(?:工作|主要)?原则(?:要求)?$|保障措施|保障机制|组织保障|组织领导|组织实施|组织机构|"
     # a plan's part of safeguards headed by the word alone (三、实施保障, beside 保障措施 and 组织保障; not a point of
@@ -53,7 +57,7 @@ NONTASK = re.compile(
     # a campaign's scope (二、排查整治范围), a plan's review of where things stand (一、安全生产现状和面临的形势) and a
     # rectification report's overview (一、总体情况), a 督查通报's account of its inspection (一、督查情况); a 规划's
     # review of where things stand and where they go (一、发展现状和趋势)
-    r"(?:排查|整治|检查|治理|活动|行动)+(?:工作)?范围$|" + _STANDING + r"|总体情况$|"
+    r"(?:排查|整治|检查|治理|活动|行动)+(?:工作)?范围$|" + _STANDING + r"|" + _PAST_PERIOD + r"|总体情况$|"
     r"^(?:督查|督导|检查|暗访|巡查)情况$|"
     # a 总结's review of the year's work done (一、主要指标完成情况, 二、2020年工作完成情况)
     + _WORK_DONE + r"|"
@@ -80,7 +84,7 @@ _WHY_OR_HOW = re.compile(
     r"整改(?:工作)?主体责任(?:落实|履行)?情况$"
 )
 # a review of where things stand: its numbered items with items of their own are the review's, no lost task part
-_REVIEW = re.compile(_STANDING + "|" + _WORK_DONE)
+_REVIEW = re.compile(_STANDING + "|" + _WORK_DONE + "|" + _PAST_PERIOD)
 # 总体工作安排 / 重点工作安排 names a 工作要点's body (the year's work, point by point), not its schedule (工作安排,
 # 时间安排: stages and dates); a campaign's content named before its schedule (一、活动内容与时间安排) is the part of
 # what is to be done, by whom
@@ -830,7 +834,9 @@ def _is_nontask_heading(title: str) -> bool:
         return False
     # "一、全面把握《意见》的精神实质和总体要求": a heading ending in the part's own keyword, what it joins before
     # it (the document's spirit, its meaning) no point of work
-    return len(t) <= 12 or (len(t) <= 30 and _ENDS_AS_REQUIREMENTS.search(t) is not None)
+    # …and a 规划's review of its past period however it names the period ("十一五"水利发展主要成就)
+    return len(t) <= 12 or (len(t) <= 30 and (_ENDS_AS_REQUIREMENTS.search(t) is not None
+                                              or re.search(_PAST_PERIOD, t) is not None))
 
 
 # a plan's frame keyword opening a heading with its paragraph glued straight behind it (not a heading joining it to
