@@ -816,6 +816,34 @@ def test_a_copy_cut_just_after_its_first_items_number():
     assert [t["number"] for t in tasks] == ["(一)"]
 
 
+def test_a_copy_cut_just_after_a_parts_first_bracketed_number():
+    """A copy that ends on a bare "(一)" right under a 一、 heading (zhuzhou-2020: "二、 重点工作" / "(一) "): cut after
+    the number of the part's first item, which is the task; a "(一)" with lines below it is a heading as ever."""
+    head = "某市统计局2020年工作要点\n一、目标任务\n推进统计制度体系建设。\n二、重点工作\n"
+    tasks = only_plan(import_texts([("c.txt", head + "(一) \n")]))["tasks"]
+    assert [(t["number"], t["line"]) for t in tasks] == [("(一)", 5)]
+    tasks = only_plan(import_texts([("d.txt", head + "(一)\n1.完善核算制度。\n")]))["tasks"]
+    assert [(t["number"], t["line"]) for t in tasks] == [("1.", 6)]
+
+
+def test_the_items_of_a_part_named_for_its_targets_and_tasks_are_tasks():
+    """一、目标任务 over its opening paragraph and items (一)(二), before 二、重点工作: the items are tasks (as the corpus
+    reads the items under a 目标任务 heading: hengkou-2020, zhejiang-2022), beside the later part's; its paragraph
+    alone (luan-2022: 二、目标任务 / a paragraph of figures / 三、重点工作) is none."""
+    text = """某市统计局2020年深化统计制度改革工作要点
+一、目标任务
+主要任务是健全完善统计制度和统计监测两大体系。
+(一)以健全统计制度体系为重点,大力提升科学精准统计水平。
+(二)以探索统计监测体系为重点,不断拓展统计服务领域。
+二、重点工作
+(一)推进地区生产总值统一核算改革。
+"""
+    tasks = only_plan(import_texts([("c.txt", text)]))["tasks"]
+    assert [(t["number"], t["line"]) for t in tasks] == [("(一)", 4), ("(二)", 5), ("(一)", 7)]
+    text = "某市2022年工作要点\n一、目标任务\n粮食产量稳定在50亿斤以上。\n二、重点工作\n(一)稳定粮食生产。\n"
+    assert [t["line"] for t in only_plan(import_texts([("d.txt", text)]))["tasks"]] == [5]
+
+
 def test_a_list_of_more_than_ninety_nine_bracketed_items_keeps_every_item():
     text = "某县2024年重点工作任务清单\n" + "\n".join(f"（{i}）做好第{i}项工作。（牵头单位：县应急局）" for i in range(1, 121))
     tasks = only_plan(import_texts([("t.txt", text)]))["tasks"]

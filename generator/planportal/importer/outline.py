@@ -90,6 +90,9 @@ _REVIEW = re.compile(_STANDING + "|" + _WORK_DONE + "|" + _PAST_PERIOD)
 # what is to be done, by whom
 TASK = re.compile(r"主要任务|重点任务|工作任务|核心任务|中心任务|[一二两三四五六七八九十]大任务|工作措施|主要措施|重点工作|具体措施|任务分工|重点措施|任务措施|主要内容|工作重点|重点举措|主要举措|"
                   r"(?:总体|重点|主要|年度)工作安排|^(?:活动|整治|行动)内容(?:和|与|及|、)(?:时间|进度)安排$")
+# a part named for its targets and tasks together (一、目标任务): its numbered items are tasks, as the corpus reads
+# them (its opening paragraph of figures none)
+_TARGET_TASKS = re.compile(r"(?:主要|年度|工作)?(?:目标任务|任务目标)")
 # a heading that only names a plan's part of tasks (主要任务, 目标任务), no point of its own
 _PART_NAME = re.compile(rf"(?:{TASK.pattern}|目标任务|任务目标)")
 # a plan's stages and schedule (工作步骤, 实施步骤, 时间安排, 阶段安排)
@@ -486,11 +489,15 @@ def _cut_after_number(content: list[Line], i: int, stack: list[Node]) -> tuple[i
     """A copy that ends on a bare "1" right under a (一) or 一、 heading with nothing below it yet: the excerpt
     was cut just after the number of that heading's first item (its dot and text lost with the rest); the
     item's title is what the copy holds of it, its number. So is a bare "2" where the items run on across the
-    parts and the last one above is 1. (lanzhou-2020)."""
+    parts and the last one above is 1. (lanzhou-2020), and a bare "(一)" right under a 一、 heading (zhuzhou-2020)."""
     bare = content[i].fold.strip()
+    top = stack[-1]
+    if i == len(content) - 1 and bare == "(一)" and top.rank == 1 and top.number is not None \
+            and not (top.body or top.extra or top.children):
+        # "二、重点工作" / "(一) ": the copy cut right after the number of the part's first item
+        return 2, content[i].text.strip(), content[i].text.strip()
     if i != len(content) - 1 or not re.fullmatch(r"[1-9]\d?", bare):
         return None
-    top = stack[-1]
     if top.rank not in (1, 2) or top.number is None or top.body or top.extra or top.children:
         return None
     if bare != "1":
@@ -711,6 +718,8 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
             kind = "other" if _is_nontask_heading(t) or _why_or_how(node, t) else ("task!" if TASK.search(t) else None)
             if kind is None and _scope_items(node):
                 kind = "other"  # 三、整治重点 over (一)重点整治对象 (二)重点整治区域: the campaign's scope, item by item
+            if kind is None and node.children and _TARGET_TASKS.fullmatch(t.strip().rstrip("。")):
+                kind = "task"  # 一、目标任务 over its (一)(二)…: the items are tasks, beside a later 二、重点工作 too
             if _body_fields(node):
                 out.append(("other", [node], node))  # a body the plan sets up, told by its fields: no tasks
                 continue
