@@ -235,3 +235,12 @@ def test_a_day_range_whose_dash_a_copy_set_as_the_numeral_one():
     # opens no day's digits stays a word
     assert found("主题周活动(5月14日一18日)", 2023, None) == [("5月14日一18日", "by", dt.date(2023, 5, 18))]
     assert found("5月19日一天内完成", 2023, None) == [("5月19日", "date", dt.date(2023, 5, 19))]
+
+
+def test_every_so_many_weeks_with_the_count_written_out_recurs():
+    # jingde (a county's 防诈 宣传 campaign): "每1周通报" is how often the police report, as 每周 is; so is a count of
+    # months or days written out; a quantity per such a period is not
+    assert found("每1周通报各乡镇电诈案件发案情况(具体到社区、村)。", 2020, None) == [("每1周", "recurring", None)]
+    assert found("每2个月调度一次进展情况", 2020, None) == [("每2个月", "recurring", None)]
+    assert found("每三天报送一次", 2020, None) == [("每三天", "recurring", None)]
+    assert found("每年100万吨", 2020, None) == []

@@ -28,7 +28,7 @@ recurring, as the contract defines them) and an ISO date or None:
     长期坚持/长期实施  -> ongoing, no date (持续推进, 长期 alone: columns only)
     立行立改/立整立改/即知即改 -> by, no date (at once: a 整改时限 column's value; columns only)
     3天/15个工作日/1个月内 -> by, no date (the time a list allows, a time cell's whole value; columns only)
-    每季度/每月/每年   -> recurring, no date (每年1-2月份, 每月1—5日: one recurring span)
+    每季度/每月/每年   -> recurring, no date (每年1-2月份, 每月1—5日: one recurring span; 每1周, 每2个月)
     xxxx年x月xx日前/20xx年底前 -> by, no date (a cut-off whose digits a model-text site masked)
     省出台文件后2个月内/方案印发之日起30日内 -> by, no date (relative: N months, days or weeks after an
                          event the text names, back to the clause's start or its 在/于/自)
@@ -112,6 +112,8 @@ _RECURRING = (r"(?P<re>每年\s*\d{1,2}\s*月?\s*[—\-－~至到]+\s*\d{1,2}\s*
               r"|每年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)(?:前|以前)|每(?:个)?月\s*\d{1,2}\s*日(?:前|以前)"
               r"|每(?:个)?月\s*\d{1,2}\s*日?\s*[—\-－~至到]+\s*\d{1,2}\s*日(?:前|以前)?"
               r"|每(?:个)?(?:季度|季|月|年度|年|半年|周|日|天|两年|旬)"
+              # 每1周通报, 每2个月调度, 每三天报送: every so many weeks (months, days) with the count written out
+              r"|每\s*(?:\d{1,2}|[一两二三四五六])\s*(?:个\s*)?(?:周|星期|月|季度|天|旬)(?![\d万千百])"
               # 逐月汇总, 逐季报送: a report made month by month (逐月排出计划 plans by month, no recurrence)
               r"|逐(?:月|季度?)(?=汇总|报送|上报|通报|报告|调度|统计|更新))")
 # 省出台文件后2个月(内), 本方案印发之日起30个工作日内: a time after an event, the event's words back to the
