@@ -7,7 +7,7 @@ import pytest
 
 from planportal.importer import import_texts
 from planportal.importer.document import jurisdiction_of
-from planportal.importer.places import leading, places
+from planportal.importer.places import leading, places, unlisted_township
 from planportal.importer.text import fold
 
 
@@ -433,3 +433,24 @@ def test_a_citys_letter_naming_its_city_only_in_its_zones_board_among_the_addres
     text = fold("各县、市、区人民政府,市政府各部门:\n经市政府同意,现将分解落实重点工作通知如下:\n"
                 "一、强化督办落实\n学习咸宁高新区管委会的做法,各牵头单位要将落实方案报市政府政务督查室。")
     assert jurisdiction_of("", None, text) == (None, ())
+
+
+def test_a_township_merged_away_is_the_place_its_own_government_names_after_its_county():
+    # yixin-2017: 江油市's 义新镇, since merged into another town, signs as "中共江油市义新镇委员会" / "江油市义新镇人民政府";
+    # the town is the place as written though the list no longer holds it, the text speaking as a town (我镇, 镇党委);
+    # a group of townships is none, and with no such words a name the list lacks stays its county's (sheqian-2018)
+    assert unlisted_township("江油市义新镇人民政府", "江油市") == "义新镇"
+    assert unlisted_township("中共江油市义新镇委员会", "江油市") == "义新镇"
+    assert unlisted_township("江油市各乡镇人民政府", "江油市") is None
+    assert unlisted_township("江油市雁门镇人民政府", "江油市") is None  # a town the list holds: leading names it
+    text = ("各党支部、各村(居)民委员会:\n经镇党委同意,现将《关于推进综治中心规范化建设的实施意见》印发给你们。\n"
+            "中共江油市义新镇委员会\n江油市义新镇人民政府\n2017年9月25日\n关于推进综治中心规范化建设的实施意见\n"
+            "为认真贯彻落实上级部署,提出如下实施意见。\n一、总体要求\n综治中心是主阵地。\n")
+    assert import_texts([("t.txt", text)]).plans[0]["jurisdiction"] == "义新镇"
+    assert import_texts([("t.txt", text.replace("经镇党委同意,", ""))]).plans[0]["jurisdiction"] == "江油市"
+
+
+def test_a_street_office_named_by_its_stem_after_its_citys_government_is_of_that_street():
+    # nanqu-2017: 中山市's 南区街道 signs as "中山市人民政府南区办事处": the 街道 the list names, as 松江区人民政府中山街道办事处
+    assert leading("中山市人民政府南区办事处") == ["中山市", "南区街道"]
+    assert leading("中山市人民政府办公室") == ["中山市"]

@@ -26,7 +26,7 @@ from .head import closing, letter, read_head, run_on_plan, signature, signed_wit
 from .ids import plan_core
 from .outline import numbered
 from .places import (ZONE_KINDS, ancestors, begins_with_place, by_stem, common_parent, counties_by_stem, in_full, leading, parents,
-                     places, within)
+                     places, unlisted_township, within)
 from .text import (DOC_NUMBER, Line, contents_block, doc_number_in, fold, is_date_line, is_furniture, label_lines_block, level_char, metadata_block, outline_block,
                    parse_date, spaced_field)
 from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, glued_doc_number, is_addressee, issuer_in, named_plans, nospace,
@@ -180,6 +180,10 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     for source in sources:
         found = leading(source or "")
         if found:
+            township = unlisted_township(source, found[-1])
+            if township and re.search(rf"我{township[-1]}|(?<![县市区]){township[-1]}(?:党委|政府|人民政府)", text.replace(township, "")):
+                # 中共江油市义新镇委员会 of a text that speaks of 我镇, 镇党委: a town the list no longer holds
+                return township, tuple(found)
             return found[-1], tuple(found[:-1])
     stem = _stem_sender(title)
     if stem:
