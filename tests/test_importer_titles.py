@@ -2324,3 +2324,15 @@ def test_a_collections_first_piece_numbered_in_brackets_under_a_blurb_counting_i
     # a title numbered (一) with no collection counted above it stays a title
     (plan,) = plans_of("某县农村人居环境整治工作方案(一)\n一、目标任务\n(一)农村生活污水治理。推进15个村开展村庄污水治理。\n")
     assert plan["title"] == "某县农村人居环境整治工作方案"
+
+
+def test_a_sender_alone_above_a_notices_title_that_lost_its_guanyu_begins_the_title():
+    # mulaoyuan-2017: under its 文号, a 乡's government alone on a line above "木老元乡2017年禁毒宣传方案的通知": the
+    # title block is the two lines, as a sender above 关于… is (and still is)
+    text = ("木政发〔2017〕71号\n某某乡人民政府\n某某乡2017年禁毒宣传方案的通知\n为全面落实禁毒工作责任制,特制定本工作方案。\n"
+            "一、指导思想\n以党的十八大精神为指导。\n")
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert (plan["source"]["line"], plan["title"]) == (2, "某某乡人民政府某某乡2017年禁毒宣传方案的通知")
+    text = "某某县人民政府\n关于加强禁毒工作的通知\n各乡镇:\n现将有关事项通知如下。\n一、指导思想\n以党的十八大精神为指导。\n"
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert plan["title"] == "某某县人民政府关于加强禁毒工作的通知"

@@ -77,6 +77,8 @@ def _cut_short(text: str, nxt: Line) -> bool:
         return True
     if _sender_alone(f) and re.match(r"(?:印发|转发)?关于", n):
         return True  # the issuer set on its own line above 关于… (two joint senders side by side too), or 印发关于…
+    if is_org(f) and not TITLE_END.search(f) and "关于" not in n and re.search(r"的\s*(?:通\s*知|通报|决定)$", n) and len(n) <= 40:
+        return True  # the sender alone above a notice's title that lost its 关于印发 (某乡人民政府 / 某乡2017年禁毒宣传方案的通知)
     if "关于" in f and not re.search(r"的\s*[^的]{1,6}$", f) and re.search(r"的\s*(?:通\s*知|意见|决定|通报|批复)$", n) \
             and len(n) <= 30:
         # 关于分解落实2019年市政府工作报告 / 主要目标任务的通知: a 关于… title ends in 的 and its own word, so a
