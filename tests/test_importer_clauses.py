@@ -1305,3 +1305,16 @@ def test_every_village_of_the_whole_county_as_the_subject_of_yao_is_a_doer():
         "全县所有行政村要进一步完善并落实长效管理机制。\n(二)农村“厕所革命”。新建8个村庄公厕。\n"
     )
     assert [named(t) for t in tasks] == [{"units": ["全县所有行政村"]}, {}]
+
+
+def test_a_line_with_its_holder_under_a_part_headed_as_the_division_of_work_begins_its_duty_list():
+    # jingde: "四、任务分工" over its lead-in, then "县公安局负责…" followed by a line whose body has no 负责: the
+    # holder's line is a task though no line beside it opens with a holder; under any other heading it is not
+    text = ("某县防范宣传活动方案\n一、活动时间\n1月10日至3月31日。\n四、任务分工\n集中统一部署,县公安局具体推进,各乡镇落实。\n"
+            "县公安局负责提供宣传素材。每1周通报发案情况。\n各镇在本级党委统一部署下,入户宣传。\n"
+            "县委宣传部负责公共媒体的宣传工作。\n县教体局负责对学校的宣传防范工作。\n")
+    got = [(t["line"], named(t)) for t in tasks_of(text)]
+    assert got[0] == (6, {"lead": ["县公安局"]})
+    assert [line for line, _ in got] == [6, 8, 9]
+    other = text.replace("四、任务分工", "四、活动要求")
+    assert 6 not in [t["line"] for t in tasks_of(other)]

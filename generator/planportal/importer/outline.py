@@ -278,7 +278,7 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
         if item is None and isinstance(line, Continued):
             stack[-1].extra.append(line)
             continue
-        if item is None and _duty_line(content, i, stack[-1].duty):
+        if item is None and _duty_line(content, i, stack[-1].duty or _division_part(stack[-1])):
             # "市交委:负责…" / "市应急办负责…" in a run of such lines: an unnumbered list of units' duties, a task each
             if stack[-1].rank == _UNNUMBERED:
                 stack.pop()
@@ -558,6 +558,19 @@ _UNNUMBERED = 9  # an unnumbered task: below every numbered level, so the next n
 def opens_duty_list(content: list[Line]) -> bool:
     """The first of these lines is a line of an unnumbered duty list (a page copied from inside one)."""
     return bool(content) and _duty_line(content, 0, False)
+
+
+# a part headed as the division of the work among units (四、任务分工, 三、职责分工): its unnumbered lines that open
+# with a holder of duties are its list of units' duties
+_DIVISION = re.compile(r"^(?:任务|职责|责任|工作)?分工$")
+
+
+def _division_part(node: Node) -> bool:
+    """A numbered part headed as the division of the work among units, with no items of its own so far: a line
+    below it that opens with a holder of duties (县公安局负责…) begins its duty list, with or without such a line
+    beside it (the first line after the part's lead-in, followed by a line whose body has no 负责 after it)."""
+    return node.number is not None and node.rank != _UNNUMBERED and not node.children \
+        and bool(_DIVISION.match(re.sub(r"\s+", "", node.title)))
 
 
 def _duty_line(content: list[Line], i: int, in_list: bool) -> bool:
