@@ -1775,3 +1775,20 @@ def test_a_headerless_table_one_cell_per_line_gives_each_row_the_unit_cells_belo
     headed = tasks_of("某镇2024年工作要点\n1、推进农村改厕。全年完成改厕300户。\n镇农业农村办\n"
                       "2、开展村庄清洁行动。每月组织一次集中整治。\n3、推进垃圾分类。\n")
     assert [refs(t, "units") for t in headed] == [[], [], []]
+
+
+def test_an_inspection_plan_names_its_inspecting_body_and_its_office_in_two_columns():
+    # shangao-2023: a county bureau's 双随机 抽查工作计划 as a pipe table: 检查主体 (the bureau that inspects) and 股室
+    # (the office that runs each inspection) are two unit columns with no role word, both units; a kind the header
+    # names twice keeps each column's own cell (and its own cell above for a merged one)
+    text = ("某县2023年“双随机、一公开”抽查工作计划 | |||||\n"
+            "序号 | 检查主体 | 年度计划名称 | 检查内容 | 计划开展时间 | 股室 | 抽查比例 |\n"
+            "1 | 某县市场监督管理局 | 对特种设备的行政检查 | 对特种设备使用登记的行政检查 | 1月—12月 | 特种设备股 | 5% |\n"
+            "2 | 某县市场监督管理局 | 对经营者价格活动的行政检查 | 对经营者价格活动的行政检查 | 3月—6月 | 价监股 | 5% |\n")
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [3, 4]
+    assert [refs(t, "units") for t in tasks] == [["某县市场监督管理局", "特种设备股"], ["某县市场监督管理局", "价监股"]]
+    assert [dl(t) for t in tasks] == [["1月—12月"], ["3月—6月"]]
+    # the bare kind of office alone is a units label; with a role word before it (牵头科室) the role word still reads
+    from planportal.importer.table_header import column_of
+    assert [column_of(x) for x in ("股室", "科室", "检查主体", "牵头科室")] == ["units", "units", "units", "lead"]

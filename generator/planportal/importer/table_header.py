@@ -39,7 +39,9 @@ COLUMNS = [
                # 系统内责任处、局、单位: 责任 over the kinds of body the cell names, listed (处、局、单位)
                r"|责任(?:处室?|科室?|股室?|局|委|中心|单位|部门){2,4}"
                # 责任街镇: the townships that carry the task out beside the departments (责任部门 | 责任街镇)
-               r"|责任街镇|责任镇街|责任乡镇"),
+               r"|责任街镇|责任镇街|责任乡镇"
+               # 检查主体: an inspection plan's (双随机 抽查计划) body that inspects, named with no role word
+               r"|(?:检查|抽查|执法|监管)主体"),
     # 评分部门, 考核单位: the bodies that score the work (a county's list scored by the city's departments), not the
     # ones that do it: a column of unit names that gives no units
     ("assessor", r"(?:评分|考核|考评|打分|评价)(?:部门|单位)"),
@@ -81,6 +83,8 @@ def column_of(label: str) -> str | None:
         return None  # 附件:具体整改情况表 / 整改任务清单表: a table's title above it, no column's label
     if label == "名称":
         return "group"
+    if label in ("股室", "科室", "处室"):
+        return "units"  # 检查主体 | … | 股室: the bare kind of office names the offices that run the rows, no role
     if label in ("单位", "计量单位"):
         return "measure"  # 单位 | 年度目标: the unit a target is counted in (%, 万亩), a label of its own  # 名称 | 责任单位 | 工作任务与目标: the name of the item the task belongs to
     if not label or len(label) > 12:

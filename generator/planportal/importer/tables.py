@@ -377,16 +377,20 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
         own = numbered(Line(ln.no, task, fold(task)))
         row.number = values.get("number") or (own[1] if own else None)
         for i, col in enumerate(columns):
-            value = values.get(col, "")
+            # a unit column of a kind the header names twice (检查主体 | … | 股室: the body and its office) keeps
+            # its own cell, and its own cell above for a merged one
+            twice = col in UNIT_COLUMNS and columns.count(col) > 1
+            key = f"{col}{i}" if twice else col
+            value = (cs[i] if i < len(cs) else "") if twice else values.get(col, "")
             # a cell missing from a short row sits under a merged cell: take the row above (a guess);
             # a cell written empty ("| |") is empty, except a category column, which is only ever merged
             merged = (i >= len(cs) and not cut) or i < shift or col == "group" or sub_row
-            if not value and merged and col in ("group", *UNIT_COLUMNS, "deadline") and prev.get(col):
-                value = prev[col]
+            if not value and merged and col in ("group", *UNIT_COLUMNS, "deadline") and prev.get(key):
+                value = prev[key]
                 if col != "group":
                     row.inferred.append("deadlines" if col == "deadline" else col)
             if value:
-                prev[col] = value
+                prev[key] = value
             _fill(row, col, value, year)
         if cut and "deadline" in columns and not values.get("deadline"):
             row.deadlines = deadlines.in_text(" ".join(v for c, v in values.items() if c in ("task", "schedule", "target") and v), year)
