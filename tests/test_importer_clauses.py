@@ -1318,3 +1318,25 @@ def test_a_line_with_its_holder_under_a_part_headed_as_the_division_of_work_begi
     assert [line for line, _ in got] == [6, 8, 9]
     other = text.replace("四、任务分工", "四、活动要求")
     assert 6 not in [t["line"] for t in tasks_of(other)]
+
+
+def test_a_printed_plan_whose_items_run_on_behind_a_part_heading_and_behind_the_clause_before_them():
+    # unknown-county-2022: a PDF's text layer lost the breaks before items: 1. runs on behind its short part heading
+    # after a space, 3. behind the 〔〕 clause that closes 2., and the next part's heading behind 1.'s clause, which opens
+    # its line; each item is a task of its own with its own clause, and a 各 group the copy stops inside (县政府各部)
+    # is no unit (a long line, 150 characters and more, as a layout's flattened lines are)
+    body = "将法治思想纳入县政府常务会议和各镇(街道)、各部门党委(党组)理论学习中心组学习内容,纳入法治队伍教育培训内容,融入各级各类学校教育,推动建立常态化学习机制。"
+    text = ("XX 县 2022 年法治政府建设工作计划\n"
+            "为深入推进依法行政,结合我县实际,制定本年度工作计划。\n"
+            f"一、持续推进学习宣传贯彻法治思想 1.推动学习宣传贯彻法治思想走深走实。{body}{body}\n"
+            "〔牵头单位:县政府办公室、县司法局;责任单位:县政府各部门,各镇人民政府(街道办事处)〕 二、压实第一责任人职责\n"
+            f"2.将法治政府建设与经济社会发展同部署、同推进、同考核。{body}党政主要负责人每年召开会议不少于 1 次。"
+            "〔牵头单位:县政府办公室、县司法局;责任单位:县政府各部门〕 3.县政府常务会议定期研究法治工作。\n"
+            "年内组织 2 次以上法治专题讲座。\n"
+            "〔牵头单位:县政府办公室、县司法局;责任单位:县政府各部\n")
+    tasks = tasks_of(text)
+    assert [(t["line"], t["number"]) for t in tasks] == [(3, "1."), (5, "2."), (5, "3.")]
+    assert named(tasks[0]) == {"lead": ["县政府办公室", "县司法局"], "units": ["县政府各部门", "各镇人民政府(街道办事处)"]}
+    assert named(tasks[1]) == {"lead": ["县政府办公室", "县司法局"], "units": ["县政府各部门"]}
+    assert named(tasks[2]) == {"lead": ["县政府办公室", "县司法局"]}
+    assert [d["text"] for d in tasks[2]["deadlines"]] == ["年内"]

@@ -2006,6 +2006,8 @@ def test_a_title_on_one_line_below_its_attachment_label_is_the_plans_own():
 def test_a_page_stamp_before_a_title_is_no_part_of_it():
     assert clean("— 1 — 某县2017年扶贫开发工作成效考核反馈问题整改方案") == "某县2017年扶贫开发工作成效考核反馈问题整改方案"
     assert clean("-2-某市2024年工作要点") == "某市2024年工作要点"
+    # a PDF's spaced stamp before a title whose place a model site masked (unknown-county-2022)
+    assert clean("- 1 - XX 县 2022 年法治政府建设工作计划") == "XX县2022年法治政府建设工作计划"
 
 
 def test_a_one_line_notice_gives_the_plan_whose_title_a_page_stamp_breaks_after_the_letters_date():

@@ -638,8 +638,8 @@ def _broken_off(line: Line) -> bool:
         and not roles.read(line.text).roles
 
 
-# a clause in brackets opening a line ("(市国土房管局牵头)…"; its content the group)
-_LEADING_BRACKET = re.compile(r"\s*[(（]([^()（）]+)[)）]")
+# a clause in brackets opening a line ("(市国土房管局牵头)…", "〔牵头单位:…;责任单位:…〕 二、…"; its content the group)
+_LEADING_BRACKET = re.compile(r"\s*(?:[(（]([^()（）]+)[)）]|〔([^〔〕]+)〕|【([^【】]+)】)")
 # …and the line running on right after it, with no space
 _OPENING_BRACKET = re.compile(_LEADING_BRACKET.pattern + r"\S")
 
@@ -648,7 +648,12 @@ def _opens_with_clause(line: Line) -> bool:
     """A line that opens with a clause in brackets and runs on: a hard break after the sentence the clause
     closes ("…耕地保有量面积。" / "(市国土房管局牵头)主要污染物…"), the paragraph above continued, no task."""
     m = _OPENING_BRACKET.match(line.fold)
-    return bool(m) and roles.parse_clause(m.group(1)) is not None
+    return bool(m) and roles.parse_clause(_inside(m)) is not None
+
+
+def _inside(m: re.Match) -> str:
+    """What a leading bracket holds, whichever kind of bracket it is."""
+    return next(g for g in m.groups() if g is not None)
 
 
 _TIME_FIELD = re.compile(r"\s*" + deadlines.TIME_LABEL)
@@ -1127,7 +1132,7 @@ def _clause_before_item(ln: Line) -> list[Line]:
     """A line that opens with the clause closing the item above and runs on into the next item
     ("(责任单位:市城建局)2.完成市区…"): the clause, then the item, as two pieces of the line."""
     m = None if ln.blank or isinstance(ln, Continued) else _LEADING_BRACKET.match(ln.fold)
-    if not m or roles.parse_clause(m.group(1)) is None:
+    if not m or roles.parse_clause(_inside(m)) is None:
         return [ln]
     item = Line(ln.no, ln.text[m.end():].strip(), ln.fold[m.end():].strip())
     if not item.text or not numbered(item):
@@ -1235,7 +1240,9 @@ def _cut(text: str, f: str, last: dict[int, tuple[int, bool]], run_on: bool = Fa
         if not (f[p - 1] in _BOUNDARY or f[p - 1].isspace() or heading or _ANNOUNCED.search(f, 0, p)
                 or ((run_on or (len(starts) == 1 and rank == 1)) and _glued_on(before, rank, piece_rank))):
             continue
-        glued = glued or rank <= 2
+        # an item right behind the clause that closes the item before it (…〔牵头单位:…〕 3.县政府…), or the first item
+        # of a short part heading the line opens with (一、持续推进… 1.推动…): a layout's line break lost, cut there
+        glued = glued or rank <= 2 or _closes_clause(f, p) or (heading and len(starts) == 1 and value == 1)
         spaced += rank == 3 and f[p - 1].isspace() and f[p - 2: p - 1] in "。！？!?)）"
         _take(rank, value, last)
         starts.append(p)
@@ -1272,6 +1279,19 @@ def _restarts(f: str, end: int, rank: int, value: int | None, last: dict[int, tu
         return False
     later = re.search(rf"\({_CN}\)", f[end:])
     return later is not None and numeral(later.group(0)) == 2
+
+
+_CLOSERS = {")": "(", "〕": "〔", "】": "【", "]": "["}
+
+
+def _closes_clause(f: str, p: int) -> bool:
+    """What runs right before p (a space between allowed) is a bracketed responsibility clause ((责任单位:…),
+    〔牵头单位:…;责任单位:…〕), the end of the item before."""
+    end = len(f[:p].rstrip())
+    if not end or f[end - 1] not in _CLOSERS:
+        return False
+    k = f.rfind(_CLOSERS[f[end - 1]], 0, end - 1)
+    return k >= 0 and roles.parse_clause(f[k + 1: end - 1]) is not None
 
 
 def _after_clause(f: str, p: int) -> bool:

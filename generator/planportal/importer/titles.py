@@ -237,8 +237,9 @@ def clean(title: str) -> str:
     return _PART.sub("", _REPEATED.sub(r"\1", t))
 
 
-# a printed page's number between dashes opening the line a title stands on: — 1 —
-_STAMP_FIRST = re.compile(r"^[—–－-]{1,2}\d{1,3}[—–－-]{1,2}(?=[\u4e00-\u9fff])")
+# a printed page's number between dashes opening the line a title stands on: — 1 — (before a masked place too:
+# - 1 - XX 县 2022 年…工作计划)
+_STAMP_FIRST = re.compile(r"^[—–－-]{1,2}\s*\d{1,3}\s*[—–－-]{1,2}\s*(?=[\u4e00-\u9fff]|[XxＸｘ*＊×]{1,3}[\u4e00-\u9fff])")
 
 # a model-text site's label behind a title: …工作要点范文, …实施方案范文大全, …方案(精选13篇)
 _MODEL_TEXT = re.compile(r"(?:范文(?:大全|精选)?|[(（]精选\d+篇[)）])$")
