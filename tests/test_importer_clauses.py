@@ -1340,3 +1340,16 @@ def test_a_printed_plan_whose_items_run_on_behind_a_part_heading_and_behind_the_
     assert named(tasks[1]) == {"lead": ["县政府办公室", "县司法局"], "units": ["县政府各部门"]}
     assert named(tasks[2]) == {"lead": ["县政府办公室", "县司法局"]}
     assert [d["text"] for d in tasks[2]["deadlines"]] == ["年内"]
+
+
+def test_a_clause_the_copy_stops_inside_its_label_names_no_unit():
+    # wuxing-2023: the copy ends "…落地落实。(责任科": the clause's label cut before its colon, no name in it; a clause
+    # cut inside its list still keeps the names before the cut
+    text = ("某区司法局2023年工作要点\n"
+            "1.充分发挥统筹协调作用。加强统筹谋划。(责任科室:区委依法治区办秘书科)\n"
+            "2.积极开展法治化营商环境改革。推动重点工作任务落地落实。(责任科\n")
+    tasks = tasks_of(text)
+    assert [named(t) for t in tasks] == [{"units": ["区委依法治区办秘书科"]}, {}]
+    cut = tasks_of("某区司法局2023年工作要点\n1.充分发挥统筹协调作用。(责任科室:办公室)\n"
+                   "2.积极开展法治化营商环境改革。(责任科室:秘书科、法制科\n")
+    assert named(cut[1]) == {"units": ["秘书科", "法制科"]}

@@ -593,6 +593,8 @@ def _in_line(line: str, last_line: bool) -> Found:
                 return found
     for start, end, content in _brackets(f):
         closed = end < len(f)
+        if not closed and last_line and _CUT_LABEL.fullmatch(content.strip()):
+            continue  # "…(责任科": the copy stops inside the clause's label, before any name
         before = f[:start].rstrip()
         after = f[end + 1 :].strip() if closed else ""
         # a bare list of names counts where a clause stands: closing a sentence, alone on its line
@@ -616,6 +618,10 @@ def _in_line(line: str, last_line: bool) -> Found:
         if found:
             return found
     return _led_by(f) or out
+
+
+# a clause's label the copy stops inside (责任科[室], 牵头单[位], 责任): role words and the start of the kind of body
+_CUT_LABEL = re.compile(rf"(?:{_ROLE_WORDS})+(?:单|处|科|股)?")
 
 
 def _carried_out_by(tail: str) -> Found | None:
