@@ -1353,3 +1353,19 @@ def test_a_clause_the_copy_stops_inside_its_label_names_no_unit():
     cut = tasks_of("某区司法局2023年工作要点\n1.充分发挥统筹协调作用。(责任科室:办公室)\n"
                    "2.积极开展法治化营商环境改革。(责任科室:秘书科、法制科\n")
     assert named(cut[1]) == {"units": ["秘书科", "法制科"]}
+
+
+def test_an_items_doers_in_its_sentences_a_group_with_ge_as_subject_and_the_bodies_you_names_to_press_it_on():
+    # unknown-district-2016: a 放管服 plan's points name no clause; the bodies holding approval powers (各审批单位) do
+    # the work as the subject of a later sentence led by 对 / 将 (after the date it opens with) or of 要, and
+    # "由A、B跟进督办" names the bodies that press it on (supervise); 督查室 is an office's name, not the verb
+    text = ("某区深化“放管服”改革工作方案\n"
+            "一、实施窗口优化工程\n"
+            "1.按照“应进必进”原则,逐项梳理尚未进驻行政服务中心的行政审批事项。各审批单位对进驻情况开展自查,未进驻的按要求整改到位。"
+            "11月30日前,各审批单位将自查整改情况报区行政服务中心管委会。未按时进驻的,由区行政服务中心管委会、区政府督查室跟进督办。\n"
+            "2.各审批单位要最大限度授予窗口审批权限,原则上受理、初审在窗口办理。\n")
+    tasks = tasks_of(text)
+    assert named(tasks[0]) == {"supervise": ["区行政服务中心管委会", "区政府督查室"], "units": ["各审批单位"]}
+    assert named(tasks[1]) == {"units": ["各审批单位"]}
+    # a sentence opening with its subject but no preposition after it names nobody so (各审批单位开展…: left unread)
+    assert named(tasks_of("某区工作方案\n1.清理证明事项。各审批单位开展自查。\n2.推进一网通办。\n")[0]) == {}

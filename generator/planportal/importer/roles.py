@@ -843,6 +843,8 @@ _GOV = re.compile(
     r"^各(?:责任)?(?:科室|处室|股室)$|"
     # the members of the body that runs the plan (its 安委会, 领导小组): 各成员单位要…
     r"^各(?:有关|相关)?成员单位$|"
+    # the bodies that hold the powers a 放管服 plan reforms: 各审批单位要…, 各行政执法部门要…
+    r"^各(?:有关|相关)?(?:行政)?(?:审批|执法)(?:单位|部门)$|"
     # the members of a named body of the place: 街道安委会各成员单位, 镇森林防火指挥部各成员单位
     r"^[\u4e00-\u9fff]{1,12}?(?:安委会|委员会|领导小组|指挥部)各(?:有关|相关)?成员单位$|"
     # …or a named body's members without 各, the body named in full with its level (市新型冠状病毒感染的肺炎疫情联防联控
@@ -956,7 +958,37 @@ def doers(text: str) -> dict[str, list[str]]:
     _partners(folded, out)
     _opening_doer(folded, out)
     _implementing_subjects(folded, out)
+    _group_subjects(folded, out)
+    _supervising(folded, out)
     return {role: [written(text, folded, n) for n in names] for role, names in out.roles.items()}
+
+
+# a group of the plan's bodies named with 各 opening a sentence of the item (or the clause after the date it opens
+# with: "11月30日前,各审批单位将…报…") as the subject of a plain verb a preposition leads into (对/将/把/向/按…):
+# "各审批单位对进驻情况开展自查" — the task's doers, with no role word (units)
+_GROUP_SUBJECT = re.compile(r"^(?:[^,，。]{2,16}(?:前|后|起|底)[,，])?(各[\u4e00-\u9fff]{1,10}?(?:单位|部门))"
+                            r"(?:对|将|把|向|按照?|依照?|根据|结合)")
+
+
+def _group_subjects(folded: str, out: Found) -> None:
+    for sentence in re.split(r"[。；;!！?？\n]", folded):
+        m = _GROUP_SUBJECT.match(re.sub(r"^\s*\d{1,2}\s*[、.．]", "", sentence.strip()))
+        if m and _GOV.search(m.group(1)) and m.group(1) not in out.roles.get("units", []):
+            out.add("units", [m.group(1)])
+
+
+# "未按时进驻的,由区行政服务中心管委会、区政府督查室跟进督办": the bodies 由 names as those who press the work on
+# (督办, 督促, 督查, 督导, 监督) supervise it
+_SUPERVISED_BY = re.compile(r"(?:^|[,，])由([^,，。;；由]{2,40}?)(?:跟进|跟踪|负责|进行|予以|加强)?(?:督办|督促|督查|督导|监督)"
+                            r"(?![室组处科局委办队站所中员])")  # 督查室, 督导组: an office's name, not the verb
+
+
+def _supervising(folded: str, out: Found) -> None:
+    for sentence in re.split(r"[。；;!！?？\n]", folded):
+        for m in _SUPERVISED_BY.finditer(sentence.strip()):
+            names = _names(m.group(1))
+            if names and all(looks_like_unit(n) for n in names):
+                out.add("supervise", [n for n in names if n not in out.roles.get("supervise", [])])
 
 
 # a sentence opening with a list of bare sectors its group calls sectors' departments, going straight on with what
