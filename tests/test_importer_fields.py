@@ -368,6 +368,25 @@ def test_a_frame_keyword_with_its_paragraph_glued_straight_on_is_no_task_part():
     assert [t["number"] for t in tasks_of(joined)] == ["一、", "(一)", "(二)"]
 
 
+def test_a_plans_qualified_targets_with_their_date_glued_on_are_no_task_part():
+    """A policy site's copy with the plan's body on one line (rencheng-2021): "…制定本方案。一、指导思想以…为指导,…
+    二、创建目标2022年底前,各项创建指标全部达到…。(一)抽检合格率明显提高。…" — the 创建目标 heading with the targets'
+    date glued straight on heads the plan's targets, its (一) one of them, no task; a part of measures after it keeps
+    its tasks."""
+    body = (
+        "为提升农产品质量安全水平,结合我区实际,制定本方案。一、指导思想以新时代中国特色社会主义思想为指导,深入实施食品安全战略,"
+        "全面推进生产标准化、产品品牌化、监管法制化。二、创建目标2022年底前,各项创建指标全部达到国家创建标准,所有关键项均达到要求。"
+        "(一)农产品质量安全水平明显提高。食用农产品抽检合格率达到98%以上,不合格食用农产品处置率达到100%。\n"
+    )
+    text = "某区创建农产品质量安全区实施方案\n" + body
+    assert tasks_of(text) == []
+    measures = text + "三、重点任务\n(一)健全监管体系。建立区镇村三级监管网络。\n"
+    assert [t["number"] for t in tasks_of(measures)] == ["(一)"]
+    # a heading naming a part of tasks with its targets (具体目标任务) is not read so
+    tasked = text.replace("二、创建目标2022年底前", "二、具体目标任务2022年底前")
+    assert [t["number"] for t in tasks_of(tasked)] == ["(一)"]
+
+
 def test_items_that_only_name_a_campaigns_objects_and_areas_are_its_scope():
     """三、整治重点 over (一)重点整治对象。… (二)重点整治区域。…: what counts as an abandoned car and where — the scope
     set out item by item, as a part headed 整治范围 is, no tasks; a part of measures beside it keeps its tasks."""
