@@ -387,6 +387,27 @@ def test_a_plans_qualified_targets_with_their_date_glued_on_are_no_task_part():
     assert [t["number"] for t in tasks_of(tasked)] == ["(一)"]
 
 
+def test_principles_after_a_guiding_thought_paragraph_whose_headings_were_lost_are_no_tasks():
+    """A mirror that dropped the frame's headings (zoucheng-2021): the preamble closing "…制定本实施方案。", the guiding
+    thought as a paragraph of its own ("以…为指导,…"), then "1.规划统领,以人为本。…" / "2.产城融合,产业为基。…" — the
+    plan's principles (二、基本原则 lost), each two four-character phrases, no tasks. The same paragraph over points
+    of work (统筹空间规划布局: a copy whose task part lost its heading) keeps them as tasks."""
+    head = (
+        "为完善城镇服务功能,结合我市城镇发展实际,制定本实施方案。\n\n"
+        "以新时代中国特色社会主义思想为指导,坚持新发展理念,发展建设产业特色鲜明、环境美丽宜居的精致城镇。\n\n"
+    )
+    principles = head + (
+        "1.规划统领,以人为本。遵循城乡统筹发展规律,以科学、精细的规划统领精致城镇建设。\n\n"
+        "2.产城融合,产业为基。根据各镇要素禀赋和产业基础,做精做强主导产业。\n"
+    )
+    assert tasks_of(principles) == []
+    work = head + "(一)统筹空间规划布局。完善各类发展规划的安全风险评估会商机制。\n(二)优化产业结构。严把高危行业安全准入条件。\n"
+    assert [t["number"] for t in tasks_of(work)] == ["(一)", "(二)"]
+    # a guiding thought that announces the points below is the preamble of a list of work
+    announced = principles.replace("的精致城镇。", "的精致城镇,重点抓好以下工作:")
+    assert [t["number"] for t in tasks_of(announced)] == ["1.", "2."]
+
+
 def test_items_that_only_name_a_campaigns_objects_and_areas_are_its_scope():
     """三、整治重点 over (一)重点整治对象。… (二)重点整治区域。…: what counts as an abandoned car and where — the scope
     set out item by item, as a part headed 整治范围 is, no tasks; a part of measures beside it keeps its tasks."""

@@ -915,12 +915,57 @@ def _lost_section(node: Node) -> list[Node]:
     return []
 
 
+# a plan's guiding thought as a paragraph (以习近平新时代…思想为指导,…), and a preamble's closing words, the plan made
+# (…结合我市实际,制定本实施方案。)
+_GUIDING = re.compile(r"^(?:坚持)?以[^。；;]{2,120}?为(?:指导|引领)")
+_MADE = re.compile(r"(?:制定|制订)(?:本|如下)[^。，,；;]{0,8}[。.]$")
+
+
+def _lost_frame(root: Node) -> list[Node]:
+    """The body's first numbered items (1. 2. or (一)(二), no 一、 level above them), two or more, each titled as a
+    principle is (two four-character phrases), right after a guiding-thought paragraph standing on its own after the
+    preamble closed (…制定本实施方案。 / 以…为指导,…。 / 1.规划统领,以人为本。…): a copy that lost the frame's
+    headings (一、指导思想, 二、基本原则), the items its principles, no tasks. They are taken out of the tree (from under a short line read as a heading over them, a site's column
+    name, too); a preamble that itself opens with the guiding thought and announces the points below (…工作要点如下:)
+    is not read so."""
+    parent = root
+    if root.children and root.children[0].rank == 0.5 and root.children[0].children:
+        parent = root.children[0]
+    if not parent.children or parent.children[0].rank not in (2, 3):
+        return []
+    first = parent.children[0]
+    above = sorted((ln for ln in root.extra + (parent.extra if parent is not root else []) if ln.no < first.line),
+                   key=lambda ln: ln.no)
+    if len(above) < 2:
+        return []
+    guiding, preamble = above[-1].fold.strip(), above[-2].fold.strip()
+    if not (_GUIDING.match(guiding) and _MADE.search(preamble)) or re.search(r"(?:如下|以下)[^。]{0,6}[:：]?$|[:：]$", guiding):
+        return []
+    run = [first]
+    for node in parent.children[1:]:
+        if node.rank != first.rank or node.value is None or run[-1].value is None or node.value != run[-1].value + 1:
+            break
+        run.append(node)
+    # the principles' form: two four-character phrases (规划统领,以人为本 / 产城融合,产业为基), not a point of work
+    # (统筹空间规划布局: the same paragraph over a copy's tasks whose part headings were lost)
+    if len(run) < 2 or not all(_COUPLET.fullmatch(fold(n.title).strip().rstrip("。.")) for n in run):
+        return []
+    del parent.children[:len(run)]
+    return run
+
+
+_COUPLET = re.compile(r"[\u4e00-\u9fff]{4}[,，][\u4e00-\u9fff]{4}")
+
+
 def outline(lines: list[Line]) -> Outline:
     """Groups and tasks of a plan body (lines of one plan, tables already taken out)."""
     plain = not any((numbered(ln) or (0,))[0] == 1 for ln in lines if not ln.blank)
     root = build(lines, plain)
     _mark_cut_heading(root, lines)
     result = Outline()
+    for node in _lost_frame(root):
+        for no in _all_lines(node):
+            result.assigned[no] = "other"
     first = root.children[0].line if root.children else None
     for ln in root.extra:
         result.assigned[ln.no] = "preamble" if first is None or ln.no < first else "unassigned"
