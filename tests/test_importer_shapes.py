@@ -1354,3 +1354,19 @@ def test_an_items_sentence_with_a_person_label_glued_behind_it_keeps_its_own_tit
     assert [t["number"] for t in tasks] == ["(一)", "(二)", "(三)", "(一)", "(二)", "(三)"]
     assert tasks[3]["title"] == "配合区执法局做好环境卫生保洁,门前三包工作"
     assert refs(tasks[0], "units") == ["建工科", "安全站", "质监站"] and refs(tasks[3], "support") == ["区园林局"]
+
+
+def test_an_excerpt_that_opens_its_numbering_mid_list_after_half_width_stops_has_its_items_cut():
+    """A sharing site's 导读 (unknown-town-qingming): fragments of a 镇's plan strung on one line by half-width full
+    stops, its numbers before (三) lost — "…在3月24日前张贴到人员集中的场所.(三)对村内的…排摸登记.(四)对全镇销售
+    烟花…全面排查,…" — (三) and (四) are items, cut where they start; a lone (三) with no (四) after it stays text."""
+    text = (
+        "【导读】结合我镇实际,特制定本方案.确保全年森林消防工作再创好成绩.森林防火知识宣传画在3月24日前张贴到人员集中的场所."
+        "学校要开展教育活动,每个学生一份森林防火告知书.(三)对村内的特殊人员进行排摸登记,并落实监护人和监护措施."
+        "(四)对全镇销售烟花,爆竹,蜡烛的商店及经营户进行全面排查,保证处于最佳工作状态.并与各行政村签订责任状.\n"
+    )
+    tasks = only_plan(import_texts([("d.txt", text)]))["tasks"]
+    assert [t["number"] for t in tasks] == ["(三)", "(四)"]
+    assert tasks[0]["title"].startswith("对村内的特殊人员进行排摸登记")
+    lone = text.replace("(四)对全镇", "对全镇")
+    assert [t["number"] for t in only_plan(import_texts([("d.txt", lone)]))["tasks"]] == []

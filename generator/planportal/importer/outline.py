@@ -1286,11 +1286,12 @@ def _cut(text: str, f: str, last: dict[int, tuple[int, bool]], run_on: bool = Fa
         number = m.group(0).replace(" ", "")
         rank, value = _rank(number), numeral(number)
         if not _next(rank, value, last) and not (rank == 2 and f[p - 1] == ")" and _after_clause(f, p) and _skips(value, last)) \
-                and not (run_on and _restarts(f, p + len(m.group(0)), rank, value, last)):
+                and not (run_on and _restarts(f, p + len(m.group(0)), rank, value, last)) \
+                and not _opens_mid_list(f, p + len(m.group(0)), rank, value, last):
             continue
         before = f[starts[-1] + piece_start: p]
         heading = piece_rank is not None and piece_rank < rank and len(before) <= 30 and not re.search(r"[。,，;；:：]", before)
-        if not (f[p - 1] in _BOUNDARY or f[p - 1].isspace() or heading or _ANNOUNCED.search(f, 0, p)
+        if not (f[p - 1] in _BOUNDARY or f[p - 1].isspace() or heading or _ANNOUNCED.search(f, 0, p) or _stop_after_cjk(f, p)
                 or ((run_on or (len(starts) == 1 and rank == 1)) and _glued_on(before, rank, piece_rank))):
             continue
         # an item right behind the clause that closes the item before it (…〔牵头单位:…〕 3.县政府…), or the first item
@@ -1345,6 +1346,21 @@ def _closes_clause(f: str, p: int) -> bool:
         return False
     k = f.rfind(_CLOSERS[f[end - 1]], 0, end - 1)
     return k >= 0 and roles.parse_clause(f[k + 1: end - 1]) is not None
+
+
+def _opens_mid_list(f: str, end: int, rank: int, value: int | None, last: dict[int, tuple[int, bool]]) -> bool:
+    """A bracketed number that opens the copy's bracketed numbering mid-list, (二) or (三) first (a sharing site's
+    excerpt of a plan that kept some of its items: …并张贴.(三)对村内的…排摸登记…(四)对全镇…全面排查), with the next
+    number after it later on the line."""
+    if rank != 2 or 2 in last or value is None or not 1 < value <= 3:
+        return False
+    later = re.search(rf"\({_CN}\)", f[end:])
+    return later is not None and numeral(later.group(0)) == value + 1
+
+
+def _stop_after_cjk(f: str, p: int) -> bool:
+    """A half-width full stop closing a Chinese sentence right before p (…并张贴.(三)…): a sentence's end, as 。 is."""
+    return p >= 2 and f[p - 1] == "." and "\u4e00" <= f[p - 2] <= "\u9fff"
 
 
 def _after_clause(f: str, p: int) -> bool:
