@@ -839,12 +839,7 @@ def _is_nontask_heading(title: str) -> bool:
     if _GLUED_FRAME.match(title.strip()) and not TASK.search(title):
         return True  # "一、指导思想以习总书记…为指导", "一、活动主题美好中国": the label, its text glued on with no break
     m = NONTASK.search(title)
-    if TASK.search(title):
-        return False
-    if _TARGETS_GLUED.match(title.strip()):
-        return True  # "二、创建目标2022年8底前,各项创建指标全部达到…": a plan's targets named for what they are (创建,
-        # 年度, 具体), the paragraph's date glued straight on where a page flattened the heading into its text
-    if not m:
+    if not m or TASK.search(title):
         return False
     first = re.match(r"(\S{2,12})\s+\S", title.strip())
     if first and m.start() == 0 and m.group(0) == first.group(1):
@@ -874,13 +869,12 @@ def _is_nontask_heading(title: str) -> bool:
 # a plan's frame keyword opening a heading with its paragraph glued straight behind it (not a heading joining it to
 # another part: 工作目标和主要任务, 总体要求及…)
 _FRAME_GLUED = re.compile(r"^(?:总体要求|指导思想|工作思路|总体思路|基本原则|工作目标|主要目标|总体目标|目标要求)(?=[\u4e00-\u9fff])(?![和及与的、])")
-# …and a plan's targets qualified by what they are for (创建目标, 年度目标, 具体目标), their paragraph opening with its
-# date or its words glued on (二、创建目标2022年8底前,…; not 具体目标任务, a part of tasks)
-_TARGETS_GLUED = re.compile(r"^(?:基本|具体|创建|年度|近期|远期|建设)目标(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)(?![和及与的、]|任务)")
 _ENDS_AS_REQUIREMENTS = re.compile(r"(?:和|及|与)(?:总体要求|指导思想|基本原则|总体目标)$")
 # a frame part's label with its text run on behind it where a copy lost the line break (指导思想以…, 活动主题美好中国,
-# 活动时间2023年5月1日…): the label opens the heading, a word (not 和/及/与, which join it to another) right after it
-_GLUED_FRAME = re.compile(r"^(?:总体要求|指导思想|工作思路|总体思路|基本原则|(?:工作|总体)目标|(?:活动|行动)(?:主题|时间))"
+# 活动时间2023年5月1日…): the label opens the heading, a word (not 和/及/与, which join it to another) right after it;
+# so do a plan's targets qualified by what they are for (二、创建目标2022年8底前,…; not 具体目标任务, a part of tasks)
+_GLUED_FRAME = re.compile(r"^(?:总体要求|指导思想|工作思路|总体思路|基本原则|(?:工作|总体)目标|(?:活动|行动)(?:主题|时间)|"
+                          r"(?:基本|具体|创建|年度|近期|远期|建设)目标(?!任务))"
                           r"(?=[\u4e00-\u9fff\d“\"])(?![和及与])")
 
 
@@ -925,9 +919,9 @@ def _lost_frame(root: Node) -> list[Node]:
     """The body's first numbered items (1. 2. or (一)(二), no 一、 level above them), two or more, each titled as a
     principle is (two four-character phrases), right after a guiding-thought paragraph standing on its own after the
     preamble closed (…制定本实施方案。 / 以…为指导,…。 / 1.规划统领,以人为本。…): a copy that lost the frame's
-    headings (一、指导思想, 二、基本原则), the items its principles, no tasks. They are taken out of the tree (from under a short line read as a heading over them, a site's column
-    name, too); a preamble that itself opens with the guiding thought and announces the points below (…工作要点如下:)
-    is not read so."""
+    headings (一、指导思想, 二、基本原则), the items its principles, no tasks. They are taken out of the tree (from
+    under a short line read as a heading over them, a site's column name, too); a preamble that itself opens with the
+    guiding thought and announces the points below (…工作要点如下:) is not read so."""
     parent = root
     if root.children and root.children[0].rank == 0.5 and root.children[0].children:
         parent = root.children[0]
