@@ -1792,3 +1792,39 @@ def test_an_inspection_plan_names_its_inspecting_body_and_its_office_in_two_colu
     # the bare kind of office alone is a units label; with a role word before it (牵头科室) the role word still reads
     from planportal.importer.table_header import column_of
     assert [column_of(x) for x in ("股室", "科室", "检查主体", "牵头科室")] == ["units", "units", "units", "lead"]
+
+
+def test_a_numbered_target_over_dash_indicators_is_one_row_of_a_target_table_copied_one_cell_a_line():
+    # guangdong-2014-funv / -ertong: a 目标责任分解书 (领域 | 主要目标 | 主要责任单位 | 责任单位) one cell a line, its 领域
+    # cells left out: a numbered target and its "——" indicators up to the first unit cell are one row (the indicators
+    # are paragraphs of its cell: their years are its deadlines); an indicator after the row's unit cells opens a row
+    # of its own, its indicators below it its cell's too; the first unit line is the 主要责任单位, the others the 责任单位
+    text = ("某省妇女发展规划目标责任分解书\n领域\n主要目标\n主要责任单位\n责任单位\n"
+            "1.妇女在整个生命周期享有良好的基本卫生服务。\n \n \n——女性人均预期寿命延长。\n"
+            "——到2020年,妇女常见病筛查率达到80%以上。\n省卫生厅\n省发改委\n省财政厅\n"
+            "2.提高孕产妇医疗保健水平。\n——孕产妇死亡率控制在15/10万以内。\n省卫生厅\n省公安厅\n"
+            "——孕产妇系统管理率达到90%以上。\n——全省孕产妇住院分娩率达到98%以上。\n省卫生厅\n省财政厅\n"
+            "3.妇女享有优质避孕节育计生服务。\n省计生委\n省卫生厅\n")
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [6, 14, 18, 22]
+    assert [t["number"] for t in tasks] == ["1.", "2.", None, "3."]
+    assert [refs(t, "lead") for t in tasks] == [["省卫生厅"]] * 3 + [["省计生委"]]
+    assert [refs(t, "units") for t in tasks] == [["省发改委", "省财政厅"], ["省公安厅"], ["省财政厅"], ["省卫生厅"]]
+    assert dl(tasks[0]) == ["到2020年"] and not any(dl(t) for t in tasks[1:])
+    assert "全省孕产妇住院分娩率" in tasks[2]["text"]
+
+
+def test_a_shortened_name_among_a_rows_unit_cells_is_a_unit_where_every_row_opens_with_an_item_mark():
+    # guangdong-2014-funv: 省人口计生, 人口计生, 省新闻出版, 省科协 (names the page shortened, no office's ending) between
+    # unit lines of a table whose rows all open with "N." or "——": a unit cell, not the next row's task; where rows
+    # open with bare texts (a 项目 cell), a short line after the units is the next row
+    text = ("某省妇女发展规划目标责任分解书\n领域\n主要目标\n主要责任单位\n责任单位\n"
+            "4.妇女艾滋病、性病感染率得到控制。\n省卫生厅\n人口计生\n省公安厅\n"
+            "5.妇女心理健康知识知晓率提高。\n省卫生厅\n省新闻出版\n省总工会\n省科协\n省残联\n")
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [6, 10]
+    assert refs(tasks[0], "units") == ["人口计生", "省公安厅"]
+    assert refs(tasks[1], "units") == ["省新闻出版", "省总工会", "省科协", "省残联"]
+    bare = tasks_of("某区民生实事项目责任表\n项目\n牵头单位\n配合单位\n老旧小区改造\n区住建局\n区财政局\n"
+                    "背街小巷整治\n区城管局\n各街道\n")
+    assert [t["line"] for t in bare] == [5, 8]

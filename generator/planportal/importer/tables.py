@@ -719,6 +719,18 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
                 cur.filled.append((cur.pos + 1, "", ln.no))
             continue
         kind = _kind(cell, nxt, columns)
+        if kind == "heading" and "number" not in columns and nxt is not None and _INDICATOR.match(fold(nxt)):
+            kind = "text"  # 1.提高孕产妇医疗保健水平。 / ——孕产妇死亡率…: a numbered target over its indicators opens a row
+        if started and kind == "text" and cur.filled and columns[cur.pos] in ("task", "group") \
+                and _INDICATOR.match(fold(cell)) and _indicator_list(cur.filled[-1][1]):
+            j, before, no = cur.filled[-1]  # ——女性人均预期寿命延长。 / ——到2020年,…: one target cell's indicators
+            cur.filled[-1] = (j, f"{before}\n{cell}", no)
+            continue
+        if started and kind == "text" and cur.filled and columns[cur.pos] in UNIT_COLUMNS and nxt is not None \
+                and _kind(nxt, None, columns) == "units" and _short_name(cell) \
+                and all(_ITEM_MARK.match(fold(r.text)) for r in rows) \
+                and _ITEM_MARK.match(fold(next(c for k, c, _ in cur.filled if columns[k] in TEXT_COLUMNS) or "")):
+            kind = "units"  # 省财政厅 / 省人口计生 / 省妇联: a name the page shortened, among the row's unit cells
         if weighted and started and kind in ("text", "number", "heading") and cur.filled and _WEIGHT.fullmatch(fold(cell).strip()) \
                 and columns[cur.pos] in TEXT_COLUMNS:
             j, before, no = cur.filled[-1]  # 重点领域信息 / 23: the indicator's weight, no column of its own
@@ -857,6 +869,24 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
                                     or columns[cur.pos] in UNIT_COLUMNS and last.endswith(("、", ",", "，"))))
     _keys(rows)
     return Table(columns, rows, header)
+
+
+# a target's indicator, a dash bullet opening a paragraph of its cell (——孕产妇死亡率控制在15/10万以内。)
+_INDICATOR = re.compile(r"^\s*(?:——|－－|--)(?=\S)")
+# an item's mark opening a table's row: 1. / 1、 / ——
+_ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．]|——|－－|--)")
+
+
+def _indicator_list(before: str) -> bool:
+    """The cell the row's text holds so far is a numbered target or a list of indicators (1.… / ——…): a dash line
+    right below it, the row having no other cell yet, is one more of its indicators, not the next row's text (a
+    领域 or 一、 heading in a category column takes none)."""
+    return bool(re.match(r"^\s*\d{1,2}[.、．]", fold(before)) or _INDICATOR.match(fold(before)))
+
+
+def _short_name(cell: str) -> bool:
+    """A short run of characters with no mark, figure or punctuation: a name, not a task's text (省人口计生, 省科协)."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", fold(cell).strip()))
 
 
 # an indicator's weight: a figure alone (23, 0.75) or closing its cell ("…补贴相关政策(0.25", "…处理信息等0.5")
