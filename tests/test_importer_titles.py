@@ -1043,6 +1043,19 @@ def test_a_title_with_its_doc_number_and_a_dash_in_front():
     assert identity(plan) == (13, "2019年重点工作责任分解方案")
 
 
+def test_a_title_with_its_doc_number_in_brackets_in_front_set_again_above_the_addressees():
+    # xinzhou-2016: a page headline "(新政发〔2016〕21号)区人民政府关于印发…的通知", its stamp, then the same line again
+    # over the addressees: the title is read without the bracketed 文号, and the lower setting is the title block
+    text = ("(新政发〔2016〕21号)区人民政府关于印发某区全民健身实施计划(2016—2020年)的通知\n栏目:政策文件 发布时间:2018-12-08\n"
+            "(新政发〔2016〕21号)区人民政府关于印发某区全民健身实施计划(2016—2020年)的通知\n\n"
+            "各镇人民政府,各街道办事处,区人民政府各部门:\n\n经研究,现将《某区全民健身实施计划(2016—2020年)》印发给你们。\n\n"
+            "某区人民政府\n\n2016年12月29日\n\n某区全民健身实施计划(2016—2020年)\n\n为发展全民健身事业,制定本实施计划。\n")
+    notice, plan = plans_of(text)
+    assert identity(notice) == (3, "区人民政府关于印发某区全民健身实施计划(2016—2020年)的通知")
+    assert notice["doc_number"] == "新政发〔2016〕21号"
+    assert identity(plan) == (13, "某区全民健身实施计划(2016—2020年)")
+
+
 def test_addressees_whose_bare_levels_share_one_organ_open_a_covering_letter():
     # 各市、州、县人民政府: 州 alone is a level sharing 人民政府 with 县 (hubei-2018, a copy that opens with them)
     text = ("各市、州、县人民政府,省政府各部门:\n经省人民政府同意,现将重点工作进行责任分解。\n2018年1月29日\n"

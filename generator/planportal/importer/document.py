@@ -468,8 +468,8 @@ def _set_over(lines: list[Line], j: int, want: str, glued: bool = False) -> int 
             return None
         piece = lines[k].fold
         if glued and (found := glued_doc_number(lines[k])):
-            if not lines[k].text.startswith(found[0]):
-                return None
+            if not lines[k].text.startswith(found[0]) and not re.match(r"\s*[(（]", lines[k].text):
+                return None  # (a 文号 in brackets in front is the page's way of heading the text, as one behind is)
             piece = fold(found[0])
         joined += re.sub(r"\s+", "", piece)
         if joined == want:

@@ -248,8 +248,10 @@ _MODEL_TEXT = re.compile(r"(?:范文(?:大全|精选)?|[(（]精选\d+篇[)）])
 _REPEATED = re.compile(r"^(.{6,})[(（]\1[)）]$")
 
 
-# a dash a page set between them: 阳政办〔2019〕1号—区人民政府办公室关于…的通知
+# a dash a page set between them: 阳政办〔2019〕1号—区人民政府办公室关于…的通知; or in brackets:
+# (新政发〔2016〕21号)区人民政府关于…的通知
 _GLUED_FRONT = re.compile(rf"^({DOC_NUMBER_AT})\s*(?:[—–－-]+\s*)?([^\s—–－-].*)$")
+_GLUED_FRONT_BRACKETED = re.compile(rf"^[(（]({DOC_NUMBER_AT})[)）]\s*([^\s—–－-].*)$")
 _GLUED_BACK = re.compile(rf"^(.*\S)\s*[(（]({DOC_NUMBER_AT})[)）]$")
 # or with none, the 文号 straight after the title's last word: …的通知办河湖〔2022〕45号
 _GLUED_BARE = re.compile(rf"^(.*{_WORD_END}{_BRACKETS})\s*({DOC_NUMBER_AT})$")
@@ -257,9 +259,10 @@ _GLUED_BARE = re.compile(rf"^(.*{_WORD_END}{_BRACKETS})\s*({DOC_NUMBER_AT})$")
 
 def glued_doc_number(line: Line) -> tuple[str, str] | None:
     """(title, 文号) of a title repeated with its 文号: 鞍立政发〔2023〕2号立山区人民政府关于…的通知 (or
-    with a dash between: 阳政办〔2019〕1号—区人民政府办公室关于…的通知), …的通知 (粤府〔2021〕22号), …的通知办河湖〔2022〕45号."""
+    with a dash between: 阳政办〔2019〕1号—区人民政府办公室关于…的通知, or in brackets: (新政发〔2016〕21号)区人民政府
+    关于…的通知), …的通知 (粤府〔2021〕22号), …的通知办河湖〔2022〕45号."""
     f = line.fold
-    m = _GLUED_FRONT.match(f)
+    m = _GLUED_FRONT.match(f) or _GLUED_FRONT_BRACKETED.match(f)
     if m and TITLE_END.search(fold(clean(m.group(2)))):
         return line.text[m.start(2):], line.text[m.start(1): m.end(1)]
     m = _GLUED_BACK.match(f) or _GLUED_BARE.match(f)
