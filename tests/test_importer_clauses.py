@@ -1369,3 +1369,14 @@ def test_an_items_doers_in_its_sentences_a_group_with_ge_as_subject_and_the_bodi
     assert named(tasks[1]) == {"units": ["各审批单位"]}
     # a sentence opening with its subject but no preposition after it names nobody so (各审批单位开展…: left unread)
     assert named(tasks_of("某区工作方案\n1.清理证明事项。各审批单位开展自查。\n2.推进一网通办。\n")[0]) == {}
+
+
+def test_an_office_named_for_the_area_it_serves_in_a_subject_of_yao_is_a_doer():
+    # chaohu-2017: "各村(居)、辖区派出所和有关部门要定期…": 辖区 stands for the office's level (the area's own 派出所),
+    # so the whole list, 和 parting its last two, names the item's doers (the copy ends inside the sentence)
+    tasks = tasks_of(
+        "某市关于加强农村留守儿童关爱保护工作的实施意见\n二、主要任务\n1.强化家庭监护法定责任。父母应当依法履行监护职责。"
+        "各村(居)、辖区派出所和有关部门要定期对父\n"
+    )
+    assert [named(t) for t in tasks] == [{"units": ["各村(居)", "辖区派出所", "有关部门"]}]
+    assert named(tasks_of("某县工作方案\n一、主要任务\n1.加强巡查。辖区群众要积极参与巡查。\n")[0]) == {}

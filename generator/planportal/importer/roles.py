@@ -861,6 +861,8 @@ _GOV = re.compile(
     # an office named with its level: 县公安局, 市防办, 县森林消防指挥部 (a level's own organ, not a sector's staff),
     # or a level's coordinating committee: 县爱卫会, 区安委会
     r"^[省市区县镇乡][^省市区县各等、]{1,12}(?:局|厅|委|办|指挥部|大队|支队|所|委员会|委会|卫会|中心)$|"
+    # …or named for the area it serves, in place of a level: 辖区派出所, 属地派出所
+    r"^(?:辖区|属地)[^省市区县各等、]{1,10}(?:局|所|站|中队|大队|中心|办)$|"
     # places of a kind a plan picks out: 有农业的区, 有条件的区县
     r"^有[\u4e00-\u9fff]{1,6}的(?:区县|县区|县市|市县|乡镇|区|县|市|镇|乡|街道)$"
 )
