@@ -253,6 +253,18 @@ def test_a_task_part_heading_over_its_opening_paragraph_only_is_no_task():
     assert [t["line"] for t in tasks_of(clause)] == [4]
 
 
+def test_a_task_part_heading_with_its_opening_paragraph_glued_behind_a_space_in_a_one_line_copy_is_no_task():
+    # pingyang-2025: a copy on one line, its paragraphs parted by spaces, cut inside 二、主要举措's opening paragraph
+    # ("二、主要举措 各地要将…纳入乡镇综合考核,…"): the part's name and its lead-in, no task; a point written so
+    # ("二、加强宣传 各地要…") is still one
+    text = ("平民〔 2025〕9号 为推进老年助餐工作,结合我县实际,特制定此方案。 一、总体要求 以习近平新时代中国特色社会主义思想为"
+            "指导,聚焦老年人就餐实际困难。到2025年底,全县助餐服务网络基本形成。 二、主要举措 各地要将老年助餐服务作为公共服务"
+            "重要事项纳入乡镇综合考核,把民生小事做优、做实。围绕五个一工作举措,有力推动老年助餐服务扩面增量、提质增\n")
+    assert tasks_of(text) == []
+    point = text.replace("二、主要举措 各地要将", "二、加强宣传 各地要将")
+    assert [t["line"] for t in tasks_of(point)] == [1]
+
+
 def test_a_label_the_copy_doubled_is_read_once():
     text = (
         "某县安全生产月活动方案\n"

@@ -992,6 +992,16 @@ def _mark_cut_heading(root: Node, lines: list[Line]) -> None:
         last.cut = True
 
 
+def _part_name_only(title: str) -> bool:
+    """A heading that only names the part of tasks (主要任务, 主要举措), or in a copy that lost its line breaks that
+    name, a space, and the part's opening paragraph glued behind it (二、 主要举措 各地要将…纳入乡镇综合考核)."""
+    t = fold(title).strip().rstrip("。")
+    if _PART_NAME.fullmatch(t):
+        return True
+    parts = re.split(r"\s+", t, maxsplit=1)
+    return len(parts) == 2 and bool(_PART_NAME.fullmatch(parts[0]))
+
+
 def _has_leaf(siblings: list[Node], node: Node) -> bool:
     return any(not s.children or s.lifted for s in siblings if s.rank == node.rank)
 
@@ -1009,7 +1019,7 @@ def _is_task(node: Node, leaf_siblings: bool, clause_siblings: bool = False) -> 
         return False
     if node.rank == 0.5 and not node.children:
         return _has_clause(node)
-    if node.rank == 1 and not node.children and _PART_NAME.fullmatch(fold(node.title).strip().rstrip("。")) and not _has_clause(node):
+    if node.rank == 1 and not node.children and _part_name_only(node.title) and not _has_clause(node):
         return False  # 二、主要任务 over an opening paragraph only (the copy ends before its items): the part's heading
     if node.rank >= 3 and leaf_siblings and clause_siblings and _points_name_units(node):
         return False  # (1)…(牵头单位:…) / (2)住房安全方面。 / ①…(牵头单位:…): a heading over the level's tasks
