@@ -265,6 +265,18 @@ def test_a_task_part_heading_with_its_opening_paragraph_glued_behind_a_space_in_
     assert [t["line"] for t in tasks_of(point)] == [1]
 
 
+def test_a_goals_sub_part_titled_as_its_indicators_is_no_task_part_whose_heading_was_lost():
+    # xinzhou-2016: 二、工作目标 over (一)总体目标 (prose) and (二)任务指标 over "1.经常参加…" (cut): the indicators are
+    # the goals' figures, not a part of tasks whose 三、主要任务 heading the copy lost; a sub-part named otherwise
+    # after the goals' prose still is one
+    text = ("某区全民健身实施计划\n一、指导思想\n以改革创新为主线,完善全民健身公共服务体系。\n二、工作目标\n(一)总体目标\n"
+            "建立全民健身公共服务体系。\n(二)任务指标\n1.经常参加体育锻炼人数比例达到35%以上。\n"
+            "2.人均体育场地面积达到1.8平方米。\n")
+    assert tasks_of(text) == []
+    lost = text.replace("(二)任务指标", "(二)完善健身设施")
+    assert [t["line"] for t in tasks_of(lost)] == [8, 9]
+
+
 def test_a_label_the_copy_doubled_is_read_once():
     text = (
         "某县安全生产月活动方案\n"

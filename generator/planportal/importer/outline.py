@@ -897,12 +897,14 @@ def _lost_section(node: Node) -> list[Node]:
     """Items under a 工作目标-like heading that are really a task part whose heading was lost.
 
     Goals are prose; a run of items with numbered items of their own, after the
-    heading's prose, is the next section (its 二、主要任务 line missing).
+    heading's prose, is the next section (its 二、主要任务 line missing). But a sub-part titled as the goals'
+    indicators ((二)任务指标 over 1.经常参加体育锻炼人数…) is still the goals'.
     """
     prose_end = max((x.no for x in node.extra), default=node.line)
     for k, child in enumerate(node.children):
         t = fold(child.title)
-        if child.children and child.line > prose_end and not NONTASK.search(t) and not _GUARANTEE.search(t):
+        if child.children and child.line > prose_end and not NONTASK.search(t) and not _GUARANTEE.search(t) \
+                and not re.search(r"指标$", t.strip().rstrip("。")):
             moved = node.children[k:]
             del node.children[k:]
             return moved
