@@ -1370,3 +1370,14 @@ def test_an_excerpt_that_opens_its_numbering_mid_list_after_half_width_stops_has
     assert tasks[0]["title"].startswith("对村内的特殊人员进行排摸登记")
     lone = text.replace("(四)对全镇", "对全镇")
     assert [t["number"] for t in only_plan(import_texts([("d.txt", lone)]))["tasks"]] == []
+
+
+def test_the_partys_leadership_over_the_field_is_a_point_of_work_not_a_guarantee():
+    """shenzhen-2019: a copy cut after its first point, "(一)切实加强党对教育工作的全面领导": the Party's leadership
+    over the plan's field is a point of work (a 工作要点's first, often), not the 领导 of 组织领导."""
+    point = "某市教育局2019年工作思路\n以新担当新作为推动教育高质量发展。\n(一)切实加强党对教育工作的全面领导。一是把党的政治建设放在首位。\n"
+    tasks = [t for p in import_texts([("a.txt", point)]).plans for t in p["tasks"]]
+    assert [t["number"] for t in tasks] == ["(一)"]
+    guarantee = "某市教育局2019年工作思路\n以新担当新作为推动教育高质量发展。\n(一)切实加强组织领导。各学校要高度重视。\n"
+    assert [t for p in import_texts([("b.txt", guarantee)]).plans for t in p["tasks"]] == []
+

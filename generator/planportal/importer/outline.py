@@ -101,6 +101,14 @@ _GUARANTEE = re.compile(
     r"组织领导|领导|保障|投入|考核|督导|督查|督促|激励|问责|追责|舆论|宣传引导|信息报送|责任追究|长效|统筹|工作要求|"
     r"示范引领|责任落实|推动落实|落实责任|工作责任|协同|检查|挂图作战|晾晒|经费|机制建设|清单管理|总结"
 )
+# the Party's leadership over the plan's field (加强党对教育工作的全面领导, 坚持党的全面领导): a point of work of its own,
+# often a 工作要点's first, not the 领导 of a plan's 组织领导 (its bodies and who leads them)
+_PARTY_LEADERSHIP = re.compile(r"党(?:中央)?(?:对[\u4e00-\u9fff]{1,10}?)?的(?:全面|集中统一|绝对|坚强)?领导(?!小组|干部|班子)")
+
+
+def _guarantee_word(title: str) -> bool:
+    """A title on one of a plan's guarantees (_GUARANTEE), the Party's leadership over the field aside."""
+    return bool(_GUARANTEE.search(_PARTY_LEADERSHIP.sub("", title)))
 
 
 @dataclass
@@ -821,7 +829,7 @@ def _body_fields(node: Node) -> bool:
 def _guarantees(titles: list[str], by_first: bool = True) -> bool:
     """Points that read as a plan's guarantees, not its tasks: most of them on guarantees (保障, 考核,
     督查…), or (`by_first`) the first on leadership or awareness (组织领导, 提高认识)."""
-    guarantee = sum(1 for t in titles if _GUARANTEE.search(t) or NONTASK.search(t))
+    guarantee = sum(1 for t in titles if _guarantee_word(t) or NONTASK.search(t))
     first = by_first and re.search(r"组织领导|加强领导|思想认识|提高认识", titles[0])
     return bool(first) or guarantee * 2 > len(titles)
 
