@@ -1380,3 +1380,12 @@ def test_an_office_named_for_the_area_it_serves_in_a_subject_of_yao_is_a_doer():
     )
     assert [named(t) for t in tasks] == [{"units": ["各村(居)", "辖区派出所", "有关部门"]}]
     assert named(tasks_of("某县工作方案\n一、主要任务\n1.加强巡查。辖区群众要积极参与巡查。\n")[0]) == {}
+
+
+def test_the_partys_organisations_in_bodies_of_a_kind_beside_a_government_body_are_doers():
+    # shenzhen-2019: "各区教育部门和各级各类学校的党组织要…" — the Party's organisations of the schools, joined by 和 to a
+    # government body, are doers with it; alone, or bodies of a kind with no 党组织 (全县各级各类学校), they are none
+    assert roles.doers("各区教育部门和各级各类学校的党组织要切实增强“四个意识”。") == {
+        "units": ["各区教育部门", "各级各类学校的党组织"]}
+    assert roles.doers("各级各类学校的党组织要切实增强“四个意识”。") == {}
+    assert roles.doers("全县各级各类学校要利用宣传资料开展一次宣传。") == {}

@@ -867,6 +867,9 @@ _GOV = re.compile(
     r"^有[\u4e00-\u9fff]{1,6}的(?:区县|县区|县市|市县|乡镇|区|县|市|镇|乡|街道)$"
 )
 _ANY_UNIT_OF = re.compile(r"^各(?:有关|相关)?单位$")
+# the Party's organisations in the bodies of a kind (各级各类学校的党组织, 各级党组织): bodies that carry a task beside
+# a government body named with them ("各区教育部门和各级各类学校的党组织要…"), not alone
+_PARTY_ORGANISATIONS = re.compile(r"^(?:各级|各)[\u4e00-\u9fff]{0,12}?(?:的)?(?:基层)?党组织$")
 # a department beside a government body ("各乡镇(街道)和职能部门要"), or sectors' departments in a list of
 # two or more ("铁路、水利、…等部门,要…")
 # 农业(农机)部门; 相关部门(单位): the other kind of body the group takes in, in brackets after it
@@ -908,7 +911,8 @@ def _doer_names(subject: str) -> list[str] | None:
         else:
             out.append(n)
     gov = [n for n in out if _GOV.search(n)]
-    if gov and all(_GOV.search(n) or _ANY_UNIT_OF.match(n) or _DEPARTMENTS.match(n) for n in out):
+    if gov and all(_GOV.search(n) or _ANY_UNIT_OF.match(n) or _DEPARTMENTS.match(n) or _PARTY_ORGANISATIONS.match(n)
+                   for n in out):
         return out  # 各单位 counts beside a government body (各村委会、各单位要), not alone
     if all(_bare_place(n) for n in out):
         return out  # places named alone, standing for their governments: 武汉市、宜昌市…应在…
