@@ -12,6 +12,7 @@ import yaml
 
 from planportal.importer import command, deadlines, import_texts, roles
 from planportal.importer.names import split_units
+from planportal.importer.text import strip_glosses
 from planportal.importer.units import Registry
 from planportal.loader import load
 from planportal.problems import errors
@@ -1381,3 +1382,17 @@ def test_the_partys_leadership_over_the_field_is_a_point_of_work_not_a_guarantee
     guarantee = "某市教育局2019年工作思路\n以新担当新作为推动教育高质量发展。\n(一)切实加强组织领导。各学校要高度重视。\n"
     assert [t for p in import_texts([("b.txt", guarantee)]).plans for t in p["tasks"]] == []
 
+
+def test_toneless_glosses_a_converter_put_after_each_character_are_stripped():
+    """shenzhen-2019: a mirror's converter writes its glosses without tone marks, 工(gong)作, 各(ge)(ge)(ge)區: one
+    pinyin syllable in brackets glued after a Chinese character (or after such a gloss) is stripped; a bracket of
+    letters that is no syllable, or stands after anything else, stays."""
+    assert strip_glosses("深圳市教育局2019年(nian)工(gong)作思路") == "深圳市教育局2019年工作思路"
+    assert strip_glosses("各(ge)(ge)(ge)區(qu)教(jiao)(jiao)育(yu)部門(men)") == "各區教育部門"
+    assert strip_glosses("二(er)是(shi)") == "二是"
+    for kept in ("下载(app)", "附件(pdf)", "要求(a)、(b)", "第1(ab)项"):
+        assert strip_glosses(kept) == kept
+    text = "某市教(jiao)育局2019年(nian)工(gong)作思路\n(一)加强安全管理。各(ge)区(qu)教育部门(men)要加强安全教育。\n"
+    plan = only_plan(import_texts([("g.txt", text)]))
+    assert plan["title"] == "某市教育局2019年工作思路"
+    assert [r["written"] for r in plan["tasks"][0]["units"]] == ["各区教育部门"]

@@ -88,9 +88,31 @@ _BROKEN_GLOSS = re.compile(rf"(?<=\?)([a-z{_TONED}]{{1,7}})[)）]")
 _MANGLED = re.compile(r"[\u3400-\u9fff]\?|\?[\u3400-\u9fff\ue000-\uf8ff]|\ufffd")
 
 
+# 工(gong)作, 各(ge)(ge)(ge)區: a converter that writes its glosses without tone marks. Toneless, a gloss is known by
+# its shape alone: one pinyin syllable (an initial, or none, then a final), two letters or more, in brackets glued
+# straight after a Chinese character or after such a gloss (the converter repeats them: 各(ge)(ge)). A bracket of
+# letters that is no syllable ((app), (pdf), (abc)) or stands after anything else ((a)、(b), 1(ab)) stays.
+_SYLLABLE = re.compile(
+    r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|üan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ui|un|uo|"
+    r"ve|üe|ue|vn|ün|a|e|i|o|u|v|ü)"
+)
+_TONELESS_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])((?:[(（][a-zü]{2,6}[)）])+)")
+
+
+def _toneless(m: re.Match) -> str:
+    run = m.group(1)
+    kept = ""
+    for g in re.finditer(r"[(（]([a-zü]{2,6})[)）]", run):
+        if kept or not _SYLLABLE.fullmatch(g.group(1)):
+            kept += g.group(0)  # after a bracket that is no gloss, the rest of the run is kept as written
+    return kept
+
+
 def strip_glosses(s: str) -> str:
     s = _GLOSS.sub(lambda m: "" if any(c in _TONED for c in m.group(1)) else m.group(0), s)
-    return _BROKEN_GLOSS.sub(lambda m: "" if any(c in _TONED for c in m.group(1)) else m.group(0), s)
+    s = _BROKEN_GLOSS.sub(lambda m: "" if any(c in _TONED for c in m.group(1)) else m.group(0), s)
+    return _TONELESS_GLOSS.sub(_toneless, s) if "(" in s or "（" in s else s
 
 
 def mangled(s: str) -> bool:
