@@ -78,6 +78,11 @@ def named(task: dict) -> dict[str, list[str]]:
     # bare places or sectors before 等 share the organ after it (and the count of them)
     ("塘沽、大港、汉沽等沿海三区防汛抗旱指挥部", ["塘沽防汛抗旱指挥部", "大港防汛抗旱指挥部", "汉沽防汛抗旱指挥部"]),
     ("铁路、水利、教育等部门", ["铁路部门", "水利部门", "教育部门"]),
+    # a 和 in the last item of such a list joins its last two sectors (anyuan-2020), unless the pair is one body's
+    # field words, in either order (文化和旅游, 自然资源和规划)
+    ("住建、城管、公安交管和消防救援等部门", ["住建部门", "城管部门", "公安交管部门", "消防救援部门"]),
+    ("住建、城管、文化和旅游等部门", ["住建部门", "城管部门", "文化和旅游部门"]),
+    ("住建、城管、自然资源和规划等部门", ["住建部门", "城管部门", "自然资源和规划部门"]),
     ("编制、发展改革、财政、妇联、残联等单位", ["编制单位", "发展改革单位", "财政单位", "妇联", "残联"]),
     ("公安、交通等有关部门", ["公安", "交通", "有关部门"]),  # a group after 等 is a unit of its own
     ("各县(市、区)党委和人民政府,高新区党工委和管委会", ["各县(市、区)党委和人民政府", "高新区党工委和管委会"]),  # one place's two organs

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from ..unitnames import FORMS
 from .text import fold
 from .places import by_stem, leading, places
 from .units import looks_like_unit
@@ -171,10 +172,30 @@ def split_units(s: str) -> list[str]:
 # "…等沿海三区防汛抗旱指挥部", "…等部门": the organ after 等, with the count of the places before it
 # a sector or place written bare, its narrower sense in brackets if any: 公安, 农业(农机)
 BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\([\u4e00-\u9fff]{1,6}\))?")
-_SHARED_TAIL = re.compile(rf"^({BARE_WORD.pattern})等(?:[\u4e00-\u9fff]{{0,4}}?[两二三四五六七八九十\d]+个?(?:区县|县区|[省市区县镇乡]))?(.+)$")
+_SHARED_TAIL = re.compile(rf"^({BARE_WORD.pattern}(?:和{BARE_WORD.pattern})?)等(?:[\u4e00-\u9fff]{{0,4}}?[两二三四五六七八九十\d]+个?(?:区县|县区|[省市区县镇乡]))?(.+)$")
 
 
 _SECTOR_LIKE_UNIT = re.compile(r"[\u4e00-\u9fff]社|[\u4e00-\u9fff]{0,4}农村")
+
+
+# the field words of one body's name joined by 和 (住房和城乡建设, 文化和旅游, 人力资源和社会保障), from the portal's table
+# of names: such a pair is one sector, in either order (规划和自然资源, 自然资源和规划)
+_ONE_BODY_PAIRS = frozenset(
+    pair for group in FORMS for form in group if form.count("和") == 1
+    for pair in (re.sub(r"(?:委员会|委|局|厅|部)$", "", form),
+                 "和".join(reversed(re.sub(r"(?:委员会|委|局|厅|部)$", "", form).split("和"))))
+)
+
+
+def _last_pair(items: list[str]) -> list[str]:
+    """住建、城管、公安交管和消防救援等部门: in a list of bare sectors parted by 、, a 和 in the last item joins the last
+    two (a list's closing conjunction), unless the pair is one body's field words (住建、文化和旅游等部门)."""
+    if len(items) < 3 or "和" not in items[-1] or any("和" in x for x in items[:-1]):
+        return items
+    left, _, right = items[-1].partition("和")
+    if items[-1] in _ONE_BODY_PAIRS or not all(BARE_WORD.fullmatch(x) and not looks_like_unit(x) for x in (left, right)):
+        return items
+    return items[:-1] + [left, right]
 
 
 def _shared_tail(parts: list[str]) -> list[str] | None:
@@ -187,11 +208,11 @@ def _shared_tail(parts: list[str]) -> list[str] | None:
     m = _SHARED_TAIL.match(parts[-1])
     if not m:
         return None
-    items, tail = parts[:-1] + [m.group(1)], m.group(2)
+    items, tail = _last_pair(parts[:-1] + [m.group(1)]), m.group(2)
     if not (looks_like_unit(tail) or tail == "单位") or re.match(r"各|有关|相关|其他|其它|成员|[省市区县]直|[省市区县]级", tail):
         return None
     # a sector whose word only ends like a unit (人社: 社 of 社会保障; 农业农村: 村 of 农村) is as bare as the others
-    bare = [BARE_WORD.fullmatch(x) is not None and (not looks_like_unit(x) or _SECTOR_LIKE_UNIT.fullmatch(x) is not None)
+    bare = [(BARE_WORD.fullmatch(x) is not None or x in _ONE_BODY_PAIRS) and (not looks_like_unit(x) or _SECTOR_LIKE_UNIT.fullmatch(x) is not None)
             and not x.startswith("各") for x in items]
     # units of their own among the sectors keep their names (编制、发展改革、…、妇联、残联等单位)
     if sum(bare) < 2 or not all(b or looks_like_unit(x) for b, x in zip(bare, items)):
