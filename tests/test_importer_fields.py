@@ -444,3 +444,35 @@ def test_items_that_only_name_a_campaigns_objects_and_areas_are_its_scope():
     tasks = tasks_of(text)
     assert [(t["line"], t["number"]) for t in tasks] == [(6, "(一)"), (7, "(二)")]
     assert names(tasks[0], "units") == ["区城市管理综合执法大队"]
+
+
+def test_bodies_an_item_with_no_doer_works_with_support_it_with_no_lead():
+    # an item naming no doer at all, the plan's own body doing it: the bodies it brings in by 会同 / 联合 support with no
+    # lead (tuqiao-2025: "…,会同区级有关部门推进协同监管"; unknown-city-2024-kexue: "联合财税部门及第三方…")
+    text = (
+        "某县2020年消防工作任务\n"
+        "1.强化属地监管责任。压实重点单位责任,会同区级有关部门推进协同监管。\n"
+        "2.抓好高新技术企业培育。二是抓指导,联合财税部门及第三方对申报进行提前指导。\n"
+        "3.完善综合性应急救援体系,整合相关部门和社会力量。\n"
+    )
+    tasks = tasks_of(text)
+    assert [{r: names(t, r) for r in ("lead", "support", "units") if t.get(r)} for t in tasks] == [
+        {"support": ["区级有关部门"]},
+        {"support": ["财税部门"]},
+        {},
+    ]
+
+
+def test_a_plan_of_one_bodys_own_leaves_the_partners_of_an_item_naming_no_doer_alone():
+    # a department's own plan (区公安分局 wrote it: its owner), whose items name no doer, the owner doing each: the
+    # bodies an item brings in (会同区交通局) are not written as its only doers; the same item in a plan with no owner
+    # has them support
+    owned = (
+        "重庆市巴南区公安系统安全生产工作方案\n区公安分局结合工作实际制定本方案。\n一、重点任务\n"
+        "1.强化重点车辆监管。会同区交通局加强驾驶人培训机构监管。\n"
+    )
+    (plan,) = import_texts([("owned.txt", owned)]).plans
+    assert plan["owner"]["written"] == "区公安分局"
+    assert not any(plan["tasks"][0].get(r) for r in ("lead", "support", "units"))
+    unowned = "重庆市巴南区安全生产工作要点\n一、重点任务\n1.强化重点车辆监管。会同区交通局加强驾驶人培训机构监管。\n"
+    assert [names(t, "support") for t in tasks_of(unowned)] == [["区交通局"]]

@@ -67,7 +67,20 @@ def build(doc: Document, taken: set[str]) -> tuple[list[dict], dict[int, str]]:
     for plan, seg in segments:
         blocks += _body(plan, seg, doc, assigned, taken, top_id)
     _owners(plans, segments, doc, assigned)
+    for plan in plans:
+        _partners_alone(plan)
     return plans + blocks, assigned
+
+
+def _partners_alone(plan: dict) -> None:
+    """The bodies an item naming no doer at all brings into its work (roles.partners_alone) support it, with no lead,
+    where the plan has no owner; a plan that is one body's own (its owner named: a department's sub-plan in a bundle)
+    has that body as the doer of every item that names none, and the portal shows it as the plan's owner, so such an
+    item's partners are not written as its only doers."""
+    for task in plan["tasks"]:
+        partners = task.pop("_partners", None)
+        if partners and not plan.get("_owner") and not any(task["refs"].values()) and not task.get("_carried"):
+            task["refs"] = {"support": partners}
 
 
 def _owners(plans: list[dict], segments: list[tuple[dict, Segment]], doc: Document, assigned: dict[int, str]) -> None:
@@ -295,13 +308,16 @@ def _task(tid: str, t: dict, year: int | None, issued: dt.date | None = None) ->
         _sentence_roles(full, found.roles)
     if not found.roles:  # "2.市发展改革委:负责…": one unit's duties in a list of them
         found.roles = roles.duty_holder(t["title"], text)
+    partners = []
     if not found.roles:  # "各乡镇、各部门要…", "镇应急办牵头,…": the doers of a task with no clause
         found.roles = roles.doers(_subject_title(t["title"], text))
+        partners = [] if found.roles else roles.partners_alone(_subject_title(t["title"], text))
     timed = full
     for progress in t.get("progress") or []:
         timed = timed.replace(progress, "")  # a report's progress on its problem is no deadline's place
     return {"id": tid, "number": t["number"], "group": t["group"], "title": t["title"], "text": text, "line": t["line"],
-            "refs": found.roles, "_rules": found.rules, "deadlines": deadlines.in_text(timed, year, issued)}
+            "refs": found.roles, "_rules": found.rules, "deadlines": deadlines.in_text(timed, year, issued),
+            "_partners": partners}
 
 
 def _table_tasks(plan: dict, table: tables.Table, caption: Line | None, tkey: str, year: int | None) -> None:

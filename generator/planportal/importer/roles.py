@@ -1042,14 +1042,31 @@ def opens_with_own_duty(text: str) -> bool:
     return bool(_OWN_DUTY.match(fold(text).strip()))
 
 
+def _partner_list(folded: str) -> list[str]:
+    """The bodies the partner clauses of a folded text name (_PARTNER), in order, once each."""
+    found: list[str] = []
+    for m in _PARTNER.finditer(folded):
+        found += [n for n in _partner_names(m.group(1)) if n not in found]
+    return found
+
+
+def partners_alone(text: str) -> list[str]:
+    """The bodies an item that names no doer at all brings into its work, the plan's own body doing it ("…,会同区级
+    有关部门推进协同监管", "二是抓指导,联合市场监管、财税部门…进行指导", "组织住建、城管…等部门,分类施策"): they
+    support, with no lead (names as written; none where an office opens the item as its doer, or doers() finds one)."""
+    folded = fold(text)
+    if doers(text) or _OPENING_OFFICE.match(_DATE_FIRST.sub("", folded.strip())):
+        return []
+    return [written(text, folded, n) for n in _partner_list(folded)]
+
+
 def _partners(folded: str, out: Found) -> None:
     """The bodies a task's doer works with, named in a clause with no subject of its own after the doer's
     sentence ("镇派出所强化执法…。联合交通部门检查…"; "镇应急办牵头,组织各村(居)委会及网格员开展…"): they
     support; a doer named only as its first sentence's subject, with such partners, leads. In an item of a body's
-    own duties, which names no holder (负责…,会同生态环境厅开展…), they support with no lead."""
-    found: list[str] = []
-    for m in _PARTNER.finditer(folded):
-        found += [n for n in _partner_names(m.group(1)) if n not in found]
+    own duties, which names no holder (负责…,会同生态环境厅开展…), they support with no lead (and in an item that
+    names no doer at all: partners_alone)."""
+    found = _partner_list(folded)
     if not found:
         return
     if not out.roles and opens_with_own_duty(folded):
