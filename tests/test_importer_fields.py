@@ -448,17 +448,21 @@ def test_items_that_only_name_a_campaigns_objects_and_areas_are_its_scope():
 
 def test_bodies_an_item_with_no_doer_works_with_support_it_with_no_lead():
     # an item naming no doer at all, the plan's own body doing it: the bodies it brings in by 会同 / 联合 support with no
-    # lead (tuqiao-2025: "…,会同区级有关部门推进协同监管"; unknown-city-2024-kexue: "联合财税部门及第三方…")
+    # lead (tuqiao-2025: "…,会同区级有关部门推进协同监管"; unknown-city-2024-kexue: "联合市场监管、财税部门及第三方…",
+    # the bare sector sharing the 部门 of the name after it), and so do the bare sectors it gathers by 组织 before 等部门
+    # and a comma, the last two joined by 和 (anyuan-2020)
     text = (
         "某县2020年消防工作任务\n"
         "1.强化属地监管责任。压实重点单位责任,会同区级有关部门推进协同监管。\n"
-        "2.抓好高新技术企业培育。二是抓指导,联合财税部门及第三方对申报进行提前指导。\n"
-        "3.完善综合性应急救援体系,整合相关部门和社会力量。\n"
+        "2.抓好高新技术企业培育。二是抓指导,联合市场监管、财税部门及第三方对申报进行提前指导。\n"
+        "3.深入开展集中攻坚行动,组织住建、城管、公安交管和消防救援等部门,分类施策,逐步解决问题。\n"
+        "4.完善综合性应急救援体系,整合相关部门和社会力量。\n"
     )
     tasks = tasks_of(text)
     assert [{r: names(t, r) for r in ("lead", "support", "units") if t.get(r)} for t in tasks] == [
         {"support": ["区级有关部门"]},
-        {"support": ["财税部门"]},
+        {"support": ["市场监管部门", "财税部门"]},
+        {"support": ["住建部门", "城管部门", "公安交管部门", "消防救援部门"]},
         {},
     ]
 

@@ -678,6 +678,21 @@ def _shared_bu_men(names: list[str] | None) -> list[str] | None:
     return names
 
 
+def _bu_men_before(names: list[str]) -> list[str]:
+    """市场监管、财税部门、第三方 -> 市场监管部门, 财税部门, 第三方: bare sectors right before a name in 部门, anywhere in
+    a list, share that word (_shared_bu_men, for a list that ends with it)."""
+    out: list[str] = []
+    bare: list[str] = []
+    for n in names:
+        if BARE_WORD.fullmatch(n) and not looks_like_unit(n):
+            bare.append(n)
+            continue
+        out += [b + "部门" for b in bare] if n.endswith("部门") else bare
+        out.append(n)
+        bare = []
+    return out + bare
+
+
 # where the list of partners ends and the sentence goes on: "…财政部等部门|研究提出…", "…农业部|负责…"
 _PARTNER_END = (re.compile(r"^(.+?等(?:有关|相关|其他)?(?:部门|单位))"),
                 re.compile(r"^(.+?(?:[局委办厅部署]|中心|总社|办公室))(?=[\u4e00-\u9fff])"))
@@ -1020,9 +1035,13 @@ def _sector_subjects(folded: str, out: Found) -> None:
 _ROLE_GROUP_TAIL = re.compile(r"等(牵头|配合|协助)(?:部门|单位)$")
 
 
+# bare sectors a doer gathers for the work, closed by 等部门 and a comma: "组织交通、交警、农机、教育等部门,督促检查…"
+_GATHERED_SECTORS = r"[^，,。;；:：]{2,30}?等(?:有关|相关)?部门(?=[，,])"
 # a clause with its subject left out that brings other bodies into the doer's work: "联合交通部门检查…",
-# "会同…", and right after "X牵头," its "组织各村(居)委会及网格员开展…"
-_PARTNER = re.compile(r"(?:^|(?<=[，,。;；]))\s*(?:同时)?(?:(?:联合|会同)(?:并协调)?|(?<=牵头[，,])组织)([^，,。;；:：]+)")
+# "会同…", right after "X牵头," its "组织各村(居)委会及网格员开展…", and anywhere the sectors it gathers
+# ("…提升行动,组织住建、城管、公安交管和消防救援等部门,分类施策")
+_PARTNER = re.compile(r"(?:^|(?<=[，,。;；]))\s*(?:同时)?(?:(?:联合|会同)(?:并协调)?|(?<=牵头[，,])组织|组织(?=" + _GATHERED_SECTORS + r"))"
+                      r"([^，,。;；:：]+)")
 # the office that opens an item's first sentence, named with its level, right before what it does: 镇派出所强化…
 _OPENING_OFFICE = re.compile(r"^([省市区县镇乡][\u4e00-\u9fff]{1,10}?(?:局|厅|委|办|指挥部|大队|支队|中队|所|站))"
                              r"(?=[\u4e00-\u9fff])(?!公室|公厅|事处|长|领导|要|应|须|必须|牵头|负责|配合|协助|的)")
@@ -1133,7 +1152,8 @@ def _partner_names(after: str) -> list[str]:
     """The bodies a partner phrase opens with (会同市发展改革委负责…: 市发展改革委), or none."""
     rest = re.split(r"[，,。;；:：]|负责|牵头|配合|协助", after)[0]
     for end in range(min(len(rest), 30), 1, -1):
-        names = [p for n in _names(rest[:end]) or [] for p in split_outside_brackets(n, "和及与")[0]]
+        # 联合市场监管、财税部门及第三方: bare sectors right before a name in 部门 share it
+        names = _bu_men_before([p for n in _names(rest[:end]) or [] for p in split_outside_brackets(n, "和及与")[0]])
         names = [n for n in names if _NAME_END.search(re.sub(r"\([^()]*\)$", "", n))]  # 网格员: persons
         if names and all(_GOV.search(n) or _DEPARTMENTS.match(n) or _LEVELLESS_DEPARTMENT.match(n) for n in names):
             return names
@@ -1153,7 +1173,7 @@ def _partner_names(after: str) -> list[str]:
 # 与相关职能部门共同进行, 组织消防部门参与, 组织交通、农机等部门,…
 _DUTY_PARTNER = re.compile(r"会同(?:并协调)?([^，,。;；:：]+)|与([^，,。;；:：与]{2,20}?)(?:联合|共同)|组织([^，,。;；:：]{2,20}?)参与"
                            # 定期组织交通、交警、农机、教育等部门,督促检查…: the sectors it gathers for the work
-                           r"|组织([^，,。;；:：]{2,30}?等(?:有关|相关)?部门)(?=[，,])")
+                           r"|组织(" + _GATHERED_SECTORS + ")")
 
 # a body named with its level whatever its kind (市委宣传部, 市检察院, 市市场监督管理局, 市供销社), or a company
 _LEVEL_BODY = re.compile(r"^[省市区县](?!场|域|级|属|直)")
