@@ -124,3 +124,22 @@ def test_a_text_imported_under_a_name_already_used_says_what_it_replaced_and_rem
     assert f"{data}/sources/方案.txt: 已换成这次导入的同名原文" in result.stderr
     assert f"{data}/plans/anji-2024-anquanshengchangongzuoyaodian.yml: 已删除（同名原文重新导入后不再有这个方案）" in result.stderr
     assert sorted(p.name for p in (data / "plans").iterdir()) == ["anji-2024-xiaofanggongzuoyaodian.yml"]
+
+
+def test_a_unit_registry_of_another_shape_is_never_written_over(tmp_path):
+    """units.yml holding a mapping or a list where `units:` and its list belong: the import names the file and line,
+    writes nothing and leaves it as it was; one holding only comments keeps them above the units it gets."""
+    src = tmp_path / "anji.txt"
+    src.write_text(PLAN_TEXT, encoding="utf-8")
+    for shape, line in (("units:\n  县消防救援大队: 安吉县消防救援大队\n", 2), ("- 县消防救援大队\n", 1)):
+        data = tmp_path / "data"
+        data.mkdir(exist_ok=True)
+        (data / "units.yml").write_text(shape, encoding="utf-8")
+        result = run_cli("import", str(src), "--data", str(data), cwd=tmp_path)
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert f"{data}/units.yml:{line}: 单位登记表应为“units:”下的列表；导入不会改写这样的文件" in result.stderr
+        assert (data / "units.yml").read_text(encoding="utf-8") == shape and not (data / "plans").exists()
+    (data / "units.yml").write_text("# 单位登记表，由办公室维护\n", encoding="utf-8")
+    assert run_cli("import", str(src), "--data", str(data), cwd=tmp_path).returncode == 0
+    text = (data / "units.yml").read_text(encoding="utf-8")
+    assert text.startswith("# 单位登记表，由办公室维护\nunits:\n  - id: anji-")

@@ -128,7 +128,10 @@ def command(sources: list[Path], data_dir: Path, report: bool = False, force: bo
     if units_path.exists():
         doc, found = yamlsrc.load(units_path, str(units_path))
         problems += found
-        if doc is not None:
+        if doc is not None and doc.data is not None and not (isinstance(doc.data, dict) and isinstance(doc.data.get("units"), (list, type(None)))):
+            problems.append(Problem(str(units_path), doc.line(("units",)),
+                                    "单位登记表应为“units:”下的列表；导入不会改写这样的文件，请先改正（planportal check 可查看）"))
+        elif doc is not None:
             data = doc.data if isinstance(doc.data, dict) else {}
             existing = [u for u in data.get("units") or [] if isinstance(u, dict) and "id" in u and "name" in u and "kind" in u]
     if any(p.severity == "error" for p in problems):

@@ -172,8 +172,12 @@ def units_text(old: str | None, units: list[dict]) -> str:
         return fresh
     yaml = _round_trip()
     doc = yaml.load(old)
-    if not isinstance(doc, CommentedMap) or not isinstance(doc.get("units"), CommentedSeq):
-        return fresh  # no list of units to keep (check reports the file's shape)
+    if doc is None:  # comments only: kept above the units
+        return old.rstrip("\n") + "\n" + fresh
+    if isinstance(doc, CommentedMap) and doc.get("units") is None:
+        doc["units"] = CommentedSeq()
+    if not isinstance(doc, CommentedMap) or not isinstance(doc["units"], CommentedSeq):
+        raise ValueError("units.yml is no mapping with a list of units")  # (command refuses such a file first)
     listed = doc["units"]
     entries = {e["id"]: e for e in listed if isinstance(e, CommentedMap) and isinstance(e.get("id"), str)}
     changed = False
