@@ -2351,3 +2351,15 @@ def test_a_sender_alone_above_a_notices_title_that_lost_its_guanyu_begins_the_ti
     text = "某某县人民政府\n关于加强禁毒工作的通知\n各乡镇:\n现将有关事项通知如下。\n一、指导思想\n以党的十八大精神为指导。\n"
     (plan,) = import_texts([("t.txt", text)]).plans
     assert plan["title"] == "某某县人民政府关于加强禁毒工作的通知"
+
+
+def test_a_sites_marker_of_the_page_it_shows_behind_a_headline_is_no_part_of_the_title():
+    """A model-text site's headline over the second page of a piece, its page marker behind it (…实施方案(第2/2页)),
+    the copy starting inside the task part (unknown-city-gonggu-guojia-weisheng): the title is the headline's words."""
+    text = ("市巩固国家卫生城市工作实施方案(第2/2页)\n"
+            "(七)持续推进健康教育。开展控烟。(牵头单位:市卫生健康委;责任单位:各区)\n"
+            "(八)持续强化疾病控制。接种率≥90%。\n")
+    (plan,) = plans_of(text)
+    assert (plan["title"], plan["source"]["line"]) == ("市巩固国家卫生城市工作实施方案", 1)
+    assert clean("某县创建国家卫生县城工作方案(第 3/5 页)") == "某县创建国家卫生县城工作方案"
+    assert clean("关于第2/2页的说明") == "关于第2/2页的说明"  # inside the title, not behind it

@@ -217,7 +217,7 @@ def clean(title: str) -> str:
     no place tag a collecting site set in front ((湖北省)…), no column label glued before it
     (【栏目】…的通知, 政策解读:…方案), no list bullet, no part number behind (…方案(一)), no site name behind (…的意见-某某省人民政府门户网站),
     no file extension behind (…方案.docx), no catalogue's standing mark behind (…的通知(已废止)), no page date behind (…的通知 2022-06-08), no repeat of the title in brackets behind it (X方案(X方案)), no model-text
-    site's label behind (…工作要点范文, …方案(精选13篇))."""
+    site's label behind (…工作要点范文, …方案(精选13篇)), no site's marker of the page it shows behind (…方案(第2/2页))."""
     # a page's list bullet before its title line (• 中共某局党组关于…的通报)
     t = _EXTENSION.sub("", _unwrapped(_LIST_BULLET.sub("", _EXTENSION.sub("", nospace(title)))))
     t = _STAMP_FIRST.sub("", t)  # a printed page's stamp the copy set before the title (— 1 — 某县…整改方案)
@@ -227,7 +227,7 @@ def clean(title: str) -> str:
     m = _COLUMN_TAG.match(t)
     if m and len(t) - m.end() >= 6 and TITLE_END.search(fold(t[m.end():])):
         t = t[m.end():]  # a page's column label before the title: 【重点工作】某市关于…的通知, 政策解读:…
-    for tag in (_SITE, _MODEL_TEXT, _STATUS, _DATE_BEHIND):
+    for tag in (_SITE, _MODEL_TEXT, _PAGE_SHOWN, _STATUS, _DATE_BEHIND):
         bare = tag.sub("", t)
         if TITLE_END.search(fold(bare)):
             t = bare
@@ -243,6 +243,8 @@ _STAMP_FIRST = re.compile(r"^[—–－-]{1,2}\s*\d{1,3}\s*[—–－-]{1,2}\s*(
 
 # a model-text site's label behind a title: …工作要点范文, …实施方案范文大全, …方案(精选13篇)
 _MODEL_TEXT = re.compile(r"(?:范文(?:大全|精选)?|[(（]精选\d+篇[)）])$")
+# a site's marker of the page it shows of a piece set over several pages: …工作实施方案(第2/2页)
+_PAGE_SHOWN = re.compile(r"\s*[(（]\s*第\s*\d{1,3}\s*/\s*\d{1,3}\s*页\s*[)）]$")
 
 # a model-text site's headline that repeats its title in brackets behind it: X实施方案(X实施方案)
 _REPEATED = re.compile(r"^(.{6,})[(（]\1[)）]$")
