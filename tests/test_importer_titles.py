@@ -2363,3 +2363,23 @@ def test_a_sites_marker_of_the_page_it_shows_behind_a_headline_is_no_part_of_the
     assert (plan["title"], plan["source"]["line"]) == ("市巩固国家卫生城市工作实施方案", 1)
     assert clean("某县创建国家卫生县城工作方案(第 3/5 页)") == "某县创建国家卫生县城工作方案"
     assert clean("关于第2/2页的说明") == "关于第2/2页的说明"  # inside the title, not behind it
+
+
+def test_a_sharing_sites_numbered_notices_on_its_files_are_no_items_and_the_title_below_them_is_the_plans():
+    """A sharing site's headline, its 合集下载 button and its notices on its files numbered twice over as a list
+    (1. 1、下载文档前请自行甄别… / 2. 2、"仅部分预览"的文档… / 3. 3、如文档侵犯您的权益…), then the document's own
+    title broken over two lines by a PDF's layout (unknown-street-wenming-chengshi): the notices are the site's, no
+    tasks, and the title is the one below them."""
+    text = ("街道文明城市创建工作实施方案\n\n合集下载\n"
+            "  1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充等附加服务。\n"
+            "  2. 2、\"仅部分预览\"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款。\n"
+            "  3. 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理。\n\n"
+            "街道文明城市创建工作实施\n\n方案\n\n20__年是全市创建全国文明城市的关键之年,特制定如下实施方案。\n\n"
+            "1、大力宣传发动,营造浓厚氛围。及时宣传街道创建工作进展动态。\n")
+    (plan,) = plans_of(text)
+    assert (plan["title"], plan["source"]["line"]) == ("街道文明城市创建工作实施方案", 8)
+    assert [t["line"] for t in plan["tasks"]] == [14]
+    # a document's own item that speaks of its files is no site's notice: one such line is no box of them
+    text = ("某县政务公开工作要点\n一、重点任务\n1. 各单位要及时将文档资料上传至政务公开平台。\n2. 做好政策解读。\n")
+    (plan,) = plans_of(text)
+    assert [t["line"] for t in plan["tasks"]] == [3, 4]

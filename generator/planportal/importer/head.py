@@ -45,6 +45,7 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
         return chunked
     _site_of_shared_file(lines, assigned)
     _collection_head(lines, assigned)
+    _file_notices(lines, assigned)
     found = _title_block(lines, meta, assigned)
     block, covering = found.block, []
     if block is None and found.addressee is not None:
@@ -278,6 +279,28 @@ def _site_of_shared_file(lines: list[Line], assigned: dict[int, str]) -> None:
     for ln in lines[:k]:
         if not ln.blank:
             assigned.setdefault(ln.no, "furniture")
+
+
+# a sharing site's notice on its files, numbered (and bulleted) as a list: 1. 1、下载文档前请自行甄别文档内容的完整性…,
+# 2、"仅部分预览"的文档…, 3、如文档侵犯您的权益,请联系客服反馈…, 2. 本文档由用户上传,版权归属用户…
+_FILE_NOTICE = re.compile(r"(?:[-•·]\s*)?(?:\d{1,2}\s*[.、．]\s*){1,2}(?=[^。]{0,60}?(?:文档|本站))"
+                          r"(?=[^。]{0,60}?(?:下载|预览|上传|侵犯|侵权|版权|退款|客服))")
+
+
+def _file_notices(lines: list[Line], assigned: dict[int, str]) -> None:
+    """A document-sharing site's box of numbered notices on its files near the top of its page (1. 1、下载文档前请
+    自行甄别… / 2. 2、"仅部分预览"的文档… / 3. 3、如文档侵犯您的权益…), two or more in a run (blank lines between): the
+    site's, no items of the document (whose own title comes below them)."""
+    shown = [k for k, ln in enumerate(lines[:30]) if not ln.blank]
+    run: list[int] = []
+    for k in [*shown, None]:
+        if k is not None and _FILE_NOTICE.match(lines[k].fold.strip()):
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            for j in run:
+                assigned.setdefault(lines[j].no, "furniture")
+        run = []
 
 
 # a file card's entries: a size (29.51KB), a page count (24 页), a view count (999+), a date
