@@ -34,6 +34,10 @@ def named(task: dict) -> dict[str, list[str]]:
     ("国务院各部门", ["国务院各部门"]),  # the departments of the State Council: one name
     ("县委县政府", ["县委", "县政府"]),
     ("各镇、街道", ["各镇", "各街道"]),  # a shared 各
+    # a grassroots committee's 各 is the bare places' after it (unknown-street-wenming-chengshi: 各居委会、社区要…)
+    ("各居委会、社区", ["各居委会", "各社区"]),
+    ("各村委会、社区", ["各村委会", "各社区"]),
+    ("各社区、居委会", ["各社区", "居委会"]),  # a committee after the places takes no 各 of theirs
     ("各乡镇、街道办事处", ["各乡镇", "各街道办事处"]),
     ("县、乡(镇)安委会", ["县安委会", "乡(镇)安委会"]),  # a shared organ
     ("各县、区人民政府（管委会）", ["各县人民政府", "各区人民政府（管委会）"]),

@@ -1396,3 +1396,14 @@ def test_toneless_glosses_a_converter_put_after_each_character_are_stripped():
     plan = only_plan(import_texts([("g.txt", text)]))
     assert plan["title"] == "某市教育局2019年工作思路"
     assert [r["written"] for r in plan["tasks"][0]["units"]] == ["各区教育部门"]
+
+
+def test_a_grassroots_committees_ge_shared_with_the_places_after_it_as_subject_of_yao():
+    """"各居委会、社区要在显要位置制作…" in a 街道's measure (unknown-street-wenming-chengshi): the 各 of the committees
+    is the communities' too, and both are the subject of 要 → units 各居委会, 各社区."""
+    text = (
+        "某街道文明城市创建工作实施方案\n"
+        "1、大力宣传发动,营造浓厚氛围。及时宣传街道创建工作进展动态。各居委会、社区要在显要位置制作大型户外公益广告牌。\n"
+    )
+    task = only_plan(import_texts([("s.txt", text)]))["tasks"][0]
+    assert refs(task, "units") == ["各居委会", "各社区"]

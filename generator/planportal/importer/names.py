@@ -312,17 +312,28 @@ _GOV_OWNER = re.compile(r"^((?:[省市区县]|自治区)(?:人民)?政府|国务
 _GOV_BODIES = re.compile(r"^各(?:直属机构|直属单位|直属事业单位|派出机构|部门|部委|委办局|委、办、局)$")
 
 
+# a grassroots committee of every place of its kind (各居委会, 各村委会, 各居(村)委会): a 各 the bare places after it
+# share (各居委会、社区 -> 各居委会, 各社区)
+_EVERY_COMMITTEE = re.compile(r"各(?:居|村|居\(村\)|村\(居\))(?:民)?委(?:员)?会")
+
 # the kinds of an organ's own bodies (各科室、直属单位): a 各 before the first is the later ones' too
 _BODY_KIND = re.compile(r"(?:机关)?(?:科室|处室|股室|科所|站所|直属单位|直属机构|下属单位|所属单位|事业单位)")
 
 
 def _shared(names: list[str]) -> list[str]:
-    """各镇、街道 -> 各镇, 各街道; 县、乡(镇)安委会 -> 县安委会, 乡(镇)安委会."""
+    """各镇、街道 -> 各镇, 各街道; 各居委会、社区 -> 各居委会, 各社区; 县、乡(镇)安委会 -> 县安委会, 乡(镇)安委会."""
     out = [(_group_word(names[i - 1], n) if i else None) or n for i, n in enumerate(names)]  # 市直有关部门、单位
     for i, name in enumerate(out):  # 各科室、直属单位 -> 各科室, 各直属单位
         if re.fullmatch(rf"各{_BODY_KIND.pattern}", name):
             for j in range(i + 1, len(out)):
                 if not _BODY_KIND.fullmatch(out[j]):
+                    break
+                out[j] = "各" + out[j]
+    for i, name in enumerate(out):  # 各居委会、社区 -> 各居委会, 各社区: a grassroots committee's 各 is the places' after it
+        if _EVERY_COMMITTEE.fullmatch(name):
+            for j in range(i + 1, len(out)):
+                m = _BARE_PLACE.match(out[j])
+                if not m or m.group(1):
                     break
                 out[j] = "各" + out[j]
     for i, name in enumerate(out):  # 省政府各部门、各直属机构 -> 省政府各部门, 省政府各直属机构
