@@ -1828,3 +1828,21 @@ def test_a_shortened_name_among_a_rows_unit_cells_is_a_unit_where_every_row_open
     bare = tasks_of("某区民生实事项目责任表\n项目\n牵头单位\n配合单位\n老旧小区改造\n区住建局\n区财政局\n"
                     "背街小巷整治\n区城管局\n各街道\n")
     assert [t["line"] for t in bare] == [5, 8]
+
+
+def test_a_responsible_or_leading_unit_column_beside_an_assisting_one_and_a_row_broken_by_a_cells_line_break():
+    """A 创园 task table one row a line with "|" (unknown-city-2010-chuangjian-guojia-yuanlin): its header labels
+    broken by spaces, 责任单位 或牵头单位 (the unit answering for the row or leading it) beside 协助 单位; row 1's
+    协助 cell holds two names a line each, so the row goes on to the next line with the rest of the row, closed by
+    its "|"."""
+    text = ("任务 内容 | 国家园林城市 标准或要求 | 工作内容及要求 | 责任单位 或牵头单位 | 协助 单位 | 完成 期限 |\n"
+            "生 态 环 境 | 1、城市大环境绿化扎实开展。 | 禁止开发城市周围的自然山体,保护植被。 | 市规划局 | 市国土资源局\n"
+            "市农牧林业局 | 2010年9月20日前 |\n"
+            "2、建设防护绿地。 | 加强建成区防护绿地的建设。 | 市规划局 市建设局 | 有关部门 | 2010年9月20日前 |\n")
+    one, two = tasks_of(text)
+    assert one["line"] == 2 and refs(one, "lead") == ["市规划局"]
+    assert refs(one, "support") == ["市国土资源局", "市农牧林业局"] and dl(one) == ["2010年9月20日前"]
+    assert two["line"] == 4 and refs(two, "lead") == ["市规划局", "市建设局"] and refs(two, "support") == ["有关部门"]
+    from planportal.importer.table_header import column_of
+    assert column_of("责任单位或牵头单位") == "lead" and column_of("协助单位") == "support"
+    assert column_of("牵头单位或配合单位") is None  # two roles in one column: no reading of its own here

@@ -30,7 +30,7 @@ COLUMNS = [
                r"|工作评价"),
     ("note", r"备注|说明"),
     ("lead", r"牵头单位|牵头部门|主责单位|主要责任单位|牵头责任单位|牵头负责部门|牵头"),
-    ("support", r"配合单位|配合部门|协同单位|参与单位|协办单位|协同配合单位|协作单位|主要协作单位|配合"),
+    ("support", r"配合单位|配合部门|协同单位|参与单位|协办单位|协同配合单位|协作单位|主要协作单位|协助单位|协助部门|配合"),
     # 整改实施主体: the body that carries the rectification out (实施 → implement); 监督单位, 督导单位,
     # 验收单位: the body that checks it (牵头验收单位, 配合验收单位 keep the lead / support above)
     ("implement", r"实施主体|落实主体"),
@@ -89,6 +89,12 @@ def column_of(label: str) -> str | None:
         return "measure"  # 单位 | 年度目标: the unit a target is counted in (%, 万亩), a label of its own  # 名称 | 责任单位 | 工作任务与目标: the name of the item the task belongs to
     if not label or len(label) > 12:
         return None
+    either = label.split("或")
+    if len(either) == 2 and all(either):
+        # 责任单位或牵头单位: one column of the unit answering for the row or, where several do, the one leading
+        # them (beside a 协助单位 column): the lead
+        if {column_of(part) for part in either} == {"units", "lead"}:
+            return "lead"
     for name, pattern in COLUMNS:
         if re.fullmatch(rf"[\u4e00-\u9fff]{{0,4}}(?:{pattern})[\u4e00-\u9fff]{{0,4}}", label):  # 工作事项名称
             return name

@@ -311,7 +311,41 @@ def _wrapped_tail(row: "Row | None", filled: int, cs: list[str], columns: list[s
                for col in columns[filled:filled + len(cs)])
 
 
+def _rejoined(lines: list[Line], columns: list[str]) -> list[Line]:
+    """A row of a table whose rows each close with "|", broken where one of its cells holds a line break: a line that
+    stops without its closing "|", the next one going on with the rest of that cell and the row's remaining cells, up
+    to the "|" that closes the row ("… | 市规划局 | 市国土资源局" / "市农牧林业局 | 2010年9月20日前 |"), the two lines'
+    cells together as many as the header's. The two lines are one row, on the first one's line; the cell's two
+    pieces, each a unit's name, are two names (a name broken in two is joined)."""
+    if not lines[0].text.rstrip().endswith(("|", "｜")):
+        return lines
+    out: list[Line] = [lines[0]]
+    k = 1
+    while k < len(lines):
+        a = lines[k]
+        b = lines[k + 1] if k + 1 < len(lines) else None
+        ca = [c for c in cells(a)]
+        if ca and ca[0] == "":
+            ca = ca[1:]
+        cb = cells(b) if b is not None else []
+        if cb and cb[-1] == "":
+            cb = cb[:-1]
+        if (b is None or a.blank or a.text.rstrip().endswith(("|", "｜")) or not is_table_line(a) or not is_table_line(b)
+                or not b.text.rstrip().endswith(("|", "｜")) or not cb or not cb[0] or _is_number(cb[0])
+                or numbered(Line(b.no, cb[0], fold(cb[0]))) or len(ca) + len(cb) - 1 != len(columns)):
+            out.append(a)
+            k += 1
+            continue
+        tail, head = ca[-1], cb[0]
+        glue = " " if looks_like_unit(tail) and looks_like_unit(head) else ""
+        text = " | ".join([*ca[:-1], tail + glue + head, *cb[1:]]) + " |"
+        out.append(Line(a.no, text, fold(text)))
+        k += 2
+    return out
+
+
 def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
+    lines = _rejoined(lines, columns)
     rows: list[Row] = []
     prev: dict[str, str] = {}
     section: tuple[str | None, str, int] | None = None
