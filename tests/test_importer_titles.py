@@ -2383,3 +2383,18 @@ def test_a_sharing_sites_numbered_notices_on_its_files_are_no_items_and_the_titl
     text = ("某县政务公开工作要点\n一、重点任务\n1. 各单位要及时将文档资料上传至政务公开平台。\n2. 做好政策解读。\n")
     (plan,) = plans_of(text)
     assert [t["line"] for t in plan["tasks"]] == [3, 4]
+
+
+def test_a_sharing_sites_greeting_and_file_card_glued_before_a_one_line_copy_are_no_part_of_the_title():
+    """A sharing site's greeting (您好,欢迎访问…文档), its breadcrumb, then the whole document on one line behind the
+    site's file card glued in front of it: its number, the file's name and its masked upload date (编号:864647059
+    2019年某区…工作方案 201X/X/XX), the document's own title after them (unknown-district-2019-yingjie-guojia)."""
+    body = ("xx区迎接国家卫生城市复审工作方案2019年,全国爱卫会将对xxx市进行复审。为确保复审顺利通过,结合我区实际,制定本"
+            "工作方案。一、指导思想以巩固国家卫生城市创建成果为目标,动员全社会力量。二、重点任务及职责分工全面落实各项指标要求。"
+            "(一)公共环境专项整治。以城区各类道路街巷为重点,集中组织清理各类卫生死角,确保公共环境干净整洁,垃圾日产日清。"
+            "(二)市容秩序专项整治。依法取缔各类流动摊贩。")
+    text = ("您好,欢迎访问三七文档\n当前位置:首页 > 办公文档 > 2019年某区迎接国家卫生城市复审工作方案\n"
+            "编号:8646470592019年某区迎接国家卫生城市复审工作方案201X/X/XX" + body + "\n")
+    (plan,) = plans_of(text)
+    assert (plan["title"], plan["source"]["line"]) == ("xx区迎接国家卫生城市复审工作方案", 3)
+    assert [t["number"] for t in plan["tasks"]] == ["(一)", "(二)"]

@@ -924,9 +924,13 @@ def _lone_cell(ln: Line) -> Line:
 
 
 # what a sharing site glues in front of a copy flattened onto one line: its page stamp (第1页共7页), a bare page
-# number before the title's year (12023年…: no year has five digits), its name and address (秘书之家—…www.mishuzj.com)
+# number before the title's year (12023年…: no year has five digits), its name and address (秘书之家—…www.mishuzj.com),
+# its file card (编号:…, the file's name, its date)
 _ONE_LINE_LEAD = re.compile(r"(?:第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页|\d{1,3}(?=(?:19|20)\d{2}\s*年)"
-                            r"|[^。,，;；:：]{0,30}?www\.[a-z0-9-]+(?:\.[a-z]{2,3}){1,2})?\s*")
+                            r"|[^。,，;；:：]{0,30}?www\.[a-z0-9-]+(?:\.[a-z]{2,3}){1,2}"
+                            # its file card: the file's number, its name and the upload date, the date masked or
+                            # not (编号:864647059 2019年某区…工作方案 201X/X/XX)
+                            r"|编号\s*[:：]\s*\d{4,12}[^。,，;；:：]{4,60}?(?:19|20)[\dXx]{2}/[\dXx]{1,2}/[\dXx]{1,2})?\s*")
 # the title it opens with: the words up to the first word a plan's title ends in, no sentence mark before it
 _ONE_LINE_TITLE = re.compile(r"[^。,，;；:：!！?？]{4,58}?(?:方案|要点|计划|意见|措施|办法|细则|规划)")
 # what would carry the title on past that word (…方案的通知, …计划(2021-2023年), …规划》, …规划纲要, …计划和…)
