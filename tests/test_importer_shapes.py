@@ -1407,3 +1407,25 @@ def test_a_grassroots_committees_ge_shared_with_the_places_after_it_as_subject_o
     )
     task = only_plan(import_texts([("s.txt", text)]))["tasks"][0]
     assert refs(task, "units") == ["各居委会", "各社区"]
+
+
+def test_an_untitled_notices_points_over_a_division_table_it_attaches_are_no_tasks():
+    """lijiang-2013: a 测评 notice copied from its addressees, its paragraph announcing its points (现将具体事项通知
+    如下), the first point saying the tasks are divided in a table it attaches (形成了《…任务分解表》(附件2)): its
+    points and their (一)(二) are requirements about handing in records, none of them a task; a notice that announces
+    its points with no such table keeps them as its tasks."""
+    text = """古城区党委、政府,市直各有关部门:
+接省文明办通知,省文明委将于2013年5月对我市城市文明程度指数进行测评。结合我市实际,现将具体事项通知如下。
+一、创建工作任务分解
+市创建办对创建工作任务进行了细化分解,形成了《某市城市文明程度指数测评工作任务分解表》(附件2),请各单位认真整改落实,务必于4月10日前将痕迹资料提交至市创建办。
+二、上报材料要求
+(一)报送材料的时间区间为2012年1月1日至2013年3月31日。
+(二)上报材料要整理排序。
+三、其它事宜
+(一)请各单位于2013年3月27日前将联络员信息上报至市创建办。
+"""
+    (plan,) = import_texts([("n.txt", text)]).plans
+    assert plan["tasks"] == []
+    plain = text.replace("形成了《某市城市文明程度指数测评工作任务分解表》(附件2),", "")
+    (plan,) = import_texts([("n.txt", plain)]).plans
+    assert plan["tasks"]

@@ -671,13 +671,18 @@ def _untitled_notice_points(lines: list[Line], assigned: dict[int, str]) -> list
     first paragraph sends the plan (现将《…》印发给你们 / …责任分解给你们) and whose 一、二、 points follow: the
     notice's own requirements (一、高度重视，夯实责任。各责任单位…), not the plan's tasks. The lines of the
     addressees, the sending paragraph and the run of 一、-level points (with their unnumbered lines) up to the first
-    line numbered at another level (the plan's own items, 1. …(牵头单位:…)); else none."""
+    line numbered at another level (the plan's own items, 1. …(牵头单位:…)); else none. So too a paragraph that
+    announces the notice's points, the first of them saying the tasks are divided in a table the notice attaches:
+    then the points' own (一)(二) are the notice's as well, down to the attachment."""
     content = [ln for ln in lines if not ln.blank and ln.no not in assigned]
     k = next((j for j, ln in enumerate(content[:4]) if is_addressee(ln)), None)
     if k is None or k + 1 >= len(content):
         return []
+    attached = False
     if _SENDS.search(content[k + 1].fold) is None and _SENT.search(_paragraph(content, k + 1)) is None:
-        return []
+        attached = _points_over_attached_division(content, k + 1)
+        if not attached:
+            return []
     own = [content[k].no]
     j = k + 1
     while j < len(content) and not numbered(content[j]):
@@ -686,12 +691,33 @@ def _untitled_notice_points(lines: list[Line], assigned: dict[int, str]) -> list
     points = 0
     while j < len(content):
         item = numbered(content[j])
-        if item is not None and item[0] != 1:
-            break
+        if attached and re.match(r"附\s*件", content[j].fold):
+            break  # the attached table itself, when the copy reaches it
+        if item is not None and item[0] != 1 and not attached:
+            break  # the plan's own items below the notice's points (with the tasks attached, the points' own)
         points += item is not None
         own.append(content[j].no)
         j += 1
     return own if points else []
+
+
+# 现将具体事项通知如下: a paragraph announcing the notice's own points
+_POINTS_NOTIFIED = re.compile(r"(?:事项|要求|工作)通知如下")
+# 形成了《…测评工作任务分解表》(附件2…): the tasks divided in a table the notice attaches
+_DIVIDED_ATTACHED = re.compile(r"《[^《》]{2,60}?(?:分解|分工)表》\s*[(（]\s*附件")
+
+
+def _points_over_attached_division(content: list[Line], k: int) -> bool:
+    """A paragraph announcing the notice's own points (…现将具体事项通知如下。) whose first point says the tasks are
+    divided in a table the notice attaches (…形成了《…任务分解表》(附件2),请各单位认真对照…): the points are the
+    notice's requirements about that table (its records, its dates), the tasks themselves in the attachment."""
+    if not _POINTS_NOTIFIED.search(_paragraph(content, k)):
+        return False
+    first = next((j for j in range(k + 1, min(k + 4, len(content))) if numbered(content[j])), None)
+    if first is None:
+        return False
+    point = " ".join(ln.fold for ln in content[first: first + 3])
+    return _DIVIDED_ATTACHED.search(point) is not None
 
 
 # …分工方案,现予以印发,请…做好贯彻落实。: the paragraph sends the plan, and what follows it is the notice's;
