@@ -1429,3 +1429,23 @@ def test_an_untitled_notices_points_over_a_division_table_it_attaches_are_no_tas
     plain = text.replace("形成了《某市城市文明程度指数测评工作任务分解表》(附件2),", "")
     (plan,) = import_texts([("n.txt", plain)]).plans
     assert plan["tasks"]
+
+
+def test_measure_cells_each_followed_by_its_date_cell_are_tasks_with_the_roles_after_the_holders_fuze():
+    """A 创卫 table copied one cell per line with no header (unknown-district-2008-chuangwei): a row's measures, each a
+    cell that opens with its holder's 负责 and the groups that support or guide it (工商局、区商务局配合, 区爱卫办指导),
+    each followed by its own date cell: a task each, the date its deadline."""
+    text = """创卫工作责任分解及工作进度表
+区城管局负责,工商局、区商务局配合,取缔各类农贸市场占道经营现象。
+2008年5月1日前
+区城建局负责,各街道办事处(乡)配合,清除城中村菜地、菜园,实施绿化改造.
+2008年4月15日前
+工商局负责,商务局和各街道办事处(乡)配合,区爱卫办指导,监督各市场严格按照标准完成除“四害”达标工作。
+2008年5月30日前完成
+"""
+    one, two, three = only_plan(import_texts([("c.txt", text)]))["tasks"]
+    assert [t["line"] for t in (one, two, three)] == [2, 4, 6]
+    assert refs(one, "lead") == ["区城管局"] and refs(one, "support") == ["工商局", "区商务局"]
+    assert [d["text"] for d in one["deadlines"]] == ["2008年5月1日前"]
+    assert refs(two, "support") == ["各街道办事处(乡)"]
+    assert refs(three, "support") == ["商务局", "各街道办事处(乡)"] and refs(three, "supervise") == ["区爱卫办"]

@@ -583,12 +583,24 @@ def _division_part(node: Node) -> bool:
 
 def _duty_line(content: list[Line], i: int, in_list: bool) -> bool:
     """A line of an unnumbered duty list: it opens with a holder of duties, and so does a line beside it (one of
-    the two may open with any unit's name), or it goes on the list the item above belongs to."""
+    the two may open with any unit's name), or it goes on the list the item above belongs to. A table's measure cells
+    copied one a line, each followed by its own date cell ("区城管局负责,工商局配合,取缔…" / "2008年5月1日前" / "区城建局
+    负责,…"), are beside each other across those date cells."""
     def opens(k: int, loose: bool) -> bool:
         return 0 <= k < len(content) and not numbered(content[k]) and bool(roles.duty_opening(content[k].text, loose))
+    before = i - 2 if i >= 2 and date_cell(content[i - 1]) else i - 1
+    after = i + 2 if i + 2 < len(content) and date_cell(content[i + 1]) else i + 1
     if opens(i, False):
-        return in_list or opens(i - 1, True) or opens(i + 1, True)
-    return opens(i, True) and (opens(i - 1, False) or opens(i + 1, False))
+        return in_list or opens(before, True) or opens(after, True)
+    return opens(i, True) and (opens(before, False) or opens(after, False))
+
+
+def date_cell(line: Line) -> bool:
+    """A line that holds a date alone, as a table's 完成时间 cell copied on a line of its own (2008年5月1日前,
+    2008年5月30日前完成): a by-when phrase and at most a few characters beside it."""
+    f = re.sub(r"\s+", "", line.fold)
+    found = deadlines.in_text(f)
+    return bool(found) and len(f) <= 16 and len(f) - len(found[0]["text"]) <= 3 and not re.search(r"[。,，;；]", f)
 
 
 def _text(node: Node) -> str:

@@ -1245,4 +1245,24 @@ def duty_holder(title: str, text: str) -> dict[str, list[str]]:
     _partners(folded, out)
     for m in _DUTY_PARTNER.finditer(folded):
         out.add("support", [n for n in _partner_names(next(g for g in m.groups() if g)) if n not in names])
+    _roles_after_holder(folded[len(fold(name)):], names, out)
     return {role: [written(full, folded, n) for n in names] for role, names in out.roles.items()}
+
+
+# the bodies named right after a holder's 负责, each group before its own role word and a comma: "区城管局负责,工商局、
+# 区商务局配合,区爱卫办指导,取缔…"
+_AFTER_HOLDER = re.compile(r"([^，,。;；:：]{2,40}?)(配合|协助|参与|指导|督导|监督)[，,]")
+
+
+def _roles_after_holder(rest: str, holders: list[str], out: Found) -> None:
+    """The groups a holder's 负责 is followed by, each naming its bodies before a role word of its own (工商局、区商务局
+    配合 → support; 区爱卫办指导 → supervise), one after the other up to the first that names no bodies."""
+    m = re.match(r"[\s。:：]*负责[，,]", rest)
+    at = m.end() if m else None
+    while at is not None:
+        g = _AFTER_HOLDER.match(rest, at)
+        names = _names(g.group(1)) if g else None
+        if not g or not names or not all(looks_like_unit(n) for n in names):
+            return
+        out.add(ROLE_OF_VERB.get(g.group(2), "support"), [n for n in names if n not in holders])
+        at = g.end()
