@@ -20,6 +20,12 @@ def found(text: str, year: int | None = 2024, issued: dt.date | None = ISSUED) -
     ("3月份完成排查", [("3月份", "by", dt.date(2024, 3, 31))]),
     ("10月中旬前完成验收", [("10月中旬前", "by", dt.date(2024, 10, 20))]),
     ("5月上旬召开推进会，11月下旬总结", [("5月上旬", "by", dt.date(2024, 5, 10)), ("11月下旬", "by", dt.date(2024, 11, 30))]),
+    # a 完成时间 cell of a 2008 创卫 table (unknown-district-2008-chuangwei): the month's first days, a year written
+    # before a part of the month, and a day written without its 日 before 前
+    ("2008年4月初之前", [("2008年4月初之前", "by", dt.date(2008, 4, 10))]),
+    ("4月初前完成", [("4月初前", "by", dt.date(2024, 4, 10))]),
+    ("2024年3月上旬前完成", [("2024年3月上旬前", "by", dt.date(2024, 3, 10))]),
+    ("2008年4月10前", [("2008年4月10前", "date", dt.date(2008, 4, 10))]),
     ("第三季度开展评估", [("第三季度", "by", dt.date(2024, 9, 30))]),
     ("2025年6月30日前完成改造", [("2025年6月30日前", "date", dt.date(2025, 6, 30))]),
     ("2024年5月1日至2025年4月30日实施阶段性降费", [("2024年5月1日至2025年4月30日", "by", dt.date(2025, 4, 30))]),

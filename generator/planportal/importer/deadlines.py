@@ -15,7 +15,8 @@ recurring, as the contract defines them) and an ISO date or None:
                          "于2023年", or sets a figure for it: "2025年城镇新增就业4万人以上")
     到2025年          -> year 2025-12-31 (a target year in running text)
     到“十四五”末      -> by 2025-12-31 (the end of a named five-year plan, in running text)
-    3月份/10月中旬    -> by the month's end / the 20th (上旬 the 10th, 下旬 the end)
+    3月份/10月中旬    -> by the month's end / the 20th (上旬 the 10th, 下旬 the end; 4月初之前 the 10th)
+    2008年4月10前     -> date 2008-04-10 (a day written without its 日 before 前)
     2021年5月1日至2022年4月30日 -> by 2022-04-30 (a range of dates: by its end)
     6月8日前 / 6月13日 -> date, the year from the context (a plan for one year leaves it out)
     6月1日至30日      -> by the 30th of that month, the year from the context
@@ -60,7 +61,8 @@ _PLAN_END = r"(?:到|至)\s*[“\"]?十(?P<fyp>[一二三四五])五[”\"]?\s*(
 _DAY_OR_MONTH = r"(?:(?P<{p}y>\d{{4}})\s*年\s*)?(?P<{p}m>\d{{1,2}})\s*月(?:\s*(?P<{p}d>\d{{1,2}})\s*日)?"
 # 2021年5月1日至2022年4月30日, 3月—6月底前: by the end of the range
 _DATE_RANGE = _DAY_OR_MONTH.format(p="a") + r"\s*[—\-－~至到]+\s*" + _DAY_OR_MONTH.format(p="z") + r"(?:底|末)?(?:前|以前)?"
-_YMD = r"(?P<dy>\d{4})\s*年\s*(?P<dm>\d{1,2})\s*月\s*(?P<dd>\d{1,2})\s*日(?:前|以前)?"
+# (the day's 日 left out before its 前: 2008年4月10前)
+_YMD = r"(?P<dy>\d{4})\s*年\s*(?P<dm>\d{1,2})\s*月\s*(?P<dd>\d{1,2})\s*(?:日(?:前|以前)?|(?=前|以前)(?:前|以前))"
 # xxxx年x月xx日前, 20xx年底前: a cut-off whose digits a model-text site masked (by, no date to give)
 _MASKED_YEAR = r"(?:[xX]{4}|\d{2}[xX]{2})\s*年"
 _MASKED = (rf"(?P<mask>{_MASKED_YEAR}\s*(?:[xX]{{1,2}}|\d{{1,2}})\s*月(?:\s*(?:[xX]{{1,2}}|\d{{1,2}})\s*日)?(?:底|末)?(?:前|以前)"
@@ -74,7 +76,8 @@ _MD = r"(?<![\d年])(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*日(?:前|以前
 # 2022325日前, 330日前: a cut-off whose 年 and 月 the copy lost, the digits of a year (or none), a month and a day run
 # together before 日前 (three digits at least: 25日前 is a day of the month)
 _LOST_YMD = r"(?<![\d年月日号.．/-])(?P<ld>(?:(?:19|20)\d{2})?\d{3,4}|(?:19|20)\d{2}\d{2})\s*日(?:前|以前)"
-_XUN = r"(?:(?P<xy>\d{4})\s*年\s*)?(?<![\d年])(?P<xm>\d{1,2})\s*月\s*(?P<xun>[上中下])旬(?:前|以前|末)?"
+# 10月中旬, 4月上旬之前; 4月初之前 (the month's first days: by the 10th, as 上旬)
+_XUN = r"(?<![\d年])(?:(?P<xy>\d{4})\s*年\s*)?(?P<xm>\d{1,2})\s*月\s*(?P<xun>[上中下](?=旬)|初)旬?(?:前|以前|之前|末)?"
 # 2025年6月, 2025年6月份, 2025年6月底前, 2016 年 6 底前 (月 lost)
 _YM = r"(?P<my>\d{4})\s*年\s*(?P<mm>\d{1,2})\s*(?:月份?|(?=[底末]))(?:底|末)?(?:前|以前)?"
 _MONTH = (r"(?<![\d年])(?P<om>\d{1,2})\s*月(?:份)?(?:底|末)(?:前|以前)?|(?<![\d年])(?P<om2>\d{1,2})\s*月(?:份)?(?:前|以前)"
@@ -321,7 +324,7 @@ def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
         if not 1 <= month <= 12:
             return None
         end = _month_end(y, month) if y else None
-        day = {"上": 10, "中": 20}.get(g["xun"])
+        day = {"上": 10, "中": 20, "初": 10}.get(g["xun"])
         return {"text": written, "kind": "by", "date": end.replace(day=day) if end and day else end}
     if g.get("f2"):
         return {"text": written, "kind": "by", "date": dt.date(int(g["f2"]) + 1, 3, 31)}
