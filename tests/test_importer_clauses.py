@@ -1398,3 +1398,14 @@ def test_the_partys_organisations_in_bodies_of_a_kind_beside_a_government_body_a
         "units": ["各区教育部门", "各级各类学校的党组织"]}
     assert roles.doers("各级各类学校的党组织要切实增强“四个意识”。") == {}
     assert roles.doers("全县各级各类学校要利用宣传资料开展一次宣传。") == {}
+
+
+def test_a_bracket_glossing_the_word_before_it_names_no_unit():
+    # unknown-county-2023-wenguanglvju: "3、推动我县文化馆〔数字文化馆〕" (the copy cut behind it): the bracket names the
+    # same building its other way, no doer; a bare list of units closing an item still names them
+    tasks = tasks_of("某县文广旅局2023年工作谋划\n一、加快公共文化服务体系建设\n1、提升图书馆公共服务水平。\n"
+                     "2、推动我县文化馆〔数字文化馆〕\n")
+    assert named(tasks[1]) == {}
+    tasks = tasks_of("某县文广旅局2023年工作谋划\n一、加快公共文化服务体系建设\n1、提升图书馆公共服务水平。\n"
+                     "2、推动我县图书馆数字化改造(县图书馆)\n")
+    assert named(tasks[1]) == {"units": ["县图书馆"]}

@@ -2398,3 +2398,56 @@ def test_a_sharing_sites_greeting_and_file_card_glued_before_a_one_line_copy_are
     (plan,) = plans_of(text)
     assert (plan["title"], plan["source"]["line"]) == ("xx区迎接国家卫生城市复审工作方案", 3)
     assert [t["number"] for t in plan["tasks"]] == ["(一)", "(二)"]
+
+
+_SITE_NOTES = ("温馨提示:\n1. 部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱或异常,文件下载后无此问题。\n"
+               "2. 本文档由用户上传,版权归属用户,本站负责整理代发布。\n3. 下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载。\n"
+               "网站客服:3074922707\n")
+
+
+def test_a_sharing_sites_notes_and_its_file_name_broken_in_another_order_above_the_title():
+    # unknown-county-2023-wenguanglvju, unknown-county-jiaotong-yunshuju: the site's numbered notes on its files, named
+    # 文件 or 资料 as well as 文档 (1. …的文件,查看预览时… / 2. 本文档由用户上传…), with the box's heading above them
+    # (温馨提示:) are no items, the title below them the document's
+    text = _SITE_NOTES + "某县文广旅局2023年工作计划\n一、加快推动公共文化服务体系建设\n1、提升图书馆公共服务水平。\n2、打造文化活动品牌。\n"
+    (plan,) = plans_of(text)
+    assert identity(plan) == (6, "某县文广旅局2023年工作计划")
+    assert [t["line"] for t in plan["tasks"]] == [8, 9]
+    # the site's file name broken one word a line with the year put first (2023 / 年文广旅局 / 工作 / 谋划) sits over
+    # the document's own title 文广旅局2023年工作谋划
+    text = (_SITE_NOTES + "2023\n年文广旅局\n工作\n谋划\n文广旅局2023年工作谋划\n2023年,我县文旅工作将围绕县委、县政府中心工作。\n"
+            "一、加快推动公共文化服务体系建设\n1、提升图书馆公共服务水平。每月每车下乡不低于2次。\n2、打造文化活动品牌。\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (10, "文广旅局2023年工作谋划")
+    assert [t["line"] for t in plan["tasks"]] == [13, 14]
+    # numbered lines under such a label that speak of nothing of the site's stay the text's
+    (plan,) = plans_of("某县2023年工作计划\n温馨提示:\n1、推进农村改厕。全年完成改厕300户。\n2、开展村庄清洁行动。\n")
+    assert [t["line"] for t in plan["tasks"]] == [3, 4]
+
+
+def test_a_one_line_copy_behind_a_word_processors_page_fields_opens_with_its_title():
+    # unknown-county-jiaotong-yunshuju: a sharing site's preview prompts and its numbered notes, then the whole plan on
+    # one line behind the page fields a converter left with their codes (第PAGE\*Arabic\*MERGEFORMAT4页共NUMPAGES…页),
+    # its title glued to its first part "(一)总体思路": the title ends before that part's number
+    body = ("(一)总体思路20**年,全县交通运输工作的总体思路是。紧紧围绕交通扶贫这一主线,不断优化国省干线公路。"
+            "(二)预期目标预期目标是。完成交通基础设施投资10亿元;建成油路、水泥路1021公里。"
+            "(三)重点项目、重点工作完成情况及采取的主要措施1、继续加快公路建设步伐。一是续建省道304线油路改造工程,年内建成通车;"
+            "二是建设旅游路,力争年内投入使用;三是建设通村油路63条912公里,力争实现通沥青水泥路100%的目标。")
+    text = ("预览加载中,请您耐心等待几秒...\n在线预览结束,喜欢就下载吧,查找使用更方便\n如果您无法下载资料,请参考说明:\n"
+            "1、部分资料下载需要金币,请确保您的账户上有足够的金币\n2、已购买过的文档,再次下载不重复扣费\n"
+            "第PAGE\\*Arabic\\*MERGEFORMAT4页共NUMPAGES\\*MERGEFORMAT4页交通运输局工作计划" + body + "\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (6, "交通运输局工作计划")
+    assert {t["line"] for t in plan["tasks"]} == {6}
+
+
+def test_a_sites_outline_with_no_closing_dots_above_the_title():
+    # unknown-district-2024-nongye: "提纲:" over the text's headings (一、… 四、 and the outline's own 1. 2.), then the
+    # title and the text, whose first heading stands again opening its first part: the outline is the site's
+    text = ("提纲:\n一、巩固提升农业产业发展\n二、做好良种繁育工作\n三、2024年度计划实施的重点项目\n1.续建项目:番茄产业园项目\n"
+            "区农业农村局2024年工作计划\n一、巩固提升农业产业发展。大力发展农产品加工业。2024年全区新增市级农业产业化联合体1家。\n"
+            "二、做好良种繁育工作。2024年计划展示农作物新品种56个。\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (6, "区农业农村局2024年工作计划")
+    assert [t["line"] for t in plan["tasks"]] == [7, 8]
+

@@ -282,22 +282,27 @@ def _site_of_shared_file(lines: list[Line], assigned: dict[int, str]) -> None:
 
 
 # a sharing site's notice on its files, numbered (and bulleted) as a list: 1. 1、下载文档前请自行甄别文档内容的完整性…,
-# 2、"仅部分预览"的文档…, 3、如文档侵犯您的权益,请联系客服反馈…, 2. 本文档由用户上传,版权归属用户…
-_FILE_NOTICE = re.compile(r"(?:[-•·]\s*)?(?:\d{1,2}\s*[.、．]\s*){1,2}(?=[^。]{0,60}?(?:文档|本站))"
+# 2、"仅部分预览"的文档…, 3、如文档侵犯您的权益,请联系客服反馈…, 2. 本文档由用户上传,版权归属用户…; the files named
+# 文件 or 资料 too (1. 部分包含数学公式或PPT动画的文件,查看预览时…, 1、部分资料下载需要金币…, 3、资料包下载后请先用软件解压…)
+_FILE_NOTICE = re.compile(r"(?:[-•·]\s*)?(?:\d{1,2}\s*[.、．]\s*){1,2}(?=[^。]{0,60}?(?:文档|本站|文件|资料))"
                           r"(?=[^。]{0,60}?(?:下载|预览|上传|侵犯|侵权|版权|退款|客服))")
 
 
 def _file_notices(lines: list[Line], assigned: dict[int, str]) -> None:
     """A document-sharing site's box of numbered notices on its files near the top of its page (1. 1、下载文档前请
     自行甄别… / 2. 2、"仅部分预览"的文档… / 3. 3、如文档侵犯您的权益…), two or more in a run (blank lines between): the
-    site's, no items of the document (whose own title comes below them)."""
+    site's, no items of the document (whose own title comes below them); so is the box's heading right above them, a
+    short line ending in its colon (温馨提示:, 如果您无法下载资料,请参考说明:)."""
     shown = [k for k, ln in enumerate(lines[:30]) if not ln.blank]
     run: list[int] = []
-    for k in [*shown, None]:
+    for n, k in enumerate([*shown, None]):
         if k is not None and _FILE_NOTICE.match(lines[k].fold.strip()):
             run.append(k)
             continue
         if len(run) >= 2:
+            above = shown[n - len(run) - 1] if n - len(run) >= 1 else None
+            if above is not None and re.fullmatch(r"[^。]{2,24}[:：]", lines[above].fold.strip()):
+                run.insert(0, above)
             for j in run:
                 assigned.setdefault(lines[j].no, "furniture")
         run = []
@@ -326,17 +331,19 @@ def _below_file_card(lines: list[Line]) -> int | None:
 
 def _below_broken_name(lines: list[Line]) -> int | None:
     """The index of a line that a sharing site's file name, broken one word a line right above it
-    (2023 / 经济技术 / 开发区 / 管委会 / 重点 / 工作), ends with (经济技术开发区管委会重点工作): the document's
-    title under the site's lines; None where there is none among the first lines."""
+    (2023 / 经济技术 / 开发区 / 管委会 / 重点 / 工作), ends with (经济技术开发区管委会重点工作), or sets in
+    another order (2023 / 年文广旅局 / 工作 / 谋划 over 文广旅局2023年工作谋划: the file's name with its year
+    put first): the document's title under the site's lines; None where there is none among the first lines."""
     shown = [k for k, ln in enumerate(lines[:40]) if not ln.blank]
     for n, k in enumerate(shown):
         words = []
         for j in reversed(shown[:n]):
-            if len(lines[j].fold.strip()) > 4:
+            if len(lines[j].fold.strip()) > 5:
                 break
             words.insert(0, lines[j].fold.strip())
         title = lines[k].fold.strip()
-        if len(words) >= 3 and len(title) >= 6 and "".join(words).endswith(title):
+        name = "".join(words)
+        if len(words) >= 3 and len(title) >= 6 and (name.endswith(title) or sorted(name) == sorted(title)):
             return k
     return None
 
@@ -923,18 +930,22 @@ def _lone_cell(ln: Line) -> Line:
     return Line(ln.no, filled[0], fold(filled[0])) if len(filled) == 1 else ln
 
 
-# what a sharing site glues in front of a copy flattened onto one line: its page stamp (第1页共7页), a bare page
+# what a sharing site glues in front of a copy flattened onto one line: its page stamp (第1页共7页, or a word
+# processor's page fields with their codes left in: 第PAGE\*Arabic\*MERGEFORMAT4页共NUMPAGES\*MERGEFORMAT4页), a bare page
 # number before the title's year (12023年…: no year has five digits), its name and address (秘书之家—…www.mishuzj.com),
 # its file card (编号:…, the file's name, its date)
-_ONE_LINE_LEAD = re.compile(r"(?:第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页|\d{1,3}(?=(?:19|20)\d{2}\s*年)"
+_FIELD_CODE = r"(?:[A-Z]+(?:\s*\\\*\s*[A-Za-z]+)*\s*)?"
+_ONE_LINE_LEAD = re.compile(rf"(?:第\s*{_FIELD_CODE}\d{{1,3}}\s*页\s*[,，/]?\s*共\s*{_FIELD_CODE}\d{{1,3}}\s*页"
+                            r"|\d{1,3}(?=(?:19|20)\d{2}\s*年)"
                             r"|[^。,，;；:：]{0,30}?www\.[a-z0-9-]+(?:\.[a-z]{2,3}){1,2}"
                             # its file card: the file's number, its name and the upload date, the date masked or
                             # not (编号:864647059 2019年某区…工作方案 201X/X/XX)
                             r"|编号\s*[:：]\s*\d{4,12}[^。,，;；:：]{4,60}?(?:19|20)[\dXx]{2}/[\dXx]{1,2}/[\dXx]{1,2})?\s*")
 # the title it opens with: the words up to the first word a plan's title ends in, no sentence mark before it
 _ONE_LINE_TITLE = re.compile(r"[^。,，;；:：!！?？]{4,58}?(?:方案|要点|计划|意见|措施|办法|细则|规划)")
-# what would carry the title on past that word (…方案的通知, …计划(2021-2023年), …规划》, …规划纲要, …计划和…)
-_TITLE_GOES_ON = re.compile(r"[的之和及与纲》〉)）(（]|\s*[(（]\s*(?:19|20)\d{2}")
+# what would carry the title on past that word (…方案的通知, …计划(2021-2023年), …规划》, …规划纲要, …计划和…); a
+# bracketed first part's number glued on ((一)总体思路) opens the body instead
+_TITLE_GOES_ON = re.compile(r"[的之和及与纲》〉)）]|[(（](?![一二三四五六七八九十]{1,3}[)）])|\s*[(（]\s*(?:19|20)\d{2}")
 # a plan that carries out the first word's plan, its own word right after it (…政务公开工作要点实施方案为深入…,
 # …三年行动计划分工方案): the title ends there
 _PLAN_OF_PLAN = re.compile(r"(?:实施|工作|分工|落实|行动)(?:方案|细则|计划)")

@@ -601,7 +601,7 @@ def _in_line(line: str, last_line: bool) -> Found:
         bare = (not before or before[-1] in _SENTENCE_END + _CLOSE) and (not after or after[0] in _SENTENCE_END + _OPEN)
         cut = not closed and last_line
         found = parse_clause(content, cut=cut, bare=bare) or _labelled_sentences(without_cut_name(content) if cut else content) \
-            or _closing_names(content, after, closed)
+            or _closing_names(content, after, closed, before)
         if found:
             for role, names in found.roles.items():
                 out.add(role, names)
@@ -644,11 +644,17 @@ def _carried_out_by(tail: str) -> Found | None:
 _SCOPE_NOTE = re.compile(r"\s*(含|包括|包含|不含|除|其中)")
 
 
-def _closing_names(content: str, after: str, closed: bool) -> Found | None:
+def _closing_names(content: str, after: str, closed: bool, before: str = "") -> Found | None:
     """A bare list of names glued to the end of an item's sentence, before its full stop or closing
     its text ("地区生产总值增长11%(市发改委,市政府相关部门,各县市区政府,荆州开发区)。"): units, where
-    every name looks like a unit's; a scope note ("(含各辖市区)") is none."""
+    every name looks like a unit's; a scope note ("(含各辖市区)") is none, nor is a gloss of the word right
+    before it, one name ending in that word's last two characters (推动我县文化馆〔数字文化馆〕: the same
+    building named its other way)."""
     if not closed or (after and not after.startswith(("。", "；", ";"))) or _SCOPE_NOTE.match(content):
+        return None
+    tail = re.sub(r"\s+", "", before)[-2:]
+    if len(tail) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", tail) and not re.search(r"[、,，;；]", content) \
+            and content.strip().endswith(tail):
         return None
     return parse_clause(content, bare=True, strict=True)
 

@@ -171,6 +171,8 @@ _FURNITURE = re.compile(
     r"马上注册|您需要\s*登录\s*才可以|[xX×]\s*$|"
     # a page's button that reads the text aloud
     r"朗读\s*$|"
+    # a document-sharing site's prompts around the preview of the file it sells, and its service line
+    r"预览加载中|在线预览结束|网站客服\s*[:：]|"
     # a news page's summary box above a reposted text ([摘要] …, 【摘要】…)
     r"[\[【]\s*摘\s*要\s*[\]】]|"
     # a printed document's imprint at its end: 抄送:…, 主题词:…, 某县人民政府办公室  2021年3月5日印发
@@ -395,15 +397,22 @@ _OUTLINE_OPEN = re.compile(r"^(?:目录|提纲)(?:\s*/\s*(?:目录|提纲))?\s*[
 _OUTLINE_CLOSE = re.compile(r"^(?:…+|\.{3,})$")
 
 
+# a heading's number opening an outline's line: 一、 (一) 1. 1、
+_OUTLINE_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d))")
+
+
 def outline_block(lines: list[Line]) -> set[int]:
     """A site's outline of the text above the text itself (目錄/提綱:…… / 一、工作目標 / (一)… / ……): the opening
     label, the headings (short lines, no sentence) and the closing dots. The headings are the text's own, set again
-    below; read as the text they would be taken for its items twice."""
+    below; read as the text they would be taken for its items twice. An outline with no closing dots (提纲: /
+    一、巩固提升农业产业发展 / … / 2.计划开工项目:… over the text's title) ends at its last numbered heading, where
+    its first heading stands again further down opening a line of the text (一、巩固提升农业产业发展。大力…)."""
     out: set[int] = set()
     shown = [ln for ln in lines if not ln.blank]
     for k, ln in enumerate(shown):
         if not _OUTLINE_OPEN.match(ln.fold.strip()):
             continue
+        headings = 0
         for j in range(k + 1, min(k + 80, len(shown))):
             f = shown[j].fold.strip()
             if _OUTLINE_CLOSE.match(f):
@@ -412,6 +421,15 @@ def outline_block(lines: list[Line]) -> set[int]:
                 break
             if "。" in f or len(f) > 60:
                 break
+            if headings == j - k - 1 and _OUTLINE_NUMBER.match(f):
+                headings += 1
+        else:
+            continue
+        if shown[k].no in out or headings < 2:
+            continue
+        first = re.sub(r"\s+", "", shown[k + 1].fold)
+        if any(re.sub(r"\s+", "", x.fold).startswith(first) for x in shown[k + 1 + headings:]):
+            out.update(x.no for x in shown[k:k + 1 + headings])
     return out
 
 
