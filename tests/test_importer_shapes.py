@@ -1449,3 +1449,31 @@ def test_measure_cells_each_followed_by_its_date_cell_are_tasks_with_the_roles_a
     assert [d["text"] for d in one["deadlines"]] == ["2008年5月1日前"]
     assert refs(two, "support") == ["各街道办事处(乡)"]
     assert refs(three, "support") == ["商务局", "各街道办事处(乡)"] and refs(three, "supervise") == ["区爱卫办"]
+
+
+def test_a_part_whose_items_are_the_plans_frame_under_a_heading_worded_as_a_goal_is_no_task_part():
+    # anhui-2021-jiaotong: "一、坚持以习近平法治思想为指引,努力实现…率先取得突破" over "(一) 指导思想。" (the copy cut there):
+    # the plan's general requirements under a heading that words them as a goal, no tasks; its targets naming their
+    # units are tasks still
+    text = ("关于进一步深化交通运输法治政府部门建设的实施意见\n为深入贯彻落实有关部署,制定本实施意见。\n"
+            "一、坚持以法治思想为指引,努力实现交通运输法治政府部门建设率先取得突破\n(一) 指导思想。\n坚持以新时代思想为指导,全面贯彻会议精神。\n"
+            "(二)基本原则。\n坚持党的领导。\n")
+    assert only_plan(import_texts([("a.txt", text)]))["tasks"] == []
+    text = ("某市规划纲要目标任务分工\n一、责任主体及工作分工\n(一)主要目标。\n1.主要指标的责任部门。\n"
+            "常住人口控制在1150万人左右。(市人口计生委牵头)\n")
+    assert [t["line"] for t in only_plan(import_texts([("b.txt", text)]))["tasks"]] == [4]
+
+
+def test_a_headline_naming_the_plan_a_notice_sends_over_the_notices_letter_and_its_own_points():
+    # huarong-2021-xianzhengfu: the page's headline "2021年县政府重点工作任务(华政发〔2021〕2号)" over the addressees and
+    # "《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们…", then the notice's own points 一、强化责任落实…:
+    # the headline is the plan's short name, the points the notice's requirements, no tasks
+    text = ("2021年县政府重点工作任务(某政发〔2021〕2号)\n来源:某县政府   2021-03-23 10:56\n\n各乡镇人民政府、县直各单位:\n\n"
+            "《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。\n\n"
+            "一、强化责任落实。主要责任单位要切实履行主职主责,其他责任单位要积极履行配合职责。\n\n"
+            "二、细化工作方案。各主要责任单位要于2021年3月15日前报县政府督查室备案。\n\n三、加强调度协调。各主要责任单位要主动协调。\n")
+    plan = only_plan(import_texts([("h.txt", text)]))
+    assert plan["title"] == "2021年县政府重点工作任务" and plan["tasks"] == []
+    # a headline that is no name of what the letter sends leaves the points where they were
+    other = text.replace("《2021年县政府重点工作任务分解》", "《某县安全生产专项整治方案》")
+    assert [t["line"] for t in only_plan(import_texts([("h.txt", other)]))["tasks"]] == [8, 10, 12]

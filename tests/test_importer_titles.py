@@ -2451,3 +2451,9 @@ def test_a_sites_outline_with_no_closing_dots_above_the_title():
     assert identity(plan) == (6, "区农业农村局2024年工作计划")
     assert [t["line"] for t in plan["tasks"]] == [7, 8]
 
+
+def test_a_headline_with_its_doc_number_in_brackets_behind_a_short_name():
+    # huarong-2021-xianzhengfu: "2021年县政府重点工作任务(华政发〔2021〕2号)": the 文号 is no part of the title, whatever
+    # word the title ends in
+    assert clean("2021年县政府重点工作任务(华政发〔2021〕2号)") == "2021年县政府重点工作任务"
+    assert clean("关于印发某区2020年重点工作任务分工方案的通知(某经管发〔2020〕81号)") == "关于印发某区2020年重点工作任务分工方案的通知"

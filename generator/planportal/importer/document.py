@@ -580,7 +580,7 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
         if ln.no not in assigned and DOC_NUMBER.match(ln.fold):
             meta.setdefault("doc_number", doc_number_in(ln))
             assigned[ln.no] = "meta"
-    if not notice and not covering and not title_lines:
+    if not notice and not covering and (not title_lines or _headline_of_sent(title, lines, i)):
         for no in _untitled_notice_points(lines, assigned):
             assigned.setdefault(no, "notice")
     for no in closing(lines, assigned):
@@ -664,6 +664,14 @@ def _sends(lines: list[Line], start: int) -> bool:
         return any(_SENDS.search(ln.fold) for ln in content[:3])
     return k + 1 < len(content) and (_SENDS.search(content[k + 1].fold) is not None
                                      or _SENT.search(_paragraph(content, k + 1)) is not None)
+
+
+def _headline_of_sent(title: str, lines: list[Line], i: int) -> bool:
+    """A page's headline naming by its short name the plan a notice sends (2021年县政府重点工作任务 over the addressees
+    and "《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们"): the text below is the notice's letter, not
+    the plan, its 一、二、 points the notice's own (as under a notice's lost title)."""
+    head = nospace(fold(title))
+    return len(head) >= 6 and any(nospace(fold(name)).startswith(head) for name in _sent_names(letter(lines, i + 1) or lines[i + 1: i + 12]))
 
 
 def _untitled_notice_points(lines: list[Line], assigned: dict[int, str]) -> list[int]:

@@ -756,6 +756,9 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
             kind = "other" if _is_nontask_heading(t) or _why_or_how(node, t) else ("task!" if TASK.search(t) else None)
             if kind is None and _scope_items(node):
                 kind = "other"  # 三、整治重点 over (一)重点整治对象 (二)重点整治区域: the campaign's scope, item by item
+            if kind is None and _frame_items(node):
+                kind = "other"  # 一、坚持以…为指引,努力实现…率先取得突破 over (一)指导思想。: the plan's frame under a heading
+                # that words it as a goal
             if kind is None and node.children and _TARGET_TASKS.fullmatch(t.strip().rstrip("。")):
                 kind = "task"  # 一、目标任务 over its (一)(二)…: the items are tasks, beside a later 二、重点工作 too
             if _body_fields(node):
@@ -829,6 +832,15 @@ def _scope_items(node: Node) -> bool:
     its scope set out item by item, as a part headed 整治范围 is, no tasks."""
     titles = [fold(c.title).strip().rstrip("。:：").strip() for c in node.children]
     return len(titles) >= 2 and all(_SCOPE_ITEM.match(t) for t in titles)
+
+
+def _frame_items(node: Node) -> bool:
+    """A part whose items are each headed only as a part of the plan's frame, the first of them its guiding thought,
+    principles or targets ((一)指导思想。 (二)基本原则。 (三)主要目标。): the plan's general requirements, whatever
+    its own heading says, no tasks (but targets that name their units are tasks: (一)主要目标。 over 1.… (市经委牵头))."""
+    titles = [fold(c.title).strip().rstrip("。.:：").strip() for c in node.children]
+    return bool(titles) and _PREFACE.fullmatch(titles[0]) is not None and all(_is_nontask_heading(t) for t in titles) \
+        and not any(_has_clause(n) for n in _descendants(node))
 
 
 def _body_fields(node: Node) -> bool:

@@ -217,7 +217,8 @@ def clean(title: str) -> str:
     no place tag a collecting site set in front ((湖北省)…), no column label glued before it
     (【栏目】…的通知, 政策解读:…方案), no list bullet, no part number behind (…方案(一)), no site name behind (…的意见-某某省人民政府门户网站),
     no file extension behind (…方案.docx), no catalogue's standing mark behind (…的通知(已废止)), no page date behind (…的通知 2022-06-08), no repeat of the title in brackets behind it (X方案(X方案)), no model-text
-    site's label behind (…工作要点范文, …方案(精选13篇)), no site's marker of the page it shows behind (…方案(第2/2页))."""
+    site's label behind (…工作要点范文, …方案(精选13篇)), no site's marker of the page it shows behind (…方案(第2/2页)),
+    no 文号 in brackets behind (…任务(华政发〔2021〕2号))."""
     # a page's list bullet before its title line (• 中共某局党组关于…的通报)
     t = _EXTENSION.sub("", _unwrapped(_LIST_BULLET.sub("", _EXTENSION.sub("", nospace(title)))))
     t = _STAMP_FIRST.sub("", t)  # a printed page's stamp the copy set before the title (— 1 — 某县…整改方案)
@@ -234,6 +235,10 @@ def clean(title: str) -> str:
     tail = _TAGLINE.match(t)
     if tail and not TITLE_END.search(fold(tail.group(2))):
         t = tail.group(1)  # a mirror's tagline behind a dash: …的通知-某某官网第一品牌
+    glued = _GLUED_BACK.match(fold(t))
+    if glued and len(glued.group(1)) >= 6:
+        t = t[: len(glued.group(1))]  # its 文号 in brackets behind it, whatever word the title ends in (2021年县政府重点
+        # 工作任务(华政发〔2021〕2号): a headline naming the plan a notice sends by its short name)
     return _PART.sub("", _REPEATED.sub(r"\1", t))
 
 
