@@ -250,3 +250,13 @@ def test_every_so_many_weeks_with_the_count_written_out_recurs():
     assert found("每2个月调度一次进展情况", 2020, None) == [("每2个月", "recurring", None)]
     assert found("每三天报送一次", 2020, None) == [("每三天", "recurring", None)]
     assert found("每年100万吨", 2020, None) == []
+
+
+def test_a_list_of_quarters_whose_amounts_follow_each_is_when_its_amount_is_due():
+    # yangling-2019: a target letter's "竞争性专项:一季度、二季度、三季度、四季度分别为4…" sets the sum due each quarter;
+    # a quarter alone with nothing due after it stays a report's period
+    got = found("竞争性专项:一季度、二季度、三季度、四季度分别为4000万元", 2019, None)
+    assert [t for t, _, _ in got] == ["一季度", "二季度", "三季度", "四季度"]
+    assert got[0][2] == dt.date(2019, 3, 31) and got[3][2] == dt.date(2019, 12, 31)
+    assert found("上半年、下半年分别完成2次检查", 2019, None)[0][0] == "上半年"
+    assert found("一季度,全县新增就业1200人", 2019, None) == []

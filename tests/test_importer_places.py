@@ -454,3 +454,11 @@ def test_a_street_office_named_by_its_stem_after_its_citys_government_is_of_that
     # nanqu-2017: 中山市's 南区街道 signs as "中山市人民政府南区办事处": the 街道 the list names, as 松江区人民政府中山街道办事处
     assert leading("中山市人民政府南区办事处") == ["中山市", "南区街道"]
     assert leading("中山市人民政府办公室") == ["中山市"]
+
+
+def test_a_demonstration_zones_bureau_names_the_zone():
+    # yangling-2019: "杨凌示范区水务局 2019年度(分季)目标责任书": the zone's own bureau names it, as its 管委会 does; a
+    # 示范区 to be built names no place
+    assert leading("杨凌示范区水务局2019年度(分季)目标责任书") == ["杨凌示范区"]
+    assert leading("杨凌示范区管委会2025年工作要点") == ["杨凌示范区"]
+    assert places("创建国家级示范区工作方案") == []

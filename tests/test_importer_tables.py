@@ -1846,3 +1846,23 @@ def test_a_responsible_or_leading_unit_column_beside_an_assisting_one_and_a_row_
     from planportal.importer.table_header import column_of
     assert column_of("责任单位或牵头单位") == "lead" and column_of("协助单位") == "support"
     assert column_of("牵头单位或配合单位") is None  # two roles in one column: no reading of its own here
+
+
+def test_a_target_letters_table_with_its_points_and_its_targets_by_quarter():
+    # yangling-2019: a 目标责任书's table one cell per line under 工作任务 | 目标及质量要求: the first row's category
+    # (核心指标, of the targets' kind too) is no third column; a cell's points on a line of their own ((20分)) are the
+    # cell's; its target cell written as a paragraph a quarter (第一季度…: / 第二季度…:) is one cell, the first
+    # quarter's included where the row has no column left, so the quarters are the row's deadlines
+    text = ("某示范区水务局 2019年度(分季)目标责任书\n工作任务\n目标及质量要求\n核心指标\n建成国家水生态文明城市,彰显鲜明特色。\n"
+            "省部共建工作成效\n(20分)\n贯彻落实国务院《批复》\n(10分)\n第一季度(每项5分):完成可行性研究报告编制单位招标工作。\n"
+            "第二季度(每项5分):完成项目可研评审。\n第三季度(每项5分):完成项目环评报告书审批。\n"
+            "第四季度(每项5分):建成湿地公园二期并投入使用。\n争取中省资金(10分)\n竞争性专项:全年争取资金4000万元。\n")
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [4, 6, 14]
+    assert dl(tasks[1]) == ["第一季度", "第二季度", "第三季度", "第四季度"]
+    assert dl(tasks[0]) == [] and dl(tasks[2]) == []
+    # two labels of one kind with labels, not a row's text, below them stay a header
+    from planportal.importer.table_header import header_block
+    from planportal.importer.text import split_lines
+    kinds, _ = header_block(split_lines("工作任务\n目标及质量要求\n核心指标\n完成时限\n"))
+    assert kinds[:2] == ["task", "target"] and len(kinds) == 4

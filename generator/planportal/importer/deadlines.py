@@ -140,7 +140,10 @@ _YEAR_AS_TIME = re.compile(r"\s*(?:\d{1,2}\s*月|[底末初中内前度]|[上下
 # what follows a date that is no deadline: a start (自…起, 以来) or an event (以2024年3月现场会为指引)
 _START_OR_EVENT = re.compile(r"\s*(?:以来|起|开始|至今|(?:召开的|的)?(?:会议|现场会|座谈会|推进会|讲话|精神))")
 # a half year or quarter in running text is a deadline when something is due by then, not a report of the past
-_DUE_AFTER = re.compile(r"完成|实现|建成|全面|基本|底前|末前")
+_DUE_AFTER = re.compile(r"完成|实现|建成|全面|基本|底前|末前|"
+                        # one of a list of quarters or halves whose amounts follow, each its own
+                        # (一季度、二季度、三季度、四季度分别为4…): when each amount is due
+                        r"(?:\s*[、,，和及与]\s*第?(?:[一二三四1-4]季度|[上下]半年))*\s*分别")
 # periods a plan's targets are split into (分解到每个季度、每个月), the periods listed so far
 _SPLIT_INTO = re.compile(r"(?:分解|细化|量化)(?:到|至)\s*(?:每个?[^，,。；;、]{1,4}、)*$")
 # a part of the year set as when planned work is done (计划于下半年举办, 将于上半年启动): no report

@@ -21,9 +21,9 @@ name may begin (below). So does a management area (管理区: 西湖管理区, �
 zones at county level run by a 管委会), two or three characters before (旅游)管理区, and a protected area
 run for its development by a 管委会 and its 党工委 (长白山保护开发区), two or three characters before 保护开发区,
 and a demonstration zone so governed, named with its own bodies behind it (杨凌示范区管委会, 杨凌示范区党工委
-管委会; 恒口示范区(试验区)党政综合办公室, its other name in brackets between): two or three characters before
-示范区 and 党工委, 管委会, 工委 or its 党政 office after it (a 示范区 to be built, 创建…
-示范区, names no body and no place).
+管委会; 恒口示范区(试验区)党政综合办公室, its other name in brackets between; 杨凌示范区水务局): two or three
+characters before 示范区 and 党工委, 管委会, 工委, its 党政 office or one of its bureaus (…局) after it (a 示范区 to be
+built, 创建…示范区, names no body and no place).
 
 A development zone (经济技术开发区, 经济开发区, 高新技术产业开发区, 高新区, 经开区) is run the same way
 and on no list either: named with the stem of its city or county in front (宿迁经济技术开发区,
@@ -57,7 +57,8 @@ NATIONALITIES = (
     "阿昌族 普米族 塔吉克族 怒族 乌孜别克族 俄罗斯族 鄂温克族 德昂族 保安族 裕固族 京族 塔塔尔族 独龙族 鄂伦春族 赫哲族 门巴族 "
     "珞巴族 基诺族").split()
 _AUTONOMOUS = re.compile(r"^(.{2,}?)(?:%s)+自治(州|县|旗)$" % "|".join(sorted(NATIONALITIES, key=len, reverse=True)))
-_NEW_AREA = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:新区|(?:旅游)?管理区|保护开发区|示范区(?=(?:[(（][\u4e00-\u9fff]{2,4}[)）])?(?:党工委|管委会|工委|党政)))")
+_NEW_AREA = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:新区|(?:旅游)?管理区|保护开发区|"
+                       r"示范区(?=(?:[(（][\u4e00-\u9fff]{2,4}[)）])?(?:党工委|管委会|工委|党政|[\u4e00-\u9fff]{1,4}局)))")
 # the kinds of development zone a 管委会 runs
 ZONE_KINDS = r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区)"
 _ZONE = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?{ZONE_KINDS}")

@@ -218,6 +218,9 @@ def header_block(lines: list[Line]) -> tuple[list[str], list[int]]:
             break  # prose, or a row's cell
         if kind == "number" and "number" in [column_of(x) for x in labels]:
             break
+        if kind is not None and labels and kind == before and _row_cell_below(lines, at):
+            break  # 工作任务 / 目标及质量要求 / 核心指标 / 建成…: a label of the kind right before it, a row's text
+            # below it, is the first row's category cell, no second column of one kind
         labels.append(cs[0])
         header.append(ln.no)
     else:
@@ -232,6 +235,15 @@ def header_block(lines: list[Line]) -> tuple[list[str], list[int]]:
     if not (is_header(known) or is_catalogue(known)) or len(labels) < 2 or _repeated_heading(labels):
         return [], []
     return kinds_of(labels), header
+
+
+def _row_cell_below(lines: list[Line], at: int) -> bool:
+    """The next line holding a cell after lines[at] is a row's text: a sentence, or longer than any label."""
+    for ln in lines[at + 1: at + 4]:
+        cs = [c for c in cells(ln) if c]
+        if cs:
+            return len(re.sub(r"\s+", "", cs[0])) > 14 or re.search(r"[。，,；;]", cs[0]) is not None
+    return False
 
 
 def _sub_header(rest: list[Line], labels: list[str]) -> tuple[list[str], list[int]] | None:

@@ -765,6 +765,14 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
                 and all(_ITEM_MARK.match(fold(r.text)) for r in rows) \
                 and _ITEM_MARK.match(fold(next(c for k, c, _ in cur.filled if columns[k] in TEXT_COLUMNS) or "")):
             kind = "units"  # 省财政厅 / 省人口计生 / 省妇联: a name the page shortened, among the row's unit cells
+        if started and kind == "text" and cur.filled and _POINTS.fullmatch(fold(cell).strip()):
+            j, before, no = cur.filled[-1]  # 省部共建工作成效 / (20分): the points the cell above counts for, no cell
+            cur.filled[-1] = (j, f"{before} {cell.strip()}", no)
+            continue
+        if started and kind == "text" and cur.filled and _by_period(cur.filled[-1][1], cell, nxt, cur.pos == len(columns) - 1):
+            j, before, no = cur.filled[-1]  # 第一季度…: / 第二季度…: one cell's paragraphs, a quarter each
+            cur.filled[-1] = (j, f"{before}\n{cell}", no)
+            continue
         if weighted and started and kind in ("text", "number", "heading") and cur.filled and _WEIGHT.fullmatch(fold(cell).strip()) \
                 and columns[cur.pos] in TEXT_COLUMNS:
             j, before, no = cur.filled[-1]  # 重点领域信息 / 23: the indicator's weight, no column of its own
@@ -926,6 +934,28 @@ def _short_name(cell: str) -> bool:
 # an indicator's weight: a figure alone (23, 0.75) or closing its cell ("…补贴相关政策(0.25", "…处理信息等0.5")
 _WEIGHT = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 _WEIGHT_END = re.compile(r"[(（]?\d{1,3}(?:\.\d{1,2})?[)）]?$")
+
+
+# the points a target letter's cell counts for, set on a line of its own below it: (20分), (10分)
+_POINTS = re.compile(r"[(（]\s*\d{1,3}(?:\.\d)?\s*分\s*[)）]")
+# a paragraph opening with the quarter it sets the work of: 第一季度(每项5分):…, 二季度:…
+_QUARTER = re.compile(r"^第?([一二三四1-4])季度")
+
+
+def _by_period(before: str, cell: str, nxt: str | None, full: bool) -> bool:
+    """A cell written as paragraphs, one a quarter (第一季度(每项5分):完成… / 第二季度…): a paragraph whose quarter
+    follows the one the cell's last paragraph opens with goes on in that cell; so does the first of them, where the
+    row has no column left and the next paragraph is the next quarter's (a target letter's target cell, below the
+    item it is for)."""
+    m = _QUARTER.match(fold(cell).strip())
+    if not m:
+        return False
+    n = numeral(m.group(1))
+    last = _QUARTER.match(fold(before).rsplit("\n", 1)[-1].strip())
+    if last:
+        return numeral(last.group(1)) + 1 == n
+    following = _QUARTER.match(fold(nxt or "").strip())
+    return full and n == 1 and following is not None and numeral(following.group(1)) == 2
 
 
 def _assessor_last(cur: _Pending, columns: list[str]) -> None:
