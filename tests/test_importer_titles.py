@@ -890,6 +890,32 @@ def test_a_notice_that_announces_its_own_points_keeps_them_when_the_copy_ends_be
     assert plans[0]["tasks"] == []
 
 
+def test_a_notice_that_hands_the_divided_tasks_down_in_its_own_text_keeps_them_as_tasks():
+    # the letter hands the tasks down divided (现将…任务分解下达给你们) and no signature or plan title follows, but
+    # each numbered item below is followed by its doers' labels on lines of their own: the notice divides the tasks
+    # in its own text (wuhu-2021), so the items are the plan's tasks, not the notice's requirements
+    text = """某市人民政府关于2021年重点工作及责任分解的通知
+各县区人民政府,市政府各部门:
+经市政府常务会议研究,现将市政府2021年重点工作任务分解下达给你们,请认真组织实施。
+各责任单位要积极配合,形成合力。
+一、确保完成全年主要预期目标
+1.地区生产总值增长8%左右。
+牵头负责领导:张三。
+牵头责任单位:市发展和改革委员会。
+协同责任单位:市统计局。
+2.一般公共预算收入增长5%左右。
+牵头负责领导:张三。
+牵头责任单位:市财政局。
+协同责任单位:市税务局。
+"""
+    plans = plans_of(text)
+    assert [identity(p) for p in plans] == [(1, "某市人民政府关于2021年重点工作及责任分解的通知")]
+    tasks = plans[0]["tasks"]
+    assert [t["line"] for t in tasks] == [6, 10]
+    assert [r["written"] for r in tasks[0]["lead"]] == ["市发展和改革委员会"]
+    assert [r["written"] for r in tasks[1]["support"]] == ["市税务局"]
+
+
 def test_a_notices_addressees_with_an_autonomous_level_or_a_port_sharing_a_board_let_its_points_stay_its_own():
     # addressees that name an autonomous county among bare levels sharing the organ (各县、自治县、区(市)人民政府,
     # zunyi-2022) or a port before the zone board it shares (都拉塔口岸、那拉提景区管委会, yili-2025) are still the

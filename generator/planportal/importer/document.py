@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from .head import closing, letter, read_head, run_on_plan, signature, signed_with_date, tail
 from .ids import plan_core
+from . import roles
 from .outline import numbered
 from .places import (ZONE_KINDS, ancestors, begins_with_place, by_stem, common_parent, counties_by_stem, in_full, leading, parents,
                      places, unlisted_township, within)
@@ -557,10 +558,11 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
             missing = [t for t in missing if not children or not same_title(t, children[0].title)]
         signed = letter(lines, i + 1) if not children and not toc else []
         below = _after(lines, signed[-1], assigned) if signed else None
-        if not children and not toc and not signed and not _sends(lines, i + 1):
+        if not children and not toc and not signed and (not _sends(lines, i + 1) or _points_with_doers(lines, i + 1)):
             # no plan title and no signed letter below the notice's title: the page holds the plan's text
             # (unless its first paragraph sends the plan and announces the notice's own points: a covering
-            # letter the copy cut before its signature)
+            # letter the copy cut before its signature; but points each followed by their doers' labels are the
+            # divided tasks the notice hands down in its own text, not its requirements)
             notice, top.kind, missing = False, kind_of_title(named[0][0]), []
         elif not children and below is not None:
             # a signed letter, and below it a text whose title is not found: the plan the notice names,
@@ -672,6 +674,20 @@ def _headline_of_sent(title: str, lines: list[Line], i: int) -> bool:
     the plan, its 一、二、 points the notice's own (as under a notice's lost title)."""
     head = nospace(fold(title))
     return len(head) >= 6 and any(nospace(fold(name)).startswith(head) for name in _sent_names(letter(lines, i + 1) or lines[i + 1: i + 12]))
+
+
+def _points_with_doers(lines: list[Line], start: int) -> bool:
+    """A notice that hands the divided tasks down in its own text (现将市政府2021年重点工作任务分解下达给你们 / …
+    1.地区生产总值比上年增长8.5%左右。 / 牵头责任单位:市发展和改革委员会。 / 协同责任单位:…): among the first numbered
+    items below its letter, one followed (within two lines) by a line that is only a doers' label
+    (牵头责任单位: / 责任单位: / 配合单位:): those items are the plan's tasks, not the notice's requirements."""
+    content = [ln for ln in lines[start: start + 80] if not ln.blank]
+    for k, ln in enumerate(content):
+        if numbered(ln) is None:
+            continue
+        if any(roles.is_clause_line(x.text) and roles.read(x.text).roles for x in content[k + 1: k + 3]):
+            return True
+    return False
 
 
 def _untitled_notice_points(lines: list[Line], assigned: dict[int, str]) -> list[int]:
