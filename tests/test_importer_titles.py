@@ -12,6 +12,7 @@ import pytest
 from helpers import FIXTURES
 from planportal import pages
 from planportal.importer import import_texts
+from planportal.importer.text import split_lines
 from planportal.importer.titles import clean
 from planportal.loader import load
 from planportal.views import Lookups
@@ -251,6 +252,25 @@ def test_a_tagline_a_mirror_set_alone_above_and_glued_in_front_of_the_title():
     sender = ("各市州人民政府:\n现将《某省安全生产委员会2020年工作要点》印发你们。\n某省安全生产委员会\n2020年3月3日\n"
               "某省安全生产委员会2020年工作要点\n一、压实责任\n1.强化属地责任。(省应急厅牵头)\n")
     assert [identity(p) for p in plans_of(sender)] == [(5, "某省安全生产委员会2020年工作要点")]
+
+
+def test_a_mirrors_tagline_with_a_comma_standing_for_the_place_in_the_titles():
+    """A betting-spam mirror's tagline, two phrases parted by a comma, alone on the page's first line and glued
+    in for the place's name wherever it stood (某某平台,某某app市人民政府办公室关于印发某某平台,某某app市…): its comma
+    parts no sentence, so the notice's title block wrapped over two lines and the plan's title are titles, and the
+    tagline before the rest of a name (市人民政府办公室) holds the place's slot: kept as written (jieyang-2019)."""
+    text = ("某某平台,某某app\n\n某某平台,某某app市人民政府\n\n"
+            "某某平台,某某app市人民政府办公室关于印发某某平台,某某app市城市\n\n黑臭水体治理验收工作方案的通知\n\n"
+            "某府办〔2019〕40号\n\n甲区、乙区人民政府,市府直属有关单位:\n\n"
+            "《某某平台,某某app市城市黑臭水体治理验收工作方案》已经市人民政府常务会议审议通过,现印发给你们,请认真组织实施。\n\n"
+            "某某平台,某某app市人民政府办公室\n\n2019年9月6日\n\n某某平台,某某app市城市黑臭水体治理验收工作方案\n\n"
+            "为全面消除黑臭水体,结合实际,制定本方案。\n\n一、指导思想\n\n全面贯彻党的十九大精神。\n")
+    assert [identity(p) for p in plans_of(text)] == [
+        (5, "某某平台,某某app市人民政府办公室关于印发某某平台,某某app市城市黑臭水体治理验收工作方案的通知"),
+        (19, "某某平台,某某app市城市黑臭水体治理验收工作方案")]
+    # a comma-parted line at the top that is glued in nowhere else is no tagline: its lines fold as they are
+    lines = split_lines("卫生城市你我共建,幸福某地你我共享\n某市关于实施安全工程的意见\n")
+    assert lines[0].fold == "卫生城市你我共建,幸福某地你我共享"
 
 
 def test_a_covering_letter_whose_plan_lost_its_title_names_it():

@@ -147,9 +147,14 @@ def _tagline_off(lines: list[Line], title: str, nos: list[int]) -> str:
         tag = "".join(ln.text.split())
         # a sender above its title (青海省安全生产委员会 / 青海省安全生产委员会2020年工作要点) is the title's own
         if len(tag) >= 8 and flat.startswith(tag) and len(flat) - len(tag) >= 8 and not is_org(tag) \
-                and TITLE_END.search(fold(flat[len(tag):])):
+                and TITLE_END.search(fold(flat[len(tag):])) and _SENDER_SLOT_LEFT.match(fold(flat[len(tag):])):
             return flat[len(tag):]
     return title
+
+
+# what a tagline standing for the sender and its 关于 leaves of a notice's title (…投注网站@印发东洲区…的通知); a tagline
+# followed by the rest of a name (皇冠体育平台,皇冠体育app市人民政府办公室关于…: it stands for the place) is the title's, as written
+_SENDER_SLOT_LEFT = re.compile(r"关于|印发|转发")
 
 
 # the sending sentence of a covering letter naming one plan: 现将《X》印发给你们 / 《X》已经…同意,现印发给你们

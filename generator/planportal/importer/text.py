@@ -146,6 +146,28 @@ def split_lines(source: str) -> list[Line]:
         lines.append(Line(i, text, fold(text)))
     if lines and source.endswith("\n"):
         lines.pop()  # the empty string after the final newline is not a line
+    return _tagline_unparted(lines)
+
+
+# a mirror's tagline: two short phrases parted by one comma (皇冠体育平台,皇冠体育app)
+_TAGLINE = re.compile(r"[^\s。,，;；:：!?！？|]{2,16}[,，][^\s。,，;；:：!?！？|]{2,16}")
+
+
+def _tagline_unparted(lines: list[Line]) -> list[Line]:
+    """A mirror's tagline set alone on one of the page's first lines, two phrases parted by a comma
+    (皇冠体育平台,皇冠体育app), and glued into the names of two lines or more further on, where the mirror put it
+    for the place's name (皇冠体育平台,皇冠体育app市人民政府办公室关于印发…): its comma parts no sentence, so the
+    fold writes it as a middle dot there (the text keeps it as published)."""
+    shown = [ln for ln in lines if ln.text][:4]
+    for ln in shown:
+        tag = ln.fold.strip()
+        if not _TAGLINE.fullmatch(tag):
+            continue
+        glued = [x for x in lines if x is not ln and tag in x.fold and x.fold.strip() != tag]
+        if len(glued) < 2:
+            continue
+        dotted = re.sub(r"[,，]", "\u00b7", tag)
+        return [Line(x.no, x.text, x.fold.replace(tag, dotted)) if tag in x.fold else x for x in lines]
     return lines
 
 
