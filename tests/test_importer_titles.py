@@ -273,6 +273,29 @@ def test_a_mirrors_tagline_with_a_comma_standing_for_the_place_in_the_titles():
     assert lines[0].fold == "卫生城市你我共建,幸福某地你我共享"
 
 
+def test_a_pages_bulleted_fields_with_a_space_before_their_colon_are_furniture_below_its_headline():
+    # jinghong-2019: the page's headline, its fields bulleted with a space before the colon (• 来源 :…, • 发布时间 :…),
+    # the 文号, then the document's title block wrapped over two lines over the addressees: that block is the title,
+    # the headline above the fields the page's (the fields no table's cells that would end the head)
+    text = """某市人民政府关于实施安全工程三年行动计划(2018—2020年)的意见
+
+  • 来源 :某市人民政府
+  • 访问次数 :
+  • 发布时间 :2019-04-04 10:25
+
+某政发〔2019〕24号
+
+某市人民政府关于实施安全工程三年行动
+
+计划(2018—2020年)的意见
+
+各乡镇人民政府,街道办事处,有关单位:
+
+为进一步夯实安全生产基础,结合实际,现制定本意见。
+"""
+    assert [identity(p) for p in plans_of(text)] == [(9, "某市人民政府关于实施安全工程三年行动计划(2018—2020年)的意见")]
+
+
 def test_a_covering_letter_whose_plan_lost_its_title_names_it():
     """A copy with no title line: the addressees, the letter sending 《X》, its signature and date, then the plan's
     opening paragraph (no title, no heading) and its items. The plan is the one the letter names, not the paragraph;
