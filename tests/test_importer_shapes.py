@@ -1265,6 +1265,28 @@ def test_a_heading_joining_two_frame_parts_by_a_comma_holds_no_tasks():
     assert [t["line"] for t in plan["tasks"]] == [6, 7]
 
 
+def test_a_heading_listing_the_frame_parts_it_holds_holds_no_tasks():
+    # jinghong-2019: 一、指导思想、主要原则和行动目标 over (一)指导思想 and (二)主要原则 with its 1. 坚持问题导向: each piece
+    # of the heading a frame label (行动目标 as 工作目标), so neither its items nor the principles' are tasks, in a
+    # copy cut there as in one that goes on to its task part
+    head = """某市关于实施安全工程三年行动计划的意见
+一、指导思想、主要原则和行动目标
+(一)指导思想
+以习近平新时代中国特色社会主义思想为指导,进一步夯实安全生产基础。
+(二)主要原则
+1. 坚持问题导向。聚焦突出问题,采取工程措施。
+"""
+    (plan,) = import_texts([("j.txt", head)]).plans
+    assert plan["tasks"] == []
+    rest = """2. 坚持统筹推进。
+二、主要任务
+(一)推进道路交通安全工程。(责任单位:市交通运输局)
+(二)推进消防安全工程。(责任单位:市消防救援大队)
+"""
+    (plan,) = import_texts([("j.txt", head + rest)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [9, 10]
+
+
 def test_a_list_defining_terms_by_the_names_they_cover_is_no_tasks():
     # xichuan-2014: after its work items, "四区划分:" and 1、严管区:人民路; 2、禁摆区:解放路、东风路; … define the zones
     text = """某县清洁家园行动2014年工作要点

@@ -46,7 +46,7 @@ _WORK_DONE = r"(?:工作|指标|任务)完成情况$"
 _PAST_PERIOD = (r"^发展(?:基础|环境)(?:(?:和|与)(?:面临的)?(?:形势|环境|机遇和挑战))?$|(?:发展|主要)成就$|"
                 r"取得的(?:主要)?(?:成效|成就|成绩)$|主要成效$")
 NONTASK = re.compile(
-    r"总体要求|指导思想|工作思路|总体思路|工作目标|主要目标|总体目标|阶段性?目标|目标要求|(?:质量|发展|预期|控制)目标$|^(?:基本|具体|创建|年度|近期|远期|建设)目标$|基本原则|(?:工作|主要)?原则(?:要求)?$|保障措施|保障机制|组织保障|组织领导|组织实施|组织机构|"
+    r"总体要求|指导思想|工作思路|总体思路|工作目标|主要目标|总体目标|阶段性?目标|目标要求|(?:质量|发展|预期|控制)目标$|^(?:基本|具体|创建|年度|近期|远期|建设|行动)目标$|基本原则|(?:工作|主要)?原则(?:要求)?$|保障措施|保障机制|组织保障|组织领导|组织实施|组织机构|"
     # a plan's part of safeguards headed by the word alone (三、实施保障, beside 保障措施 and 组织保障; not a point of
     # work ending in it: 强化要素保障), and its schedule's requirements (二、进度要求, beside 进度安排)
     r"^(?:实施|工作)保障$|"
@@ -891,11 +891,20 @@ def _is_nontask_heading(title: str) -> bool:
         # 强化组织领导，健全工作机制 in a 工作要点: points of work)
     if re.search(r"[，,；;。]", t):
         return False
+    pieces = re.split(r"[、和及与]", t)
+    if len(pieces) >= 2 and all(_frame_label(x) for x in pieces):
+        return True  # "一、指导思想、主要原则和行动目标": the plan's frame parts listed in one heading, each a label
     # "一、全面把握《意见》的精神实质和总体要求": a heading ending in the part's own keyword, what it joins before
     # it (the document's spirit, its meaning) no point of work
     # …and a 规划's review of its past period however it names the period ("十一五"水利发展主要成就)
     return len(t) <= 12 or (len(t) <= 30 and (_ENDS_AS_REQUIREMENTS.search(t) is not None
                                               or re.search(_PAST_PERIOD, t) is not None))
+
+
+def _frame_label(piece: str) -> bool:
+    """A piece of a heading that is one of a plan's frame labels, whole (指导思想, 主要原则, 行动目标)."""
+    m = NONTASK.search(piece)
+    return m is not None and m.group(0) == piece and not TASK.search(piece)
 
 
 # a plan's frame keyword opening a heading with its paragraph glued straight behind it (not a heading joining it to
