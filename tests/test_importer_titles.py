@@ -520,6 +520,27 @@ def test_a_plan_flattened_onto_one_line_opens_with_its_title_and_its_items_run_o
     assert [d["text"] for d in plan["tasks"][1]["deadlines"]] == ["2023年"]
 
 
+def test_a_file_name_and_its_card_over_a_one_line_copy_whose_title_follows_the_first_page_number():
+    # zhucheng-2021: a sharing site's file name (…计划方案(2021-2022年)(18页).docx), its file card one entry a line
+    # (下载文档 / 上传人:… / 编号:… / date / pages / size), then the document on one line, the site's page numbers
+    # glued in (1、 before the title, 2、 further on): the title is the line's opening words behind the 1、, its own
+    # period in brackets kept (…行动计划(2021-2022年)为提高… → …行动计划(2021-2022年)); the file name is the site's
+    body = ("1、某市应急保障体系建设行动计划(2021-2022年)为提高突发事件应急保障能力和水平,结合我市实际,制定如下行动计划。"
+            "一、总体要求到2022年,初步形成应急保障体系框架。全市突发事件死亡人数大幅下降。应急信息一体化建设水平显著"
+            "提升。2、-完成全市自然灾害综合风险普查,建立全市公共安全风险一张图。-建设市级应急物资储备基地及智能化、"
+            "综合性物资储备仓库,2022年底前,生活保障类物资政府实物储备基本达到国家规定标准并实现动态管理。\n")
+    text = ("某市应急保障体系建设行动计划方案(2021-2022年)(18页).docx\n下载文档\n上传人:Le****97\n编号:928920\n"
+            "2024-05-20\n18页\n33.20KB\n" + body)
+    (plan,) = plans_of(text)
+    assert identity(plan) == (8, "某市应急保障体系建设行动计划(2021-2022年)")
+    assert plan["tasks"] == []
+    # a one-line copy whose title runs on into what carries it further ((2021-2023年)的通知) keeps no cut title
+    from planportal.importer.head import _one_line_title
+    from planportal.importer.text import Line, fold
+    tail = "某市行动计划(2021-2023年)的通知现将计划印发给你们。请认真贯彻执行。各地要加强领导。各部门要密切配合。" * 4
+    assert _one_line_title(Line(1, tail, fold(tail))) is None
+
+
 def test_a_one_line_copys_title_naming_the_plan_it_carries_out_ends_after_its_own_plan_word():
     # "某县2018年政务公开工作要点实施方案为深入贯彻…": a plan carrying out the work points its title names, its own
     # word 实施方案 right after 要点, all glued to the preamble on one line (suiling-2018)

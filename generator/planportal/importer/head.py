@@ -206,6 +206,9 @@ def _file_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:
         assigned[lines[shown[0]].no] = "furniture"
         b = shown[1]
         return Head(clean(_run_on_title(lines[b])), [lines[b].no], b, [])
+    carded = _file_card_over_one_line(lines, assigned)
+    if carded is not None:
+        return carded
     for a, b in zip(shown, shown[1:]):
         m = _FILE_NAME.fullmatch(lines[a].fold.strip())
         name = re.sub(r"[《》〈〉]", "", (m.group(2) or "") if m else "")
@@ -220,6 +223,36 @@ def _file_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:
             continue
         return _opening_title(lines, b, ln.text[:end], assigned)
     return None
+
+
+# a file card's labelled entries and its button (上传人:Le****97, 编号:928920, 下载文档)
+_CARD_FIELD = re.compile(r"(?:上传人|上传者|编号|文档编号|页数|大小|格式|下载次数|浏览次数)\s*[:：]\s*\S{1,16}|(?:立即)?下载(?:文档|本文档)?|在线阅读")
+# the site's first page number glued in front of a copy flattened onto one line (1、某市…行动计划(2021-2022年)为提高…)
+_FIRST_CHUNK = re.compile(r"1\s*[、.．]\s*(?=[^\d\s])")
+
+
+def _file_card_over_one_line(lines: list[Line], assigned: dict[int, str]) -> Head | None:
+    """A sharing site's file name on a line of its own (…行动计划方案(2021-2022年)(18页).docx), its file card below
+    it one entry a line (下载文档 / 上传人:… / 编号:… / 2024-05-20 / 18页 / 33.20KB), over the whole document
+    flattened onto one line, the site's page numbers glued in (1、 before the title, 2、 3、 further on): the
+    document's own title opens that line behind the 1、, glued to its text; the file name and card are the site's."""
+    shown = [k for k, ln in enumerate(lines) if not ln.blank][:12]
+    if len(shown) < 4 or not _FILE_NAME.fullmatch(lines[shown[0]].fold.strip()):
+        return None
+    n = 1
+    while n < len(shown) and len(lines[shown[n]].fold.strip()) <= 16 and \
+            (_CARD_ENTRY.fullmatch(lines[shown[n]].fold.strip()) or _CARD_FIELD.fullmatch(lines[shown[n]].fold.strip())):
+        n += 1
+    entries = [lines[k].fold.strip() for k in shown[1:n]]
+    if n == len(shown) or sum(bool(_CARD_ENTRY.fullmatch(e)) for e in entries) < 2:
+        return None
+    k = shown[n]
+    ln = lines[k]
+    m = _FIRST_CHUNK.match(ln.fold)
+    if m is None:
+        return None
+    title = _one_line_title(Line(ln.no, ln.text[m.end():], ln.fold[m.end():]))
+    return _opening_title(lines, k, title, assigned) if title else None
 
 
 def _spaced_prefix(f: str, name: str) -> int | None:
@@ -967,16 +1000,24 @@ def _one_line_title(ln: Line) -> str | None:
         return None
     lead = _ONE_LINE_LEAD.match(f)
     m = _ONE_LINE_TITLE.match(f, lead.end())
-    if not m or _TITLE_GOES_ON.match(f, m.end()) or m.group(0).count("《") != m.group(0).count("》"):
+    if not m or (_TITLE_GOES_ON.match(f, m.end()) and not _OWN_PERIOD.match(f, m.end())) \
+            or m.group(0).count("《") != m.group(0).count("》"):
         return None  # a title word inside a name in 《》 ends no title
     if numbered(Line(0, ln.text[m.start():], f[m.start():])):
         return None
     end = m.end()
     while (more := _PLAN_OF_PLAN.match(f, end)):
         end = more.end()
+    period = _OWN_PERIOD.match(f, end)
+    if period:
+        end = period.end()  # the plan's own period behind its title word (…行动计划(2021-2022年)为提高…)
     if _TITLE_GOES_ON.match(f, end):
         return None
     return ln.text[m.start(): end]
+
+
+# a plan's own period in brackets right behind its title word: (2021-2022年), (2018—2020年)
+_OWN_PERIOD = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[)）]")
 
 
 _TITLE_WORD = re.compile(r"的(?:通知|意见|决定|批复|通报|函)")
