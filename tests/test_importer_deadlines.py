@@ -260,3 +260,13 @@ def test_a_list_of_quarters_whose_amounts_follow_each_is_when_its_amount_is_due(
     assert got[0][2] == dt.date(2019, 3, 31) and got[3][2] == dt.date(2019, 12, 31)
     assert found("上半年、下半年分别完成2次检查", 2019, None)[0][0] == "上半年"
     assert found("一季度,全县新增就业1200人", 2019, None) == []
+
+
+def test_a_month_or_day_after_the_year_written_as_jinnian_is_of_the_context_year():
+    # huoqiu-2019: "各承办单位务必在今年8月31日前全面完成办理工作": the plan's own year written as 今年 (本年, 当年)
+    # before the month; a year's digits or any other year word before it keep the phrase no deadline of its own
+    assert found("各承办单位务必在今年8月31日前全面完成办理工作", 2019, None) == [("8月31日前", "date", dt.date(2019, 8, 31))]
+    assert found("本年6月底前完成验收", 2019, None) == [("6月底前", "by", dt.date(2019, 6, 30))]
+    assert found("当年10月中旬召开推进会", 2019, None) == [("10月中旬", "by", dt.date(2019, 10, 20))]
+    assert found("去年8月31日已完成交办", 2019, None) == []
+    assert found("2019年8月31日前报送", 2019, None) == [("2019年8月31日前", "date", dt.date(2019, 8, 31))]

@@ -58,6 +58,9 @@ _FISCAL = r"(?P<f1>(?:19|20)\d{2})\s*[-－]\s*\d{2}\s*[至到—\-－~]+\s*(?P<f
 _MID_YEAR = r"(?P<mid>\d{4})\s*年\s*(?:年中|中)(?:前|以前)?(?=\s*(?:前|完成|实现|建成|基本|全面|推出|启动|开展|落成))"
 # 到“十四五”末: the end of a named five-year plan (十一五 2006—2010 … 十五五 2026—2030), as 到2025年 is a target year
 _PLAN_END = r"(?:到|至)\s*[“\"]?十(?P<fyp>[一二三四五])五[”\"]?\s*(?:时期末|期末|末期|末)(?:前)?"
+# no year's digits or 年 right before a month (that is a full date's month), but the year written as a word that
+# means the plan's own: 今年8月31日前, 本年6月底前, 当年10月中旬 (the year from the context)
+_NO_YEAR = r"(?:(?<![\d年])|(?<=[今本当]年))"
 _DAY_OR_MONTH = r"(?:(?P<{p}y>\d{{4}})\s*年\s*)?(?P<{p}m>\d{{1,2}})\s*月(?:\s*(?P<{p}d>\d{{1,2}})\s*日)?"
 # 2021年5月1日至2022年4月30日, 3月—6月底前: by the end of the range
 _DATE_RANGE = _DAY_OR_MONTH.format(p="a") + r"\s*[—\-－~至到]+\s*" + _DAY_OR_MONTH.format(p="z") + r"(?:底|末)?(?:前|以前)?"
@@ -72,16 +75,17 @@ _MASKED = (rf"(?P<mask>{_MASKED_YEAR}\s*(?:[xX]{{1,2}}|\d{{1,2}})\s*月(?:\s*(?:
 _DAY_RANGE = (r"(?:(?P<dry>\d{4})\s*年\s*)?(?<!\d)(?P<drm>\d{1,2})\s*月\s*\d{1,2}\s*日?\s*(?:[—\-－~至到]+|(?<=日)一(?=\d))\s*"
               r"(?P<drd>\d{1,2})\s*日(?:前|以前)?")
 # 6月8日前, 6月13日: a day with no year (a plan for one year leaves it out), the year from the context
-_MD = r"(?<![\d年])(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*日(?:前|以前)?"
+_MD = rf"{_NO_YEAR}(?P<mdm>\d{{1,2}})\s*月\s*(?P<mdd>\d{{1,2}})\s*日(?:前|以前)?"
 # 2022325日前, 330日前: a cut-off whose 年 and 月 the copy lost, the digits of a year (or none), a month and a day run
 # together before 日前 (three digits at least: 25日前 is a day of the month)
 _LOST_YMD = r"(?<![\d年月日号.．/-])(?P<ld>(?:(?:19|20)\d{2})?\d{3,4}|(?:19|20)\d{2}\d{2})\s*日(?:前|以前)"
 # 10月中旬, 4月上旬之前; 4月初之前 (the month's first days: by the 10th, as 上旬)
-_XUN = r"(?<![\d年])(?:(?P<xy>\d{4})\s*年\s*)?(?P<xm>\d{1,2})\s*月\s*(?P<xun>[上中下](?=旬)|初)旬?(?:前|以前|之前|末)?"
+_XUN = (rf"{_NO_YEAR}(?:(?P<xy>\d{{4}})\s*年\s*)?(?P<xm>\d{{1,2}})\s*月\s*(?P<xun>[上中下](?=旬)|初)旬?"
+        rf"(?:前|以前|之前|末)?")
 # 2025年6月, 2025年6月份, 2025年6月底前, 2016 年 6 底前 (月 lost)
 _YM = r"(?P<my>\d{4})\s*年\s*(?P<mm>\d{1,2})\s*(?:月份?|(?=[底末]))(?:底|末)?(?:前|以前)?"
-_MONTH = (r"(?<![\d年])(?P<om>\d{1,2})\s*月(?:份)?(?:底|末)(?:前|以前)?|(?<![\d年])(?P<om2>\d{1,2})\s*月(?:份)?(?:前|以前)"
-          r"|(?<![\d年])(?P<om3>\d{1,2})\s*月份")
+_MONTH = (rf"{_NO_YEAR}(?P<om>\d{{1,2}})\s*月(?:份)?(?:底|末)(?:前|以前)?|{_NO_YEAR}(?P<om2>\d{{1,2}})\s*月(?:份)?(?:前|以前)"
+          rf"|{_NO_YEAR}(?P<om3>\d{{1,2}})\s*月份")
 _YEAR_BEFORE = r"(?P<yb>\d{4})\s*年(?:前|以前)"
 _PART = r"(?:(?P<py>\d{4})\s*年)?(?<![每个])(?P<part>上半年|下半年|(?:第)?[一二三四1-4]季度)(?:末|底)?(?:前|以前)?"
 # 力争在月底完成, 于本月底前报送: the end of the month a monthly plan is for (no month written, no date to give)
