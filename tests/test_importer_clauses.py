@@ -961,6 +961,20 @@ def test_a_departments_own_offices_as_a_sentences_subject_share_its_ge():
     assert roles.doers("办公室要做好统筹。") == {}
 
 
+def test_the_units_a_jiaoban_handed_matters_to_as_a_sentences_subject():
+    # huoqiu-2019, foping-2024: a notice pressing the units the 建议 and 提案 were handed to: "各承办单位要…" names
+    # them (units); so with 务必 for 要, and with when they act set between them and the modal; 各单位 in a sentence of
+    # its own after them counts beside them, alone it stays none
+    assert roles.doers("各承办单位要积极主动做好办理工作,按照规定要求认真调研,推进办结。") == {"units": ["各承办单位"]}
+    assert roles.doers("各承办单位务必在今年8月31日前全面完成办理工作。") == {"units": ["各承办单位"]}
+    assert roles.doers("各承办单位在提交县政府办公室纸质答复函时,要将办复征询意见表一并提供。") == {"units": ["各承办单位"]}
+    assert roles.doers("各乡镇于每月5日前要报送进展情况。") == {"units": ["各乡镇"]}
+    assert roles.doers("各承办单位要加强与代表委员的沟通联系。各单位要加强沟通协调。") == {"units": ["各承办单位", "各单位"]}
+    assert roles.doers("各单位要加强沟通协调。") == {}
+    # a bare role word names no unit
+    assert roles.doers("承办单位要针对建议提案内容采取清单式答复。") == {}
+
+
 def test_the_members_of_the_plans_body_as_a_sentences_subject():
     # "各成员单位要加强协同联动" (unknown-county-2020): the members of the body that runs the plan are its doers
     assert roles.doers("构建共建共治体系。 各成员单位要加强协同联动,强化资源共享") == {"units": ["各成员单位"]}

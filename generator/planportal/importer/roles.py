@@ -853,7 +853,7 @@ def one_entry(tasks: list[dict]) -> None:
 _NOT_VERB = r"(?!人|同志|单位|部门|的|制|范围|区域)"  # 负责人, 牵头单位, 负责制: a noun, not the verb
 # (or of a verb after how often it acts: "县、乡(镇)安委会每月至少召开一次会议"; the 要 of 主要, 重要, 需要, 必要 is no
 # modal: 各部门主要负责人 are persons, no 各部门主)
-_SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:[，,]?(?:(?<![主重需必只纪摘概])要(?!求|急)|应当|应(?!急|用|对|该)|须|必须)(?:(牵头|负责){_NOT_VERB})?|"
+_SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:[，,]?(?:(?<![主重需必只纪摘概])要(?!求|急)|应当|应(?!急|用|对|该)|须|必须|务必)(?:(牵头|负责){_NOT_VERB})?|"
                       rf"(牵头|负责|配合|协助){_NOT_VERB}|(?=每(?:月|季度|年|周|半年)至少))")
 _SUBJECT_ROLE = {"牵头": "lead", "负责": "lead", "配合": "support", "协助": "support"}
 # a place's government or its grassroots bodies, or 各… / 有关部门 of a level (not a sector's own bodies:
@@ -864,6 +864,8 @@ _GOV = re.compile(
     r"^各(?:责任)?(?:科室|处室|股室)$|"
     # the members of the body that runs the plan (its 安委会, 领导小组): 各成员单位要…
     r"^各(?:有关|相关)?成员单位$|"
+    # the units a 交办 (建议提案, 督办事项) handed the matters to, in the notice pressing them: 各承办单位要…
+    r"^各(?:有关|相关)?承办单位$|"
     # the bodies that hold the powers a 放管服 plan reforms: 各审批单位要…, 各行政执法部门要…
     r"^各(?:有关|相关)?(?:行政)?(?:审批|执法)(?:单位|部门)$|"
     # the members of a named body of the place: 街道安委会各成员单位, 镇森林防火指挥部各成员单位
@@ -891,6 +893,8 @@ _ANY_UNIT_OF = re.compile(r"^各(?:有关|相关)?单位$")
 # the Party's organisations in the bodies of a kind (各级各类学校的党组织, 各级党组织): bodies that carry a task beside
 # a government body named with them ("各区教育部门和各级各类学校的党组织要…"), not alone
 _PARTY_ORGANISATIONS = re.compile(r"^(?:各级|各)[\u4e00-\u9fff]{0,12}?(?:的)?(?:基层)?党组织$")
+# when the subject acts, set between it and its modal: "各承办单位在提交…答复函时,要…", "各乡镇于每月5日前要…"
+_WHEN_BEHIND = re.compile(r"(?:在|于)[^，,。;；]{1,30}?(?:时|后|前|之前|以前|期间)$")
 # a department beside a government body ("各乡镇(街道)和职能部门要"), or sectors' departments in a list of
 # two or more ("铁路、水利、…等部门,要…")
 # 农业(农机)部门; 相关部门(单位): the other kind of body the group takes in, in brackets after it
@@ -967,7 +971,12 @@ def doers(text: str) -> dict[str, list[str]]:
             tail = _ROLE_GROUP_TAIL.search(subject)
             if tail and not verb:
                 subject, verb = subject[: tail.start()], tail.group(1)
+            when = _WHEN_BEHIND.search(subject)
+            if when and when.start() >= 2 and _doer_names(subject[: when.start()]):
+                subject = subject[: when.start()]  # the body, without when it acts
             names = _doer_names(subject)
+            if names is None and not verb and _ANY_UNIT_OF.match(subject.strip()):
+                lone.append(subject.strip())  # 各单位要…: every unit the task names, kept for below
             if names is None and verb in ("配合", "协助") and led and _GROUP_PARTNER.match(subject.strip()):
                 names = [subject.strip()]  # "…,市发改委牵头,相关部门配合": the group that supports the lead just named
             if names is None and not verb and _SECTOR_DEPARTMENT.match(subject.strip()):
@@ -978,7 +987,8 @@ def doers(text: str) -> dict[str, list[str]]:
                 led = led or _SUBJECT_ROLE.get(verb) == "lead"
     if lone and out.roles:
         # one sector's department alone as the subject of 要 counts beside the government bodies the task names so
-        # ("各乡镇要…。林业部门要切实抓好…"), not as a task's only doer (消防部门要加强综合监管… among 各部门's duties)
+        # ("各乡镇要…。林业部门要切实抓好…"), not as a task's only doer (消防部门要加强综合监管… among 各部门's duties);
+        # so does 各单位 in a sentence of its own after them ("各承办单位要…。各单位要加强沟通…")
         out.add("units", [n for n in lone if n not in out.roles.get("units", [])])
     if not out.roles:
         _sector_subjects(folded, out)
