@@ -1866,3 +1866,17 @@ def test_a_target_letters_table_with_its_points_and_its_targets_by_quarter():
     from planportal.importer.text import split_lines
     kinds, _ = header_block(split_lines("工作任务\n目标及质量要求\n核心指标\n完成时限\n"))
     assert kinds[:2] == ["task", "target"] and len(kinds) == 4
+
+
+def test_a_middle_label_spanning_several_cells_lines_the_rows_last_cells_up_from_the_right():
+    # zhaohua-2017: 分解情况 spans three cells in each row (the indicator, its figure, each township's share), so the
+    # rows are longer than the header; their last cells are the 责任领导 | 责任单位 | 责任人 columns read from the right,
+    # and a sub-row under merged cells takes the unit above; a row whose cells fit the header stays read from the left
+    text = ("某区2017年度民生工程目标任务分解表\n"
+            "项 目 | 目标 | 分 解 情 况 | 责任领导 | 责任单位 | 责任人 |\n"
+            "就业促进工程 | 促进城乡劳动者就业创业 | 城镇新增就业人数(人) | 1300 | 甲镇280 乙乡15 丙镇40 | 张 三 | 区人社局 | 李 四 |\n"
+            "城镇失业人员再就业(人) | 250 | 甲镇8 乙乡8 |\n"
+            "社会保障工程 | 扩大参保覆盖面 | 新增参保人数1000人 | 王 五 | 区医保局 | 赵 六 |\n")
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [3, 4, 5]
+    assert [refs(t, "units") for t in tasks] == [["区人社局"], ["区人社局"], ["区医保局"]]

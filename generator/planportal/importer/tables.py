@@ -375,6 +375,7 @@ def _by_rows(lines: list[Line], columns: list[str], year: int | None) -> Table:
         heads, cs = _category_cells(cs, columns, ln.no)
         if heads:
             section = heads[-1]
+        cs = _spanning_cells(cs, columns)
         shift = _offset(cs, columns, last_task)
         cs = [""] * shift + cs
         if cut and cs and cs[-1]:
@@ -457,6 +458,28 @@ def _category_cells(cs: list[str], columns: list[str], no: int) -> tuple[list[tu
     if not heads:
         return [], cs
     return heads, cs[cs.index(filled[len(heads) - 1]) + 1:]
+
+
+def _spanning_cells(cs: list[str], columns: list[str]) -> list[str]:
+    """"就业促进工程 | 促进…就业创业 | 城镇新增就业人数(人) | 1300 | 元坝镇280 白果乡15 … | 刘 强 | 区人社局 | 陈 宗 |"
+    under 项目 | 目标 | 分解情况 | 责任领导 | 责任单位 | 责任人: a row longer than its header because a middle label spans
+    several cells (分解情况 over the indicator, its figure and each township's share). The row's last cells line up with
+    the labels after the header's last text column, read from the right; the cells between join the spanning one.
+    Only where the unit cell so read is a list of units and the one read from the left is not."""
+    n = len(cs)
+    while n and not cs[n - 1]:
+        n -= 1
+    if n <= len(columns):
+        return cs
+    last_text = max((i for i, col in enumerate(columns) if col in TEXT_COLUMNS), default=None)
+    if last_text is None or last_text == len(columns) - 1:
+        return cs
+    tail = len(columns) - 1 - last_text
+    unit_cols = [i for i in range(last_text + 1, len(columns)) if columns[i] in UNIT_COLUMNS]
+    right = cs[n - tail:n]
+    if not unit_cols or any(not _unit_cell(right[i - last_text - 1]) or _unit_cell(cs[i]) for i in unit_cols):
+        return cs
+    return cs[:last_text] + [" ".join(c for c in cs[last_text:n - tail] if c)] + right
 
 
 def _offset(cs: list[str], columns: list[str], last_task: str) -> int:
