@@ -501,6 +501,31 @@ def test_a_part_on_what_a_campaign_is_for_is_no_task_part():
     assert [t["line"] for t in only_plan(import_texts([("x.txt", text)]))["tasks"]] == [6]
 
 
+def test_a_notice_setting_up_one_inspection_has_its_schedule_for_tasks_and_its_fields_for_frame():
+    """dayawan-2017: a notice that sets up one 专项督查, its parts its fields: 督查目的, 督查时间, 督查重点内容 (the
+    projects it looks at), 督查方式 are its frame; 督查安排's items (a meeting, the site visits, each with its day) are
+    what is done; a clock time's colon (上午9:00—11:00) is no label ending an item's heading."""
+    text = """各街道办事处,区各有关部门:
+根据区领导的指示精神,由区管委会办公室牵头组成督查组,对未完成年度任务项目进行专项督查,现将有关事项通知如下:
+一、督查目的
+全面梳理重点项目进展情况,确保各项目标任务落地见效。
+二、督查时间
+2018年1月4日全天
+三、督查重点内容
+(一)2017年重要交办工作8宗未完成年度任务的项目;
+(二)2017年重点项目6宗未完成年度任务的项目;
+四、督查方式
+区管委会办公室组成督查组,采取召开座谈会听取汇报、到项目现场实地督查等方式进行督查。
+五、督查安排
+(一)2018年1月4日上午9:00—11:00,在区管委会会议室召开座谈会,听取滞后项目责任单位汇报;
+(二)2018年1月4日下午15:00—18:00,督查组依次到各项目现场检查项目进展情况。
+"""
+    tasks = only_plan(import_texts([("x.txt", text)]))["tasks"]
+    assert [t["line"] for t in tasks] == [13, 14]
+    assert [t["title"] for t in tasks] == ["2018年1月4日上午9:00—11:00", "2018年1月4日下午15:00—18:00"]
+    assert [[d["text"] for d in t["deadlines"]] for t in tasks] == [["2018年1月4日"], ["2018年1月4日"]]
+
+
 def test_a_plans_review_of_its_past_period_is_no_task_part():
     """A 规划 opens with the period behind it: its base (一、发展基础 over (一)"十一五"时期…取得的主要成效 over 1、2、,
     longhu-2012) or what it achieved (一、"十一五"水利发展主要成就, yangzhou-2012): a review of work done, no tasks."""

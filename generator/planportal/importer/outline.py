@@ -72,7 +72,12 @@ NONTASK = re.compile(
     # 第六章 附则, the words often spaced): no task part, as the chapters between them are
     r"^第[一二三四五六七八九十]{1,3}章\s*[总附]\s*则$|"
     # what a campaign is for (一、普查目的, 活动目的, 目的和意义): its aims, as 指导思想 are
-    r"^(?:工作|普查|调查|活动|行动|检查|实施|整治|评估)?目的(?:(?:和|与|及)?意义)?$"
+    r"^(?:工作|普查|调查|活动|行动|检查|实施|整治|评估|督查|督导|巡查)?目的(?:(?:和|与|及)?意义)?$|"
+    # the fields of a notice that sets up one 督查 of its units' work (一、督查目的 二、督查时间 三、督查重点内容 四、督查
+    # 方式 五、督查安排): when it falls, how it is run and what work it looks at (the projects behind schedule: its
+    # scope) are the inspection's frame; its 安排 (the meetings and visits, each with its date) is what is done (a
+    # safety 检查方案's 检查重点 are the checks its units carry out: its tasks)
+    r"^(?:督查|督导)(?:时间|方式|方法|形式|(?:重点)?(?:内容|对象|范围))$"
 )
 # a plan's part on why it matters (一、充分认识优化营商环境对提升人民法院工作的重要作用) and a rectification report's
 # account of how its 党组织 organised the work (一、党组及主要负责人组织整改落实情况, 被巡察党组织及其主要负责人组织落实
@@ -190,7 +195,7 @@ _GLUED_LABEL = re.compile(rf"(?:{roles._PERSON_LABEL.pattern}|{roles._LABEL.patt
 
 
 def _colon_outside(s: str) -> int:
-    """The first colon outside brackets, or -1."""
+    """The first colon outside brackets, or -1; not a clock time's (上午9:00—11:00, 下午15:00: no label ends there)."""
     level = 0
     for k, ch in enumerate(s):
         if ch in "(（〔【[":
@@ -198,6 +203,8 @@ def _colon_outside(s: str) -> int:
         elif ch in ")）〕】]":
             level = max(0, level - 1)
         elif ch in ":：" and level == 0:
+            if k and s[k - 1].isdigit() and re.match(r"[0-5]\d(?!\d)", s[k + 1: k + 3] + s[k + 3: k + 4]):
+                continue
             return k
     return -1
 
