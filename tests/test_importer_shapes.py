@@ -526,6 +526,34 @@ def test_a_notice_setting_up_one_inspection_has_its_schedule_for_tasks_and_its_f
     assert [[d["text"] for d in t["deadlines"]] for t in tasks] == [["2018年1月4日"], ["2018年1月4日"]]
 
 
+def test_a_meetings_minutes_have_their_topics_for_tasks_the_points_one_spells_out_inside_it():
+    """yueyangxian-2016: a 常务会议纪要's topics (一、研究…工作) hold what the meeting found, agreed and required
+    (会议指出…, 会议原则同意…, 会议要求…) before the numbered points one of them announces (会议就有关具体事项明确如下:
+    1.… 2.…): the topic is the task, its points stay in it; a plan's part whose opening paragraph announces its items
+    keeps them for its tasks."""
+    text = """某县人民政府第21次常务会议纪要
+现将会议形成的一致意见纪要如下:
+一、研究迎接国家卫生县城复审工作
+会议指出,各级各部门做了大量扎实有效的工作。
+会议原则同意县卫生健康局提出的复审工作任务分解方案。
+会议要求,要进一步加强组织领导,每周开展一次整治专项行动。
+会议就有关具体事项明确如下:
+1.关于设备配备问题。由复审工作领导小组提出具体方案后另行研究确定。
+2.关于工作经费问题。县财政安排工作经费50万元。
+二、研究水环境综合治理专项行动方案
+会议原则同意县生态环境分局提出的行动方案。
+"""
+    tasks = only_plan(import_texts([("x.txt", text)]))["tasks"]
+    assert [t["line"] for t in tasks] == [3, 10]
+    text = """某县2024年工作要点
+一、推进产业发展
+围绕主导产业,重点做好以下工作:
+1.加快园区建设。县发改局负责。
+2.强化招商引资。县商务局负责。
+"""
+    assert [t["line"] for t in only_plan(import_texts([("x.txt", text)]))["tasks"]] == [4, 5]
+
+
 def test_a_plans_review_of_its_past_period_is_no_task_part():
     """A 规划 opens with the period behind it: its base (一、发展基础 over (一)"十一五"时期…取得的主要成效 over 1、2、,
     longhu-2012) or what it achieved (一、"十一五"水利发展主要成就, yangzhou-2012): a review of work done, no tasks."""

@@ -1075,7 +1075,21 @@ def _is_task(node: Node, leaf_siblings: bool, clause_siblings: bool = False) -> 
         return False  # (1)…(牵头单位:…) / (2)住房安全方面。 / ①…(牵头单位:…): a heading over the level's tasks
     if node.children and _lists_kinds(node):
         return True  # 一、…以下事项应建立工作台账 over 1.…; 2.…; 8.其他重要事项。: the list is inside the point
+    if node.children and _minutes_topic(node):
+        return True  # a 纪要's topic: what the meeting found, agreed and required, its points spelled out inside it
     return not node.children or node.lifted or (node.rank >= 3 and leaf_siblings)
+
+
+# a meeting's own words opening a paragraph of its minutes: 会议指出, 会议原则同意, 会议要求, 会议就有关具体事项明确如下
+_MEETING_SAYS = re.compile(r"^会议(?:就[^，,。]{0,20})?(?:指出|认为|强调|要求|同意|原则同意|决定|明确|研究|听取|审议|议定)")
+
+
+def _minutes_topic(node: Node) -> bool:
+    """A topic of a meeting's minutes (一、研究迎接国家卫生县城复审工作): its own paragraphs are the meeting's words
+    (会议指出…, 会议原则同意…, 会议要求…) before the numbered points one of them announces (会议就有关具体事项明确如下:
+    1.… 2.…). The points spell out part of what it decided: they stay in the topic, which is the task."""
+    own = [x.fold.strip() for x in node.extra if not x.blank]
+    return len(own) >= 2 and sum(1 for t in own if _MEETING_SAYS.match(t)) >= 2
 
 
 # a point that announces a list of the kinds of things it applies to (以下事项, 下列情形)
