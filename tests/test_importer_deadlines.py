@@ -270,3 +270,13 @@ def test_a_month_or_day_after_the_year_written_as_jinnian_is_of_the_context_year
     assert found("当年10月中旬召开推进会", 2019, None) == [("10月中旬", "by", dt.date(2019, 10, 20))]
     assert found("去年8月31日已完成交办", 2019, None) == []
     assert found("2019年8月31日前报送", 2019, None) == [("2019年8月31日前", "date", dt.date(2019, 8, 31))]
+
+
+def test_the_first_days_of_a_month_and_every_half_month():
+    # yueyangxian-2016: "在4-初召开…动员大会,每半个-调度一次" in a copy that set "-" where each 月 stood; written in
+    # full, 4月初 is by the month's first days (as 上旬) and 每半个月 recurs; 初步 (a first step) is no 初 of a month
+    assert found("在4月初召开迎复审工作动员大会", 2016, None) == [("4月初", "by", dt.date(2016, 4, 10))]
+    assert found("在4-初召开迎复审工作动员大会", 2016, None) == [("4-初", "by", dt.date(2016, 4, 10))]
+    assert found("每半个月调度一次", 2016, None) == [("每半个月", "recurring", None)]
+    assert found("每半个-调度一次", 2016, None) == [("每半个-", "recurring", None)]
+    assert found("3月初步完成规划编制", 2016, None) == []

@@ -79,9 +79,10 @@ _MD = rf"{_NO_YEAR}(?P<mdm>\d{{1,2}})\s*月\s*(?P<mdd>\d{{1,2}})\s*日(?:前|以
 # 2022325日前, 330日前: a cut-off whose 年 and 月 the copy lost, the digits of a year (or none), a month and a day run
 # together before 日前 (three digits at least: 25日前 is a day of the month)
 _LOST_YMD = r"(?<![\d年月日号.．/-])(?P<ld>(?:(?:19|20)\d{2})?\d{3,4}|(?:19|20)\d{2}\d{2})\s*日(?:前|以前)"
-# 10月中旬, 4月上旬之前; 4月初之前 (the month's first days: by the 10th, as 上旬)
-_XUN = (rf"{_NO_YEAR}(?:(?P<xy>\d{{4}})\s*年\s*)?(?P<xm>\d{{1,2}})\s*月\s*(?P<xun>[上中下](?=旬)|初)旬?"
-        rf"(?:前|以前|之前|末)?")
+# 10月中旬, 4月上旬之前; 4月初之前 (the month's first days: by the 10th, as 上旬; 初步 is a first step, no 初 of a
+# month); 4-初 in a copy that set "-" where each 月 stood
+_XUN = (rf"{_NO_YEAR}(?:(?P<xy>\d{{4}})\s*年\s*)?(?P<xm>\d{{1,2}})\s*(?:月|-(?=[初上中下]))\s*"
+        rf"(?P<xun>[上中下](?=旬)|初(?![步期级中]))旬?(?:前|以前|之前|末)?")
 # 2025年6月, 2025年6月份, 2025年6月底前, 2016 年 6 底前 (月 lost)
 _YM = r"(?P<my>\d{4})\s*年\s*(?P<mm>\d{1,2})\s*(?:月份?|(?=[底末]))(?:底|末)?(?:前|以前)?"
 _MONTH = (rf"{_NO_YEAR}(?P<om>\d{{1,2}})\s*月(?:份)?(?:底|末)(?:前|以前)?|{_NO_YEAR}(?P<om2>\d{{1,2}})\s*月(?:份)?(?:前|以前)"
@@ -118,6 +119,8 @@ _ONGOING_TEXT = r"(?P<on>长期(?:坚持|实施|推进|开展|执行)|长期持�
 _RECURRING = (r"(?P<re>每年\s*\d{1,2}\s*月?\s*[—\-－~至到]+\s*\d{1,2}\s*月份?(?:[上中下]旬)?"
               r"|每年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)(?:前|以前)|每(?:个)?月\s*\d{1,2}\s*日(?:前|以前)"
               r"|每(?:个)?月\s*\d{1,2}\s*日?\s*[—\-－~至到]+\s*\d{1,2}\s*日(?:前|以前)?"
+              # 每半个月调度一次 (and 每半个- where a copy set "-" for the 月)
+              r"|每半个?月|每半个-(?=[\u4e00-\u9fff])"
               r"|每(?:个)?(?:季度|季|月|年度|年|半年|周|日|天|两年|旬)"
               # 每1周通报, 每2个月调度, 每三天报送: every so many weeks (months, days) with the count written out
               r"|每\s*(?:\d{1,2}|[一两二三四五六])\s*(?:个\s*)?(?:周|星期|月|季度|天|旬)(?![\d万千百])"
