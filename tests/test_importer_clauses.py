@@ -975,6 +975,23 @@ def test_the_units_a_jiaoban_handed_matters_to_as_a_sentences_subject():
     assert roles.doers("承办单位要针对建议提案内容采取清单式答复。") == {}
 
 
+def test_the_bodies_you_names_as_doing_what_follows_with_no_role_word():
+    # "由镇党建办公室每月25日前…考核" (unknown-town-2020-cunju), "由旗林草局委托招标代理机构进行备案工作" (zhungeer-2022),
+    # "…设备配备由迎接…工作领导小组提出具体方案" (yueyangxian-2016): the body 由 names does what follows → units
+    assert roles.doers("由镇党建办公室每月 25 日前对各党支部进行考核。") == {"units": ["镇党建办公室"]}
+    assert roles.doers("等参与造林绿化,由旗林草局委托招标代理机构进行备案工作。") == {"units": ["旗林草局"]}
+    assert roles.doers("相关单位设备配备由迎接国家卫生县城复审工作领导小组提出具体方案后另行研究确定。") == {
+        "units": ["迎接国家卫生县城复审工作领导小组"]}
+    assert roles.doers("由县安委会统一安排。") == {"units": ["县安委会"]}
+    # a role word in the clause is read as that role elsewhere; the agent of a noun (由…下达的资金), a body in a
+    # person's post, 由于 and 自由 are no doers; nor a name joining two levels by 和
+    assert roles.doers("由县安委办牵头,组织开展专项检查。") == {}
+    assert roles.doers("使用由省财政厅下达的资金。") == {}
+    assert roles.doers("由市长、市消安委会主任审定下发通知。") == {}
+    assert roles.doers("由于市政府高度重视,推进自由贸易试验区管委会建设。") == {}
+    assert roles.doers("由市和区县政府给予适当补助。") == {}
+
+
 def test_the_members_of_the_plans_body_as_a_sentences_subject():
     # "各成员单位要加强协同联动" (unknown-county-2020): the members of the body that runs the plan are its doers
     assert roles.doers("构建共建共治体系。 各成员单位要加强协同联动,强化资源共享") == {"units": ["各成员单位"]}

@@ -997,7 +997,38 @@ def doers(text: str) -> dict[str, list[str]]:
     _implementing_subjects(folded, out)
     _group_subjects(folded, out)
     _supervising(folded, out)
+    _done_by(folded, out)
     return {role: [written(text, folded, n) for n in names] for role, names in out.roles.items()}
+
+
+# "由镇党建办公室每月25日前…考核", "由旗林草局委托招标代理机构进行备案工作", "由迎接…工作领导小组提出具体方案": the bodies 由
+# names as the ones that do what follows, with no role word (a role word after them — 牵头, 负责, 会同, 配合, 督办 — is
+# read as that role elsewhere)
+_DONE_BY = re.compile(r"(?<![自理缘事经])由(?!于|此)([^,，。;；:：由()（）“”]{2,40}?(?:[局委办厅署]|中心|办公室|政府|部门|领导小组|工作组|"
+                      r"指挥部|党委|党组|委员会|委会|卫会))(?=[\u4e00-\u9fff\d])"
+                      # not inside a longer name (办|公室, 委|员会, 领导小|组, 安委|会), nor before a role word or a list
+                      r"(?!公室|公厅|员会|小组|组|室|办|会(?!同))"
+                      r"(?!会同|牵头|负责|为主|配合|协助|参与|跟进|跟踪|督|监督|指导|落实|实施|等|和|及|与|、|的)"
+                      # nor the body in a person's post (由市长、市消安委会主任某某审定): a person acts
+                      r"(?!副?(?:主任|书记|局长|部长|组长|主席|秘书长|县长|市长|区长|镇长|乡长)|负责人|领导|同志)"
+                      # nor the agent of what a noun after it is (由省财政厅下达的资金): no doing of the task's
+                      r"(?![\u4e00-\u9fff]{1,6}的)")
+
+
+_ROLE_IN_CLAUSE = re.compile(r"会同|牵头|负责|为主|配合|协助|参与|督办|督促|督查|督导|监督|指导")
+
+
+def _done_by(folded: str, out: Found) -> None:
+    named = {n for found in out.roles.values() for n in found}
+    for sentence in re.split(r"[。；;!！?？\n]", folded):
+        for m in _DONE_BY.finditer(sentence.strip()):
+            rest = re.split(r"[,，]", sentence.strip()[m.end(1):])[0]
+            if (m.group(1).endswith("会") and rest.startswith("同")) or _ROLE_IN_CLAUSE.search(rest):
+                continue  # 由市卫健委会同…, 由A、B跟进督办: a role word in the clause, read elsewhere
+            names = _names(m.group(1))
+            # (a name joining two levels by 和 no list split — 由市和区县政府给予补助 — is not read as one unit)
+            if names and all(looks_like_unit(n) and plausible_name(n) and not re.search(r"[和及与]", n) for n in names):
+                out.add("units", [n for n in names if n not in named and n not in out.roles.get("units", [])])
 
 
 # a group of the plan's bodies named with 各 opening a sentence of the item (or the clause after the date it opens
