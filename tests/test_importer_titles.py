@@ -2547,3 +2547,17 @@ def test_a_headline_with_its_doc_number_in_brackets_behind_a_short_name():
     # word the title ends in
     assert clean("2021年县政府重点工作任务(华政发〔2021〕2号)") == "2021年县政府重点工作任务"
     assert clean("关于印发某区2020年重点工作任务分工方案的通知(某经管发〔2020〕81号)") == "关于印发某区2020年重点工作任务分工方案的通知"
+
+
+def test_a_letter_that_divides_the_reports_tasks_sends_the_division_titled_on_one_line_below_its_date():
+    # qianjiang-2017: "市人民政府办公室关于分解落实《政府工作报告》的通知", whose letter "现将《政府工作报告》确定的工作任务
+    # 进行责任分解,请…" and its date are followed by the division's own title on one line: two plans
+    text = ("市人民政府办公室关于分解落实《政府工作报告》的通知\n"
+            "各区、镇、办事处,市政府各部门:\n"
+            "经市人民政府同意,现将《政府工作报告》确定的工作任务进行责任分解,请各地、各部门“一把手”亲自抓,总负责。\n"
+            "2017年1月13日\n"
+            "《政府工作报告》重点工作责任分解\n"
+            "一、加快转型升级,提升产业竞争力\n"
+            "1.突出工业主体地位。实施工业项目“155”工程。(责任单位:市经信委)\n")
+    assert [(p["source"]["line"], p["title"]) for p in plans_of(text)] == [
+        (1, "市人民政府办公室关于分解落实《政府工作报告》的通知"), (5, "《政府工作报告》重点工作责任分解")]

@@ -750,6 +750,9 @@ def _points_over_attached_division(content: list[Line], k: int) -> bool:
 # or that announces the matters of dividing them as its own points (现将重点任务分解落实有关事项通知如下), or the
 # dividing itself as what it notifies (现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下)
 _SENT = re.compile(r"现予以?印发|现(?:将.{0,80})?印发(?:给)?你们|现将.{0,80}?(?:予以)?分解(?:印发|下达|给你们)|"
+                   # …or that divides the report's tasks among the units as what it does (现将《政府工作报告》确定的工作任务
+                   # 进行责任分解,请各地、各部门…)
+                   r"现将.{0,80}?进行(?:责任)?分解(?=[,，。;；])|"
                    r"分解为.{0,40}?现下达给你们|现将.{0,80}?分解落实(?:的)?(?:有关|相关)事项通知如下|"
                    r"现将分解落实.{0,80}?通知如下")
 _ABOUT = re.compile(r"关于(.+?)的\s*通\s*知$")
@@ -815,7 +818,8 @@ def _listed_children(lines: list[Line], i: int, after: int,
 # an attachment's label on a line of its own (附件1, 附件 2:)
 _ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?$")
 # a task table's title on one line (苏州市2011年政府工作任务分解表)
-_TASK_TABLE_TITLE = re.compile(r"(?:分解|一览|任务|责任|分工)表$")
+# (or the division itself named on one line, …重点工作责任分解, …任务分解: the plan a letter that divides the tasks sends)
+_TASK_TABLE_TITLE = re.compile(r"(?:分解|一览|任务|责任|分工)表$|(?:责任|任务)分解$")
 
 
 def _opening_block(lines: list[Line], first: Line, assigned: dict[int, str]) -> Segment | None:
