@@ -2561,3 +2561,18 @@ def test_a_letter_that_divides_the_reports_tasks_sends_the_division_titled_on_on
             "1.突出工业主体地位。实施工业项目“155”工程。(责任单位:市经信委)\n")
     assert [(p["source"]["line"], p["title"]) for p in plans_of(text)] == [
         (1, "市人民政府办公室关于分解落实《政府工作报告》的通知"), (5, "《政府工作报告》重点工作责任分解")]
+
+
+def test_the_own_title_block_below_the_headline_that_lost_its_last_character_is_the_title():
+    # suixian-2021: the page headline "…分包重点项目工作方案" over the page stamp, then the document's own title block
+    # "…分包重点项目工作方" (its 案 lost in the copy) over the preamble: the title block as the copy writes it; a line
+    # much shorter than the headline is no setting of it
+    text = ("您的位置: 首页 >要闻动态>公示公告>详细内容\n\n"
+            "睢县重点项目办公室关于进一步明确县级领导分包重点项目工作方案\n\n"
+            "来源:睢县发改委 发布时间:2021-03-08 20:49:16 浏览次数: 字号:[小]   [大]\n\n"
+            "睢县重点项目办公室关于进一步明确县级领导分包重点项目工作方\n\n"
+            "为扎实推进全县重点项目建设,根据我县实际,特制定本方案。\n\n"
+            "一、分包安排\n\n(一)每个项目明确一名分包县级领导。县发改委负责。\n")
+    assert [identity(p) for p in plans_of(text)] == [(7, "睢县重点项目办公室关于进一步明确县级领导分包重点项目工作方")]
+    shorter = text.replace("睢县重点项目办公室关于进一步明确县级领导分包重点项目工作方\n", "睢县重点项目办公室关于\n")
+    assert [identity(p)[0] for p in plans_of(shorter)] == [3]

@@ -480,14 +480,14 @@ def _set_over(lines: list[Line], j: int, want: str, glued: bool = False) -> int 
     return None
 
 
-def _set_again_below(lines: list[Line], i: int, title: str, title_lines: list[int], assigned: dict[int, str]) -> tuple[int, list[int]]:
+def _set_again_below(lines: list[Line], i: int, title: str, title_lines: list[int], assigned: dict[int, str]) -> tuple[str, int, list[int]]:
     """A text's title set again right below where it was read, on one to three lines, its 文号 glued behind or
     not (a mirror's or a sharing site's headline over the document's own title block, its date, source and blurb
     between): the lowest setting is the title block (its lines and the index of its last), the ones above it the
     page's furniture, and (for a notice) no plan the notice sends.
     (The title repeated with its 文号 in front stays a repeat: a 红头 title block's 文号 stands above it.)"""
     want = re.sub(r"\s+", "", fold(title))
-    k = i + 1
+    k, found = i + 1, False
     while k < min(len(lines), i + 16):
         end = _set_over(lines, k, want, glued=True)
         if end is None:
@@ -498,8 +498,19 @@ def _set_again_below(lines: list[Line], i: int, title: str, title_lines: list[in
         title_lines = [ln.no for ln in lines[k: end + 1]]
         for no in title_lines:
             assigned[no] = "title"
-        i, k = end, end + 1
-    return i, title_lines
+        i, k, found = end, end + 1, True
+    if not found and len(want) >= 12:
+        # the document's own title block set again on one line below the page's headline, its last character or two
+        # lost in the copy (…分包重点项目工作方 under the headline …工作方案): the title block as the copy writes it
+        for k in range(i + 1, min(len(lines), i + 16)):
+            ln = lines[k]
+            f = re.sub(r"\s+", "", ln.fold)
+            if not ln.blank and ln.no not in assigned and len(f) >= len(want) - 2 and f != want and want.startswith(f):
+                for no in title_lines:
+                    assigned[no] = "furniture"
+                assigned[ln.no] = "title"
+                return ln.text.strip(), k, [ln.no]
+    return title, i, title_lines
 
 
 def _set_again_fuller(lines: list[Line], i: int, title: str, title_lines: list[int], assigned: dict[int, str]) -> tuple[str, int, list[int]]:
@@ -544,7 +555,7 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
         named = attachment_list(letter(lines, i + 1)) or _decomposed(title, lines, i + 1)  # sends them as 附件
     notice = bool(named)
     if not head.at:
-        i, title_lines = _set_again_below(lines, i, title, title_lines, assigned)
+        title, i, title_lines = _set_again_below(lines, i, title, title_lines, assigned)
     toc, after = _toc(lines, i) if notice else ([], i)
     top = Segment(title, head.at or (title_lines[0] if title_lines else lines[0].no), title_lines,
                   "notice" if notice else kind_of_title(title))
