@@ -128,7 +128,8 @@ def command(sources: list[Path], data_dir: Path, report: bool = False, force: bo
     if units_path.exists():
         doc, found = yamlsrc.load(units_path, str(units_path))
         problems += found
-        if doc is not None and doc.data is not None and not (isinstance(doc.data, dict) and isinstance(doc.data.get("units"), (list, type(None)))):
+        listed = isinstance(doc.data, dict) and isinstance(doc.data.get("units"), (list, type(None))) if doc else True
+        if doc is not None and doc.data is not None and not listed:
             problems.append(Problem(str(units_path), doc.line(("units",)),
                                     "单位登记表应为“units:”下的列表；导入不会改写这样的文件，请先改正（planportal check 可查看）"))
         elif doc is not None:

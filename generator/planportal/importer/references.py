@@ -11,7 +11,8 @@ that now has that id, silently: a unit's progress shown on a task it never repor
 
 A record is broken when the id it names was a task of a plan file this import rewrites or
 removes, and after the import is no task, or is a task that is not the same one
-(tasktext.same_task: the title and text the import had written, compared with the new ones); where the task it meant is still found under another id, the message names that id. A
+(tasktext.same_task: the title and text the import had written, compared with the new ones);
+where the task it meant is still found under another id, the message names that id. A
 correction of a plan the import no longer yields, and a task a correction adds whose id the
 import now gives to a task of its own, are broken too. The import stops on any of them unless
 forced (`--force`: the records are then to be pointed at the new ids by hand).
