@@ -438,6 +438,40 @@ def test_reading_rule_first_place_named_without_lie_leads():
     assert named(t2) == {"lead": ["县财政局"]}
 
 
+def test_reading_rule_in_the_covering_letter_reads_the_attached_lists():
+    """A notice's letter stating once, with no 下同, how the attached 分解 reads its lists ("(责任单位中排序第一单位为
+    牵头单位)", zhenhai-2011): the first name of each task's bare bracket leads, the others stay units."""
+    text = """某区人民政府办公室关于印发区政府二〇一一年政府工作报告任务分解的通知
+各镇人民政府、街道办事处,区政府各部门:现将区人民政府2011年工作任务及责任予以分解(详见附件),请各镇、街道和各部门(责任单位中排序第一单位为牵头单位)按照职责,认真做好落实工作。
+附件:2011年政府工作报告任务分解
+二〇一一年三月七日
+附件
+2011年政府工作报告任务分解
+一、主要预期目标
+1.区属GDP增长12%。(区发改局)
+2.城镇居民人均可支配收入增长10%以上。(区发改局、区农业局)
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"lead": ["区发改局"]}
+    assert named(t2) == {"lead": ["区发改局"], "units": ["区农业局"]}
+
+
+def test_letter_without_a_reading_rule_leaves_the_lists_units():
+    """The same letter with no rule: the brackets' names stay units."""
+    text = """某区人民政府办公室关于印发区政府二〇一一年政府工作报告任务分解的通知
+各镇人民政府、街道办事处,区政府各部门:现将区人民政府2011年工作任务及责任予以分解(详见附件),请各单位按照职责,认真做好落实工作。
+附件:2011年政府工作报告任务分解
+二〇一一年三月七日
+附件
+2011年政府工作报告任务分解
+一、主要预期目标
+1.区属GDP增长12%。(区发改局)
+2.城镇居民人均可支配收入增长10%以上。(区发改局、区农业局)
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t2) == {"units": ["区发改局", "区农业局"]}
+
+
 # ---------------------------------------------------------------- what counts as a task
 
 

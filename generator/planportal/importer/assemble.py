@@ -64,8 +64,11 @@ def build(doc: Document, taken: set[str]) -> tuple[list[dict], dict[int, str]]:
         plan.update({k: meta[k] for k in ("issuer", "publisher") if meta.get(k)})
         plans.append(plan)
         segments.append((plan, seg))
+    # a notice's letter reading the lists of the 分解 it sends ("(责任单位中排序第一单位为牵头单位)"): its plans' tasks
+    letter = [(ln.no, rule) for ln in doc.top.body if not ln.blank for rule in roles.letter_rules(ln.text)] \
+        if doc.top.kind == "notice" else []
     for plan, seg in segments:
-        blocks += _body(plan, seg, doc, assigned, taken, top_id)
+        blocks += _body(plan, seg, doc, assigned, taken, top_id, letter)
     _owners(plans, segments, doc, assigned)
     for plan in plans:
         _partners_alone(plan)
@@ -191,7 +194,8 @@ def _separator(line: Line) -> bool:
     return not line.fold.replace("|", "").strip()
 
 
-def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[str], top_id: str) -> list[dict]:
+def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[str], top_id: str,
+          letter: list = ()) -> list[dict]:
     # the year a "6月底前" falls in: the plan's single year, or, with no period at all, the year it was issued
     year = single_year(plan["period"]) if plan["period"] else year_of("", doc.meta)
     body = seg.body
@@ -232,7 +236,7 @@ def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[st
     _part_roles(plan, {t["id"] for t in plan["tasks"]} - before, {ln.no: ln.text for ln in rest})
     # standing rules ("以下任务各乡镇均须抓好落实，不再逐项列出") in prose outside the tasks, and in their clauses
     stated = [(ln.no, rule) for ln in rest if not ln.blank and result.assigned.get(ln.no) != "task" for rule in roles.rules_in(ln.text)]
-    roles.apply_rules(plan["tasks"], stated)
+    roles.apply_rules(plan["tasks"], list(letter) + stated)
     roles.one_entry(plan["tasks"])
     for ln in rest:
         if not ln.blank:

@@ -68,7 +68,7 @@ _DUE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|[上下]半年|季度|年底|年�
 # 列第一位者为牵头单位 / 排在首位的为牵头单位 / 除标注为"牵头"单位外,列第一位的为牵头或汇总单位 /
 # 首位单位为牵头单位 (the place in the list named without 列/排), 第一责任单位为牵头单位 (the first of the list's
 # units, named by its rank)
-_FIRST_LEAD = re.compile(r"(?:(?:列|排)(?:在|名)?(?:第一|首)位?|(?:第一|首)位|(?<![\u4e00-\u9fff])第一(?:责任)?单位).{0,4}?为.{0,6}?牵头")
+_FIRST_LEAD = re.compile(r"(?:(?:列|排)(?:在|名|序)?(?:第一|首)位?|(?:第一|首)位|(?<![\u4e00-\u9fff])第一(?:责任)?单位).{0,4}?为.{0,6}?牵头")
 # 排在前位为牵头部门 / 列在前面的为牵头单位: the units in front lead — the group a list sets off before its first comma
 # (责任单位:市环保局、市国土资源局,市财政局、…), or its first unit when it sets off none; in later clauses (下同) its
 # first unit, as 列第一位者
@@ -466,6 +466,18 @@ def rules_in(text: str) -> list[Rule]:
             for rule in _rules_of(seg.strip()):
                 out.append(Rule(rule.kind, rule.role, tuple(written(text, folded, n) for n in rule.names), rule.here))
     return out
+
+
+def letter_rules(text: str) -> list[Rule]:
+    """A covering notice's reading rule for the lists of the 分解 it sends, stated once in its letter with no 下同
+    ("请各单位(责任单位中排序第一单位为牵头单位)按照职责…落实"): the first unit of each list below is the lead."""
+    folded = fold(text)
+    for sentence in re.split(r"[。;；]", folded):
+        if re.search(r"责任单位|责任部门", sentence):
+            rules = [r for r in _rules_of(sentence) if r.kind in ("first-lead", "front-lead")]
+            if rules:
+                return rules[:1]
+    return []
 
 
 def is_clause_line(text: str) -> bool:
