@@ -472,6 +472,35 @@ def test_letter_without_a_reading_rule_leaves_the_lists_units():
     assert named(t2) == {"units": ["区发改局", "区农业局"]}
 
 
+def test_dash_opening_a_clause_line_is_no_part_of_the_lead():
+    """"──由X会同有关部门和各县市区组织落实。" on the line under each target (huanggang-2007): the dash is a mark, X
+    leads, the names 会同 takes (joined by 和) support."""
+    text = """某市人民政府关于落实十一五规划纲要主要目标和任务的通知
+二、任务分解
+1、城镇养老、失业、医疗保险覆盖率达到90%。
+──由市劳动和社会保障局会同有关部门和各县市区组织落实。
+2、新型农村合作医疗覆盖率达到100%。
+——由市卫生局会同有关部门组织落实。
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"lead": ["市劳动和社会保障局"], "support": ["有关部门", "各县市区"]}
+    assert named(t2) == {"lead": ["市卫生局"], "support": ["有关部门"]}
+
+
+def test_huitong_clause_cut_before_its_verb_keeps_its_partners():
+    """The copy stopping after the names 会同 takes, before the verb ("由市环保局会同有关部门和各县市区"): X leads, the
+    names after 会同 support; 部门 is never cut to 部 (as 农业部 ends a name)."""
+    text = """某市人民政府关于落实十一五规划纲要主要目标和任务的通知
+二、任务分解
+1、森林覆盖率达到45%。
+──由市林业局会同有关部门和各县市区组织落实。
+2、工业废水排放达标率达到90%。
+──由市环保局会同有关部门和各县市区"""
+    t1, t2 = tasks_of(text)
+    assert named(t2) == {"lead": ["市环保局"], "support": ["有关部门", "各县市区"]}
+    assert roles.read("由农业部会同财政部研究提出意见").roles == {"lead": ["农业部"], "support": ["财政部"]}
+
+
 # ---------------------------------------------------------------- what counts as a task
 
 

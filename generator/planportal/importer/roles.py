@@ -369,12 +369,16 @@ def extract(text: str) -> dict[str, list[str]]:
     return read(text).roles
 
 
+# "──由市卫生局会同有关部门…组织落实": a dash opening a clause line (an older layout's mark before who does it)
+_LEAD_DASH = re.compile(r"^\s*[—─]{1,4}\s*(?=由)")
+
+
 def read(text: str) -> Found:
     """Roles and rules of a task's text: every clause in brackets, clause lines (wrapped lines
     joined), else the unbracketed clause after a line's last sentence, else a 由…会同… sentence."""
     folded = fold(text)
     out = Found()
-    lines = _joined([piece for line in folded.split("\n") for piece in _spaced_fields(line)])
+    lines = _joined([piece for line in folded.split("\n") for piece in _spaced_fields(_LEAD_DASH.sub("", line))])
     end = len(lines) - 1
     after_label = False  # the line above is a labelled clause line (配合单位:…)
     for n, line in enumerate(lines):
@@ -629,7 +633,7 @@ def _in_line(line: str, last_line: bool) -> Found:
         found = parse_clause(tail, cut=last_line, strict=True)
         if found:
             return found
-    return _led_by(f) or out
+    return _led_by(f, last_line and not stripped.endswith(tuple(_SENTENCE_END)) and stripped == f.rstrip()) or out
 
 
 # a clause's label the copy stops inside (责任科[室], 牵头单[位], 责任): role words and the start of the kind of body
@@ -713,11 +717,12 @@ def _bu_men_before(names: list[str]) -> list[str]:
 
 # where the list of partners ends and the sentence goes on: "…财政部等部门|研究提出…", "…农业部|负责…"
 _PARTNER_END = (re.compile(r"^(.+?等(?:有关|相关|其他)?(?:部门|单位))"),
-                re.compile(r"^(.+?(?:[局委办厅部署]|中心|总社|办公室))(?=[\u4e00-\u9fff])"))
+                re.compile(r"^(.+?(?:[局委办厅署]|部(?!门)|中心|总社|办公室))(?=[\u4e00-\u9fff])"))
 
 
-def _led_by(line: str) -> Found | None:
-    """由A会同B、C等部门研究提出落实意见 / 由A牵头… / 由A为主,B配合: A leads, B and C support."""
+def _led_by(line: str, cut: bool = False) -> Found | None:
+    """由A会同B、C等部门研究提出落实意见 / 由A牵头… / 由A为主,B配合: A leads, B and C support. With `cut` (the copy
+    stops at the line's end, no sentence closed) the partners of 会同 may run to the end: "由A会同有关部门和各县市区"."""
     segs = split_outside_brackets(line, ",，;；。")[0]
     for i, seg in enumerate(segs):
         m = re.match(r"\s*由(.+?)(会同|牵头|负责|为主)(.*)$", seg)  # 由县建设局为主: the main doer leads
@@ -747,6 +752,11 @@ def _led_by(line: str) -> Found | None:
             end = next((m for m in (p.match(items[-1]) for p in _PARTNER_END) if m), None) if items else None
             if end:
                 partners = _names("、".join(items[:-1] + [end.group(1)]))
+                if partners and all(looks_like_unit(n) for n in partners):
+                    out.add("support", partners)
+            elif cut and i == len(segs) - 1 and items:
+                # the copy stops before the verb: the names after 会同 are all partners, the last one whole or not
+                partners = _names(without_cut_name("、".join(items)))
                 if partners and all(looks_like_unit(n) for n in partners):
                     out.add("support", partners)
         return out
