@@ -829,6 +829,27 @@ def test_a_line_opening_with_the_clause_above_and_running_into_the_next_item():
     assert got == [(3, "1.", {"units": ["市城建局"]}), (5, "2.", {"units": ["市公用事业局"]})]
 
 
+def test_the_next_item_glued_behind_a_labelled_clause_sentence_on_a_short_line():
+    """"2、…建设。责任单位:A、B,完成时间:2009年5月10日前。3、完成…" (ezhou-2009): the labelled clause, its own sentence
+    and in no bracket, closes item 2、; item 3、 starts after it, though the line is short."""
+    text = ("某市创建园林城市实施方案\n(八)环境绿化建设\n"
+            "1、完成森林公园建设。责任单位:市林业局,完成时间:2009年9月30日前。\n"
+            "2、完成江滩防护林建设。责任单位:开发区管委会、市水利局,完成时间:2009年5月10日前。3、完成大道绿化隔离带建设。"
+            "责任单位:市林业局、市交通局,完成时间:2009年5月10日前。\n")
+    got = [(t["line"], t["number"], named(t), [d["text"] for d in t.get("deadlines") or []]) for t in tasks_of(text)]
+    assert got == [(3, "1、", {"units": ["市林业局"]}, ["2009年9月30日前"]),
+                   (4, "2、", {"units": ["开发区管委会", "市水利局"]}, ["2009年5月10日前"]),
+                   (4, "3、", {"units": ["市林业局", "市交通局"]}, ["2009年5月10日前"])]
+
+
+def test_an_enumeration_after_a_sentence_that_is_no_clause_stays_in_its_item():
+    """"1、…三项工作。2、…" inside a short item's paragraph with no clause before it stays one item."""
+    text = ("某县工作方案\n一、主要任务\n1、做好三件事:一是宣传。二是培训。\n"
+            "2、抓好检查。检查分两步:1、自查。2、抽查。\n")
+    got = [(t["line"], t["number"]) for t in tasks_of(text)]
+    assert got == [(3, "1、"), (4, "2、")]
+
+
 def test_a_duty_list_names_its_holders_of_any_kind_and_not_a_sentence_opening():
     # a sector's department, a body named with its level (宣传部, 检察院, 供销社), two bodies, a company, a row's unit
     # cell before its duty cell; but not a duty that opens with a verb (督促各级民政部门严格…) (shenyang, wuxiao,

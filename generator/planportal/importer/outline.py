@@ -1276,7 +1276,8 @@ def _unrun(lines: list[Line], chunks: dict[int, int]) -> tuple[list[Line], bool]
             continue
         cut = chunks.get(ln.no, 0)
         text, f = ln.text[cut:], ln.fold[cut:]
-        pieces = _cut(text, f, last, run_on=bool(cut) or ln.no == whole) if cut or len(f) >= 150 else [(0, len(f))]
+        pieces = _cut(text, f, last, run_on=bool(cut) or ln.no == whole) \
+            if cut or len(f) >= 150 or _item_after_labelled_clause(f) else [(0, len(f))]
         if cut or len(pieces) > 1:
             inside = inside or (bool(cut) and len(pieces) > 1)
             for k, (a, b) in enumerate(pieces):
@@ -1364,7 +1365,8 @@ def _cut(text: str, f: str, last: dict[int, tuple[int, bool]], run_on: bool = Fa
             continue
         # an item right behind the clause that closes the item before it (…〔牵头单位:…〕 3.县政府…), or the first item
         # of a short part heading the line opens with (一、持续推进… 1.推动…): a layout's line break lost, cut there
-        glued = glued or rank <= 2 or _closes_clause(f, p) or (heading and len(starts) == 1 and value == 1)
+        glued = glued or rank <= 2 or _closes_clause(f, p) or _closes_labelled_clause(f, p) \
+            or (heading and len(starts) == 1 and value == 1)
         spaced += rank == 3 and f[p - 1].isspace() and f[p - 2: p - 1] in "。！？!?)）"
         _take(rank, value, last)
         starts.append(p)
@@ -1414,6 +1416,25 @@ def _closes_clause(f: str, p: int) -> bool:
         return False
     k = f.rfind(_CLOSERS[f[end - 1]], 0, end - 1)
     return k >= 0 and roles.parse_clause(f[k + 1: end - 1]) is not None
+
+
+def _closes_labelled_clause(f: str, p: int) -> bool:
+    """What runs right before p is the labelled clause that closes the item before, as its own sentence and not in
+    brackets ("…建设。责任单位:A、B,完成时间:2009年5月10日前。3、完成…"): the end of that item."""
+    end = len(f[:p].rstrip())
+    if not end or f[end - 1] not in "。;；":
+        return False
+    start = max(f.rfind(c, 0, end - 1) for c in "。;；") + 1
+    return start > 0 and roles.is_clause_line(f[start:end])
+
+
+def _item_after_labelled_clause(f: str) -> bool:
+    """A line opening with a numbered item whose labelled clause sentence has the next item glued behind it (2、…。
+    责任单位:…,完成时间:…。3、…): a line break the copy lost, however short the line."""
+    head = numbered(Line(0, f, f))
+    return head is not None and any(m.start() > len(head[1]) and _closes_labelled_clause(f, m.start())
+                                    and numeral(m.group(0).replace(" ", "")) == (numeral(head[1]) or 0) + 1
+                                    and _rank(m.group(0).replace(" ", "")) == head[0] for m in _MID.finditer(f))
 
 
 def _opens_mid_list(f: str, end: int, rank: int, value: int | None, last: dict[int, tuple[int, bool]]) -> bool:
