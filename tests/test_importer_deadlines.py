@@ -280,3 +280,16 @@ def test_the_first_days_of_a_month_and_every_half_month():
     assert found("每半个月调度一次", 2016, None) == [("每半个月", "recurring", None)]
     assert found("每半个-调度一次", 2016, None) == [("每半个-", "recurring", None)]
     assert found("3月初步完成规划编制", 2016, None) == []
+
+
+def test_a_year_the_clauses_target_is_secured_by():
+    """"确保2022年全省粮食播种面积稳定在…" (yunnan-2022), "确保2007年全县总体能耗下降4%" (yixian-2007): a year right after
+    确保 or 力争 at a clause's start, over a target for the whole place (全省, 全县), is the year the target is due; 确保
+    a year's tasks (确保2024年各项任务落实到位) sets no target, and a 确保 inside a sentence (要确保2024年…) opens no clause."""
+    assert found("落实责任制,确保2022年全省粮食播种面积稳定在6287万亩以上。", 2022, dt.date(2022, 2, 1)) == \
+        [("2022年", "year", dt.date(2022, 12, 31))]
+    assert found("完善统计,确保2007年全县总体能耗下降4%。", 2007, dt.date(2007, 3, 1)) == [("2007年", "year", dt.date(2007, 12, 31))]
+    assert found("力争2025年全县道路交通事故死亡人数下降。") == [("2025年", "year", dt.date(2025, 12, 31))]
+    assert found("巩固提升,确保2020年以来的整治成果不反弹。") == []
+    assert found("开展创建,力争2026年争取区内创建1家智慧消防医院。") == []
+    assert found("各地要确保2024年补助资金足额到位。") == []

@@ -106,7 +106,11 @@ _FIGURE = r"[^，,。；;：:\n]{0,30}?\d+(?:\.\d+)?\s*[万亿千百]?[^\d\s，,
 _BULLET = "?？•●◆◇▲△■□★☆※"
 _YEAR_TEXT = (rf"(?:^|(?<=[。，,；;：:\n{_BULLET}])|(?<=[一二三四五六七八九十]是))\s*(?P<ny>\d{{4}})\s*年度?(?=\s*[，,]|\s*(?:目标)?任务\s*[:：]|\s*(?:{_DOING})|{_FIGURE})"
               r"|(?<![高低等大小多少对关属基][于在])(?<=[于在])\s*(?P<iy>\d{4})\s*年"
-              r"(?:或?之前|(?!\s*(?:的|以来|以前|前|底|末|内|中|上半|下半|第|[一二三四]季|\d|[—\-－~至到])))")
+              r"(?:或?之前|(?!\s*(?:的|以来|以前|前|底|末|内|中|上半|下半|第|[一二三四]季|\d|[—\-－~至到])))"
+              # 确保2022年全省粮食播种面积稳定在…, 力争2025年全县…: the year a target for the whole place is secured by
+              # (确保2024年各项任务落实到位 names the year's tasks, no target)
+              r"|(?:(?<=^确保)|(?<=^力争)|(?<=[。，,；;：:\n]确保)|(?<=[。，,；;：:\n]力争))\s*(?P<ey>\d{4})\s*年"
+              r"(?=\s*全[省市县区州盟旗镇乡])")
 _ONGOING_CELL = r"(?P<on>长期坚持|长期开展|长期|持续推进|持续开展|常态化?(?:推进|开展|工作)?|常年)"
 _MONTH_CELL = r"(?<![\d年])(?P<om4>\d{1,2})\s*月(?![\d份底末日])"
 # a time column's cell holding a year alone, its 年 left out (建设时间 | 2024): that year
@@ -373,8 +377,8 @@ def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
         return {"text": written, "kind": "by", "date": dt.date(year, 12, 31) if year else None}
     if g.get("wy"):
         return {"text": written, "kind": "by", "date": dt.date(year, 12, 31) if year else None}
-    if g.get("y") or g.get("ny") or g.get("iy") or g.get("cy"):
-        y = int(g.get("y") or g.get("ny") or g.get("iy") or g.get("cy"))
+    if g.get("y") or g.get("ny") or g.get("iy") or g.get("ey") or g.get("cy"):
+        y = int(g.get("y") or g.get("ny") or g.get("iy") or g.get("ey") or g.get("cy"))
         return {"text": written, "kind": "year", "date": dt.date(y, 12, 31)} if 1900 < y < 2200 else None
     if g.get("on"):
         return {"text": written, "kind": "ongoing", "date": None}
