@@ -637,6 +637,36 @@ def test_a_signature_dated_in_chinese_numerals_ends_the_covering_letter():
     assert [t["title"][:6] for t in plan["tasks"]] == ["开展危化品专", "开展消防专项"]
 
 
+def test_a_letter_dated_above_its_doc_number_and_closed_by_te_ci_tong_zhi_gives_the_plans_title_below():
+    """A page that lost the notice's title: its date (二OO八年, the zeros set as the letter O) and 文号 above the
+    addressees, a letter closed by 特此通知 with no date under it (baoshan-2008): the date is no title, the letter is
+    the covering letter, the plan's own title below it is the title."""
+    text = """(二OO八年二月二十六日)
+宝府办〔2008〕18号
+各镇人民政府,各街道办事处,区政府各委、办、局:
+经区政府常务会议研究同意,现将《2008年政府工作目标任务分解》印发给你们。请各部门、各单位认真对照分解的任务,落实责任。
+特此通知
+2008年政府工作目标任务分解
+根据区委全会精神,2008年区政府主要工作任务分解为7大方面、80项。
+一、促进经济又好又快发展。
+1、加强经济运行分析,确保完成主要指标。(牵头单位:发改委、统计局)
+"""
+    (plan,) = plans_of(text)
+    assert identity(plan) == (6, "2008年政府工作目标任务分解")
+    assert [t["number"] for t in plan["tasks"]] == ["1、"]
+
+
+def test_te_ci_tong_zhi_with_no_title_below_ends_no_letter():
+    """特此通知 closing a letter with nothing titled below it sends nothing the copy holds: no title is made up."""
+    text = """宝府办〔2008〕18号
+各镇人民政府,各街道办事处:
+现将有关事项通知如下,请认真贯彻执行,确保各项工作落到实处。
+特此通知
+一、加强领导。各单位要明确责任。
+"""
+    assert all(p["title"] != "一、加强领导。各单位要明确责任。" for p in plans_of(text))
+
+
 NOTICE_OF_ITEMS = """穗府办〔2006〕19号
 关于印发2006年政府工作报告要求重点做好的工作事项的通知
 各区、县级市人民政府,市政府各部门:

@@ -406,6 +406,9 @@ def letter(lines: list[Line], start: int) -> list[Line]:
     return []
 
 
+_CLOSING_FORMULA = re.compile(r"\s*特此(?:通知|函告|通告)\s*[。.]?\s*")
+
+
 def _undated_letter(lines: list[Line], start: int) -> list[Line]:
     """A letter a copy lost its signature and date from (各市、州、縣人民政府… / two paragraphs / 《政府工作報告》
     重點工作責任分解): the addressees and the paragraphs below them, up to a title block right after them
@@ -417,6 +420,9 @@ def _undated_letter(lines: list[Line], start: int) -> list[Line]:
             continue
         if block_at(lines, k) is not None:
             return lines[start:k] if paragraphs else []
+        if paragraphs and _CLOSING_FORMULA.fullmatch(ln.fold):
+            # 特此通知 closing a letter whose date stands above it (宝府办's page: the date line, the 文号, the letter)
+            return lines[start:k + 1] if block_at(lines, next((j for j in range(k + 1, len(lines)) if not lines[j].blank), k)) else []
         if len(ln.fold) < 20 or not ln.fold.rstrip().endswith("。"):
             return []
         paragraphs += 1
@@ -457,7 +463,8 @@ def _title_block(lines: list[Line], meta: dict, assigned: dict[int, str]) -> _Ti
     items = _head_items(lines, meta, assigned)
     blocks = [k for k, it in enumerate(items) if it.kind == "block"]
     if not blocks:
-        first = next((it for it in items if it.kind not in ("other", "doc_number", "repeat")), None)
+        # (a date line above the 文号 and the addressees: the date the page lost the title above)
+        first = next((it for it in items if it.kind not in ("other", "doc_number", "repeat", "date")), None)
         return _Title(addressee=first.index if first is not None and first.kind == "addressee" else None)
     chosen = next((k for k in blocks if _followed_as_title(items, k)), blocks[0])
     title = items[chosen].block

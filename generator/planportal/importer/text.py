@@ -578,7 +578,7 @@ def parse_date(s: str) -> dt.date | None:
         return None
 
 
-_CN_DIGIT = "〇○零一二三四五六七八九"
+_CN_DIGIT = "〇○零OoＯ一二三四五六七八九"  # 二OO八年: a copy setting the zero as the letter O
 # a date as a signature writes it: 2017年2月24日, or in Chinese numerals (二〇一七年二月二十四日)
 _DATE_LINE = re.compile(rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月"
                         rf"\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日(?:印发)?")
