@@ -1880,3 +1880,60 @@ def test_a_middle_label_spanning_several_cells_lines_the_rows_last_cells_up_from
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [3, 4, 5]
     assert [refs(t, "units") for t in tasks] == [["区人社局"], ["区人社局"], ["区医保局"]]
+
+
+def test_a_bracketed_group_heading_cell_over_the_task_text_of_a_table_with_one_text_column():
+    # 序号 | 重点工作内容 | 责任单位 | 配合单位, one cell per line, the rows' 序号 lost (qingpu-2008): "(1)加快发展现代服务业。"
+    # right over a row's work cell is the group heading of the rows below, no row of its own, and takes no units
+    text = """2008年度区政府重点工作责任单位表
+
+序号
+
+重点工作内容
+
+责任单位
+
+配合单位
+
+一、关于优化经济结构
+
+(1)加快发展现代服务业。
+
+第三产业增加值占地区生产总值的比重再提高1%。
+
+经委
+
+发改委
+
+继续推进商贸圈建设。
+
+经委
+
+夏阳街道、新城公司
+
+(2)大力发展先进制造业和高新技术产业。
+
+工业总产值保持15%的增幅。
+
+经委
+
+发改委、科委
+"""
+    got = [(t["line"], refs(t, "units"), refs(t, "support")) for t in tasks_of(text)]
+    assert got == [(15, ["经委"], ["发改委"]), (21, ["经委"], ["夏阳街道", "新城公司"]), (29, ["经委"], ["发改委", "科委"])]
+
+
+def test_a_bracketed_number_opening_the_task_cell_of_a_table_with_several_text_columns_is_the_rows_task():
+    # 工作任务 | 贯彻举措 | 牵头单位: "(三)做好财政信息公开。" is the row's task, its measure the next text cell
+    text = """某委政务公开工作要点任务分工
+工作任务 |
+贯彻举措 |
+牵头单位 |
+(三)做好财政信息公开。 |
+及时公开本部门财政预决算信息。 |
+财务处 |
+(四)做好疫情防控信息公开。 |
+重点公开隔离管控等政策措施。 |
+办公室 |
+"""
+    assert [t["line"] for t in tasks_of(text)] == [5, 8]

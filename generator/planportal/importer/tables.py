@@ -279,6 +279,11 @@ def _kind(cell: str, nxt: str | None, columns: list[str]) -> str:
         return "units"
     if re.match(r"^\d{1,2}[.、．]", f) and len(f) <= 40 and nxt is not None and _is_text(nxt, columns):
         return "heading"
+    # so is a bracketed one ((1)加快发展现代服务业。) over the task text of a table with no other text column (序号 |
+    # 重点工作内容 | 责任单位 | 配合单位); where the header sets several (工作任务 | 贯彻举措 | 工作要求) it is the row's task
+    if re.match(r"^\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)", f) and len(f) <= 40 and nxt is not None \
+            and _is_text(nxt, columns) and sum(c in TEXT_COLUMNS for c in columns) == 1:
+        return "heading"
     if "person" in columns and person_cell(cell):
         return "person"
     return "text"
