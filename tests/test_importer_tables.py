@@ -1937,3 +1937,53 @@ def test_a_bracketed_number_opening_the_task_cell_of_a_table_with_several_text_c
 办公室 |
 """
     assert [t["line"] for t in tasks_of(text)] == [5, 8]
+
+
+def test_the_copy_ending_in_a_task_cell_of_a_table_whose_rows_lost_their_numbers_is_a_cut_row():
+    # 序号 | 重点工作内容 | 责任单位 | 配合单位 with no row carrying its 序号 (qingpu-2008): the last row's 配合单位 cell
+    # empty, the copy's last text "积极推进技术改造和淘" is the next row's work, cut, and takes nothing from the row above
+    text = """某区重点工作责任单位表
+
+序号
+
+重点工作内容
+
+责任单位
+
+配合单位
+
+合同引进外资5亿美元。
+
+外经委
+
+青浦工业园区
+
+大力培育科技小巨人企业,积极推进科技创新。
+
+科委
+
+ 
+
+积极推进技术改造和淘
+"""
+    got = [(t["line"], refs(t, "units"), refs(t, "support")) for t in tasks_of(text)]
+    assert got == [(11, ["外经委"], ["青浦工业园区"]), (17, ["科委"], []), (23, [], [])]
+
+
+def test_the_copy_ending_inside_the_unit_cell_of_a_numbered_table_names_no_row():
+    # the same table with its 序号: the last text after the row's 责任单位 is that row's cut 配合单位 cell, no row
+    text = """某区重点工作责任单位表
+序号
+重点工作内容
+责任单位
+配合单位
+1
+合同引进外资5亿美元。
+外经委
+青浦工业园区
+2
+大力培育科技小巨人企业。
+科委
+市发
+"""
+    assert [t["line"] for t in tasks_of(text)] == [6, 10]

@@ -912,8 +912,10 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
         if started and kind == "text" and i == len(items) - 1 and re.fullmatch(r"[省市县区镇乡]", fold(cell).strip()):
             flush(cut=True)  # the copy ends after a name's level (县): no name, none from the row above
             continue
-        if started and kind == "text" and _cut_unit_cell(i == len(items) - 1, columns, cur.pos):
-            flush(cut=True)  # the copy ends inside the row's unit cell (市发): no name, none from the row above
+        if started and kind == "text" and _cut_unit_cell(i == len(items) - 1, columns, cur.pos) and last_number is not None:
+            # the copy ends inside the row's unit cell (市发): no name, none from the row above; in a table whose rows
+            # carry no 序号 (the copy lost them) the last text is the next row's task, cut (积极推进技术改造和淘)
+            flush(cut=True)
             continue
         # text: the row's task, or the next text column of the row, or the next row's task
         if started:
