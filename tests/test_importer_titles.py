@@ -667,6 +667,38 @@ def test_te_ci_tong_zhi_with_no_title_below_ends_no_letter():
     assert all(p["title"] != "一、加强领导。各单位要明确责任。" for p in plans_of(text))
 
 
+def test_a_notice_naming_no_plan_sends_the_attachment_titled_below_its_te_ci_tong_zhi():
+    """A law archive's later page of a 督查 notice (qingpu-2008): its title repeated, its last point 4、, 特此通知, then
+    附件: over the table's title. The attachment is a plan of its own; the notice's point is no task."""
+    text = """上海市某区人民政府办公室关于对2008年区政府重点工作进行督查的通知
+
+  4、各责任单位在2009年1月底前上报2008年区政府重点工作实施情况年终报告。
+
+  特此通知。
+
+  附件:
+  2008年度区政府重点工作责任单位表
+
+序号
+
+重点工作内容
+
+责任单位
+
+配合单位
+
+继续推进商贸圈建设。
+
+经委
+
+夏阳街道、新城公司
+"""
+    plans = plans_of(text)
+    assert [identity(p) for p in plans] == [(1, "上海市某区人民政府办公室关于对2008年区政府重点工作进行督查的通知"),
+                                            (8, "2008年度区政府重点工作责任单位表")]
+    assert [t["line"] for p in plans for t in p["tasks"]] == [18]
+
+
 NOTICE_OF_ITEMS = """穗府办〔2006〕19号
 关于印发2006年政府工作报告要求重点做好的工作事项的通知
 各区、县级市人民政府,市政府各部门:

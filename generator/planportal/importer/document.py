@@ -28,7 +28,7 @@ from . import roles
 from .outline import numbered
 from .places import (ZONE_KINDS, ancestors, begins_with_place, by_stem, common_parent, counties_by_stem, in_full, leading, parents,
                      places, unlisted_township, within)
-from .text import (DOC_NUMBER, Line, contents_block, doc_number_in, fold, is_date_line, is_furniture, label_lines_block, level_char, metadata_block, outline_block,
+from .text import (CLOSING_FORMULA, DOC_NUMBER, Line, contents_block, doc_number_in, fold, is_date_line, is_furniture, label_lines_block, level_char, metadata_block, outline_block,
                    parse_date, spaced_field)
 from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, glued_doc_number, is_addressee, issuer_in, named_plans, nospace,
                      same_title, sender_in_lead, short_line, similarity)
@@ -554,13 +554,18 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     if not named and not covering and re.search(r"通\s*知$", fold(title)):
         named = attachment_list(letter(lines, i + 1)) or _decomposed(title, lines, i + 1)  # sends them as 附件
     notice = bool(named)
+    attached = None if named or covering or not re.search(r"通\s*知$", fold(title)) else _attached_after_closing(lines, i, assigned)
     if not head.at:
         title, i, title_lines = _set_again_below(lines, i, title, title_lines, assigned)
     toc, after = _toc(lines, i) if notice else ([], i)
     top = Segment(title, head.at or (title_lines[0] if title_lines else lines[0].no), title_lines,
                   "notice" if notice else kind_of_title(title))
     children, missing = [], []
-    if notice:
+    if attached is not None:
+        # a notice naming no plan (its letter cut above), closed by 特此通知 and followed by 附件: and a title: it
+        # sends that attachment, and its numbered points above are its own
+        notice, top.kind, children = True, "notice", [attached]
+    elif notice:
         children, missing = _children(lines, i, named, toc, after, assigned)
         if not children and not toc:
             children, missing = _listed_children(lines, i, after, assigned) or (children, missing)
@@ -846,6 +851,19 @@ def _opening_block(lines: list[Line], first: Line, assigned: dict[int, str]) -> 
         return None
     title = clean(found.text)
     return Segment(title, found.nos[0], found.nos, kind_of_title(title))
+
+
+def _attached_after_closing(lines: list[Line], i: int, assigned: dict[int, str]) -> Segment | None:
+    """The attachment a notice sends where its letter names none (the copy lost the letter's start, or it names the
+    plan in no 《》): below the title, "特此通知" closes the letter and a 附件 label stands over a title on one line
+    (特此通知。 / 附件: / 2008年度区政府重点工作责任单位表): that title's plan; else None."""
+    shown = [ln for ln in lines[i + 1: i + 40] if not ln.blank]
+    for k, ln in enumerate(shown[:-1]):
+        if not _ATTACHMENT_LABEL.match(ln.fold.strip()) or k == 0 or not CLOSING_FORMULA.fullmatch(shown[k - 1].fold):
+            continue
+        found = _opening_block(lines, shown[k + 1], assigned)
+        return found if found is not None and len(found.title_lines) == 1 else None
+    return None
 
 
 def _run_on_children(lines: list[Line], i: int, names: list[str]) -> list[Segment]:

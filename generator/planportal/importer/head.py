@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .outline import chunk_starts, numbered, opens_duty_list
 from .records import pipe_field, record_run
 from .table_header import cells, column_of, header_block, is_header, is_table_line
-from .text import DATE_LINE, DOC_NUMBER, DOC_NUMBER_AT, Line, doc_number_in, fold, is_date_line, is_furniture, is_org, metadata_label_only
+from .text import CLOSING_FORMULA, DATE_LINE, DOC_NUMBER, DOC_NUMBER_AT, Line, doc_number_in, fold, is_date_line, is_furniture, is_org, metadata_label_only
 from .titles import BODY_TITLE_END, TITLE_END, TITLE_WORD, Block, attachment_list, block_at, clean, glued_doc_number, is_addressee, named_plans, nospace, same_title, short_line, similarity
 
 
@@ -406,9 +406,6 @@ def letter(lines: list[Line], start: int) -> list[Line]:
     return []
 
 
-_CLOSING_FORMULA = re.compile(r"\s*特此(?:通知|函告|通告)\s*[。.]?\s*")
-
-
 def _undated_letter(lines: list[Line], start: int) -> list[Line]:
     """A letter a copy lost its signature and date from (各市、州、縣人民政府… / two paragraphs / 《政府工作報告》
     重點工作責任分解): the addressees and the paragraphs below them, up to a title block right after them
@@ -420,7 +417,7 @@ def _undated_letter(lines: list[Line], start: int) -> list[Line]:
             continue
         if block_at(lines, k) is not None:
             return lines[start:k] if paragraphs else []
-        if paragraphs and _CLOSING_FORMULA.fullmatch(ln.fold):
+        if paragraphs and CLOSING_FORMULA.fullmatch(ln.fold):
             # 特此通知 closing a letter whose date stands above it (宝府办's page: the date line, the 文号, the letter)
             return lines[start:k + 1] if block_at(lines, next((j for j in range(k + 1, len(lines)) if not lines[j].blank), k)) else []
         if len(ln.fold) < 20 or not ln.fold.rstrip().endswith("。"):

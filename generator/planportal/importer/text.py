@@ -583,6 +583,8 @@ _CN_DIGIT = "〇○零OoＯ一二三四五六七八九"  # 二OO八年: a copy s
 _DATE_LINE = re.compile(rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月"
                         rf"\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日(?:印发)?")
 DATE_LINE = _DATE_LINE  # (for a signature that shares its line with its date: head.signed_with_date)
+# 特此通知 / 特此函告: the closing formula a notice's letter ends with
+CLOSING_FORMULA = re.compile(r"\s*特此(?:通知|函告|通告)\s*[。.]?\s*")
 
 
 def is_date_line(line: Line) -> bool:
