@@ -678,6 +678,32 @@ def test_a_lost_first_item_is_the_paragraph_with_its_own_clause_above_the_second
     assert second["number"] == "(二)"
 
 
+def test_a_later_page_opening_with_an_items_tail_and_its_clause_above_a_later_number():
+    """A model site's third page (unknown-county-2008): its headline, then the tail of an item whose number was on the
+    page before, closed by its own clause line, then (七): that tail is a task of its own."""
+    text = """县小春生产意见
+10000亩高稳农田(地)建设,促进农田大面积上档升级的目标。
+责任单位:县农业局、各乡镇人民政府。
+(七)抓好农业技能培训
+围绕秋冬农业开发,大力开展农业科技培训。
+责任单位:县农业局、各乡镇人民政府。
+"""
+    got = [(t["line"], t["number"], named(t)) for t in tasks_of(text)]
+    assert got == [(2, None, {"units": ["县农业局", "各乡镇人民政府"]}), (4, "(七)", {"units": ["县农业局", "各乡镇人民政府"]})]
+
+
+def test_a_preamble_making_the_plan_above_a_lone_clause_is_no_task():
+    """The body opening with the plan's preamble (…现制订本工作方案,…) over a clause line whose item the copy lost, then
+    11.: the preamble is no task (guangdong-2022 reads the clause line alone as one)."""
+    text = """某省重点任务分工方案
+为做好今年全省政府工作,现制订本工作方案,将重点工作任务分解为具体举措,并明确部门分工。
+部门分工:省工业和信息化厅牵头,各地配合。
+11.全省空气质量优良天数比率完成国家下达任务。
+部门分工:省生态环境厅牵头。
+"""
+    assert 2 not in [t["line"] for t in tasks_of(text)]
+
+
 def test_a_part_titled_with_the_unit_that_leads_it_carries_that_lead():
     # "一、县示范区管委会牵头工作(8项)": each task below names no unit of its own (qinxian-2025)
     text = ("2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(2项)\n1.建设南美白对虾养殖基地。\n"

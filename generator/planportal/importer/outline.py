@@ -340,6 +340,11 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
         value = numeral(number)
         if value == 2 and not stack[-1].children and stack[-1].rank < rank:
             _lost_first_item(stack[-1])
+        elif value and value > 2 and stack[-1] is root and not root.children and _opening_tail(root.extra):
+            # a later page of a text, opening inside an item whose number was on the page before ((七) the copy's
+            # first number): the paragraph the copy opens with, closed by its own clause line, is that item's tail, a
+            # task of its own
+            _lost_first_item(root)
         while len(stack) > 1 and stack[-1].rank >= rank:
             stack.pop()
         siblings = [c for c in stack[-1].children if c.rank == rank]
@@ -522,6 +527,13 @@ def _cut_after_number(content: list[Line], i: int, stack: list[Node]) -> tuple[i
             return None
     number = content[i].text.strip()
     return 3, number, number
+
+
+def _opening_tail(extra: list[Line]) -> bool:
+    """The body opens with one paragraph and its clause line only, and that paragraph is no preamble making the
+    plan (…现制订本工作方案,将…分解为…: a plan's preamble over an item the copy lost, the clause alone its task)."""
+    shown = [x for x in extra if not x.blank]
+    return len(shown) == 2 and not re.search(r"(?:制定|制订)(?:本|如下)", shown[0].fold)
 
 
 def _lost_first_item(parent: Node) -> None:
