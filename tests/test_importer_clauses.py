@@ -704,6 +704,36 @@ def test_a_preamble_making_the_plan_above_a_lone_clause_is_no_task():
     assert 2 not in [t["line"] for t in tasks_of(text)]
 
 
+def test_the_last_point_headed_as_the_plans_checks_with_guarantee_points_is_no_task():
+    """(八)搞好服务,抓责任考核和任务落实 closing a run of points, its own points on checks, reports and funds
+    (unknown-county-2008): the plan's closing guarantees, no tasks; the points before it stay tasks."""
+    text = """某县小春生产意见
+(六)抓好高稳农田建设
+建设高稳农田10000亩。
+责任单位:县农业局、各乡镇人民政府。
+(七)抓好农业技能培训
+大力开展农业科技培训。
+责任单位:县农业局、各乡镇人民政府。
+(八)搞好服务,抓责任考核和任务落实
+1、涉农部门要认真分解细化各项计划任务,做到目标明确,责任清晰,考核完善。
+2、县人民政府将对各乡镇人民政府的任务落实情况实行定期不定期的督查,并进行综合考核。
+3、县人民政府将安排经费3万元,由县财政局按计划拨付县农业局。
+"""
+    assert [(t["line"], t["number"]) for t in tasks_of(text)] == [(2, "(六)"), (5, "(七)")]
+
+
+def test_a_last_point_on_checks_whose_own_points_are_work_stays_tasks():
+    """A last point headed with 考核 whose own points are work, not checks, stays in the run's tasks."""
+    text = """某县工作要点
+(一)抓好春耕生产
+落实春播面积。
+(二)强化考核,推进重点项目
+1、建成高标准农田5000亩。
+2、新建蔬菜基地3个。
+"""
+    assert [t["line"] for t in tasks_of(text)] == [2, 5, 6]
+
+
 def test_a_part_titled_with_the_unit_that_leads_it_carries_that_lead():
     # "一、县示范区管委会牵头工作(8项)": each task below names no unit of its own (qinxian-2025)
     text = ("2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(2项)\n1.建设南美白对虾养殖基地。\n"

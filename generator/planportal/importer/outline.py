@@ -765,7 +765,10 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
     def close_run():
         if run:
             other = _guarantees([fold(n.title) for n in run]) or _definitions(run)
-            out.append(("other" if other else "task", list(run), None))
+            closing = None if other or len(run) < 2 else _closing_guarantee(run[-1])
+            out.append(("other" if other else "task", list(run[:-1] if closing else run), None))
+            if closing:
+                out.append(("other", [closing], None))
             run.clear()
 
     for node in root.children:
@@ -867,6 +870,19 @@ def _body_fields(node: Node) -> bool:
     组成单位:…, 成员单位:…): the plan's organisation, not a part of tasks, its other items (主要工作任务和目标:
     the body's targets) with it."""
     return sum(1 for c in node.children if _BODY_FIELD.match(fold(c.title).strip().rstrip(":：").strip())) >= 2
+
+
+def _closing_guarantee(node: Node) -> Node | None:
+    """The last of a run of points headed as the plan's checks and funding ((八)搞好服务,抓责任考核和任务落实), its own
+    numbered points reading as guarantees (分解细化…考核完善, 督查…综合考核, 安排经费…): the plan's closing
+    guarantees among its points, no tasks (as a 保障措施 part)."""
+    if len(node.children) < 2 or not _CHECKS.search(fold(node.title)):
+        return None
+    return node if sum(1 for c in node.children if _CHECKS.search(fold(c.title + c.body))) * 2 > len(node.children) else None
+
+
+# the checks and funds a plan's closing guarantees are about (考核, 督查, 经费…)
+_CHECKS = re.compile(r"考核|督查|督导|问责|奖惩|经费|保障")
 
 
 def _guarantees(titles: list[str], by_first: bool = True) -> bool:
