@@ -505,6 +505,15 @@ def test_a_document_flattened_onto_one_line_keeps_its_title_to_its_own_end_word(
     assert identity(plans_of(text)[0]) == (1, "某省人民政府关于印发《某省加强安全生产工作的通知》实施细则的通知")
 
 
+def test_a_sharing_sites_label_and_the_doc_number_glued_before_a_one_line_notices_title_are_no_part_of_it():
+    # "文档介绍:" and the 文号 run straight into the title (longquanyi-2009): the title starts after them
+    text = ("文档介绍:龙府发〔2009〕23号成都市某区人民政府关于2009年重点推进重大项目有关事项的通知各街道办事处、镇(乡)人民政府,"
+            "区政府有关部门:为保持区域经济平稳较快发展,根据市政府《关于2009年重点推进43个重大项目的通知》(成府发〔2009〕23号)精神,"
+            "经区政府研究,决定对十陵景区项目等9个重大项目予以重点推进。"
+            "附件:某区2009年重点推进的9个重大项目情况表二○○九年五月十四日主题词:经济管理项目推进通知\n")
+    assert identity(plans_of(text)[0]) == (1, "成都市某区人民政府关于2009年重点推进重大项目有关事项的通知")
+
+
 def test_a_plan_flattened_onto_one_line_opens_with_its_title_and_its_items_run_on_after_it():
     # a sharing site's copy on one line, its page number glued before the title's year (12023年…): the title
     # ends at its first plan word, and the items on the same line are the plan's tasks

@@ -1044,8 +1044,9 @@ def _run_on_title(ln: Line) -> str:
     f = ln.fold
     if len(f) <= 80 or "关于" not in f[:40] or not re.search(DOC_NUMBER_AT, f):
         return ln.text
-    # the 文号 the printed head sets in front of the title (邹政办字〔2021〕19 号 某市人民政府办公室 关于…): no part of it
-    lead = re.match(rf"{DOC_NUMBER_AT}\s*", f)
+    # the 文号 the printed head sets in front of the title (邹政办字〔2021〕19 号 某市人民政府办公室 关于…): no part of it,
+    # nor a sharing site's label glued in front of that (文档介绍:龙府发〔2009〕23号成都市…关于…)
+    lead = re.match(rf"(?:[\u4e00-\u9fff]{{2,6}}[:：]\s*)?{DOC_NUMBER_AT}\s*", f)
     start = lead.end() if lead and "关于" in f[lead.end(): lead.end() + 40] else 0
     for m in _TITLE_WORD.finditer(f, f.index("关于")):
         before = f[: m.end()]
