@@ -1495,9 +1495,34 @@ def test_a_line_with_its_holder_under_a_part_headed_as_the_division_of_work_begi
             "县委宣传部负责公共媒体的宣传工作。\n县教体局负责对学校的宣传防范工作。\n")
     got = [(t["line"], named(t)) for t in tasks_of(text)]
     assert got[0] == (6, {"lead": ["县公安局"]})
-    assert [line for line, _ in got] == [6, 8, 9]
+    # line 7, whose body has no 负责, is a line of the list too since the eleventh pass (the test below)
+    assert [line for line, _ in got] == [6, 7, 8, 9]
     other = text.replace("四、任务分工", "四、活动要求")
     assert 6 not in [t["line"] for t in tasks_of(other)]
+
+
+def test_a_duty_line_whose_body_has_no_fu_ze_and_a_second_holder_inside_a_line():
+    # jingde: in an unnumbered duty list, a line whose holder is its sentence's subject with no role word (各镇在…入户
+    # 宣传; 县民政局结合…开展) is a line of the list, its holder a doer with no role (units); a body that opens a later
+    # sentence of a line is a doer of that line beside its holder, in the role its own words give (…。县委平安办负责对
+    # 各镇…督导检查: lead)
+    text = ("某县防范宣传活动方案\n一、活动时间\n1月10日至3月31日。\n二、任务分工\n"
+            "县公安局负责提供宣传素材。\n"
+            "各镇在本级党委统一部署下,入户宣传。县委平安办负责对各镇宣传情况进行督导检查。\n"
+            "县委宣传部负责公共媒体的宣传工作。\n"
+            "县民政局结合殡葬改革宣传一并开展防诈宣传工作。\n")
+    got = [(t["line"], named(t)) for t in tasks_of(text)]
+    assert got == [(5, {"lead": ["县公安局"]}), (6, {"lead": ["县委平安办"], "units": ["各镇"]}),
+                   (7, {"lead": ["县委宣传部"]}), (8, {"units": ["县民政局"]})]
+    # near-misses: the same lines under a heading that divides no work are no list (the line that opens with 各镇 is
+    # no task of its own); a name that goes on (县民政局局长, a person) is no subject of the line; a paragraph below a
+    # numbered list's last duty speaks to the whole list, not to that duty's holder
+    other = text.replace("二、任务分工", "二、活动要求")
+    assert 6 not in [t["line"] for t in tasks_of(other)]
+    assert roles.duty_subject("县民政局局长结合殡葬改革宣传开展工作。") is None
+    numbered = ("某市调研方案\n四、调研分工\n(一)市人事局。负责人才队伍建设方面的调研。\n"
+                "(二)市财政局。负责财政保障机制方面的调研。\n根据调研方案的内容,各部门要结合自己的实际,提出方案。\n")
+    assert [named(t) for t in tasks_of(numbered)] == [{"lead": ["市人事局"]}, {"lead": ["市财政局"]}]
 
 
 def test_a_printed_plan_whose_items_run_on_behind_a_part_heading_and_behind_the_clause_before_them():

@@ -297,7 +297,9 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
             # "市交委:负责…" / "市应急办负责…" in a run of such lines: an unnumbered list of units' duties, a task each
             if stack[-1].rank == _UNNUMBERED:
                 stack.pop()
-            holder, duties = roles.duty_opening(line.text) or roles.duty_opening(line.text, loose=True)
+            opening = roles.duty_opening(line.text) or roles.duty_opening(line.text, loose=True)
+            # a line whose holder opens it as the subject of what it does, no 负责 after it: the line whole is its duty
+            holder, duties = opening or (roles.duty_subject(line.text), line.text.strip())
             node = Node(_UNNUMBERED, None, None, holder, duties, line.no, raw=line.text, duty=True)
             stack[-1].children.append(node)
             stack.append(node)
@@ -611,6 +613,8 @@ def _duty_line(content: list[Line], i: int, in_list: bool) -> bool:
     after = i + 2 if i + 2 < len(content) and date_cell(content[i + 1]) else i + 1
     if opens(i, False):
         return in_list or opens(before, True) or opens(after, True)
+    if in_list and not numbered(content[i]) and roles.duty_subject(content[i].text):
+        return True  # in the list, a line whose holder is its sentence's subject with no 负责 (各镇在…入户宣传…)
     return opens(i, True) and (opens(before, False) or opens(after, False))
 
 

@@ -1183,19 +1183,28 @@ def _opening_doer(folded: str, out: Found) -> None:
     (区安委|会有关成员单位, 区农业农村委|安委办将…), nor of a subject of 要 no rule took (区气象局党组要…). So are
     the places under the plan's own, named as a group with 各, opening it the same way ("各县(市)区结合实际,因地制宜,
     动员…", "各镇(街道)、管委会对本辖区内…进行排查摸底")."""
-    first = re.split(r"[。；;!！?？\n]", folded.strip())[0]
+    if out.roles:
+        return
+    names = _opening_subject(re.split(r"[。；;!！?？\n]", folded.strip())[0])
+    if names:
+        out.add("units", names)
+
+
+def _opening_subject(first: str) -> list[str] | None:
+    """The bodies opening a folded sentence as the subject of what they do, with no role word and no 要 (_opening_doer):
+    an office named with its level, or the places under the plan's own named as a group with 各."""
+    if _SUBJECT.match(first):
+        return None
     places = _OPENING_PLACES.match(first)
-    if places and not out.roles and not _SUBJECT.match(first):
+    if places:
         names = [places.group(1)] + [n for n in places.group(2).split("、") if n]
         if all(_GOV.search(n) for n in names):
-            out.add("units", names)
-            return
+            return names
     opening = _OPENING_OFFICE.match(first)
-    if out.roles or not opening or not _GOV.search(opening.group(1)) or _SUBJECT.match(first):
-        return
+    if not opening or not _GOV.search(opening.group(1)):
+        return None
     name = opening.group(1)
-    if not any(looks_like_unit(first[: len(name) + k]) for k in range(1, 5)):
-        out.add("units", [name])
+    return None if any(looks_like_unit(first[: len(name) + k]) for k in range(1, 5)) else [name]
 
 
 # a sentence opening with an office named with its level as the subject of 实施/落实 (the verbs of carrying out, no
@@ -1294,6 +1303,20 @@ def duty_opening(text: str, loose: bool = False) -> tuple[str, str] | None:
     return text[m.start(1):m.end(1)], text[m.end():].strip()
 
 
+def duty_subject(text: str) -> str | None:
+    """The body opening a line of a duty list as the subject of what it does, with no role word after it (各镇在本级
+    党委统一部署下,入户宣传…; 县民政局结合殡葬改革宣传一并开展…): one office named with its level or one group of the
+    places under the plan's own (_opening_subject), as written; None for any other line."""
+    folded = fold(text)
+    if len(folded) != len(text) or is_clause_line(text):
+        return None
+    names = _opening_subject(re.split(r"[。；;!！?？\n,，]", folded.strip())[0])
+    if not names or len(names) != 1:
+        return None
+    start = len(text) - len(text.lstrip())
+    return text[start:start + len(names[0])]
+
+
 def duty_holder(title: str, text: str) -> dict[str, list[str]]:
     """An item that is one unit's duties: its title is that unit's name alone, the duties after a colon or
     a full stop ("2.市发展改革委:负责…", "(一)市民防办。负责…", a 成员单位职责 / 部门职责分工 list). The unit
@@ -1303,18 +1326,29 @@ def duty_holder(title: str, text: str) -> dict[str, list[str]]:
     if not cell and title.strip() == text.strip():
         return {}  # an item that is all title: no duties after a name
     full = text if text.startswith(name) else f"{name}。{text}"
-    if not re.match(r"[\s:：。]", full[len(name):]):
-        return {}  # the title opens a sentence ("督促各级民政部门严格…"): no name standing alone
     folded = fold(full)
-    names = _names(fold(name))
-    if not _all_hold(names, _loose_holder if full[len(name):].lstrip("。:： ").startswith("负责") else _holder):
-        return {}
     out = Found()
-    out.add("lead", names)
+    if not re.match(r"[\s:：。]", full[len(name):]):
+        if duty_subject(full) != name:
+            return {}  # the title opens a sentence ("督促各级民政部门严格…"): no name standing alone
+        # "各镇在本级党委统一部署下,入户宣传…": a line of the list whose holder is its sentence's subject with no role word
+        names = [fold(name)]
+        out.add("units", names)
+    else:
+        names = _names(fold(name))
+        if not _all_hold(names, _loose_holder if full[len(name):].lstrip("。:： ").startswith("负责") else _holder):
+            return {}
+        out.add("lead", names)
     _partners(folded, out)
     for m in _DUTY_PARTNER.finditer(folded):
         out.add("support", [n for n in _partner_names(next(g for g in m.groups() if g)) if n not in names])
     _roles_after_holder(folded[len(fold(name)):], names, out)
+    # another body the line names as a sentence's subject (…。县委平安办负责对各镇…督导检查; …。各派出所将…进行宣传):
+    # a doer of the line beside its holder, in the role its own words give (on the holder's own line: a paragraph
+    # below the list's last item, "各部门要结合自己的实际…", speaks to the whole list)
+    for role, more in doers(full.split("\n")[0]).items():
+        named = {n for ns in out.roles.values() for n in ns}
+        out.add(role, [fold(n) for n in more if fold(n) not in named])
     return {role: [written(full, folded, n) for n in names] for role, names in out.roles.items()}
 
 
