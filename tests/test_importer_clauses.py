@@ -1000,6 +1000,17 @@ def test_a_duty_holders_partners_may_stand_inside_its_duties():
         {"lead": ["市国土局"], "support": ["同级气象部门"]}, {"lead": ["市民防办"], "support": ["市有关部门"]}]
 
 
+def test_the_members_a_duty_holder_convenes_for_a_piece_of_work_support_it():
+    # jingde: "县政府办负责定期召集旌德县…联席会议成员单位开展会商": the members it convenes do the 会商 with it (support),
+    # a place-named body's members; the heads of units it convenes (召集…负责人) are persons, no units
+    text = ("县公安局负责提供宣传素材。\n"
+            "县政府办负责定期召集某县打击治理电信网络诈骗工作联席会议成员单位开展会商。\n"
+            "县委政法委负责定期召集各成员单位负责人召开会议。\n")
+    assert [named(t) for t in tasks_of(text)] == [
+        {"lead": ["县公安局"]}, {"lead": ["县政府办"], "support": ["某县打击治理电信网络诈骗工作联席会议成员单位"]},
+        {"lead": ["县委政法委"]}]
+
+
 def test_a_duty_holder_gathering_sectors_for_its_work_has_them_support():
     # 定期组织交通、交警、农机、教育等部门,督促检查…: the sectors a holder gathers, bare before 等部门, support it
     # (unknown-city-nongcun)

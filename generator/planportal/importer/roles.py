@@ -1250,6 +1250,9 @@ def _partner_names(after: str) -> list[str]:
 # inside one holder's duties, whoever else is named as working with it: 根据…会同气象部门提供, 与同级气象部门联合发布,
 # 与相关职能部门共同进行, 组织消防部门参与, 组织交通、农机等部门,…
 _DUTY_PARTNER = re.compile(r"会同(?:并协调)?([^，,。;；:：]+)|与([^，,。;；:：与]{2,20}?)(?:联合|共同)|组织([^，,。;；:：]{2,20}?)参与"
+                           # 定期召集…联席会议成员单位开展会商: the members a holder convenes do that work with it (not
+                           # 召集各单位负责人, persons)
+                           r"|召集(?P<convened>[^，,。;；:：]{2,40}?)(?=开展|召开|进行|研究|会商|参加|共同)"
                            # 定期组织交通、交警、农机、教育等部门,督促检查…: the sectors it gathers for the work
                            r"|组织(" + _GATHERED_SECTORS + ")")
 
@@ -1341,6 +1344,8 @@ def duty_holder(title: str, text: str) -> dict[str, list[str]]:
         out.add("lead", names)
     _partners(folded, out)
     for m in _DUTY_PARTNER.finditer(folded):
+        if m.group("convened") and is_person(m.group("convened")):
+            continue  # 召集各成员单位负责人召开会议: the persons it convenes
         out.add("support", [n for n in _partner_names(next(g for g in m.groups() if g)) if n not in names])
     _roles_after_holder(folded[len(fold(name)):], names, out)
     # another body the line names as a sentence's subject (…。县委平安办负责对各镇…督导检查; …。各派出所将…进行宣传):
