@@ -1587,6 +1587,19 @@ def test_an_items_doers_in_its_sentences_a_group_with_ge_as_subject_and_the_bodi
     assert named(tasks_of("某区工作方案\n1.清理证明事项。各审批单位开展自查。\n2.推进一网通办。\n")[0]) == {}
 
 
+def test_the_places_under_the_plan_opening_a_sentence_before_a_preposition_or_how_often_they_act_are_doers():
+    # unknown-town-2022-cunzhuang: "各村(社区)每季度组织一次…评比活动" — the villages open the sentence with how often they
+    # act: the item's doers (units), as a 各 group before a preposition is (各镇在本级党委统一部署下…: jingde's shape in an
+    # item of its own); the same group after other clauses of a sentence (…,2024年起,全区各级各部门每年开展一次…) opens
+    # no sentence and is left unread, as every plain verb's subject is (a requirement, 每季度至少, counts anywhere)
+    text = ("某镇村庄清洁行动方案\n三、活动内容\n"
+            "1.每季度组织一次庭院评比活动。各村(社区)每季度组织一次“最美庭院”评比活动。\n"
+            "2.开展入户宣传。各镇在本级党委统一部署下,入户宣传。\n"
+            "3.强化风险研判。坚持定期研判,找准突出问题,2024年起,全区各级各部门每年开展一次风险评估。\n"
+            "4.开展评比。每年开展一次评比,各村(社区)结合实际做好评比工作。\n")
+    assert [named(t) for t in tasks_of(text)] == [{"units": ["各村(社区)"]}, {"units": ["各镇"]}, {}, {}]
+
+
 def test_an_office_named_for_the_area_it_serves_in_a_subject_of_yao_is_a_doer():
     # chaohu-2017: "各村(居)、辖区派出所和有关部门要定期…": 辖区 stands for the office's level (the area's own 派出所),
     # so the whole list, 和 parting its last two, names the item's doers (the copy ends inside the sentence)

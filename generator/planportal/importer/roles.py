@@ -1054,10 +1054,14 @@ def _done_by(folded: str, out: Found) -> None:
 
 
 # a group of the plan's bodies named with 各 opening a sentence of the item (or the clause after the date it opens
-# with: "11月30日前,各审批单位将…报…") as the subject of a plain verb a preposition leads into (对/将/把/向/按…):
-# "各审批单位对进驻情况开展自查" — the task's doers, with no role word (units)
-_GROUP_SUBJECT = re.compile(r"^(?:[^,，。]{2,16}(?:前|后|起|底)[,，])?(各[\u4e00-\u9fff]{1,10}?(?:单位|部门))"
-                            r"(?:对|将|把|向|按照?|依照?|根据|结合)")
+# with: "11月30日前,各审批单位将…报…") as the subject of a plain verb a preposition leads into (对/将/把/向/按/在…):
+# "各审批单位对进驻情况开展自查" — the task's doers, with no role word (units); so are the places under the plan's own
+# and a level's grassroots offices named so (各镇在本级党委统一部署下…, 各派出所将…进行宣传), and such a group opening a
+# sentence with how often it acts ("各村(社区)每季度组织一次…": a plain verb, read where it opens the sentence, as the
+# verbs here are; 每…至少, a requirement like 要, counts at any clause: _SUBJECT)
+_GROUP_SUBJECT = re.compile(r"^(?:[^,，。]{2,16}(?:前|后|起|底)[,，])?"
+                            r"(各(?:[\u4e00-\u9fff]{1,10}?(?:单位|部门)|(?:乡镇|镇|乡|街道|村|社区|县|区|市){1,2}(?:\([^()]{1,10}\))?))"
+                            r"(?:对|将|把|向|按照?|依照?|根据|结合|在|每(?:个)?(?:月|季度|年|周|半年))")
 
 
 def _group_subjects(folded: str, out: Found) -> None:
