@@ -1159,6 +1159,23 @@ def test_an_office_opening_the_items_first_sentence_with_no_role_word_is_its_doe
     assert roles.doers("区气象局党组(领导班子)要把安全生产工作纳入议事日程。") == {}
 
 
+def test_the_office_acting_after_the_event_an_item_opens_with_is_its_doer():
+    # guanling: "辖区内发生一次死亡5人以上道路交通事故后,县政府在一个月内向市政府上报…"; jingbian-2025: "调度会议后,县政府办
+    # 及时形成会议纪要…": the office that opens the clause after the event the item opens with is its doer (units), a
+    # level's government too; a body inside the event is the event's, no doer (县政府批准后,组织实施)
+    assert roles.doers("辖区内发生一次死亡5人以上道路交通事故后,县政府在一个月内向市政府上报事故调查报告。") == {"units": ["县政府"]}
+    assert roles.doers("调度会议后,县政府办及时形成会议纪要和确定事项清单。") == {"units": ["县政府办"]}
+    assert roles.doers("县政府批准后,组织实施。") == {}
+    assert roles.doers("方案印发后,各地要抓紧落实。") == {"units": ["各地"]}
+    # the county's own duties, then a part titled with the townships' organ: the last item, cut by the copy, keeps its
+    # part's lead though an item of another part names a doer (its siblings name none)
+    text = ("某县创建平安畅通县实施方案\n1、县联席会议制定年度计划。\n"
+            "2、发生较大事故后,县政府在一个月内向市政府上报报告。\n"
+            "二、乡镇人民政府\n1、建立健全各种台账。\n2、在50人以上单位普遍设立交通安全宣传的专\n")
+    tasks = tasks_of(text)
+    assert [named(t) for t in tasks][1:] == [{"units": ["县政府"]}, {"lead": ["乡镇人民政府"]}, {"lead": ["乡镇人民政府"]}]
+
+
 def test_the_places_under_the_plan_named_with_ge_opening_the_items_first_sentence_are_its_doers():
     # "各县(市)区结合实际,因地制宜,动员…" (yinchuan-2021), "各镇(街道)、管委会对本辖区内…进行排查摸底" (tongliang-2022):
     # the places as a group with 各, straight before what they do, no 要 and no role word → units

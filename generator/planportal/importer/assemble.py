@@ -253,8 +253,10 @@ def _part_roles(plan: dict, new: set[str], texts: dict[int, str]) -> None:
     for task in plan["tasks"]:
         if task["id"] not in new or any(task["refs"].values()):
             continue
-        if task is last and _breaks_off(task["text"]) and any(t is not task and t["refs"].get("units") for t in plan["tasks"]):
+        if task is last and _breaks_off(task["text"]) and any(
+                t is not task and t.get("group") == task.get("group") and t["refs"].get("units") for t in plan["tasks"]):
             continue  # the copy ends inside the last item, before the clause its siblings close with: nothing is known
+            # (its siblings: the items of its own part, not a body another part's item names)
         gid = task.get("group")
         while gid in groups:
             group = groups[gid]

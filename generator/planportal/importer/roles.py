@@ -1116,12 +1116,16 @@ _GATHERED_SECTORS = r"[^，,。;；:：]{2,30}?等(?:有关|相关)?部门(?=[�
 _PARTNER = re.compile(r"(?:^|(?<=[，,。;；]))\s*(?:同时)?(?:(?:联合|会同)(?:并协调)?|(?<=牵头[，,])组织|组织(?=" + _GATHERED_SECTORS + r"))"
                       r"([^，,。;；:：]+)")
 # the office that opens an item's first sentence, named with its level, right before what it does: 镇派出所强化…
-_OPENING_OFFICE = re.compile(r"^([省市区县镇乡][\u4e00-\u9fff]{1,10}?(?:局|厅|委|办|指挥部|大队|支队|中队|所|站))"
+# (or a level's government: 县政府在一个月内…)
+_OPENING_OFFICE = re.compile(r"^([省市区县镇乡](?:[\u4e00-\u9fff]{1,10}?(?:局|厅|委|办|指挥部|大队|支队|中队|所|站)|(?:人民)?政府))"
                              r"(?=[\u4e00-\u9fff])(?!公室|公厅|事处|长|领导|要|应|须|必须|牵头|负责|配合|协助|的)")
 
 
 # the date an item opens with before its doer: 6月9日前,县安监局在…
 _DATE_FIRST = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:前|底前|中旬前)?[,，]\s*")
+# …or the event it opens with, the doer acting after it: "调度会议后,县政府办及时形成…", "辖区内发生…事故后,县政府在一个
+# 月内向市政府上报…" (a clause with no comma of its own, ending in 后)
+_EVENT_FIRST = re.compile(r"^[^,，。;；:：]{2,30}?(?:之后|以后|后)[,，]\s*")
 
 
 # an item that opens with the verb of its duty, its holder left out: a body's list of its own duties (负责耕地…保护。
@@ -1189,7 +1193,9 @@ def _opening_doer(folded: str, out: Found) -> None:
     动员…", "各镇(街道)、管委会对本辖区内…进行排查摸底")."""
     if out.roles:
         return
-    names = _opening_subject(re.split(r"[。；;!！?？\n]", folded.strip())[0])
+    first = re.split(r"[。；;!！?？\n]", folded.strip())[0]
+    # after an event the sentence opens with, the body that acts then (a body inside the event is the event's: 县政府批准后,…)
+    names = _opening_subject(_EVENT_FIRST.sub("", first, count=1))
     if names:
         out.add("units", names)
 
