@@ -64,6 +64,8 @@ def found(text: str, year: int | None = 2024, issued: dt.date | None = ISSUED) -
     # a time after an event the text names: the event's words back to the clause's start or its 在/于/自
     ("各区要在省出台文件后2个月内制定实施细则", [("省出台文件后2个月内", "by", None)]),
     ("自本方案印发之日起30个工作日内报送名单", [("本方案印发之日起30个工作日内", "by", None)]),
+    # …and the event opening the sentence, its doer written before 在 and the span (guanling): the span as written
+    ("19、辖区内发生较大道路交通事故后,县政府在一个月内向市政府上报整改报告", [("一个月内", "by", None)]),
 ])
 def test_deadline_shapes_in_running_text(text, expected):
     assert found(text) == expected
@@ -84,6 +86,7 @@ def test_deadline_shapes_in_running_text(text, expected):
     "在活动最后一个月集中验收",  # 最后一个月 follows no event
     "在销售、购买剧毒化学品后5日内到公安机关备案登记的，一律从严处罚",  # a rule's condition
     "企业投产之日起6个月内达产的给予奖励",
+    "窗口在3个工作日内办结审批事项",  # a processing time: no event the sentence opens with
     "“十四五”时期，全面推进城市更新",  # a period, not its end
     "2023年度，全区完成整治隐患300处",  # a year before the plan was issued
     "2023年全区新增就业4万人以上",  # a figure for a year before the plan was issued

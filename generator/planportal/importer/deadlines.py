@@ -32,7 +32,8 @@ recurring, as the contract defines them) and an ISO date or None:
     每季度/每月/每年   -> recurring, no date (每年1-2月份, 每月1—5日: one recurring span; 每1周, 每2个月)
     xxxx年x月xx日前/20xx年底前 -> by, no date (a cut-off whose digits a model-text site masked)
     省出台文件后2个月内/方案印发之日起30日内 -> by, no date (relative: N months, days or weeks after an
-                         event the text names, back to the clause's start or its 在/于/自)
+                         event the text names, back to the clause's start or its 在/于/自; 事故后,县政府在一个
+                         月内上报: the event opening the sentence, its doer before 在 and the span)
 
 Not deadlines: a start or an event (自2019年1月1日起, 2023年以来, 以2024年3月现场会为指引),
 a date before the plan was issued (or its year began) unless written as a cut-off (…前), a
@@ -135,6 +136,11 @@ _RECURRING = (r"(?P<re>每年\s*\d{1,2}\s*月?\s*[—\-－~至到]+\s*\d{1,2}\s*
 _RELATIVE = (r"(?P<rel>[^\d\s，,。；;：:、()（）《》“”\"在于自待]{1,15}?(?<!最)(?:后|之日起)\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
              r"\s*个?\s*(?:月|工作日|日|天|周)(?:内|以内)?)")
 
+# 事故后,县政府在一个月内向市政府上报: the same time after an event, the doer written between them, the span after 在/于
+# (read only where the sentence opens with that event: _EVENT_OPENING)
+_EVENT_SPAN = (r"(?<=[在于])\s*(?P<evs>(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?\s*(?:月|工作日|日|天|周|星期)(?:内|以内))")
+_EVENT_OPENING = re.compile(r"[^,，。；;：:\n]{2,30}?(?:之后|以后|后)[,，]")
+
 # 整改时限:3天, 时限 | 15个工作日: a time cell holding only the days (weeks, months) allowed, counted from the list
 # that sets them; a bare 15日 is a day of the month, so 日 only with 内
 _N = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
@@ -143,7 +149,7 @@ _SPAN_CELL = (rf"^\s*(?P<span>{_N}\s*(?:个\s*)?(?:工作日|天|周|星期)(?:�
 
 _CELL = re.compile("|".join([_RELATIVE, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END,
                              _WHOLE_YEAR, _ONGOING_CELL, _RECURRING, _MONTH_CELL, _AT_ONCE_CELL, _BARE_YEAR_CELL, _SPAN_CELL]))
-_TEXT = re.compile("|".join([_RELATIVE, _PLAN_END, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _LOST_YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
+_TEXT = re.compile("|".join([_RELATIVE, _EVENT_SPAN, _PLAN_END, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _LOST_YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
                              _THIS_MONTH_END, _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING, _YEAR_TEXT]))
 _ANY_YEAR = re.compile(r"(\d{4})\s*年")
 # what follows a year written as a time: a month, its end or a part of it, a cut-off, or the clause's comma
@@ -231,6 +237,8 @@ def _scan(text: str, pattern: re.Pattern, year: int | None, issued: dt.date | No
             continue  # 自2019年1月1日起, 2023年以来, 以2024年3月现场会为指引
         if re.search(r"对(?:于)?在\s*$", f[max(0, m.start() - 4):m.start()]) and re.match(r"\s*期间", after):
             continue  # 对在1月10日至3月31日期间扩大产能…的企业: the span a measure's beneficiaries acted in, no time due
+        if m.groupdict().get("evs") and not _EVENT_OPENING.match(f, _sentence_start(f, m.start())):
+            continue  # 在3个工作日内办结 with no event the sentence opens with: a processing time, not a time due
         if m.group("rel") and _condition(re.split(r"[，,。；;]", after, maxsplit=1)[0]):
             continue  # …在购买后5日内到公安机关备案的，一律从严处罚: a rule's condition, not the task's time
         if m.group("re") and _quantity(re.split(r"[，,。；;]", after, maxsplit=1)[0]):
@@ -251,6 +259,13 @@ def _scan(text: str, pattern: re.Pattern, year: int | None, issued: dt.date | No
             seen.add((d["text"], d["kind"]))
             out.append(d)
     return out
+
+
+def _sentence_start(f: str, pos: int) -> int:
+    """Where the sentence holding pos starts (after the last 。, ；, ; or line break before it, and the item's number)."""
+    start = max(f.rfind(c, 0, pos) for c in "。；;\n") + 1
+    number = re.match(r"\s*(?:\d{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*", f[start:pos])
+    return start + (number.end() if number else 0)
 
 
 def _guide(f: str, m: re.Match) -> bool:
@@ -306,7 +321,7 @@ def _lost_ymd(written: str, digits: str, year: int | None) -> dict | None:
 
 def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
     g = m.groupdict()
-    if g.get("rel") or g.get("mask") or g.get("tme"):
+    if g.get("rel") or g.get("evs") or g.get("mask") or g.get("tme"):
         return {"text": written, "kind": "by", "date": None}  # relative to an event, or masked: no date to give
     if g.get("fyp"):
         # the 11th five-year plan ran 2006—2010; each later one the five years after
