@@ -1159,6 +1159,15 @@ def test_an_office_opening_the_items_first_sentence_with_no_role_word_is_its_doe
     assert roles.doers("区气象局党组(领导班子)要把安全生产工作纳入议事日程。") == {}
 
 
+def test_a_working_group_named_with_no_level_as_the_subject_of_yao_is_a_doer():
+    # unknown-place-saohei-chue: "政法专班要进一步明确政策法律界限": a working group the plan sets up (专班, 工作专班) is a
+    # body though its name writes no level; the persons on it (专班人员) and a sentence that only speaks of it are not
+    assert roles.doers("坚持依法严惩。政法专班要进一步明确政策法律界限,统一执法思想。") == {"units": ["政法专班"]}
+    assert roles.doers("燃气安全工作专班要加强统筹协调。") == {"units": ["燃气安全工作专班"]}
+    assert roles.doers("专班人员要严守工作纪律。") == {}
+    assert roles.doers("充分发挥专项整治工作专班作用,做好统筹协调。") == {}
+
+
 def test_the_office_acting_after_the_event_an_item_opens_with_is_its_doer():
     # guanling: "辖区内发生一次死亡5人以上道路交通事故后,县政府在一个月内向市政府上报…"; jingbian-2025: "调度会议后,县政府办
     # 及时形成会议纪要…": the office that opens the clause after the event the item opens with is its doer (units), a

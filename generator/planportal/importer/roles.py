@@ -900,7 +900,8 @@ _GOV = re.compile(
     r"^(?:全[省市区县])?各级(?:各?(?:有关|相关)?部门|(?:人民)?政府)$|"
     # every grassroots body of a kind in the whole place: 全县所有行政村, 全镇所有社区
     r"^全[省市区县镇乡]所有(?:行政村|村|社区|乡镇|街道)$|"
-    r"(?:人民政府|政府|管委会|办事处|居民委员会|村民委员会|居委会|村委会|指挥部)(?:\([^()]*\))?$|"
+    # (a working group the plan sets up is a body of its own, named with no level: 政法专班, 扫黑办工作专班)
+    r"(?:人民政府|政府|管委会|办事处|居民委员会|村民委员会|居委会|村委会|指挥部|专班)(?:\([^()]*\))?$|"
     # a level's own departments or bodies, its 机关 named: 县直各部门, 县直机关各单位, 市政府各有关部门
     r"^[省市区县](?:级|直|政府|人民政府)(?:机关)?各?(?:有关|相关)?(?:部门|单位)$|"
     # an office named with its level: 县公安局, 市防办, 县森林消防指挥部 (a level's own organ, not a sector's staff),
