@@ -1168,6 +1168,16 @@ def test_a_working_group_named_with_no_level_as_the_subject_of_yao_is_a_doer():
     assert roles.doers("充分发挥专项整治工作专班作用,做好统筹协调。") == {}
 
 
+def test_a_levels_standing_joint_meeting_opening_an_item_is_its_doer():
+    # guanling: "15、县联席会议下发有关加强道路交通安全工作的文件": a level's 联席会议 is a body (its member units met as
+    # one), named with its level: the item's doer (units), and its members are a doer as the subject of 要; a meeting
+    # of the government (县政府常务会议研究…) or the word in a sentence (建立联席会议制度) names none
+    assert roles.doers("县联席会议下发有关加强道路交通安全工作的文件。") == {"units": ["县联席会议"]}
+    assert roles.doers("县反诈联席会议成员单位要加强会商。") == {"units": ["县反诈联席会议成员单位"]}
+    assert roles.doers("县政府常务会议研究道路交通安全工作。") == {}
+    assert roles.doers("建立联席会议制度,定期会商。") == {}
+
+
 def test_the_office_acting_after_the_event_an_item_opens_with_is_its_doer():
     # guanling: "辖区内发生一次死亡5人以上道路交通事故后,县政府在一个月内向市政府上报…"; jingbian-2025: "调度会议后,县政府办
     # 及时形成会议纪要…": the office that opens the clause after the event the item opens with is its doer (units), a

@@ -891,10 +891,10 @@ _GOV = re.compile(
     # the bodies that hold the powers a 放管服 plan reforms: 各审批单位要…, 各行政执法部门要…
     r"^各(?:有关|相关)?(?:行政)?(?:审批|执法)(?:单位|部门)$|"
     # the members of a named body of the place: 街道安委会各成员单位, 镇森林防火指挥部各成员单位
-    r"^[\u4e00-\u9fff]{1,12}?(?:安委会|委员会|领导小组|指挥部)各(?:有关|相关)?成员单位$|"
+    r"^[\u4e00-\u9fff]{1,12}?(?:安委会|委员会|领导小组|指挥部|联席会议)各(?:有关|相关)?成员单位$|"
     # …or a named body's members without 各, the body named in full with its level (市新型冠状病毒感染的肺炎疫情联防联控
     # 领导小组成员单位)
-    r"^[省市区县镇乡][\u4e00-\u9fff]{1,30}?(?:安委会|委员会|领导小组|指挥部)(?:有关|相关)?成员单位$|"
+    r"^[省市区县镇乡][\u4e00-\u9fff]{1,30}?(?:安委会|委员会|领导小组|指挥部|联席会议)(?:有关|相关)?成员单位$|"
     # the bodies of every level at once: 各级各有关部门, 各级人民政府, and with the whole place they are of before
     # them (全市各级各部门)
     r"^(?:全[省市区县])?各级(?:各?(?:有关|相关)?部门|(?:人民)?政府)$|"
@@ -907,6 +907,8 @@ _GOV = re.compile(
     # an office named with its level: 县公安局, 市防办, 县森林消防指挥部 (a level's own organ, not a sector's staff),
     # or a level's coordinating committee: 县爱卫会, 区安委会
     r"^[省市区县镇乡][^省市区县各等、]{1,12}(?:局|厅|委|办|指挥部|大队|支队|所|委员会|委会|卫会|中心)$|"
+    # …or its standing joint meeting, a body of the member units it gathers: 县联席会议
+    r"^[省市区县镇乡][^省市区县各等、]{0,12}联席会议$|"
     # …or named for the area it serves, in place of a level: 辖区派出所, 属地派出所
     r"^(?:辖区|属地)[^省市区县各等、]{1,10}(?:局|所|站|中队|大队|中心|办)$|"
     # places of a kind a plan picks out: 有农业的区, 有条件的区县
@@ -1118,7 +1120,7 @@ _PARTNER = re.compile(r"(?:^|(?<=[，,。;；]))\s*(?:同时)?(?:(?:联合|会�
                       r"([^，,。;；:：]+)")
 # the office that opens an item's first sentence, named with its level, right before what it does: 镇派出所强化…
 # (or a level's government: 县政府在一个月内…)
-_OPENING_OFFICE = re.compile(r"^([省市区县镇乡](?:[\u4e00-\u9fff]{1,10}?(?:局|厅|委|办|指挥部|大队|支队|中队|所|站)|(?:人民)?政府))"
+_OPENING_OFFICE = re.compile(r"^([省市区县镇乡](?:[\u4e00-\u9fff]{1,10}?(?:局|厅|委|办|指挥部|大队|支队|中队|所|站)|(?:人民)?政府|[\u4e00-\u9fff]{0,10}?联席会议))"
                              r"(?=[\u4e00-\u9fff])(?!公室|公厅|事处|长|领导|要|应|须|必须|牵头|负责|配合|协助|的)")
 
 
