@@ -168,6 +168,10 @@ def test_a_cut_off_whose_year_and_month_the_copy_lost():
     assert found("一是在330日前,各村委会要悬挂横幅。", year=2022, issued=None) == [("330日前", "date", dt.date(2022, 3, 30))]
     assert found("每月25日前报送。") == [("每月25日前", "recurring", None)]  # a monthly cut-off, no 2月5日
     assert found("共1200日前完成。") == []
+    # two digits that make no day of a month (32 and over) are a month and a day run together (wuhua-2022's 41日前: the
+    # eleventh pass); 31日前 and under stay a day with no month, none
+    assert found("二是在41日前,组织公职人员签订责任书。", year=2022, issued=None) == [("41日前", "date", dt.date(2022, 4, 1))]
+    assert found("在31日前完成。", year=2022, issued=None) == []
 
 
 def test_a_part_of_the_year_planned_for_and_a_year_after_its_count_word():

@@ -78,8 +78,9 @@ _DAY_RANGE = (r"(?:(?P<dry>\d{4})\s*年\s*)?(?<!\d)(?P<drm>\d{1,2})\s*月\s*\d{1
 # 6月8日前, 6月13日: a day with no year (a plan for one year leaves it out), the year from the context
 _MD = rf"{_NO_YEAR}(?P<mdm>\d{{1,2}})\s*月\s*(?P<mdd>\d{{1,2}})\s*日(?:前|以前)?"
 # 2022325日前, 330日前: a cut-off whose 年 and 月 the copy lost, the digits of a year (or none), a month and a day run
-# together before 日前 (three digits at least: 25日前 is a day of the month)
-_LOST_YMD = r"(?<![\d年月日号.．/-])(?P<ld>(?:(?:19|20)\d{2})?\d{3,4}|(?:19|20)\d{2}\d{2})\s*日(?:前|以前)"
+# together before 日前 (three digits at least: 25日前 is a day of the month; two only where they make no day of a month,
+# 32 and over: 41日前 is 4月1日前)
+_LOST_YMD = r"(?<![\d年月日号.．/-])(?P<ld>(?:(?:19|20)\d{2})?\d{3,4}|(?:19|20)\d{2}\d{2}|3[2-9]|[4-9]\d)\s*日(?:前|以前)"
 # 10月中旬, 4月上旬之前; 4月初之前 (the month's first days: by the 10th, as 上旬; 初步 is a first step, no 初 of a
 # month); 4-初 in a copy that set "-" where each 月 stood
 _XUN = (rf"{_NO_YEAR}(?:(?P<xy>\d{{4}})\s*年\s*)?(?P<xm>\d{{1,2}})\s*(?:月|-(?=[初上中下]))\s*"
