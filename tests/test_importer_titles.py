@@ -2647,3 +2647,27 @@ def test_the_own_title_block_below_the_headline_that_lost_its_last_character_is_
     assert [identity(p) for p in plans_of(text)] == [(7, "睢县重点项目办公室关于进一步明确县级领导分包重点项目工作方")]
     shorter = text.replace("睢县重点项目办公室关于进一步明确县级领导分包重点项目工作方\n", "睢县重点项目办公室关于\n")
     assert [identity(p)[0] for p in plans_of(shorter)] == [3]
+
+
+def test_a_printed_sender_spaced_a_character_apart_above_its_title_opens_the_title_block():
+    # shiyan-2016: the printed title block wrapped over three lines with the print's letter-spacing, the sender
+    # alone on the first ("市 人 民 政 府" / "关于印发《…》的" / "通 知"): one title, its sender included
+    text = ("青山市政府关于印发《青山市河道治理工作方案》的通知\n"
+            "青政发〔2016〕5号\n"
+            "市 人 民 政 府\n"
+            "关于印发《青山市河道治理工作方案》的\n"
+            "通 知\n"
+            "各县市区人民政府,市直各相关单位:\n"
+            "《青山市河道治理工作方案》已经市人民政府同意,现印发给你们,请认真贯彻执行。\n"
+            "2016年6月29日\n"
+            "青山市河道治理工作方案\n"
+            "一、主要任务\n"
+            "(一)清理河道。(市水利局负责)\n")
+    assert [identity(p) for p in plans_of(text)][0] == (3, "市人民政府关于印发《青山市河道治理工作方案》的通知")
+    # two characters spaced apart are no printed sender (a heading's word spaced out: 通 知)
+    assert titles_sender_alone("通 知") is False
+
+
+def titles_sender_alone(f: str) -> bool:
+    from planportal.importer.titles import _sender_alone
+    return _sender_alone(f)

@@ -180,8 +180,14 @@ def _sender_then_about(text: str, nxt: Line) -> bool:
 
 
 def _sender_alone(f: str) -> bool:
-    """A line that holds only the title's sender (two joint senders side by side too) or its place."""
-    return is_org(f) or all(is_org(part) for part in f.split()) or leading(f) == [f]
+    """A line that holds only the title's sender (two joint senders side by side too) or its place; the
+    sender also as a print spaces it out a character apart (市 人 民 政 府)."""
+    return is_org(f) or all(is_org(part) for part in f.split()) or leading(f) == [f] \
+        or (_LETTER_SPACED.match(f) is not None and is_org(f.replace(" ", "")))
+
+
+# a line spaced out a character apart, as a printed sender's name (市 人 民 政 府)
+_LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){3,}$")
 
 
 def nospace(s: str) -> str:
