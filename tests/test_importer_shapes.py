@@ -526,6 +526,34 @@ def test_a_notice_setting_up_one_inspection_has_its_schedule_for_tasks_and_its_f
     assert [[d["text"] for d in t["deadlines"]] for t in tasks] == [["2018年1月4日"], ["2018年1月4日"]]
 
 
+def test_a_township_notice_of_one_check_has_its_groups_for_tasks_behind_a_mirrors_lost_indent():
+    """lushi-2021: a 镇's notice setting up one 安全生产大检查: its 检查整改时间 and 检查整改范围 are the check's frame
+    and 检查督导要求 its requirements; its groups, each naming its 责任单位 (the town's offices and stations), are the
+    tasks. The mirror wrote the non-breaking spaces indenting each heading as "?" (???(一)…, ??四、…): the indent,
+    not text; a "?" inside a line (a person's name) stays."""
+    text = """某镇关于做好安全生产大检查的通知
+为确保全镇安全生产形势稳定,现将有关事项通知如下:
+一、检查整改时间
+2021年3月7日-3月10日
+二、检查整改范围
+全镇范围内各行各业
+三、分组情况
+???(一)第一检查督导组;
+责任领导:张 ?三
+责任单位:政法(应急)办、派出所
+检查范围:烟花爆竹批发零售点。
+?(二)第二检查督导组;
+责任单位:工业办、供电所
+检查范围:加油站、液化气站。
+??四、检查督导要求
+各检查督导组要深入行业、企业、单位开展大检查。
+"""
+    tasks = only_plan(import_texts([("x.txt", text)]))["tasks"]
+    assert [(t["line"], t["number"]) for t in tasks] == [(8, "(一)"), (12, "(二)")]
+    assert [refs(t, "units") for t in tasks] == [["政法(应急)办", "派出所"], ["工业办", "供电所"]]
+    assert "张 ?三" in tasks[0]["text"]
+
+
 def test_a_meetings_minutes_have_their_topics_for_tasks_the_points_one_spells_out_inside_it():
     """yueyangxian-2016: a 常务会议纪要's topics (一、研究…工作) hold what the meeting found, agreed and required
     (会议指出…, 会议原则同意…, 会议要求…) before the numbered points one of them announces (会议就有关具体事项明确如下:

@@ -50,14 +50,15 @@ NONTASK = re.compile(
     # a plan's part of safeguards headed by the word alone (三、实施保障, beside 保障措施 and 组织保障; not a point of
     # work ending in it: 强化要素保障), and its schedule's requirements (二、进度要求, beside 进度安排)
     r"^(?:实施|工作)保障$|"
-    # a letter's requirements for the work it hands down (二、几点要求, 二、具体要求), as 工作要求
-    r"工作要求|有关要求|^(?:几点|具体|相关|其他|其它)要求$|工作步骤|实施步骤|时间安排|进度(?:安排|要求)|方法步骤|步骤安排|阶段安排|工作安排|附则|适用范围|工作机制|实施范围|"
-    r"(?:活动|行动|实施|整治|工作)(?:主题|时间)(?:和|及|与)?(?:主题|时间)?$|"
+    # a letter's requirements for the work it hands down (二、几点要求, 二、具体要求, 四、检查督导要求), as 工作要求
+    r"工作要求|有关要求|^(?:几点|具体|相关|其他|其它|(?:检查|督查|督导|巡查)+)要求$|工作步骤|实施步骤|时间安排|进度(?:安排|要求)|方法步骤|步骤安排|阶段安排|工作安排|附则|适用范围|工作机制|实施范围|"
+    # …and when a check and its rectification fall (一、检查整改时间), as 活动时间
+    r"(?:活动|行动|实施|整治|工作|(?:检查|排查)(?:整改)?)(?:主题|时间)(?:和|及|与)?(?:主题|时间)?$|"
     r"(?:监督|督查|督导|检查)(?:及|和|与)?考核|考核(?:奖惩|问责)|"
     # a campaign's scope (二、排查整治范围), a plan's review of where things stand (一、安全生产现状和面临的形势) and a
     # rectification report's overview (一、总体情况), a 督查通报's account of its inspection (一、督查情况); a 规划's
     # review of where things stand and where they go (一、发展现状和趋势)
-    r"(?:排查|整治|检查|治理|活动|行动)+(?:工作)?范围$|" + _STANDING + r"|" + _PAST_PERIOD + r"|总体情况$|"
+    r"(?:排查|整治|整改|检查|治理|活动|行动)+(?:工作)?范围$|" + _STANDING + r"|" + _PAST_PERIOD + r"|总体情况$|"
     r"^(?:督查|督导|检查|暗访|巡查)情况$|"
     # a 总结's review of the year's work done (一、主要指标完成情况, 二、2020年工作完成情况)
     + _WORK_DONE + r"|"
