@@ -1112,6 +1112,17 @@ def test_a_departments_own_offices_as_a_sentences_subject_share_its_ge():
     assert roles.doers("办公室要做好统筹。") == {}
 
 
+def test_a_townships_stations_and_its_level_written_once_for_a_list_of_offices_as_a_sentences_subject():
+    # unknown-township-shuiku…: a 乡's plan names its own offices and stations as the subjects of 要: a station with
+    # its level (乡广播站) is an office as 乡综治办 is; "乡综治办、派出所要…" writes the level once for the list, the
+    # bare 派出所 after it the 乡's; a bare office alone, or after a name with no level, stays none
+    assert roles.doers("乡广播站要及时的播发气象部门的降雨预报") == {"units": ["乡广播站"]}
+    assert roles.doers("乡综治办、派出所要做好度汛期间的治安处理") == {"units": ["乡综治办", "派出所"]}
+    assert roles.doers("镇安监站、司法所、财政所要加强排查") == {"units": ["镇安监站", "司法所", "财政所"]}
+    assert roles.doers("派出所要做好治安处理") == {}
+    assert roles.doers("办公室、派出所要做好治安处理") == {}
+
+
 def test_the_units_a_jiaoban_handed_matters_to_as_a_sentences_subject():
     # huoqiu-2019, foping-2024: a notice pressing the units the 建议 and 提案 were handed to: "各承办单位要…" names
     # them (units); so with 务必 for 要, and with when they act set between them and the modal; 各单位 in a sentence of
