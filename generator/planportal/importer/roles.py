@@ -905,8 +905,8 @@ _GOV = re.compile(
     # a level's own departments or bodies, its 机关 named: 县直各部门, 县直机关各单位, 市政府各有关部门
     r"^[省市区县](?:级|直|政府|人民政府)(?:机关)?各?(?:有关|相关)?(?:部门|单位)$|"
     # an office named with its level: 县公安局, 市防办, 县森林消防指挥部 (a level's own organ, not a sector's staff),
-    # or a level's coordinating committee: 县爱卫会, 区安委会; a township's stations too (乡广播站, 镇农技站)
-    r"^[省市区县镇乡][^省市区县各等、]{1,12}(?:局|厅|委|办|指挥部|大队|支队|所|站|委员会|委会|卫会|中心)$|"
+    # or a level's coordinating committee: 县爱卫会, 区安委会
+    r"^[省市区县镇乡][^省市区县各等、]{1,12}(?:局|厅|委|办|指挥部|大队|支队|所|委员会|委会|卫会|中心)$|"
     # …or its standing joint meeting, a body of the member units it gathers: 县联席会议
     r"^[省市区县镇乡][^省市区县各等、]{0,12}联席会议$|"
     # …or named for the area it serves, in place of a level: 辖区派出所, 属地派出所
@@ -938,8 +938,8 @@ _LEAD_IN = re.compile(r"^(?:特别是|尤其是|同时|其中|此外|另外)[，
 _SECTOR_DEPARTMENT = re.compile(r"^(?![省市区县州镇乡各])[\u4e00-\u9fff]{2,4}部门$")
 
 
-# an office named with its level (乡综治办, 镇安监站), and a grassroots office or station named bare after it (派出所,
-# 司法所, 财政所, 农技站, 民政办), the level written once for the list
+# an office or station named with its level (乡综治办, 乡广播站, 镇安监站), and a grassroots office or station named bare
+# after it (派出所, 司法所, 财政所, 农技站, 民政办), the level written once for the list
 _LEVEL_OFFICE = re.compile(r"^[区县镇乡][^省市区县各等、]{1,12}(?:办|所|站|中心)$")
 _BARE_OFFICE = re.compile(r"^(?![省市区县镇乡各])[\u4e00-\u9fff]{1,6}(?:办|所|站|中心)$")
 
@@ -967,8 +967,10 @@ def _doer_names(subject: str) -> list[str] | None:
         else:
             out.append(n)
     # the level written once for a list of its offices and stations: "乡综治办、派出所要…" (派出所 the 乡's)
-    shared = ({n for n in out[1:] if _BARE_OFFICE.match(n)}
-              if len(out) > 1 and _LEVEL_OFFICE.match(out[0]) and _GOV.search(out[0]) else set())
+    # a township's station with its level is its office as a subject of 要 (乡广播站要…, as 乡综治办要…)
+    shared = {n for n in out if _LEVEL_OFFICE.match(n)}
+    if len(out) > 1 and out[0] in shared:
+        shared |= {n for n in out[1:] if _BARE_OFFICE.match(n)}
     gov = [n for n in out if _GOV.search(n) or n in shared]
     if gov and all(_GOV.search(n) or n in shared or _ANY_UNIT_OF.match(n) or _DEPARTMENTS.match(n) or _PARTY_ORGANISATIONS.match(n)
                    for n in out):
