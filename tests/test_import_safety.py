@@ -143,3 +143,18 @@ def test_a_unit_registry_of_another_shape_is_never_written_over(tmp_path):
     assert run_cli("import", str(src), "--data", str(data), cwd=tmp_path).returncode == 0
     text = (data / "units.yml").read_text(encoding="utf-8")
     assert text.startswith("# 单位登记表，由办公室维护\nunits:\n  - id: anji-")
+
+
+def test_records_of_any_shape_never_break_the_check_before_a_reimport(tmp_path):
+    """Record files a person mistyped (rows that are a number, a plan id that is a list, added tasks that are no
+    list) are left to `check`: the re-import's look at them gives no traceback and stops on the real record only."""
+    src, data, record = _imported_with_a_record(tmp_path)
+    (record.parent / "anji-zhufanghechengxiangjiansheju.yml").write_text("unit: x\ntasks: 3\n", encoding="utf-8")
+    (data / "corrections").mkdir()
+    (data / "corrections" / "a.yml").write_text("plan: [1, 2]\ntasks: 5\nadd: {a: 1}\n", encoding="utf-8")
+    (data / "corrections" / "b.yml").write_text("- a list\n", encoding="utf-8")
+    src.write_text(PLAN_TEXT.replace("1.开展燃气", "1.开展道路交通安全整治。（责任单位：县公安局）\n2.开展燃气")
+                   .replace("2.开展消防", "3.开展消防"), encoding="utf-8")
+    result = run_cli("import", str(src), "--data", str(data), cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert [line.split(": ")[0] for line in result.stderr.splitlines()[:-1]] == [f"{record}:4"]

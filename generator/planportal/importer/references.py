@@ -51,7 +51,7 @@ def broken(data_dir: Path, changes: writer.Changes, plans: list[dict]) -> list[P
         doc = _document(path, data_dir)
         if doc is None:
             continue
-        for i, row in enumerate(doc.data.get("tasks") or ()):
+        for i, row in enumerate(_listed(doc.data.get("tasks"))):
             if isinstance(row, dict) and isinstance(row.get("task"), str):
                 message = _task_moved(row["task"], before, after)
                 if message:
@@ -61,7 +61,7 @@ def broken(data_dir: Path, changes: writer.Changes, plans: list[dict]) -> list[P
         if doc is None:
             continue
         plan = doc.data.get("plan")
-        if plan in before_plans and plan not in after_plans:
+        if isinstance(plan, str) and plan in before_plans and plan not in after_plans:
             problems.append(Problem(doc.file, doc.line(("plan",)),
                                     f"要修正的方案 {plan} 重新导入后不再存在（原文已改动或方案 id 已变）"))
         tasks = doc.data.get("tasks")
@@ -69,13 +69,18 @@ def broken(data_dir: Path, changes: writer.Changes, plans: list[dict]) -> list[P
             message = _task_moved(task_id, before, after) if isinstance(task_id, str) else None
             if message:
                 problems.append(Problem(doc.file, doc.key_line(("tasks", task_id)), "修正的" + message))
-        for i, added in enumerate(doc.data.get("add") or ()):
+        for i, added in enumerate(_listed(doc.data.get("add"))):
             new_id = added.get("id") if isinstance(added, dict) else None
             if isinstance(new_id, str) and new_id in after and new_id not in before:
                 problems.append(Problem(doc.file, doc.line(("add", i, "id")),
                                         f"补充的任务 {new_id} 与重新导入后的一项任务同 id（“{after[new_id].get('title')}”）："
                                         "导入结果可能已含这一项"))
     return problems
+
+
+def _listed(value) -> list:
+    """A record file's list (its rows, a correction's added tasks); nothing where it holds no list (check reports it)."""
+    return value if isinstance(value, list) else []
 
 
 def _document(path: Path, data_dir: Path) -> yamlsrc.Document | None:
