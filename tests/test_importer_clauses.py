@@ -968,6 +968,22 @@ def test_a_part_titled_with_a_department_alone_leads_its_numbered_duties():
     assert roles.part_roles("约束性指标的责任部门") is None  # a phrase about departments (nanjing-2006)
 
 
+def test_an_article_or_part_titled_as_a_bodys_duties_leads_its_items():
+    # 第七条 区科委工作职责: over (一)(二)(三): an article of a district's rules on its departments' duties (unknown-district
+    # of set 79), the article a level above its (一) items, the copy opening inside the article before; an item
+    # opening with 配合有关部门 names no holder (its part's holder does it)
+    text = ("(五)负责校舍安全工程的监督检查。\n第七条 区科委工作职责:\n(一)将安全生产科技进步纳入科技发展规划。\n"
+            "(二)配合有关部门指导、督促科技企业的安全生产。\n第八条 区公安分局工作职责:\n(一)负责道路交通安全的管理。\n")
+    tasks = tasks_of(text)
+    assert [(t["line"], named(t)) for t in tasks] == [
+        (1, {}), (3, {"lead": ["区科委"]}), (4, {"lead": ["区科委"]}), (6, {"lead": ["区公安分局"]})]
+    # 一、县农机安全委员会工作职责: / (一)县农机局职责: the same, titled as one body's duties (unknown-county-nongji)
+    nongji = ("某县农机安全\n一、县农机安全委员会工作职责:\n(一)检查督促各乡镇的贯彻执行情况。\n(二)每半年召开一次全体会议。\n"
+              "二、各单位职责\n(一)县农机局职责\n1、负责牵头组织全县平安农机创建。\n")
+    assert [named(t) for t in tasks_of(nongji)] == [{"lead": ["县农机安全委员会"]}] * 2 + [{"lead": ["县农机局"]}]
+    assert roles.part_roles("主要职责") is None and roles.part_roles("各部门职责") is None
+
+
 def test_a_part_titled_with_a_grassroots_levels_organ_alone_leads_its_numbered_duties():
     # 二、乡镇人民政府 over 1、2、: each level's duties in a 平安畅通 plan, the level written alone (guanling of set 40);
     # a township's own name before its organ is no such part

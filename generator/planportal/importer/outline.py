@@ -30,7 +30,8 @@ _CN = "[一二三四五六七八九十]{1,3}"
 _PATTERNS = [
     (1, re.compile(rf"^({_CN}[、.．])\s*")),
     (2, re.compile(rf"^(\({_CN}\)|[\u3220-\u3229])\s*")),
-    (3, re.compile(r"^(第[一二三四五六七八九十百]{1,4}条)\s*")),
+    # an article (第七条) holds its items (一)(二)…: a level above them, below a part 一、
+    (1.5, re.compile(r"^(第[一二三四五六七八九十百]{1,4}条)\s*")),
     (3, re.compile(r"^(\d{1,2}(?:[、.．](?!\d{1,3}(?!\d))|\s+[、.．](?=[\u4e00-\u9fff])|\s(?=[\u4e00-\u9fff]))|\d{3}[、.．](?!\d))\s*")),
     # a number with a mark behind it before its full stop (1*., 2* .): an item a plan marks (a pilot measure, a
     # footnote), still the item's number

@@ -791,14 +791,20 @@ def part_roles(title: str) -> tuple[str, list[str]] | None:
         names = _names(m.group(1)) if m else None
         if names and all(looks_like_unit(n) for n in names):
             return role, [written(title, fold(title), n) for n in names]
-    names = _names(folded)
+    # 十二、市民政局: its numbered duties below; 第七条 区科委工作职责 / (一)县农机局职责: the same, titled as its duties
+    m = _DUTIES_OF.match(folded)
+    names = _names(m.group(1) if m else folded)
     if names and all(_holder(n) and (_LEVEL_BODY.match(n) or _DEPARTMENTS.match(n) or _GRASSROOTS_ORGAN.match(n))
                      for n in names):
-        return "lead", [written(title, fold(title), n) for n in names]  # 十二、市民政局: its numbered duties below
+        return "lead", [written(title, fold(title), n) for n in names]
     m = _HANDED_PART.match(folded)
     if m and len(m.group(1)) >= 3 and "各" not in m.group(1) and kind_of(m.group(1)) in ("town", "village", "department"):
         return "units", [written(title, fold(title), m.group(1))]  # (一)鹿城镇(14个): the problems handed to it
     return None
+
+
+# "区科委工作职责", "县农机局职责": a part of a list of units' duties titled as the duties of its holder
+_DUTIES_OF = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?([\u4e00-\u9fff()（）]{2,24}?)(?:的)?(?:主要)?(?:工作)?职责$")
 
 
 # (一)鹿城镇(14个): a 督查通报's part naming the one body its counted problems were handed to (交办), no role word
@@ -1286,9 +1292,16 @@ _LEVEL_BODY = re.compile(r"^[省市区县](?!场|域|级|属|直)")
 _GRASSROOTS_ORGAN = re.compile(r"^(?:乡镇|乡|镇|街道)(?:人民政府|政府|党委|办事处)$")
 
 
+# a duty's verb opening what would be a holder's name: "(三)配合有关部门指导…" (its title 配合有关部门)
+_ROLE_VERB_FIRST = re.compile(r"^(?:配合|协助|协同|参与|会同|牵头|负责|督促|指导|组织)")
+
+
 def _holder(name: str) -> bool:
     """A name that can hold duties in a list of units' duties: a body of government, a sector's department
-    (工商行政管理部门), a body named with its level, or a company (…有限责任公司沈阳分公司)."""
+    (工商行政管理部门), a body named with its level, or a company (…有限责任公司沈阳分公司). A title opening with a
+    role verb (配合有关部门: a duty of its part's holder, its object the bodies it helps) names no holder."""
+    if _ROLE_VERB_FIRST.match(name):
+        return False
     if _GOV.search(name) or (_DEPARTMENTS.match(name) and not re.search("[各的]", name)):
         return True  # a sector's department, not 督促各级民政部门 nor 约束性指标的责任部门
     kind = kind_of(name)
