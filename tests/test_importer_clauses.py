@@ -314,6 +314,21 @@ def test_standing_rule_for_the_items_below_with_the_duty_it_names():
     assert carried(t2) == {"implement": ["各乡镇(园区)"]}
 
 
+def test_a_labelled_list_its_sentence_closes_takes_no_later_verb():
+    """"(责任单位:县安委会各成员单位。各乡镇(县经开区)落实属地管理责任,以下均需…)": the 责任单位 list ends at its full
+    stop, so the next sentence's 落实 is its own subject's, not the list's (zongyang-2023 of set 79); lists in one
+    sentence still share the verb after them."""
+    text = """某县安全生产委员会工作要点
+一、重点工作
+1.加强宣传引导。(责任单位:县安委会各成员单位。各乡镇(县经开区)落实属地管理责任,以下均需各乡镇(县经开区)落实属地管理责任,不再重复列出)
+2.加强统筹协调。(责任单位:县安委办)
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"units": ["县安委会各成员单位"], "implement": ["各乡镇(县经开区)"]}
+    assert named(t2) == {"units": ["县安委办"], "implement": ["各乡镇(县经开区)"]}
+    assert roles.read("做好工作。(责任单位:县应急局,县公安局配合)").roles == {"support": ["县应急局", "县公安局"]}
+
+
 def test_standing_rule_with_its_exceptions_in_a_clause():
     """A clause's later sentence that states a rule for the tasks below and its exceptions ("区政府无相关工作
     职能的,由…负责相关工作") gives the rule; the first sentence's roles stand."""

@@ -228,8 +228,13 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
     clause = _GLUED_AFTER_PERSON.sub(r"\1；", clause)
     # a time label glued to it the same way: "责任单位:A、B工作组整治时限:…"
     clause = _GLUED_TIME.sub("；", clause)
-    segments = [s.strip() for s in split_outside_brackets(clause, ",，;；。")[0]]
-    segments = [piece for s in segments if s for piece in _each_with_its_verb(s)]
+    parts, seps = split_outside_brackets(clause, ",，;；。")
+    segments, stops = [], set()  # stops: the segments a full stop ends (a sentence's last list)
+    for part, sep in zip(parts, seps + [""]):
+        pieces = _each_with_its_verb(part.strip()) if part.strip() else []
+        segments += pieces
+        if pieces and sep == "。":
+            stops.add(len(segments) - 1)
     pending: list[tuple[str | None, list[str]]] = []  # lists waiting for a verb: (label role, names)
     groups: list[list[str]] = []  # the verbless lists in order (a 责任单位 list's comma groups)
     label: str | None = None  # the role of the label the current list runs under; "" for a person label
@@ -285,6 +290,11 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
             return None  # (限列入民生实事建设内容的73个乡镇): an unlabelled count of bodies says which, it names none
         pending.append((label, units))
         groups.append(units)
+        if k in stops and label:
+            # "责任单位:县安委办。各乡镇落实属地管理责任": a labelled list its sentence closes takes no later verb
+            for was, waiting in pending:
+                found.add(was or "units", waiting)
+            pending.clear()
     for role, waiting in pending:
         if role is None and not (labelled or verbs or bare):
             return None
