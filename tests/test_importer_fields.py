@@ -446,6 +446,26 @@ def test_items_that_only_name_a_campaigns_objects_and_areas_are_its_scope():
     assert names(tasks[0], "units") == ["区城市管理综合执法大队"]
 
 
+def test_a_campaigns_targets_and_objects_named_for_it_are_its_frame_even_glued_to_their_text():
+    """A campaign's targets headed as its 治理目标 / 整治目标 (its word for 工作目标) and its objects headed 整治对象
+    (as 整治范围 is) hold no tasks, the heading's paragraph glued straight on where a sharing copy lost the break:
+    一、治理目标到2023年8月底,… over (一)确保…(二)确保…, 二、整治对象针对本区…; the part of contents after them
+    keeps its items."""
+    text = (
+        "某街道电动自行车消防安全综合治理方案\n"
+        "一、治理目标到2023年8月底,辖区电动自行车火灾得到有效遏制,实现“两个确保”的目标:"
+        "(一)确保集中停放、充电设施基本实现全覆盖。(二)确保违规停放、违规充电等行为得到有效遏制。\n"
+        "二、整治对象针对本区范围内所有自建房和居住场所开展治理。\n"
+        "三、治理内容\n(一)规范停放充电。推动建设集中充电设施。(责任单位:各社区)\n"
+    )
+    tasks = tasks_of(text)
+    assert [(t["line"], t["number"]) for t in tasks] == [(5, "(一)")]
+    assert names(tasks[0], "units") == ["各社区"]
+    # on lines of their own, the headings are the frame too
+    alone = text.replace("一、治理目标到", "一、治理目标\n到").replace("二、整治对象针对", "二、整治对象\n针对")
+    assert [t["number"] for t in tasks_of(alone)] == ["(一)"]
+
+
 def test_bodies_an_item_with_no_doer_works_with_support_it_with_no_lead():
     # an item naming no doer at all, the plan's own body doing it: the bodies it brings in by 会同 / 联合 support with no
     # lead (tuqiao-2025: "…,会同区级有关部门推进协同监管"; unknown-city-2024-kexue: "联合市场监管、财税部门及第三方…",

@@ -51,6 +51,8 @@ NONTASK = re.compile(
     # a plan's part of safeguards headed by the word alone (三、实施保障, beside 保障措施 and 组织保障; not a point of
     # work ending in it: 强化要素保障), and its schedule's requirements (二、进度要求, beside 进度安排)
     r"^(?:实施|工作)保障$|"
+    # a campaign's targets named for the campaign (一、整治目标, 一、治理目标 over its 三个确保), as 工作目标 are
+    r"^(?:专项)?(?:整治|治理)目标(?:(?:及|和|与)原则)?$|"
     # a letter's requirements for the work it hands down (二、几点要求, 二、具体要求, 四、检查督导要求), as 工作要求
     r"工作要求|有关要求|^(?:几点|具体|相关|其他|其它|(?:检查|督查|督导|巡查)+)要求$|工作步骤|实施步骤|时间安排|进度(?:安排|要求)|方法步骤|步骤安排|阶段安排|工作安排|附则|适用范围|工作机制|实施范围|"
     # …and when a check and its rectification fall (一、检查整改时间), as 活动时间
@@ -59,7 +61,7 @@ NONTASK = re.compile(
     # a campaign's scope (二、排查整治范围), a plan's review of where things stand (一、安全生产现状和面临的形势) and a
     # rectification report's overview (一、总体情况), a 督查通报's account of its inspection (一、督查情况); a 规划's
     # review of where things stand and where they go (一、发展现状和趋势)
-    r"(?:排查|整治|整改|检查|治理|活动|行动)+(?:工作)?范围$|" + _STANDING + r"|" + _PAST_PERIOD + r"|总体情况$|"
+    r"(?:排查|整治|整改|检查|治理|活动|行动)+(?:工作)?范围$|^(?:排查|整治|治理)+对象$|" + _STANDING + r"|" + _PAST_PERIOD + r"|总体情况$|"
     r"^(?:督查|督导|检查|暗访|巡查)情况$|"
     # a 总结's review of the year's work done (一、主要指标完成情况, 二、2020年工作完成情况)
     + _WORK_DONE + r"|"
@@ -954,8 +956,10 @@ _FRAME_GLUED = re.compile(r"^(?:总体要求|指导思想|工作思路|总体思
 _ENDS_AS_REQUIREMENTS = re.compile(r"(?:和|及|与)(?:总体要求|指导思想|基本原则|总体目标)$")
 # a frame part's label with its text run on behind it where a copy lost the line break (指导思想以…, 活动主题美好中国,
 # 活动时间2023年5月1日…): the label opens the heading, a word (not 和/及/与, which join it to another) right after it;
-# so do a plan's targets qualified by what they are for (二、创建目标2022年8底前,…; not 具体目标任务, a part of tasks)
-_GLUED_FRAME = re.compile(r"^(?:总体要求|指导思想|工作思路|总体思路|基本原则|(?:工作|总体)目标|(?:活动|行动)(?:主题|时间)|"
+# so do a plan's targets qualified by what they are for (二、创建目标2022年8底前,…; not 具体目标任务, a part of tasks),
+# a campaign's targets named for it (一、治理目标到2023年8月底,…) and its objects or scope (二、整治对象针对本区…)
+_GLUED_FRAME = re.compile(r"^(?:总体要求|指导思想|工作思路|总体思路|基本原则|(?:工作|总体|整治|治理)目标|(?:活动|行动)(?:主题|时间)|"
+                          r"(?:排查|整治|治理)+(?:对象|范围)|"
                           r"(?:基本|具体|创建|年度|近期|远期|建设)目标(?!任务))"
                           r"(?=[\u4e00-\u9fff\d“\"])(?![和及与])")
 
