@@ -529,6 +529,19 @@ def test_a_plan_flattened_onto_one_line_opens_with_its_title_and_its_items_run_o
     assert [d["text"] for d in plan["tasks"][1]["deadlines"]] == ["2023年"]
 
 
+def test_a_file_name_over_a_one_line_copy_whose_title_the_sites_text_layer_reworded():
+    # unknown-district-2022-zijianfang: a sharing site's file name (XX区自建房安全专项整治工作方案.docx) over the
+    # document on one line whose own title, glued to its preamble, has a word rewritten by the site's text layer (平安
+    # for 安全): the title is the line's opening as long as the name, as the text writes it; the file name is the site's
+    body = ("某区自建房平安专项整治工作方案为坚决防范重大事故发生,切实保障人民群众生命财产平安,结合本区实际,制定本工作方案。"
+            "一、总体要求坚持人民至上、生命至上,严格落实各级党委和政府属地责任。" * 2 + "\n")
+    (plan,) = plans_of("某区自建房安全专项整治工作方案.docx\n" + body)
+    assert identity(plan) == (2, "某区自建房平安专项整治工作方案")
+    # a line that opens otherwise (another name, or too many words changed) is no title of the file's
+    other = body.replace("某区自建房平安专项整治工作方案为", "某县农村危房改造巩固提升方案为")
+    assert all(identity(p) != (2, "某县农村危房改造巩固提升方案") for p in plans_of("某区自建房安全专项整治工作方案.docx\n" + other))
+
+
 def test_a_file_name_and_its_card_over_a_one_line_copy_whose_title_follows_the_first_page_number():
     # zhucheng-2021: a sharing site's file name (…计划方案(2021-2022年)(18页).docx), its file card one entry a line
     # (下载文档 / 上传人:… / 编号:… / date / pages / size), then the document on one line, the site's page numbers

@@ -219,10 +219,26 @@ def _file_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:
         bare = re.sub(r"^\d{1,3}[.、．]\s*(?=\S)", "", bare)
         ln = lines[b]
         end = _spaced_prefix(ln.fold, bare)
+        if end is None:
+            end = _reworded_prefix(ln.fold, bare)
         if end is None or end >= len(ln.fold.rstrip()):
             continue
         return _opening_title(lines, b, ln.text[:end], assigned)
     return None
+
+
+def _reworded_prefix(f: str, name: str) -> int | None:
+    """Where `f` ends an opening as long as `name` that differs from it in a word or two only, its first words and its
+    title word the same: a sharing site's text layer that rewrites words of the document (XX区自建房平安专项整治工作方案为…
+    under the file name XX区自建房安全专项整治工作方案.docx), the title as the text writes it. None otherwise."""
+    name = re.sub(r"\s+", "", name)
+    n = len(name)
+    if n < 10 or len(f) <= n or not re.search(rf"{TITLE_WORD}$", name):
+        return None
+    head = f[:n]
+    if head[:2] != name[:2] or head[-2:] != name[-2:] or re.search(r"\s", head):
+        return None
+    return n if sum(a != b for a, b in zip(head, name)) <= 2 else None
 
 
 # a file card's labelled entries and its button (上传人:Le****97, 编号:928920, 下载文档)
