@@ -300,3 +300,18 @@ def test_a_year_the_clauses_target_is_secured_by():
     assert found("巩固提升,确保2020年以来的整治成果不反弹。") == []
     assert found("开展创建,力争2026年争取区内创建1家智慧消防医院。") == []
     assert found("各地要确保2024年补助资金足额到位。") == []
+
+
+def test_a_month_in_chinese_numerals_and_a_bare_year_end_with_a_target():
+    """A township's plan writes its cut-offs in words (unknown-town-2020-xiabannian…): "争取在七月底前完成补配工作" is
+    7月底前 in Chinese numerals (十月, 十二月 too), and a bare 年底 is due where a target is set for it — after 争取,
+    力争, 确保, 在 or 于, or before what is reached by then (薄弱村年底达到3.5万元) — while 截至年底 and 去年年底 report."""
+    assert found("做好补齐配强工作,争取在七月底前完成补配工作。", 2020, None) == [("七月底前", "by", dt.date(2020, 7, 31))]
+    assert found("十月底前完成验收,十二月末全部交付。", 2020, None) == \
+        [("十月底前", "by", dt.date(2020, 10, 31)), ("十二月末", "by", dt.date(2020, 12, 31))]
+    assert found("争取经济薄弱村年底达到3.5万元。", 2020, None) == [("年底", "by", dt.date(2020, 12, 31))]
+    assert found("继续落实,争取年底销号15个村。", 2020, None) == [("年底", "by", dt.date(2020, 12, 31))]
+    assert found("力争在年底完成全部改造。", 2020, None) == [("年底", "by", dt.date(2020, 12, 31))]
+    assert found("截至年底,全镇共排查隐患120处。", 2020, None) == []
+    assert found("去年年底以来,全镇新建道路5公里。", 2020, None) == []
+    assert found("农历七月是汛期,二十一月份不是月份。", 2020, None) == []

@@ -87,13 +87,19 @@ _XUN = (rf"{_NO_YEAR}(?:(?P<xy>\d{{4}})\s*年\s*)?(?P<xm>\d{{1,2}})\s*(?:月|-(?
         rf"(?P<xun>[上中下](?=旬)|初(?![步期级中]))旬?(?:前|以前|之前|末)?")
 # 2025年6月, 2025年6月份, 2025年6月底前, 2016 年 6 底前 (月 lost)
 _YM = r"(?P<my>\d{4})\s*年\s*(?P<mm>\d{1,2})\s*(?:月份?|(?=[底末]))(?:底|末)?(?:前|以前)?"
+# 七月底前, 十二月末: a month written in Chinese numerals, its end a cut-off (the year from the context, as for 7月底前)
+_MONTH_HAN = r"(?<![一二两三四五六七八九十\d年])(?P<hm>十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?:底|末)(?:前|以前)?"
 _MONTH = (rf"{_NO_YEAR}(?P<om>\d{{1,2}})\s*月(?:份)?(?:底|末)(?:前|以前)?|{_NO_YEAR}(?P<om2>\d{{1,2}})\s*月(?:份)?(?:前|以前)"
           rf"|{_NO_YEAR}(?P<om3>\d{{1,2}})\s*月份")
 _YEAR_BEFORE = r"(?P<yb>\d{4})\s*年(?:前|以前)"
 _PART = r"(?:(?P<py>\d{4})\s*年)?(?<![每个])(?P<part>上半年|下半年|(?:第)?[一二三四1-4]季度)(?:末|底)?(?:前|以前)?"
 # 力争在月底完成, 于本月底前报送: the end of the month a monthly plan is for (no month written, no date to give)
 _THIS_MONTH_END = r"(?P<tme>(?:(?<=[在于])本?|本)月(?:底|末)(?:前|以前)?)(?=\s*(?:前|完成|建成|报送|上报|实现|投用|通车|到位))"
-_THIS_YEAR_END = r"(?<![\d年一二两三四五六七八九十半多几数])(?P<ty>年底前|年内(?:持续推进)?)"
+# 争取年底销号, 力争在年底完成, 薄弱村年底达到3.5万元: a bare 年底 is a by-when where a target is set for it (after 争取,
+# 力争, 确保, 在 or 于, or before what is done by then); 截至年底 and 去年年底 report
+_THIS_YEAR_END = (r"(?<![\d年一二两三四五六七八九十半多几数])(?P<ty>年底前|年内(?:持续推进)?"
+                  r"|(?:(?<=争取)|(?<=力争)|(?<=确保)|(?<=[在于]))年底(?![前末])"
+                  r"|年底(?=\s*(?:完成|实现|建成|达到|销号|完工|交付|竣工|投用|全面|基本)))")
 _YEAR = r"(?P<y>\d{4})\s*年(?![\d底末])"
 _WHOLE_YEAR = r"(?P<wy>全年)"
 # a bare year in running text is a deadline where a clause opens with it and something is done in it
@@ -148,9 +154,9 @@ _N = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _SPAN_CELL = (rf"^\s*(?P<span>{_N}\s*(?:个\s*)?(?:工作日|天|周|星期)(?:内|以内)?|{_N}\s*个\s*月(?:内|以内)?"
               rf"|{_N}\s*日(?:内|以内))\s*$")
 
-_CELL = re.compile("|".join([_RELATIVE, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _YEAR, _THIS_YEAR_END,
+_CELL = re.compile("|".join([_RELATIVE, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _MONTH_HAN, _YEAR, _THIS_YEAR_END,
                              _WHOLE_YEAR, _ONGOING_CELL, _RECURRING, _MONTH_CELL, _AT_ONCE_CELL, _BARE_YEAR_CELL, _SPAN_CELL]))
-_TEXT = re.compile("|".join([_RELATIVE, _EVENT_SPAN, _PLAN_END, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _LOST_YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH,
+_TEXT = re.compile("|".join([_RELATIVE, _EVENT_SPAN, _PLAN_END, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _LOST_YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH, _MONTH_HAN,
                              _THIS_MONTH_END, _THIS_YEAR_END, _ONGOING_TEXT, _RECURRING, _YEAR_TEXT]))
 _ANY_YEAR = re.compile(r"(\d{4})\s*年")
 # what follows a year written as a time: a month, its end or a part of it, a cut-off, or the clause's comma
@@ -380,6 +386,10 @@ def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
         return {"text": written, "kind": "by", "date": _month_end(year, month) if year else None}
     if g.get("yb"):
         return {"text": written, "kind": "by", "date": dt.date(int(g["yb"]), 12, 31)}
+    if g.get("hm"):
+        hm = g["hm"]
+        month = (10 + "一二".index(hm[1]) + 1 if len(hm) == 2 else 10) if hm[0] == "十" else "一二三四五六七八九".index(hm) + 1
+        return {"text": written, "kind": "by", "date": _month_end(year, month) if year else None}
     if g.get("om") or g.get("om2") or g.get("om3") or g.get("om4"):
         month = int(g.get("om") or g.get("om2") or g.get("om3") or g.get("om4"))
         if not 1 <= month <= 12:
