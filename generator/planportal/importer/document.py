@@ -506,10 +506,7 @@ def _set_again_below(lines: list[Line], i: int, title: str, title_lines: list[in
             ln = lines[k]
             f = re.sub(r"\s+", "", ln.fold)
             if not ln.blank and ln.no not in assigned and len(f) >= len(want) - 2 and f != want and want.startswith(f):
-                for no in title_lines:
-                    assigned[no] = "furniture"
-                assigned[ln.no] = "title"
-                return ln.text.strip(), k, [ln.no]
+                return _title_below(ln, k, title_lines, assigned)
     return title, i, title_lines
 
 
@@ -530,11 +527,17 @@ def _set_again_fuller(lines: list[Line], i: int, title: str, title_lines: list[i
             continue
         if n + 1 >= len(shown) or not is_addressee(shown[n + 1][1]):
             continue
-        for no in title_lines:
-            assigned[no] = "furniture"
-        assigned[ln.no] = "title"
-        return ln.text.strip(), k, [ln.no]
+        return _title_below(ln, k, title_lines, assigned)
     return title, i, title_lines
+
+
+def _title_below(ln: Line, k: int, headline: list[int], assigned: dict[int, str]) -> tuple[str, int, list[int]]:
+    """The line `ln` (at k) is the document's title block, set below the page's headline (its lines `headline`),
+    which is the page's furniture."""
+    for no in headline:
+        assigned[no] = "furniture"
+    assigned[ln.no] = "title"
+    return ln.text.strip(), k, [ln.no]
 
 
 def split(name: str, lines: list[Line], meta: dict) -> Document:

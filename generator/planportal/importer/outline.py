@@ -1392,7 +1392,7 @@ def _cut(text: str, f: str, last: dict[int, tuple[int, bool]], run_on: bool = Fa
             continue
         number = m.group(0).replace(" ", "")
         rank, value = _rank(number), numeral(number)
-        if not _next(rank, value, last) and not (rank == 2 and f[p - 1] == ")" and _after_clause(f, p) and _skips(value, last)) \
+        if not _next(rank, value, last) and not (rank == 2 and f[p - 1] == ")" and _closes_clause(f, p) and _skips(value, last)) \
                 and not (run_on and _restarts(f, p + len(m.group(0)), rank, value, last)) \
                 and not _opens_mid_list(f, p + len(m.group(0)), rank, value, last):
             continue
@@ -1439,8 +1439,7 @@ def _restarts(f: str, end: int, rank: int, value: int | None, last: dict[int, tu
     after it is (二), not the one the level awaits."""
     if rank != 2 or value != 1 or last.get(2, (0, True))[0] < 2:
         return False
-    later = re.search(rf"\({_CN}\)", f[end:])
-    return later is not None and numeral(later.group(0)) == 2
+    return _next_bracketed(f, end) == 2
 
 
 _CLOSERS = {")": "(", "〕": "〔", "】": "【", "]": "["}
@@ -1448,7 +1447,7 @@ _CLOSERS = {")": "(", "〕": "〔", "】": "【", "]": "["}
 
 def _closes_clause(f: str, p: int) -> bool:
     """What runs right before p (a space between allowed) is a bracketed responsibility clause ((责任单位:…),
-    〔牵头单位:…;责任单位:…〕), the end of the item before."""
+    〔牵头单位:…;责任单位:…〕, (责任单位:…)(三)支持…), the end of the item before."""
     end = len(f[:p].rstrip())
     if not end or f[end - 1] not in _CLOSERS:
         return False
@@ -1481,19 +1480,18 @@ def _opens_mid_list(f: str, end: int, rank: int, value: int | None, last: dict[i
     number after it later on the line."""
     if rank != 2 or 2 in last or value is None or not 1 < value <= 3:
         return False
+    return _next_bracketed(f, end) == value + 1
+
+
+def _next_bracketed(f: str, end: int) -> int | None:
+    """The value of the next bracketed number ((二)) after `end` on the line, or None."""
     later = re.search(rf"\({_CN}\)", f[end:])
-    return later is not None and numeral(later.group(0)) == value + 1
+    return numeral(later.group(0)) if later is not None else None
 
 
 def _stop_after_cjk(f: str, p: int) -> bool:
     """A half-width full stop closing a Chinese sentence right before p (…并张贴.(三)…): a sentence's end, as 。 is."""
     return p >= 2 and f[p - 1] == "." and "\u4e00" <= f[p - 2] <= "\u9fff"
-
-
-def _after_clause(f: str, p: int) -> bool:
-    """The bracket closing right before p closes a responsibility clause ((责任单位:…)(三)支持…)."""
-    k = f.rfind("(", 0, p - 1)
-    return k >= 0 and roles.parse_clause(f[k + 1: p - 1]) is not None
 
 
 def _skips(value: int | None, last: dict[int, tuple[int, bool]]) -> bool:
