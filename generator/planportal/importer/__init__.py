@@ -164,9 +164,7 @@ def command(sources: list[Path], data_dir: Path, report: bool = False, force: bo
               f"确认无误时加 --force 导入，再把这些记录中的任务 id 改为新的 id（planportal check 会逐条检查）。",
               file=sys.stderr)
         return 1
-    replaced = sorted(name for name, data in raw.items()
-                      if (data_dir / "sources" / name).is_file() and (data_dir / "sources" / name).read_bytes() != data)
-    writer.write(data_dir, changes, result.units, raw)
+    replaced = writer.write(data_dir, changes, result.units, raw)
     for name in replaced:
         print(f"{data_dir / 'sources' / name}: 已换成这次导入的同名原文", file=sys.stderr)
     for p in changes.plans:

@@ -117,13 +117,17 @@ def _body(text: str) -> str:
     return text[nl + 1 :] if nl >= 0 else ""
 
 
-def _atomic(path: Path, data: bytes) -> None:
+def _atomic(path: Path, data: bytes) -> str:
+    """Write `data` at `path` (through a temporary file, renamed over it) unless it holds them already:
+    "same", "new" (no file was there) or "replaced"."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists() and path.read_bytes() == data:
-        return
+    existed = path.exists()
+    if existed and path.read_bytes() == data:
+        return "same"
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(data)
     tmp.replace(path)
+    return "replaced" if existed else "new"
 
 
 def existing_plans(data_dir: Path) -> dict[str, str]:
@@ -219,14 +223,16 @@ def _unit_order(unit) -> tuple[str, str]:
     return str(unit.get("jurisdiction") or ""), str(unit.get("id"))
 
 
-def write(data_dir: Path, changes: Changes, units: list[dict], sources: dict[str, bytes]) -> None:
+def write(data_dir: Path, changes: Changes, units: list[dict], sources: dict[str, bytes]) -> list[str]:
+    """Write the changes, the sources and the registry; returns the sources whose earlier copy (another text
+    under the same name) was replaced."""
     for p in changes.plans:
         if p.new is not None:
             _atomic(p.path, p.new.encode("utf-8"))
         elif p.state != "hand" and p.path.exists():
             p.path.unlink()  # an earlier import of this source that this one no longer yields
-    for name, data in sources.items():
-        _atomic(data_dir / "sources" / name, data)
+    replaced = sorted(name for name, data in sources.items() if _atomic(data_dir / "sources" / name, data) == "replaced")
     path = data_dir / "units.yml"
     old = path.read_text(encoding="utf-8") if path.is_file() else None
     _atomic(path, units_text(old, units).encode("utf-8"))
+    return replaced
