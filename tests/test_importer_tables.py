@@ -1987,3 +1987,16 @@ def test_the_copy_ending_inside_the_unit_cell_of_a_numbered_table_names_no_row()
 市发
 """
     assert [t["line"] for t in tasks_of(text)] == [6, 10]
+
+
+def test_a_department_tables_fuze_keshi_column_names_the_office_that_leads_the_row():
+    # a bureau's own 政务公开 task table, its rows without 序号: the 负责科室 column names the bureau's office that
+    # answers for the row (a 负责 column: lead), in a traditional-script copy as well
+    text = """某县某局2020年政务公开工作要点
+一、重點工作任務分解
+重點任務 | 工作內容 | 負責科室 |
+政策解讀 | 對我局起草的政策文件進行全面解讀。 | 各責任科室 |
+財政資金 | 及時發佈財政預決算、“三公經費”信息。 | 綜合科 |
+"""
+    got = [(t["line"], refs(t, "lead"), refs(t, "units")) for t in tasks_of(text)]
+    assert got == [(4, ["各責任科室"], []), (5, ["綜合科"], [])]

@@ -29,7 +29,9 @@ COLUMNS = [
                # 工作评价: the row's standing against its schedule (达到时序进度, 已完成)
                r"|工作评价"),
     ("note", r"备注|说明"),
-    ("lead", r"牵头单位|牵头部门|主责单位|主要责任单位|牵头责任单位|牵头负责部门|牵头"),
+    # 负责科室: a department's own office answering for the row, in the department's own task table (a 负责
+    # column: the office that leads it; 负责部门 stays a units column below)
+    ("lead", r"牵头单位|牵头部门|主责单位|主要责任单位|牵头责任单位|牵头负责部门|牵头|负责(?:科室|处室|股室)"),
     ("support", r"配合单位|配合部门|协同单位|参与单位|协办单位|协同配合单位|协作单位|主要协作单位|协助单位|协助部门|配合"),
     # 整改实施主体: the body that carries the rectification out (实施 → implement); 监督单位, 督导单位,
     # 验收单位: the body that checks it (牵头验收单位, 配合验收单位 keep the lead / support above)
