@@ -1143,6 +1143,16 @@ def test_a_departments_own_offices_as_a_sentences_subject_share_its_ge():
     assert roles.doers("办公室要做好统筹。") == {}
 
 
+def test_a_departments_office_named_with_its_ju_as_a_sentences_subject():
+    # a bureau's own 政务公开 work points (unknown-county-ju-zhengwu-gongkai…): "局综合科要建立…" names the bureau's
+    # office with the bureau (局) as a level is named: units, also in a traditional-script copy; a 局长 is a person,
+    # and the bare office without 局 stays none
+    assert roles.doers("局综合科要建立一套完善的政府信息公开制度。") == {"units": ["局综合科"]}
+    assert roles.doers("局綜合科要建立一套完善的政府信息公開制度。") == {"units": ["局綜合科"]}
+    assert roles.doers("局办公室要做好统筹。") == {"units": ["局办公室"]}
+    assert roles.doers("局长要亲自抓。") == {}
+    assert roles.doers("综合科要做好统筹。") == {}
+
 def test_a_townships_stations_and_its_level_written_once_for_a_list_of_offices_as_a_sentences_subject():
     # unknown-township-shuiku…: a 乡's plan names its own offices and stations as the subjects of 要: a station with
     # its level (乡广播站) is an office as 乡综治办 is; "乡综治办、派出所要…" writes the level once for the list, the
