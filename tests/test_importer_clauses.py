@@ -217,6 +217,10 @@ def test_clause_cut_off_by_the_end_of_a_copy():
     assert roles.extract(text) == {"lead": ["市生态环境局"], "units": ["市公安局", "市水务局"]}
     # cut after a qualifier that waits for its noun (各省級以上[經濟開發區]): a half name too (jiangsu-2022)
     assert roles.extract("開展專題宣講。(責任單位:各設區市商務局,各省級以上") == {"units": ["各設區市商務局"]}
+    # cut after the 人民 of 人民政府 (各县(区)人民[政府]): a half name, in 〔〕 too (hechi-2024)
+    assert roles.extract("推行联办审批。〔牵头单位:市市场监管局;配合单位:市公安局,河池海关,各县(区)人民") == \
+        {"lead": ["市市场监管局"], "support": ["市公安局", "河池海关"]}
+    assert roles.extract("推行联办审批。(责任单位:市公安局、各县人民") == {"units": ["市公安局"]}
 
 
 def test_traditional_clause_keeps_the_written_characters():
