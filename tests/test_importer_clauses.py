@@ -60,6 +60,9 @@ def named(task: dict) -> dict[str, list[str]]:
     # the departments written bare around them still share the first one's level (henan-2023)
     ("省商务厅、财政厅、人行郑州中心支行、河南银保监局、税务局",
      ["省商务厅", "省财政厅", "人行郑州中心支行", "河南银保监局", "省税务局"]),
+    # the central bank's office keeps its name whatever place it writes, a county's stem too (yongcheng-2021)
+    ("市自然资源和规划局、人力资源和社会保障局、财经金融服务中心、人行永城支行",
+     ["市自然资源和规划局", "市人力资源和社会保障局", "市财经金融服务中心", "人行永城支行"]),
     # an autonomous region's level written once; places and their organs after the departments end the run
     ("自治区发展改革委、自然资源厅、石嘴山市人民政府、宁东管委会",
      ["自治区发展改革委", "自治区自然资源厅", "石嘴山市人民政府", "宁东管委会"]),

@@ -465,7 +465,12 @@ def _own_place(name: str) -> bool:
     a central bank's branch, a regulator's provincial office): it keeps its name and takes no shared level, and the
     departments written bare around it still share the first one's."""
     f = fold(name)
-    return bool(places(f) or by_stem(f, "省") or by_stem(f, "市"))
+    # the central bank's office writes its place whatever it is, a county's stem too (人行永城支行)
+    return bool(places(f) or by_stem(f, "省") or by_stem(f, "市") or _CENTRAL_BANK_OFFICE.match(f))
+
+
+# an office of the central bank: 人行郑州中心支行, 人民银行永城市支行, 中国人民银行某某支行
+_CENTRAL_BANK_OFFICE = re.compile(r"(?:中国)?(?:人民银行|人行)[\u4e00-\u9fff]{2,8}?(?:中心支行|支行|分行|营业管理部)$")
 
 
 def _department_run(names: list[str]) -> int:
