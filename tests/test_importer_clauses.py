@@ -224,6 +224,9 @@ def test_clause_cut_off_by_the_end_of_a_copy():
     assert roles.extract("推行联办审批。〔牵头单位:市市场监管局;配合单位:市公安局,河池海关,各县(区)人民") == \
         {"lead": ["市市场监管局"], "support": ["市公安局", "河池海关"]}
     assert roles.extract("推行联办审批。(责任单位:市公安局、各县人民") == {"units": ["市公安局"]}
+    # a list writing its level once, cut inside its last name: the names before it still share the level (yongcheng-2021)
+    assert roles.extract("推进要素改革。(牵头单位:市自然资源和规划局、人力资源和社会保障局、财经金融服务中心、工业信息化") == \
+        {"lead": ["市自然资源和规划局", "市人力资源和社会保障局", "市财经金融服务中心"]}
 
 
 def test_traditional_clause_keeps_the_written_characters():

@@ -153,6 +153,11 @@ _NAMING_NOTE = re.compile(r"(?:以下|下文)?(?:统称|简称)")
 
 def _names(piece: str, last_cut: bool = False) -> list[str] | None:
     """The unit names of a list, persons left out; None when something in it is no unit name."""
+    if last_cut and not re.search(r"[()（）〔〕\[\]【】<>〈〉]", piece) and (whole := without_cut_name(piece)) != piece \
+            and whole.strip(" 、,，"):
+        # the copy stops inside the last name ("市自然资源和规划局、人力资源和社会保障局、…、工业信息化"): the names
+        # before it are read without it, so the level the list writes once still reaches them
+        piece, last_cut = whole, False
     units = split_units(piece)
     if last_cut and units and (open_ := _OPEN_AT_END.search(units[-1])) and open_.start() > 1 \
             and looks_like_unit(units[-1][: open_.start()]):
