@@ -584,6 +584,42 @@ def test_unnumbered_paragraphs_with_their_own_clauses():
     assert labelled["title"] == "推进工程建设领域平安工地建设" and named(labelled) == {"units": ["区质监中心"]}
 
 
+def test_headings_over_paragraphs_each_closed_by_its_own_clause():
+    # a 分工方案 whose numbered headings name the matter and whose unnumbered paragraphs each name their doers
+    # (yongcheng-2021): the paragraphs are the tasks, the headings their groups, under a heading the copy shows one
+    # paragraph of too
+    text = """某市贯彻优化营商环境条例责任分工方案
+一、优化市场环境
+
+(一)保障市场主体平等准入权力
+
+落实全国统一的市场准入负面清单。(牵头单位:市发展改革委、市场监管局;协办单位:市直相关单位)
+
+对外商投资实行准入前国民待遇加负面清单管理制度。(牵头单位:市商务局;协办单位:市直相关单位)
+
+(二)推进生产要素市场化改革
+
+健全生产要素市场运行机制。(牵头单位:市自然资源和规划局)
+"""
+    (plan,) = import_texts([("plan.txt", text)]).plans
+    tasks = plan["tasks"]
+    groups = {g["id"]: g["title"] for g in plan["groups"]}
+    assert [(t["number"], t["line"]) for t in tasks] == [(None, 6), (None, 8), (None, 12)]
+    first, second, third = tasks
+    assert named(first) == {"lead": ["市发展改革委", "市市场监管局"], "support": ["市直相关单位"]}
+    assert first["title"].startswith("落实全国统一的市场准入负面清单")
+    assert groups[first["group"]] == groups[second["group"]] == "保障市场主体平等准入权力"
+    assert named(third) == {"lead": ["市自然资源和规划局"]} and groups[third["group"]] == "推进生产要素市场化改革"
+    # an item whose line is a sentence stays the task with the paragraph below it (its text goes on there)
+    text = """某区交通运输安全生产工作方案
+一、重点任务
+1.推进公路安全精品路创建。
+深化农村公路安全生命防护工程。（责任单位：区公路事务中心）
+严把水路运输市场准入关。（责任单位：区港航中心）
+"""
+    assert [(t["number"], t["line"]) for t in tasks_of(text)] == [("1.", 3), (None, 5)]
+
+
 def test_labelled_targets_paragraph_of_a_division_plan():
     text = """某省人民政府关于落实《政府工作报告》重点工作部门分工的意见
 一、落实2019年经济社会发展总体要求和主要预期目标

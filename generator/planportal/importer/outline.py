@@ -363,7 +363,52 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
     _lift_clauses(root)
     _lift_fields(root)
     _join_record_fields(root)
+    _headed_paragraphs(root)
     return root
+
+
+def _heading_over_paragraph(node: Node) -> bool:
+    """A numbered heading alone on its line (a title, no text, no clause, no items) whose one line below is a
+    paragraph closed by its own clause: "(一)保障市场主体平等准入权力" / "落实…。(牵头单位:…;协办单位:…)"."""
+    if node.number is None or node.body or node.lifted or node.children or len(node.extra) != 1 \
+            or roles.read(node.title).roles:
+        return False
+    if not re.search(r"[\u4e00-\u9fff]$", fold(node.raw).strip()):
+        return False  # "2.推进公路安全精品路创建。" is the item's sentence, "加强执法检查:" a lead-in to its points
+    first = node.extra[0]
+    return not roles.is_clause_line(first.text) and not _opens_with_clause(first) and bool(roles.read(first.text).roles)
+
+
+def _paragraph_task(node: Node) -> bool:
+    return node.rank == _UNNUMBERED and not node.duty and node.number is None and not node.children
+
+
+def _headed_paragraphs(node: Node) -> None:
+    """Headings over unnumbered paragraphs that each close with their own clause: the first paragraph under a
+    heading was taken for the heading's text, the next ones for tasks beside the heading (a paragraph after a task
+    its clause closed). Where a heading holds such a paragraph and more follow it, the paragraphs are the tasks,
+    the heading their group — and so under its sibling headings, though the copy shows one paragraph under them
+    (a 分工方案 whose headings name the matter and whose paragraphs each name their doers)."""
+    for child in node.children:
+        _headed_paragraphs(child)
+    kids = node.children
+    headed = [k for k, c in enumerate(kids) if _heading_over_paragraph(c)]
+    if not any(k + 1 < len(kids) and _paragraph_task(kids[k + 1]) for k in headed):
+        return
+    out: list[Node] = []
+    heading: Node | None = None  # the heading the paragraphs read so far belong to
+    for k, c in enumerate(kids):
+        if heading is not None and _paragraph_task(c):
+            heading.children.append(c)  # a later paragraph under the same heading
+            continue
+        heading = None
+        if k in headed:
+            first = c.extra.pop()
+            title, body = split_title(first.text)
+            c.children.append(Node(_UNNUMBERED, None, None, title, body, first.no, raw=first.text))
+            heading = c
+        out.append(c)
+    node.children = out
 
 
 # a rectification record whose fields are numbered like items: "一、整改任务…" / "二、整改目标…" / "三、完成情况:…" /
