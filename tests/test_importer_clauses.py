@@ -856,6 +856,19 @@ def test_a_clause_opened_after_the_last_sentence_and_wrapped_by_a_pdf_line_break
     assert roles.extract(text) == {"units": ["市应急管理局", "市住房和城乡建设局"]}
 
 
+def test_a_clause_whose_first_name_a_pdf_line_break_cuts_right_after_its_bracket():
+    # unknown-county-gengdi…: "…整改复耕。〔县自然资" / "源局、县农业农村局、县林业局按职责分工负责,各乡(街道)落实〕": the
+    # bracket's first name, broken at the line's end, opens the clause only with the rest of it on the next line —
+    # joined again, the clause reads as it would on one line (no fragment 源局, no 落实 glued to a name)
+    text = ("某县粮食安全重点任务\n(二)从严落实耕地保护制度。严格落实耕地保护党政同责,分类稳妥开展违规占用耕地整改复耕。〔县自然资\n"
+            "源局、县农业农村局、县林业局按职责分工负责,各乡(街道)落实〕\n(三)优化粮食供给结构。推广大豆。\n")
+    assert [named(t) for t in tasks_of(text)] == [
+        {"lead": ["县自然资源局", "县农业农村局", "县林业局"], "implement": ["各乡(街道)"]}, {}]
+    # a bracket of words that is no name, broken at the line's end, joins nothing
+    text = "开展整改复耕。〔以下简\n称整改〕"
+    assert roles.extract(text) == {}
+
+
 def test_the_bodies_of_every_level_as_the_subject_of_yao():
     """"各级各有关部门要…", "各级人民政府要…": the bodies of every level, written once with 各级, are the doers
     of a sentence they open (units, one name as written); 各级领导干部 are persons, not a body."""

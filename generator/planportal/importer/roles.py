@@ -536,10 +536,13 @@ def _continues(prev: str, line: str) -> bool:
     opened = p and p[0] in _OPEN and depth(p, _OPEN, _CLOSE) > 0
     if p and not opened and depth(p, _OPEN, _CLOSE) > 0:
         # a clause opened after the task's last sentence and wrapped by the page: "…考核内容。(牵头单位:
-        # 市应急管理局;配合单位:市发展改革" + "委、市财政局)": read from its bracket on
+        # 市应急管理局;配合单位:市发展改革" + "委、市财政局)": read from its bracket on; the page may break
+        # the line inside the clause's first name ("…整改复耕。〔县自然资" + "源局、县农业农村局…负责〕"), which
+        # opens a clause only with the rest of its name
         start = _brackets(p)[-1][0]
         inner = p[start:]
-        if start > 0 and p[start - 1] in _SENTENCE_END and _clause_opening(inner[1:]):
+        if start > 0 and p[start - 1] in _SENTENCE_END and (
+                _clause_opening(inner[1:]) or _first_name_wrapped(inner[1:], line)):
             p, opened = inner[1:], True
     if not (_ANY_LABEL.match(p) or opened) or p.endswith(tuple(_SENTENCE_END + _CLOSE)):
         return False
@@ -571,6 +574,16 @@ def broken_after_level(head: str, rest: str) -> bool:
     """The head writes a level and ends in no office's suffix (市住房和城乡), the rest writes no level of its
     own (建设局): a name broken inside, not two names."""
     return bool(re.match(r"[省市区县各]", head) and not OFFICE_END.search(head) and not re.match(r"[省市区县镇乡各]", rest))
+
+
+def _first_name_wrapped(head: str, line: str) -> bool:
+    """A bracket's first name broken at the line's end: the head is no name alone, the head and the next
+    line's first item make one ("县自然资" + "源局、县农业农村局…"), and with the next line it opens a clause."""
+    if not head or split_outside_brackets(head, "、,，")[0][-1].strip() != head.strip():
+        return False
+    first = split_outside_brackets(line.strip(), "、,，")[0][0].strip()
+    return bool(first) and not looks_like_unit(head.strip()) and wrapped_name(head.strip(), first) \
+        and _clause_opening(head.strip() + line.strip())
 
 
 def _clause_opening(s: str) -> bool:
