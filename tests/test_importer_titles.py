@@ -184,6 +184,22 @@ def test_a_notice_naming_what_it_sends_by_content_bundles_the_plans_its_attachme
     assert [t["line"] for t in targets["tasks"]] == [13] and [t["line"] for t in work["tasks"]] == [21]
 
 
+def test_an_attachment_list_set_below_the_signature_its_label_alone_on_a_line():
+    # hanyin-2022-nongchanpin…: the notice names its 实施方案 (not in the copy); below its signature and date the page
+    # sets "附件:" alone on a line over its entries one a line, then 附件1 and the table's own title (written a little
+    # otherwise than its entry): that table is the plan the notice sends, its title as the body writes it, and the
+    # list's entries are no tasks
+    text = ("某县人民政府办公室关于印发某县农产品质量安全工作方案的通知\n各镇人民政府,县政府有关部门:\n"
+            "现将方案印发给你们,请认真贯彻执行。\n某县人民政府办公室\n2022年10月10日\n附件:\n"
+            "1.某县农产品质量安全试点县重点任务分解表\n2.某县农产品质量安全工作领导小组成员名单\n附件1\n"
+            "某县农产品质量安全试点重点任务分解表\n序号 | 主要指标 | 责任单位 |\n1 | 累计认证生产经营主体(个) | 县农业农村局 |\n"
+            "2 | 累计建成县级园区(个) | 县发改局 |\n")
+    notice, table = plans_of(text)
+    assert notice["kind"] == "notice" and not notice["tasks"]
+    assert identity(table) == (10, "某县农产品质量安全试点重点任务分解表") and table["parent"] == notice["id"]
+    assert [t["line"] for t in table["tasks"]] == [12, 13]
+
+
 COVERING = """各区县人民政府，市府各部门：
 《2020年政府工作报告重点工作责任分解》已经市政府同意，现印发给你们，请认真组织实施。
 湖光市人民政府办公室

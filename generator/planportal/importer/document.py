@@ -829,7 +829,13 @@ def _listed_children(lines: list[Line], i: int, after: int,
     lists the plans by their titles in its 附件 (1. …预期目标任务分解表 / 2. …重点工作任务分解表): the plans
     its 附件 list names, where the body holds them; else None. The letter may be one no signature closes
     (a date that lost 年 and 月: 2022121日), so its first lines are read."""
-    listed = attachment_list(letter(lines, i + 1) or lines[i + 1: i + 30])
+    signed = letter(lines, i + 1)
+    listed = attachment_list(signed or lines[i + 1: i + 30])
+    if not listed and signed:
+        # the page sets the 附件 list below the letter's signature and date (…办公室 / 2022年10月10日 / 附件: /
+        # 1.…分解表 / 2.…名单)
+        below = lines.index(signed[-1]) + 1
+        listed = attachment_list(lines[below: below + 12])
     found = _children(lines, i, listed, [], after, assigned) if listed else ([], [])
     return found if found[0] else None
 

@@ -414,13 +414,19 @@ _ATTACHMENT = re.compile(r"^附\s*件\s*[:：]?\s*")
 
 def attachment_list(lines: list[Line]) -> list[tuple[str, int]]:
     """(title, line) of the plans an 附件：1.… 2.… list names. The entries are numbered 1, 2, 3… in
-    turn, so a title that starts with digits keeps them (3.12345热线… is entry 3, 12345热线…)."""
+    turn, so a title that starts with digits keeps them (3.12345热线… is entry 3, 12345热线…). The label may
+    stand alone on its line, its entries one a line below it (附件: / 1.…分解表 / 2.…名单)."""
     out: list[tuple[str, int]] = []
     for k, ln in enumerate(lines):
         m = _ATTACHMENT.match(ln.fold)
-        if not m or not ln.fold[m.end():].strip():
+        if not m:
             continue
         rest, no, j = ln.text[m.end():], ln.no, k
+        if not ln.fold[m.end():].strip():
+            j = next((x for x in range(k + 1, len(lines)) if not lines[x].blank), None)
+            if j is None or not re.match(r"^\s*1\s*[.、．]", lines[j].fold):
+                continue
+            rest, no = lines[j].text, lines[j].no
         while True:
             n = len(out) + 1
             numbered_entry = re.match(rf"^\s*{n}\s*[.、．]\s*", fold(rest))
