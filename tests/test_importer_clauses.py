@@ -215,9 +215,13 @@ def test_an_office_opening_a_sentence_with_huitong_leads_without_you():
 
 
 def test_clause_cut_off_by_the_end_of_a_copy():
-    # the copy stops inside the clause: the names before the cut keep no role, a half name is dropped
+    # the copy stops inside the clause, before the verb of the list after a lead: that list supports the lead, as
+    # "X牵头，A、B配合" reads (chaozhou-2019, hunan-2019, tianjin-2020, zhoushan-2022); a half name is dropped
     text = "推进整治。(市生态环境局牵头督导，市公安局、市水务局、区政"
-    assert roles.extract(text) == {"lead": ["市生态环境局"], "units": ["市公安局", "市水务局"]}
+    assert roles.extract(text) == {"lead": ["市生态环境局"], "support": ["市公安局", "市水务局"]}
+    # …under a 责任单位 label the list keeps the label's role, and a clause the text closes is not cut
+    assert roles.extract("推进整治。(责任单位：市生态环境局牵头，市公安局、区政") == \
+        {"lead": ["市生态环境局"], "units": ["市公安局"]}
     # cut after a qualifier that waits for its noun (各省級以上[經濟開發區]): a half name too (jiangsu-2022)
     assert roles.extract("開展專題宣講。(責任單位:各設區市商務局,各省級以上") == {"units": ["各設區市商務局"]}
     # cut after the 人民 of 人民政府 (各县(区)人民[政府]): a half name, in 〔〕 too (hechi-2024)

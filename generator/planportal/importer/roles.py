@@ -244,7 +244,7 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
     pending: list[tuple[str | None, list[str]]] = []  # lists waiting for a verb: (label role, names)
     groups: list[list[str]] = []  # the verbless lists in order (a 责任单位 list's comma groups)
     label: str | None = None  # the role of the label the current list runs under; "" for a person label
-    labelled = verbs = marked_lead = False
+    labelled = verbs = marked_lead = verb_led = False
     for k, seg in enumerate(segments):
         last = cut and k == len(segments) - 1
         if _rules_of(seg) or (found.rules and re.fullmatch(r"不再\S{0,6}|下同", seg)):
@@ -282,6 +282,7 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
             if role == "lead" and marked_lead and not any(w in verb for w in _LEADING):
                 role = "support"  # X牵头负责，Y、Z按职责分工负责
             marked_lead = marked_lead or any(w in verb for w in _LEADING)
+            verb_led = verb_led or role == "lead"
             for was, waiting in pending:  # lists before one verb share it; a role label keeps its role
                 found.add(role if was in (None, "units") else was, waiting)
             pending.clear()
@@ -301,9 +302,13 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
             for was, waiting in pending:
                 found.add(was or "units", waiting)
             pending.clear()
-    for role, waiting in pending:
+    for j, (role, waiting) in enumerate(pending):
         if role is None and not (labelled or verbs or bare):
             return None
+        if role is None and cut and verb_led and j == len(pending) - 1:
+            # "X牵头,A、B、C" where the copy stops before the list's own verb: the partners of a lead the clause names
+            # by its verb, as "X牵头,A、B配合/参与/按职责分工负责" reads them (support); a 责任单位 label's list stays units
+            role = "support"
         found.add(role or "units", waiting)
     for rule in found.rules:
         if rule.kind == "mark-lead":
