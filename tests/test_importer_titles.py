@@ -2700,3 +2700,27 @@ def test_a_printed_sender_spaced_a_character_apart_above_its_title_opens_the_tit
 def titles_sender_alone(f: str) -> bool:
     from planportal.importer.titles import _sender_alone
     return _sender_alone(f)
+
+
+def test_a_metadata_cell_broken_over_lines_and_closed_by_a_lone_pipe_is_no_table():
+    # ningbo-jiangbei-2022: the page's metadata as pipe rows, one cell's value broken over lines ("发布机构: |" /
+    # "有效" / "区政府办公室" / "|") before the next row: the value is the cell's, the lone "|" closes it, and the
+    # plan's title below the notice's signature is still found
+    text = ("索 引 号: | 2950798/2022-50001 | ||\n"
+            "文 号: | 北区政办发〔2022〕9号 | 组配分类: | 区政府办文件 |\n"
+            "发布机构: |\n有效\n区政府办公室\n|\n"
+            "主题分类: | 政务公开 |\n"
+            "成文日期: | 2022-06-08 | 发布日期: | 2022-06-10 |\n"
+            "北区政办发〔2022〕9号\n"
+            "各街道办事处,区政府各部门:\n"
+            "《江北区全民健身工作方案》已经区政府研究同意,现印发给你们,请认真贯彻执行。\n"
+            "宁波市江北区人民政府办公室\n2022年6月8日\n"
+            "江北区全民健身工作方案\n"
+            "一、主要任务\n(一)建设健身步道。(区体育局负责)\n")
+    plans = plans_of(text)
+    assert [identity(p) for p in plans] == [(14, "江北区全民健身工作方案")]
+    assert plans[0]["jurisdiction"] == "江北区"
+    # a lone "|" with no open label above it is not read so: the lines above it keep their reading
+    from planportal.importer.head import _spilled_cell
+    lines = split_lines("名称: 某某\n有效\n|\n主题分类: | 政务公开 |\n")
+    assert _spilled_cell(lines, 2, {4: "meta"}) == []

@@ -536,6 +536,16 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
             assigned[ln.no] = "furniture"
             k += 1
             continue
+        spilled = _spilled_cell(lines, k, assigned)
+        if spilled:
+            # 发布机构: | / 有效 / 区政府办公室 / | between a metadata table's pipe rows: the cell's value the copy
+            # broke over lines, closed by its lone "|" — no title and no table
+            for no in spilled:
+                assigned[no] = "meta"
+            assigned[ln.no] = "furniture"
+            items = [it for it in items if lines[it.index].no not in spilled]
+            k += 1
+            continue
         if DOC_NUMBER.match(ln.fold):
             meta.setdefault("doc_number", doc_number_in(ln))
             assigned[ln.no] = "meta"
@@ -663,6 +673,29 @@ def _label_value_under_fields(lines: list[Line], k: int, assigned: dict[int, str
     if len(filled) == 4:  # the second label with its colon marks a row of fields, whatever the first one says
         return all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}[:：]?", x) for x in labels) and filled[2][-1] in ":："
     return len(filled) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", filled[0]) is not None and column_of(filled[1]) is None
+
+
+def _spilled_cell(lines: list[Line], k: int, assigned: dict[int, str]) -> list[int]:
+    """The lines of a metadata cell's value broken over lines, when line k is the lone "|" that closes it: above
+    it, up to a pipe row ending in an open label ("发布机构: |"), only a few short lines with no pipe; below it, the
+    metadata table's next pipe row ("主题分类: | 政务公开 |"). Their numbers, or [] (a lone "|" elsewhere)."""
+    if not re.fullmatch(r"[|｜\s]+", lines[k].fold):
+        return []
+    below = next((x for x in lines[k + 1:] if not x.blank), None)
+    if below is None or assigned.get(below.no) not in ("furniture", "meta") or not ("|" in below.text or "｜" in below.text):
+        return []
+    between: list[int] = []
+    for j in range(k - 1, max(-1, k - 6), -1):
+        x = lines[j]
+        if x.blank:
+            continue
+        if "|" in x.text or "｜" in x.text:
+            opened = re.search(r"[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,7}[:：]\s*[|｜]\s*$", x.fold)
+            return between if opened and between and assigned.get(x.no) in ("furniture", "meta") else []
+        if not short_line(x, 24) or numbered(x):
+            return []
+        between.append(x.no)
+    return []
 
 
 def _field_pairs_row(ln: Line) -> bool:
