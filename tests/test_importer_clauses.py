@@ -1073,6 +1073,19 @@ def test_a_part_titled_with_a_grassroots_levels_organ_alone_leads_its_numbered_d
     assert roles.part_roles("镇政府工作机制") is None
 
 
+def test_a_part_titled_with_the_places_towns_and_its_jiedaos_organs_leads_their_numbered_duties():
+    # (五)南庄镇、各街道办事处 over 1.-6.: a district's 群众体育 plan dividing its duties among bodies, its one town
+    # named alone beside the organs of its 街道 (unknown-district-qunzhong of set 85): both lead each duty, also one
+    # that 配合s another body (that body takes no role)
+    text = ("某区群众体育工作方案\n四、职责分工\n(一)区体育局\n1.负责组织实施全区群众体育工作方案。\n"
+            "(二)南庄镇、各街道办事处\n1.做好组织发动工作。\n2.配合区体育局做好健身器材试点工作。\n")
+    tasks = tasks_of(text)
+    assert [named(t) for t in tasks] == [{"lead": ["区体育局"]}] + [{"lead": ["南庄镇", "各街道办事处"]}] * 2
+    assert roles.part_roles("各镇人民政府、各街道办事处") == ("lead", ["各镇人民政府", "各街道办事处"])
+    # towns named alone, with no organ among them, may be where the items are, not who does them
+    assert roles.part_roles("南庄镇、罗村镇") is None and roles.part_roles("南庄镇") is None
+
+
 def test_a_label_of_legal_grounds_over_numbered_documents_gives_no_tasks():
     # 相关依据: over 1.《…条例》 2.…“三定”规定 after a table of duties (shijiazhuang-2024 of set 24)
     text = ("烟花爆竹安全监管\n序号 涉及部门 职责分工\n1 市公安局 负责烟花爆竹运输通行证发放。\n"

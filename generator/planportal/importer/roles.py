@@ -831,6 +831,9 @@ def part_roles(title: str) -> tuple[str, list[str]] | None:
     if names and all(_holder(n) and (_LEVEL_BODY.match(n) or _DEPARTMENTS.match(n) or _GRASSROOTS_ORGAN.match(n))
                      for n in names):
         return "lead", [written(title, fold(title), n) for n in names]
+    if _grassroots_holders(names):
+        # (五)南庄镇、各街道办事处: the place's towns and 街道 named together, one of them by its organ, over their duties
+        return "lead", [written(title, fold(title), n) for n in names]
     m = _HANDED_PART.match(folded)
     if m and len(m.group(1)) >= 3 and "各" not in m.group(1) and kind_of(m.group(1)) in ("town", "village", "department"):
         return "units", [written(title, fold(title), m.group(1))]  # (一)鹿城镇(14个): the problems handed to it
@@ -1326,6 +1329,19 @@ _DUTY_PARTNER = re.compile(r"会同(?:并协调)?([^，,。;；:：]+)|与([^，
 _LEVEL_BODY = re.compile(r"^[省市区县](?!场|域|级|属|直)")
 # 二、乡镇人民政府: the organ of a grassroots level written with the level alone, as a part over its duties
 _GRASSROOTS_ORGAN = re.compile(r"^(?:乡镇|乡|镇|街道)(?:人民政府|政府|党委|办事处)$")
+# 各街道办事处, 各镇人民政府: the organs of all the place's towns or 街道
+_GRASSROOTS_ORGANS = re.compile(r"^各(?:乡镇|乡|镇|街道)(?:人民政府|政府|办事处)$")
+
+
+def _grassroots_holders(names: list[str] | None) -> bool:
+    """A part's title listing the place's towns and 街道 as the holders of its duties: two or more names, each a
+    town named alone (南庄镇) or the grassroots organs of a level (各街道办事处, 乡镇人民政府), one at least an organ
+    (a town's name alone over items may be where they are, not who does them)."""
+    if not names or len(names) < 2:
+        return False
+    organ = [bool(_GRASSROOTS_ORGAN.match(n) or _GRASSROOTS_ORGANS.match(n)) for n in names]
+    town = [bool(re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)", n)) and kind_of(n) == "town" for n in names]
+    return any(organ) and all(o or t for o, t in zip(organ, town))
 
 
 # a duty's verb opening what would be a holder's name: "(三)配合有关部门指导…" (its title 配合有关部门)
