@@ -191,6 +191,14 @@ def test_periods_a_plans_targets_are_split_into_are_no_recurrence():
     assert [d[0] for d in found("每个季度召开一次联席会议。")] == ["每个季度"]
 
 
+def test_a_quoted_name_opening_with_every_is_no_recurrence():
+    # "报送健康苏州典型案例、“每周一景”学习强国等材料" (suzhou-2021 of set 85): a column's name in quotes, not how often;
+    # the same word outside quotes still recurs
+    assert found("报送健康苏州典型案例、“每周一景”学习强国等材料。") == []
+    assert found("开展\"每月一课\"活动。") == []
+    assert [d[0] for d in found("开展“每月一课”活动,每周报送一次进展。")] == ["每周"]
+
+
 def test_a_month_takes_no_year_a_report_named_in_an_earlier_sentence():
     """A 监督工作计划 lists month by month the reports its 常委会 hears (yangchun-2021): "…审查关于2020年市财政决算的
     报告。8月份听取…" — the year names what the June report is about, so the August hearing is due in the plan's

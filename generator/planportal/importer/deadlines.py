@@ -170,6 +170,8 @@ _DUE_AFTER = re.compile(r"完成|实现|建成|全面|基本|底前|末前|"
                         r"(?:\s*[、,，和及与]\s*第?(?:[一二三四1-4]季度|[上下]半年))*\s*分别")
 # periods a plan's targets are split into (分解到每个季度、每个月), the periods listed so far
 _SPLIT_INTO = re.compile(r"(?:分解|细化|量化)(?:到|至)\s*(?:每个?[^，,。；;、]{1,4}、)*$")
+# “每周一景”, “每月一课”: a short name in quotes opening with 每X (a column, a campaign), the quote closing soon after
+_QUOTED_NAME_AT = re.compile(r"[“\"]每[^“”\"，,。；;]{1,10}[”\"]")
 # a part of the year set as when planned work is done (计划于下半年举办, 将于上半年启动): no report
 _PLANNED_FOR = re.compile(r"(?:计划|拟|将|力争|预计)于?\s*$|(?<![高低等大小多少对关属基])于\s*$")
 
@@ -250,6 +252,8 @@ def _scan(text: str, pattern: re.Pattern, year: int | None, issued: dt.date | No
             continue  # …在购买后5日内到公安机关备案的，一律从严处罚: a rule's condition, not the task's time
         if m.group("re") and _quantity(re.split(r"[，,。；;]", after, maxsplit=1)[0]):
             continue  # 每年100万吨, 每年培育50家: a quantity per period (每月至少开展1次 is how often)
+        if m.group("re") and _QUOTED_NAME_AT.match(f, max(0, m.start() - 1)):
+            continue  # 报送“每周一景”学习强国等材料: a column's or campaign's name in quotes, not how often
         if m.group("re") and _SPLIT_INTO.search(f, 0, m.start()):
             continue  # 把各项指标任务分解到每个季度、每个月: targets split into periods, nothing done each period
         if prose and m.group("part") and not cutoff and not _DUE_AFTER.match(after) \
