@@ -2724,3 +2724,14 @@ def test_a_metadata_cell_broken_over_lines_and_closed_by_a_lone_pipe_is_no_table
     from planportal.importer.head import _spilled_cell
     lines = split_lines("名称: 某某\n有效\n|\n主题分类: | 政务公开 |\n")
     assert _spilled_cell(lines, 2, {4: "meta"}) == []
+
+
+def test_a_short_headline_set_again_as_the_texts_own_title_over_its_parts_is_the_title():
+    # unknown-city-2013 of set 85: a model-text site's headline "体育局重点工作目标" (no title word ends it), its stamp
+    # and blurb, then the same line as the text's own title over 一、 and its 1.: the lower setting is the title
+    text = ("体育局重点工作目标\n\n时间:2022-12-13 10:42:53\n\n导语:体育局重点工作目标一文来源于网友上传,欢迎参考。\n\n"
+            "体育局重点工作目标\n\n一、办好品牌体育赛事\n\n1.全国帆船冠军赛。3月底前签订办赛协议。\n")
+    assert [identity(p) for p in plans_of(text)] == [(7, "体育局重点工作目标")]
+    # a short heading not set again stays no title (a page's label or a part's heading)
+    alone = text.replace("体育局重点工作目标\n\n一、", "一、")
+    assert [identity(p)[1] for p in plans_of(alone)] == ["（原文无标题）"]

@@ -829,6 +829,10 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
                 if notice:  # a notice's title running on into its addressees and text (…的通知各省人民政府:…)
                     return Head(clean(notice), [], k - 1, [], at=ln.no)
                 return Head(UNTITLED, [], k - 1, [], lead=title)  # a paragraph's sentence (为深入贯彻…, 2023年是…) is no title
+            if not is_date_line(ln) and _headline_set_again(lines, k, assigned):
+                # 体育局重点工作目标 as a model-text site's headline, then its stamp and blurb, then the same line as the
+                # text's own title over its parts: a title, though no title word ends it (the lower setting is taken)
+                return Head(title, [ln.no], k, [])
             if is_date_line(ln) or len(re.sub(r"\s+", "", title)) <= 12 and not re.search(TITLE_WORD, fold(title)):
                 return Head(UNTITLED, [], k - 1, [])  # a date, a heading or a page's label (全文, 一级目录, 原则要求)
             if _NEWS_HEADLINE.search(fold(title)) and not TITLE_END.search(fold(title)):
@@ -842,6 +846,25 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
                 return Head(UNTITLED, [], k, [])
             return Head(title, [ln.no], k, [])
     raise ValueError("没有找到标题")
+
+
+def _headline_set_again(lines: list[Line], k: int, assigned: dict[int, str]) -> bool:
+    """Line k, a short line of a body's name and its work (体育局重点工作目标), set again alone a few lines below (only
+    the page's date, stamp or blurb between, no numbered line), and the second setting followed by the text's
+    numbered parts: the page's headline over the text's own title."""
+    want = re.sub(r"\s+", "", lines[k].fold)
+    if not re.fullmatch(r"[\u4e00-\u9fff\d年度]{6,30}", want) or not re.search(r"(?:局|委|厅|办|中心|政府|院)", want):
+        return False
+    for j in range(k + 1, min(len(lines), k + 12)):
+        x = lines[j]
+        if x.blank or x.no in assigned:
+            continue
+        if numbered(x):
+            return False
+        if re.sub(r"\s+", "", x.fold) == want:
+            below = next((y for y in lines[j + 1: j + 6] if not y.blank), None)
+            return below is not None and numbered(below)
+    return False
 
 
 # a printed head's masthead and 文号 before the notice's title on one line (某委员会文件 某健促〔2019〕2 号 某委员会 关于…)
