@@ -2735,3 +2735,19 @@ def test_a_short_headline_set_again_as_the_texts_own_title_over_its_parts_is_the
     # a short heading not set again stays no title (a page's label or a part's heading)
     alone = text.replace("体育局重点工作目标\n\n一、", "一、")
     assert [identity(p)[1] for p in plans_of(alone)] == ["（原文无标题）"]
+
+
+def test_addressees_naming_the_central_and_provincial_units_in_the_place_are_addressees():
+    # puer-2024 of set 85 and liupanshui-2022: "…,中央、省属驻市行政企事业单位:" — 中央 a bare level sharing the units
+    # of the part after it, as 省 does; a letter cut of its signature, its page's mark (此件公开发布) below its last
+    # paragraph, still runs down to the plan's title
+    from planportal.importer.titles import is_addressee
+    assert is_addressee(split_lines("各县、区人民政府,市直各部门,中央、省驻普各单位:")[0])
+    assert not is_addressee(split_lines("中央、省领导高度重视:")[0])
+    text = ("六盘水府办发〔2022〕10号\n"
+            "各市、特区、区人民政府,市人民政府各部门,中央、省属驻市行政企事业单位:\n"
+            "经市人民政府同意,现将《某市新型基础设施建设行动方案》印发给你们,请认真抓好贯彻落实。\n"
+            "(此件公开发布)\n"
+            "某市新型基础设施建设行动方案\n"
+            "一、重点任务\n(一)推进大数据基础设施建设。(市大数据局负责)\n")
+    assert [identity(p) for p in plans_of(text)] == [(5, "某市新型基础设施建设行动方案")]

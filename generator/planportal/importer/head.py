@@ -429,8 +429,8 @@ def _undated_letter(lines: list[Line], start: int) -> list[Line]:
     paragraphs = 0
     for k in range(start + 1, min(len(lines), start + 14)):
         ln = lines[k]
-        if ln.blank:
-            continue
+        if ln.blank or paragraphs and is_furniture(ln):
+            continue  # (此件公开发布) under the letter's last paragraph: the page's mark, no line of the letter
         if block_at(lines, k) is not None:
             return lines[start:k] if paragraphs else []
         if paragraphs and CLOSING_FORMULA.fullmatch(ln.fold):

@@ -371,7 +371,7 @@ _ADDRESSEE_PART = re.compile(r"(?:各|有关|直属|所属).*|.*(?:政府|单位
 
 
 # a bare level, or an autonomous one (各县、自治县、区(市)人民政府)
-_BARE_LEVEL = re.compile(r"(?:自治)?[省市州县区盟旗乡镇街]")
+_BARE_LEVEL = re.compile(r"(?:自治)?[省市州县区盟旗乡镇街]|中央")
 # a zone's organ the places before it share (都拉塔口岸、那拉提景区管委会)
 _ZONE_BOARD = re.compile(r".*(?:管委会|管理委员会)")
 
