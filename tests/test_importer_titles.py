@@ -1054,6 +1054,22 @@ def test_a_notice_that_announces_its_own_points_keeps_them_when_the_copy_ends_be
     assert plans[0]["tasks"] == []
 
 
+def test_a_notice_that_names_what_it_made_and_asks_it_carried_out_keeps_its_points_when_the_plan_is_not_there():
+    # puer-2024 of set 85: "…结合我市实际,制定《…工作任务清单》,请认真抓好贯彻落实。" sends the list as "现印发给你们" does;
+    # the list is not in the copy, and 一、提高政治站位 below is the notice's own requirement, no task
+    text = """中共某市委办公室 某市人民政府办公室 关于印发《某市基本公共教育服务工作任务清单》的通知
+各县、区党委和人民政府,市级各部门:
+为持续缩小基本公共教育服务水平差距,结合我市实际,制定《某市基本公共教育服务工作任务清单》,请认真抓好贯彻落实。
+一、提高政治站位
+各级各有关部门要充分认识构建优质均衡的基本公共教育服务体系的重要意义,确保到2027年县域义务教育优质均衡。
+"""
+    plans = plans_of(text)
+    assert [identity(p)[0] for p in plans] == [1] and plans[0]["tasks"] == []
+    # a plan that makes its own 制度 in 《》 as a task ("制定《…办法》,明确…") sends nothing
+    from planportal.importer.document import _SENT
+    assert _SENT.search("2.完善管理制度。制定《某市校外培训监管办法》,明确监管职责。") is None
+
+
 def test_a_notice_that_hands_the_divided_tasks_down_in_its_own_text_keeps_them_as_tasks():
     # the letter hands the tasks down divided (现将…任务分解下达给你们) and no signature or plan title follows, but
     # each numbered item below is followed by its doers' labels on lines of their own: the notice divides the tasks
