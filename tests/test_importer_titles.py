@@ -2767,3 +2767,17 @@ def test_addressees_naming_the_central_and_provincial_units_in_the_place_are_add
             "某市新型基础设施建设行动方案\n"
             "一、重点任务\n(一)推进大数据基础设施建设。(市大数据局负责)\n")
     assert [identity(p) for p in plans_of(text)] == [(5, "某市新型基础设施建设行动方案")]
+
+
+def test_a_one_line_copy_opening_with_the_sites_name_of_the_piece_before_the_documents_own_title_under_its_label():
+    # unknown-county-2024 of set 85: a sharing site's one-line copy, "文化和旅游局 2024 年度工作计划" (the site's name of
+    # the piece) glued to the document's own first line "文化和旅游局关于 2024 年度工作打算" under the site's label 范文,
+    # then the text: the title is the document's own, without the label
+    body = ("xxxx 年,全县文化工作以加快现代公共文化服务体系建设为重点,突出做好乡村文化振兴等为民实事。 一、打造乡村文化振兴样板 "
+            "〔一〕针对平均用力问题,突出重点打造。高标准推动基层文化基础设施建设。 〔二〕针对利用率不高问题,突出效能提升。"
+            "重点抓好乡镇综合文化站的改造提升。 二、抓好文化市场管理 〔一〕落实好意识形态工作责任。组织开展专项文化市场治理活动。")
+    text = "文化和旅游局 2024 年度工作计划文化和旅游局关于 2024 年度工作打算范文 " + body + "\n"
+    assert [identity(p) for p in plans_of(text)] == [(1, "文化和旅游局关于2024年度工作打算")]
+    # opening words that differ: the name of the piece stays the title (the words behind are another text's)
+    other = "文化和旅游局 2024 年度工作计划体育局关于 2024 年度工作打算范文 " + body + "\n"
+    assert [identity(p)[1] for p in plans_of(other)] == ["文化和旅游局2024年度工作计划"]

@@ -1089,7 +1089,17 @@ def _one_line_title(ln: Line) -> str | None:
         end = period.end()  # the plan's own period behind its title word (…行动计划(2021-2022年)为提高…)
     if _TITLE_GOES_ON.match(f, end):
         return None
+    own = _OWN_TITLE_BEHIND.match(f, end)
+    if own and re.sub(r"\s+", "", own.group(1))[:4] == re.sub(r"\s+", "", f[m.start():end])[:4]:
+        # 文化和旅游局 2024 年度工作计划文化和旅游局关于 2024 年度工作打算范文 xxxx 年,全县…: the site's name of the piece,
+        # then the document's own first line, its opening words the same, under the site's label 范文: the title is
+        # the document's own
+        return ln.text[own.start(1): own.end(1)].strip()
     return ln.text[m.start(): end]
+
+
+# the document's own title behind a sharing site's name of the piece, up to the site's label 范文 behind it
+_OWN_TITLE_BEHIND = re.compile(r"\s*([^。,，;；:：!！?？]{4,58}?)\s*范文(?=\s|[\u4e00-\u9fffXx])")
 
 
 # a plan's own period in brackets right behind its title word: (2021-2022年), (2018—2020年)
