@@ -2000,3 +2000,31 @@ def test_a_department_tables_fuze_keshi_column_names_the_office_that_leads_the_r
 """
     got = [(t["line"], refs(t, "lead"), refs(t, "units")) for t in tasks_of(text)]
     assert got == [(4, ["各責任科室"], []), (5, ["綜合科"], [])]
+
+
+def test_a_task_label_with_a_bracketed_count_still_opens_a_header():
+    """A header written one label per line whose task label carries a note in brackets counting the rows below it
+    (重点工作任务(杭州市2项配合工作), hangzhou-2021): the label is 重点工作任务, the note no part of it, so the
+    header still reads and its rows are the tasks."""
+    text = """某市2021年重点工作责任分解
+序号
+
+重点工作任务(本市2项配合工作)
+
+责任单位
+
+1
+
+加强粮食和重要农产品保障,端好“饭碗”。
+
+市农业农村局、市规划和自然资源局
+
+2
+
+深入实施消费新政,培育新型消费。
+
+市商务局、市发改委
+"""
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [8, 14]
+    assert [refs(t, "units") for t in tasks] == [["市农业农村局", "市规划和自然资源局"], ["市商务局", "市发改委"]]

@@ -205,8 +205,9 @@ def header_block(lines: list[Line]) -> tuple[list[str], list[int]]:
             if labels:
                 header.append(ln.no)
             continue  # a lone "|" between cells
-        # a label may carry its note in brackets (责任部门(加*号为牵头部门,其余为参与部门)): the label is what counts
-        label = _NOTE.sub("", cs[0]) if column_of(cs[0]) in UNIT_COLUMNS else cs[0]
+        # a label may carry its note in brackets (责任部门(加*号为牵头部门,其余为参与部门), 重点工作任务(杭州市2项配合
+        # 工作): the count of the rows below): the label is what counts
+        label = _NOTE.sub("", cs[0]) if column_of(cs[0]) in UNIT_COLUMNS + ("task",) else cs[0]
         if len(cs) != 1 or len(re.sub(r"\s+", "", label)) > 14 or numbered(Line(ln.no, cs[0], fold(cs[0]))):
             break
         kind = column_of(cs[0])
