@@ -1793,3 +1793,38 @@ def test_a_bracket_glossing_the_word_before_it_names_no_unit():
     tasks = tasks_of("某县文广旅局2023年工作谋划\n一、加快公共文化服务体系建设\n1、提升图书馆公共服务水平。\n"
                      "2、推动我县图书馆数字化改造(县图书馆)\n")
     assert named(tasks[1]) == {"units": ["县图书馆"]}
+
+
+def test_a_role_label_behind_the_level_of_the_unit_it_names_is_that_label():
+    """省牵头单位:省农业农村厅 (hangzhou-2021, a city's own 责任单位 cell over the province's lead for the
+    provincial task): a level alone before the role words still makes a role label, as a two-character
+    qualifier does (责任牵头单位 …); the unit it names leads."""
+    assert roles.parse_clause("省牵头单位:省农业农村厅", strict=True).roles == {"lead": ["省农业农村厅"]}
+    assert roles.parse_clause("市配合单位:市商务局、市发改委", strict=True).roles == {"support": ["市商务局", "市发改委"]}
+    text = """某市2021年重点工作责任分解
+序号
+
+重点工作任务
+
+责任单位
+
+1
+
+加强粮食和重要农产品保障,端好“饭碗”。
+
+市农业农村局、市规划和自然资源局
+
+省牵头单位:省农业农村厅
+
+2
+
+深入实施消费新政,培育新型消费。
+
+市商务局、市发改委
+
+省牵头单位:省商务厅
+"""
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [8, 16]
+    assert named(tasks[0]) == {"lead": ["省农业农村厅"], "units": ["市农业农村局", "市规划和自然资源局"]}
+    assert named(tasks[1]) == {"lead": ["省商务厅"], "units": ["市商务局", "市发改委"]}

@@ -55,9 +55,11 @@ _VERB_AT_END = re.compile(
 _DUTY_AT_END = re.compile(r"(?:按照?|依照?|根据|依据)(?:各自)?(?:职能)?职责(?:分工)?[\u4e00-\u9fff]{0,2}$")
 # 责任单位: 牵头责任单位: 主要协作单位: 重点责任部门: 配合部门: 责任科室: 实施主体: (a two-character
 # qualifier may stand before the role words; a four-character one where the label opens the line or follows a
-# mark: 问题整改责任单位:)
+# mark: 问题整改责任单位:; so may a level alone, the level whose unit the label names, where the label opens the
+# line: 省牵头单位:省农业农村厅 under a city's own 责任单位 cell)
 _ROLE_WORDS = "牵头|主责|主办|负责|责任|组织|配合|协办|协作|协同|参与|参加|协助|具体|落实|实施|督促|监督|督导|指导|成员"
-_QUALIFIER = rf"(?:(?<![\u4e00-\u9fff])(?:(?!{_ROLE_WORDS})[\u4e00-\u9fff]){{4}}|(?!{_ROLE_WORDS})[\u4e00-\u9fff]{{2}})"
+_QUALIFIER = rf"(?:(?<![\u4e00-\u9fff])(?:(?!{_ROLE_WORDS})[\u4e00-\u9fff]){{4}}|(?!{_ROLE_WORDS})[\u4e00-\u9fff]{{2}}" \
+             r"|(?<![\u4e00-\u9fff])[省市县区])"
 # 责任科室(单位): a department's label naming, in brackets, the units outside it that a line may name instead
 _LABEL = re.compile(rf"(?:{_QUALIFIER}(?=(?:{_ROLE_WORDS})))?((?:{_ROLE_WORDS})+)(?:单位|部门|处室|科室|主体)"
                     r"(?:\((?:单位|部门|处室|科室)\))?\s*[:：]\s*")
