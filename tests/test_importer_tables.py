@@ -2028,3 +2028,36 @@ def test_a_task_label_with_a_bracketed_count_still_opens_a_header():
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [8, 14]
     assert [refs(t, "units") for t in tasks] == [["市农业农村局", "市规划和自然资源局"], ["市商务局", "市发改委"]]
+
+
+def test_a_bracketed_section_row_right_above_a_rows_number_is_no_row():
+    """One cell per line with a 序号 column: "(一)王宏副市长牵头重点工作" with a row's 序号 right below it (hangzhou-2021)
+    is a section row over the rows below, naming the vice-mayor who leads them; it is no task, and each row keeps
+    its own 序号 (1, 2; as minhang-2022's gold writes them), not the section's (一)."""
+    text = """某市2021年重点工作责任分解
+序号
+
+重点工作任务
+
+责任单位
+
+(一)张三副市长牵头重点工作
+
+1
+
+加强粮食和重要农产品保障,端好“饭碗”。
+
+市农业农村局
+
+(二)李四副市长牵头重点工作
+
+2
+
+深入实施消费新政,培育新型消费。
+
+市商务局、市发改委
+"""
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [10, 18]
+    assert [t["number"] for t in tasks] == ["1", "2"]
+    assert [refs(t, "units") for t in tasks] == [["市农业农村局"], ["市商务局", "市发改委"]]

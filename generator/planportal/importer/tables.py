@@ -284,6 +284,11 @@ def _kind(cell: str, nxt: str | None, columns: list[str]) -> str:
     if re.match(r"^\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)", f) and len(f) <= 40 and nxt is not None \
             and _is_text(nxt, columns) and sum(c in TEXT_COLUMNS for c in columns) == 1:
         return "heading"
+    # a bracketed section row ((一)王宏副市长牵头重点工作) with a row's 序号 right below it, in a table with a 序号
+    # column: the rows below are its items, it is no row of its own (the row's own text follows its 序号)
+    if "number" in columns and re.match(r"^\([一二三四五六七八九十]{1,3}\)", f) and len(f) <= 40 \
+            and nxt is not None and _is_number(nxt):
+        return "heading"
     if "person" in columns and person_cell(cell):
         return "person"
     return "text"
@@ -1140,7 +1145,8 @@ def _row_of(cur: _Pending, last_number, columns: list[str], group, heading, bloc
     own = numbered(Line(line, text, fold(text)))
     number = (cur.number or last_number or (None,))[0]
     row = Row(cur.number[1] if cur.number else cur.filled[0][2], text, short_title(own[2] if own else text), block=block)
-    row.number = own[1] if own else (heading[0] if heading else number)
+    # the row's own 序号 where it has one (1 under a section row (一)…); else the heading it stands under
+    row.number = own[1] if own else (cur.number[0] if cur.number else heading[0] if heading else number)
     row.groups = [g for g in (group, heading) if g]
     row.key = _key_of(own[1] if own and re.match(r"^\d", fold(own[1])) else None, number, group, heading)
     for j, cell, _ in cur.filled:
