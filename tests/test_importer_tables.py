@@ -2061,3 +2061,41 @@ def test_a_bracketed_section_row_right_above_a_rows_number_is_no_row():
     assert [t["line"] for t in tasks] == [10, 18]
     assert [t["number"] for t in tasks] == ["1", "2"]
     assert [refs(t, "units") for t in tasks] == [["市农业农村局"], ["市商务局", "市发改委"]]
+
+
+def test_a_header_set_again_below_a_table_opens_a_second_table():
+    """Two tables one cell per line, the second under a part heading of its own with the header written again
+    (序号 / 重点工作任务 / 责任单位, hangzhou-2021): the second header opens a table of its own; its labels are
+    no row's cells (序号 was read as a row, 责任单位 as its unit)."""
+    text = """某市2021年重点工作责任分解
+一、五年重点工作
+
+序号
+
+重点工作任务
+
+责任单位
+
+1
+
+加强粮食和重要农产品保障,端好“饭碗”。
+
+市农业农村局
+
+二、年度重点工作
+
+序号
+
+重点工作任务
+
+责任单位
+
+1
+
+大力推进科创大走廊建设。
+
+市科技局、市发改委
+"""
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [10, 24]
+    assert [refs(t, "units") for t in tasks] == [["市农业农村局"], ["市科技局", "市发改委"]]

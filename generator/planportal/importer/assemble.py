@@ -131,11 +131,20 @@ def _tables_in(body: list[Line]) -> list[tuple[int, int]]:
             runs.append((i, len(body)))  # a table run together to the copy's end (tables.parse reads its rows)
             i = len(body)
         elif not body[i].blank and table_header.header_block(body[i : i + 60])[0]:
-            # cells one per line, lone "|" lines between them or not, down to a `|` row or an attachment
+            # cells one per line, lone "|" lines between them or not, down to a `|` row, an attachment or the header
+            # of a second table set below (序号 / 重点工作任务 / 责任单位 again, under a part's heading of its own)
             j = i + 1
+            last_label = table_header.header_block(body[i : i + 60])[1][-1]
             while j < len(body) and not _ATTACHMENT.match(body[j].fold) and \
-                    not (table_header.is_table_line(body[j]) and len([c for c in table_header.cells(body[j]) if c]) > 1):
+                    not (table_header.is_table_line(body[j]) and len([c for c in table_header.cells(body[j]) if c]) > 1) \
+                    and not (body[j].no > last_label and _header_again(body, j)):
                 j += 1
+            if j < len(body) and body[j].no > last_label and _header_again(body, j):
+                k = j - 1
+                while k > i and body[k].blank:
+                    k -= 1
+                if k > i and numbered(body[k]) and not SENTENCE_MARK.search(numbered(body[k])[2]):
+                    j = k  # the second table's part heading right above its header is its caption, not a cell
             runs.append((i, j))
             i = j
         elif not body[i].blank and records.label_of(body[i]) and (run := records.record_run(body[i : i + 60])) \
@@ -153,6 +162,15 @@ def _tables_in(body: list[Line]) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _header_again(body: list[Line], j: int) -> bool:
+    """A one-label-a-line header opens at body[j]: its first label is a 序号 column's, and labels of at least two
+    kinds follow (a table's header set again below it starts a table of its own)."""
+    if body[j].blank:
+        return False
+    cs = [c for c in table_header.cells(body[j]) if c]
+    return len(cs) == 1 and table_header.column_of(cs[0]) == "number" and bool(table_header.header_block(body[j : j + 60])[0])
 
 
 def _section_row(line: Line, below: list[Line]) -> bool:
