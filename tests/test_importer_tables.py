@@ -2099,3 +2099,27 @@ def test_a_header_set_again_below_a_table_opens_a_second_table():
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [10, 24]
     assert [refs(t, "units") for t in tasks] == [["市农业农村局"], ["市科技局", "市发改委"]]
+
+
+def test_a_longer_part_title_right_above_a_table_header_is_no_task():
+    """A part's title of some 24 characters right above a table's header written one label per line
+    (一、省政府工作报告“十四五”时期重点工作涉杭任务责任分解 / 序号 / …, hangzhou-2021) is the rows' caption, as a
+    short one is: no task, and the 省政府 of its words no unit."""
+    text = """某市2021年重点工作责任分解
+一、省政府工作报告“十四五”时期重点工作涉本市任务责任分解
+
+序号
+
+重点工作任务
+
+责任单位
+
+1
+
+加强粮食和重要农产品保障,端好“饭碗”。
+
+市农业农村局
+"""
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [10]
+    assert [refs(t, "units") for t in tasks] == [["市农业农村局"]]

@@ -196,12 +196,13 @@ def _one_cell_lines(run: list[Line]) -> bool:
 def _numbered_caption(line: Line, table: tables.Table) -> bool:
     """"一、专项整治安排表" right above a table of tasks: a numbered heading whose whole content is the
     table names the rows' group; it is no task of its own. So does any short section heading set right
-    above a table's header (一、未来五年主要工作任务 / 序号 / 主要工作任务 / 责任单位): its rows are its items."""
+    above a table's header (一、未来五年主要工作任务 / 序号 / 主要工作任务 / 责任单位): its rows are its items; a part's
+    title naming what its table divides may run to 30 characters (一、省政府工作报告“十四五”时期重点工作涉杭任务责任分解)."""
     m = numbered(line)
     if not m or not table.rows:
         return False
     rest = m[2].strip()
-    return 0 < len(rest) <= 20 and not SENTENCE_MARK.search(rest)
+    return 0 < len(rest) <= 30 and not SENTENCE_MARK.search(rest)
 
 
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]?$")
