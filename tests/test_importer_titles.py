@@ -2781,3 +2781,31 @@ def test_a_one_line_copy_opening_with_the_sites_name_of_the_piece_before_the_doc
     # opening words that differ: the name of the piece stays the title (the words behind are another text's)
     other = "文化和旅游局 2024 年度工作计划体育局关于 2024 年度工作打算范文 " + body + "\n"
     assert [identity(p)[1] for p in plans_of(other)] == ["文化和旅游局2024年度工作计划"]
+def test_a_title_set_whole_between_its_two_printed_halves_is_the_whole_line():
+    """A model-text site's copy sets the title's first half, the whole title on one line, then its second half
+    (A / AB / B, hangzhou-2021), right above a task table: the half opening with 和 is no title of its own, and
+    the whole line is the plan's title."""
+    text = """某某范文网
+
+2021年省政府工作报告重点工作涉本市任务和市政府工作报告重点工作责任分解
+
+    2021年省政府工作报告重点工作涉本市任务
+
+2021年省政府工作报告重点工作涉本市任务和市政府工作报告重点工作责任分解
+
+和市政府工作报告重点工作责任分解
+
+序号
+
+重点工作任务
+
+责任单位
+
+1
+
+加强粮食和重要农产品保障,端好“饭碗”。
+
+市农业农村局
+"""
+    plans = plans_of(text)
+    assert [identity(p) for p in plans] == [(7, "2021年省政府工作报告重点工作涉本市任务和市政府工作报告重点工作责任分解")]

@@ -480,6 +480,7 @@ def _title_block(lines: list[Line], meta: dict, assigned: dict[int, str]) -> _Ti
         first = next((it for it in items if it.kind not in ("other", "doc_number", "repeat", "date")), None)
         return _Title(addressee=first.index if first is not None and first.kind == "addressee" else None)
     chosen = next((k for k in blocks if _followed_as_title(items, k)), blocks[0])
+    chosen = _whole_above(items, blocks, chosen)
     title = items[chosen].block
     for k, it in enumerate(items):
         if k < chosen and it.kind == "block" or k > chosen and it.kind == "block" and same_title(it.block.text, title.text):
@@ -488,6 +489,18 @@ def _title_block(lines: list[Line], meta: dict, assigned: dict[int, str]) -> _Ti
         elif k < chosen and it.kind == "other":
             assigned.setdefault(lines[it.index].no, "unassigned")
     return _Title(block=title)
+
+
+def _whole_above(items: list[_Item], blocks: list[int], chosen: int) -> int:
+    """A block opening with a conjunction (和市政府工作报告重点工作责任分解) is no title of its own: a title's second
+    half, printed below the whole title a copy set on one line above it (A / AB / B). The last block above that ends
+    with it and holds more is the title."""
+    tail = nospace(fold(items[chosen].block.text))
+    if not re.match(r"[和及与并]", tail):
+        return chosen
+    whole = [k for k in blocks if k < chosen and len(nospace(fold(items[k].block.text))) > len(tail)
+             and nospace(fold(items[k].block.text)).endswith(tail)]
+    return whole[-1] if whole else chosen
 
 
 def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list[_Item]:
