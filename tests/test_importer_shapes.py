@@ -601,6 +601,24 @@ def test_a_plans_review_of_its_past_period_is_no_task_part():
     assert only_plan(import_texts([("y.txt", text)]))["tasks"] == []
 
 
+def test_a_plans_review_chapter_holds_no_tasks():
+    """A 规划 set in chapters and sections, their headings unnumbered in the outline's ranks (第一章 发展基础与环境 /
+    第一节 发展基础 / 一、经济社会发展水平不断提升, yunnan-2022): the items numbered below a chapter or section that
+    reviews the period behind the plan are the review's, down to the next chapter; those of a later chapter of
+    tasks are tasks."""
+    text = """某省“十四五”区域协调发展规划
+第一章 发展基础与环境
+第一节 发展基础
+一、经济社会发展水平不断提升
+坚持发展为第一要务,全省地区生产总值年均增长8%。
+二、区域发展格局不断优化
+第二章 主要任务
+一、推动中心城市做大做强。省发展改革委负责。
+二、促进县域经济发展。省发展改革委负责。
+"""
+    assert [t["line"] for t in only_plan(import_texts([("x.txt", text)]))["tasks"]] == [8, 9]
+
+
 def test_a_supervision_and_assessment_section_is_no_task():
     """"三、监督及考核" closes a plan like 保障措施: its paragraph names a unit but is no task."""
     text = """某镇2024年安全生产工作计划

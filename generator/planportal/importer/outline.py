@@ -1098,14 +1098,34 @@ def outline(lines: list[Line]) -> Outline:
         result.assigned[ln.no] = "preamble" if first is None or ln.no < first else "unassigned"
     used_groups: set[str] = set()
     used_paths: set[str] = set()
+    reviews = _review_chapters(lines)
     for kind, nodes, heading in sections(root):
         for node in nodes:
-            if kind == "other":
+            if kind == "other" or any(a < node.line < b for a, b in reviews):
                 for no in _all_lines(node):
                     result.assigned[no] = "other"
                 continue
             _emit(node, None, [], result, used_groups, used_paths, _has_leaf(nodes, node), _clause_leaf(nodes, node))
     return result
+
+
+# a 规划's chapter or section heading, unnumbered in the outline's ranks (第一章 发展基础与环境, 第一节 发展基础)
+_CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十]{1,3}([章节])\s*(\S.*?)\s*$")
+
+
+def _review_chapters(lines: list[Line]) -> list[tuple[int, int]]:
+    """(heading line, end line) of a 规划's chapters and sections that review the period behind it (第一章 发展基础与
+    环境, 第一节 发展基础): the items numbered 一、 (一) below such a heading, down to the next chapter (or, below a
+    section, the next section), are the review's, no tasks."""
+    heads = [(ln.no, m.group(1), m.group(2)) for ln in lines if not ln.blank and (m := _CHAPTER.match(ln.fold))]
+    end = max((ln.no for ln in lines), default=0) + 1
+    out = []
+    for k, (no, kind, title) in enumerate(heads):
+        if not _REVIEW.search(title):
+            continue
+        below = next((n for n, kd, _ in heads[k + 1:] if kd == "章" or kind == "节"), end)
+        out.append((no, below))
+    return out
 
 
 def _mark_cut_heading(root: Node, lines: list[Line]) -> None:
