@@ -1598,3 +1598,24 @@ def test_a_headline_naming_the_plan_a_notice_sends_over_the_notices_letter_and_i
     # a headline that is no name of what the letter sends leaves the points where they were
     other = text.replace("《2021年县政府重点工作任务分解》", "《某县安全生产专项整治方案》")
     assert [t["line"] for t in only_plan(import_texts([("h.txt", other)]))["tasks"]] == [8, 10, 12]
+
+
+def test_a_whole_document_on_one_line_whose_items_numbered_1_hold_items_numbered_in_brackets():
+    # unknown-county-jiaotongju: a bureau's 意识形态 plan a sharing site flattened onto one line, its parts "1、工作职责"
+    # and "2、党组工作责任" each over items (1) (2) … set off by a space: the (1) items are the tasks, cut where each
+    # starts, as the 1、 items of a page chunk are
+    text = ("某县交通运输局党组意识形态工作责任制实施方案 为认真贯彻落实上级关于意识形态工作的部署要求,进一步加强和改进意识形态工作,"
+            "确保党组领导班子和领导干部的意识形态工作责任落到实处,增强政治意识、责任意识、阵地意识,切实做到守土有责、守土负责、"
+            "守土尽责,结合我局工作实际,特制定本方案。"
+            " 1、工作职责 (1)按照属地管理、分级负责的原则,局党组领导班子对机关各股室意识形态工作负主体责任。"
+            " (2)局党组书记是意识形态工作第一责任人,带头抓意识形态工作,带头管阵地把导向强队伍。"
+            " (3)局党组分管领导是意识形态工作直接责任人,协助党组书记抓好统筹协调指导工作。"
+            " (4)党组其他成员根据工作分工,按照一岗双责要求,抓好分管股室的意识形态工作。"
+            " 2、党组工作责任 (1)要认真贯彻落实中央和省市县委关于意识形态工作的决策部署,每年至少两次专题研究意识形态工作。"
+            " (2)要加强对意识形态阵地的建设和管理,落实管理责任。\n")
+    plan = only_plan(import_texts([("a.txt", text)]))
+    assert [t["number"] for t in plan["tasks"]] == ["(1)", "(2)", "(3)", "(4)", "(1)", "(2)"]
+    assert plan["tasks"][1]["title"].startswith("局党组书记是意识形态工作第一责任人")
+    # a paragraph that enumerates (1) (2) on a line of its own, the document's lines kept, is no run-on copy
+    kept = text.replace(" 1、", "\n1、").replace(" 2、", "\n2、")
+    assert all(t["number"] in ("1、", "2、") for t in only_plan(import_texts([("b.txt", kept)]))["tasks"])

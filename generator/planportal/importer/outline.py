@@ -1334,6 +1334,9 @@ _CHUNK = re.compile(r"^(\d{1,2})、")
 _SENTENCE_END = "。！？!?;；)）〕】”\""
 # a numbered item inside a line: 一、 / (一) / 1. 1、 2 .
 _MID = re.compile(rf"(?:{_CN}[、.．]|\({_CN}\)|\d{{1,2}}\s*[、.．](?=[\u4e00-\u9fff]))")
+# …and in a page chunk or a whole document flattened onto one line, an item numbered (1) (2) under its 1、 (…1、工作职责
+# (1)依照…负主体责任。 (2)局党组书记是…): the lowest level a layout had on lines of their own
+_MID_RUN = re.compile(rf"{_MID.pattern}|\(\d{{1,2}}\)(?=[\u4e00-\u9fff])")
 _BOUNDARY = "。！？!?;；)）〕】 "
 # a sentence that announces the points below (…工作安排如下:) with the first of them glued to its colon
 _ANNOUNCED = re.compile(r"如下[:：]$")
@@ -1436,6 +1439,8 @@ def _holds_parts(line: Line) -> bool:
 
 
 def _rank(number: str) -> int:
+    if re.fullmatch(r"\(\d{1,2}\)", number):
+        return 4
     return 1 if number[-1] in "、.．" and not number[0].isdigit() else 2 if number.startswith("(") else 3
 
 
@@ -1451,7 +1456,7 @@ def _cut(text: str, f: str, last: dict[int, tuple[int, bool]], run_on: bool = Fa
         _take(head[0], numeral(head[1]), last)
     glued = run_on
     spaced = 0
-    for m in _MID.finditer(f):
+    for m in (_MID_RUN if run_on else _MID).finditer(f):
         p = m.start()
         if p == 0:
             continue
