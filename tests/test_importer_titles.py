@@ -558,6 +558,20 @@ def test_a_file_name_over_a_one_line_copy_whose_title_the_sites_text_layer_rewor
     assert all(identity(p) != (2, "某县农村危房改造巩固提升方案") for p in plans_of("某区自建房安全专项整治工作方案.docx\n" + other))
 
 
+def test_a_one_line_copy_opening_with_the_sites_title_glued_to_the_documents_own_reworded_by_its_text_layer():
+    # unknown-county-jiaotongju: a sharing site's title glued straight in front of the document's own on one line
+    # (…意识形态工作责任制实施方案…意识形态工作责任制实行方案 为认真…), the site's text layer having rewritten a word of the
+    # document (实行 for 实施): the title is the second, as the text writes it
+    body = (" 为认真贯彻落实上级关于意识形态工作的部署要求,进一步加强和改进意识形态工作,确保责任落实。结合我局工作实际,特制定本方案。"
+            " 1、工作职责 (1)局党组领导班子对机关各股室意识形态工作负主体责任。 (2)局党组书记是意识形态工作第一责任人。"
+            " 2、党组工作责任 (1)要认真贯彻落实上级关于意识形态工作的决策部署,每年至少两次专题研究意识形态工作。" * 2 + "\n")
+    (plan,) = plans_of("某县交通运输局党组意识形态工作责任制实施方案某县交通运输局党组意识形态工作责任制实行方案" + body)
+    assert identity(plan) == (1, "某县交通运输局党组意识形态工作责任制实行方案")
+    # a title that runs on into another opening (not the same title reworded) keeps its own words
+    (plan,) = plans_of("某县交通运输局党组意识形态工作责任制实施方案某县农村公路养护管理工作巩固提升实施方案" + body)
+    assert identity(plan)[1] == "某县交通运输局党组意识形态工作责任制实施方案"
+
+
 def test_a_file_name_and_its_card_over_a_one_line_copy_whose_title_follows_the_first_page_number():
     # zhucheng-2021: a sharing site's file name (…计划方案(2021-2022年)(18页).docx), its file card one entry a line
     # (下载文档 / 上传人:… / 编号:… / date / pages / size), then the document on one line, the site's page numbers

@@ -1108,6 +1108,11 @@ def _one_line_title(ln: Line) -> str | None:
         # then the document's own first line, its opening words the same, under the site's label 范文: the title is
         # the document's own
         return ln.text[own.start(1): own.end(1)].strip()
+    # the site's title glued in front of the document's own, which its text layer reworded in a word or two
+    # (…责任制实施方案…责任制实行方案 为…): the title as the text writes it, the site's in front of it
+    again = _reworded_prefix(f[end:], f[m.start(): end])
+    if again is not None and f[end: end + again] != f[m.start(): end]:
+        return ln.text[end: end + again]
     return ln.text[m.start(): end]
 
 
