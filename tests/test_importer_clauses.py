@@ -1062,6 +1062,18 @@ def test_an_article_or_part_titled_as_a_bodys_duties_leads_its_items():
     assert roles.part_roles("主要职责") is None and roles.part_roles("各部门职责") is None
 
 
+def test_a_part_titled_as_a_party_organisations_duties_in_a_field_of_work_leads_its_items():
+    # 一、文化馆党支部意识形态工作主体工作职责 over 1.-5., then 二、支部书记意识形态工作职责 (unknown-place-wenhuaguan of set
+    # 87): a 责任清单's parts, each the duties of its holder in one field; a Party organisation's lead their items, a
+    # person's (支部书记) none; so does "2、党组工作责任" (unknown-county-jiaotongju)
+    text = ("某馆意识形态工作责任清单\n一、文化馆党支部意识形态工作主体工作职责\n1.牢牢掌握意识形态工作的领导权。\n"
+            "2.每年至少两次专题研究意识形态工作。\n二、支部书记意识形态工作职责\n1.带头抓好意识形态工作。\n")
+    assert [named(t) for t in tasks_of(text)] == [{"lead": ["文化馆党支部"]}] * 2 + [{}]
+    assert roles.part_roles("党组工作责任") == ("lead", ["党组"])
+    assert roles.part_roles("党委主体责任") is None  # a kind of duty alone, as 党委:主体责任 gives units (lucheng-2016)
+    assert roles.part_roles("党组书记职责") is None
+
+
 def test_a_part_titled_with_a_grassroots_levels_organ_alone_leads_its_numbered_duties():
     # 二、乡镇人民政府 over 1、2、: each level's duties in a 平安畅通 plan, the level written alone (guanling of set 40);
     # a township's own name before its organ is no such part

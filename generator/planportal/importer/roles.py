@@ -836,6 +836,11 @@ def part_roles(title: str) -> tuple[str, list[str]] | None:
     if _grassroots_holders(names):
         # (五)南庄镇、各街道办事处: the place's towns and 街道 named together, one of them by its organ, over their duties
         return "lead", [written(title, fold(title), n) for n in names]
+    # 一、文化馆党支部意识形态工作主体工作职责 / 2、党组工作责任: a Party organisation's duties in one field of work, as a
+    # part of a duty list over its items (支部书记…工作职责 is a person's)
+    m = _PARTY_DUTIES.match(folded)
+    if m:
+        return "lead", [written(title, fold(title), m.group(1))]
     m = _HANDED_PART.match(folded)
     if m and len(m.group(1)) >= 3 and "各" not in m.group(1) and kind_of(m.group(1)) in ("town", "village", "department"):
         return "units", [written(title, fold(title), m.group(1))]  # (一)鹿城镇(14个): the problems handed to it
@@ -844,6 +849,12 @@ def part_roles(title: str) -> tuple[str, list[str]] | None:
 
 # "区科委工作职责", "县农机局职责": a part of a list of units' duties titled as the duties of its holder
 _DUTIES_OF = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?([\u4e00-\u9fff()（）]{2,24}?)(?:的)?(?:主要)?(?:工作)?职责$")
+
+
+# the duties of a Party organisation (its 党组, 党委, 党总支 or 党支部, named alone or with its body's name), in a field
+# of work or none: 文化馆党支部意识形态工作主体工作职责, 党组工作责任, 机关党委职责 (not its 主体责任 alone, a kind of duty)
+_PARTY_DUTIES = re.compile(r"^((?:[\u4e00-\u9fff]{1,12}?)?(?:党组|党委|党总支|党支部))(?:[\u4e00-\u9fff]{2,10}?工作)?"
+                           r"(?:主体)?(?:工作职责|职责|工作责任)$")
 
 
 # (一)鹿城镇(14个): a 督查通报's part naming the one body its counted problems were handed to (交办), no role word
