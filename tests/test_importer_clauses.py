@@ -1241,6 +1241,17 @@ def test_a_departments_office_named_with_its_ju_as_a_sentences_subject():
     assert roles.doers("局长要亲自抓。") == {}
     assert roles.doers("综合科要做好统筹。") == {}
 
+
+def test_a_bodys_own_organs_named_with_its_short_name_as_a_sentences_subject():
+    # the national court's Party group's 实施意见 (zuigaofayuan-2014 of set 87): "院党组要切实担负…主体责任",
+    # "院纪检监察部门要协助党组…": the court's own organs, written with its short name 院, as a bureau writes 局党组
+    assert roles.doers("院党组要切实担负人民法院党风廉政建设主体责任。") == {"units": ["院党组"]}
+    assert roles.doers("局办公室要做好督查督办工作。") == {"units": ["局办公室"]}
+    # a person named so (院长, 局党组书记) is none
+    assert roles.doers("院长要认真履行第一责任人职责。") == {}
+    assert roles.doers("局党组书记要带头抓意识形态工作。") == {}
+
+
 def test_a_townships_stations_and_its_level_written_once_for_a_list_of_offices_as_a_sentences_subject():
     # unknown-township-shuiku…: a 乡's plan names its own offices and stations as the subjects of 要: a station with
     # its level (乡广播站) is an office as 乡综治办 is; "乡综治办、派出所要…" writes the level once for the list, the

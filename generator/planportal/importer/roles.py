@@ -942,6 +942,9 @@ _GOV = re.compile(
     r"^各(?:责任)?(?:科室|处室|股室)$|"
     # …or one of them named with its department, in the department's own work points: 局综合科要…, 局办公室要…
     r"^局[\u4e00-\u9fff]{1,8}(?:科|股|处|室)$|"
+    # a court's, a bureau's or a 馆's own organs in its own plan, named with its one-character short name: 院党组要…,
+    # 院纪检监察部门要…, 局党组, 馆党支部, 局办公室
+    r"^[院局馆](?:机关)?(?:党组|党委|党总支|党支部|纪委|纪检组|[\u4e00-\u9fff]{2,6}部门|办公室)$|"
     # the members of the body that runs the plan (its 安委会, 领导小组): 各成员单位要…
     r"^各(?:有关|相关)?成员单位$|"
     # the units a 交办 (建议提案, 督办事项) handed the matters to, in the notice pressing them: 各承办单位要…
