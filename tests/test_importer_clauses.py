@@ -1252,6 +1252,15 @@ def test_a_bodys_own_organs_named_with_its_short_name_as_a_sentences_subject():
     assert roles.doers("局党组书记要带头抓意识形态工作。") == {}
 
 
+def test_a_subject_whose_modal_is_followed_by_a_role_verb_takes_that_role():
+    # "院纪检监察部门要协助党组加强…,督促…" (zuigaofayuan-2014 of set 87): 要协助 → support, as "县安监局配合…" is, and
+    # 要牵头 → lead; a modal with no role verb names units
+    assert roles.doers("院纪检监察部门要协助党组加强党风廉政建设和反腐败工作。") == {"support": ["院纪检监察部门"]}
+    assert roles.doers("各乡镇要配合做好摸底排查工作。") == {"support": ["各乡镇"]}
+    assert roles.doers("县应急局要牵头做好统筹协调。") == {"lead": ["县应急局"]}
+    assert roles.doers("县应急局要做好统筹协调。") == {"units": ["县应急局"]}
+
+
 def test_a_townships_stations_and_its_level_written_once_for_a_list_of_offices_as_a_sentences_subject():
     # unknown-township-shuiku…: a 乡's plan names its own offices and stations as the subjects of 要: a station with
     # its level (乡广播站) is an office as 乡综治办 is; "乡综治办、派出所要…" writes the level once for the list, the
