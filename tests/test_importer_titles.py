@@ -558,6 +558,19 @@ def test_a_file_name_over_a_one_line_copy_whose_title_the_sites_text_layer_rewor
     assert all(identity(p) != (2, "某县农村危房改造巩固提升方案") for p in plans_of("某区自建房安全专项整治工作方案.docx\n" + other))
 
 
+def test_a_pages_field_values_without_labels_one_a_line_give_no_title():
+    # xiangshan-2025 (set 87): a county site's 政府信息公开 fields copied as their values alone, one a line (索引号,
+    # 部门文件, 县级政策, 教育, date, 县教育局, 县教育局, 通知, 主动公开, -), over the body with no title of its own: the
+    # sender's value and the 文种's (县教育局 / 通知) are no title wrapped over two lines
+    text = ("002961825/2025-170757\n部门文件\n县级政策\n教育\n2025-05-27\n县教育局\n县教育局\n通知\n主动公开\n-\n"
+            "2025年县教育局机关党委以高质量党建引领教育高质量发展。 一、坚持政治统领 1.强化政治机关建设。始终把党的政治建设摆在首位。"
+            " 2.深化党的创新理论学习。坚持把学习贯彻党的创新理论作为首要政治任务。\n")
+    assert all(p["title"] != "县教育局通知" for p in plans_of(text))
+    # a title wrapped before its last word keeps it (…关于…的 / 通知)
+    wrapped = "某县教育局关于印发2025年党建工作要点的\n通知\n各学校:\n现将要点印发给你们。\n某县教育局\n2025年5月27日\n"
+    assert plans_of(wrapped)[0]["title"] == "某县教育局关于印发2025年党建工作要点的通知"
+
+
 def test_a_one_line_copy_opening_with_the_sites_title_glued_to_the_documents_own_reworded_by_its_text_layer():
     # unknown-county-jiaotongju: a sharing site's title glued straight in front of the document's own on one line
     # (…意识形态工作责任制实施方案…意识形态工作责任制实行方案 为认真…), the site's text layer having rewritten a word of the

@@ -130,7 +130,14 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
         nos.append(nxt.no)
     if len(nospace(text)) < 6 or _open(text) or not (end.search(nospace(fold(text))) or end.search(fold(clean(text)))):
         return None  # (a title a page set inside 《》 as a whole ends in its word inside them)
+    if len(nos) > 1 and _GENRE_ALONE.fullmatch(lines[last].fold.strip()) and \
+            _sender_alone(nospace(fold(text))[: -len(nospace(lines[last].fold))]):
+        return None  # a page's field values without their labels, one a line: 发布机构 县教育局 / 文种 通知
     return Block(text, nos, last)
+
+
+# a document's kind alone on a line (a page's 文种 field's value, or a title's last word wrapped onto a line of its own)
+_GENRE_ALONE = re.compile(r"通知|通报|公告|决定|意见|函|批复")
 
 
 # a title block's first line holding its sender and 关于 alone, the sender's name with a comma in it (two senders
