@@ -558,6 +558,20 @@ def test_a_file_name_over_a_one_line_copy_whose_title_the_sites_text_layer_rewor
     assert all(identity(p) != (2, "某县农村危房改造巩固提升方案") for p in plans_of("某区自建房安全专项整治工作方案.docx\n" + other))
 
 
+def test_a_model_sites_headline_giving_another_year_over_the_documents_own_title():
+    # licheng-2020 (set 87): a model-text site's headline "2022年精神文明建设工作重点" over its post line and blurb, the
+    # document's own title "2021年精神文明建设工作重点" below, over its text: the lower is the title as the text writes it
+    text = ("您的当前位置:某某文秘网 > 专题范文 > 公文范文 >\n\n2022年精神文明建设工作重点\n\n时间:2022-06-14 16:55:17 来源:网友投稿\n"
+            "导读: 2021年精神文明建设工作重点2021年是全面建成小康社会和“十三五”规划收\n\n 2021年精神文明建设工作重点\n\n\n"
+            "         2021年是全面建成小康社会和“十三五”规划收官之年。全区精神文明建设工作要以新思想为指导,不断提高全社会文明程度。\n\n"
+            "  一、深入学习宣传贯彻新思想\n\n  强化理论武装,推进党的创新理论大众化普及化。\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (8, "2021年精神文明建设工作重点")
+    # a paragraph below that opens with the title's words is no setting of it
+    other = text.replace(" 2021年精神文明建设工作重点\n", " 2021年精神文明建设工作重点已经区委同意,现予以印发。\n")
+    assert identity(plans_of(other)[0]) == (3, "2022年精神文明建设工作重点")
+
+
 def test_a_pages_field_values_without_labels_one_a_line_give_no_title():
     # xiangshan-2025 (set 87): a county site's 政府信息公开 fields copied as their values alone, one a line (索引号,
     # 部门文件, 县级政策, 教育, date, 县教育局, 县教育局, 通知, 主动公开, -), over the body with no title of its own: the

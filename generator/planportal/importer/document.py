@@ -507,7 +507,19 @@ def _set_again_below(lines: list[Line], i: int, title: str, title_lines: list[in
             f = re.sub(r"\s+", "", ln.fold)
             if not ln.blank and ln.no not in assigned and len(f) >= len(want) - 2 and f != want and want.startswith(f):
                 return _title_below(ln, k, title_lines, assigned)
+    if not found and _YEAR.search(want):
+        # the document's own title set below a model-text site's headline that gives it another year (the headline
+        # 2022年精神文明建设工作重点, the title 2021年精神文明建设工作重点 over its text): the title as the text writes it
+        for k in range(i + 1, min(len(lines), i + 16)):
+            ln = lines[k]
+            f = re.sub(r"\s+", "", ln.fold)
+            if not ln.blank and ln.no not in assigned and f != want and _YEAR.sub("", f) == _YEAR.sub("", want) \
+                    and len(_YEAR.findall(f)) == len(_YEAR.findall(want)):
+                return _title_below(ln, k, title_lines, assigned)
     return title, i, title_lines
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 
 
 def _set_again_fuller(lines: list[Line], i: int, title: str, title_lines: list[int], assigned: dict[int, str]) -> tuple[str, int, list[int]]:
