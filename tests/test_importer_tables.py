@@ -2123,3 +2123,14 @@ def test_a_longer_part_title_right_above_a_table_header_is_no_task():
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [10]
     assert [refs(t, "units") for t in tasks] == [["市农业农村局"]]
+def test_a_rows_item_worded_as_the_partys_leadership_of_the_work_is_no_column_of_leaders():
+    # unknown-place-2022-qinglian (set 87): a 考评 table one cell per line (考评项目 / 具体内容 / 考评标准 / 责任科室), its
+    # first row's item "强化组织领导" right below the header: a row's cell (组织领导, the leadership of the work), not a
+    # fifth label naming a column of leaders (分管领导, 责任领导)
+    from planportal.importer.table_header import column_of
+    assert column_of("强化组织领导") is None and column_of("加强组织领导") is None
+    assert column_of("分管领导") == "person" and column_of("责任领导") == "person"
+    text = ("清廉机关建设任务分工\n\n考评项目\n\n具体内容\n\n考评标准\n\n责任科室\n\n强化组织领导\n\n(5分)\n\n"
+            "1.认真学习全面从严治党的重要论述,专题研究部署清廉机关建设,2分。未专题研究的,每项扣0.5分。\n\n机关纪委\n")
+    (task,) = tasks_of(text)
+    assert task["line"] == 11 and refs(task, "units") == ["机关纪委"]

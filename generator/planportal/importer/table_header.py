@@ -85,6 +85,8 @@ def column_of(label: str) -> str | None:
         return None  # 附件:具体整改情况表 / 整改任务清单表: a table's title above it, no column's label
     if label == "名称":
         return "group"
+    if re.search(r"组织领导$", label):
+        return None  # 强化组织领导 (5分): a row's item of work, the Party's leadership of it, no column of leaders
     if label in ("股室", "科室", "处室"):
         return "units"  # 检查主体 | … | 股室: the bare kind of office names the offices that run the rows, no role
     if label in ("单位", "计量单位"):
