@@ -2134,3 +2134,16 @@ def test_a_rows_item_worded_as_the_partys_leadership_of_the_work_is_no_column_of
             "1.认真学习全面从严治党的重要论述,专题研究部署清廉机关建设,2分。未专题研究的,每项扣0.5分。\n\n机关纪委\n")
     (task,) = tasks_of(text)
     assert task["line"] == 11 and refs(task, "units") == ["机关纪委"]
+
+
+def test_a_task_cells_numbered_points_copied_one_a_line_stay_one_cell_in_a_table_with_no_number_column():
+    # unknown-place-2022-qinglian (set 87): 考评项目 / 具体内容 / 考评标准 / 责任科室 one cell per line, no 序号: the
+    # 具体内容 cell's points 1. 2. (3. glued behind 2. after a space) on lines of their own are one cell, the row closed by
+    # its 责任科室 (机关纪委), not a row each
+    text = ("清廉机关建设任务分工\n\n考评项目\n\n具体内容\n\n考评标准\n\n责任科室\n\n强化组织领导\n\n(5分)\n\n"
+            "1.认真学习全面从严治党的重要论述,专题研究部署清廉机关建设,2分。未专题研究的,每项扣0.5分。\n\n"
+            "2.结合实际细化清廉机关建设责任分工并督办落实,2分。未细化的,每项扣1分。 3.制定年度工作计划,1分。未制定的,扣0.5分。\n\n"
+            "机关纪委\n\n深化作风建设\n\n(5分)\n\n1.持续整治形式主义官僚主义,2分。整治不力的,扣1分。\n\n机关党委\n")
+    tasks = tasks_of(text)
+    assert [(t["line"], refs(t, "units")) for t in tasks] == [(11, ["机关纪委"]), (21, ["机关党委"])]
+    assert "3.制定年度工作计划" in tasks[0]["text"]

@@ -802,6 +802,12 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
             j, before, no = cur.filled[-1]  # 省部共建工作成效 / (20分): the points the cell above counts for, no cell
             cur.filled[-1] = (j, f"{before} {cell.strip()}", no)
             continue
+        if started and kind == "text" and "number" not in columns and columns[cur.pos] == "task" \
+                and not any(columns[k] in UNIT_COLUMNS for k, _, _ in cur.filled) and ahead(UNIT_COLUMNS) is not None \
+                and _point_on(cur.filled[-1][1], cell):
+            j, before, no = cur.filled[-1]  # 1.认真学习…2分。 / 2.结合实际…1分。: one task cell's numbered points, no row each
+            cur.filled[-1] = (j, f"{before}\n{cell}", no)
+            continue
         if started and kind == "text" and cur.filled and _by_period(cur.filled[-1][1], cell, nxt, cur.pos == len(columns) - 1):
             j, before, no = cur.filled[-1]  # 第一季度…: / 第二季度…: one cell's paragraphs, a quarter each
             cur.filled[-1] = (j, f"{before}\n{cell}", no)
@@ -1017,6 +1023,14 @@ def _paragraph_on(before: str, cell: str) -> bool:
     (a progress or note cell written as 1. 2. 3.), not the next row's task."""
     last = re.findall(r"(?:^|\n)(\d{1,2})[.、．]", fold(before))
     m = re.match(r"(\d{1,2})[.、．]", fold(cell))
+    return bool(last and m) and int(m.group(1)) == int(last[-1]) + 1
+
+
+def _point_on(before: str, cell: str) -> bool:
+    """"2.结合实际…" after a task cell whose last numbered point is 1. (its points set off by a line break, or by a
+    space after a sentence: …扣1分。 3.制定…): the cell's next point, in a table with no 序号 to open its rows."""
+    last = re.findall(r"(?:^|\n|[。;；,，]\s*)(\d{1,2})[.、．](?=[\u4e00-\u9fff])", fold(before))
+    m = re.match(r"\s*(\d{1,2})[.、．](?=[\u4e00-\u9fff])", fold(cell))
     return bool(last and m) and int(m.group(1)) == int(last[-1]) + 1
 
 
