@@ -2147,3 +2147,17 @@ def test_a_task_cells_numbered_points_copied_one_a_line_stay_one_cell_in_a_table
     tasks = tasks_of(text)
     assert [(t["line"], refs(t, "units")) for t in tasks] == [(11, ["机关纪委"]), (21, ["机关党委"])]
     assert "3.制定年度工作计划" in tasks[0]["text"]
+
+
+def test_an_assessed_item_closing_with_its_marks_is_its_rows_first_cell_not_a_heading():
+    # unknown-place-2022-qinglian (set 87): under the category "一、突出政治引领(25分)", the item "1.持续深化理论武装(8分)"
+    # with its points below it and its 责任科室: the row's own 考评项目 cell (the row starts there), not a heading over rows
+    text = ("清廉机关建设任务分工\n\n考评项目\n\n具体内容\n\n考评标准\n\n责任科室\n\n一、突出政治引领(25分)\n\n"
+            "1.持续深化理论武装(8分)\n\n1.把党章党规党纪作为理论学习中心组学习的重要内容,2分。未开展的,扣1分。\n\n"
+            "2.建立落实重要指示批示精神任务清单,2分。未制定的,扣1分。\n\n机关党委\n\n2.带头做到“两个维护”(5分)\n\n"
+            "1.坚持“第一议题”制度,2分。未坚持的,扣1分。\n\n机关纪委\n")
+    tasks = tasks_of(text)
+    assert [(t["line"], refs(t, "units")) for t in tasks] == [(13, ["机关党委"]), (21, ["机关纪委"])]
+    # a numbered item with no marks stays a heading over rows (no row starts at it)
+    plain = text.replace("1.持续深化理论武装(8分)", "1.持续深化理论武装").replace("2.带头做到“两个维护”(5分)", "2.带头做到“两个维护”")
+    assert not {13, 21} & {t["line"] for t in tasks_of(plain)}

@@ -839,6 +839,15 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
             # counts on from the last 序号 where the row has no column left opens the next row (a table of
             # only the rows one unit carries skips the others: 6, 52, 53…)
             kind = "text"
+        group_first = next((k for k, c in enumerate(columns) if c == "group"), len(columns)) < \
+            next((k for k, c in enumerate(columns) if c == "task"), -1)
+        if kind == "heading" and group_first and "number" not in columns and _POINTS_END.search(fold(cell)):
+            # 1.持续深化理论武装(8分) over 1.把学习… / 2.建立… / 机关党委: an assessed item with the marks it counts for, the
+            # row's own first cell (its 考评项目), not a heading over rows
+            flush()
+            cur.filled.append((next(k for k, c in enumerate(columns) if c == "group"), cell, ln.no))
+            after_heading = False
+            continue
         heading_above, after_heading = after_heading, kind in ("group", "heading", "block")
         if kind == "number" and cur.number is None and cur.filled and all(columns[j] == "group" for j, _, _ in cur.filled):
             if _category_before_number(columns):
@@ -1024,6 +1033,10 @@ def _paragraph_on(before: str, cell: str) -> bool:
     last = re.findall(r"(?:^|\n)(\d{1,2})[.、．]", fold(before))
     m = re.match(r"(\d{1,2})[.、．]", fold(cell))
     return bool(last and m) and int(m.group(1)) == int(last[-1]) + 1
+
+
+# the marks an assessed item counts for, closing its cell: 持续深化理论武装(8分), 带头做到“两个维护”(5 分 )
+_POINTS_END = re.compile(r"[(（]\s*\d{1,3}\s*分\s*[)）]\s*$")
 
 
 def _point_on(before: str, cell: str) -> bool:
