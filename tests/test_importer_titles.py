@@ -558,6 +558,19 @@ def test_a_file_name_over_a_one_line_copy_whose_title_the_sites_text_layer_rewor
     assert all(identity(p) != (2, "某县农村危房改造巩固提升方案") for p in plans_of("某区自建房安全专项整治工作方案.docx\n" + other))
 
 
+def test_a_pages_headline_over_an_attachment_label_and_the_attachments_own_title():
+    # unknown-place-2022-qinglian (set 87): a sharing site's headline "清廉机关责任分工", a PDF page stamp, "附件2" and
+    # the attachment's own title "清廉机关建设任务分工" over its table: the attachment's title is the plan's, the headline
+    # (much the same words) the site's
+    text = ("清廉机关责任分工\n\n— 15   -\n\n附件2\n\n清廉机关建设任务分工\n\n考评项目\n\n具体内容\n\n考评标准\n\n责任科室\n\n"
+            "强化组织领导\n\n(5分)\n\n1.认真学习全面从严治党的重要论述,专题研究部署清廉机关建设,2分。未专题研究的,每项扣0.5分。\n\n机关纪委\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (7, "清廉机关建设任务分工")
+    # a headline over an attachment of other words keeps its place
+    other = text.replace("附件2\n\n清廉机关建设任务分工", "附件2\n\n安全生产考核细则")
+    assert identity(plans_of(other)[0]) == (1, "清廉机关责任分工")
+
+
 def test_a_model_sites_headline_giving_another_year_over_the_documents_own_title():
     # licheng-2020 (set 87): a model-text site's headline "2022年精神文明建设工作重点" over its post line and blurb, the
     # document's own title "2021年精神文明建设工作重点" below, over its text: the lower is the title as the text writes it

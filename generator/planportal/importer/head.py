@@ -770,6 +770,9 @@ def _followed_as_title(items: list[_Item], k: int) -> bool:
     if j == len(items):
         return True
     nxt = items[j]
+    if nxt.kind == "attachment" and j + 1 < len(items) and items[j + 1].kind == "block" \
+            and similarity(clean(items[j + 1].block.text), clean(items[k].block.text)) >= 0.6:
+        return False  # a page's headline over an 附件 label and the attachment's own title, much the same words
     if nxt.kind == "doc_number":
         j += 1
         while j < len(items) and items[j].kind in ("other", "repeat", "doc_number"):
