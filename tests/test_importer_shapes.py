@@ -601,6 +601,27 @@ def test_a_plans_review_of_its_past_period_is_no_task_part():
     assert only_plan(import_texts([("y.txt", text)]))["tasks"] == []
 
 
+def test_a_plans_review_of_trends_and_base_conditions_is_no_task_part():
+    """A plan that opens with the trends it works in and the conditions it starts from, named as such with 的
+    (一、当前我国城市发展的基本趋势和建设某市特大城市的基础条件 / (一)当前我国城市发展的基本趋势, ganzhou-2009): a
+    review, no tasks; a point of work that improves conditions (改善农村基础条件) is still a task."""
+    text = """某市特大城市建设第一个五年计划
+一、当前我国城市发展的基本趋势和建设某市特大城市的基础条件
+(一)当前我国城市发展的基本趋势
+目前我国城市化率已达到40%以上,城市化发展已处于快速发展阶段。
+"""
+    assert only_plan(import_texts([("x.txt", text)]))["tasks"] == []
+    text = """某市特大城市建设第一个五年计划
+一、当前我国城市发展的基本趋势和建设某市特大城市的基础条件
+(一)当前我国城市发展的基本趋势
+目前我国城市化率已达到40%以上。
+二、主要任务
+(一)改善农村基础条件。市农业农村局负责。
+(二)完善城市功能。市住建局负责。
+"""
+    assert [t["line"] for t in only_plan(import_texts([("y.txt", text)]))["tasks"]] == [6, 7]
+
+
 def test_a_plans_review_chapter_holds_no_tasks():
     """A 规划 set in chapters and sections, their headings unnumbered in the outline's ranks (第一章 发展基础与环境 /
     第一节 发展基础 / 一、经济社会发展水平不断提升, yunnan-2022): the items numbered below a chapter or section that

@@ -39,8 +39,12 @@ _PATTERNS = [
     (4, re.compile(r"^(\(\d{1,3}\)|\d{1,2}\))\s*")),
     (5, re.compile(r"^([\u2460-\u2473])\s*")),
 ]
-# a review of where things stand (现状和面临的形势, 发展现状和趋势, 基本情况) and of the work done (工作完成情况)
-_STANDING = r"现状(?:和|与|及)?(?:面临的)?(?:形势|趋势)|现状$|基本情况$"
+# a review of where things stand (现状和面临的形势, 发展现状和趋势, 基本情况) and of the work done (工作完成情况); a
+# plan's review of the trends it works in and of the conditions it starts from, named as such with 的 (一、当前我国城市
+# 发展的基本趋势和建设赣州特大城市的基础条件, (一)当前我国城市发展的基本趋势): a noun phrase, not a point of work that
+# improves conditions (改善农村基础条件)
+_TRENDS = r"的(?:基本|发展)趋势$|的基础条件$"
+_STANDING = r"现状(?:和|与|及)?(?:面临的)?(?:形势|趋势)|现状$|基本情况$|" + _TRENDS
 _WORK_DONE = r"(?:工作|指标|任务)完成情况$"
 # a 规划's review of the period behind it: its base (一、发展基础, 发展环境) and what it achieved (一、"十一五"水利发展主要
 # 成就, (一)"十一五"时期文化事业发展取得的主要成效)
@@ -985,8 +989,10 @@ def _is_nontask_heading(title: str) -> bool:
     # "一、全面把握《意见》的精神实质和总体要求": a heading ending in the part's own keyword, what it joins before
     # it (the document's spirit, its meaning) no point of work
     # …and a 规划's review of its past period however it names the period ("十一五"水利发展主要成就)
+    # …and a plan's review of the trends it works in and the conditions it starts from (…的基本趋势和…的基础条件)
     return len(t) <= 12 or (len(t) <= 30 and (_ENDS_AS_REQUIREMENTS.search(t) is not None
-                                              or re.search(_PAST_PERIOD, t) is not None))
+                                              or re.search(_PAST_PERIOD, t) is not None
+                                              or re.search(_TRENDS, t) is not None))
 
 
 def _frame_label(piece: str) -> bool:
