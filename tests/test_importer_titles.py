@@ -2863,3 +2863,20 @@ def test_a_title_set_whole_between_its_two_printed_halves_is_the_whole_line():
 """
     plans = plans_of(text)
     assert [identity(p) for p in plans] == [(7, "2021年省政府工作报告重点工作涉本市任务和市政府工作报告重点工作责任分解")]
+
+
+def test_a_plans_box_caption_opening_a_copy_is_no_title():
+    """A later page of a 规划 copied from a box it sets beside its text (专栏 13 “十三五”时期我省综合交通网络重大项目
+    工程 over 1. 快速运输网 / 高快速铁路: …, guangdong-shisanwu…): the box's caption is no title of the 规划, which has
+    none in the copy; a title that only mentions a column (…政务公开专栏建设工作方案) is still a title."""
+    text = """专栏 13 “十三五”时期我省综合交通网络重大项目工程
+1. 快速运输网
+高快速铁路: 深茂铁路、梅州至潮汕铁路等, 建设里程约1350公里。
+打造一体高效的综合交通枢纽。建设广州国际性综合交通枢纽。
+"""
+    assert [p["title"] for p in plans_of(text)] == ["（原文无标题）"]
+    text = """某县政务公开专栏建设工作方案
+一、工作目标
+建成政务公开专栏。
+"""
+    assert [p["title"] for p in plans_of(text)] == ["某县政务公开专栏建设工作方案"]

@@ -849,6 +849,8 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
                 # 体育局重点工作目标 as a model-text site's headline, then its stamp and blurb, then the same line as the
                 # text's own title over its parts: a title, though no title word ends it (the lower setting is taken)
                 return Head(title, [ln.no], k, [])
+            if _BOX_CAPTION.match(fold(ln.text)):
+                return Head(UNTITLED, [], k - 1, [])  # a 规划's box over its list of projects (专栏 13 …重大项目工程)
             if is_date_line(ln) or len(re.sub(r"\s+", "", title)) <= 12 and not re.search(TITLE_WORD, fold(title)):
                 return Head(UNTITLED, [], k - 1, [])  # a date, a heading or a page's label (全文, 一级目录, 原则要求)
             if _NEWS_HEADLINE.search(fold(title)) and not TITLE_END.search(fold(title)):
@@ -917,6 +919,9 @@ def _news_report_below(lines: list[Line], k: int) -> bool:
     return False
 
 
+# the caption of a box a 规划 sets beside its text (专栏 13 “十三五”时期我省综合交通网络重大项目工程, 专栏3:…): a page copied
+# from inside the 规划 that opens with it has no title of its own
+_BOX_CAPTION = re.compile(r"^\s*专栏\s*\d{1,3}(?![\d年])")
 _NEWS_HEADLINE = re.compile(r"[!！?？]|^[^|｜]{2,8}[|｜]")
 
 
