@@ -2880,3 +2880,27 @@ def test_a_plans_box_caption_opening_a_copy_is_no_title():
 建成政务公开专栏。
 """
     assert [p["title"] for p in plans_of(text)] == ["某县政务公开专栏建设工作方案"]
+
+
+def test_a_sharing_sites_blurb_naming_the_file_without_its_extension_closes_the_sites_lines():
+    """A sharing site's page: its headline, file card (ID:…, 页数:…, 上传者:…), page labels and its blurb naming the file
+    in 《》 with no extension (《委办公室政府办公室》由会员上传分享,免费在线阅读,…, tongxiang-2011): all the site's; the
+    document's own title comes below them."""
+    text = """委办公室政府办公室
+
+ID:20933962
+
+页数:61页
+
+上传者:U-1387
+委办公室政府办公室_第1页
+资源描述:
+
+《委办公室政府办公室》由会员上传分享,免费在线阅读,更多相关内容在工程资料-天天文库
+
+某县人民政府办公室关于印发某县土地执法监管工作方案的通知
+各乡镇人民政府,县政府各部门:
+现将《某县土地执法监管工作方案》印发给你们,请认真贯彻执行。
+"""
+    assert [(p["title"], p["source"]["line"]) for p in plans_of(text)] == [
+        ("某县人民政府办公室关于印发某县土地执法监管工作方案的通知", 13)]

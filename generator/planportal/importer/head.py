@@ -305,13 +305,16 @@ def _headline_over_one_line(lines: list[Line], assigned: dict[int, str]) -> Head
 
 
 _QUOTES = re.compile(r"[“”\"「」『』‘’']")
+# a sharing site's blurb naming the file without its extension (《委办公室政府办公室》由会员上传分享,免费在线阅读,…)
+_SHARED_BLURB = re.compile(r"《([^《》]{2,60})》()由(?:会员|用户|网友)?上传分享")
 
 
 def _site_of_shared_file(lines: list[Line], assigned: dict[int, str]) -> None:
     """A document-sharing site's page: its lines down to its blurb naming the file (《X.docx》由会员分享…),
     and the lines right below that only repeat the file's name (X.docx, X, “X”), are the site's, not the
     document's title; the document's own title block comes after them."""
-    blurb = next((k for k, ln in enumerate(lines[:40]) if _FILE_NAME.search(ln.fold) and "《" in ln.fold), None)
+    blurb = next((k for k, ln in enumerate(lines[:40]) if _FILE_NAME.search(ln.fold) and "《" in ln.fold
+                  or _SHARED_BLURB.match(ln.fold.strip())), None)
     if blurb is None:
         k = _below_broken_name(lines)
         if k is None:
@@ -319,7 +322,7 @@ def _site_of_shared_file(lines: list[Line], assigned: dict[int, str]) -> None:
         if k is None:
             return
     else:
-        m = _FILE_NAME.search(lines[blurb].fold)
+        m = _FILE_NAME.search(lines[blurb].fold) or _SHARED_BLURB.match(lines[blurb].fold.strip())
         name = _QUOTES.sub("", m.group(1) or m.group(2) or "")
         k = blurb + 1
         while k < len(lines) and (lines[k].blank or _QUOTES.sub("", re.sub(r"\.(?:docx?|pdf|wps)$", "", lines[k].fold.strip())) == name):
