@@ -2904,3 +2904,19 @@ ID:20933962
 """
     assert [(p["title"], p["source"]["line"]) for p in plans_of(text)] == [
         ("某县人民政府办公室关于印发某县土地执法监管工作方案的通知", 13)]
+
+
+def test_a_bulletins_running_heads_in_front_of_a_one_line_title_are_no_part_of_it():
+    """An issue of a 政府公报 flattened onto one line by a sharing site's text layer, the printed pages' running heads
+    and page numbers glued in front of the document's title and between its words (文件发布海宁市人民政府公报(总第22期)5
+    文件发布…公报(总第22期)市委办公室市政府办公室关于…的实施意见63…, tongxiang-2011): the title is the document's words
+    behind the heads, and the place the heads name still places the plan."""
+    head = "文件发布海宁市人民政府公报(总第22期)"
+    text = (f"{head}5{head}市委办公室市政府办公室关于进一步完善土地执法监管长效机制的实施意见63{head}桐委办〔2011〕39号63"
+            f"{head}为实现对违法用地、违法建设行为“第一时间发现、第一时间制止”的工作目标,确保将违法行为遏制在萌芽状态,"
+            "市委、市政府决定,建立完善土地执法监管长效机制。一、充分认识完善土地执法监管长效机制的重要性和必要性耕地保护"
+            "不仅是国土资源部门的责任,也是所有政府部门和全社会的共同责任。当前,土地卫片执法检查进入常态化。因此,全市上下"
+            "必须充分认识完善长效机制的重要性。二、建立健全长效机制的工作网络(一)建立健全\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] == "市委办公室市政府办公室关于进一步完善土地执法监管长效机制的实施意见"
+    assert plan["jurisdiction"] == "海宁市"

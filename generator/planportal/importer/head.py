@@ -1075,6 +1075,10 @@ def _lone_cell(ln: Line) -> Line:
 _FIELD_CODE = r"(?:[A-Z]+(?:\s*\\\*\s*[A-Za-z]+)*\s*)?"
 _ONE_LINE_LEAD = re.compile(rf"(?:第\s*{_FIELD_CODE}\d{{1,3}}\s*页\s*[,，/]?\s*共\s*{_FIELD_CODE}\d{{1,3}}\s*页"
                             r"|\d{1,3}(?=(?:19|20)\d{2}\s*年)"
+                            # an issue of a 政府公报 flattened by the site's text layer: its running heads (the column's
+                            # name, the 公报 and its issue) and page numbers glued in front of the title
+                            r"|(?:\d{0,3}(?:文件发布|政府文件|部门文件)?[\u4e00-\u9fff]{2,4}[省市县区州旗盟]人民政府公报\s*"
+                            r"[(（]\s*总第\s*\d{1,4}\s*期\s*[)）]\d{0,3})+"
                             r"|[^。,，;；:：]{0,30}?www\.[a-z0-9-]+(?:\.[a-z]{2,3}){1,2}"
                             # its file card: the file's number, its name and the upload date, the date masked or
                             # not (编号:864647059 2019年某区…工作方案 201X/X/XX)
