@@ -104,6 +104,15 @@ def test_a_part_on_why_the_plan_matters_is_no_task_part_but_a_point_that_opens_w
     )
     (plan,) = import_texts([("n.txt", text)]).plans
     assert [t["number"] for t in plan["tasks"]] == ["一、", "二、"]
+    # tongxiang-2011: the heading glued straight onto its paragraph where the copy lost the break, no mark between
+    # (一、充分认识…的重要性和必要性国家把…): still the heading on why the plan matters, no task
+    text = (
+        "某市委办公室关于进一步完善土地执法监管长效机制的实施意见\n"
+        "一、充分认识完善土地执法监管长效机制的重要性和必要性国家把实行政府土地管理工作问责制提到了突出位置。\n"
+        "二、落实监管责任\n1.镇街道负责辖区巡查。\n2.市国土资源局负责执法查处。\n"
+    )
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [t["number"] for t in plan["tasks"]] == ["1.", "2."]
 
 
 def test_a_sites_outline_above_the_text_gives_no_tasks():

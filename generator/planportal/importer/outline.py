@@ -96,6 +96,9 @@ _WHY_OR_HOW = re.compile(
     # …and how it bore its 主体责任 for the rectification (局党组织巡察整改主体责任落实情况)
     r"整改(?:工作)?主体责任(?:落实|履行)?情况$"
 )
+_WHY_WORD = r"(?:重要意义|重要性|必要性|重要作用|紧迫性)"
+_WHY_GLUED = re.compile(rf"^(?:充分|深刻|深入|进一步)?(?:认识|理解|把握)[^,，。;；:：、]{{0,30}}?{_WHY_WORD}(?:(?:和|与|及){_WHY_WORD})*"
+                        r"(?=[\u4e00-\u9fff])(?![和与及])")
 # a review of where things stand: its numbered items with items of their own are the review's, no lost task part
 _REVIEW = re.compile(_STANDING + "|" + _WORK_DONE + "|" + _PAST_PERIOD)
 # 总体工作安排 / 重点工作安排 names a 工作要点's body (the year's work, point by point), not its schedule (工作安排,
@@ -954,7 +957,14 @@ def _why_or_how(node: Node, title: str) -> bool:
     """A part's heading on a line of its own that says why the plan matters or how a rectification was organised
     (_WHY_OR_HOW); a notice's numbered point that opens with it and goes on to its measures on the same line
     (一、充分认识做好高校毕业生就业工作的重要性。…各级各有关部门要…) stays a point."""
-    return not node.body.strip() and bool(_WHY_OR_HOW.search(title.strip().rstrip("。")))
+    if not node.body.strip():
+        return bool(_WHY_OR_HOW.search(title.strip().rstrip("。")))
+    # the heading glued straight onto its paragraph where a copy lost the break, no mark between (一、充分认识完善…
+    # 长效机制的重要性和必要性国家把实行…问责制提到了…): the heading still, its paragraph on why the plan matters
+    written = fold(node.raw).strip()
+    if node.number and written.startswith(fold(node.number)):
+        written = written[len(fold(node.number)):].strip()
+    return bool(written) and _WHY_GLUED.match(written) is not None
 
 
 def _is_nontask_heading(title: str) -> bool:
