@@ -95,6 +95,9 @@ def named(task: dict) -> dict[str, list[str]]:
     ("各县(市、区)党委和人民政府,高新区党工委和管委会", ["各县(市、区)党委和人民政府", "高新区党工委和管委会"]),  # one place's two organs
     ("市财政局、能源局等市有关部门", ["市财政局", "市能源局", "市有关部门"]),  # a group naming its level
     ("税务总局、银保监会等国务院相关部门", ["税务总局", "银保监会", "国务院相关部门"]),  # the State Council's
+    # a group naming its government (qiaocheng-2023-kejiju…)
+    ("区经信局、区财政局等区政府有关部门", ["区经信局", "区财政局", "区政府有关部门"]),
+    ("市发改委等市人民政府有关部门", ["市发改委", "市人民政府有关部门"]),
     # the group after 等 may be a named body's members
     ("区发改局、区绩效办等区安委会有关成员单位", ["区发改局", "区绩效办", "区安委会有关成员单位"]),
     # angle brackets that pair up are a page's nested parentheses (a sign with no partner is no bracket)

@@ -8,7 +8,7 @@
                                             国务院各部门 is the State Council's departments)
     市交通局等有关部门 / 市卫健委等          the named units plus the group; a bare 等 is dropped
     能源局等省有关部门                      (the group may name its level: 省有关部门, 国务院相关部门,
-                                            有关市直部门)
+                                            有关市直部门, or its government: 区政府有关部门)
     区绩效办等区安委会有关成员单位          (the group may be a named body's members)
     各市党委、政府                          an elliptical organ of the same place stays whole
     各县(市、区)党委和人民政府              (also joined by 和)
@@ -44,7 +44,7 @@ _OPEN, _CLOSE = "(（[【《〔", ")）]】》〕"
 # Words that cannot name a unit alone: the tail of "各市党委、政府" shares the head's prefix.
 _ELLIPTICAL = {"政府", "人民政府", "党委", "管委会", "党工委", "纪委", "监委", "党组", "政协", "人大", "人大常委会"}
 _GROUP_TAIL = re.compile(
-    r"^(.+?)等((?:有关|相关|其他)[市区县镇省]直(?:部门|单位|机构)|(?:[市区县镇省]直|[市区县省]级|(?:[省市区县]|国务院)(?=各|有关|相关|其他))?(?:各)?(?:有关|相关|其他)?(?:部门|单位|成员单位|企业|机构)"
+    r"^(.+?)等((?:有关|相关|其他)[市区县镇省]直(?:部门|单位|机构)|(?:[市区县镇省]直|[市区县省]级|(?:[省市区县](?:(?:人民)?政府)?|国务院)(?=各|有关|相关|其他))?(?:各)?(?:有关|相关|其他)?(?:部门|单位|成员单位|企业|机构)"
     r"|[省市区县镇乡][\u4e00-\u9fff]{1,10}?(?:委员会|委|会)(?:各|有关|相关|其他)?成员单位)$"  # …等区安委会有关成员单位
 )
 # A place named only by its level, with no organ: 县, 乡(镇), 各县市, 街道, 园区; and the levels of autonomous
