@@ -1640,3 +1640,21 @@ def test_a_whole_document_on_one_line_whose_items_numbered_1_hold_items_numbered
     # a paragraph that enumerates (1) (2) on a line of its own, the document's lines kept, is no run-on copy
     kept = text.replace(" 1、", "\n1、").replace(" 2、", "\n2、")
     assert all(t["number"] in ("1、", "2、") for t in only_plan(import_texts([("b.txt", kept)]))["tasks"])
+
+
+def test_paragraphs_of_a_frame_part_that_close_with_their_own_clause_are_tasks():
+    # shandong-2022-zhizaoye…: a 行动方案's 一、总体要求 opens with its preface, then gives each 转型目标 a paragraph
+    # closed by the bodies that lead it ("加快“新基建”,…。(A、B牵头,C参与)"): those paragraphs are tasks, the
+    # preface none, though the part is titled as the plan's frame
+    text = ("某省制造业数字化转型行动方案\n为全面推进制造业数字化转型,制定本行动方案。\n一、总体要求\n"
+            "牢牢把握新一轮科技革命和产业变革机遇,力争到2025年,全省制造业数字化水平明显提升。\n"
+            "加快“新基建”,数字基础设施支撑能力显著增强。开通5G基站25万个。(省工业和信息化厅、省通信管理局牵头,省大数据局参与)\n"
+            "催生“新动能”,企业数字化转型成效更加凸显。培育100家以上智能制造标杆企业。(省工业和信息化厅牵头)\n"
+            "二、保障措施\n加强组织领导。\n")
+    tasks = only_plan(import_texts([("z.txt", text)]))["tasks"]
+    assert [t["line"] for t in tasks] == [5, 6]
+    assert refs(tasks[0], "lead") == ["省工业和信息化厅", "省通信管理局"] and refs(tasks[0], "support") == ["省大数据局"]
+    assert refs(tasks[1], "lead") == ["省工业和信息化厅"]
+    # the same paragraphs with no clause of their own: the frame's text, no task
+    bare = text.replace("(省工业和信息化厅、省通信管理局牵头,省大数据局参与)", "").replace("(省工业和信息化厅牵头)", "")
+    assert only_plan(import_texts([("y.txt", bare)]))["tasks"] == []

@@ -704,7 +704,15 @@ def _own_task(line: Line, top: Node) -> bool:
     if roles.is_clause_line(line.text) or not roles.read(line.text).roles or _opens_with_clause(line):
         return False
     labelled = _LABELLED.match(line.fold)
-    return bool(labelled) or _has_clause(top)
+    return bool(labelled) or _has_clause(top) or _frame_part(top)
+
+
+def _frame_part(top: Node) -> bool:
+    """A part of the plan's frame titled alone on its line (一、总体要求, 二、发展目标): its paragraphs are its preface,
+    no item's text, so one that closes with its own clause ("加快“新基建”,…。(省工业和信息化厅牵头)") is a task of its
+    own, as a labelled one is (a target a 行动方案 gives its doers)."""
+    return top.number is not None and not top.body and not top.children \
+        and _PREFACE.fullmatch(fold(top.title).strip().rstrip("。.:：").strip()) is not None
 
 
 _LABELLED = re.compile(r"^\s*[^，,。；;：:（(]{2,15}[：:]")
