@@ -2920,3 +2920,12 @@ def test_a_bulletins_running_heads_in_front_of_a_one_line_title_are_no_part_of_i
     (plan,) = plans_of(text)
     assert plan["title"] == "市委办公室市政府办公室关于进一步完善土地执法监管长效机制的实施意见"
     assert plan["jurisdiction"] == "海宁市"
+def test_a_titles_period_opening_the_next_line_with_the_preamble_glued_behind_it_is_the_titles():
+    # shandong-2022-zhizaoye…: "某省…行动方案" / "(2022-2025年) 为贯彻落实…": the period is the title's, the rest of its
+    # line the preamble
+    text = ("今日 (此件公开发布)\n某省制造业数字化转型行动方案\n(2022-2025年) 为贯彻落实党中央、国务院关于加快数字化发展战略部署,"
+            "制定本行动方案。\n一、重点任务\n(一)推动企业上云。(省工业和信息化厅牵头)\n")
+    assert [identity(p) for p in plans_of(text)] == [(2, "某省制造业数字化转型行动方案(2022-2025年)")]
+    # a title that already holds its period keeps it once
+    once = text.replace("行动方案\n", "行动方案(2022-2025年)\n")
+    assert [identity(p) for p in plans_of(once)] == [(2, "某省制造业数字化转型行动方案(2022-2025年)")]

@@ -130,10 +130,21 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
         nos.append(nxt.no)
     if len(nospace(text)) < 6 or _open(text) or not (end.search(nospace(fold(text))) or end.search(fold(clean(text)))):
         return None  # (a title a page set inside 《》 as a whole ends in its word inside them)
+    j = next((i for i in range(last + 1, min(len(lines), last + 3)) if not lines[i].blank), None)
+    glued = _PERIOD_THEN_PROSE.match(lines[j].fold) if j is not None and lines[j].no not in skip else None
+    if glued and not _HAS_PERIOD.search(fold(text)):
+        # the title's period opening the next line, the preamble glued behind it by a space ((2022-2025年) 为贯彻…):
+        # the period is the title's, the line the preamble's
+        text += lines[j].text[glued.start(1): glued.end(1)]
     if len(nos) > 1 and _GENRE_ALONE.fullmatch(lines[last].fold.strip()) and \
             _sender_alone(nospace(fold(text))[: -len(nospace(lines[last].fold))]):
         return None  # a page's field values without their labels, one a line: 发布机构 县教育局 / 文种 通知
     return Block(text, nos, last)
+
+
+# a plan's period in brackets opening a line, a space, then prose: (2022-2025年) 为贯彻落实…
+_PERIOD_THEN_PROSE = re.compile(r"^\s*([(（]\s*(?:19|20)\d{2}\s*年?\s*[-—–―－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[)）])\s+(?=[\u4e00-\u9fff])")
+_HAS_PERIOD = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*年?\s*[-—–―－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[)）]\s*$")
 
 
 # a document's kind alone on a line (a page's 文种 field's value, or a title's last word wrapped onto a line of its own)
