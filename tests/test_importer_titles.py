@@ -2929,3 +2929,14 @@ def test_a_titles_period_opening_the_next_line_with_the_preamble_glued_behind_it
     # a title that already holds its period keeps it once
     once = text.replace("行动方案\n", "行动方案(2022-2025年)\n")
     assert [identity(p) for p in plans_of(once)] == [(2, "某省制造业数字化转型行动方案(2022-2025年)")]
+
+
+def test_a_one_line_copy_of_item_headings_and_clauses_opening_with_a_draft_title_and_its_period():
+    # yongchun-2023-zhuanjingtexin…: a mirror that kept the title glued to the preamble, then only each item's
+    # heading and clause, no full stop anywhere: "某县…行动方案(征求意见稿)(2023-2025年)为深入…(三)…(四)…"
+    text = ("某县促进专精特新企业发展行动方案(征求意见稿)(2023-2025年)为深入学习贯彻党的二十大精神和习近平总书记关于支持中小企业"
+            "专精特新发展的重要指示精神,,培育各具特色的专精特新中小企业特色产业集群,,(三)实施专精特新特色园区建设行动鼓励专精特新企业集聚发展,"
+            "对集聚4家以上专精特新中小企业的产业园区授予荣誉称号,,(责任单位:县工信商务局,、发改局、各乡镇,、工业园区管委会)"
+            "(四)实施“创新驱动”行动建设行动搭建产业共性服务平台,,支持专精特新企业设立争创各级重点实验室,、新型研发机构,"
+            "(责任单位:县工信商务局,、县科技局,、财政局)\n")
+    assert [identity(p) for p in plans_of(text)] == [(1, "某县促进专精特新企业发展行动方案(征求意见稿)(2023-2025年)")]

@@ -1100,11 +1100,11 @@ def _one_line_title(ln: Line) -> str | None:
     name); the line, the title's words in front of it, is the body. None for a line that is no whole
     document (short, or one sentence) or opens otherwise."""
     f = ln.fold
-    if len(f) < 200 or f.count("。") < 3:
-        return None
+    if len(f) < 200 or (f.count("。") < 3 and len(_PART_NUMBER.findall(f)) < 2):
+        return None  # (a mirror that kept only each item's heading and clause keeps no full stop, but its (三) (四))
     lead = _ONE_LINE_LEAD.match(f)
     m = _ONE_LINE_TITLE.match(f, lead.end())
-    if not m or (_TITLE_GOES_ON.match(f, m.end()) and not _OWN_PERIOD.match(f, m.end())) \
+    if not m or (_TITLE_GOES_ON.match(f, m.end()) and not _OWN_PERIOD.match(f, m.end()) and not _DRAFT.match(f, m.end())) \
             or m.group(0).count("《") != m.group(0).count("》"):
         return None  # a title word inside a name in 《》 ends no title
     if numbered(Line(0, ln.text[m.start():], f[m.start():])):
@@ -1112,6 +1112,9 @@ def _one_line_title(ln: Line) -> str | None:
     end = m.end()
     while (more := _PLAN_OF_PLAN.match(f, end)):
         end = more.end()
+    draft = _DRAFT.match(f, end)
+    if draft:
+        end = draft.end()  # the draft's mark behind its title word (…行动方案(征求意见稿)(2023-2025年)为深入…)
     period = _OWN_PERIOD.match(f, end)
     if period:
         end = period.end()  # the plan's own period behind its title word (…行动计划(2021-2022年)为提高…)
@@ -1133,6 +1136,12 @@ def _one_line_title(ln: Line) -> str | None:
 
 # the document's own title behind a sharing site's name of the piece, up to the site's label 范文 behind it
 _OWN_TITLE_BEHIND = re.compile(r"\s*([^。,，;；:：!！?？]{4,58}?)\s*范文(?=\s|[\u4e00-\u9fffXx])")
+
+
+# an item's number in brackets, inside a line: (三), (四)
+_PART_NUMBER = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
+# a draft's or a trial's mark in brackets right behind a title word: (征求意见稿), (试行)
+_DRAFT = re.compile(r"\s*[(（]\s*(?:征求意见稿|试行|暂行|修订稿?|草案|送审稿|讨论稿)\s*[)）]")
 
 
 # a plan's own period in brackets right behind its title word: (2021-2022年), (2018—2020年)
