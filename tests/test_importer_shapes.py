@@ -1658,3 +1658,24 @@ def test_paragraphs_of_a_frame_part_that_close_with_their_own_clause_are_tasks()
     # the same paragraphs with no clause of their own: the frame's text, no task
     bare = text.replace("(省工业和信息化厅、省通信管理局牵头,省大数据局参与)", "").replace("(省工业和信息化厅牵头)", "")
     assert only_plan(import_texts([("y.txt", bare)]))["tasks"] == []
+
+
+def test_a_one_line_mirror_opening_with_a_sentence_closed_by_its_own_clause_before_its_first_number():
+    # yongchun-2023-zhuanjingtexin…, shenzhen-dikong…: a mirror that kept only each item's heading and clause, run
+    # together on one line, the first number it shows (三): the sentence before it, closed by its own clause, is the
+    # tail of an item whose heading it lost, a task of its own (its sentence behind the preamble's purpose clause)
+    text = ("某县促进专精特新企业发展行动方案(2023-2025年)为深入学习贯彻党的二十大精神,,培育各具特色的专精特新中小企业特色产业集群,,"
+            "(责任单位:县工信商务局,、农业农村局、各乡镇)(三)实施专精特新特色园区建设行动鼓励专精特新企业集聚发展,对集聚4家以上专精特新"
+            "中小企业的产业园区授予荣誉称号,,(责任单位:县工信商务局,、发改局)(四)实施“创新驱动”行动建设行动搭建产业共性服务平台,,"
+            "支持专精特新企业设立争创各级重点实验室,(责任单位:县工信商务局,、县科技局,、财政局)(五)实施金融服务保障行动鼓励金融机构"
+            "创新信贷产品和服务,对专精特新中小企业,、小巨人企业引进经市级认定为高层次人才团队予以政策支持,,(责任单位:县工信商务局,、"
+            "县金融办)(六)实施人才支撑行动支持专精特新企业引进高层次人才和急需紧缺人才,,(责任单位:县人社局,、县工信商务局)"
+            "(七)实施品牌培育行动支持专精特新企业创建自主品牌,参与制定国际标准、国家标准和行业标准,,(责任单位:县市场监管局,、"
+            "县工信商务局)\n")
+    tasks = only_plan(import_texts([("y.txt", text)]))["tasks"]
+    assert [t["number"] for t in tasks] == [None, "(三)", "(四)", "(五)", "(六)", "(七)"]
+    assert tasks[0]["title"].startswith("培育各具特色的专精特新中小企业特色产业集群")
+    assert refs(tasks[0], "units") == ["县工信商务局", "农业农村局", "各乡镇"]
+    # with no clause before its first number the opening is the preamble, no task
+    bare = text.replace("(责任单位:县工信商务局,、农业农村局、各乡镇)", "对专精特新企业给予支持,")
+    assert [t["number"] for t in only_plan(import_texts([("z.txt", bare)]))["tasks"]] == ["(三)", "(四)", "(五)", "(六)", "(七)"]

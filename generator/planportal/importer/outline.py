@@ -358,6 +358,11 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
             # first number): the paragraph the copy opens with, closed by its own clause line, is that item's tail, a
             # task of its own
             _lost_first_item(root)
+        elif value and value > 2 and stack[-1] is root and not root.children and _clause_closed_opening(root.extra, line):
+            # a mirror that kept only each item's heading and clause, run together on one line: the copy's opening,
+            # closed by its own clause right before the first number it shows ((三)), is the tail of an item whose
+            # heading it lost, a task of its own
+            _lost_first_tail(root)
         while len(stack) > 1 and stack[-1].rank >= rank:
             stack.pop()
         siblings = [c for c in stack[-1].children if c.rank == rank]
@@ -592,6 +597,38 @@ def _opening_tail(extra: list[Line]) -> bool:
     plan (…现制订本工作方案,将…分解为…: a plan's preamble over an item the copy lost, the clause alone its task)."""
     shown = [x for x in extra if not x.blank]
     return len(shown) == 2 and not re.search(r"(?:制定|制订)(?:本|如下)", shown[0].fold)
+
+
+# a clause in brackets closing a piece of a line: …X家,,(责任单位:县工信商务局,、…)
+_TRAILING_BRACKET = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
+# a preamble's purpose clause opening the piece (为深入学习贯彻…精神,,)
+_PURPOSE = re.compile(r"(?:^|(?<=[)）\s]))(?:为|根据|按照)[^,，。;；()（）]{4,100}?[,，]+")
+
+
+def _clause_closed_opening(extra: list[Line], line: Line) -> bool:
+    """The body so far is one piece of the line the next item is cut from, closed by a clause in brackets."""
+    shown = [x for x in extra if not x.blank]
+    if len(shown) != 1 or shown[0].no != line.no:
+        return False
+    m = _TRAILING_BRACKET.search(shown[0].fold)
+    return m is not None and roles.parse_clause(m.group(1)) is not None
+
+
+def _lost_first_tail(root: Node) -> None:
+    """The one piece before the first number, closed by its clause: the item's sentence is what follows the last
+    sentence end before the clause (or the preamble's purpose clause), the piece whole its text."""
+    piece = next(x for x in reversed(root.extra) if not x.blank)
+    k = root.extra.index(piece)
+    f = piece.fold[: _TRAILING_BRACKET.search(piece.fold).start()]
+    opening = _LEADING_BRACKET.match(f)  # a clause the piece opens with closes an item before it
+    first = opening.end() if opening and roles.parse_clause(_inside(opening)) is not None else 0
+    ends = [m.end() for m in re.finditer(r"[。;；!！?？:：]", f) if m.start() >= first]
+    purpose = _PURPOSE.search(f, first)  # (behind the plan's title the line opens with: …(2023-2025年)为深入…,,)
+    start = ends[-1] if ends else purpose.end() if purpose else first
+    text = piece.text[start:]
+    title, body = split_title(text)
+    root.children.append(Node(_UNNUMBERED, None, None, title, body, piece.no, raw=text))
+    del root.extra[k:]
 
 
 def _lost_first_item(parent: Node) -> None:
