@@ -1385,6 +1385,26 @@ def test_a_spaced_table_reads_on_past_its_section_rows_and_a_cells_names_set_one
     assert refs(third, "lead") == ["区发改委"] and refs(third, "support") == ["区工信局", "区住建局"]
 
 
+def test_a_spaced_table_with_a_deadline_column_whose_unit_cell_sets_its_names_one_a_line():
+    # qiaocheng-2023-kejiju…: the same table with a 完成期限 column after its unit columns; a row's 主要责任单位 cell
+    # holds four names one under the other, its 协同配合单位 cell and its deadline on the line after them
+    text = """某区2023年政府工作报告重点工作任务分解表
+序号 重点工作任务 主要责任单位 协同配合单位 完成期限
+33 新培育科技型中小企业50家以上。 区科技局 区经信局、区财政局。 2023年12月底
+34 推动国家农业科技园区提档升级。 区科技局
+区商务局(区药发中心)
+某某经开区管委会
+区药投公司
+区发改委、区经信局,区农投公司。 2023年12月底
+35 研发费用突破6亿元。 区科技局 区经信局。 2023年12月底
+"""
+    first, second, third = tasks_of(text)
+    assert refs(second, "lead") == ["区科技局", "区商务局(区药发中心)", "某某经开区管委会", "区药投公司"]
+    assert refs(second, "support") == ["区发改委", "区经信局", "区农投公司"]
+    assert dl(second) == ["2023年12月底"] and second["text"] == "推动国家农业科技园区提档升级。"
+    assert refs(third, "lead") == ["区科技局"] and dl(third) == ["2023年12月底"]
+
+
 def test_a_spaced_table_whose_copy_ends_inside_a_unit_cells_last_name_keeps_the_names_before_it():
     # qiaocheng-2025 (held-out set 48; so does pingdingshan-2018): the copy stops inside the last row's
     # 协同配合单位 cell, in the middle of a name; the names before the cut are that cell's, the cut one none

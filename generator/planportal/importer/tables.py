@@ -621,7 +621,16 @@ def _by_spaces(lines: list[Line], columns: list[str], year: int | None) -> Table
     # cell one word, and its unit cells stand in the middle of the row, read from the left after the task
     middle = wrapped_label_header(lines[0]) is not None
     single = single or middle
-    unit_tail = tail if tail and all(c in UNIT_COLUMNS for c in tail) else []  # the row's last cells all unit cells
+    # the row's last cells all unit cells (but for a deadline cell closing the row: 主要责任单位 协同配合单位 完成期限)
+    dated = bool(tail) and tail[-1] == "deadline"
+    units_part = tail[:-1] if dated else tail
+    unit_tail = units_part if units_part and all(c in UNIT_COLUMNS for c in units_part) else []
+
+    def unit_line(tokens: list[str]) -> bool:
+        """A line of unit cells below a row's line, or (the row's last) unit cells and the row's deadline cell."""
+        names = tokens[:-1] if dated and len(tokens) >= 2 and deadlines.looks_like_cell(tokens[-1]) \
+            and not _unit_cell(tokens[-1]) else tokens
+        return all(_unit_cell(t) for t in names)
     entries = [(ln, ln.text.split() if single else cells_of(ln.text)) for ln in lines[1:]]
     entries = [(ln, tokens) for ln, tokens in entries if tokens]
     wrapped: dict[int, str] = {}  # a row's wrapped line, less the end of a unit cell's name it held
@@ -645,7 +654,7 @@ def _by_spaces(lines: list[Line], columns: list[str], year: int | None) -> Table
             grouped.append((ln, tokens, []))
         elif len(tokens) == 1 and (m := numbered(ln)) and m[0] < 3:
             continue  # a section row ("二、…") between rows: no row's text
-        elif grouped and unit_tail and all(_unit_cell(t) for t in tokens) \
+        elif grouped and unit_tail and unit_line(tokens) \
                 and _unit_cell((grouped[-1][2][-1] if grouped[-1][2] else grouped[-1][1])[-1]):
             # a row's unit cells set below its line, one a line: a cell holding two units writes them one
             # under the other ("2 一般公共预算收入增长5%左右。 区财政局" / "区税务局" / "区政府有关部门,…")
@@ -660,6 +669,9 @@ def _by_spaces(lines: list[Line], columns: list[str], year: int | None) -> Table
         if middle:
             rows.append(_middle_row(ln, number, rest, [t[1:] for t in wrapped_lines], columns, year))
             continue
+        closing = []  # the row's deadline cell at the end of its last unit line ("区发改委、…。 2023年12月底")
+        if below and len(below[-1]) >= 2 and not _unit_cell(below[-1][-1]):
+            below[-1], closing = below[-1][:-1], below[-1][-1:]
         for k, extra in enumerate(below):
             held = next((n for n in range(len(rest), 0, -1) if all(_unit_cell(c) for c in rest[-n:])), 0)
             if held and held + sum(len(e) for e in below[k:]) > len(unit_tail):
@@ -667,6 +679,7 @@ def _by_spaces(lines: list[Line], columns: list[str], year: int | None) -> Table
                 rest += extra[1:]
             else:
                 rest += extra
+        rest += closing
         values: dict[str, str] = {}
         for col in reversed(tail):
             if col == "other" or len(rest) < 2:
