@@ -98,6 +98,7 @@ def named(task: dict) -> dict[str, list[str]]:
     # a group naming its government (qiaocheng-2023-kejiju…)
     ("区经信局、区财政局等区政府有关部门", ["区经信局", "区财政局", "区政府有关部门"]),
     ("市发改委等市人民政府有关部门", ["市发改委", "市人民政府有关部门"]),
+    ("区发改委、区农业农村局、等区政府有关部门", ["区发改委", "区农业农村局", "区政府有关部门"]),  # a stray 等
     # the group after 等 may be a named body's members
     ("区发改局、区绩效办等区安委会有关成员单位", ["区发改局", "区绩效办", "区安委会有关成员单位"]),
     # angle brackets that pair up are a page's nested parentheses (a sign with no partner is no bracket)

@@ -6,7 +6,8 @@
     区民政局区卫健委 / 各乡镇各部门          glued: split where a unit suffix ends one name and a
                                             level prefix (区/市/县…) or 各 opens the next (but
                                             国务院各部门 is the State Council's departments)
-    市交通局等有关部门 / 市卫健委等          the named units plus the group; a bare 等 is dropped
+    市交通局等有关部门 / 市卫健委等          the named units plus the group; a bare 等 is dropped (and a
+                                            stray one before the group: 区农业农村局、等区政府有关部门)
     能源局等省有关部门                      (the group may name its level: 省有关部门, 国务院相关部门,
                                             有关市直部门, or its government: 区政府有关部门)
     区绩效办等区安委会有关成员单位          (the group may be a named body's members)
@@ -269,6 +270,9 @@ def _pieces(part: str) -> list[str]:
     m = _GROUP_TAIL.match(part)
     if m:
         return _pieces(m.group(1)) + [m.group(2)]
+    m = _GROUP_TAIL.match("\0" + part)
+    if m and m.group(1) == "\0":
+        return [m.group(2)]  # a stray 等 after the list's 、 (区农业农村局、等区政府有关部门): the group alone
     if part.endswith("等") and len(part) > 2:
         return _pieces(part[:-1])
     for m in re.finditer(r"[及和与]", part):
