@@ -2940,3 +2940,15 @@ def test_a_one_line_copy_of_item_headings_and_clauses_opening_with_a_draft_title
             "(四)实施“创新驱动”行动建设行动搭建产业共性服务平台,,支持专精特新企业设立争创各级重点实验室,、新型研发机构,"
             "(责任单位:县工信商务局,、县科技局,、财政局)\n")
     assert [identity(p) for p in plans_of(text)] == [(1, "某县促进专精特新企业发展行动方案(征求意见稿)(2023-2025年)")]
+
+
+def test_a_mirrors_header_naming_a_site_and_its_official_site_is_no_title():
+    # guangzhou-2019-cunji…: a gambling mirror's header "某某博,某某博官网" over a city's 重点工作 督办 record, which has
+    # no title of its own: no plan title, the record's task read as before
+    text = ("188某某博,188某某博官网\n\n任务41\n\n  • 2019-08-26 10:25:23\n  • 来源: 市府办公厅\n"
+            "重点工作: 推动低效园区和村级工业园提质增效,提高单位面积产出效益。\n牵头单位: 市工业和信息化局\n\n"
+            "年度阶段性工作目标:\n\n第一季度:制定《某市村级工业园整治提升三年行动计划》。\n第二季度:成立市级层面工作领导小组。\n")
+    from planportal.importer.head import UNTITLED
+    plans = plans_of(text)
+    assert [p["title"] for p in plans] == [UNTITLED]
+    assert [t["line"] for t in plans[0]["tasks"]] == [7]

@@ -256,6 +256,8 @@ _BYLINE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}\s
 _PUBLISHED_LABEL = re.compile(r"(?:发布时间|发布日期|发文日期|颁布时间)\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 # a link to a site, as a page's header names it (中国政府网, 武汉市人民政府网, 湖北省人民政府门户网站)
 _SITE_LINK = re.compile(r"^[\u4e00-\u9fff]{1,16}(?:网|网站|门户网站|门户)$")
+# a site's name as its page header writes it: …官网, …官方网站
+_OFFICIAL_SITE = re.compile(r"^\s*[^,，。;；:：\s]{1,20}(?:官网|官方网站)\s*$")
 _MENU_WORDS = re.compile(r"^(设为首页|加入收藏|无障碍\S*|长者版|适老化\S*|关怀版|返回首页|繁体|简体|网站支持\S*|智能问答|网站地图|手机版|EN|English|登录|注册|搜索)$")
 
 
@@ -284,6 +286,11 @@ def is_furniture(line: Line) -> bool:
         return True
     if "|" in f and len(filled) >= 2 and all(_SITE_LINK.match(c) for c in filled):
         return True  # 中国政府网 | 武汉市人民政府网: a page's row of links to other sites
+    names = [c for c in re.split(r"[,，_|]+", f.strip()) if c.strip()]
+    if names and any(_OFFICIAL_SITE.match(c) for c in names) \
+            and all(_OFFICIAL_SITE.match(c) or any(d != c and d.startswith(c) and _OFFICIAL_SITE.match(d) for d in names)
+                    for c in names):
+        return True  # 188宝金博,188宝金博官网: a site's name and its 官网, the page's header (a mirror's)
     steps = [s for s in _CRUMB.split(f) if s]
     return len(steps) >= 3 and all(len(s) <= 16 and not re.search(r"[,，;；]", s) for s in steps)
 
