@@ -1679,3 +1679,14 @@ def test_a_one_line_mirror_opening_with_a_sentence_closed_by_its_own_clause_befo
     # with no clause before its first number the opening is the preamble, no task
     bare = text.replace("(责任单位:县工信商务局,、农业农村局、各乡镇)", "对专精特新企业给予支持,")
     assert [t["number"] for t in only_plan(import_texts([("z.txt", bare)]))["tasks"]] == ["(三)", "(四)", "(五)", "(六)", "(七)"]
+
+
+def test_a_leading_group_notices_remit_and_members_are_no_tasks():
+    # wujin-2021-gaoduan…: a 高新区's notice setting up a leading group: 一、主要职责 (the group's remit), 二、组成人员 (its
+    # members, persons with their posts), 三、工作机制: the body it sets up, no part of tasks
+    text = ("某某街道办事处,机关各部门,各直属公司:\n为加快打造特色创新产业集群,经研究,决定成立示范园区创建工作领导小组,相关成员及单位职责如下:\n"
+            "一、主要职责\n负责编制高端装备产业发展规划,制定年度目标任务,围绕高端装备产业全力开展招商引资、招才引智工作,推进项目建设。\n"
+            "二、组成人员\n组 长:张三 某某高新区管委会副主任\n成 员:李四 经济发展局局长\n王五 招商局局长\n"
+            "领导小组下设办公室,办公室设在经济发展局,办公室成员如有变动,由所在单位向领导小组办公室提出变更申请。\n"
+            "三、工作机制\n1、分工合作机制。明确办公室组成人员分工,做到职责明确。\n2、牵头协调机制。全面负责牵头协调工作。\n")
+    assert [t for p in import_texts([("w.txt", text)]).plans for t in p["tasks"]] == []

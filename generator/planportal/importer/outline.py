@@ -55,6 +55,9 @@ NONTASK = re.compile(
     # a plan's part of safeguards headed by the word alone (三、实施保障, beside 保障措施 and 组织保障; not a point of
     # work ending in it: 强化要素保障), and its schedule's requirements (二、进度要求, beside 进度安排)
     r"^(?:实施|工作)保障$|"
+    # a leading group's notice: the group's remit and its members, each a part of the body it sets up (一、主要职责,
+    # 二、组成人员), as 组织机构
+    r"^主要职责$|^(?:领导小组|工作专班|小组)?(?:组成人员|人员组成|成员组成)$|"
     # a campaign's targets named for the campaign (一、整治目标, 一、治理目标 over its 三个确保), as 工作目标 are
     r"^(?:专项)?(?:整治|治理)目标(?:(?:及|和|与)原则)?$|"
     # a letter's requirements for the work it hands down (二、几点要求, 二、具体要求, 四、检查督导要求), as 工作要求
