@@ -179,6 +179,17 @@ def test_a_text_that_names_no_place_is_of_the_one_province_or_city_whose_stem_it
     assert jurisdiction_of("安全生产方案", None, fold("县公安局牵头,整合公安、资源,保护资源。县应急局配合。")) == (None, ())
 
 
+def test_a_provinces_text_naming_a_project_of_its_own_with_its_stem_once_is_of_that_province():
+    # shandong-shuzi-jingji…: bodies 省…, the province only in "实施山东OTN一体化工程", once: a project the plan carries
+    # out, named with its province's stem
+    text = fold("关于促进数字经济高质量发展的若干措施\n全面落实省第十二次党代会精神。\n"
+                "1.实施“网络能力”提升行动。实施山东OTN一体化工程,统筹推进全省骨干网升级。(责任单位:省通信管理局、省财政厅)")
+    assert jurisdiction_of("关于促进数字经济高质量发展的若干措施", None, text) == ("山东省", ())
+    # a stem once in passing (学习山东经验) is no evidence
+    other = text.replace("实施山东OTN一体化工程", "学习山东经验")
+    assert jurisdiction_of("关于促进数字经济高质量发展的若干措施", None, other) == (None, ())
+
+
 def test_a_news_report_on_a_provinces_plan_is_of_the_province_its_headline_opens_with():
     # shaanxi-2015: a paper's report whose headline opens with the province's stem before the document it speaks
     # of (陕西《政府工作报告》…), the bodies 省…: that province, the stem written once; the headline is no title
