@@ -1262,6 +1262,15 @@ def test_a_copy_that_opens_at_the_addressees_has_no_title():
         assert [p["title"] for p in plans] == ["（原文无标题）"]
 
 
+def test_addressees_naming_a_working_group_are_addressees_and_name_no_place_of_the_letter():
+    # wujin-2021-gaoduan…: a 高新区's notice copied from its addressees, a 街道办事处 and a 工作组 among them: the
+    # addressees, no title and not the letter's place (the 街道 is one it writes to)
+    text = ("南夏墅街道办事处,北区工作组,中以办,机关各部门,各直属公司:\n为推动高端装备产业高质量发展,经研究,决定成立创建工作领导小组,"
+            "相关成员及单位职责如下:\n一、主要职责\n负责编制高端装备产业发展规划,制定年度目标任务。\n")
+    plans = plans_of(text)
+    assert [p["title"] for p in plans] == ["（原文无标题）"] and plans[0]["jurisdiction"] is None
+
+
 def test_a_notices_prose_points_on_guarantees_are_no_tasks():
     # a zone's notice on its 分工方案 (not sent, not in the copy): its own points, prose under headings most of
     # which name guarantees (组织领导, 工作责任), are requirements to the units, not tasks (nanning-jingkaiqu-2020)
