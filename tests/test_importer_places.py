@@ -190,6 +190,17 @@ def test_a_provinces_text_naming_a_project_of_its_own_with_its_stem_once_is_of_t
     assert jurisdiction_of("关于促进数字经济高质量发展的若干措施", None, other) == (None, ())
 
 
+def test_a_zones_own_text_naming_its_board_in_its_leaders_posts_is_of_that_zone():
+    # wujin-2021-gaoduan…: a 高新区's notice naming no place twice but itself before its board, in its leaders' posts
+    # (武进国家高新区管委会副主任, twice), and by its kind alone (构建高新区…生态): that zone
+    text = fold("南夏墅街道办事处,机关各部门:\n一、主要职责\n着力构建高新区高端装备产业发展生态。\n二、组成人员\n"
+                "组 长:祝某某 武进国家高新区管委会副主任\n副组长:恽某某 武进国家高新区管委会副主任\n")
+    assert jurisdiction_of("", None, text) == ("武进国家高新区", ())
+    # a city's text naming its zone's board among its bodies, no 高新区 alone: not the zone
+    city = fold("市发改委、武进国家高新区管委会负责。市财政局、武进国家高新区管委会配合。")
+    assert jurisdiction_of("", None, city)[0] != "武进国家高新区"
+
+
 def test_a_news_report_on_a_provinces_plan_is_of_the_province_its_headline_opens_with():
     # shaanxi-2015: a paper's report whose headline opens with the province's stem before the document it speaks
     # of (陕西《政府工作报告》…), the bodies 省…: that province, the stem written once; the headline is no title

@@ -207,6 +207,9 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
         tied = [p for p, c in ranked if c == ranked[0][1]]
         inner = [p for p in tied if any(within(p, q) for q in tied if q != p)]
         return _holding_district(inner[0] if len(inner) == 1 else ranked[0][0], text), ()
+    zone = _own_zone(text)
+    if zone:
+        return zone, ()
     parent = common_parent(named)  # a county's plan that names only its townships, a city's its districts
     if parent:
         # a province's plan naming its bodies 省… (我省, 省有关部门) and counties of one city only: the province
@@ -379,6 +382,20 @@ def _zone_holder(zone: str, own: str) -> list[str]:
         if found:
             return found
     return []
+
+
+def _own_zone(text: str) -> str | None:
+    """A zone's own text, naming no place twice: the one zone it names, twice or more, only before its board (武进国家
+    高新区管委会副主任: its leaders' posts), and speaks of by its kind alone besides (构建高新区…生态): the text's place
+    (a city's text that names its zone's board among its bodies speaks of no 高新区 alone)."""
+    boards = collections.Counter(p for p in places(text) if p not in places(text, committees=False))
+    if len(boards) != 1:
+        return None
+    zone, times = next(iter(boards.items()))
+    kind = re.search(rf"{ZONE_KINDS}$", zone)
+    if times < 2 or kind is None:
+        return None
+    return zone if text.count(kind.group(0)) > text.count(zone) else None
 
 
 def _at_own_level(named: list[str], text: str) -> str | None:
