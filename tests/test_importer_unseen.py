@@ -144,3 +144,18 @@ def test_a_paragraph_broken_mid_phrase_opens_on_the_line_above_its_clause():
     tasks = plan["tasks"]
     assert [t["line"] for t in tasks] == [4, 5]
     assert refs(tasks[1], "units") == ["市殘聯", "各縣市區人民政府"]
+
+
+def test_a_part_on_the_great_significance_of_the_work_is_no_task_part():
+    from planportal.importer import import_texts
+
+    # ningxia-2016 (a province's 四好农村路 实施方案): 一、充分认识…的重大意义 over prose says why the work matters, as
+    # …的重要意义 does; the copy is cut before the tasks, so the plan has none
+    text = (
+        "宁夏推进“四好农村路”建设实施方案\n"
+        "为深入贯彻落实党中央、国务院对“三农”工作部署,制定本实施方案。\n"
+        "一、充分认识推进“四好农村路”建设的重大意义\n"
+        "农村公路是保障农民群众生产生活的基本条件。\n"
+    )
+    (plan,) = import_texts([("s.txt", text)]).plans
+    assert plan["tasks"] == []

@@ -90,11 +90,12 @@ NONTASK = re.compile(
     # safety 检查方案's 检查重点 are the checks its units carry out: its tasks)
     r"^(?:督查|督导)(?:时间|方式|方法|形式|(?:重点)?(?:内容|对象|范围))$"
 )
-# a plan's part on why it matters (一、充分认识优化营商环境对提升人民法院工作的重要作用) and a rectification report's
+# a plan's part on why it matters (一、充分认识优化营商环境对提升人民法院工作的重要作用, 一、充分认识推进“四好农村路”建设的
+# 重大意义) and a rectification report's
 # account of how its 党组织 organised the work (一、党组及主要负责人组织整改落实情况, 被巡察党组织及其主要负责人组织落实
 # 整改情况): headings as long as a point, each read whole, no tasks
 _WHY_OR_HOW = re.compile(
-    r"^(?:充分|深刻|深入|进一步)?(?:认识|理解|把握).{0,30}(?:重要意义|重要性|必要性|重要作用|紧迫性)$|"
+    r"^(?:充分|深刻|深入|进一步)?(?:认识|理解|把握).{0,30}(?:重要意义|重大意义|重要性|必要性|重要作用|紧迫性)$|"
     r"组织(?:落实)?整改(?:落实)?(?:工作)?情况$|整改(?:工作)?组织(?:领导|实施)?(?:工作)?情况$|"
     # …and how it bore its 主体责任 for the rectification (局党组织巡察整改主体责任落实情况)
     r"整改(?:工作)?主体责任(?:落实|履行)?情况$"
