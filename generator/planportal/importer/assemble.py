@@ -302,6 +302,8 @@ def _subject_title(title: str, text: str) -> str:
         return text
     if re.search(r"(?:要|应当|必须|须)$", title):
         return title + text
+    if re.search(r"(?:负责|牵头)$", title) and len(title) > 4:
+        return title + text  # "(十二)市委宣传部门负责组织…": title 市委宣传部门负责, cut at its role verb
     return f"{title}。{text}" if roles.opens_with_own_duty(title) else text
 
 

@@ -1000,6 +1000,11 @@ _LEAD_IN = re.compile(r"^(?:特别是|尤其是|同时|其中|此外|另外)[，
 _SECTOR_DEPARTMENT = re.compile(r"^(?![省市区县州镇乡各])[\u4e00-\u9fff]{2,4}部门$")
 
 
+# a sector's department named with its level (市委宣传部门, 县公安部门; not 市场监管部门, whose 市 opens the sector's
+# name): the level's own, a doer as the subject of a role verb (负责, 牵头, 配合, 协助)
+_LEVEL_DEPARTMENT = re.compile(r"^(?:[省区县]|市(?!场))[\u4e00-\u9fff]{2,8}部门$")
+
+
 # an office or station named with its level (乡综治办, 乡广播站, 镇安监站), and a grassroots office or station named bare
 # after it (派出所, 司法所, 财政所, 农技站, 民政办), the level written once for the list
 _LEVEL_OFFICE = re.compile(r"^[区县镇乡][^省市区县各等、]{1,12}(?:办|所|站|中心)$")
@@ -1077,6 +1082,8 @@ def doers(text: str) -> dict[str, list[str]]:
                 lone.append(subject.strip())  # 各单位要…: every unit the task names, kept for below
             if names is None and verb in ("配合", "协助") and led and _GROUP_PARTNER.match(subject.strip()):
                 names = [subject.strip()]  # "…,市发改委牵头,相关部门配合": the group that supports the lead just named
+            if names is None and verb and _LEVEL_DEPARTMENT.match(subject.strip()):
+                names = [subject.strip()]  # "市委宣传部门负责组织…": a sector's department of the level, its role verb behind
             if names is None and not verb and _SECTOR_DEPARTMENT.match(subject.strip()):
                 lone.append(subject.strip())  # 林业部门要…: one sector's department, kept for below
             # the subject of a role verb is names only: not "各乡镇人民政府对本辖区工作全面负责"
