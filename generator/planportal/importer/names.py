@@ -210,6 +210,11 @@ def _shared_tail(parts: list[str]) -> list[str] | None:
     if not m:
         return None
     items, tail = _last_pair(parts[:-1] + [m.group(1)]), m.group(2)
+    # a bare kind of office after 等, the level written once before the first sector: 市发改、经贸等局 -> 市发改局, 市经贸局
+    level = re.match(r"[省市区县](?!场)", items[0]) if tail in ("局", "委", "办") else None
+    if level and len(items[0]) > 2 and all(BARE_WORD.fullmatch(x) and not looks_like_unit(x) and not re.match(r"[省市区县各]", x)
+                                            for x in items[1:]) and not looks_like_unit(items[0]):
+        return [items[0] + tail] + [level.group(0) + x + tail for x in items[1:]]
     if not (looks_like_unit(tail) or tail == "单位") or re.match(r"各|有关|相关|其他|其它|成员|[省市区县]直|[省市区县]级", tail):
         return None
     # a sector whose word only ends like a unit (人社: 社 of 社会保障; 农业农村: 村 of 农村) is as bare as the others

@@ -1068,6 +1068,8 @@ def doers(text: str) -> dict[str, list[str]]:
                 continue
             verb = m.group(2) or m.group(3)
             subject = m.group(1)
+            if verb and _DUTY_AT_END.search(subject) and _doer_names(_DUTY_AT_END.sub("", subject)):
+                subject = _DUTY_AT_END.sub("", subject)  # "市发改、经贸等局依职责协助…": the bodies, without how they act
             if re.search(r"负责人|负责同志|领导(?!小组)|干部", subject):
                 continue  # 各乡镇、各部门主要负责人…要: persons (the bodies' heads), no body
             # "A、B、C等牵头部门,要…": the group after 等 names the role the bodies before it take
