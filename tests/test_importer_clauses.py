@@ -1888,3 +1888,13 @@ def test_sectors_before_deng_sharing_a_bare_office_word_and_the_level_written_on
     assert roles.doers("市发改、经贸等局依职责协助有关治超工作。") == {"support": ["市发改局", "市经贸局"]}
     (task,) = tasks_of("(十三)市发改、经贸等局依职责协助有关治超工作。\n")
     assert named(task) == {"support": ["市发改局", "市经贸局"]}
+
+
+def test_a_duty_worded_as_the_object_of_jinxing_names_no_unit_before_the_role_word():
+    # unknown-place-zhili-chaoxian… (held-out set 90): part "(九)监察(纠风)部门" over one duty "对相关部门在…的执法
+    # 行为和行业作风进行监督" — the words before 监督 are what is checked, ending in the verb 进行, no name; the part's
+    # department leads its duty, as (八)宣传部门's
+    tasks = tasks_of(
+        "(八)宣传部门\n组织协调新闻单位做好超限超载治理工作的宣传报道。\n"
+        "(九)监察(纠风)部门\n对相关部门在治理超限超载工作中的执法行为和行业作风进行监督\n")
+    assert [named(t) for t in tasks] == [{"lead": ["宣传部门"]}, {"lead": ["监察(纠风)部门"]}]

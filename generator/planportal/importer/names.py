@@ -140,6 +140,8 @@ def plausible_name(name: str) -> bool:
         1 < len(name) <= 40
         and not re.search(r"[。：:！!？?《》“”\"]|\d{4}|^\d", name)
         and not (re.search(rf"{_ACTION}|工作$", name) and not _DRIVING_BODY.search(name))
+        # the verb that carries a role word as its object (…的执法行为和行业作风进行监督): a sentence, no name
+        and not name.endswith("进行")
     )
 
 
