@@ -1693,3 +1693,20 @@ def test_a_leading_group_notices_remit_and_members_are_no_tasks():
             "领导小组下设办公室,办公室设在经济发展局,办公室成员如有变动,由所在单位向领导小组办公室提出变更申请。\n"
             "三、工作机制\n1、分工合作机制。明确办公室组成人员分工,做到职责明确。\n2、牵头协调机制。全面负责牵头协调工作。\n")
     assert [t for p in import_texts([("w.txt", text)]).plans for t in p["tasks"]] == []
+def test_bracketed_arabic_points_straight_below_one_item_of_its_level_stay_in_it():
+    # unknown-city-zhili-cheliang… (held-out set 90): 四、's measures (一)(二)(三), only (二) with points (1)(2) below
+    # it (no 1. level between, no clause of their own): the points spell (二) out, as 一是/二是 do → the tasks are
+    # (一), (二), (三)
+    text = (
+        "某市治超实施方案\n四、加强监管力度,实施源头管理\n"
+        "(一)各级人民政府强化管理,落实有关单位的主体责任。\n"
+        "(二)加强企业管理,确保违法超限超载车辆不出厂。\n"
+        "(1)各企业许可机关要强化监督,建立车辆源头装载管理制度。\n"
+        "(2)企业许可机关落实黑名单制度。\n"
+        "(三)交通部门按照规定,对经营者责令其改正。\n"
+    )
+    (plan,) = import_texts([("z.txt", text)]).plans
+    assert [(t["number"], t["line"]) for t in plan["tasks"]] == [("(一)", 3), ("(二)", 4), ("(三)", 7)]
+    # with a 1. level below (二) the points are the tasks of that branch, as before
+    (plan,) = import_texts([("y.txt", text.replace("(1)", "1.").replace("(2)", "2."))]).plans
+    assert [t["number"] for t in plan["tasks"]] == ["(一)", "1.", "2.", "(三)"]

@@ -1241,6 +1241,9 @@ def _is_task(node: Node, leaf_siblings: bool, clause_siblings: bool = False) -> 
         return False  # 二、主要任务 over an opening paragraph only (the copy ends before its items): the part's heading
     if node.rank >= 3 and leaf_siblings and clause_siblings and _points_name_units(node):
         return False  # (1)…(牵头单位:…) / (2)住房安全方面。 / ①…(牵头单位:…): a heading over the level's tasks
+    if node.rank == 2 and leaf_siblings and node.children and all(c.rank >= 4 and not c.children and not _has_clause(c)
+                                                                  for c in node.children):
+        return True  # (二)加强…企业管理 over (1)(2) straight below it, beside (一)(三) with none: its sub-points
     if node.children and _lists_kinds(node):
         return True  # 一、…以下事项应建立工作台账 over 1.…; 2.…; 8.其他重要事项。: the list is inside the point
     if node.children and _minutes_topic(node):
