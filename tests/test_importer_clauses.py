@@ -1898,3 +1898,15 @@ def test_a_duty_worded_as_the_object_of_jinxing_names_no_unit_before_the_role_wo
         "(八)宣传部门\n组织协调新闻单位做好超限超载治理工作的宣传报道。\n"
         "(九)监察(纠风)部门\n对相关部门在治理超限超载工作中的执法行为和行业作风进行监督\n")
     assert [named(t) for t in tasks] == [{"lead": ["宣传部门"]}, {"lead": ["监察(纠风)部门"]}]
+
+
+def test_state_organs_of_a_kind_named_with_ge_as_the_subject_of_yao_inside_a_sub_point():
+    # unknown-city-zhili-cheliang… (held-out set 90): "(二)加强…企业管理" over "(1)各企业许可机关要强化监督…" — the
+    # licensing organs (各…机关: organs of the state by their name) are the item's doers, read past the sub-point's
+    # own number
+    assert roles.doers("各企业许可机关要强化监督,落实被许可企业责任。") == {"units": ["各企业许可机关"]}
+    assert roles.doers("(1)各企业许可机关要强化监督。\n(2)企业许可机关落实黑名单制度。") == {"units": ["各企业许可机关"]}
+    tasks = tasks_of(
+        "某市治超实施方案\n四、加强监管力度\n(一)严格路面执法。\n(二)加强企业管理,确保违法车辆不出厂。\n"
+        "(1)各企业许可机关要强化监督,建立车辆源头装载管理制度。\n(2)企业许可机关落实黑名单制度。\n(三)强化宣传。\n")
+    assert [named(t) for t in tasks] == [{}, {"units": ["各企业许可机关"]}, {}]

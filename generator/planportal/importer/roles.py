@@ -946,6 +946,8 @@ _GOV = re.compile(
     # a court's, a bureau's or a 馆's own organs in its own plan, named with its one-character short name: 院党组要…,
     # 院纪检监察部门要…, 局党组, 馆党支部, 局办公室
     r"^[院局馆](?:机关)?(?:党组|党委|党总支|党支部|纪委|纪检组|[\u4e00-\u9fff]{2,6}部门|办公室)$|"
+    # the state organs of a kind, each a 机关 (各企业许可机关要…, 各行政执法机关): organs of government by their name
+    r"^各(?:有关|相关)?[\u4e00-\u9fff]{1,8}机关$|"
     # the members of the body that runs the plan (its 安委会, 领导小组): 各成员单位要…
     r"^各(?:有关|相关)?成员单位$|"
     # the units a 交办 (建议提案, 督办事项) handed the matters to, in the notice pressing them: 各承办单位要…
@@ -990,6 +992,10 @@ _DEPARTMENTS = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:\([\u4e00-\u9fff]{1,6}\))?�
 
 # a group of the place's bodies, named after a lead in the same sentence as the subject of 配合: 相关部门, 有关单位
 _GROUP_PARTNER = re.compile(r"^(?:各)?(?:有关|相关|其他|其它)(?:部门|单位|部门和单位)$")
+
+
+# a sub-point's number opening a line of its item's text: (1), 1), ①
+_POINT_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}\)|[\u2460-\u2473])\s*")
 
 
 # a word that leads into a sentence before its subject: "特别是各社区工作站要…", "同时,各村要…"
@@ -1056,7 +1062,8 @@ def doers(text: str) -> dict[str, list[str]]:
     out = Found()
     lone: list[str] = []
     for sentence in re.split(r"[。；;!！?？\n]", folded):
-        sentence = sentence.strip()
+        # a sub-point's own number before its subject ("(1)各企业许可机关要…" inside its item): no part of the subject
+        sentence = _POINT_NUMBER.sub("", sentence.strip())
         led = False
         starts, pos = [0], 0
         for part in split_outside_brackets(sentence, ",，")[0][:-1]:
