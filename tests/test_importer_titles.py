@@ -258,6 +258,15 @@ def test_a_tagline_a_mirror_set_behind_a_notice_title_with_a_dash():
     assert clean("关于开展“生命重于泰山-安全生产”宣传活动的通知") == "关于开展“生命重于泰山-安全生产”宣传活动的通知"
 
 
+def test_a_body_named_with_a_bare_level_behind_the_dash_is_the_share_the_title_names():
+    """linyi-2020 (held-out set 90): a bureau's page headline "2020年临沂市政府工作报告责任分工-市交通运输局" over the
+    report's items it leads — the body behind the dash, named with a bare level, is whose share the list is (a site
+    names itself in full or by a brand): it stays in the title."""
+    text = ("2020年临沂市政府工作报告责任分工-市交通运输局\n\n"
+            "28.加快农村公路提档升级。\n\n牵头单位:市交通运输局\n\n配合单位:市农业农村局、市财政局等。\n")
+    assert [identity(p) for p in plans_of(text)] == [(1, "2020年临沂市政府工作报告责任分工-市交通运输局")]
+
+
 def test_a_tagline_a_mirror_set_alone_above_and_glued_in_front_of_the_title():
     """A betting-spam mirror's tagline alone on the page's first line and again where the sender and 关于 stood
     (…投注网站@印发某区…的通知): the notice's title less the tagline; a sender alone above its own title stays."""

@@ -67,7 +67,7 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
             assigned[ln.no] = "notice"
     block = block or _title_field_set(lines, meta, assigned)
     if block is not None:
-        head = Head(_tagline_off(lines, clean(block.text), block.nos), block.nos, block.last, covering)
+        head = Head(_share_kept(block.text, _tagline_off(lines, clean(block.text), block.nos)), block.nos, block.last, covering)
     elif covering and _lost_title(lines, covering, assigned):
         head = Head(clean(_lost_title(lines, covering, assigned)), [], lines.index(covering[-1]), covering)
     elif covering and not any(not ln.blank and ln.no not in assigned for ln in lines):
@@ -134,6 +134,20 @@ def _numbered_piece(lines: list[Line], assigned: dict[int, str]) -> Head | None:
             assigned.setdefault(above.no, "furniture")
     title = _NUMBERED_PIECE.fullmatch(lines[at].fold.strip()).group(1)
     return Head(clean(lines[at].text.strip()[: len(title)]), [lines[at].no], at, [])
+
+
+# a body named with a bare level behind a dash (…政府工作报告责任分工-市交通运输局): the share of a plan that body
+# holds — a site names itself in full (…-临沂市人民政府) or by a brand (…-某某官网第一品牌), never by a bare level
+_SHARE_TAIL = re.compile(r"\s*[-—–－]\s*([省市区县](?!场)[\u4e00-\u9fff]{1,12}(?:局|委|办|厅|中心))$")
+
+
+def _share_kept(text: str, title: str) -> str:
+    """The title with the body whose share it is kept behind its dash, where cleaning took it for a tagline."""
+    flat = "".join(text.split())
+    m = _SHARE_TAIL.search(flat)
+    if m and flat[: m.start()] == "".join(title.split()):
+        return title + "-" + m.group(1)
+    return title
 
 
 def _tagline_off(lines: list[Line], title: str, nos: list[int]) -> str:
