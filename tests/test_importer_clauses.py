@@ -1910,3 +1910,23 @@ def test_state_organs_of_a_kind_named_with_ge_as_the_subject_of_yao_inside_a_sub
         "某市治超实施方案\n四、加强监管力度\n(一)严格路面执法。\n(二)加强企业管理,确保违法车辆不出厂。\n"
         "(1)各企业许可机关要强化监督,建立车辆源头装载管理制度。\n(2)企业许可机关落实黑名单制度。\n(三)强化宣传。\n")
     assert [named(t) for t in tasks] == [{}, {"units": ["各企业许可机关"]}, {}]
+def test_labelled_paragraphs_under_a_point_headed_as_a_mechanism_are_its_tasks():
+    from planportal.importer import import_texts
+
+    # unknown-city-chengxiang… (a city's 城乡环境卫生 plan, page 3 of a law mirror): a point headed as a mechanism, one
+    # sentence, over paragraphs that each open with a label sentence and close with their own 主要责任单位 clause; the
+    # last is cut before its clause
+    text = (
+        "1.完善城乡环境卫生管理长效机制。\n"
+        "加强城市道路日常保洁。开展城市道路全天候保洁。主要责任单位:各县(市、区)人民政府、街道办,沿街(路)社区。\n"
+        "推进城中村综合整治工作。完善基础设施,垃圾日产日清。主要责任单位:各县(市、区)人民政府,水利等部门。\n"
+        "抓好村屯垃圾“围村堵河”治理工作。健全管理机构,明确部门职责,建立“户分类、村收集、乡(镇)转运、县(市、区)\n"
+    )
+    (plan,) = import_texts([("c.txt", text)]).plans
+    tasks = plan["tasks"]
+    assert [(t["line"], t["title"]) for t in tasks] == [
+        (2, "加强城市道路日常保洁"), (3, "推进城中村综合整治工作"), (4, "抓好村屯垃圾“围村堵河”治理工作")]
+    units = [[r["written"] for r in t.get("units", [])] for t in tasks]
+    assert units[0] == ["各县(市、区)人民政府", "街道办", "沿街(路)社区"]
+    assert units[1][0] == "各县(市、区)人民政府"
+    assert units[2] == []  # cut before its clause

@@ -330,7 +330,8 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
         if item is None:
             top = stack[-1]
             closes = i + 1 < len(content) and roles.is_clause_line(content[i + 1].text) and not roles.is_clause_line(line.text)
-            if top is not root and not _one_more_field(line, top) and (_own_task(line, top) or (closes and _closed(top))):
+            if top is not root and not _one_more_field(line, top) and (_own_task(line, top) or (closes and _closed(top))
+                                                                          or _labelled_after_clause(line, top)):
                 # "推进X：……（责任单位：…）" / a paragraph with its own clause after a task closed by one
                 start, text = line.no, line.text
                 if top.extra and i and top.extra[-1] is content[i - 1] and _broken_off(content[i - 1]) and _has_clause(top):
@@ -744,7 +745,7 @@ def _own_task(line: Line, top: Node) -> bool:
         return False  # a bulleted point of the item above
     if roles.is_clause_line(line.text) or not roles.read(line.text).roles or _opens_with_clause(line):
         return False
-    labelled = _LABELLED.match(line.fold)
+    labelled = _LABELLED.match(line.fold) or (_LABEL_SENTENCE.match(line.fold) and _sentence_heading(top))
     return bool(labelled) or _has_clause(top) or _frame_part(top)
 
 
@@ -756,7 +757,27 @@ def _frame_part(top: Node) -> bool:
         and _PREFACE.fullmatch(fold(top.title).strip().rstrip("。.:：").strip()) is not None
 
 
+def _sentence_heading(top: Node) -> bool:
+    """A numbered point alone on its line, one sentence closed by its 。 (1.完善城乡环境卫生管理长效机制。), with nothing
+    under it yet: a heading over the labelled paragraphs that follow (加强城市道路日常保洁。开展…), not a title a hard break
+    cut (2.提高 / 住房保障水平。…)."""
+    return top.number is not None and not top.body and not top.extra and not top.children \
+        and fold(top.raw).strip().endswith("。") and re.fullmatch(r"[^，,。；;：:]{4,30}", fold(top.title).strip()) is not None
+
+
 _LABELLED = re.compile(r"^\s*[^，,。；;：:（(]{2,15}[：:]")
+# a paragraph opening with a short sentence that names its matter, the measures after it (加强城市道路日常保洁。开展…)
+_LABEL_SENTENCE = re.compile(r"^\s*(?=[\u4e00-\u9fff])[^，,。；;：:\s]{4,24}。(?=[\u4e00-\u9fff])")
+
+
+def _labelled_after_clause(line: Line, top: Node) -> bool:
+    """A paragraph opening with its label sentence right after a labelled paragraph its own clause closed
+    ("加强城市道路日常保洁。…主要责任单位:…" / "抓好…治理工作。健全…", the copy cut before its clause): a task of its own,
+    as its clause, had the copy kept it, would make it."""
+    if top.rank != _UNNUMBERED or top.number is not None or not _LABEL_SENTENCE.match(line.fold):
+        return False
+    last = (top.extra[-1].text if top.extra else top.raw or "").strip()
+    return bool(_LABEL_SENTENCE.match(fold(top.raw or ""))) and bool(re.search(r"(?:责任|牵头|配合)(?:单位|部门)[:：][^。]*。?$", fold(last)))
 
 
 def _one_more_field(line: Line, top: Node) -> bool:
@@ -873,7 +894,7 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
 
     def close_run():
         if run:
-            other = _guarantees([fold(n.title) for n in run]) or _definitions(run)
+            other = (_guarantees([fold(n.title) for n in run]) and not _units_named_below(run)) or _definitions(run)
             closing = None if other or len(run) < 2 else _closing_guarantee(run[-1])
             out.append(("other" if other else "task", list(run[:-1] if closing else run), None))
             if closing:
@@ -931,6 +952,14 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
         out = [("other" if k < first and heading is None and kind == "task" else kind, nodes, heading)
                for k, (kind, nodes, heading) in enumerate(out)]
     return [("task" if k in ("task!", "task") or (k is None and not explicit) else "other", nodes, h) for k, nodes, h in out]
+
+
+def _units_named_below(run: list[Node]) -> bool:
+    """A run of points at the top of a copy (no 一、 level over them) whose one point is headed as a guarantee
+    (1.完善城乡环境卫生管理长效机制。) while the paragraphs under it each close with their own clause (主要责任单位:…):
+    a point of work whose measures name their doers, not the plan's closing guarantees."""
+    return len(run) == 1 and sum(1 for d in _descendants(run[0]) + [run[0]] if _has_clause(d)) >= 1 \
+        and bool(run[0].children) and all(c.rank == _UNNUMBERED for c in run[0].children)
 
 
 # the fields of a body a plan sets up (一、建立联席会议机制 / (一)牵头单位:市住建局、市发改局。/ (二)组成单位:…): who
