@@ -1930,3 +1930,18 @@ def test_labelled_paragraphs_under_a_point_headed_as_a_mechanism_are_its_tasks()
     assert units[0] == ["各县(市、区)人民政府", "街道办", "沿街(路)社区"]
     assert units[1][0] == "各县(市、区)人民政府"
     assert units[2] == []  # cut before its clause
+
+
+def test_every_levels_organ_opening_an_items_title_sentence_with_a_role_verb_leads_it():
+    from planportal.importer import import_texts
+
+    # unknown-city-chengshi-zonghe… (a city's 城市综合整治 plan, page 3 of a law mirror): an item whose first sentence,
+    # its title, names every level's organ of one kind as the subject of 负责; the sentences after it say how
+    text = (
+        "四、明确工作责任\n"
+        "(六)各区政府负责拆除本辖区内的违法建设,市有关部门全力配合。\n"
+        "(七)各级宣传部门负责城市综合整治活动的宣传工作。要制定具体宣传方案,把握宣传导向,加大舆论监督。\n"
+    )
+    (plan,) = import_texts([("z.txt", text)]).plans
+    last = plan["tasks"][-1]
+    assert last["number"] == "(七)" and [r["written"] for r in last["lead"]] == ["各级宣传部门"]

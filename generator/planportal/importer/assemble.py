@@ -304,7 +304,10 @@ def _subject_title(title: str, text: str) -> str:
         return title + text
     if re.search(r"(?:负责|牵头)$", title) and len(title) > 4:
         return title + text  # "(十二)市委宣传部门负责组织…": title 市委宣传部门负责, cut at its role verb
-    return f"{title}。{text}" if roles.opens_with_own_duty(title) else text
+    if roles.opens_with_own_duty(title):
+        return f"{title}。{text}"
+    # "(七)各级宣传部门负责城市综合整治活动的宣传工作。要制定…": the title a sentence whose subject leads the item
+    return f"{title}。{text}" if any(r in ("lead", "support") for r in roles.doers(title)) else text
 
 
 def _sentence_roles(text: str, refs: dict[str, list[str]]) -> None:

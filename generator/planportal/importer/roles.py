@@ -979,6 +979,8 @@ _GOV = re.compile(
     r"^有[\u4e00-\u9fff]{1,6}的(?:区县|县区|县市|市县|乡镇|区|县|市|镇|乡|街道)$"
 )
 _ANY_UNIT_OF = re.compile(r"^各(?:有关|相关)?单位$")
+# every level's organ of one kind (各级宣传部门, 各级纪检监察机关): the doer of a role verb it opens a sentence with
+_EVERY_LEVELS_ORGAN = re.compile(r"^各级[\u4e00-\u9fff]{2,6}(?:部门|机关)$")
 # the Party's organisations in the bodies of a kind (各级各类学校的党组织, 各级党组织): bodies that carry a task beside
 # a government body named with them ("各区教育部门和各级各类学校的党组织要…"), not alone
 _PARTY_ORGANISATIONS = re.compile(r"^(?:各级|各)[\u4e00-\u9fff]{0,12}?(?:的)?(?:基层)?党组织$")
@@ -1087,6 +1089,8 @@ def doers(text: str) -> dict[str, list[str]]:
             if when and when.start() >= 2 and _doer_names(subject[: when.start()]):
                 subject = subject[: when.start()]  # the body, without when it acts
             names = _doer_names(subject)
+            if names is None and verb in ("牵头", "负责") and _EVERY_LEVELS_ORGAN.match(subject.strip()):
+                names = [subject.strip()]  # "各级宣传部门负责…宣传工作": every level's organ of one kind, leading its part
             if names is None and not verb and _ANY_UNIT_OF.match(subject.strip()):
                 lone.append(subject.strip())  # 各单位要…: every unit the task names, kept for below
             if names is None and verb in ("配合", "协助") and led and _GROUP_PARTNER.match(subject.strip()):
