@@ -1945,3 +1945,18 @@ def test_every_levels_organ_opening_an_items_title_sentence_with_a_role_verb_lea
     (plan,) = import_texts([("z.txt", text)]).plans
     last = plan["tasks"][-1]
     assert last["number"] == "(七)" and [r["written"] for r in last["lead"]] == ["各级宣传部门"]
+
+
+def test_a_duty_list_run_on_behind_its_division_heading_gives_a_task_per_unit():
+    from planportal.importer import import_texts
+
+    # unknown-town-weijian… (a 镇's 违建别墅 plan on a sharing site): 三、职责分工 with its units' duties glued behind
+    # it on the same line, each unit before its colon
+    text = (
+        "某镇违建别墅专项整治方案\n一、整治范围。主要对集中饮用水源地开展排查。\n"
+        "二、职责分工。镇规环办:负责该专项整治行动的牵头汇总上报,制定清查整治方案等相关工作。"
+        "自然资源所:负责核对督查项目土地手续办理情况等相关工作。镇农服中心:一是负责河道范围内核查清单。\n"
+    )
+    (plan,) = import_texts([("w.txt", text)]).plans
+    assert [([r["written"] for r in t["lead"]], t["line"]) for t in plan["tasks"]] == [
+        (["镇规环办"], 3), (["自然资源所"], 3), (["镇农服中心"], 3)]

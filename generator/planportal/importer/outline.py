@@ -377,6 +377,11 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
         node = Node(rank, number, value, title, body, line.no, raw=line.text)
         stack[-1].children.append(node)
         stack.append(node)
+        duties = _glued_duties(node)
+        if duties:
+            node.body = ""
+            node.children += duties
+            stack.append(duties[-1])
     _lift_clauses(root)
     _lift_fields(root)
     _join_record_fields(root)
@@ -698,6 +703,31 @@ def _division_part(node: Node) -> bool:
     beside it (the first line after the part's lead-in, followed by a line whose body has no 负责 after it)."""
     return node.number is not None and node.rank != _UNNUMBERED and not node.children \
         and bool(_DIVISION.match(re.sub(r"\s+", "", node.title)))
+
+
+def _glued_duties(node: Node) -> list[Node]:
+    """A part headed as the division of the work with its duty list run on behind its heading on the same line
+    (三、职责分工。镇规环办:负责…。自然资源所:负责…。镇农服中心:一是负责…): each unit named before its colon, at the
+    start of a sentence, holds the duties up to the next such unit, a task of its own (two at least, the first a
+    holder of duties as a duty list's line is)."""
+    if not _division_part(node) or not node.body:
+        return []
+    pieces, current = [], None
+    for sentence in re.split(r"(?<=。)", node.body):
+        if not sentence.strip():
+            continue
+        opening = roles.duty_opening(sentence.strip(), loose=bool(pieces)) if ":" in fold(sentence) else None
+        if opening and (pieces or roles.duty_opening(sentence.strip())):
+            current = [opening[0], opening[1]]
+            pieces.append(current)
+        elif current is not None:
+            current[1] += sentence
+        else:
+            return []  # the part's own lead-in before its list
+    if len(pieces) < 2:
+        return []
+    return [Node(_UNNUMBERED, None, None, holder, duties, node.line, raw=f"{holder}:{duties}", duty=True)
+            for holder, duties in pieces]
 
 
 def _duty_line(content: list[Line], i: int, in_list: bool) -> bool:
