@@ -1710,3 +1710,31 @@ def test_bracketed_arabic_points_straight_below_one_item_of_its_level_stay_in_it
     # with a 1. level below (二) the points are the tasks of that branch, as before
     (plan,) = import_texts([("y.txt", text.replace("(1)", "1.").replace("(2)", "2."))]).plans
     assert [t["number"] for t in plan["tasks"]] == ["(一)", "1.", "2.", "(三)"]
+def test_labelled_paragraphs_under_a_bare_heading_are_tasks_each():
+    from planportal.importer import import_texts
+
+    # neimenggu-jiaqiang-wuye… (内蒙古's notice on 物业管理): a part heading alone on its line over paragraphs that each
+    # open with a short sentence naming their matter; the paragraphs are the measures, the heading their group
+    text = (
+        "内蒙古自治区进一步加强物业管理工作通知\n内政办字[2010]268号\n各盟行政公署、市人民政府:\n"
+        "为切实解决这些问题,现就有关事宜通知如下。\n一、进一步培育和规范物业管理市场\n"
+        "全面推行物业管理招投标制度。各地区要加快建立竞争有序的物业管理市场,完善招投标机制。\n"
+        "规范前期物业管理工作。开发建设单位在销售房屋时,不得擅自作出承诺。\n"
+    )
+    (plan,) = import_texts([("n.txt", text)]).plans
+    tasks = plan["tasks"]
+    assert [(t["line"], t["title"]) for t in tasks] == [(6, "全面推行物业管理招投标制度"), (7, "规范前期物业管理工作")]
+    assert [r["written"] for r in tasks[0]["units"]] == ["各地区"]
+    assert not tasks[1].get("units")
+
+
+def test_points_opening_with_yishi_under_a_bare_heading_stay_its_points():
+    from planportal.importer import import_texts
+
+    # xixiang-2020: "一是抓组织协调。…" / "二是抓施工进度。…" are the points inside one item, not labelled measures
+    text = (
+        "关于县级领导包抓2020年重点项目建设工作的通知\n各镇党委、政府:\n为抓好项目建设,现通知如下。\n"
+        "一、包抓工作任务\n一是抓组织协调。调动各方力量,组建机构。\n二是抓施工进度。围绕目标任务,制定节点推进计划。\n"
+    )
+    (plan,) = import_texts([("x.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [4]

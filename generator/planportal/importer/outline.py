@@ -285,6 +285,7 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
     content = [ln for ln in lines if not ln.blank]
     enumerated = _paragraph_enumeration(content)
     labelled = _labelled_paragraphs(content)
+    sentence_led = _label_sentence_runs(content)
     for i, line in enumerate(content):
         if enumerated and line.no not in enumerated and stack[-1].line in enumerated and numbered(line):
             stack[-1].extra.append(line)  # a list inside a 一是 paragraph (its projects (一)…(五)) stays in it
@@ -325,6 +326,15 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
             title, body = split_title(line.text)
             node = Node(_UNNUMBERED, None, None, title, body, line.no, raw=line.text)
             root.children.append(node)
+            stack.append(node)
+            continue
+        if item is None and line.no in sentence_led and stack[-1] is not root:
+            # "全面推行物业管理招投标制度。各地区要…" / "规范前期物业管理工作。开发建设单位…" under a bare heading: a task each
+            if stack[-1].rank == _UNNUMBERED and len(stack) > 2:
+                stack.pop()
+            title, body = split_title(line.text)
+            node = Node(_UNNUMBERED, None, None, title, body, line.no, raw=line.text)
+            stack[-1].children.append(node)
             stack.append(node)
             continue
         if item is None:
@@ -785,6 +795,32 @@ def _frame_part(top: Node) -> bool:
     own, as a labelled one is (a target a 行动方案 gives its doers)."""
     return top.number is not None and not top.body and not top.children \
         and _PREFACE.fullmatch(fold(top.title).strip().rstrip("。.:：").strip()) is not None
+
+
+def _label_sentence_runs(content: list[Line]) -> set[int]:
+    """Paragraphs that each open with a short sentence naming their matter (全面推行物业管理招投标制度。各地区要… /
+    规范前期物业管理工作。开发建设单位…), two or more in a row right under a numbered heading that stands alone on its line
+    (一、进一步培育和规范物业管理市场), every unnumbered line under it up to the next number so opened: a part whose
+    measures are labelled paragraphs, a task each, the heading their group."""
+    out: set[int] = set()
+    for i, line in enumerate(content):
+        item = numbered(line)
+        if not item or item[0] > 3:
+            continue
+        title, body = split_title(item[2])
+        if body or not re.fullmatch(r"[^，,。；;：:]{4,30}", fold(title).strip()):
+            continue
+        run = []
+        for ln in content[i + 1:]:
+            if numbered(ln):
+                break
+            run.append(ln)
+        # (paragraphs closed by their own clauses are read as such, under their heading's siblings too; 一是, 二是
+        # open the points inside one measure)
+        if len(run) >= 2 and all(_LABEL_SENTENCE.match(ln.fold) and not _SHI.match(ln.fold) and not roles.read(ln.text).roles
+                                 for ln in run):
+            out |= {ln.no for ln in run}
+    return out
 
 
 def _sentence_heading(top: Node) -> bool:
