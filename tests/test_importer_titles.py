@@ -2970,3 +2970,22 @@ def test_a_mirrors_header_naming_a_site_and_its_official_site_is_no_title():
     plans = plans_of(text)
     assert [p["title"] for p in plans] == [UNTITLED]
     assert [t["line"] for t in plans[0]["tasks"]] == [7]
+def test_a_page_chunks_own_title_after_the_sites_file_name_is_the_plans():
+    from planportal.importer import import_texts
+
+    # unknown-county-2022-chengxiang… (淘文阁): the first page chunk opens with the site's file name, then, after a
+    # space, the document's own title in the same words reordered, then its preamble
+    text = (
+        "《2022年XX县城乡环境综合整治工作要点.docx》由会员分享,可在线阅读,更多相关《2022年XX县城乡环境综合整治工作要点.docx"
+        "(8页珍藏版)》请在taowenge.com淘文阁网上搜索。\n"
+        "1、2022年XX县城乡环境综合整治工作要点 XX县城乡环境综合整治2022年工作要点 为进一步改善城乡环境面貌,"
+        "不断满足人民群众美好生活需要,深化推动全县城乡环境综合整治工作,依据XX 市城乡环境综合整治 2022 年工作要点文件精神,"
+        "结合我县实际,特制定 2022 年工作要点。 一、总体要求 坚持以习近平新时代中国特色社会主义思想为指导,坚持党委统领、"
+        "政府主导、部门协作、社会参与,因地制宜、综合治理、长效管理,全\n"
+        "2、面深化推动城乡环境综合整治。 二、主要目标 不断改善城乡环境综合面貌。 三、主要任务 (一)持续推动净化行动 在巩固"
+        "攻坚净化行动的基础上,接着发动全县城乡居民、干部职工持续推动净化行动。 加大城市街道路面保洁力度。开展道路本色行动,"
+        "优化环卫作业流程,加大环卫设施购置和配备力度,加大环卫机械化作业投放力度,推广吸尘、洒水、冲洗、洗扫\n"
+        "3、、降尘、快速\n"
+    )
+    (plan,) = import_texts([("h.txt", text)]).plans
+    assert plan["title"] == "XX县城乡环境综合整治2022年工作要点"

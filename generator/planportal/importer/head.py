@@ -203,12 +203,35 @@ def _chunk_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:
     text, f = ln.text[chunks[ln.no]:], ln.fold[chunks[ln.no]:]
     names = [m.group(1) or m.group(2) for above in lines[:k] for m in _FILE_NAME.finditer(above.fold)]
     title = next((text[: len(n)] for n in (re.sub(r"[《》〈〉]", "", n) for n in names) if n and f.startswith(n)), None)
+    if title is not None:
+        title = _own_title_after_file_name(text, f, title) or title
     if title is None:
         m = re.match(rf"[^。,，;；:：]{{4,58}}?{TITLE_WORD}", f)
         title = text[: m.end()] if m and not numbered(Line(0, text, f)) else None
     if not title:
         return None
     return _opening_title(lines, k, title, assigned)
+
+
+def _own_title_after_file_name(text: str, f: str, name: str) -> str | None:
+    """A page chunk that opens with the site's file name, then a space and the document's own title in much the same
+    words, reordered or reworded by the site's text layer (2022年XX县城乡环境综合整治工作要点 XX县城乡环境综合整治2022年
+    工作要点 为…; 2022市食品安全重点工作安排的通知 市食品平安重点工作支配的通知各区政府,…): the own title, as the text
+    writes it; None where the chunk runs on from the file name into the text."""
+    m = re.match(rf"\s+([^。,，;；:：\s]{{6,58}}?{TITLE_WORD})", f[len(name):])
+    if not m:
+        return None
+    own = m.group(1)
+    left = list(name)
+    shared = 0
+    for c in own:
+        if c in left:
+            left.remove(c)
+            shared += 1
+    if shared * 4 < len(own) * 3 or own == name:
+        return None
+    start = len(name) + m.start(1)
+    return text[start: start + len(own)]
 
 
 def _file_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:
