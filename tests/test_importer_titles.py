@@ -2989,3 +2989,18 @@ def test_a_page_chunks_own_title_after_the_sites_file_name_is_the_plans():
     )
     (plan,) = import_texts([("h.txt", text)]).plans
     assert plan["title"] == "XX县城乡环境综合整治2022年工作要点"
+
+
+def test_a_headline_set_twice_over_the_opening_paragraph_it_is_glued_to_gives_the_lower():
+    from planportal.importer import import_texts
+
+    # unknown-town-weijian… (搜档网): the site's breadcrumb, the title as its page headline and twice in its viewer,
+    # then the document's opening paragraph starting with the same title glued to its preamble
+    text = (
+        "搜档网\n当前位置:搜档网 › 乡镇违建别墅违法建筑整治专项行动方案\n\n乡镇违建别墅违法建筑整治专项行动方案\n\n"
+        "乡镇违建别墅违法建筑整治专项行动方案\n乡镇违建别墅违法建筑整治专项行动方案\n\n"
+        "乡镇违建别墅违法建筑整治专项行动方案为深入贯彻有关通报精神,根据中、市、县专项整治工作部署,结合全镇实际,"
+        "特制定本专项治理工作方案。\n\n一、整治范围。主要对集中饮用水源地一并开展排查。\n"
+    )
+    (plan,) = import_texts([("d.txt", text)]).plans
+    assert (plan["title"], plan["source"]["line"]) == ("乡镇违建别墅违法建筑整治专项行动方案", 9)

@@ -40,7 +40,7 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
     """The text's title (assigned "title") and covering letter (assigned "notice"); the head's furniture,
     metadata and repeated titles are assigned too, its 文号 goes to meta."""
     chunked = _chunk_title(lines, assigned) or _file_title(lines, assigned) or _headline_over_one_line(lines, assigned) \
-        or _numbered_piece(lines, assigned)
+        or _numbered_piece(lines, assigned) or _repeated_headline_over_glued_opening(lines, assigned)
     if chunked is not None:
         return chunked
     _site_of_shared_file(lines, assigned)
@@ -344,6 +344,30 @@ def _headline_over_one_line(lines: list[Line], assigned: dict[int, str]) -> Head
 _QUOTES = re.compile(r"[“”\"「」『』‘’']")
 # a sharing site's blurb naming the file without its extension (《委办公室政府办公室》由会员上传分享,免费在线阅读,…)
 _SHARED_BLURB = re.compile(r"《([^《》]{2,60})》()由(?:会员|用户|网友)?上传分享")
+
+
+def _repeated_headline_over_glued_opening(lines: list[Line], assigned: dict[int, str]) -> Head | None:
+    """A sharing site's page that sets the document's title alone on a line twice or more (its headline, its viewer's
+    caption) over the document's opening paragraph, which starts with that title glued to its preamble (…专项行动方案
+    为深入贯彻…): the document's own title is there, as the text writes it; the lines above are the site's."""
+    shown = [k for k, ln in enumerate(lines) if not ln.blank][:10]
+    alone: dict[str, int] = {}
+    for k in shown:
+        f = nospace(lines[k].fold)
+        if 8 <= len(f) <= 60 and re.search(rf"{TITLE_WORD}$", f):
+            alone[f] = alone.get(f, 0) + 1
+            continue
+        head = next((h for h, n in alone.items() if n >= 2 and f.startswith(h) and len(f) >= len(h) + 20), None)
+        if head is None:
+            continue
+        if not re.match(r"[\u4e00-\u9fff]", f[len(head):]) or not f.rstrip().endswith("。"):
+            return None
+        text, n, end = lines[k].text, 0, 0
+        while n < len(head) and end < len(text):
+            n += 0 if text[end].isspace() else 1
+            end += 1
+        return _opening_title(lines, k, text[:end], assigned)
+    return None
 
 
 def _site_of_shared_file(lines: list[Line], assigned: dict[int, str]) -> None:
