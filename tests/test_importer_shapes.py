@@ -1738,3 +1738,17 @@ def test_points_opening_with_yishi_under_a_bare_heading_stay_its_points():
     )
     (plan,) = import_texts([("x.txt", text)]).plans
     assert [t["line"] for t in plan["tasks"]] == [4]
+
+
+def test_a_copy_ending_on_the_next_items_bare_number_keeps_that_item():
+    from planportal.importer import import_texts
+
+    # unknown-city-chengshi-zonghe… (page 3 of a law mirror): the copy's last line is "(二)" alone, the number of the
+    # item after (一), its text lost with the rest of the page
+    text = (
+        "五、建立和完善长效机制,进一步提高城市管理水平\n"
+        "(一)认真贯彻落实市委、市政府有关意见,按照统一领导、分级管理的原则,把城市管理引入长效化轨道。\n"
+        "(二)\n"
+    )
+    (plan,) = import_texts([("a.txt", text)]).plans
+    assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(2, "(一)"), (3, "(二)")]

@@ -599,6 +599,10 @@ def _cut_after_number(content: list[Line], i: int, stack: list[Node]) -> tuple[i
             and not (top.body or top.extra or top.children):
         # "二、重点工作" / "(一) ": the copy cut right after the number of the part's first item
         return 2, content[i].text.strip(), content[i].text.strip()
+    if i == len(content) - 1 and re.fullmatch(r"\([一二三四五六七八九十]{1,3}\)", bare) and (numeral(bare) or 0) >= 2 \
+            and any(n.rank == 2 and n.value == numeral(bare) - 1 for n in stack[1:]):
+        # "(一)认真贯彻…" / "(二)": the copy cut right after the number of the item after the one above
+        return 2, content[i].text.strip(), content[i].text.strip()
     if i != len(content) - 1 or not re.fullmatch(r"[1-9]\d?", bare):
         return None
     if top.rank not in (1, 2) or top.number is None or top.body or top.extra or top.children:
