@@ -1960,3 +1960,10 @@ def test_a_duty_list_run_on_behind_its_division_heading_gives_a_task_per_unit():
     (plan,) = import_texts([("w.txt", text)]).plans
     assert [([r["written"] for r in t["lead"]], t["line"]) for t in plan["tasks"]] == [
         (["镇规环办"], 3), (["自然资源所"], 3), (["镇农服中心"], 3)]
+
+
+def test_a_levels_group_of_departments_supporting_with_an_adverb_after_a_lead():
+    # unknown-city-chengshi-zonghe…: "各区政府负责…,市有关部门全力配合": the city's departments as a group, how they act
+    # (全力) between them and 配合, support the lead just named
+    assert roles.doers("按照属地管理的原则,各区政府负责拆除本辖区内的违法建设,市有关部门全力配合;负责城市主出入口形象整治。") == {
+        "lead": ["各区政府"], "support": ["市有关部门"]}

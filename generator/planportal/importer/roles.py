@@ -979,6 +979,8 @@ _GOV = re.compile(
     r"^有[\u4e00-\u9fff]{1,6}的(?:区县|县区|县市|市县|乡镇|区|县|市|镇|乡|街道)$"
 )
 _ANY_UNIT_OF = re.compile(r"^各(?:有关|相关)?单位$")
+# how a body acts, set between it and its role verb (全力配合, 积极配合, 密切配合, 主动配合)
+_MANNER_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:全力|积极|密切|主动|大力|协同|共同)$")
 # every level's organ of one kind (各级宣传部门, 各级纪检监察机关): the doer of a role verb it opens a sentence with
 _EVERY_LEVELS_ORGAN = re.compile(r"^各级[\u4e00-\u9fff]{2,6}(?:部门|机关)$")
 # the Party's organisations in the bodies of a kind (各级各类学校的党组织, 各级党组织): bodies that carry a task beside
@@ -993,7 +995,7 @@ _DEPARTMENTS = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:\([\u4e00-\u9fff]{1,6}\))?�
 
 
 # a group of the place's bodies, named after a lead in the same sentence as the subject of 配合: 相关部门, 有关单位
-_GROUP_PARTNER = re.compile(r"^(?:各)?(?:有关|相关|其他|其它)(?:部门|单位|部门和单位)$")
+_GROUP_PARTNER = re.compile(r"^(?:[省市区县](?:直|级)?)?(?:各)?(?:有关|相关|其他|其它)(?:部门|单位|部门和单位)$")
 
 
 # a sub-point's number opening a line of its item's text: (1), 1), ①
@@ -1079,6 +1081,8 @@ def doers(text: str) -> dict[str, list[str]]:
             subject = m.group(1)
             if verb and _DUTY_AT_END.search(subject) and _doer_names(_DUTY_AT_END.sub("", subject)):
                 subject = _DUTY_AT_END.sub("", subject)  # "市发改、经贸等局依职责协助…": the bodies, without how they act
+            if verb and _MANNER_AT_END.search(subject):
+                subject = _MANNER_AT_END.sub("", subject)  # "市有关部门全力配合": how the body acts, between it and its verb
             if re.search(r"负责人|负责同志|领导(?!小组)|干部", subject):
                 continue  # 各乡镇、各部门主要负责人…要: persons (the bodies' heads), no body
             # "A、B、C等牵头部门,要…": the group after 等 names the role the bodies before it take
