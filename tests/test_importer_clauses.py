@@ -1967,3 +1967,12 @@ def test_a_levels_group_of_departments_supporting_with_an_adverb_after_a_lead():
     # (全力) between them and 配合, support the lead just named
     assert roles.doers("按照属地管理的原则,各区政府负责拆除本辖区内的违法建设,市有关部门全力配合;负责城市主出入口形象整治。") == {
         "lead": ["各区政府"], "support": ["市有关部门"]}
+
+
+def test_a_group_of_places_before_the_first_of_bare_sectors_sharing_the_organ_after_deng():
+    # unknown-city-chengxiang…: "各县(市、区)市政、住建、…等单位": each county's sector bodies, every sector the group's
+    # and with the organ after 等
+    assert roles.read("主要责任单位:各县(市、区)市政、住建、交通(公路)等单位,沿街(路)社区。").roles == {
+        "units": ["各县(市、区)市政单位", "各县(市、区)住建单位", "各县(市、区)交通(公路)单位", "沿街(路)社区"]}
+    assert roles.read("主要责任单位:各县(市、区)市政、水利等部门。").roles == {
+        "units": ["各县(市、区)市政部门", "各县(市、区)水利部门"]}

@@ -219,6 +219,12 @@ def _shared_tail(parts: list[str]) -> list[str] | None:
         return [items[0] + tail] + [level.group(0) + x + tail for x in items[1:]]
     if not (looks_like_unit(tail) or tail == "单位") or re.match(r"各|有关|相关|其他|其它|成员|[省市区县]直|[省市区县]级", tail):
         return None
+    group = _GROUP_BEFORE_SECTOR.match(items[0])
+    if group and BARE_WORD.fullmatch(items[0][group.end():]) and all(
+            BARE_WORD.fullmatch(x) and not x.startswith("各") for x in items[1:]):
+        # 各县(市、区)市政、住建、卫生等单位: a group of places written once before the first sector, each sector that
+        # group's, each with the organ after 等 (各县(市、区)市政单位, 各县(市、区)住建单位…)
+        return [group.group(0) + (x if k else x[group.end():]) + tail for k, x in enumerate(items)]
     # a sector whose word only ends like a unit (人社: 社 of 社会保障; 农业农村: 村 of 农村) is as bare as the others
     bare = [(BARE_WORD.fullmatch(x) is not None or x in _ONE_BODY_PAIRS) and (not looks_like_unit(x) or _SECTOR_LIKE_UNIT.fullmatch(x) is not None)
             and not x.startswith("各") for x in items]
@@ -226,6 +232,11 @@ def _shared_tail(parts: list[str]) -> list[str] | None:
     if sum(bare) < 2 or not all(b or looks_like_unit(x) for b, x in zip(bare, items)):
         return None
     return [x + tail if b else x for b, x in zip(bare, items)]
+
+
+# every place of a level, with its alternatives in brackets, written before a sector it gives its name to
+# (各县(市、区)市政: the sector's organ of each county)
+_GROUP_BEFORE_SECTOR = re.compile(r"各[县市区镇乡旗]\([^()]{1,8}\)")
 
 
 # a note that names the abbreviation a plan uses for a unit from then on: 某委员会办公室〔以下简称某办〕
