@@ -1752,3 +1752,18 @@ def test_a_copy_ending_on_the_next_items_bare_number_keeps_that_item():
     )
     (plan,) = import_texts([("a.txt", text)]).plans
     assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(2, "(一)"), (3, "(二)")]
+
+
+def test_a_campaigns_focus_part_listing_places_gives_no_tasks():
+    from planportal.importer import import_texts
+
+    # unknown-town-zhenrong… (a 镇's 镇容镇貌 plan): 二、整治重点 lists the places the campaign takes on, one short
+    # phrase an item; 三、整治内容和要求 holds the tasks
+    text = (
+        "关于乡镇镇容镇貌综合整治实施方案\n为提升我镇镇容镇貌,现特制定如下实施方案:\n二、整治重点\n"
+        "1、xxx镇中心街道、沿街住户及商户。\n2、各行政村群众居住聚集区。\n3、驻地各单位办公区域。\n5、镇域内所有河道。\n"
+        "三、整治内容和要求\n1、各行政村应做好群众居住聚集区的生活垃圾收集和处理,发现脏乱差的予以及时纠正。\n"
+        "2、各村通村路、各河道的环境卫生按照各村行政区域进行责任划分。\n"
+    )
+    (plan,) = import_texts([("f.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [9, 10]

@@ -1059,9 +1059,19 @@ _SCOPE_ITEM = re.compile(r"^(?:重点)?(?:整治|排查|检查|治理|清理|执
 
 def _scope_items(node: Node) -> bool:
     """A part whose items, two at least, each only name the campaign's objects or areas (重点整治对象, 重点整治区域):
-    its scope set out item by item, as a part headed 整治范围 is, no tasks."""
+    its scope set out item by item, as a part headed 整治范围 is, no tasks; so is a part headed as the campaign's
+    focus (二、整治重点) over three or more items that each only name a place in a short phrase, no comma, nothing
+    below it (1、xxx镇中心街道、沿街住户及商户。 2、各行政村群众居住聚集区。 5、镇域内所有河道。)."""
     titles = [fold(c.title).strip().rstrip("。:：").strip() for c in node.children]
-    return len(titles) >= 2 and all(_SCOPE_ITEM.match(t) for t in titles)
+    if len(titles) >= 2 and all(_SCOPE_ITEM.match(t) for t in titles):
+        return True
+    return bool(_FOCUS_PART.match(fold(node.title).strip().rstrip("。:："))) and len(node.children) >= 3 and all(
+        not c.children and not c.extra and not c.body and len(t) <= 20 and not re.search(r"[，,；;:：]", t)
+        for c, t in zip(node.children, titles))
+
+
+# a campaign's focus as a part's heading: 整治重点, 检查重点
+_FOCUS_PART = re.compile(r"^(?:整治|检查|排查|治理|清理|巡查)重点$")
 
 
 def _frame_items(node: Node) -> bool:
