@@ -1976,3 +1976,11 @@ def test_a_group_of_places_before_the_first_of_bare_sectors_sharing_the_organ_af
         "units": ["各县(市、区)市政单位", "各县(市、区)住建单位", "各县(市、区)交通(公路)单位", "沿街(路)社区"]}
     assert roles.read("主要责任单位:各县(市、区)市政、水利等部门。").roles == {
         "units": ["各县(市、区)市政部门", "各县(市、区)水利部门"]}
+
+
+def test_every_levels_state_organs_and_the_grassroots_body_of_the_place_as_subjects():
+    # unknown-city-chengshi-zonghe…: "各级纪检监察机关要…", "所在街道(乡镇)应当及时予以制止…": doers of no clause
+    assert roles.doers("各级纪检监察机关要加强对城市综合整治活动的监督检查。") == {"units": ["各级纪检监察机关"]}
+    assert roles.doers("对政府规划预留地上新出现的违法建设,所在街道(乡镇)应当及时予以制止并立即报告有关部门依法处理。") == {
+        "units": ["所在街道(乡镇)"]}
+    assert roles.doers("各级森林防火部门要大力做好森林防火的宣传教育工作。") == {}  # a sector's staff, not a state organ

@@ -962,6 +962,10 @@ _GOV = re.compile(
     # the bodies of every level at once: 各级各有关部门, 各级人民政府, and with the whole place they are of before
     # them (全市各级各部门)
     r"^(?:全[省市区县])?各级(?:各?(?:有关|相关)?部门|(?:人民)?政府)$|"
+    # …or every level's state organs of one kind: 各级纪检监察机关, 各级审判机关
+    r"^各级[\u4e00-\u9fff]{2,6}机关$|"
+    # the grassroots body of the place a case arises in: 所在街道(乡镇), 所在乡镇, 所在村(居)委会
+    r"^所在(?:街道|乡镇|镇|乡|村|社区)(?:\([^()]{1,6}\))?(?:办事处|人民政府|政府|居委会|村委会)?$|"
     # every grassroots body of a kind in the whole place: 全县所有行政村, 全镇所有社区
     r"^全[省市区县镇乡]所有(?:行政村|村|社区|乡镇|街道)$|"
     # (a working group the plan sets up is a body of its own, named with no level: 政法专班, 扫黑办工作专班)
