@@ -1767,3 +1767,19 @@ def test_a_campaigns_focus_part_listing_places_gives_no_tasks():
     )
     (plan,) = import_texts([("f.txt", text)]).plans
     assert [t["line"] for t in plan["tasks"]] == [9, 10]
+
+
+def test_a_parts_account_of_the_whole_system_of_doers_is_no_task_over_its_items():
+    from planportal.importer import import_texts
+
+    # yulin-wuye… (榆林's 物业 opinion): 二、's lead-in sets out who does what in the system its items then set out
+    # one by one (由…负责,…组织,…落实,…指导监督,…配合): the items are the tasks, the part their heading
+    text = (
+        "各县市区人民政府,市人民政府各工作部门:\n为规范物业服务管理,结合我市实际,制定本意见。\n"
+        "二、理顺物业管理体制,夯实属地管理职责\n"
+        "按照“属地管理,条块结合”的原则,由县市区政府(园区管委会)负责,街道办(乡镇政府)组织,社区居(村)委会落实,"
+        "物业行政主管部门指导监督,相关部门密切配合,共同推进物业管理工作有序开展。\n"
+        "(一)县市区政府(园区管委会)对本辖区物业管理工作负总责。县市区政府(园区管委\n"
+    )
+    (plan,) = import_texts([("y.txt", text)]).plans
+    assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(5, "(一)")]

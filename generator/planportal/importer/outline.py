@@ -1476,7 +1476,15 @@ def _leads_its_items(node: Node) -> bool:
     as each of its items is; its units are no item's."""
     if roles.part_roles(node.title):
         return False  # 一、强化科技创新(区科技局牵头): a part titled with its lead, carried to its items
+    if node.rank == 1 and node.extra and not node.body and _SYSTEM_SENTENCE.search(fold(" ".join(x.text for x in node.extra))) \
+            and not re.search(r"[(（〔【][^()（）〔〕【】]*(?:牵头|负责|配合|责任单位)", "".join(x.fold for x in node.extra)):
+        return False  # 二、理顺物业管理体制 / "按照…原则,由县市区政府负责,街道办组织,社区落实,…指导监督,相关部门密切配合"
+        # over (一)(二)…: the part's account of who does what in the system its items set out, no task of its own
     return node.rank >= 1 and bool(node.children) and _has_clause(node)
+
+
+# a sentence that sets out the whole system of doers, each level with its verb: 由A负责,B组织,C落实,D指导监督
+_SYSTEM_SENTENCE = re.compile(r"由[^,，。]{2,20}负责[,，][^,，。]{2,20}(?:组织|主抓|实施)[,，][^,，。]{2,20}落实")
 
 
 def _task_of(node: Node, group: str | None, path: list[str], result: Outline, used_paths: set, extra: list[Line],
