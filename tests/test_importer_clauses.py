@@ -1984,3 +1984,22 @@ def test_every_levels_state_organs_and_the_grassroots_body_of_the_place_as_subje
     assert roles.doers("对政府规划预留地上新出现的违法建设,所在街道(乡镇)应当及时予以制止并立即报告有关部门依法处理。") == {
         "units": ["所在街道(乡镇)"]}
     assert roles.doers("各级森林防火部门要大力做好森林防火的宣传教育工作。") == {}  # a sector's staff, not a state organ
+
+
+def test_a_body_bearing_the_charge_for_its_areas_work_is_a_unit_not_one_acting_in_full():
+    # yulin-wuye…: "县市区政府(园区管委会)对本辖区物业管理工作负总责": the body, a 对… phrase before 负总责, as the subject
+    # (units); "…对本辖区森林防火工作全面负责" stays none (unknown-county-senlin…: the part's frame, not a doer)
+    assert roles.doers("县市区政府(园区管委会)对本辖区物业管理工作负总责。") == {"units": ["县市区政府(园区管委会)"]}
+    assert roles.doers("各乡镇人民政府(管理区)对本辖区森林防火工作全面负责,政府主要负责同志为第一责任人。") == {}
+
+
+def test_an_items_title_sentence_naming_the_body_that_bears_the_charge_gives_its_unit():
+    from planportal.importer import import_texts
+
+    text = (
+        "二、理顺物业管理体制,夯实属地管理职责\n"
+        "(一)县市区政府(园区管委会)对本辖区物业管理工作负总责。明确物业管理机构,配齐工作力量。\n"
+        "(二)街道办(乡镇政府)要组织开展物业管理工作。\n"
+    )
+    (plan,) = import_texts([("y.txt", text)]).plans
+    assert [r["written"] for r in plan["tasks"][0]["units"]] == ["县市区政府(园区管委会)"]

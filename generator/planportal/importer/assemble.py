@@ -306,8 +306,11 @@ def _subject_title(title: str, text: str) -> str:
         return title + text  # "(十二)市委宣传部门负责组织…": title 市委宣传部门负责, cut at its role verb
     if roles.opens_with_own_duty(title):
         return f"{title}。{text}"
-    # "(七)各级宣传部门负责城市综合整治活动的宣传工作。要制定…": the title a sentence whose subject leads the item
-    return f"{title}。{text}" if any(r in ("lead", "support") for r in roles.doers(title)) else text
+    # "(七)各级宣传部门负责城市综合整治活动的宣传工作。要制定…": the title a sentence whose subject leads the item;
+    # "(一)县市区政府(园区管委会)对本辖区物业管理工作负总责。…": one whose subject bears the charge for the work
+    said = roles.doers(title)
+    charged = re.search(r"对[^，,。;；]{2,40}?负(?:总|主体|首要|直接|第一)责", fold(title)) is not None
+    return f"{title}。{text}" if any(r in ("lead", "support") for r in said) or (said and charged) else text
 
 
 def _sentence_roles(text: str, refs: dict[str, list[str]]) -> None:

@@ -932,7 +932,10 @@ _NOT_VERB = r"(?!人|同志|单位|部门|的|制|范围|区域)"  # 负责人, 
 # (or of a verb after how often it acts: "县、乡(镇)安委会每月至少召开一次会议"; the 要 of 主要, 重要, 需要, 必要 is no
 # modal: 各部门主要负责人 are persons, no 各部门主)
 _SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:[，,]?(?:(?<![主重需必只纪摘概])要(?!求|急)|应当|应(?!急|用|对|该)|须|必须|务必)(?:(牵头|负责|配合|协助){_NOT_VERB})?|"
-                      rf"(牵头|负责|配合|协助){_NOT_VERB}|(?=每(?:月|季度|年|周|半年)至少))")
+                      rf"(牵头|负责|配合|协助){_NOT_VERB}|(?=每(?:月|季度|年|周|半年)至少)|"
+                      # (or of the charge it bears for the work of its area: "县市区政府(园区管委会)对本辖区物业管理工作
+                      # 负总责", a 对… phrase between the body and 负…责, no comma; not "…全面负责", a role verb)
+                      r"(?=对[^，,。;；]{2,40}?负(?:总|主体|首要|直接|第一)责))")
 # (a role verb right behind the modal is the subject's role: "院纪检监察部门要协助党组…" support, as "县安监局配合…")
 _SUBJECT_ROLE = {"牵头": "lead", "负责": "lead", "配合": "support", "协助": "support"}
 # a place's government or its grassroots bodies, or 各… / 有关部门 of a level (not a sector's own bodies:
