@@ -886,6 +886,16 @@ def test_the_bodies_of_every_level_as_the_subject_of_yao():
     assert roles.doers("各级领导干部要带头深入基层。") == {}
 
 
+def test_the_organs_of_one_kind_of_government_work_at_every_level_as_the_subject_of_yao():
+    """"各级普查机构要…", "各级审计机关要…": the organs of one kind of government work at every level, written once
+    with 各级, are the doers of a sentence they open (units), as 各级人民政府 are; the regulated bodies of every level
+    (各级医疗机构) are not."""
+    text = "六、依法保证经济普查数据质量\n各级普查机构要紧紧围绕普查数据质量这一核心,建立健全质量控制体系。\n"
+    assert roles.doers(text) == {"units": ["各级普查机构"]}
+    assert roles.doers("各级审计机关要加强对整改情况的跟踪检查。") == {"units": ["各级审计机关"]}
+    assert roles.doers("各级医疗机构要落实预检分诊制度。") == {}
+
+
 def test_a_governments_bodies_listed_after_it_share_it():
     """"省政府各部门、各直属机构": the bodies listed after a government's departments, written with their 各
     only, are that government's too; a list that moves on to other places stops sharing."""

@@ -969,6 +969,9 @@ _GOV = re.compile(
     r"^各级[\u4e00-\u9fff]{2,6}机关$|"
     # the grassroots body of the place a case arises in: 所在街道(乡镇), 所在乡镇, 所在村(居)委会
     r"^所在(?:街道|乡镇|镇|乡|村|社区)(?:\([^()]{1,6}\))?(?:办事处|人民政府|政府|居委会|村委会)?$|"
+    # …or the organs of one kind of government work at every level: 各级普查机构, 各级统计机构, 各级审计机关, 各级财政部门
+    # (not the regulated kinds of body at every level: 各级医疗机构, 各级各类学校)
+    r"^各级(?:普查|统计|审计|财政|税务|监察|纪检监察|执法|行政执法|监管|市场监管)(?:机构|机关|部门)$|"
     # every grassroots body of a kind in the whole place: 全县所有行政村, 全镇所有社区
     r"^全[省市区县镇乡]所有(?:行政村|村|社区|乡镇|街道)$|"
     # (a working group the plan sets up is a body of its own, named with no level: 政法专班, 扫黑办工作专班)
