@@ -896,6 +896,18 @@ def test_the_organs_of_one_kind_of_government_work_at_every_level_as_the_subject
     assert roles.doers("各级医疗机构要落实预检分诊制度。") == {}
 
 
+def test_sectors_organs_as_the_subject_of_yao_beside_a_government_body():
+    """Beside a government body the sentence before names, sectors' organs count as the subject of 要: named bare
+    with 机关 or 执法机构 (公安机关, 统计执法机构), in a 和 list (统计执法机构和监察部门要…), or with what they act on
+    set between them and 要 (公安机关对…行为要依法及时处理); a duty held (各乡镇人民政府对本辖区工作全面负责) is no
+    subject of 要."""
+    text = ("各级人民政府要认真组织实施。统计执法机构和监察部门要加大对普查工作中违法违纪现象的查处力度,"
+            "公安机关对普查过程中出现的违法犯罪行为要依法及时处理。")
+    assert roles.doers(text) == {"units": ["各级人民政府", "统计执法机构", "监察部门", "公安机关"]}
+    assert roles.doers("公安机关对违法行为要依法处理。") == {}
+    assert roles.doers("各乡镇人民政府对本辖区森林防火工作全面负责,政府主要负责同志为第一责任人。") == {}
+
+
 def test_a_governments_bodies_listed_after_it_share_it():
     """"省政府各部门、各直属机构": the bodies listed after a government's departments, written with their 各
     only, are that government's too; a list that moves on to other places stops sharing."""

@@ -1016,8 +1016,11 @@ _POINT_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}\)|[\u2460-\u2473])\s*")
 _LEAD_IN = re.compile(r"^(?:特别是|尤其是|同时|其中|此外|另外)[，,]?")
 
 
-# a sector's department named bare (林业部门, 农业农村部门), not a level's own (各级民政部门, 约束性指标的责任部门)
-_SECTOR_DEPARTMENT = re.compile(r"^(?![省市区县州镇乡各])[\u4e00-\u9fff]{2,4}部门$")
+# a sector's department named bare (林业部门, 农业农村部门), not a level's own (各级民政部门, 约束性指标的责任部门); so is a
+# sector's organ of state named bare (公安机关, 监察机关) or its law-enforcing body (统计执法机构)
+_SECTOR_DEPARTMENT = re.compile(r"^(?![省市区县州镇乡各])[\u4e00-\u9fff]{2,4}(?:部门|机关|执法机构)$")
+# what the subject acts on, set between it and its modal: "公安机关对普查过程中出现的违法犯罪行为要依法及时处理"
+_OBJECT_BEHIND = re.compile(r"对[^，,。;；]{2,30}$")
 
 
 # a sector's department named with its level (市委宣传部门, 县公安部门; not 市场监管部门, whose 市 opens the sector's
@@ -1102,6 +1105,11 @@ def doers(text: str) -> dict[str, list[str]]:
             when = _WHEN_BEHIND.search(subject)
             if when and when.start() >= 2 and _doer_names(subject[: when.start()]):
                 subject = subject[: when.start()]  # the body, without when it acts
+            what = _OBJECT_BEHIND.search(subject)
+            if what and not verb and what.start() >= 2 and (_doer_names(subject[: what.start()])
+                                               or _SECTOR_DEPARTMENT.match(subject[: what.start()].strip())):
+                subject = subject[: what.start()]  # the body, without what it acts on (before a modal only: not
+                # "各乡镇人民政府对本辖区工作全面负责", a duty held, no role)
             names = _doer_names(subject)
             if names is None and verb in ("牵头", "负责") and _EVERY_LEVELS_ORGAN.match(subject.strip()):
                 names = [subject.strip()]  # "各级宣传部门负责…宣传工作": every level's organ of one kind, leading its part
@@ -1113,6 +1121,9 @@ def doers(text: str) -> dict[str, list[str]]:
                 names = [subject.strip()]  # "市委宣传部门负责组织…": a sector's department of the level, its role verb behind
             if names is None and not verb and _SECTOR_DEPARTMENT.match(subject.strip()):
                 lone.append(subject.strip())  # 林业部门要…: one sector's department, kept for below
+            sectors = re.split(r"[和及与、]", subject.strip())
+            if names is None and not verb and len(sectors) > 1 and all(_SECTOR_DEPARTMENT.match(p) for p in sectors):
+                lone += sectors  # 统计执法机构和监察部门要…: sectors' bodies in a list, kept for below as each alone
             # the subject of a role verb is names only: not "各乡镇人民政府对本辖区工作全面负责"
             if names and (not verb or all(_NAME_END.search(re.sub(r"\([^()]*\)$", "", n)) for n in names)):
                 out.add(_SUBJECT_ROLE.get(verb, "units"), names)
