@@ -908,6 +908,15 @@ def test_sectors_organs_as_the_subject_of_yao_beside_a_government_body():
     assert roles.doers("各乡镇人民政府对本辖区森林防火工作全面负责,政府主要负责同志为第一责任人。") == {}
 
 
+def test_a_subject_whose_modal_is_followed_by_duchu_supervises():
+    """"节能主管部门要督促有关部门和单位…上报": a subject whose modal 督促 (or 督导) follows supervises, as one followed
+    by 协助 supports; the bodies it urges take no role. A sector's department so named counts beside a government
+    body the task names, as it does as the plain subject of 要."""
+    text = "各地要建立和完善能源统计指标体系。节能主管部门要督促有关部门和单位按规定及时准确上报能源统计数据。"
+    assert roles.doers(text) == {"units": ["各地"], "supervise": ["节能主管部门"]}
+    assert roles.doers("各乡镇人民政府要督导各村落实防火责任。") == {"supervise": ["各乡镇人民政府"]}
+
+
 def test_a_governments_bodies_listed_after_it_share_it():
     """"省政府各部门、各直属机构": the bodies listed after a government's departments, written with their 各
     only, are that government's too; a list that moves on to other places stops sharing."""

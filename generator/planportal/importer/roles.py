@@ -931,13 +931,13 @@ def one_entry(tasks: list[dict]) -> None:
 _NOT_VERB = r"(?!人|同志|单位|部门|的|制|范围|区域)"  # 负责人, 牵头单位, 负责制: a noun, not the verb
 # (or of a verb after how often it acts: "县、乡(镇)安委会每月至少召开一次会议"; the 要 of 主要, 重要, 需要, 必要 is no
 # modal: 各部门主要负责人 are persons, no 各部门主)
-_SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:[，,]?(?:(?<![主重需必只纪摘概])要(?!求|急)|应当|应(?!急|用|对|该)|须|必须|务必)(?:(牵头|负责|配合|协助){_NOT_VERB})?|"
+_SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:[，,]?(?:(?<![主重需必只纪摘概])要(?!求|急)|应当|应(?!急|用|对|该)|须|必须|务必)(?:(牵头|负责|配合|协助|督促|督导){_NOT_VERB})?|"
                       rf"(牵头|负责|配合|协助){_NOT_VERB}|(?=每(?:月|季度|年|周|半年)至少)|"
                       # (or of the charge it bears for the work of its area: "县市区政府(园区管委会)对本辖区物业管理工作
                       # 负总责", a 对… phrase between the body and 负…责, no comma; not "…全面负责", a role verb)
                       r"(?=对[^，,。;；]{2,40}?负(?:总|主体|首要|直接|第一)责))")
 # (a role verb right behind the modal is the subject's role: "院纪检监察部门要协助党组…" support, as "县安监局配合…")
-_SUBJECT_ROLE = {"牵头": "lead", "负责": "lead", "配合": "support", "协助": "support"}
+_SUBJECT_ROLE = {"牵头": "lead", "负责": "lead", "配合": "support", "协助": "support", "督促": "supervise", "督导": "supervise"}
 # a place's government or its grassroots bodies, or 各… / 有关部门 of a level (not a sector's own bodies:
 # 消防部门, 住房城乡建设领域党委, 局属各单位 name the staff of one office)
 _GOV = re.compile(
@@ -1078,6 +1078,7 @@ def doers(text: str) -> dict[str, list[str]]:
     folded = fold(text)
     out = Found()
     lone: list[str] = []
+    lone_roled: list[tuple[str, str]] = []
     for sentence in re.split(r"[。；;!！?？\n]", folded):
         # a sub-point's own number before its subject ("(1)各企业许可机关要…" inside its item): no part of the subject
         sentence = _POINT_NUMBER.sub("", sentence.strip())
@@ -1121,6 +1122,9 @@ def doers(text: str) -> dict[str, list[str]]:
                 names = [subject.strip()]  # "市委宣传部门负责组织…": a sector's department of the level, its role verb behind
             if names is None and not verb and _SECTOR_DEPARTMENT.match(subject.strip()):
                 lone.append(subject.strip())  # 林业部门要…: one sector's department, kept for below
+            if names is None and m.group(2) in ("督促", "督导") and _SECTOR_DEPARTMENT.match(subject.strip()):
+                # 节能主管部门要督促有关部门…: one sector's department whose modal a role verb follows, in that role
+                lone_roled.append((_SUBJECT_ROLE[m.group(2)], subject.strip()))
             sectors = re.split(r"[和及与、]", subject.strip())
             if names is None and not verb and len(sectors) > 1 and all(_SECTOR_DEPARTMENT.match(p) for p in sectors):
                 lone += sectors  # 统计执法机构和监察部门要…: sectors' bodies in a list, kept for below as each alone
@@ -1128,6 +1132,9 @@ def doers(text: str) -> dict[str, list[str]]:
             if names and (not verb or all(_NAME_END.search(re.sub(r"\([^()]*\)$", "", n)) for n in names)):
                 out.add(_SUBJECT_ROLE.get(verb, "units"), names)
                 led = led or _SUBJECT_ROLE.get(verb) == "lead"
+    if lone_roled and out.roles:
+        for role, name in lone_roled:
+            out.add(role, [name])
     if lone and out.roles:
         # one sector's department alone as the subject of 要 counts beside the government bodies the task names so
         # ("各乡镇要…。林业部门要切实抓好…"), not as a task's only doer (消防部门要加强综合监管… among 各部门's duties);
