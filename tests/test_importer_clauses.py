@@ -917,6 +917,15 @@ def test_a_subject_whose_modal_is_followed_by_duchu_supervises():
     assert roles.doers("各乡镇人民政府要督导各村落实防火责任。") == {"supervise": ["各乡镇人民政府"]}
 
 
+def test_an_adverb_between_the_subject_and_its_modal_is_no_part_of_the_name():
+    """"村(居)委员会至少要配备…", "各乡镇也要…": an adverb between a body and its 要 is no part of the body's name;
+    a grassroots committee of two kinds written once, the second in brackets (村(居)委员会), is a body as
+    村民委员会 is."""
+    text = "乡(镇、街道)政府要设置统计工作岗位。村(居)委员会至少要配备一名兼职统计人员,负责统计工作。"
+    assert roles.doers(text) == {"units": ["乡(镇、街道)政府", "村(居)委员会"]}
+    assert roles.doers("各乡镇也要配备统计员。") == {"units": ["各乡镇"]}
+
+
 def test_a_governments_bodies_listed_after_it_share_it():
     """"省政府各部门、各直属机构": the bodies listed after a government's departments, written with their 各
     only, are that government's too; a list that moves on to other places stops sharing."""

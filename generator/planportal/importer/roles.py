@@ -976,6 +976,8 @@ _GOV = re.compile(
     r"^全[省市区县镇乡]所有(?:行政村|村|社区|乡镇|街道)$|"
     # (a working group the plan sets up is a body of its own, named with no level: 政法专班, 扫黑办工作专班)
     r"(?:人民政府|政府|管委会|办事处|居民委员会|村民委员会|居委会|村委会|指挥部|专班)(?:\([^()]*\))?$|"
+    # …or the grassroots committee of two kinds written once, the second in brackets: 村(居)委员会, 居(村)民委员会
+    r"^各?[村居]\((?:村|居|社区)\)(?:民)?委员会$|"
     # a level's own departments or bodies, its 机关 named: 县直各部门, 县直机关各单位, 市政府各有关部门
     r"^[省市区县](?:级|直|政府|人民政府)(?:机关)?各?(?:有关|相关)?(?:部门|单位)$|"
     # an office named with its level: 县公安局, 市防办, 县森林消防指挥部 (a level's own organ, not a sector's staff),
@@ -1019,6 +1021,8 @@ _LEAD_IN = re.compile(r"^(?:特别是|尤其是|同时|其中|此外|另外)[，
 # a sector's department named bare (林业部门, 农业农村部门), not a level's own (各级民政部门, 约束性指标的责任部门); so is a
 # sector's organ of state named bare (公安机关, 监察机关) or its law-enforcing body (统计执法机构)
 _SECTOR_DEPARTMENT = re.compile(r"^(?![省市区县州镇乡各])[\u4e00-\u9fff]{2,4}(?:部门|机关|执法机构)$")
+# an adverb between the subject and its modal: "村(居)委员会至少要配备…", "各乡镇也要…" (no part of the name)
+_ADVERB_BEHIND = re.compile(r"(?<=[\u4e00-\u9fff)）])(?:至少|也|还|都|均|亦|更|同样|一定)$")
 # what the subject acts on, set between it and its modal: "公安机关对普查过程中出现的违法犯罪行为要依法及时处理"
 _OBJECT_BEHIND = re.compile(r"对[^，,。;；]{2,30}$")
 
@@ -1092,7 +1096,7 @@ def doers(text: str) -> dict[str, list[str]]:
             if not m:
                 continue
             verb = m.group(2) or m.group(3)
-            subject = m.group(1)
+            subject = _ADVERB_BEHIND.sub("", m.group(1))
             if verb and _DUTY_AT_END.search(subject) and _doer_names(_DUTY_AT_END.sub("", subject)):
                 subject = _DUTY_AT_END.sub("", subject)  # "市发改、经贸等局依职责协助…": the bodies, without how they act
             if verb and _MANNER_AT_END.search(subject):
