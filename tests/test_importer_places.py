@@ -484,3 +484,13 @@ def test_a_demonstration_zones_bureau_names_the_zone():
     assert leading("杨凌示范区水务局2019年度(分季)目标责任书") == ["杨凌示范区"]
     assert leading("杨凌示范区管委会2025年工作要点") == ["杨凌示范区"]
     assert places("创建国家级示范区工作方案") == []
+
+
+def test_a_provinces_abbreviation_naming_the_bodies_stationed_in_it():
+    """A later page of a province's 意见 that lost its title and sender and names no place, but speaks of its own
+    bodies as a province's (我省, 省统计局) and of the bodies stationed in it by the province's abbreviation (驻闽部队):
+    that province; an abbreviation opening a place's name (驻鄂温克族自治旗有关单位) names none."""
+    text = ("(十三)加强能源统计。列入考核的节能指标未经省统计局和节能主管部门审定不得自行公布使用。\n"
+            "(十五)明确工作职责。各地要支持我省各级调查队依法开展工作;驻闽部队和武警系统要密切配合各级普查机构开展工作。\n")
+    assert jurisdiction_of("", None, text) == ("福建省", ())
+    assert jurisdiction_of("", None, "各苏木乡镇人民政府,驻鄂温克族自治旗有关单位:省政府同意。") != ("湖北省", ())

@@ -220,6 +220,9 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     by_number = _province_of_number(doc_number, text) or _city_of_number(doc_number, text)
     if by_number:
         return by_number, ()
+    stationed = _stationed_province(text)
+    if stationed:
+        return stationed, ()
     return _at_own_level(named, text) or _branch_of_own_level(text), ()
 
 
@@ -271,6 +274,18 @@ def _province_of_number(doc_number: str | None, text: str) -> str | None:
     if not doc_number or not re.search(r"我厅|我省|全省|省政府", text):
         return None
     return _PROVINCE_ABBREVIATIONS.get(fold(doc_number).strip()[:1])
+
+
+def _stationed_province(text: str) -> str | None:
+    """The province whose abbreviation names the bodies stationed in it (驻闽部队, 中央驻鲁单位, 驻川有关单位) in a text
+    that speaks of its own bodies as a province's (我省, 全省, 省政府, 省统计局) and names no place: a later page of a
+    province's 意见 whose title and sender the copy lost (not 驻鄂温克族自治旗…, a place's name the abbreviation opens)."""
+    if not re.search(r"我省|全省|省政府|省人民政府|省[\u4e00-\u9fff]{1,6}[厅局委办]", text):
+        return None
+    found = {_PROVINCE_ABBREVIATIONS[m.group(1)]
+             for m in re.finditer(r"驻(.)(?=部队|单位|各|有关|机构|企业|武警)", fold(text))
+             if m.group(1) in _PROVINCE_ABBREVIATIONS}
+    return found.pop() if len(found) == 1 else None
 
 
 def _city_of_number(doc_number: str | None, text: str) -> str | None:
