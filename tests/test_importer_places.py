@@ -494,3 +494,12 @@ def test_a_provinces_abbreviation_naming_the_bodies_stationed_in_it():
             "(十五)明确工作职责。各地要支持我省各级调查队依法开展工作;驻闽部队和武警系统要密切配合各级普查机构开展工作。\n")
     assert jurisdiction_of("", None, text) == ("福建省", ())
     assert jurisdiction_of("", None, "各苏木乡镇人民政府,驻鄂温克族自治旗有关单位:省政府同意。") != ("湖北省", ())
+
+
+def test_the_statistics_survey_team_a_city_is_named_by():
+    """A page of a city's 意见 that names no place but speaks of 全市 and names the statistics survey team stationed
+    in the city by its stem (国家和省统计局辽阳调查队): that city."""
+    text = ("(八)全市规模以上工业企业要明确分管统计工作的领导。\n"
+            "(十)建立统计联席会议制度。由政府分管领导牵头,统计、国家和省统计局辽阳调查队、发改、财政等部门参加。\n")
+    assert jurisdiction_of("", None, text) == ("辽阳市", ())
+    assert jurisdiction_of("", None, text.replace("全市", "各地")) != ("辽阳市", ())

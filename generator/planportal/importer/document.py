@@ -220,7 +220,7 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     by_number = _province_of_number(doc_number, text) or _city_of_number(doc_number, text)
     if by_number:
         return by_number, ()
-    stationed = _stationed_province(text)
+    stationed = _stationed_province(text) or _survey_team_city(text)
     if stationed:
         return stationed, ()
     return _at_own_level(named, text) or _branch_of_own_level(text), ()
@@ -285,6 +285,17 @@ def _stationed_province(text: str) -> str | None:
     found = {_PROVINCE_ABBREVIATIONS[m.group(1)]
              for m in re.finditer(r"驻(.)(?=部队|单位|各|有关|机构|企业|武警)", fold(text))
              if m.group(1) in _PROVINCE_ABBREVIATIONS}
+    return found.pop() if len(found) == 1 else None
+
+
+def _survey_team_city(text: str) -> str | None:
+    """The city the national or provincial statistics bureau's survey team there is named by (国家和省统计局辽阳调查队,
+    国家统计局宁波调查队), in a text that speaks of its own bodies as a city's (全市, 我市, 市政府) and names no place:
+    the one city of that stem."""
+    if not re.search(r"全市|我市|市政府|市人民政府", text):
+        return None
+    found = {c for m in re.finditer(r"统计局([\u4e00-\u9fff]{2,3}?)调查(?:总)?队", fold(text))
+             for c in by_stem(m.group(1), "市") if c[:-1] == m.group(1)}
     return found.pop() if len(found) == 1 else None
 
 
