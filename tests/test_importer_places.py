@@ -503,3 +503,11 @@ def test_the_statistics_survey_team_a_city_is_named_by():
             "(十)建立统计联席会议制度。由政府分管领导牵头,统计、国家和省统计局辽阳调查队、发改、财政等部门参加。\n")
     assert jurisdiction_of("", None, text) == ("辽阳市", ())
     assert jurisdiction_of("", None, text.replace("全市", "各地")) != ("辽阳市", ())
+
+
+def test_two_levels_named_as_often_and_one_place_of_one_of_them():
+    """A province's 方案 for its townships' work names its own bodies by their level as often at two levels (全省,
+    乡(镇、街道)政府) and one place, the province, in a rule it cites: that province."""
+    text = ("三、实施范围和主要内容\n全省县级统计机构和乡(镇、街道)政府统计活动。\n"
+            "县级统计机构基础工作仍按《黑龙江省县级统计机构基层基础工作规范》执行。\n")
+    assert jurisdiction_of("", None, text) == ("黑龙江省", ())

@@ -434,7 +434,12 @@ def _at_own_level(named: list[str], text: str) -> str | None:
                                  if m.group(1) not in "乡镇" or not begins_with_place(text[m.start(1): m.start(1) + 24]))
     own = _dominant(levels)
     if own is None:
-        return None
+        # two levels named as often (全省, 乡(镇、街道)政府): the one place the text names, of one of them (a province's
+        # 方案 for its townships' work that names 黑龙江省 once)
+        top = levels.most_common(1)[0][1] if levels else 0
+        tied = {lv for lv, c in levels.items() if c == top}
+        at = {p for p in named if level_char(p) in tied}
+        return at.pop() if top and len(set(named)) == 1 and len(at) == 1 else None
     if not named:
         stems = by_stem(text, own)
         if len(stems) != 1:
