@@ -926,6 +926,16 @@ def test_an_adverb_between_the_subject_and_its_modal_is_no_part_of_the_name():
     assert roles.doers("各乡镇也要配备统计员。") == {"units": ["各乡镇"]}
 
 
+def test_a_list_closed_by_a_group_tail_taking_part_after_a_lead_clause_supports():
+    """"…由政府分管领导牵头,统计、国家和省统计局辽阳调查队、发改、…等相关经济和社会管理部门参加": after the clause
+    naming who leads (here a person, no unit), the list that takes part supports, each name as written (bare sectors
+    too), the group tail a name of its own."""
+    text = ("(十)建立统计联席会议制度。统计联席会议制度由政府分管领导牵头,统计、国家和省统计局辽阳调查队、发改、财政、"
+            "税务等相关经济和社会管理部门参加,每季度或半年召开1次会议。")
+    assert roles.doers(text) == {"support": ["统计", "国家和省统计局辽阳调查队", "发改", "财政", "税务",
+                                             "相关经济和社会管理部门"]}
+
+
 def test_a_governments_bodies_listed_after_it_share_it():
     """"省政府各部门、各直属机构": the bodies listed after a government's departments, written with their 各
     only, are that government's too; a list that moves on to other places stops sharing."""

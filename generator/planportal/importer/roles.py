@@ -1146,6 +1146,7 @@ def doers(text: str) -> dict[str, list[str]]:
         out.add("units", [n for n in lone if n not in out.roles.get("units", [])])
     if not out.roles:
         _sector_subjects(folded, out)
+    _taking_part(folded, out)
     _partners(folded, out)
     _opening_doer(folded, out)
     _implementing_subjects(folded, out)
@@ -1286,6 +1287,19 @@ def partners_alone(text: str) -> list[str]:
     if doers(text) or _OPENING_OFFICE.match(_DATE_FIRST.sub("", folded.strip())):
         return []
     return [written(text, folded, n) for n in _partner_list(folded)]
+
+
+# "…由政府分管领导牵头,统计、国家和省统计局辽阳调查队、发改、…、税务等相关经济和社会管理部门参加,…": after a clause
+# naming who leads, a list of sectors and bodies closed by a group tail (等相关…部门) as the subject of 参加 or 参与: they
+# support, each named as written (bare sectors too: 统计, 发改), the group tail a name of its own
+_TAKING_PART = re.compile(r"牵头[,，]((?:[^,，。;；:：、]{2,16}、)+[^,，。;；:：、]{2,16})等((?:有关|相关|其他)[\u4e00-\u9fff]{0,12}?(?:部门|单位))"
+                          r"(?:参加|参与)")
+
+
+def _taking_part(folded: str, out: Found) -> None:
+    for m in _TAKING_PART.finditer(folded):
+        names = [n for n in m.group(1).split("、")] + [m.group(2)]
+        out.add("support", [n for n in names if n not in out.roles.get("support", [])])
 
 
 def _partners(folded: str, out: Found) -> None:
