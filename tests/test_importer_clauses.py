@@ -936,6 +936,13 @@ def test_a_list_closed_by_a_group_tail_taking_part_after_a_lead_clause_supports(
                                              "相关经济和社会管理部门"]}
 
 
+def test_the_grassroots_bodies_of_a_kind_named_town_or_country_as_the_subject_of_yao():
+    """"城市社区要至少有1名…人员": the grassroots bodies of a kind named with where they are (城市社区, 农村村委会) are
+    the doers of a sentence they open as the subject of 要, as 各社区 are; the persons they hold are not."""
+    text = "各乡镇(街道)要设立综合统计机构。城市社区要至少有1名能胜任统计工作的公益岗位人员从事统计工作。"
+    assert roles.doers(text) == {"units": ["各乡镇(街道)", "城市社区"]}
+
+
 def test_a_governments_bodies_listed_after_it_share_it():
     """"省政府各部门、各直属机构": the bodies listed after a government's departments, written with their 各
     only, are that government's too; a list that moves on to other places stops sharing."""
