@@ -943,6 +943,19 @@ def test_the_grassroots_bodies_of_a_kind_named_town_or_country_as_the_subject_of
     assert roles.doers(text) == {"units": ["各乡镇(街道)", "城市社区"]}
 
 
+def test_a_matter_led_before_you_and_the_list_that_takes_part_after_it():
+    """"联席会议由县政府牵头,发改、财政、税务等有关部门参加": the body after 由 leads (not 联席会议由县政府), the list that
+    takes part supports, bare sectors as written; with a person after 由 (由政府分管领导牵头) the list supports alone."""
+    text = ("某县统计工作实施意见\n一、主要任务\n"
+            "(一)建立联席会议制度。联席会议由县政府牵头,发改、财政、税务等有关部门参加,每季度召开1次会议。\n"
+            "(二)建立会商制度。由县统计局牵头,县民政局、县财政局等有关部门参加。\n"
+            "(三)建立统计联席会议制度。统计联席会议制度由政府分管领导牵头,统计、发改等相关部门参加。\n")
+    assert [named(t) for t in tasks_of(text)] == [
+        {"lead": ["县政府"], "support": ["发改", "财政", "税务", "有关部门"]},
+        {"lead": ["县统计局"], "support": ["县民政局", "县财政局", "有关部门"]},
+        {"support": ["统计", "发改", "相关部门"]}]
+
+
 def test_a_governments_bodies_listed_after_it_share_it():
     """"省政府各部门、各直属机构": the bodies listed after a government's departments, written with their 各
     only, are that government's too; a list that moves on to other places stops sharing."""

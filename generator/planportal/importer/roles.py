@@ -762,6 +762,8 @@ def _led_by(line: str, cut: bool = False) -> Found | None:
     segs = split_outside_brackets(line, ",，;；。")[0]
     for i, seg in enumerate(segs):
         m = re.match(r"\s*由(.+?)(会同|牵头|负责|为主)(.*)$", seg)  # 由县建设局为主: the main doer leads
+        # …or with the matter it leads before 由 ("统计联席会议制度由县政府牵头"): a name of no body, the body after 由
+        m = m or re.match(r"\s*[\u4e00-\u9fff]{2,16}?(?<![自理缘事经])由(?!于|此)(.+?)(牵头|为主)(.*)$", seg)
         # an office named with its level opening a sentence with 会同 ("市教育局会同编制、财政等单位…"), 由 left out
         bare = None if m else re.match(r"\s*([^,，、由]{2,20}?)(会同)(.*)$", seg)
         if bare and not (i == 0 and _GOV.search(bare.group(1)) and not bare.group(1).startswith("各")):
@@ -779,10 +781,13 @@ def _led_by(line: str, cut: bool = False) -> Found | None:
         out = Found()
         out.add("lead", leads)
         # "由公安、交通部门负责,有关部门配合": the next clause names who supports
-        nxt = re.match(r"\s*(.+?)(?:配合|协助|参与)$", segs[i + 1]) if m.group(2) != "会同" and i + 1 < len(segs) else None
+        nxt = re.match(r"\s*(.+?)(?:配合|协助|参与|参加)$", segs[i + 1]) if m.group(2) != "会同" and i + 1 < len(segs) else None
         partners = _names(nxt.group(1)) if nxt else None
         if partners and all(looks_like_unit(n) for n in partners):
             out.add("support", partners)
+        elif m.group(2) != "会同" and i + 1 < len(segs) and (part := _TAKING_PART_LIST.match(segs[i + 1])):
+            # "…由县政府牵头,发改、财政、税务等有关部门参加": bare sectors in a list closed by a group tail take part
+            out.add("support", part.group(1).split("、") + [part.group(2)])
         if m.group(2) == "会同":
             items, _ = split_outside_brackets(m.group(3), "、")
             end = next((m for m in (p.match(items[-1]) for p in _PARTNER_END) if m), None) if items else None
@@ -1103,6 +1108,8 @@ def doers(text: str) -> dict[str, list[str]]:
                 subject = _DUTY_AT_END.sub("", subject)  # "市发改、经贸等局依职责协助…": the bodies, without how they act
             if verb and _MANNER_AT_END.search(subject):
                 subject = _MANNER_AT_END.sub("", subject)  # "市有关部门全力配合": how the body acts, between it and its verb
+            if verb and re.search(r"(?<![自理缘事经])由(?!于|此)", subject):
+                continue  # "(联席会议)由县政府牵头,…": the body 由 names, read with its role elsewhere (not 联席会议由县政府)
             if re.search(r"负责人|负责同志|领导(?!小组)|干部", subject):
                 continue  # 各乡镇、各部门主要负责人…要: persons (the bodies' heads), no body
             # "A、B、C等牵头部门,要…": the group after 等 names the role the bodies before it take
@@ -1296,6 +1303,8 @@ def partners_alone(text: str) -> list[str]:
 # support, each named as written (bare sectors too: 统计, 发改), the group tail a name of its own
 _TAKING_PART = re.compile(r"牵头[,，]((?:[^,，。;；:：、]{2,16}、)+[^,，。;；:：、]{2,16})等((?:有关|相关|其他)[\u4e00-\u9fff]{0,12}?(?:部门|单位))"
                           r"(?:参加|参与)")
+_TAKING_PART_LIST = re.compile(r"\s*((?:[^,，。;；:：、]{2,16}、)+[^,，。;；:：、]{2,16})等((?:有关|相关|其他)[\u4e00-\u9fff]{0,12}?(?:部门|单位))"
+                               r"(?:参加|参与)$")
 
 
 def _taking_part(folded: str, out: Found) -> None:
