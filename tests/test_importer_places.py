@@ -511,3 +511,15 @@ def test_two_levels_named_as_often_and_one_place_of_one_of_them():
     text = ("三、实施范围和主要内容\n全省县级统计机构和乡(镇、街道)政府统计活动。\n"
             "县级统计机构基础工作仍按《黑龙江省县级统计机构基层基础工作规范》执行。\n")
     assert jurisdiction_of("", None, text) == ("黑龙江省", ())
+def test_a_district_letter_naming_no_place_is_the_district_its_doc_numbers_opening_spells():
+    # caidian-2026, gulou-2025, wuchang-2019: a district government's letter speaking of 区政府, 全区 and naming no place,
+    # its 文号 opening with the district's first characters (蔡政办, 鼓政, 武昌政办); 鼓楼区 is four cities' districts, one
+    # name; 宝府办 fits 宝山区, 宝坻区, 宝安区…: no place
+    text = fold("各街道办事处,区政府各部门:\n经区政府同意,现将全区重点工作分解如下:\n一、强化督办落实\n各牵头单位要按月报送进展。")
+    assert jurisdiction_of("", None, text, None, "蔡政办〔2026〕1号") == ("蔡甸区", ())
+    assert jurisdiction_of("", None, text, None, "鼓政〔2025〕2号") == ("鼓楼区", ())
+    assert jurisdiction_of("", None, text, None, "武昌政办【2019】3号") == ("武昌区", ())
+    assert jurisdiction_of("", None, text, None, "宝府办〔2008〕18号") == (None, ())
+    # a city's letter (市政府, 全市) is left alone: 武政办 fits 武汉市, 武威市…
+    city = text.replace("区", "市")
+    assert jurisdiction_of("", None, city, None, "武政办〔2016〕1号") == (None, ())

@@ -26,7 +26,7 @@ from .head import closing, letter, read_head, run_on_plan, signature, signed_wit
 from .ids import plan_core
 from . import roles
 from .outline import numbered
-from .places import (ZONE_KINDS, ancestors, begins_with_place, by_stem, common_parent, counties_by_stem, in_full, leading, parents,
+from .places import (ZONE_KINDS, ancestors, begins_with_place, by_stem, common_parent, counties_by_initial, counties_by_stem, in_full, leading, parents,
                      places, unlisted_township, within)
 from .text import (CLOSING_FORMULA, DOC_NUMBER, Line, contents_block, doc_number_in, fold, is_date_line, is_furniture, label_lines_block, level_char, metadata_block, outline_block,
                    parse_date, spaced_field)
@@ -223,7 +223,7 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     stationed = _stationed_province(text) or _survey_team_city(text)
     if stationed:
         return stationed, ()
-    return _at_own_level(named, text) or _branch_of_own_level(text), ()
+    return _at_own_level(named, text) or _branch_of_own_level(text) or _county_of_number(doc_number, named, text), ()
 
 
 # a city bureau's or a company's branch named by a place's stem (市生态环境局咸安分局, …有限公司广州分公司)
@@ -307,6 +307,21 @@ def _city_of_number(doc_number: str | None, text: str) -> str | None:
         return None
     first = fold(doc_number).strip()[:1]
     fits = [c for c in by_stem(text, "市") if c.startswith(first)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _county_of_number(doc_number: str | None, named: list[str], text: str) -> str | None:
+    """The district or county whose name opens with the characters its 文号 opens with before the kind of body
+    (蔡政办〔2026〕1号 -> 蔡甸区, 武昌政办【2019】3号 -> 武昌区, 鼓政〔2025〕2号 -> 鼓楼区), of a text that names no
+    place and speaks of its own bodies by that level alone (区政府, 全区): where one name fits (宝府办 fits 宝山区,
+    宝坻区, 宝安区…: none)."""
+    if not doc_number or named:
+        return None
+    m = re.match(r"([\u4e00-\u9fff]{1,2}?)(?:政|府|委)", fold(doc_number).strip())
+    own = _dominant(collections.Counter(x.group(1) for x in _OWN_LEVEL.finditer(text)))
+    if m is None or own not in ("区", "县"):
+        return None
+    fits = counties_by_initial(m.group(1), own)
     return fits[0] if len(fits) == 1 else None
 
 

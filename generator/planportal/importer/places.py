@@ -222,6 +222,14 @@ def _renamed_township(s: str, i: int, county: str) -> str | None:
     return None
 
 
+def counties_by_initial(initial: str, level: str) -> list[str]:
+    """The counties and districts of the level `level` (区, 县) whose name begins with `initial`, the
+    characters a body's 文号 opens with (蔡 of 蔡政办 -> 蔡甸区; 武昌 of 武昌政办 -> 武昌区; 鼓 of 鼓政 -> 鼓楼区,
+    a name four cities' districts share), each name once."""
+    return sorted({d.name for d in _by_code().values() if d.level == 3 and d.name[-1] == level
+                   and d.name.startswith(initial) and len(d.name) > len(initial)})
+
+
 def counties_by_stem(stem: str) -> list[str]:
     """The counties and districts whose name is `stem` and its level (冷水滩 -> 冷水滩区), for a body that writes its
     county by the stem alone (永州市生态环境局冷水滩分局)."""
