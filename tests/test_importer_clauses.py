@@ -2073,3 +2073,27 @@ def test_an_items_title_sentence_naming_the_body_that_bears_the_charge_gives_its
     )
     (plan,) = import_texts([("y.txt", text)]).plans
     assert [r["written"] for r in plan["tasks"][0]["units"]] == ["县市区政府(园区管委会)"]
+def test_standing_rule_unless_noted_in_a_covering_letter_carries_to_every_task_of_its_attachment():
+    # jinhua-2018: "除特别注明的外,各县(市、区)政府和金华开发区、金义都市新区、金华山旅游经济区管委会都是配合单位" in the
+    # letter: support for every task of the 分解 it sends, the zones sharing the committee the last is written with
+    text = """某市人民政府办公室关于印发2018年政府工作报告重点工作责任分解的通知
+各县(市、区)人民政府,市直属各单位:
+《2018年政府工作报告重点工作责任分解》已经市政府常务会议审议通过,现印发给你们,请认真抓好落实。
+各牵头单位要充分发挥指导协调作用。除特别注明的外,各县(市、区)政府和金华开发区、金华山旅游经济区管委会都是配合单位。市督考办要定期督查通报进展情况。
+某市人民政府办公室
+2018年4月18日
+附件
+2018年政府工作报告重点工作责任分解
+1.全面完成全市经济社会发展预期目标。
+牵头单位:市发改委
+配合单位:市农办、市经信委
+2.推进政府治理数字化转型。
+牵头单位:市大数据局
+"""
+    t1, t2 = tasks_of(text)
+    standing = ["各县(市、区)政府", "金华开发区管委会", "金华山旅游经济区管委会"]
+    assert named(t1) == {"lead": ["市发改委"], "support": ["市农办", "市经信委"] + standing}
+    assert carried(t1) == {"support": standing}
+    assert carried(t2) == {"support": standing}
+    # the letter's other sentences set no rule
+    assert roles.unless_noted_rules("市督考办要定期督查通报进展情况。") == []

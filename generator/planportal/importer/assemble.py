@@ -65,7 +65,8 @@ def build(doc: Document, taken: set[str]) -> tuple[list[dict], dict[int, str]]:
         plans.append(plan)
         segments.append((plan, seg))
     # a notice's letter reading the lists of the 分解 it sends ("(责任单位中排序第一单位为牵头单位)"): its plans' tasks
-    letter = [(ln.no, rule) for ln in doc.top.body if not ln.blank for rule in roles.letter_rules(ln.text)] \
+    letter = [(ln.no, rule) for ln in doc.top.body if not ln.blank
+              for rule in roles.letter_rules(ln.text) + roles.unless_noted_rules(ln.text)] \
         if doc.top.kind == "notice" else []
     for plan, seg in segments:
         blocks += _body(plan, seg, doc, assigned, taken, top_id, letter)

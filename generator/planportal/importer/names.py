@@ -416,7 +416,7 @@ def _shared_place_organ(names: list[str]) -> list[str]:
 
 
 # a development zone or park named bare (泉州开发区, 泉州台商投资区), and one written with its committee
-_BARE_ZONE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:开发区|高新区|经开区|投资区|示范区|试验区|新区|园区)")
+_BARE_ZONE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:开发区|高新区|经开区|投资区|示范区|试验区|经济区|新区|园区)")
 _ZONE_ORGAN = re.compile(rf"({_BARE_ZONE.pattern})(管委会|管理委员会|党工委)")
 
 

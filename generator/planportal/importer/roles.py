@@ -492,6 +492,28 @@ def rules_in(text: str) -> list[Rule]:
         for seg in split_outside_brackets(sentence, ",，")[0]:
             for rule in _rules_of(seg.strip()):
                 out.append(Rule(rule.kind, rule.role, tuple(written(text, folded, n) for n in rule.names), rule.here))
+    return out + unless_noted_rules(text)
+
+
+# 除特别注明的外,各县(市、区)政府和…管委会都是配合单位: a standing rule stated once for every task, those that name
+# their own units excepted
+_UNLESS_NOTED = re.compile(r"^除(?:特别|另有|另行|单独|专门)?(?:注明|标注|标明|列明|明确)(?:的|者)?(?:以)?外[,，]?(.+?)"
+                           r"(?:都|均|皆)(?:是|为|作为)(牵头|配合|协办|参与|责任|落实)(?:单位|部门)$")
+_NOTED_ROLE = {"牵头": "lead", "配合": "support", "协办": "support", "参与": "support", "责任": "units", "落实": "implement"}
+
+
+def unless_noted_rules(text: str) -> list[Rule]:
+    """"除特别注明的外,A和B、C管委会都是配合单位": a standing rule stated once, in a letter or in prose, for every task
+    after it (a task naming one of them itself keeps its own role): carry the list in the role its label gives."""
+    folded = fold(text)
+    out: list[Rule] = []
+    for sentence in re.split(r"[。;；]", folded):
+        m = _UNLESS_NOTED.match(sentence.strip())
+        if m is None:
+            continue
+        names = _names(m.group(1).strip())
+        if names and all(looks_like_unit(n) for n in names):
+            out.append(Rule("carry", _NOTED_ROLE[m.group(2)], tuple(written(text, folded, n) for n in names), False))
     return out
 
 
@@ -886,7 +908,7 @@ def apply_rules(tasks: list[dict], stated: list[tuple[int, Rule]] = ()) -> None:
         while prose and prose[0][0] < task["line"]:
             rule = prose.pop(0)[1]
             first_lead = first_lead or rule.kind in ("first-lead", "front-lead")
-            carry += [rule] if rule.kind == "carry" else []
+            carry += [rule] if rule.kind == "carry" and rule not in carry else []  # (a letter's rule read again in its prose)
         own = task.pop("_rules", [])
         refs = task.setdefault("refs", {})
         named = {fold(n) for names in refs.values() for n in names}
