@@ -846,6 +846,23 @@ def test_a_table_of_contents_is_no_part_of_the_body():
     assert only_plan(import_texts([("c.txt", "".join(text.splitlines(True)[:6]))]))["tasks"] == []
 
 
+def test_a_table_of_contents_under_its_heading_with_no_page_numbers_is_no_part_of_the_body():
+    """yiyang-2014: a 预案's copy opening with "…应急预案目录" over its numbered headings alone on their lines (1.总则,
+    1.1编制目的, … 3.附则), no leader dots or page numbers, the body beginning below with 1.总则 again: the contents are
+    the page's furniture, no tasks and no plan titled 目录; headings under no 目录 line stay the body's."""
+    contents = ("某市重污染天气应急预案目录\n\n1.总则\n\n1.1编制目的\n\n2.应急响应\n\n2.1响应措施\n\n3.附则\n\n")
+    body = ("1.总则\n\n1.1编制目的\n\n为规范我市重污染天气应急管理工作,制定本预案。\n\n2.应急响应\n\n"
+            "2.1响应措施\n\n市生态环境局负责组织开展应急监测。\n\n3.附则\n\n本预案自印发之日起施行。\n")
+    plans = import_texts([("c.txt", "某市人民政府办公室关于印发某市重污染天气应急预案的通知\n\n" + contents + body)]).plans
+    assert not any("目录" in p["title"] for p in plans)
+    lines = {t["line"] for p in plans for t in p["tasks"]}
+    assert not lines & set(range(3, 14))  # no entry of the contents is a task
+    from planportal.importer.text import contents_block, split_lines
+    found = contents_block(split_lines(contents + body))
+    assert found == {1, 3, 5, 7, 9, 11}
+    assert contents_block(split_lines(body)) == set()
+
+
 def test_a_part_heading_the_copy_ends_on_is_no_task():
     """二、统一审批流程 as the copy's last line, after an 一、 part with items of its own: the heading of
     a part the copy was cut below, not a task; a 一、-level item with text stays one."""

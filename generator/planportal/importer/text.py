@@ -476,7 +476,36 @@ def contents_block(lines: list[Line]) -> set[int]:
     """A document's table of contents: entries with leader dots and page numbers, two or more. They are the
     document's outline, not its parts (the headings stand again in the body, with the items under them)."""
     found = {ln.no for ln in lines if not ln.blank and _CONTENTS_ENTRY.match(ln.fold.strip())}
-    return found if len(found) >= 2 else set()
+    return (found if len(found) >= 2 else set()) | _contents_headings(lines)
+
+
+# a 目录 heading (益阳市重污染天气应急预案目录, 目 录) and a numbered heading under it (1.总则, 1.1编制目的, 第一章 总则)
+_CONTENTS_HEADING = re.compile(r"^[^,，。;；:：]{0,30}目\s*录$")
+_CONTENTS_HEADING_ENTRY = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|第[一二三四五六七八九十]{1,3}[章节部分]|[一二三四五六七八九十]{1,3}、)"
+                                     r"\s*[^,，。;；:：]{1,24}$")
+
+
+def _contents_headings(lines: list[Line]) -> set[int]:
+    """A table of contents with no page numbers: a 目录 heading over three or more numbered headings alone on their
+    lines (1.总则 / 1.1编制目的 / … / 8.附则), the first of them standing again below, where the body begins: the
+    heading and its entries (the copy of a 预案 that opens with its contents)."""
+    out: set[int] = set()
+    filled = [ln for ln in lines if not ln.blank]
+    for k, ln in enumerate(filled):
+        if not _CONTENTS_HEADING.match(ln.fold.strip()):
+            continue
+        entries, again = [], False
+        for x in filled[k + 1:]:
+            f = x.fold.strip()
+            if entries and f == entries[0].fold.strip():
+                again = True  # the body begins with the first heading again
+                break
+            if not _CONTENTS_HEADING_ENTRY.match(f):
+                break
+            entries.append(x)
+        if again and len(entries) >= 3:
+            out |= {ln.no} | {x.no for x in entries}
+    return out
 
 
 def metadata_label_only(line: Line) -> bool:
