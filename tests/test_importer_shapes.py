@@ -1800,3 +1800,14 @@ def test_a_parts_account_of_the_whole_system_of_doers_is_no_task_over_its_items(
     )
     (plan,) = import_texts([("y.txt", text)]).plans
     assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(5, "(一)")]
+def test_a_plans_opening_part_titled_general_provisions_numbered_as_its_others_holds_no_tasks():
+    # yiyang-2014: a notice sending a 预案 whose copy stops inside its 1.总则, over 1.1编制目的 and 1.2编制依据 (its purpose
+    # and the laws it rests on), numbered as the chapters after it are: no task, as 第一章 总则 is none
+    text = ("某市人民政府办公室关于印发某市重污染天气应急预案的通知\n各区县人民政府:\n"
+            "《某市重污染天气应急预案》已经市人民政府同意,现印发给你们。\n某市人民政府办公室\n2014年12月25日\n"
+            "1.总则\n1.1编制目的\n为规范我市重污染天气应急管理工作,制定本预案。\n"
+            "1.2编制依据\n依据《中华人民共和国突发事件应对法》、《中华人民共和国大气污染防治法》\n")
+    assert [t for p in import_texts([("t.txt", text)]).plans for t in p["tasks"]] == []
+    # a part of work titled otherwise keeps its item
+    other = text.replace("1.总则", "1.应急准备").replace("1.1编制目的", "1.1物资储备")
+    assert [t["line"] for p in import_texts([("t.txt", other)]).plans for t in p["tasks"]] == [6]

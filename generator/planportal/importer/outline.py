@@ -82,6 +82,8 @@ NONTASK = re.compile(
     # the chapters of rules set out in articles that give their purpose and scope, and close them (第一章 总  则,
     # 第六章 附则, the words often spaced): no task part, as the chapters between them are
     r"^第[一二三四五六七八九十]{1,3}章\s*[总附]\s*则$|"
+    # …and a 预案's opening part numbered as its others are (1.总则 over 1.1编制目的, 1.2编制依据, 1.3适用范围)
+    r"^总\s*则$|"
     # what a campaign is for (一、普查目的, 活动目的, 目的和意义): its aims, as 指导思想 are
     r"^(?:工作|普查|调查|活动|行动|检查|实施|整治|评估|督查|督导|巡查)?目的(?:(?:和|与|及)?意义)?$|"
     # the fields of a notice that sets up one 督查 of its units' work (一、督查目的 二、督查时间 三、督查重点内容 四、督查
