@@ -1623,6 +1623,15 @@ def test_one_sectors_department_as_the_subject_of_yao_beside_government_doers():
     assert roles.doers("市防火办要加强合作。火灾发生后,市气象部门要对火场气候进行监测。") == {"units": ["市防火办"]}
 
 
+def test_two_sectors_bodies_each_the_subject_of_its_own_yao_are_the_tasks_doers():
+    # shuilibu-2019: "水利部门要及时向有关部门移交…线索…。对构成犯罪的,公安机关要依法严厉打击。" with no government body:
+    # the work parted between two sectors' bodies, both doers (units); one alone stays none
+    assert roles.doers("水利部门要及时向有关部门移交采砂领域涉黑涉恶线索。对构成犯罪的,公安机关要依法严厉打击。") == {
+        "units": ["水利部门", "公安机关"]}
+    assert roles.doers("保持高压严打态势。对构成犯罪的,公安机关要依法严厉打击。") == {}
+    assert roles.doers("消防部门要加强综合监管。消防部门要开展检查。") == {}
+
+
 def test_a_named_unit_then_both_groups_sharing_their_qualifier_after_deng():
     # jiangsu-2022: "省政务办等各有关部门和单位" -> the named unit, then 各有关部门 and 各有关单位 (not two groups
     # with 省政务办等 in front of each)

@@ -1175,6 +1175,10 @@ def doers(text: str) -> dict[str, list[str]]:
         # ("各乡镇要…。林业部门要切实抓好…"), not as a task's only doer (消防部门要加强综合监管… among 各部门's duties);
         # so does 各单位 in a sentence of its own after them ("各承办单位要…。各单位要加强沟通…")
         out.add("units", [n for n in lone if n not in out.roles.get("units", [])])
+    elif len(set(lone)) >= 2 and all(_SECTOR_DEPARTMENT.match(n) for n in lone):
+        # two sectors' bodies, each the subject of its own 要, and no government body: the task's doers, the work
+        # parted between them ("水利部门要及时向有关部门移交…线索。…公安机关要依法严厉打击")
+        out.add("units", list(dict.fromkeys(lone)))
     if not out.roles:
         _sector_subjects(folded, out)
     _taking_part(folded, out)
