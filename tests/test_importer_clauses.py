@@ -1632,6 +1632,14 @@ def test_two_sectors_bodies_each_the_subject_of_its_own_yao_are_the_tasks_doers(
     assert roles.doers("消防部门要加强综合监管。消防部门要开展检查。") == {}
 
 
+def test_a_court_named_without_its_level_as_the_subject_of_yao_is_a_doer():
+    # hegang-2025: a city government's and its court's joint opinion: "…可根据工作需要邀请法院工作人员参与论证。法院要
+    # 积极参与政府决策过程…": the court (units); its staff (法院工作人员) are persons, no body
+    assert roles.doers("各级政府可根据工作需要邀请法院工作人员参与论证。法院要积极参与政府决策过程。") == {"units": ["法院"]}
+    assert roles.doers("各级法院要加强审判管理。") == {"units": ["各级法院"]}
+    assert roles.doers("法院工作人员要参与论证。") == {}
+
+
 def test_a_named_unit_then_both_groups_sharing_their_qualifier_after_deng():
     # jiangsu-2022: "省政务办等各有关部门和单位" -> the named unit, then 各有关部门 and 各有关单位 (not two groups
     # with 省政务办等 in front of each)

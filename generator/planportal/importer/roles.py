@@ -1003,6 +1003,9 @@ _GOV = re.compile(
     r"^全[省市区县镇乡]所有(?:行政村|村|社区|乡镇|街道)$|"
     # …or the grassroots bodies of a kind named with where they are, town or country: 城市社区, 农村村委会
     r"^(?:城市|城镇|农村)(?:社区|村委会|村民委员会|居委会|社区居委会)$|"
+    # a court named by its kind alone, with no level (法院要积极参与…: the plan a government and its court issue
+    # together), or the courts of every level (各级法院, 两级法院)
+    r"^(?:各级|两级)?(?:人民)?法院$|"
     # (a working group the plan sets up is a body of its own, named with no level: 政法专班, 扫黑办工作专班)
     r"(?:人民政府|政府|管委会|办事处|居民委员会|村民委员会|居委会|村委会|指挥部|专班)(?:\([^()]*\))?$|"
     # …or the grassroots committee of two kinds written once, the second in brackets: 村(居)委员会, 居(村)民委员会
