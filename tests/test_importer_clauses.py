@@ -1640,6 +1640,20 @@ def test_a_court_named_without_its_level_as_the_subject_of_yao_is_a_doer():
     assert roles.doers("法院工作人员要参与论证。") == {}
 
 
+def test_the_bodies_a_sentence_asks_to_act_after_qing_are_its_doers():
+    # unknown-town-2023-anquan: "请各村(社区),镇安委会成员单位加强相关信息的收集汇总,于…前…报送…": the bodies 请 names
+    # before what they are to do, their list parted by a comma (units); the members of a body named with its level
+    # and the body's short name (镇安委会成员单位) are a body as 镇森林防火指挥部各成员单位 are
+    assert roles.doers("请各村(社区),镇安委会成员单位加强相关信息的收集汇总,于2023年12月1日前报送。") == {
+        "units": ["各村(社区)", "镇安委会成员单位"]}
+    assert roles.doers("请各乡镇、县直各单位紧扣各项目标任务,全力抓好落实。") == {"units": ["各乡镇", "县直各单位"]}
+    # …and as the subject of 要, the 各 group before the comma with it
+    assert roles.doers("各村(社区),镇安委会成员单位要结合本辖区特点开展活动。") == {"units": ["各村(社区)", "镇安委会成员单位"]}
+    # 请 before no body of the place names none
+    assert roles.doers("请及时按程序向区人民政府报告。") == {}
+    assert roles.doers("请径向省政府办公厅反映。") == {}
+
+
 def test_a_named_unit_then_both_groups_sharing_their_qualifier_after_deng():
     # jiangsu-2022: "省政务办等各有关部门和单位" -> the named unit, then 各有关部门 and 各有关单位 (not two groups
     # with 省政务办等 in front of each)

@@ -988,7 +988,7 @@ _GOV = re.compile(
     r"^[\u4e00-\u9fff]{1,12}?(?:安委会|委员会|领导小组|指挥部|联席会议)各(?:有关|相关)?成员单位$|"
     # …or a named body's members without 各, the body named in full with its level (市新型冠状病毒感染的肺炎疫情联防联控
     # 领导小组成员单位)
-    r"^[省市区县镇乡][\u4e00-\u9fff]{1,30}?(?:安委会|委员会|领导小组|指挥部|联席会议)(?:有关|相关)?成员单位$|"
+    r"^[省市区县镇乡][\u4e00-\u9fff]{0,30}?(?:安委会|委员会|领导小组|指挥部|联席会议)(?:有关|相关)?成员单位$|"
     # the bodies of every level at once: 各级各有关部门, 各级人民政府, and with the whole place they are of before
     # them (全市各级各部门)
     r"^(?:全[省市区县])?各级(?:各?(?:有关|相关)?部门|(?:人民)?政府)$|"
@@ -1123,7 +1123,7 @@ def doers(text: str) -> dict[str, list[str]]:
         for part in split_outside_brackets(sentence, ",，")[0][:-1]:
             pos += len(part) + 1
             starts.append(pos)
-        for start in starts:
+        for k, start in enumerate(starts):
             m = _SUBJECT.match(_LEAD_IN.sub("", sentence[start:].lstrip()))
             if not m:
                 continue
@@ -1168,6 +1168,10 @@ def doers(text: str) -> dict[str, list[str]]:
                 lone += sectors  # 统计执法机构和监察部门要…: sectors' bodies in a list, kept for below as each alone
             # the subject of a role verb is names only: not "各乡镇人民政府对本辖区工作全面负责"
             if names and (not verb or all(_NAME_END.search(re.sub(r"\([^()]*\)$", "", n)) for n in names)):
+                # a list parted by a comma: "各村(社区),镇安委会成员单位要…", the clause before it bodies alone
+                before = sentence[starts[k - 1]: start - 1].strip() if k else ""
+                if before and not _SUBJECT.match(before) and _doer_names(before) and before.startswith("各"):
+                    names = _doer_names(before) + names
                 out.add(_SUBJECT_ROLE.get(verb, "units"), names)
                 led = led or _SUBJECT_ROLE.get(verb) == "lead"
     if lone_roled and out.roles:
@@ -1191,7 +1195,37 @@ def doers(text: str) -> dict[str, list[str]]:
     _group_subjects(folded, out)
     _supervising(folded, out)
     _done_by(folded, out)
+    if not out.roles:
+        _asked(folded, out)
     return {role: [written(text, folded, n) for n in names] for role, names in out.roles.items()}
+
+
+def _asked(folded: str, out: Found) -> None:
+    """The bodies a sentence asks to act, named right after its 请 and before what they are to do, with no 要
+    ("请各村(社区),镇安委会成员单位加强相关信息的收集汇总,于…前报送…": units), their list parted by 、 or by a comma;
+    a body of the place only, opening the list with 各 or its level (not 请及时按程序向区人民政府报告)."""
+    for sentence in re.split(r"[。；;!！?？\n]", folded):
+        sentence = sentence.strip()
+        if not sentence.startswith("请"):
+            continue
+        names: list[str] = []
+        for clause in split_outside_brackets(sentence[1:], ",，")[0]:
+            clause = clause.strip()
+            whole = _doer_names(clause) if _NAME_END.search(re.sub(r"\([^()]*\)$", "", clause)) or \
+                re.fullmatch(r"各[\u4e00-\u9fff]{1,6}(?:\([^()]*\))?", clause) else None  # (各村(社区), a 各 group alone)
+            if whole:
+                names += whole
+                continue
+            cut = None
+            for i in range(2, min(30, len(clause))):
+                head = clause[:i]
+                found = _doer_names(head) if re.match(r"[\u4e00-\u9fff]", clause[i]) and _NAME_END.search(head) else None
+                if found and all(looks_like_unit(n) for n in found):
+                    cut = found  # the longest run of names before the verb
+            names = names + cut if cut else []
+            break
+        if names and re.match(r"各|[省市区县镇乡]", names[0]) and all(_GOV.search(n) for n in names):
+            out.add("units", names)
 
 
 # "由镇党建办公室每月25日前…考核", "由旗林草局委托招标代理机构进行备案工作", "由迎接…工作领导小组提出具体方案": the bodies 由
