@@ -1654,6 +1654,16 @@ def test_the_bodies_a_sentence_asks_to_act_after_qing_are_its_doers():
     assert roles.doers("请径向省政府办公厅反映。") == {}
 
 
+def test_a_points_doer_right_after_its_ordinal_shi_is_the_subject_of_yao():
+    # unknown-county-jindu: "…。二是公安、文化、工商要继续加强…培训…。三是要加强…": the point's doers right after 二是, three
+    # sectors named bare (units); an office with its level after 二是 reads as at a sentence's start; two bare words may
+    # be a pair of activities (学习、宣传要到位) and name none
+    assert roles.doers("大力加强宣传。二是公安、文化、工商要继续加强禁毒培训。三是要加强曝光力度。") == {"units": ["公安", "文化", "工商"]}
+    assert roles.doers("加强宣传。二是县应急局要开展检查。") == {"units": ["县应急局"]}
+    assert roles.doers("加强宣传。二是学习、宣传要到位。") == {}
+    assert roles.doers("公安、文化、工商要加强培训。") == {}  # (no point: the bare words alone say nothing)
+
+
 def test_a_named_unit_then_both_groups_sharing_their_qualifier_after_deng():
     # jiangsu-2022: "省政务办等各有关部门和单位" -> the named unit, then 各有关部门 and 各有关单位 (not two groups
     # with 省政务办等 in front of each)

@@ -1047,7 +1047,11 @@ _POINT_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}\)|[\u2460-\u2473])\s*")
 
 
 # a word that leads into a sentence before its subject: "特别是各社区工作站要…", "同时,各村要…"
-_LEAD_IN = re.compile(r"^(?:特别是|尤其是|同时|其中|此外|另外)[，,]?")
+_LEAD_IN = re.compile(r"^(?:特别是|尤其是|同时|其中|此外|另外|[一二三四五六七八九十]是)[，,]?")
+# 二是: the point of an item's list of points, its doer right after it ("二是县应急局要…", "二是公安、文化、工商要…")
+_POINT = re.compile(r"^[一二三四五六七八九十]是")
+# sectors named bare, three or more, a point's doers: 公安、文化、工商 (two may be a pair of activities: 学习、宣传)
+_BARE_SECTORS = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,}")
 
 
 # a sector's department named bare (林业部门, 农业农村部门), not a level's own (各级民政部门, 约束性指标的责任部门); so is a
@@ -1127,6 +1131,7 @@ def doers(text: str) -> dict[str, list[str]]:
             m = _SUBJECT.match(_LEAD_IN.sub("", sentence[start:].lstrip()))
             if not m:
                 continue
+            point = bool(_POINT.match(sentence[start:].lstrip()))
             verb = m.group(2) or m.group(3)
             subject = _ADVERB_BEHIND.sub("", m.group(1))
             if verb and _DUTY_AT_END.search(subject) and _doer_names(_DUTY_AT_END.sub("", subject)):
@@ -1158,6 +1163,8 @@ def doers(text: str) -> dict[str, list[str]]:
                 names = [subject.strip()]  # "…,市发改委牵头,相关部门配合": the group that supports the lead just named
             if names is None and verb and _LEVEL_DEPARTMENT.match(subject.strip()):
                 names = [subject.strip()]  # "市委宣传部门负责组织…": a sector's department of the level, its role verb behind
+            if names is None and not verb and point and _BARE_SECTORS.fullmatch(subject.strip()):
+                names = subject.strip().split("、")  # "二是公安、文化、工商要继续加强…": the point's doers, sectors named bare
             if names is None and not verb and _SECTOR_DEPARTMENT.match(subject.strip()):
                 lone.append(subject.strip())  # 林业部门要…: one sector's department, kept for below
             if names is None and m.group(2) in ("督促", "督导") and _SECTOR_DEPARTMENT.match(subject.strip()):
