@@ -1664,6 +1664,15 @@ def test_a_points_doer_right_after_its_ordinal_shi_is_the_subject_of_yao():
     assert roles.doers("公安、文化、工商要加强培训。") == {}  # (no point: the bare words alone say nothing)
 
 
+def test_an_office_opening_a_points_clause_after_when_it_acts_is_a_doer():
+    # unknown-county-senlin: "二是每年1-2月份,特别是春节和元宵节期间,县政府下发《关于…的通知》…": the point's doer after
+    # its when (units), beside the subjects of 要 the item names; an office after a clause that is no when is none
+    text = ("一是开展宣传。县森林消防指挥部、县教育局要联合致全县中小学生一封公开信。二是每年1-2月份,特别是春节和元宵节期间,"
+            "县政府下发《关于做好森林防火工作的通知》,部署防火工作。")
+    assert roles.doers(text) == {"units": ["县森林消防指挥部", "县教育局", "县政府"]}
+    assert roles.doers("一是开展宣传。二是加强巡查,县政府下发通知。") == {}
+
+
 def test_a_named_unit_then_both_groups_sharing_their_qualifier_after_deng():
     # jiangsu-2022: "省政务办等各有关部门和单位" -> the named unit, then 各有关部门 and 各有关单位 (not two groups
     # with 省政务办等 in front of each)

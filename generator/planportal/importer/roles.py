@@ -1198,6 +1198,7 @@ def doers(text: str) -> dict[str, list[str]]:
     _taking_part(folded, out)
     _partners(folded, out)
     _opening_doer(folded, out)
+    _point_doer(folded, out)
     _implementing_subjects(folded, out)
     _group_subjects(folded, out)
     _supervising(folded, out)
@@ -1425,6 +1426,25 @@ def _opening_doer(folded: str, out: Found) -> None:
     names = _opening_subject(_EVENT_FIRST.sub("", first, count=1))
     if names:
         out.add("units", names)
+
+
+# a point's when, one or two clauses right after its ordinal 是: 每年1-2月份, 特别是春节和元宵节期间
+_POINT_WHEN = re.compile(r"^(?:特别是|尤其是)?[^,，。;；]{0,16}?(?:\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?|期间|前|后|时)$")
+
+
+def _point_doer(folded: str, out: Found) -> None:
+    """An office named with its level opening a point's clause after when it acts (二是每年1-2月份,特别是春节和元宵节期间,
+    县政府下发《…》): a doer of the item (units), as the office opening an item's first sentence is."""
+    for m in re.finditer(r"(?:^|(?<=[。；;\n]))\s*[一二三四五六七八九十]是", folded):
+        clauses = re.split(r"[,，]", re.split(r"[。；;\n]", folded[m.end():])[0])
+        k = 0
+        while k < min(2, len(clauses) - 1) and _POINT_WHEN.match(clauses[k].strip()):
+            k += 1
+        if k == 0:
+            continue
+        names = _opening_subject(",".join(clauses[k:]).strip())
+        if names:
+            out.add("units", [n for n in names if n not in out.roles.get("units", [])])
 
 
 def _opening_subject(first: str) -> list[str] | None:
