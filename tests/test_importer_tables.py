@@ -2181,3 +2181,25 @@ def test_an_assessed_item_closing_with_its_marks_is_its_rows_first_cell_not_a_he
     # a numbered item with no marks stays a heading over rows (no row starts at it)
     plain = text.replace("1.持续深化理论武装(8分)", "1.持续深化理论武装").replace("2.带头做到“两个维护”(5分)", "2.带头做到“两个维护”")
     assert not {13, 21} & {t["line"] for t in tasks_of(plain)}
+
+
+def test_a_copy_ending_inside_the_unit_cell_below_a_rows_text_gives_that_text_its_units():
+    # weifang-2017: a table copied one cell per line with merged 目标 and 任务 cells and no 序号; the copy ends inside the
+    # last row's unit cell (市发改委、…、市金融办、人民银): the sentence above it is the row's task, no 任务 heading, and the
+    # names before the cut are its units
+    text = """某市2017年政务公开工作要点实施方案
+目标
+任务
+主要内容
+责任单位
+一、以政务公开助力稳增长
+(一)加强预期引导
+围绕全市相关经济政策执行落实情况,通过新闻发布会等形式及时宣传解读。
+市发改委牵头落实
+加强财政政策信息公开,按月公开全市财政收支情况。
+市财政局牵头落实
+加强市内外舆情收集研判,及时通过有效公开渠道发布权威消息,澄清事实。
+市发改委、市财政局、市人社局、市金融办、人民银"""
+    last = tasks_of(text)[-1]
+    assert (last["line"], last["title"][:8]) == (12, "加强市内外舆情收")
+    assert refs(last, "units") == ["市发改委", "市财政局", "市人社局", "市金融办"]

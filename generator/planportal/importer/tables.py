@@ -942,6 +942,17 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
             cur.filled.append((j, roles.without_cut_name(cell), ln.no))
             flush(cut=True)
             continue
+        task_j = ahead(("task",))
+        unit_j = next((k for k in range(task_j + 1, len(columns)) if columns[k] in UNIT_COLUMNS), None) if task_j else None
+        if started and kind == "text" and i == len(items) - 1 and unit_j is not None and _cut_unit_list(cell) \
+                and len(cur.filled) == 1 and columns[cur.filled[0][0]] == "group" \
+                and fold(cur.filled[0][1]).rstrip().endswith(("。", "；", ";")):
+            # the copy ends inside the unit cell right below a row's text taken for a merged 任务 cell (…澄清事实。 /
+            # 市发改委、…、市金融办、人民银): a sentence closed is the row's task, no heading, the names before the cut its units
+            _, text, no = cur.filled[0]
+            cur.filled = [(task_j, text, no), (unit_j, roles.without_cut_name(cell), ln.no)]
+            flush(cut=True)
+            continue
         if started and kind == "text" and i == len(items) - 1 and re.fullmatch(r"[省市县区镇乡]", fold(cell).strip()):
             flush(cut=True)  # the copy ends after a name's level (县): no name, none from the row above
             continue
