@@ -1811,3 +1811,15 @@ def test_a_plans_opening_part_titled_general_provisions_numbered_as_its_others_h
     # a part of work titled otherwise keeps its item
     other = text.replace("1.总则", "1.应急准备").replace("1.1编制目的", "1.1物资储备")
     assert [t["line"] for p in import_texts([("t.txt", other)]).plans for t in p["tasks"]] == [6]
+
+
+def test_the_copys_last_duty_item_cut_after_its_holder_takes_its_siblings_role():
+    # zongyang-2022: "1.县应急管理局负责…。 2.县公安局负责…。 3.县经信局负责…。 4.县交通运输局、县" (the copy ends): the cut
+    # item's holder before the cut leads, as each sibling's holder does; where the siblings name no holder, nothing
+    text = ("某县安全生产大排查大整治行动方案\n一、任务分工\n1.县应急管理局负责尾矿库、危险化学品等行业的隐患排查治理工作。\n"
+            "2.县公安局负责道路交通、民用爆炸物品等行业的隐患排查治理工作。\n3.县经信局负责非煤矿山、工业企业等行业的隐患排查治理工作。\n"
+            "4.县交通运输局、县")
+    last = import_texts([("t.txt", text)]).plans[0]["tasks"][-1]
+    assert (last["line"], [r["written"] for r in last.get("lead", [])]) == (6, ["县交通运输局"])
+    plain = text.replace("县应急管理局负责", "做好").replace("县公安局负责", "做好").replace("县经信局负责", "做好")
+    assert "lead" not in import_texts([("t.txt", plain)]).plans[0]["tasks"][-1]

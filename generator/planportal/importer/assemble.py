@@ -15,6 +15,7 @@ from .document import Document, Segment, is_report_title
 from .titles import SENTENCE_MARK, short_line
 from .outline import numbered, outline, unrun
 from .text import Line, as_written, fold, level_char
+from .units import looks_like_unit
 
 _PERIOD = re.compile(r"[(（]\s*(\d{4}\s*年?\s*[—\-–－~至到]+\s*\d{4}\s*年?)\s*[)）]")
 
@@ -254,6 +255,7 @@ def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[st
         plan["tasks"].append(_task(f"{plan['id']}-{t['path']}", t, year, doc.meta.get("written") or doc.meta.get("published")))
     plan["tasks"].sort(key=lambda t: t["line"])
     _part_roles(plan, {t["id"] for t in plan["tasks"]} - before, {ln.no: ln.text for ln in rest})
+    _cut_holder(plan)
     # standing rules ("以下任务各乡镇均须抓好落实，不再逐项列出") in prose outside the tasks, and in their clauses
     stated = [(ln.no, rule) for ln in rest if not ln.blank and result.assigned.get(ln.no) != "task" for rule in roles.rules_in(ln.text)]
     roles.apply_rules(plan["tasks"], list(letter) + stated)
@@ -287,6 +289,26 @@ def _part_roles(plan: dict, new: set[str], texts: dict[int, str]) -> None:
                 task.setdefault("_carried", {}).setdefault(found[0], []).extend(found[1])
                 break
             gid = groups[gid].get("parent")
+
+
+def _cut_holder(plan: dict) -> None:
+    """The copy's last item cut right after its holder (4.县交通运输局、县), in a list of duties whose every other item
+    opens with its holder and 负责 (1.县应急管理局负责…): the names before the cut lead, as the siblings' holders do."""
+    if not plan["tasks"]:
+        return
+    last = max(plan["tasks"], key=lambda t: t["line"])
+    text = fold(last["text"]).strip()
+    whole = roles.without_cut_name(text).rstrip("、,， ")
+    if any(last["refs"].values()) or whole == text.rstrip("、,， ") or re.search(r"[。;；:：]", text):
+        return
+    names = roles.split_units(whole)
+    style = lambda t: re.sub(r"\d+|[一二三四五六七八九十]+", "N", t.get("number") or "")  # noqa: E731 (1. as 4.)
+    siblings = [t for t in plan["tasks"] if t is not last and t.get("group") == last.get("group") and style(t) == style(last)]
+    if not names or not all(looks_like_unit(n) for n in names) or len(siblings) < 2:
+        return
+    if all(list(t["refs"]) == ["lead"] and len(t["refs"]["lead"]) == 1
+           and fold(t["text"]).startswith(fold(t["refs"]["lead"][0]) + "负责") for t in siblings):
+        last["refs"]["lead"] = [roles.written(last["text"], text, n) for n in names]
 
 
 def _breaks_off(text: str) -> bool:
