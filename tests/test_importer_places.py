@@ -523,3 +523,15 @@ def test_a_district_letter_naming_no_place_is_the_district_its_doc_numbers_openi
     # a city's letter (市政府, 全市) is left alone: 武政办 fits 武汉市, 武威市…
     city = text.replace("区", "市")
     assert jurisdiction_of("", None, city, None, "武政办〔2016〕1号") == (None, ())
+
+
+def test_a_district_text_naming_no_place_is_the_district_its_slogan_in_quotes_names_by_its_stem():
+    # gaocheng-2020, licheng-2020, xixiang-2020: a text speaking of 全区 / 县委 and naming no place, its slogan in quotes
+    # writing the district's or county's stem (“经济强区、品质藁城”, “齐鲁首邑·实力历城”, 建设“六个西乡”): that place
+    text = fold("全区农业农村工作要点\n推进“经济强区、品质藁城”建设。\n一、全面加强党的建设\n全区各级要加强学习。")
+    assert jurisdiction_of("", None, text) == ("藁城区", ())
+    text = fold("为加快建设“齐鲁首邑·实力历城”提供坚强思想保证。\n一、深化理论武装\n区委宣传部要组织学习。全区各部门要落实。")
+    assert jurisdiction_of("", None, text) == ("历城区", ())
+    # the stem outside quotes says nothing (a county's stem is a word as often as not)
+    text = fold("推进经济强区、品质藁城建设。\n一、全面加强党的建设\n全区各级要加强学习。")
+    assert jurisdiction_of("", None, text) == (None, ())

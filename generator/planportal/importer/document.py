@@ -223,7 +223,8 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     stationed = _stationed_province(text) or _survey_team_city(text)
     if stationed:
         return stationed, ()
-    return _at_own_level(named, text) or _branch_of_own_level(text) or _county_of_number(doc_number, named, text), ()
+    return (_at_own_level(named, text) or _branch_of_own_level(text) or _county_of_number(doc_number, named, text)
+            or _slogan_county(named, text)), ()
 
 
 # a city bureau's or a company's branch named by a place's stem (市生态环境局咸安分局, …有限公司广州分公司)
@@ -323,6 +324,29 @@ def _county_of_number(doc_number: str | None, named: list[str], text: str) -> st
         return None
     fits = counties_by_initial(m.group(1), own)
     return fits[0] if len(fits) == 1 else None
+
+
+# a slogan in quotes: “经济强区、品质藁城”, “齐鲁首邑·实力历城”, 建设“六个西乡”
+_SLOGAN = re.compile(r"[“\"]([^”\"\n]{2,20})[”\"]")
+
+
+def _slogan_county(named: list[str], text: str) -> str | None:
+    """The district or county of a text that names no place and speaks of its own bodies by that level alone (全区,
+    县委), whose slogans in quotes write the stem of one district or county of that level (“经济强区、品质藁城” ->
+    藁城区, “齐鲁首邑·实力历城” -> 历城区, 建设“六个西乡” -> 西乡县): a county's stem alone is a word as often as not,
+    but a slogan names the place it is made for."""
+    if named:
+        return None
+    own = _dominant(collections.Counter(x.group(1) for x in _OWN_LEVEL.finditer(text)))
+    if own not in ("区", "县"):
+        return None
+    found = set()
+    for m in _SLOGAN.finditer(text):
+        for piece in re.split(r"[、,，·•\s]", m.group(1)):
+            for n in range(2, min(4, len(piece)) + 1):
+                found |= {c for c in counties_by_stem(piece[-n:]) if c[-1] == own}
+                found |= {c for c in counties_by_stem(piece[:n]) if c[-1] == own}
+    return found.pop() if len(found) == 1 else None
 
 
 def _branch_county(sender: str, text: str) -> tuple[str, tuple[str, ...]] | None:
