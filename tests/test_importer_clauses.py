@@ -1673,6 +1673,16 @@ def test_an_office_opening_a_points_clause_after_when_it_acts_is_a_doer():
     assert roles.doers("一是开展宣传。二是加强巡查,县政府下发通知。") == {}
 
 
+def test_an_office_opening_a_later_clause_before_dui_joins_the_doers_the_item_names():
+    # unknown-town-2020-cunju: "由镇党建办公室每月25日前…进行一次考核,每季度进行一次排名,镇党委对排名后3名的党支部书记进行
+    # 约谈": the office opening the later clause before 对 and whom it acts on is a doer beside the one 由 names; alone,
+    # in an item naming no doer, it is none (the rule is read beside others only)
+    text = ("深入推进党支部标准化规范化建设,由镇党建办公室每月25日前对各党支部进行一次考核,每季度进行一次排名,"
+            "镇党委对排名后3名的党支部书记进行约谈。")
+    assert roles.doers(text) == {"units": ["镇党建办公室", "镇党委"]}
+    assert roles.doers("深入推进党支部建设,每季度进行一次排名,镇党委对排名后3名的党支部书记进行约谈。") == {}
+
+
 def test_a_named_unit_then_both_groups_sharing_their_qualifier_after_deng():
     # jiangsu-2022: "省政务办等各有关部门和单位" -> the named unit, then 各有关部门 and 各有关单位 (not two groups
     # with 省政务办等 in front of each)

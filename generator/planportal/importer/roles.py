@@ -1203,6 +1203,7 @@ def doers(text: str) -> dict[str, list[str]]:
     _group_subjects(folded, out)
     _supervising(folded, out)
     _done_by(folded, out)
+    _office_before_dui(folded, out)
     if not out.roles:
         _asked(folded, out)
     return {role: [written(text, folded, n) for n in names] for role, names in out.roles.items()}
@@ -1445,6 +1446,24 @@ def _point_doer(folded: str, out: Found) -> None:
         names = _opening_subject(",".join(clauses[k:]).strip())
         if names:
             out.add("units", [n for n in names if n not in out.roles.get("units", [])])
+
+
+# an office named with its level opening a later clause right before 对 and whom it acts on: 镇党委对排名后3名的党支部书记
+# 进行约谈 (not a longer name's head: 镇党委|对口…)
+_OFFICE_BEFORE_DUI = re.compile(r"(?:^|(?<=[,，。;；\n]))\s*([省市区县镇乡](?:党委|党工委|政府|人民政府|[\u4e00-\u9fff]{1,10}?(?:局|委|办))"
+                                r")对(?!口|外|接|标|照|应|象|于)[^,，。;；]{2,30}?进行")
+
+
+def _office_before_dui(folded: str, out: Found) -> None:
+    """An office named with its level opening a later clause or sentence of an item that names its doers otherwise,
+    before 对 and whom it acts on (…考核,每季度进行一次排名,镇党委对排名后3名的党支部书记进行约谈): a doer beside them
+    (units)."""
+    if not out.roles:
+        return
+    for m in _OFFICE_BEFORE_DUI.finditer(folded):
+        name = m.group(1)
+        if m.start(1) > 0 and _GOV.search(name) and name not in [n for ns in out.roles.values() for n in ns]:
+            out.add("units", [name])
 
 
 def _opening_subject(first: str) -> list[str] | None:
