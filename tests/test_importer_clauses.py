@@ -1683,6 +1683,13 @@ def test_an_office_opening_a_later_clause_before_dui_joins_the_doers_the_item_na
     assert roles.doers("深入推进党支部建设,每季度进行一次排名,镇党委对排名后3名的党支部书记进行约谈。") == {}
 
 
+def test_a_party_plans_branches_opening_an_item_before_whom_they_act_on_are_its_doers():
+    # unknown-town-2020-cunju: "2、细化党员“先锋指数”考核。各党支部对党员实行常态化积分考评…": the branches of the town's
+    # Party plan opening the item's sentence before 对 (units)
+    assert roles.doers("各党支部对党员实行常态化积分考评,主要考评党员的“三会一课”参加情况。") == {"units": ["各党支部"]}
+    assert roles.doers("各党支部书记对党员进行谈话。") == {}
+
+
 def test_a_named_unit_then_both_groups_sharing_their_qualifier_after_deng():
     # jiangsu-2022: "省政务办等各有关部门和单位" -> the named unit, then 各有关部门 and 各有关单位 (not two groups
     # with 省政务办等 in front of each)

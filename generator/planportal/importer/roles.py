@@ -1471,6 +1471,9 @@ def _opening_subject(first: str) -> list[str] | None:
     an office named with its level, or the places under the plan's own named as a group with 各."""
     if _SUBJECT.match(first):
         return None
+    branches = re.match(r"(各(?:村|社区|机关|基层)?党(?:支部|总支|组织))(?=对)", first)
+    if branches:
+        return [branches.group(1)]  # 各党支部对党员实行常态化积分考评: a Party plan's branches, before whom they act on
     places = _OPENING_PLACES.match(first)
     if places:
         names = [places.group(1)] + [n for n in places.group(2).split("、") if n]
