@@ -1823,3 +1823,13 @@ def test_the_copys_last_duty_item_cut_after_its_holder_takes_its_siblings_role()
     assert (last["line"], [r["written"] for r in last.get("lead", [])]) == (6, ["县交通运输局"])
     plain = text.replace("县应急管理局负责", "做好").replace("县公安局负责", "做好").replace("县经信局负责", "做好")
     assert "lead" not in import_texts([("t.txt", plain)]).plans[0]["tasks"][-1]
+
+
+def test_a_point_of_work_ending_in_its_mechanism_is_a_task_a_heading_of_the_mechanism_alone_none():
+    # lezhi-2022: "三、建立健全工作机制。建立健全协调畅通…的工作对接和落实机制,按要求向上级林长…报告" is a point of work, as
+    # 二、推动林长履职尽责 is; a part headed 四、工作机制 alone (its meetings, its reports) stays the plan's frame
+    text = ("某县2022年林长制工作要点\n一、压实林长责任。各乡镇要严格落实森林资源保护发展责任。\n"
+            "二、推动林长履职尽责。认真执行林长制五项制度。\n三、建立健全工作机制。建立健全协调畅通的工作对接和落实机制。\n")
+    assert [t["line"] for t in import_texts([("t.txt", text)]).plans[0]["tasks"]] == [2, 3, 4]
+    framed = text.replace("三、建立健全工作机制。", "三、工作机制\n")
+    assert 4 not in [t["line"] for t in import_texts([("t.txt", framed)]).plans[0]["tasks"]]
