@@ -2203,3 +2203,14 @@ def test_a_copy_ending_inside_the_unit_cell_below_a_rows_text_gives_that_text_it
     last = tasks_of(text)[-1]
     assert (last["line"], last["title"][:8]) == (12, "加强市内外舆情收")
     assert refs(last, "units") == ["市发改委", "市财政局", "市人社局", "市金融办"]
+
+
+def test_a_bodys_own_office_run_as_a_team_named_with_its_short_name_is_a_unit_cell():
+    # jiangmen-2021-weijianju: a 卫生健康局's table of its own offices, "7.提高…信息发布规范化水平… | 局宣传科研组 | |": the
+    # bureau's office named with 局 and run as a 组 is the row's unit, as 局政法科 is
+    from planportal.importer.units import looks_like_unit
+    assert looks_like_unit("局宣传科研组") and looks_like_unit("局政法科")
+    assert not looks_like_unit("宣传小分组织")
+    text = ("某市卫生健康局2021年政务公开工作要点分工方案\n序号 | 工作任务 | 责任科室 | 备注 |\n"
+            "1.加强行政执法信息公开。 | 局政法科 | |\n2.提高新冠肺炎防控信息发布规范化水平,统一步调对外发声。 | 局宣传科研组 | |\n")
+    assert [refs(t, "units") for t in tasks_of(text)] == [["局政法科"], ["局宣传科研组"]]

@@ -58,7 +58,11 @@ def kind_of(name: str) -> str:
 def looks_like_unit(name: str) -> bool:
     name = fold(name)
     bare = re.sub(r"[(（][^)）]*[)）]$", "", name)
-    return 1 < len(name) <= 40 and bool(_SUFFIX.search(bare) or _GROUP.search(name))
+    return 1 < len(name) <= 40 and bool(_SUFFIX.search(bare) or _GROUP.search(name) or _OWN_TEAM.fullmatch(bare))
+
+
+# a body's own office run as a 组, named with the body's one-character short name in its own plan (局宣传科研组, 院办公组)
+_OWN_TEAM = re.compile(r"[局院馆][\u4e00-\u9fff]{2,6}组")
 
 
 def person_cell(cell: str) -> bool:
