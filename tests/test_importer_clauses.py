@@ -1690,6 +1690,14 @@ def test_a_party_plans_branches_opening_an_item_before_whom_they_act_on_are_its_
     assert roles.doers("各党支部书记对党员进行谈话。") == {}
 
 
+def test_a_bureaus_own_office_opening_an_item_before_what_it_does_is_its_doer():
+    # unknown-county-ju-zhengwu-gongkai: "5.统筹推进其他应主动公开信息发布工作。局综合科结合我局日常工作和公开目录,及时收集…":
+    # the bureau's own office (局…科) opens the item's sentence before a plain verb, as 县应急局 would (units); a person
+    # (局长) is none
+    assert roles.doers("局综合科结合我局日常工作和公开目录,及时收集、审核、发布各类应主动公开的信息。") == {"units": ["局综合科"]}
+    assert roles.doers("局长结合工作实际,及时发布信息。") == {}
+
+
 def test_a_named_unit_then_both_groups_sharing_their_qualifier_after_deng():
     # jiangsu-2022: "省政务办等各有关部门和单位" -> the named unit, then 各有关部门 and 各有关单位 (not two groups
     # with 省政务办等 in front of each)

@@ -1331,7 +1331,9 @@ _PARTNER = re.compile(r"(?:^|(?<=[，,。;；]))\s*(?:同时)?(?:(?:联合|会�
                       r"([^，,。;；:：]+)")
 # the office that opens an item's first sentence, named with its level, right before what it does: 镇派出所强化…
 # (or a level's government: 县政府在一个月内…)
-_OPENING_OFFICE = re.compile(r"^([省市区县镇乡](?:[\u4e00-\u9fff]{1,10}?(?:局|厅|委|办|指挥部|大队|支队|中队|所|站)|(?:人民)?政府|[\u4e00-\u9fff]{0,10}?联席会议))"
+_OPENING_OFFICE = re.compile(r"^([省市区县镇乡](?:[\u4e00-\u9fff]{1,10}?(?:局|厅|委|办|指挥部|大队|支队|中队|所|站)|(?:人民)?政府|[\u4e00-\u9fff]{0,10}?联席会议)"
+                             # (or a bureau's own office in its own work points: 局综合科结合我局日常工作…)
+                             r"|局[\u4e00-\u9fff]{1,6}?(?:科|股))"
                              r"(?=[\u4e00-\u9fff])(?!公室|公厅|事处|长|领导|要|应|须|必须|牵头|负责|配合|协助|的)")
 
 
@@ -1483,7 +1485,9 @@ def _opening_subject(first: str) -> list[str] | None:
     if not opening or not _GOV.search(opening.group(1)):
         return None
     name = opening.group(1)
-    return None if any(looks_like_unit(first[: len(name) + k]) for k in range(1, 5)) else [name]
+    # (我 is in no body's name: 局综合科结合我局… is the office, then what it does)
+    return None if any(looks_like_unit(first[: len(name) + k]) and "我" not in first[len(name): len(name) + k]
+                       for k in range(1, 5)) else [name]
 
 
 # a sentence opening with an office named with its level as the subject of 实施/落实 (the verbs of carrying out, no
