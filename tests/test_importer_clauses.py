@@ -1698,6 +1698,13 @@ def test_a_bureaus_own_office_opening_an_item_before_what_it_does_is_its_doer():
     assert roles.doers("局长结合工作实际,及时发布信息。") == {}
 
 
+def test_a_bureau_named_with_its_citys_stem_shares_the_stem_with_the_bare_bureau_of_its_kind_after_it():
+    # wuxi-2011: "(市发改委、财政局,无锡国税局、地税局)": 市 written once for the city's departments, 无锡 once for the two
+    # tax bureaus the state runs in the city (无锡地税局, not 市地税局)
+    assert roles.split_units("市发改委、财政局,无锡国税局、地税局") == ["市发改委", "市财政局", "无锡国税局", "无锡地税局"]
+    assert roles.split_units("宁波电业局、财政局") == ["宁波电业局", "财政局"]  # (another kind: nothing shared)
+
+
 def test_a_named_unit_then_both_groups_sharing_their_qualifier_after_deng():
     # jiangsu-2022: "省政务办等各有关部门和单位" -> the named unit, then 各有关部门 and 各有关单位 (not two groups
     # with 省政务办等 in front of each)

@@ -395,7 +395,20 @@ def _shared(names: list[str]) -> list[str]:
                 out[j] = bare.group(1) + out[j]
                 if not _BARE_PLACE.match(out[j]) and j >= run_end:
                     break
-    return _shared_level(_shared_place_organ(out))
+    return _shared_level(_shared_stem(_shared_place_organ(out)))
+
+
+def _shared_stem(names: list[str]) -> list[str]:
+    """无锡国税局、地税局 -> 无锡地税局: a body the state runs in a city, named with the city's stem (no level), and a bare
+    bureau right after it of the same kind (…税局, …局 of as many characters) share that stem, as a list of a level's
+    departments shares its level."""
+    out = list(names)
+    for i in range(1, len(out)):
+        m = re.fullmatch(r"([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})局", fold(out[i - 1]))
+        if m and re.fullmatch(r"[\u4e00-\u9fff]{2}局", fold(out[i])) and fold(out[i])[1] == m.group(2)[1] \
+                and by_stem(m.group(1), "市") and not places(out[i - 1]):
+            out[i] = m.group(1) + out[i]
+    return out
 
 
 def _shared_place_organ(names: list[str]) -> list[str]:
