@@ -15,7 +15,7 @@ Nothing here imports mkdocs: `pipeline.py` runs the jobs and writes what they ma
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property
 from pathlib import Path
 from typing import Iterator
@@ -124,7 +124,7 @@ class Generation:
     def nav_pages(self) -> list[OutputFile]:
         """The generated pages listed in the navigation, with title and description but no body:
         mkdocs renders their frames (the theme marks them active in the nav)."""
-        heads = [self.page(key) for key in self.page_keys() if key[0] in _NAV_KINDS]
+        heads = pages.nav_heads(self.look, self.site_name)
         return [OutputFile(p.path, "", title=p.title, in_nav=True, description=p.description) for p in heads] \
             + [head for head in search.page_heads(self.portal) if head.in_nav]
 
@@ -182,14 +182,15 @@ class Generation:
         if kind in ("plan", "matrix"):
             shown = [trees[key[1]]]
         elif kind == "task":
-            shown = [trees[self.portal.task_by_id[key[1]].plan]]
+            shown = self._task_page_shows(key[1])
         elif kind == "unit":
             plans = {t.plan for _, t in self.portal.tasks_by_unit.get(key[1], ())}
             plans |= {p.id for p in self.portal.owned_plans.get(key[1], ())}
             shown = sorted({trees[p] for p in plans})
         elif kind == "deadline":
-            shown = sorted({trees[item.plan.id] for item, _ in self.look.by_deadline[key[1]]})
-            shown.append("\n".join(self.look.deadline_keys))
+            tasks, heads = self._task_digests, self._plan_heads
+            shown = [f"{tasks[item.task.id]} {heads[item.plan.id]}" for item, _ in self.look.by_deadline[key[1]]]
+            shown += ["\n".join(self.look.deadline_keys), self._reading_order]
         elif kind == "source":
             shown = sorted({trees[p.id] for p in self.look.plans_by_source.get(key[1], ())})
             shown.append(self._sources[key[1]])
@@ -201,9 +202,36 @@ class Generation:
     def _common(self) -> str:
         return digest(self.as_of.isoformat(), self.site_name, repr(self.portal.units), repr(self.portal.progress))
 
+    def _task_page_shows(self, task_id: str) -> list[str]:
+        """What a task page shows: the task, its neighbours in its plan (their headings link),
+        its plan and parent plan without their tasks (titles, ids), where the lines of the
+        plan's source text are (the source link)."""
+        task = self.portal.task_by_id[task_id]
+        plan = self.portal.plan_by_id[task.plan]
+        tasks, heads = self._task_digests, self._plan_heads
+        starts = [(line, p.id if p else None) for line, p in self.look.source_starts.get(plan.source_file, ())]
+        return [tasks[task_id], *(tasks[t.id] if t else "-" for t in self.look.neighbours[task_id]), heads[plan.id],
+                heads.get(plan.parent, "-") if plan.parent else "", repr(starts)]
+
+    @cached_property
+    def _task_digests(self) -> dict[str, str]:
+        """task id -> digest of the task (every field)."""
+        return {task.id: digest(repr(task)) for task in self.portal.tasks}
+
+    @cached_property
+    def _plan_heads(self) -> dict[str, str]:
+        """plan id -> digest of the plan but its tasks."""
+        return {plan.id: digest(*(repr(getattr(plan, f.name)) for f in fields(plan) if f.name != "tasks"))
+                for plan in self.portal.plans}
+
+    @cached_property
+    def _reading_order(self) -> str:
+        order = self.portal.reading_order
+        return "\n".join(sorted(order, key=order.__getitem__))
+
     @cached_property
     def _trees(self) -> dict[str, str]:
-        """plan id -> digest of its whole plan tree (from its root down)."""
+        """plan id -> digest of its whole plan tree (from its root down): each plan and its tasks."""
         portal, roots = self.portal, {}
         for plan in portal.plans:
             seen, root = {plan.id}, plan
@@ -213,7 +241,8 @@ class Generation:
             roots[plan.id] = root.id
         members: dict[str, list[str]] = {}
         for plan in portal.plans:
-            members.setdefault(roots[plan.id], []).append(repr(plan))
+            members.setdefault(roots[plan.id], []).extend(
+                [self._plan_heads[plan.id], *(self._task_digests[t.id] for t in plan.tasks)])
         tree = {root: digest(*reprs) for root, reprs in members.items()}
         return {plan_id: tree[root] for plan_id, root in roots.items()}
 
@@ -235,8 +264,6 @@ def search_parts(portal: Portal) -> int:
 def unit_name(key: tuple[str, ...]) -> str:
     return "page:" + "\x1f".join(key)
 
-
-_NAV_KINDS = {"home", "plans_index", "units_index", "deadlines_index", "progress_index"}
 
 
 def read_source(data_dir: Path, file_name: str) -> str:

@@ -83,12 +83,9 @@ def home(look: Lookups, site_name: str) -> Page:
     states: dict[str, int] = {}
     for item in look.items.values():
         states[item.status.key] = states.get(item.status.key, 0) + 1
-    counts = {"plans": len(look.portal.plans), "tasks": len(look.portal.tasks), "units": len(look.portal.units),
-              "deadlines": len(look.deadline_keys)}
+    counts = _counts(look)
     return _page(
-        "", "home.html", site_name, in_nav=True,
-        description=f"{site_name}：{counts['plans']} 个方案的 {counts['tasks']} 项任务，"
-                    f"{counts['units']} 个责任单位，每项任务的牵头配合单位、完成期限与原文出处。",
+        "", "home.html", site_name, in_nav=True, description=_home_description(look, site_name),
         counts=counts,
         roots=[{"plan": p, "tasks": look.task_count(p), "children": len(look.children(p))} for p in look.roots],
         due=[{"date": date, "item": item, "deadlines": found} for date, item, found in due[:HOME_DUE_LIMIT]],
@@ -100,6 +97,40 @@ def home(look: Lookups, site_name: str) -> Page:
         unmarked=states.get("none", 0),
         as_of=as_of, horizon=horizon,
     )
+
+
+def _counts(look: Lookups) -> dict[str, int]:
+    return {"plans": len(look.portal.plans), "tasks": len(look.portal.tasks), "units": len(look.portal.units),
+            "deadlines": len(look.deadline_keys)}
+
+
+def _home_description(look: Lookups, site_name: str) -> str:
+    counts = _counts(look)
+    return f"{site_name}：{counts['plans']} 个方案的 {counts['tasks']} 项任务，" \
+           f"{counts['units']} 个责任单位，每项任务的牵头配合单位、完成期限与原文出处。"
+
+
+def _plans_index_description(look: Lookups) -> str:
+    return f"全部 {len(look.portal.plans)} 个方案：通知及随通知印发的各单位方案，各有多少项任务。"
+
+
+def _units_index_description(look: Lookups) -> str:
+    return f"全部 {len(look.portal.units)} 个单位，按行政区和类型排列，各单位牵头、配合、落实、督促的任务数。"
+
+
+_DEADLINES_INDEX_DESCRIPTION = "按月份、年份查看到期的任务，以及需要长期坚持和定期开展的工作。"
+
+
+def nav_heads(look: Lookups, site_name: str) -> list[Page]:
+    """The pages listed in the navigation (home and the indexes), in site order, with their
+    addresses, titles and descriptions as their builders give them, but no context (mkdocs
+    renders their frames before any page is built)."""
+    return [_page("", "home.html", site_name, in_nav=True, description=_home_description(look, site_name)),
+            _page("plans/", "plans_index.html", "全部方案", in_nav=True, description=_plans_index_description(look)),
+            _page("units/", "units_index.html", "全部单位", in_nav=True, description=_units_index_description(look)),
+            _page("deadlines/", "deadlines_index.html", "全部期限", in_nav=True,
+                  description=_DEADLINES_INDEX_DESCRIPTION),
+            _page(urls.progress(), "progress_index.html", "进展通报", in_nav=True)]
 
 
 def _upcoming(look: Lookups, limit: int = 4) -> list[dict]:
@@ -116,8 +147,7 @@ def plans_index(look: Lookups) -> Page:
     def node(plan: Plan) -> dict:
         return {"plan": plan, "tasks": look.task_count(plan), "children": [node(c) for c in look.children(plan)]}
 
-    return _page("plans/", "plans_index.html", "全部方案", in_nav=True,
-                 description=f"全部 {len(look.portal.plans)} 个方案：通知及随通知印发的各单位方案，各有多少项任务。",
+    return _page("plans/", "plans_index.html", "全部方案", in_nav=True, description=_plans_index_description(look),
                  tree=[node(p) for p in look.roots], total=len(look.portal.plans))
 
 
@@ -137,8 +167,7 @@ def units_index(look: Lookups) -> Page:
         for name, kinds in sorted(jurisdictions.items(), key=lambda kv: kv[0] == NO_JURISDICTION)
     ]
     return _page("units/", "units_index.html", "全部单位", in_nav=True, sections=sections,
-                 description=f"全部 {len(look.portal.units)} 个单位，按行政区和类型排列，"
-                             "各单位牵头、配合、落实、督促的任务数。",
+                 description=_units_index_description(look),
                  roles=[ROLE_LABELS[r] for r in shown], total=len(look.portal.units))
 
 
@@ -157,7 +186,7 @@ def deadlines_index(look: Lookups) -> Page:
         else:
             special.append(entry)
     return _page("deadlines/", "deadlines_index.html", "全部期限", in_nav=True,
-                 description="按月份、年份查看到期的任务，以及需要长期坚持和定期开展的工作。",
+                 description=_DEADLINES_INDEX_DESCRIPTION,
                  years=[{"year": y, "pages": pages} for y, pages in years.items()], special=special)
 
 
