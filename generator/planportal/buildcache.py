@@ -107,12 +107,19 @@ class State:
         os.replace(tmp, folder / "state.json")
 
     @classmethod
-    def of(cls, inputs: str, warnings: list[str], result, site_dir: Path) -> "State":
-        """What the build that published `result` (pipeline.Result) at `site_dir` made."""
+    def of(cls, inputs: str, warnings: list[str], result, site_dir: Path, previous: "State | None" = None) -> "State":
+        """What the build that published `result` (pipeline.Result) at `site_dir` made. A file
+        linked from the site `previous` recorded is that very file (a hard link: the same
+        size, modification time and inode), so its entry is taken over without a stat."""
         state = cls(inputs, warnings, {unit: [key, []] for unit, key in result.inputs.items()})
+        old = previous.files if previous is not None else {}
         for w in result.written:
             state.units[w.unit][1].append(w.path)
-            state.record(site_dir, w.path, w.dest, w.digest)
+            entry = old.get(w.path) if w.linked else None
+            if entry is not None and entry[:2] == [w.dest, w.digest]:
+                state.files[w.path] = entry
+            else:
+                state.record(site_dir, w.path, w.dest, w.digest)
         return state
 
     def intact(self, site_dir: Path, path: str) -> Path | None:
