@@ -4,8 +4,11 @@ period's 督查通报 (marked 示例数据, printable in Chromium) and the task,
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import subprocess
+import time
+import zipfile
 
 import openpyxl
 import pytest
@@ -58,6 +61,25 @@ def test_the_xlsx_summary_marks_example_data(demo):
     overview = {row[0].value: row[1].value for row in wb["概况"].iter_rows(min_row=2)}
     assert overview["报送期"] == "2026年10月" and overview["已报送单位"] == 4
     assert overview["说明"].startswith("示例数据")
+
+
+def test_the_xlsx_summary_is_the_same_file_for_the_same_data(demo, monkeypatch):
+    """No time of making in it: its dates are the period's day of count, in its properties and
+    in its zip archive (a rebuild of the same data makes the same file)."""
+    from planportal.progress import summary_xlsx
+    from planportal.progress.bulletin import bulletin
+    from planportal.views import Lookups
+    from planportal.loader import load
+
+    portal, _ = load(ROOT / "data")
+    b = bulletin(Lookups(portal, DEMO_AS_OF).progress, "2026-10")
+    made = (demo.root / "progress" / "2026-10.xlsx").read_bytes()
+    later = dt.datetime.now() + dt.timedelta(days=400)
+    monkeypatch.setattr(time, "time", lambda: later.timestamp())  # zip's default time for a file written by name
+    assert summary_xlsx.workbook(portal, b) == made
+    with zipfile.ZipFile(io.BytesIO(made)) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(2026, 10, 31, 0, 0, 0)}
+    assert openpyxl.load_workbook(io.BytesIO(made)).properties.modified == dt.datetime(2026, 10, 31)
 
 
 def test_task_unit_and_plan_pages_show_progress(demo):

@@ -13,9 +13,13 @@ unit or period, and a workbook that is not a planportal form at all.
 from __future__ import annotations
 
 import datetime as dt
+import io
+import os
+import zipfile
 from dataclasses import dataclass
 
 from openpyxl import Workbook
+from openpyxl.writer.excel import ExcelWriter
 
 FORMAT = 1
 MAGIC = "planportal-progress-form"
@@ -75,6 +79,39 @@ def new_workbook() -> Workbook:
     wb.properties.created = wb.properties.modified = dt.datetime(2000, 1, 1)
     wb.remove(wb.active)
     return wb
+
+
+def workbook_bytes(wb: Workbook, day: dt.date) -> bytes:
+    """The workbook as an .xlsx file that is the same for the same data: `day` (from the data)
+    as its created and modified dates and as the time of every file in the zip archive, where
+    openpyxl's save would put the time of saving."""
+    when = dt.datetime(day.year, day.month, day.day) if day.year >= 1980 else dt.datetime(1980, 1, 1)  # (zip's first)
+    wb.properties.created = wb.properties.modified = when
+    buf = io.BytesIO()
+    with _DatedZip(buf, "w", zipfile.ZIP_DEFLATED, allowZip64=True, date_time=when.timetuple()[:6]) as archive:
+        ExcelWriter(wb, archive).save()  # (what openpyxl's save does, but for the modified date)
+    return buf.getvalue()
+
+
+class _DatedZip(zipfile.ZipFile):
+    """A zip archive whose files all carry one date (openpyxl writes the sheets from temporary
+    files, the others by name)."""
+
+    def __init__(self, *args, date_time: tuple, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.date_time = date_time
+
+    def writestr(self, zinfo_or_arcname, data, *args, **kwargs):
+        if not isinstance(zinfo_or_arcname, zipfile.ZipInfo):
+            info = zipfile.ZipInfo(zinfo_or_arcname, date_time=self.date_time)
+            info.compress_type = self.compression
+            info.external_attr = 0o600 << 16  # as ZipFile.writestr gives a file named by a string
+            zinfo_or_arcname = info
+        super().writestr(zinfo_or_arcname, data, *args, **kwargs)
+
+    def write(self, filename, arcname=None, *args, **kwargs):
+        with open(filename, "rb") as f:
+            self.writestr(arcname if arcname is not None else os.path.basename(filename), f.read())
 
 
 def unit_header(name: str) -> str:

@@ -3,8 +3,6 @@ one sheet each — 概况, 各单位, 逾期任务, 未报送单位, 报送明�
 
 from __future__ import annotations
 
-import io
-
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
@@ -12,7 +10,7 @@ from openpyxl.utils import get_column_letter
 from ..model import Portal
 from .bulletin import CLASSES, Bulletin
 from .duties import role_label
-from .form_layout import TITLES, new_workbook
+from .form_layout import TITLES, new_workbook, workbook_bytes
 
 
 
@@ -61,6 +59,4 @@ def workbook(portal: Portal, b: Bulletin) -> bytes:
                              for f in fields])
     _sheet(wb, "报送明细", ["单位", "任务id", "任务", "职责"] + [TITLES[f] for f in fields], detail,
            {1: 22, 2: 24, 3: 30, 7: 36, 8: 24, 9: 24})
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return workbook_bytes(wb, b.at)
