@@ -1,7 +1,7 @@
 """Rebuilds after edits of every kind make the site a build from scratch makes, byte for byte,
 and rewrite exactly the files whose content changed: the seed data (plans with sub-plans,
 progress reports) edited one step after another — a task's title, a deadline, a plan's title,
-a task removed, a plan removed and added back, a unit renamed, the site's name — each
+a task's unit, a plan's owner, a task removed, a plan removed and added back, a unit renamed, the site's name — each
 rebuild compared with a clean build of the same data."""
 
 from __future__ import annotations
@@ -75,6 +75,12 @@ def test_rebuilds_after_edits_of_every_kind_are_the_site_a_clean_build_makes(tmp
     _replace(data / PLAN, "title: 公安系统安全生产治本攻坚三年行动方案", "title: 公安系统安全生产治本攻坚行动方案")
     rewritten = _same_as_fresh(tmp_path, data, site, config, "plan-title")
     assert "tasks/banan-2024-gongan-3-2-5/index.html" in rewritten  # every task page names its plan
+
+    _replace(data / "plans" / "banan-2024-nongyenongcun.yml", "      - unit: banan-gezhenjie\n", "      - unit: banan-fulian\n")
+    _same_as_fresh(tmp_path, data, site, config, "unit-of-a-task")
+
+    _replace(data / "plans" / "banan-2024-qucanlian.yml", "owner:\n  unit: banan-canlian\n", "owner:\n  unit: banan-fulian\n")
+    _same_as_fresh(tmp_path, data, site, config, "owner")
 
     _drop_last_task(data / PLAN)
     _same_as_fresh(tmp_path, data, site, config, "task-removed")

@@ -172,10 +172,11 @@ class Generation:
     # --- what each page shows, for the build cache ------------------------------------
 
     def inputs(self, unit: str, key: Job | tuple[str, ...]) -> str:
-        """A digest of everything the unit's files show. Conservative: a page built from one
-        plan depends on the whole tree of plans it belongs to (parent, sub-plans); the unit
-        registry, progress reports and the day count for every page; the home page, the
-        indexes and the providers (search, matrices, timeline) on everything."""
+        """A digest of everything the unit's files show. Conservative: a plan, matrix or source
+        page depends on the whole tree of plans it belongs to (parent, sub-plans); a task,
+        deadline or unit page on the tasks it lists and the plans around them (`_task_page_shows`,
+        `_unit_page_shows`); the unit registry, progress reports and the day count for every
+        page; the home page, the indexes and the providers (search, timeline) on everything."""
         if isinstance(key, Job):
             return digest(self.salt, unit, self._everything if key.kind != "assets" else "")
         kind, trees = key[0], self._trees
@@ -184,9 +185,7 @@ class Generation:
         elif kind == "task":
             shown = self._task_page_shows(key[1])
         elif kind == "unit":
-            plans = {t.plan for _, t in self.portal.tasks_by_unit.get(key[1], ())}
-            plans |= {p.id for p in self.portal.owned_plans.get(key[1], ())}
-            shown = sorted({trees[p] for p in plans})
+            shown = self._unit_page_shows(key[1])
         elif kind == "deadline":
             tasks, heads = self._task_digests, self._plan_heads
             shown = [f"{tasks[item.task.id]} {heads[item.plan.id]}" for item, _ in self.look.by_deadline[key[1]]]
@@ -212,6 +211,18 @@ class Generation:
         starts = [(line, p.id if p else None) for line, p in self.look.source_starts.get(plan.source_file, ())]
         return [tasks[task_id], *(tasks[t.id] if t else "-" for t in self.look.neighbours[task_id]), heads[plan.id],
                 heads.get(plan.parent, "-") if plan.parent else "", repr(starts)]
+
+    def _unit_page_shows(self, unit_id: str) -> list[str]:
+        """What a unit page shows: its tasks with their roles, in order (their lists, matrix and
+        timeline), the plans it owns with their whole trees (task counts of sub-plans), and
+        every plan without its tasks (the plans and parent plans its tasks are listed under)."""
+        tasks, trees = self._task_digests, self._trees
+        return [*(f"{role} {tasks[task.id]}" for role, task in self.portal.tasks_by_unit.get(unit_id, ())),
+                *(trees[p.id] for p in self.portal.owned_plans.get(unit_id, ())), self._all_heads, self._reading_order]
+
+    @cached_property
+    def _all_heads(self) -> str:
+        return digest(*self._plan_heads.values())
 
     @cached_property
     def _task_digests(self) -> dict[str, str]:
