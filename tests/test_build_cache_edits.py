@@ -75,6 +75,9 @@ def test_rebuilds_after_edits_of_every_kind_are_the_site_a_clean_build_makes(tmp
     _replace(data / PLAN, "title: 公安系统安全生产治本攻坚三年行动方案", "title: 公安系统安全生产治本攻坚行动方案")
     rewritten = _same_as_fresh(tmp_path, data, site, config, "plan-title")
     assert "tasks/banan-2024-gongan-3-2-5/index.html" in rewritten  # every task page names its plan
+    _replace(data / "plans" / "banan-2024-nongyenongcun.yml", "title: 农业农村系统安全生产", "title: 农业农村安全生产")
+    rewritten = _same_as_fresh(tmp_path, data, site, config, "plan-title-units")
+    assert "units/banan-gezhenjie/index.html" in rewritten  # its tasks are listed under the plan's title
 
     _replace(data / "plans" / "banan-2024-nongyenongcun.yml", "      - unit: banan-gezhenjie\n", "      - unit: banan-fulian\n")
     _same_as_fresh(tmp_path, data, site, config, "unit-of-a-task")

@@ -158,10 +158,12 @@ class Generation:
         elif job.kind == "search":
             outputs = search.iter_outputs(self.portal, self.as_of, shards=False)
         elif job.kind == "workbooks":
-            from .progress import summary_xlsx  # (openpyxl: imported where the workbooks are made)
+            outputs = []
+            if self.bulletins:
+                from .progress import summary_xlsx  # (openpyxl: imported only where workbooks are made)
 
-            outputs = [OutputFile(urls.progress_xlsx(b.period), summary_xlsx.workbook(self.portal, b))
-                       for b in self.bulletins]
+                outputs = [OutputFile(urls.progress_xlsx(b.period), summary_xlsx.workbook(self.portal, b))
+                           for b in self.bulletins]
         elif job.kind == "assets":
             outputs = assets(self.templates)
         else:

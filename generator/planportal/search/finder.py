@@ -60,11 +60,13 @@ def jurisdiction(portal: Portal, task: Task) -> str:
     return plan.jurisdiction or NO_JURISDICTION
 
 
-def rows(portal: Portal, as_of: dt.date) -> list[Row]:
+def rows(portal: Portal, as_of: dt.date, statuses: list[tuple[str, str]] | None = None) -> list[Row]:
+    """`statuses`: each task's `task_status`, if known already."""
+    statuses = statuses or [task_status(portal, task, as_of) for task in portal.tasks]
     out = []
-    for task in portal.tasks:
+    for task, status in zip(portal.tasks, statuses):
         pairs = tuple(dict.fromkeys((ref.unit, role) for role, ref in portal.roles_of(task) if ref.unit))
-        out.append(Row(task.plan, jurisdiction(portal, task), deadline_keys(task), task_status(portal, task, as_of)[0], pairs))
+        out.append(Row(task.plan, jurisdiction(portal, task), deadline_keys(task), status[0], pairs))
     return out
 
 
@@ -99,11 +101,11 @@ def matches(row: Row, selected: dict[str, set[str]]) -> bool:
 
 def data(portal: Portal, as_of: dt.date, unit_index: dict[str, int], plan_index: dict[str, int]) -> dict:
     """finder.json: labels and one column per facet, indexed by task ordinal."""
-    table = rows(portal, as_of)
+    each = [task_status(portal, task, as_of) for task in portal.tasks]
+    table = rows(portal, as_of, each)
     jurisdictions = sorted({r.jurisdiction for r in table}, key=lambda j: (j == NO_JURISDICTION, j))
     statuses: dict[str, str] = {}
-    for task in portal.tasks:
-        key, label = task_status(portal, task, as_of)
+    for key, label in each:
         statuses.setdefault(key, label)
     role_code = {role: i for i, role in enumerate(VIEW_ROLES)}
     order = list(status_module.KEYS)  # the status legend's order
