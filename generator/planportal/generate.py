@@ -278,7 +278,6 @@ def unit_name(key: tuple[str, ...]) -> str:
     return "page:" + "\x1f".join(key)
 
 
-
 def read_source(data_dir: Path, file_name: str) -> str:
     """A source text `check` has passed (a plain name inside sources/, UTF-8)."""
     path = Path(data_dir) / "sources" / file_name
