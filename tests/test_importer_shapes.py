@@ -1391,6 +1391,22 @@ def test_an_untitled_notices_own_points_after_its_sending_paragraph_are_no_tasks
     assert refs(plan["tasks"][0], "lead") == ["市发展改革委"]
 
 
+def test_an_untitled_notice_saying_the_work_was_divided_into_so_many_tasks_keeps_its_points():
+    # unknown-city-2024 (set 94): the copy opens at the addressees; the paragraph says the report's work was divided
+    # into 135 重点任务 and announces the matters of carrying them out; the 一、二、 below are the notice's requirements,
+    # though they name the districts and departments as the subjects of 要
+    text = """各區人民政府,市政府各委、辦、局:
+
+  市政府第38次常務會議確定,將《政府工作報告》的工作部署分解為135項重點任務,作為2024年市政府重點工作。為確保各項重點工作圓滿完成,現就有關事項通知如下:
+
+  一、加強組織推動。各區、各部門、各單位要及時制定工作方案和任務臺賬,將重點工作逐項量化細化。
+
+  二、狠抓任務落實。135項重點工作均明確了責任單位,各責任單位要堅持干字當頭,牽頭單位要負總責。
+"""
+    plans = import_texts([("n.txt", text)]).plans
+    assert [t["line"] for p in plans for t in p["tasks"]] == []
+
+
 def test_a_heading_joining_two_frame_parts_by_a_comma_holds_no_tasks():
     # yueyang-2017: 一、把握总体要求,明确工作目标 over (一)总体要求。… (二)工作目标。…; the tasks come in 二、
     text = """某市关于全面推进政务公开工作的实施意见

@@ -875,6 +875,9 @@ _SENT = re.compile(r"现予以?印发|现(?:将.{0,80})?印发(?:给)?你们|现
                    r"现将.{0,80}?进行(?:责任)?分解(?=[,，。;；])|"
                    r"分解为.{0,40}?现下达给你们|现将.{0,80}?分解落实(?:的)?(?:有关|相关)事项通知如下|"
                    r"现将分解落实.{0,80}?通知如下|"
+                   # …or that says the report's work was divided into so many tasks (…工作部署分解为135项重点任务,作为
+                   # 2024年市政府重点工作) and announces the matters of carrying them out (…现就有关事项通知如下)
+                   r"分解为\d+项.{0,80}?现就(?:有关|相关)事项通知如下|"
                    # …or that names what it made and sends, and asks it carried out (…结合我市实际,制定《…工作任务清单》,
                    # 请认真抓好贯彻落实。)
                    r"制定(?:了)?《[^《》]{4,160}》\s*[,，]\s*请(?:各地|各单位|各部门)?(?:结合实际)?[,，]?(?:认真)?(?:抓好)?"
