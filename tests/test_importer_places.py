@@ -381,6 +381,21 @@ def test_a_signature_that_shares_its_line_with_its_date_names_the_sender_and_its
     assert import_texts([("t.txt", text)]).plans[0].get("issuer") is None
 
 
+def test_a_letter_copied_from_its_addressees_signed_above_the_title_it_sends_names_the_sender_and_its_place():
+    # wuhan-2024 (set 94): the copy opens at the addressees, the letter's points, its signature and date, then the
+    # title of the plan it sends (cut by the copy's end): the signature above the title is the sender
+    text = ("各區人民政府,市人民政府各部門,各有關單位:\n\n現將《2024年市〈政府工作報告〉目標任務責任分解方案》印發給你們,"
+            "并就有關事項通知如下,請一并貫徹執行。\n\n一、強化工作統籌,科學制訂辦理方案。各責任單位要系統謀劃所承辦的責任事項。\n\n"
+            "二、強化責任落實,高效推進辦理工作。各責任單位要建立工作機制。\n\n\n武漢市人民政府\n\n2024年1月26日\n\n\n"
+            "2024年市《政府工作報告》目標任\n")
+    plan = import_texts([("t.txt", text)]).plans[0]
+    assert plan["jurisdiction"] == "武汉市"
+    assert plan["issuer"] == "武漢市人民政府"
+    # a text that opens with no addressees keeps no signature from above its title
+    text = "武漢市人民政府\n\n2024年1月26日\n\n某区2024年工作要点\n一、抓好项目建设。\n"
+    assert import_texts([("t.txt", text)]).plans[0].get("issuer") != "武漢市人民政府"
+
+
 def test_a_citys_text_naming_only_its_province_is_of_the_city_whose_stem_it_writes_twice_inside_it():
     # huangshi-2018: 市… bodies, 湖北省 once, the city only as a stem (长江黄石段, 黄石经济技术开发区管委会)
     text = fold("按照湖北省部署,切实加大长江黄石段保护力度,确保长江黄石段水质达标。"

@@ -754,8 +754,12 @@ def _issuer(lines: list[Line], top: Segment, sent: list[Line], assigned: dict[in
     if not sent and re.search(r"(通\s*知|通报|函|意见|决定|批复)$", fold(top.title)):
         sent = letter(lines, i + 1)
     lead = [ln.text for ln in lines[: i + 8] if not ln.blank and ln.no not in top.title_lines]
+    # a letter copied from its addressees on, its title lost, signed and dated above the title of the plan it sends
+    # (…各區人民政府… / 現將《…》印發給你們 / 一、… / 武漢市人民政府 / 2024年1月26日 / 2024年市《政府工作報告》目標任…)
+    above = [ln for ln in lines[: max(i, 0)] if assigned.get(ln.no) == "notice"]
     return (signature(sent or tail(lines, assigned)) or issuer_in(top.title) or sender_in_lead(lead, top.title)
-            or signed_with_date(lines[: i + 40]) or meta.get("publisher"))
+            or signed_with_date(lines[: i + 40]) or (signature(above) if above and is_addressee(above[0]) else None)
+            or meta.get("publisher"))
 
 
 # …并就有关事项通知如下 / …并提出以下意见 / …并提出如下要求: the points below are the notice's own
