@@ -2374,6 +2374,19 @@ def test_a_model_text_pieces_heading_numbered_in_brackets_ends_the_sites_lines_t
     assert plans_of(text)[0]["title"] == "（原文无标题）"
 
 
+def test_a_collections_headline_with_a_bare_1_behind_it_over_the_first_piece_is_no_plan_title():
+    # unknown-county-xiangcun (set 94): the headline set three times, a blurb, then 乡村治理工作方案1 over the first
+    # piece's preamble: the site's label of the piece, the copy holding no title of its own
+    text = ("乡村治理工作方案\n\n时间:2023-06-11 16:46:14\n乡村治理工作方案\n\n乡村治理工作方案\n\n"
+            "为确保事情或工作高质量高水平开展,常常要根据具体情况预先制定方案。以下是小编帮大家整理的乡村治理工作方案。\n\n"
+            "乡村治理工作方案1\n\n为全面改善农村环境,结合我县实际,特制定本方案。\n\n一、总体要求\n\n"
+            "(一)指导思想。坚持以改善农村环境为目标。\n")
+    assert [p["title"] for p in plans_of(text)] == ["（原文无标题）"]
+    # a title ending in a digit of its own, with no headline of the same words above, stays the title
+    text = "某县2024年工作要点1\n一、抓好项目建设。\n"
+    assert plans_of(text)[0]["title"] != "（原文无标题）"
+
+
 def test_a_collections_headline_naming_the_page_shown_is_no_plan_title():
     # 2022年…预案汇编-15篇(第11/20页) over a duty list copied from its middle (unknown-county-fangxun)
     text = ("2022年防汛抗旱应急预案汇编-15篇(第11/20页)\n"

@@ -93,6 +93,12 @@ _FIRST_PIECE_BRACKETED = re.compile(r"[^。,，;；:：]{4,60}?\s*[(（]\s*[一1
 _PIECES_COUNTED = re.compile(r"\d+\s*篇")
 
 
+def _headline_numbered(text: str, above: list[str]) -> bool:
+    """乡村治理工作方案1 under 乡村治理工作方案 set alone above it: a collection's headline numbering its first piece."""
+    m = re.fullmatch(r"\s*([^。,，;；:：]{4,60}?)\s*[1１]\s*", text)
+    return m is not None and any("".join(a.split()) == "".join(m.group(1).split()) for a in above)
+
+
 def _collection_head(lines: list[Line], assigned: dict[int, str]) -> None:
     """A model-text site's page collecting several texts (its headline, date, blurb, then 第一篇:X over the first
     text, the first piece's heading X 篇1 under the collection's X(通用20篇), or X(一) under a blurb counting its
@@ -105,6 +111,11 @@ def _collection_head(lines: list[Line], assigned: dict[int, str]) -> None:
                    and any(_PIECES_COUNTED.search(lines[j].fold) for j in shown[:n])), None)
     if at is None and shown and _PAGED_COLLECTION.search(lines[shown[0]].fold):
         at = shown[0]  # the collection's headline with the page shown: 2022年…预案汇编-15篇(第11/20页)
+    if at is None:
+        # the first piece's heading as the collection's headline with a bare 1 behind it (乡村治理工作方案1), that
+        # headline standing alone on a line above
+        at = next((k for n, k in enumerate(shown) if _headline_numbered(lines[k].fold, [lines[j].fold for j in shown[:n]])),
+                  None)
     if at is None:
         return
     for ln in lines[: at + 1]:
