@@ -2387,6 +2387,19 @@ def test_a_collections_headline_with_a_bare_1_behind_it_over_the_first_piece_is_
     assert plans_of(text)[0]["title"] != "（原文无标题）"
 
 
+def test_a_copy_ending_inside_the_title_of_the_plan_a_signed_letter_sends_has_no_title():
+    # wuhan-2024 (set 94): the letter from its addressees on, signed and dated, then the plan's title cut by the
+    # copy's end after 目標任: no title the copy holds whole
+    text = ("各區人民政府,市人民政府各部門,各有關單位:\n\n現將《2024年市〈政府工作報告〉目標任務責任分解方案》印發給你們,"
+            "并就有關事項通知如下,請一并貫徹執行。\n\n一、強化工作統籌,科學制訂辦理方案。各責任單位要系統謀劃所承辦的責任事項。\n\n"
+            "二、強化責任落實,高效推進辦理工作。各責任單位要建立工作機制。\n\n\n武漢市人民政府\n\n2024年1月26日\n\n\n"
+            "2024年市《政府工作報告》目標任\n")
+    assert [p["title"] for p in plans_of(text)] == ["（原文无标题）"]
+    # the title whole on the copy's last line stays the plan's title
+    whole = text.replace("目標任\n", "目標任務責任分解方案\n")
+    assert "2024年市《政府工作報告》目標任務責任分解方案" in [p["title"] for p in plans_of(whole)]
+
+
 def test_a_collections_headline_naming_the_page_shown_is_no_plan_title():
     # 2022年…预案汇编-15篇(第11/20页) over a duty list copied from its middle (unknown-county-fangxun)
     text = ("2022年防汛抗旱应急预案汇编-15篇(第11/20页)\n"

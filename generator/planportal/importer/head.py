@@ -72,11 +72,27 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
         head = Head(clean(_lost_title(lines, covering, assigned)), [], lines.index(covering[-1]), covering)
     elif covering and not any(not ln.blank and ln.no not in assigned for ln in lines):
         head = Head(UNTITLED, [], lines.index(covering[-1]), covering)  # the letter alone: what it sends is not here
+    elif covering and _cut_title_below(lines, covering, assigned):
+        # the copy ends inside the title of the plan the letter sends (…武漢市人民政府 / 2024年1月26日 /
+        # 2024年市《政府工作報告》目標任): no title the copy holds whole; the letter alone is there
+        head = Head(UNTITLED, [], lines.index(covering[-1]), covering)
     else:
         head = _fallback_title(lines, assigned)
     for no in head.lines:
         assigned[no] = "title"
     return head
+
+
+def _cut_title_below(lines: list[Line], covering: list[Line], assigned: dict[int, str]) -> bool:
+    """Below a signed letter, one line of text left, the copy's last, that ends in no word a title ends in
+    (2024年市《政府工作報告》目標任): the title of the plan the letter sends, cut by the copy's end (furniture)."""
+    rest = [ln for ln in lines[lines.index(covering[-1]) + 1:] if not ln.blank and ln.no not in assigned]
+    if len(rest) != 1 or rest[0] is not next(ln for ln in reversed(lines) if not ln.blank):
+        return False
+    if TITLE_END.search(rest[0].fold.strip()) or not re.search(r"\d{4}\s*年|《", rest[0].fold):
+        return False
+    assigned[rest[0].no] = "furniture"
+    return True
 
 
 # a model-text site's label over the first text of its collection: 第一篇:湖南省人民政府办公厅文件
