@@ -886,6 +886,16 @@ def test_the_bodies_of_every_level_as_the_subject_of_yao():
     assert roles.doers("各级领导干部要带头深入基层。") == {}
 
 
+def test_the_party_and_state_organs_of_the_whole_place_as_the_subject_of_yao():
+    """"全县党政机关要…", "全市各部门要…": the Party's and the state's organs of the whole place, or its departments,
+    named with the place, are the doers of a sentence they open (units, as written), as 各级党政机关 are
+    (unknown-county-2021-xinguan…); the whole place's people are no body."""
+    text = "一、坚持政治站位,科学精准做好常态化疫情防控\n当前疫情防控形势严峻复杂。\n全县党政机关要深入学习贯彻重要论述。\n"
+    assert roles.doers(text) == {"units": ["全县党政机关"]}
+    assert roles.doers("全市各部门要加强组织领导。") == {"units": ["全市各部门"]}
+    assert roles.doers("全县人民群众要提高自我防护意识。") == {}
+
+
 def test_the_organs_of_one_kind_of_government_work_at_every_level_as_the_subject_of_yao():
     """"各级普查机构要…", "各级审计机关要…": the organs of one kind of government work at every level, written once
     with 各级, are the doers of a sentence they open (units), as 各级人民政府 are; the regulated bodies of every level

@@ -992,6 +992,9 @@ _GOV = re.compile(
     # the bodies of every level at once: 各级各有关部门, 各级人民政府, and with the whole place they are of before
     # them (全市各级各部门)
     r"^(?:全[省市区县])?各级(?:各?(?:有关|相关)?部门|(?:人民)?政府)$|"
+    # …or the Party's and the state's organs of the whole place, or its departments, named with it (全县党政机关要…,
+    # 全县各级党政机关, 全市各部门), as 各级党政机关 are
+    r"^全[省市区县镇乡](?:各级)?(?:党政机关|各(?:有关|相关)?部门)$|"
     # …or every level's state organs of one kind: 各级纪检监察机关, 各级审判机关
     r"^各级[\u4e00-\u9fff]{2,6}机关$|"
     # the grassroots body of the place a case arises in: 所在街道(乡镇), 所在乡镇, 所在村(居)委会
