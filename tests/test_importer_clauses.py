@@ -853,6 +853,17 @@ def test_a_last_name_cut_inside_its_bracket_is_the_name_before_it():
     assert named(tasks[-1]) == {"lead": ["市发改委"], "units": ["市统计局", "各区人民政府"]}
 
 
+def test_a_last_name_the_copy_stops_right_after_its_bracket_opens_names_no_unit():
+    # the copy stops right after a bracket opens behind the last name, nothing in it ("责任单位:各镇(" of 各镇(区)):
+    # the bracket may be the name's own, so the name is cut (unknown-city-aiguo-weisheng…); a bracket with words
+    # in it is a note, the name before it whole (as 各区人民政府〈含开发区、 above)
+    text = ("3.全民参与,筑牢社会健康基石。创建一批健康示范单位。(牵头单位:市爱卫办;配合单位:市爱卫会各成员单位;责任单位:各镇(")
+    tasks = tasks_of(text)
+    assert named(tasks[-1]) == {"lead": ["市爱卫办"], "support": ["市爱卫会各成员单位"]}
+    text = ("3.全民参与,筑牢社会健康基石。创建一批健康示范单位。(牵头单位:市爱卫办;责任单位:市卫健委、各镇(")
+    assert named(tasks_of(text)[-1]) == {"lead": ["市爱卫办"], "units": ["市卫健委"]}
+
+
 def test_a_clause_opened_after_the_last_sentence_and_wrapped_by_a_pdf_line_break():
     # the page broke the line inside a unit's name, inside a clause that opens after the task's sentence:
     # the name is joined again (市发展改革 / 委, 市住房和城乡 / 建设局); names split by 、 stay apart

@@ -161,7 +161,9 @@ def _names(piece: str, last_cut: bool = False) -> list[str] | None:
         # before it are read without it, so the level the list writes once still reaches them
         piece, last_cut = whole, False
     units = split_units(piece)
-    if last_cut and units and (open_ := _OPEN_AT_END.search(units[-1])) and open_.start() > 1 \
+    if last_cut and units and (open_ := _OPEN_AT_END.search(units[-1])) and open_.end() - open_.start() == 1:
+        units = units[:-1]  # the copy stops right after a bracket opens ("责任单位:各镇("): the name may run on inside it
+    elif last_cut and units and (open_ := _OPEN_AT_END.search(units[-1])) and open_.start() > 1 \
             and looks_like_unit(units[-1][: open_.start()]):
         units[-1] = units[-1][: open_.start()]  # the copy stops inside the name's bracket ("各区人民政府〈含开发区、")
     if last_cut and units and (not looks_like_unit(units[-1]) or _QUALIFIER_AT_END.search(fold(units[-1]))):
