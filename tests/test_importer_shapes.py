@@ -1726,6 +1726,18 @@ def test_a_leading_group_notices_remit_and_members_are_no_tasks():
             "领导小组下设办公室,办公室设在经济发展局,办公室成员如有变动,由所在单位向领导小组办公室提出变更申请。\n"
             "三、工作机制\n1、分工合作机制。明确办公室组成人员分工,做到职责明确。\n2、牵头协调机制。全面负责牵头协调工作。\n")
     assert [t for p in import_texts([("w.txt", text)]).plans for t in p["tasks"]] == []
+
+def test_a_part_headed_by_the_name_of_the_body_a_plan_sets_up_is_no_task():
+    # weixi-2020-xinguan… (held-out set 95): 二、疫情处置工作指挥部, the body the plan sets up, over its 指挥长 and 成员 by
+    # person and post: an organisation part, as 组织机构 and 组成人员 are, no task; a point of work that sets one up
+    # (二、成立疫情防控工作领导小组。负责…) stays a task
+    text = ("某县疫情防控工作方案\n一、工作目标\n有效预防疫情发生。\n二、疫情处置工作指挥部\n为做好疫情防控工作,特成立某县疫情防控工作指挥部。\n"
+            "指挥长:张三 县人民政府副县长\n成 员:李四 县卫生健康局局长\n王五 县公安局副局长\n")
+    assert [t for p in import_texts([("w.txt", text)]).plans for t in p["tasks"]] == []
+    text = text.replace("二、疫情处置工作指挥部", "二、成立疫情防控工作领导小组")
+    assert [t["number"] for p in import_texts([("w.txt", text)]).plans for t in p["tasks"]] == ["二、"]
+
+
 def test_bracketed_arabic_points_straight_below_one_item_of_its_level_stay_in_it():
     # unknown-city-zhili-cheliang… (held-out set 90): 四、's measures (一)(二)(三), only (二) with points (1)(2) below
     # it (no 1. level between, no clause of their own): the points spell (二) out, as 一是/二是 do → the tasks are

@@ -58,6 +58,9 @@ NONTASK = re.compile(
     # a leading group's notice: the group's remit and its members, each a part of the body it sets up (一、主要职责,
     # 二、组成人员), as 组织机构
     r"^主要职责$|^(?:领导小组|工作专班|小组)?(?:组成人员|人员组成|成员组成)$|"
+    # …or a part headed by the name alone of the body a plan sets up to run the work (二、疫情处置工作指挥部 over its
+    # 指挥长 and 成员 by person and post), as 组织机构; not a point of work setting one up (成立…领导小组)
+    r"^(?![一-鿿]*?(?:成立|组建|建立|设立|健全|完善|调整))[一-鿿]{2,20}(?:工作)?(?:指挥部|领导小组)$|"
     # a campaign's targets named for the campaign (一、整治目标, 一、治理目标 over its 三个确保), as 工作目标 are
     r"^(?:专项)?(?:整治|治理)目标(?:(?:及|和|与)原则)?$|"
     # a letter's requirements for the work it hands down (二、几点要求, 二、具体要求, 四、检查督导要求), as 工作要求
