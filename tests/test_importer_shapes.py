@@ -1212,6 +1212,20 @@ def test_a_goals_heading_glued_to_its_paragraph_by_pdf_spacing_holds_no_task():
     assert [t["line"] for t in plan["tasks"]] == [6]
 
 
+def test_frame_labels_joined_in_a_heading_glued_to_its_paragraph_by_a_space_hold_no_task():
+    # unknown-county-qiudongji… (held-out set 95): "一、指导思想和总体要求 坚持以…", the frame's two labels joined by 和
+    # alone before the paragraph a space glues on, as "一、工作目标 进一步…" is: no task; the measures part after it holds them
+    text = """某县秋冬季疫情防控方案
+一、指导思想和总体要求 坚持以人民为中心,扎实做好秋冬季疫情防控应对准备。
+二、防控措施 按照工作措施,全力做好秋冬季疫情防控准备。
+(一)防控指挥体系做到“四个不变”。各乡镇、各部门要继续坚持防控指挥体系。
+(二)严格外防输入。严格落实入境人员全流程闭环管理。
+"""
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [4, 5]
+    assert refs(plan["tasks"][0], "units") == ["各乡镇", "各部门"]
+
+
 def test_a_heading_ending_in_and_general_requirements_holds_no_task():
     # jiangxi-2012: "一、全面把握《意见》的精神实质和总体要求" over (一)(二) on the plan's meaning and guiding
     # thought: the part's keyword ends its heading, its points are no tasks

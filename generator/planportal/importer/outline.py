@@ -1141,6 +1141,9 @@ def _is_nontask_heading(title: str) -> bool:
     first = re.match(r"(\S{2,12})\s+\S", title.strip())
     if first and m.start() == 0 and m.group(0) == first.group(1):
         return True  # "一、工作目标 进一步完善…": the keyword alone, its paragraph glued behind by a PDF's spacing
+    if first and m.start() == 0 and len(pieces := re.split(r"[、和及与]", first.group(1))) >= 2 \
+            and all(_frame_label(x) for x in pieces):
+        return True  # "一、指导思想和总体要求 坚持以…": the frame's labels joined, alone before the paragraph a space glues on
     if _FRAME_GLUED.match(title.strip()):
         return True  # "一、工作目标通过对道路范围外停放…": the keyword with its paragraph glued straight on (a sharing
         # site's text layer that lost the line break), no space between
