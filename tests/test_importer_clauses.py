@@ -1704,6 +1704,16 @@ def test_an_office_opening_a_later_clause_before_dui_joins_the_doers_the_item_na
     assert roles.doers("深入推进党支部建设,每季度进行一次排名,镇党委对排名后3名的党支部书记进行约谈。") == {}
 
 
+def test_an_office_opening_a_later_sentence_before_what_it_acts_by_joins_the_doers_the_item_names():
+    # unknown-county-qiudongji… (held-out set 95): "各乡镇、各部门要继续坚持…。县新冠肺炎疫情联防联控领导小组办公室根据防控
+    # 工作需要,及时调整完善…,各成员单位要…": the leading group's office named with its level, opening a later sentence
+    # before 根据… and a comma, is a doer beside the subjects of 要 (units); alone, in an item naming no doer, it is none
+    text = ("各乡镇、各部门要继续坚持已经建立的防控指挥体系。始终保持战时状态。县新冠肺炎疫情联防联控领导小组办公室根据防控工作需要,"
+            "及时调整完善“一办九组”防控工作体系,各成员单位要按照职责分工切实履行常态化疫情防控责任。")
+    assert roles.doers(text) == {"units": ["各乡镇", "各部门", "各成员单位", "县新冠肺炎疫情联防联控领导小组办公室"]}
+    assert roles.doers("始终保持战时状态。县卫健局根据防控工作需要,及时调整完善防控工作体系。") == {}
+
+
 def test_a_party_plans_branches_opening_an_item_before_whom_they_act_on_are_its_doers():
     # unknown-town-2020-cunju: "2、细化党员“先锋指数”考核。各党支部对党员实行常态化积分考评…": the branches of the town's
     # Party plan opening the item's sentence before 对 (units)

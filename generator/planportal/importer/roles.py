@@ -1461,6 +1461,12 @@ _OFFICE_BEFORE_DUI = re.compile(r"(?:^|(?<=[,，。;；\n]))\s*([省市区县镇
                                 r")对(?!口|外|接|标|照|应|象|于)[^,，。;；]{2,30}?进行")
 
 
+# …or opening a later sentence before what it acts by (根据/按照/结合 …) and a comma: 县新冠肺炎疫情联防联控领导小组办公室
+# 根据防控工作需要,及时调整完善… (an office or a leading group's office named with its level)
+_OFFICE_BEFORE_BASIS = re.compile(r"(?:(?<=[。；;\n]))\s*([省市区县镇乡][\u4e00-\u9fff]{1,24}?(?:局|委|办|领导小组办公室|指挥部办公室|指挥部))"
+                                  r"(?:根据|按照|依据)[^,，。;；]{2,20}?[,，]")
+
+
 def _office_before_dui(folded: str, out: Found) -> None:
     """An office named with its level opening a later clause or sentence of an item that names its doers otherwise,
     before 对 and whom it acts on (…考核,每季度进行一次排名,镇党委对排名后3名的党支部书记进行约谈): a doer beside them
@@ -1470,6 +1476,11 @@ def _office_before_dui(folded: str, out: Found) -> None:
     for m in _OFFICE_BEFORE_DUI.finditer(folded):
         name = m.group(1)
         if m.start(1) > 0 and _GOV.search(name) and name not in [n for ns in out.roles.values() for n in ns]:
+            out.add("units", [name])
+    for m in _OFFICE_BEFORE_BASIS.finditer(folded):
+        name = m.group(1)
+        if (_GOV.search(name) or re.search(r"(?:领导小组|指挥部)办公室$", name)) and looks_like_unit(name) \
+                and name not in [n for ns in out.roles.values() for n in ns]:
             out.add("units", [name])
 
 
