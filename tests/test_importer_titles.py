@@ -2367,6 +2367,17 @@ def test_a_model_text_collections_headline_and_its_first_pieces_heading_are_no_p
     assert [t["number"] for t in plan["tasks"]] == ["(一)"]
 
 
+def test_a_collections_counted_headline_over_its_first_piece_numbered_with_its_text_glued_on_is_no_title():
+    # unknown-county-qiudongji… (held-out set 95): the site's headline counting its pieces (…防控方案2篇) over the first
+    # piece's heading numbered behind, its preamble glued on by a space (…防控方案 1 为进一步…): the site's lines, the
+    # copy has no title of its own (as zouping-2016's … 篇1)
+    text = ("乡镇秋冬季新冠肺炎疫情防控方案2篇\n乡镇秋冬季新冠肺炎疫情防控方案 1 为进一步做好全县秋冬季疫情防控工作,特制定本工作方案。\n"
+            "一、防控措施\n(一)防控指挥体系做到“四个不变”。各乡镇、各部门要继续坚持防控指挥体系。\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] == "（原文无标题）"
+    assert [t["number"] for t in plan["tasks"]] == ["(一)"]
+
+
 def test_a_model_text_pieces_heading_numbered_in_brackets_ends_the_sites_lines_too():
     # 道路交通安全工作方案范文 / 道路交通安全工作方案范文(篇1) over the piece's preamble (unknown-county-jiaotong)
     text = ("道路交通安全工作方案范文\n道路交通安全工作方案范文(篇1)\n"

@@ -107,6 +107,8 @@ _PAGED_COLLECTION = re.compile(r"\d+\s*篇\s*[(（]\s*第\s*\d+\s*/\s*\d+\s*页\
 # collection's pieces (下面是关于农村人居环境整治工作计划5篇,希望对您有所帮助)
 _FIRST_PIECE_BRACKETED = re.compile(r"[^。,，;；:：]{4,60}?\s*[(（]\s*[一1１]\s*[)）]\s*$")
 _PIECES_COUNTED = re.compile(r"\d+\s*篇")
+# a collection's headline counting its pieces behind its name (乡镇秋冬季新冠肺炎疫情防控方案2篇)
+_COUNTED_HEADLINE = re.compile(r"([^。,，;；:：]{4,60}?)\s*\d+\s*篇")
 
 
 def _headline_numbered(text: str, above: list[str]) -> bool:
@@ -127,6 +129,9 @@ def _collection_head(lines: list[Line], assigned: dict[int, str]) -> None:
                    and any(_PIECES_COUNTED.search(lines[j].fold) for j in shown[:n])), None)
     if at is None and shown and _PAGED_COLLECTION.search(lines[shown[0]].fold):
         at = shown[0]  # the collection's headline with the page shown: 2022年…预案汇编-15篇(第11/20页)
+    if at is None and len(shown) > 1 and (counted := _COUNTED_HEADLINE.fullmatch(lines[shown[0]].fold.strip())) \
+            and re.match(re.escape(counted.group(1)) + r"\s*[1１]\s+\S", lines[shown[1]].fold.strip()):
+        at = shown[1]  # X2篇 over "X 1 为进一步…": the first piece's heading numbered behind, its text glued on
     if at is None:
         # the first piece's heading as the collection's headline with a bare 1 behind it (乡村治理工作方案1), that
         # headline standing alone on a line above
