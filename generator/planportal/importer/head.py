@@ -358,6 +358,12 @@ def _spaced_prefix(f: str, name: str) -> int | None:
     return len(f) if i == len(name) else None
 
 
+# an uploader's note behind a file's name (…工作方案供参考, …供借鉴)
+_UPLOADERS_NOTE = re.compile(r"(?:仅)?供(?:参考|借鉴|学习参考)$")
+# a sharing site's page previews and its note under them (X_第1页, 第1页/共3页, 亲,该文档总共3页,全部预览完了…)
+_PREVIEW_NOTE = re.compile(r"第\d+页|文档总共\d+页|全部预览完了|资源描述")
+
+
 def _headline_over_one_line(lines: list[Line], assigned: dict[int, str]) -> Head | None:
     """A sharing site's headline (在精神文明创建活动中…的实施方案) over a whole document flattened onto one line
     that opens with the same words glued to its text (…的实施方案按照市、县委文明办工作要求,…): the document's
@@ -370,6 +376,24 @@ def _headline_over_one_line(lines: list[Line], assigned: dict[int, str]) -> Head
         title = _one_line_title(lines[b])
         if title and len(head) >= 8 and nospace(fold(title)) == head:
             return _opening_title(lines, b, title, assigned)
+    # …or further down, below the sharing site's file card and its page previews (上传人:… 文档编号:… / 返回 下载 相关
+    # 举报 / X_第1页 / 第1页 / 共3页 / 亲,该文档总共3页,全部预览完了… / 资源描述), the headline the uploader's file name
+    # with a note of its own behind (…工作方案供参考): the document's own title is the one its text opens with
+    shown = [k for k, ln in enumerate(lines) if not ln.blank][:16]
+    bare = _UPLOADERS_NOTE.sub("", head)
+    for n, b in enumerate(shown[1:], 1):
+        f = nospace(lines[b].fold)
+        if f.startswith(head) and re.fullmatch(r"[_\-]?第\d+页", f[len(head):]):
+            continue  # a page preview's caption
+        if not f.startswith(head):
+            if not (len(f) <= 12 or _CARD_FIELD.search(f) or f.startswith(bare) or _PREVIEW_NOTE.search(f)):
+                return None
+            continue
+        title = _one_line_title(lines[b])
+        if title and len(bare) >= 8 and nospace(fold(title)) == bare and n >= 3 \
+                and any(_CARD_FIELD.search(nospace(lines[k].fold)) for k in shown[1:n]):
+            return _opening_title(lines, b, title, assigned)
+        return None
     return None
 
 
