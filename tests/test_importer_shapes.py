@@ -1752,6 +1752,18 @@ def test_a_part_headed_by_the_name_of_the_body_a_plan_sets_up_is_no_task():
     assert [t["number"] for p in import_texts([("w.txt", text)]).plans for t in p["tasks"]] == ["二、"]
 
 
+def test_a_two_phrase_part_heading_on_a_one_line_copy_is_cut_before_its_first_item():
+    # unknown-town-2020-qiudongji… (held-out set 95): the whole plan on one line, its part headings two short phrases
+    # parted by a comma with their first item glued on (一、高度重视,加强防范意识(一)统一领导,联防联控。…): the items
+    # are cut there, each a task, as after a heading with no comma
+    text = ("某镇秋冬季疫情防控工作方案\n为切实做好我镇疫情防控工作,结合工作实际特制定工作方案如下:一、高度重视,加强防范意识"
+            "(一)统一领导,联防联控。镇政府负责疫情应急的统一领导与指挥。(二)依法防控,科学应对。依据相关法律法规开展工作。"
+            "二、强化责任,增强大局意识(一)成立领导小组。负责统一指挥全镇疫情工作的开展。(二)成立应急小分队。\n")
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [t["number"] for t in plan["tasks"]] == ["(一)", "(二)", "(一)", "(二)"]
+    assert refs(plan["tasks"][0], "lead") == ["镇政府"]
+
+
 def test_bracketed_arabic_points_straight_below_one_item_of_its_level_stay_in_it():
     # unknown-city-zhili-cheliang… (held-out set 90): 四、's measures (一)(二)(三), only (二) with points (1)(2) below
     # it (no 1. level between, no clause of their own): the points spell (二) out, as 一是/二是 do → the tasks are

@@ -1660,7 +1660,9 @@ def _cut(text: str, f: str, last: dict[int, tuple[int, bool]], run_on: bool = Fa
                 and not _opens_mid_list(f, p + len(m.group(0)), rank, value, last):
             continue
         before = f[starts[-1] + piece_start: p]
-        heading = piece_rank is not None and piece_rank < rank and len(before) <= 30 and not re.search(r"[。,，;；:：]", before)
+        # (a short heading of two phrases parted by a comma counts too: 一、高度重视,加强防范意识(一)统一领导…)
+        heading = piece_rank is not None and piece_rank < rank and len(before) <= 30 and not re.search(r"[。;；:：]", before) \
+            and (not re.search(r"[,，]", before) or _TWO_PHRASES.fullmatch(before) is not None)
         if not (f[p - 1] in _BOUNDARY or f[p - 1].isspace() or heading or _ANNOUNCED.search(f, 0, p) or _stop_after_cjk(f, p)
                 or ((run_on or (len(starts) == 1 and rank == 1)) and _glued_on(before, rank, piece_rank))):
             continue
@@ -1677,6 +1679,10 @@ def _cut(text: str, f: str, last: dict[int, tuple[int, bool]], run_on: bool = Fa
     if len(starts) > 1 and not glued and spaced < 2:
         return [(0, len(f))]
     return [(a, b) for a, b in zip(starts, starts[1:] + [len(f)])]
+
+
+# a part heading of two short phrases parted by a comma (高度重视,加强防范意识; 强化责任,增强大局意识)
+_TWO_PHRASES = re.compile(r"[\u4e00-\u9fff“”]{2,8}[,，][\u4e00-\u9fff“”]{2,8}")
 
 
 def _glued_on(before: str, rank: int, piece_rank: int | None) -> bool:
