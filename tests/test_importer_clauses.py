@@ -1714,6 +1714,21 @@ def test_an_office_opening_a_later_sentence_before_what_it_acts_by_joins_the_doe
     assert roles.doers("始终保持战时状态。县卫健局根据防控工作需要,及时调整完善防控工作体系。") == {}
 
 
+def test_a_townships_own_government_named_by_its_level_leads_with_its_counted_villages_as_partners():
+    # unknown-town-2020-qiudongji… (held-out set 95): "镇负责…统一领导与指挥,辖区17个行政村以及相关部门一同密切配合": the
+    # township's plan naming its own government by the bare level at a sentence's start, the subject of 负责 (lead), and
+    # the area's villages counted and the bodies after 以及 its partners (support); a level inside a sentence, a pair of
+    # levels or a head of the body are none
+    text = "镇负责新型冠状病毒疫情应急的统一领导与指挥,辖区17个行政村以及相关部门一同密切配合,共同做好疫情应急工作。"
+    assert roles.doers(text) == {"lead": ["镇"], "support": ["辖区17个行政村", "相关部门"]}
+    assert roles.doers("加强领导,镇负责统一指挥。") == {}
+    assert roles.doers("镇、村两级负责排查。") == {}
+    assert roles.doers("镇负责人要带头。") == {}
+    # 以及 parts two bodies as 及 does, and 一同 before how they act is no part of the name
+    text = "县应急局负责疫情应急的统一领导,各乡镇以及相关部门一同密切配合,共同做好工作。"
+    assert roles.doers(text) == {"lead": ["县应急局"], "support": ["各乡镇", "相关部门"]}
+
+
 def test_a_party_plans_branches_opening_an_item_before_whom_they_act_on_are_its_doers():
     # unknown-town-2020-cunju: "2、细化党员“先锋指数”考核。各党支部对党员实行常态化积分考评…": the branches of the town's
     # Party plan opening the item's sentence before 对 (units)

@@ -1028,8 +1028,32 @@ _GOV = re.compile(
     r"^有[\u4e00-\u9fff]{1,6}的(?:区县|县区|县市|市县|乡镇|区|县|市|镇|乡|街道)$"
 )
 _ANY_UNIT_OF = re.compile(r"^各(?:有关|相关)?单位$")
+# the grassroots bodies of the area, counted (辖区17个行政村, 全镇12个社区): partners of the town's own lead
+_COUNTED_VILLAGES = re.compile(r"(?:辖区|全[镇乡])(?:内)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:行政村|村|社区|村\(社区\)|村\(居\))")
+# a township's plan naming its own government by the bare level as the subject of 负责 at a sentence's start (镇负责…
+# 统一领导与指挥), the area's villages counted and other bodies after it as its partners (,辖区17个行政村以及相关部门一同
+# 密切配合)
+_TOWN_LEADS = re.compile(r"^([镇乡])(负责|牵头)(?![人同])")
+_COUNTED_PARTNERS = re.compile(r"^(" + _COUNTED_VILLAGES.pattern + r")(?:(?:以及|和|及|、)([^，,。;；]{2,20}?))?"
+                               r"(?:一同|一起)?(?:全力|积极|密切|主动)?(?:配合|协助)")
+
+
+def _town_leads(folded: str, out: Found) -> None:
+    for sentence in re.split(r"[。；;!！?？\n]", folded):
+        sentence = _POINT_NUMBER.sub("", sentence.strip())
+        m = _TOWN_LEADS.match(sentence)
+        if not m:
+            continue
+        out.add("lead", [m.group(1)])
+        for clause in re.split(r"[,，]", sentence)[1:]:
+            p = _COUNTED_PARTNERS.match(clause.strip())
+            if p:
+                more = p.group(2) or ""
+                out.add("support", [p.group(1)] + ([more] if _GROUP_PARTNER.match(more) else _doer_names(more) or [] if more else []))
+
+
 # how a body acts, set between it and its role verb (全力配合, 积极配合, 密切配合, 主动配合)
-_MANNER_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:全力|积极|密切|主动|大力|协同|共同)$")
+_MANNER_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:一同|一起)?(?:全力|积极|密切|主动|大力|协同|共同)$")
 # every level's organ of one kind (各级宣传部门, 各级纪检监察机关): the doer of a role verb it opens a sentence with
 _EVERY_LEVELS_ORGAN = re.compile(r"^各级[\u4e00-\u9fff]{2,6}(?:部门|机关)$")
 # the Party's organisations in the bodies of a kind (各级各类学校的党组织, 各级党组织): bodies that carry a task beside
@@ -1095,7 +1119,7 @@ def _doer_names(subject: str) -> list[str] | None:
              for k, n in enumerate(names)]
     out: list[str] = []
     for n in names:
-        parts, _ = split_outside_brackets(n, "和及与")
+        parts, _ = split_outside_brackets(n.replace("以及", "及"), "和及与")  # (以及 as 及: 各乡镇以及相关部门)
         if len(parts) > 1 and all(len(p) > 1 and p not in ("政府", "人民政府", "党委") and (_GOV.search(p) or _DEPARTMENTS.match(p))
                                   for p in parts) and any(_GOV.search(p) for p in parts):
             out += parts
@@ -1209,6 +1233,8 @@ def doers(text: str) -> dict[str, list[str]]:
     _supervising(folded, out)
     _done_by(folded, out)
     _office_before_dui(folded, out)
+    if not out.roles:
+        _town_leads(folded, out)
     if not out.roles:
         _asked(folded, out)
     return {role: [written(text, folded, n) for n in names] for role, names in out.roles.items()}
