@@ -2214,3 +2214,31 @@ def test_a_bodys_own_office_run_as_a_team_named_with_its_short_name_is_a_unit_ce
     text = ("某市卫生健康局2021年政务公开工作要点分工方案\n序号 | 工作任务 | 责任科室 | 备注 |\n"
             "1.加强行政执法信息公开。 | 局政法科 | |\n2.提高新冠肺炎防控信息发布规范化水平,统一步调对外发声。 | 局宣传科研组 | |\n")
     assert [refs(t, "units") for t in tasks_of(text)] == [["局政法科"], ["局宣传科研组"]]
+
+
+def test_a_header_label_wrapped_after_its_year_and_a_unit_labels_note_on_its_own_line_stay_the_header():
+    # hanyin-2022-nongchanpin: a 任务分解表 copied one cell a line, its yearly target labels wrapped after the year
+    # (2021年 / 目标) and the unit label's note on a line of its own (责任单位 / (第一为牵头单位)): the header runs on to
+    # it, so no label is taken for a row and the rows' unit cells are read as units
+    text = """某县重点任务分解表(2021-2023年)
+序号
+主要指标
+2021年
+目标
+2022年
+目标
+责任单位
+(第一为牵头单位)
+1
+累计认证生产经营主体(个)
+完成3个
+完成5个
+县农业农村局和各镇人民政府负责
+2
+累计建成县级产业园区(个)
+完成2个
+完成4个
+县发改局和各镇人民政府负责"""
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [10, 15]
+    assert "县农业农村局" in refs(tasks[0], "lead") + refs(tasks[0], "units")

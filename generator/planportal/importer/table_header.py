@@ -199,6 +199,7 @@ def header_block(lines: list[Line]) -> tuple[list[str], list[int]]:
     A label wrapped over two lines (责任 / 领导) is joined."""
     lines = bar_cells(lines)
     labels, header = [], []
+    pending = None  # the line a year-wrapped label's rest stands on
     stop = len(lines)
     for at, ln in enumerate(lines):
         stop = at
@@ -214,6 +215,22 @@ def header_block(lines: list[Line]) -> tuple[list[str], list[int]]:
             break
         kind = column_of(cs[0])
         before = column_of(labels[-1]) if labels else "number"
+        if labels and re.fullmatch(r"\d{4}\s*年度?", cs[0]) and pending is None:
+            # 2021年 / 目标: a label wrapped right after its year, its rest on the next line
+            nxt = next((x for x in lines[at + 1: at + 3] if [c for c in cells(x) if c]), None)
+            rest = [c for c in cells(nxt) if c] if nxt is not None else []
+            if len(rest) == 1 and column_of(cs[0] + rest[0]) is not None and not re.search(r"\d", rest[0]):
+                labels.append(cs[0] + rest[0])
+                header += [ln.no, nxt.no]
+                pending = nxt.no
+                continue
+        if pending == ln.no:
+            pending = None
+            continue
+        if labels and column_of(labels[-1]) in UNIT_COLUMNS and re.fullmatch(r"[(（][^()（）]{2,14}[)）]", cs[0]):
+            labels[-1] += cs[0]  # 责任单位 / (第一为牵头单位): the label's note on a line of its own
+            header.append(ln.no)
+            continue
         # 责任 / 领导, 工程 / 名称: the second line of a label whose first line says nothing known yet
         if before is None and re.fullmatch(r"[\u4e00-\u9fff\s]+", cs[0]) and column_of(labels[-1] + cs[0]):
             labels[-1] += cs[0]
