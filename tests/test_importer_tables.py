@@ -2242,3 +2242,30 @@ def test_a_header_label_wrapped_after_its_year_and_a_unit_labels_note_on_its_own
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [10, 15]
     assert "县农业农村局" in refs(tasks[0], "lead") + refs(tasks[0], "units")
+
+
+def test_bare_yearly_figures_that_count_on_from_the_rows_number_are_figures_not_the_next_row():
+    # hanyin-2022-nongchanpin: 1 / 累计…主体(个) / 2 / 5 / 县农业农村局…负责: the figures 2 and 5 under the yearly target
+    # columns count on from the row's 序号, but a 序号 is followed by its row's text, not by another figure or the unit cell
+    text = """某县重点任务分解表(2021-2023年)
+序号
+主要指标
+2021年
+目标
+2022年
+目标
+责任单位
+(第一为牵头单位)
+1
+累计认证生产经营主体(个)
+3
+5
+县农业农村局和各镇人民政府负责
+2
+累计建成县级产业园区(个)
+2
+4
+县发改局和各镇人民政府负责"""
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [10, 15]
+    assert [t["title"][:6] for t in tasks] == ["累计认证生产", "累计建成县级"]

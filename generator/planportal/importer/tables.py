@@ -852,6 +852,11 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
             # counts on from the last 序号 where the row has no column left opens the next row (a table of
             # only the rows one unit carries skips the others: 6, 52, 53…)
             kind = "text"
+        if kind == "number" and started and "target" in columns[cur.pos + 1:] and nxt is not None \
+                and (_is_number(nxt) or _kind(nxt, None, columns) == "units"):
+            # 完成启动准备 / 2 / 5 / 县农业农村局…负责: a figure of the row's yearly targets that happens to count on
+            # from its 序号; a row's 序号 is followed by its own text, never by another figure or its unit cell
+            kind = "text"
         group_first = next((k for k, c in enumerate(columns) if c == "group"), len(columns)) < \
             next((k for k, c in enumerate(columns) if c == "task"), -1)
         if kind == "heading" and group_first and "number" not in columns and _POINTS_END.search(fold(cell)):
