@@ -2269,3 +2269,49 @@ def test_bare_yearly_figures_that_count_on_from_the_rows_number_are_figures_not_
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [10, 15]
     assert [t["title"][:6] for t in tasks] == ["累计认证生产", "累计建成县级"]
+
+
+def test_a_category_column_before_the_number_set_upright_and_merged_leaves_each_row_its_own_item():
+    # hanyin-2022-nongchanpin: 重点任务 | 序号 | 主要指标 | 2021年目标 | 2022年目标 | 2023年目标 | 责任单位, the 重点任务
+    # category written one character a line in the first row only (园 / 区 / 化 / 推 / 进), a target cell wrapped inside
+    # its words (完成启 / 动准备): one row a 序号, each titled by its own 指标, the category no row
+    text = """某县重点任务分解表(2021-2023年)
+重点任务
+序号
+主要指标
+2021年
+目标
+2022年
+目标
+2023年
+目标
+责任单位
+园
+区
+化
+推
+进
+1
+累计认证生产经营主体(个)
+完成启
+动准备
+2
+5
+县农业农村局和各镇人民政府负责
+2
+累计建成县级产业园区(个)
+完成启
+动准备
+1
+3
+县发改局和各镇人民政府负责
+3
+累计提升县级产业园区(个)
+5
+8
+10
+县财政局负责"""
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [17, 24, 31]
+    assert [t["title"][:6] for t in tasks] == ["累计认证生产", "累计建成县级", "累计提升县级"]
+    assert [refs(t, "lead") + refs(t, "units") for t in tasks][2] == ["县财政局"]

@@ -147,6 +147,12 @@ def kinds_of(labels: list[str]) -> list[str]:
         for i in tasks[1:]:
             out[i] = "other"
         tasks = tasks[:1]
+    if len(tasks) == 1 and "number" in out and tasks[0] < out.index("number") and "target" in out[out.index("number"):]:
+        # 重点任务 | 序号 | 主要指标 | 2021年目标 | …: a task label before the 序号 names the rows' category, the first
+        # target after the 序号 holds each row's own item
+        out[tasks[0]] = "group"
+        tasks = [out.index("target", out.index("number"))]
+        out[tasks[0]] = "task"
     for i in tasks[:-1]:
         out[i] = "group"
     if tasks and "group" not in out[: tasks[-1]]:

@@ -754,6 +754,7 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
         return _by_position(opened, columns, header, year)
     if any(c in columns for c in UNIT_COLUMNS):
         items = _unwrapped(items)
+    items = _upright(items)
     rows: list[Row] = []
     group: tuple[str | None, str, int] | None = None
     heading: tuple[str | None, str, int] | None = None
@@ -852,6 +853,13 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
             # counts on from the last 序号 where the row has no column left opens the next row (a table of
             # only the rows one unit carries skips the others: 6, 52, 53…)
             kind = "text"
+        if kind in ("number", "text") and started and "target" not in columns[cur.pos + 1:] and nxt is not None \
+                and columns[cur.pos] == "target" and (_kind(nxt, None, columns) == "units" or _is_number(nxt)) \
+                and not any(columns[k] in UNIT_COLUMNS for k, _, _ in cur.filled) and (free := _rewrap(cur, columns)) is not None:
+            # 完成启 / 动准备 / 2 / 5 / 县农业农村局…负责: the row has one figure too many for its target columns, its unit
+            # cell still to come, and two short pieces of words side by side: one target cell a narrow column wrapped
+            cur.filled.append((free, cell, ln.no))
+            continue
         if kind == "number" and started and "target" in columns[cur.pos + 1:] and nxt is not None \
                 and (_is_number(nxt) or _kind(nxt, None, columns) == "units"):
             # 完成启动准备 / 2 / 5 / 县农业农村局…负责: a figure of the row's yearly targets that happens to count on
@@ -1138,6 +1146,44 @@ def _cut_unit_cell(last: bool, columns: list[str], pos: int) -> bool:
     return last and "number" in columns and pos + 1 < len(columns) and columns[pos + 1] in UNIT_COLUMNS
 
 
+def _rewrap(cur: _Pending, columns: list[str]) -> int | None:
+    """Two cells side by side in target columns that are short pieces of words (完成启 / 动准备: two to four
+    characters each, no figure, no mark) are one cell wrapped: joined, the cells after them move back a column;
+    the column left free, or None where no such pair is in the row."""
+    short = re.compile(r"[\u4e00-\u9fff]{2,4}")
+    for k in range(len(cur.filled) - 1):
+        (a, x, no), (b, y, _) = cur.filled[k], cur.filled[k + 1]
+        if columns[a] == columns[b] == "target" and short.fullmatch(fold(x).strip()) and short.fullmatch(fold(y).strip()):
+            cols = [j for j, _, _ in cur.filled]
+            rest = cur.filled[k + 2:]
+            cur.filled[k:] = [(a, x.strip() + y.strip(), no)] + [(cols[k + 1 + m], c, n) for m, (_, c, n) in enumerate(rest)]
+            return cols[-1]
+    return None
+
+
+def _upright(items: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
+    """A merged cell written one character a line (园 / 区 / 化 / 推 / 进, a narrow column set upright): three or
+    more cells of one character each, one after another, are one cell on the first one's line."""
+    out: list[tuple[Line, str]] = []
+    run: list[tuple[Line, str]] = []
+
+    def close():
+        if len(run) >= 3:
+            out.append((run[0][0], "".join(c.strip() for _, c in run)))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for ln, cell in items:
+        if re.fullmatch(r"[\u4e00-\u9fff]", fold(cell).strip()):
+            run.append((ln, cell))
+            continue
+        close()
+        out.append((ln, cell))
+    close()
+    return out
+
+
 def _unwrapped(items: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
     """Unit cells a PDF wrapped inside a name joined again: "市司法局、市发展改革" / "委" is one cell
     (the two lines together are a list of units)."""
@@ -1193,6 +1239,11 @@ def _row_of(cur: _Pending, last_number, columns: list[str], group, heading, bloc
     categories = [(cell, no) for j, cell, no in cur.filled if columns[j] == "group"]
     if not texts:  # the category column merged over the rows below it: the one text is the task
         texts, categories = categories, []
+    elif cur.number and categories and "number" in columns and columns.index("group") < columns.index("number") \
+            and categories[0][1] > cur.number[1]:
+        # 类别 | 序号 | 指标 | 目标…: a category cell written after the row's 序号 cannot be its category, which stands
+        # before it (merged over the rows, in the first one only): it is the row's own item, the cells after it move on
+        texts, categories = categories[:1], []
     if not texts:
         return None
     if categories:
