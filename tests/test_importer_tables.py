@@ -2315,3 +2315,22 @@ def test_a_category_column_before_the_number_set_upright_and_merged_leaves_each_
     assert [t["line"] for t in tasks] == [17, 24, 31]
     assert [t["title"][:6] for t in tasks] == ["累计认证生产", "累计建成县级", "累计提升县级"]
     assert [refs(t, "lead") + refs(t, "units") for t in tasks][2] == ["县财政局"]
+
+
+def test_a_unit_labels_note_that_the_first_name_leads_gives_each_cells_first_name_the_lead():
+    # hanyin-2022-nongchanpin: 责任单位 / (第一为牵头单位) over cells "县农业农村局和各镇人民政府负责": the first name leads,
+    # the others named beside it support
+    text = """某县重点任务分解表
+序号
+主要指标
+责任单位
+(第一为牵头单位)
+1
+累计认证生产经营主体(个)
+县农业农村局和各镇人民政府负责
+2
+累计建成县级产业园区(个)
+县发改局、县财政局、县林业局"""
+    tasks = tasks_of(text)
+    assert [(refs(t, "lead"), refs(t, "support")) for t in tasks] == [
+        (["县农业农村局"], ["各镇人民政府"]), (["县发改局"], ["县财政局", "县林业局"])]

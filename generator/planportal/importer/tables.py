@@ -104,6 +104,9 @@ def parse(lines: list[Line], year: int | None = None) -> Table | None:
         # an indicator table (一级指标 | 二级指标 | … | 责任科室) writes each indicator's weight as a cell of its own
         weighted = sum(1 for ln in lines if ln.no in header and re.search(r"[一二三四五六]级指标", ln.fold)) >= 2
         table = _by_cells(below, columns, header, year, weighted)
+        if any(_FIRST_LEADS.search(ln.fold) for ln in lines if ln.no in header):
+            for row in table.rows:
+                _first_leads(row)
     if "deadline" not in table.columns:
         for row in table.rows:  # no time column: the task's own words say by when, as in running text
             found = deadlines.in_text(row.text, year)
@@ -154,6 +157,21 @@ def _by_glued(lines: list[Line], at: tuple[int, int, str], year: int | None) -> 
         row.deadlines = deadlines.in_text(task, year)
         rows.append(row)
     return Table([at[2]], rows, [lines[0].no])
+
+
+# a unit label's note saying the first name of each cell leads: 责任单位(第一为牵头单位), (排第一位的为牵头部门)
+_FIRST_LEADS = re.compile(r"[(（](?:列|排)?(?:在|于)?(?:第一|首)(?:位|个)?(?:单位|部门)?(?:的|者)?为牵头")
+
+
+def _first_leads(row: Row) -> None:
+    """Under a header whose unit label says the first name leads (责任单位(第一为牵头单位)): a row's names, in one
+    role or none (县农业农村局和各镇人民政府负责), have the first lead and the others support."""
+    names = row.refs.get("lead") or row.refs.get("units") or []
+    if len(names) < 2 or row.refs.get("support") or (row.refs.get("lead") and row.refs.get("units")):
+        return
+    row.refs.pop("lead", None)
+    row.refs.pop("units", None)
+    row.refs["lead"], row.refs["support"] = names[:1], names[1:]
 
 
 def _group_cells_before_header(lines: list[Line]) -> int | None:
