@@ -2334,3 +2334,31 @@ def test_a_unit_labels_note_that_the_first_name_leads_gives_each_cells_first_nam
     tasks = tasks_of(text)
     assert [(refs(t, "lead"), refs(t, "support")) for t in tasks] == [
         (["县农业农村局"], ["各镇人民政府"]), (["县发改局"], ["县财政局", "县林业局"])]
+
+
+def test_a_header_set_again_as_pipe_cells_from_a_label_before_its_number_is_no_row():
+    # hanyin-2022-nongchanpin: the table's second page repeats its header as pipe cells, spaced as the page set them
+    # (重点 任务 | / 序 号 | / … / 责任单位 (第一为牵头单位) |): no label there is a row, and the rows below it are read
+    text = """某县重点任务分解表
+重点任务
+序号
+主要指标
+责任单位
+(第一为牵头单位)
+1
+累计认证生产经营主体(个)
+县农业农村局和各镇人民政府负责
+2
+累计建成县级产业园区(个)
+县发改局和各镇人民政府负责
+重点 任务 |
+序 号 |
+主要指标 |
+责任单位 (第一为牵头单位) |
+绿 色 化 发 展 |
+3 |
+农药化肥使用量较2020年下降 |
+县农业农村局负责 |"""
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [7, 10, 18]
+    assert refs(tasks[2], "lead") == ["县农业农村局"]

@@ -147,6 +147,8 @@ def _tables_in(body: list[Line]) -> list[tuple[int, int]]:
                     k -= 1
                 if k > i and numbered(body[k]) and not SENTENCE_MARK.search(numbered(body[k])[2]):
                     j = k  # the second table's part heading right above its header is its caption, not a cell
+                elif k > i and _label_before(body[k], body[i : j]):
+                    j = k  # 重点 任务 | / 序 号 | / …: the header set again from a label before its 序号, as the first was
             runs.append((i, j))
             i = j
         elif not body[i].blank and records.label_of(body[i]) and (run := records.record_run(body[i : i + 60])) \
@@ -164,6 +166,17 @@ def _tables_in(body: list[Line]) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _label_before(line: Line, run: list[Line]) -> bool:
+    """A line right above a header set again that is one of the first header's labels, written as the page set it
+    (重点 任务 |, spaced): the new header's first label, no cell of the table above."""
+    cs = [c for c in table_header.cells(line) if c]
+    if len(cs) != 1 or table_header.column_of(cs[0]) is None:
+        return False
+    label = re.sub(r"\s+", "", fold(cs[0]))
+    labels = table_header.header_block(run)[1][:3]
+    return any(re.sub(r"\s+", "", ln.fold).strip("|") == label for ln in run if ln.no in labels)
 
 
 def _header_again(body: list[Line], j: int) -> bool:

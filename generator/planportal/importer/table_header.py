@@ -80,7 +80,8 @@ def column_of(label: str) -> str | None:
     if note and _MARK_NOTE.search(note.group(1)) and _OTHERS_SUPPORT.search(note.group(1)) \
             and column_of(label[: note.start()]) == "units":
         return "support"  # 责任部门(加*号为牵头部门,其余为参与部门): the names not marked support (the marked lead)
-    label = re.sub(r"[(（][^()（）]*[)）]$|[^\u4e00-\u9fff]+", "", fold(label))  # 1-10月推进情况, 完成目标(%)
+    # 1-10月推进情况, 完成目标(%), 责任单位 (第一为牵头单位) (a space before the note)
+    label = re.sub(r"[(（][^()（）]*[)）]$|[^\u4e00-\u9fff]+", "", re.sub(r"\s+", "", fold(label)))
     if _TABLE_TITLE.search(label):
         return None  # 附件:具体整改情况表 / 整改任务清单表: a table's title above it, no column's label
     if label == "名称":
