@@ -2362,3 +2362,20 @@ def test_a_header_set_again_as_pipe_cells_from_a_label_before_its_number_is_no_r
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [7, 10, 18]
     assert refs(tasks[2], "lead") == ["县农业农村局"]
+
+
+def test_a_last_header_label_no_kind_names_right_above_the_first_part_cell_is_no_row():
+    # taizhou-2021-chuangjian: 一级 指标 | … | 责任单位 | / 工作 考核 | / 一、地方 政府属地…(16 分) |: the last label, a
+    # column no kind names, is the header's own, not a row's task
+    text = """某市创建工作任务分解表
+一级 指标 |
+建设内容 |
+任务内容 |
+责任单位 |
+工作 考核 |
+一、地方政府属地管理责任依法履行 |
+(一)组织领导 |
+建立由主要领导牵头的农产品质量安全工作领导机构。 |
+市府办 |
+|"""
+    assert all("考核" not in t["title"] for t in tasks_of(text))

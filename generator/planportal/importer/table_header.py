@@ -257,9 +257,13 @@ def header_block(lines: list[Line]) -> tuple[list[str], list[int]]:
     if (sub := _sub_header(lines[stop:], labels)) is not None:
         labels, more = sub
         header += more
+    trail = []
     while labels and column_of(labels[-1]) is None:
-        labels.pop()  # an unknown label only counts between known ones
-        header.pop()
+        trail.append((labels.pop(), header.pop()))  # an unknown label only counts between known ones
+    nxt = next((c for ln in lines[stop: stop + 1] for c in cells(ln) if c), "")
+    if len(trail) == 1 and len(re.sub(r"\s+", "", trail[0][0])) <= 6 and re.match(r"[一二三四五六七八九十]{1,3}、", fold(nxt)):
+        header.append(trail[0][1])  # 责任单位 | / 工作 考核 | / 一、地方政府…(16分) |: the last label, right above the first
+        # row's part cell, is the header's own (a column no kind names), no row
     known = [column_of(c) for c in labels]
     if not (is_header(known) or is_catalogue(known)) or len(labels) < 2 or _repeated_heading(labels):
         return [], []
