@@ -373,6 +373,20 @@ def test_standing_rule_whose_list_runs_over_commas_in_the_clause_sentence():
     assert carried(t2) == {"implement": ["各县(市、区)人民政府", "某某开发区管委会"]}
 
 
+def test_standing_rule_in_a_sentence_of_its_own_whose_list_runs_over_a_comma():
+    """"(责任单位:A、B等部门,C,D、E管委会。以下均需C,D、E管委会负责落实,不再列出)": the rule's own sentence after the
+    clause's list, its list running over a comma, is read whole: the later tasks carry every name of it (implement)."""
+    text = """某市根治拖欠农民工工资实施意见
+一、强化措施
+(一)加强劳动合同管理。用人单位应当依法订立劳动合同。(责任单位:市人力资源社会保障局、市水利局等部门,各县市区人民政府,某某经开区、某某园区管委会。以下均需各县市区人民政府,某某经开区、某某园区管委会负责落实,不再列出)
+(二)完善实名制管理制度。施工总承包单位应当依法进行用工实名登记。
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"units": ["市人力资源社会保障局", "市水利局", "部门", "各县市区人民政府", "某某经开区管委会", "某某园区管委会"]}
+    assert carried(t1) == {}
+    assert carried(t2) == {"implement": ["各县市区人民政府", "某某经开区管委会", "某某园区管委会"]}
+
+
 def test_standing_rule_in_prose_applies_to_the_tasks_after_it():
     text = """某区2024年安全生产工作要点
 一、压实安全责任

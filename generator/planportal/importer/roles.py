@@ -218,6 +218,10 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
         kept = [sentences[0]]
         for sentence in sentences[1:]:
             if _ONWARD.search(sentence) and _STANDING.match(sentence.strip()):
+                whole = _standing_sentence(sentence)
+                if whole:  # "以下均需A,B、C管委会负责落实,不再列出": one list over a comma
+                    found.rules += [whole] if whole not in found.rules else []
+                    continue
                 for seg in split_outside_brackets(sentence, ",，;；")[0]:
                     found.rules += [r for r in _rules_of(seg.strip()) if r not in found.rules]
             elif mark := _MARK_LEAD.match(sentence.strip()):
@@ -351,6 +355,16 @@ def _standing_tail(clause: str) -> tuple[str, list[Rule]]:
         if rule:
             return "".join(p + sep for p, sep in zip(parts[:i], seps)).rstrip(",，"), [rule]
     return clause, []
+
+
+def _standing_sentence(sentence: str) -> Rule | None:
+    """"以下均需各县市区人民政府,阜阳经开区、阜合园区管委会负责落实,不再列出": a sentence of its own stating a
+    standing rule whose list runs over a comma up to the word that ends it — the rule read whole, or None."""
+    parts = [p.strip() for p in split_outside_brackets(sentence.strip(), ",，")[0]]
+    end = next((j for j in range(1, len(parts)) if _ONWARD.fullmatch(parts[j])), None)
+    if end is None or end < 2 or not all(_ONWARD.fullmatch(p) for p in parts[end:] if p):
+        return None
+    return _standing(",".join(parts[:end]))
 
 
 def _rules_of(seg: str) -> list[Rule]:
