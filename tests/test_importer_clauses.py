@@ -45,6 +45,9 @@ def named(task: dict) -> dict[str, list[str]]:
     # an autonomous prefecture's or a banner's level among them (yunnan-2017: 各州、市人民政府)
     ("各州、市人民政府", ["各州人民政府", "各市人民政府"]),
     ("各旗、县人民政府", ["各旗人民政府", "各县人民政府"]),
+    # a city's county-level 特区 among them (liupanshui-jiuye…: 各縣、特區、區人民政府, written traditional there)
+    ("各县、特区、区人民政府", ["各县人民政府", "各特区人民政府", "各区人民政府"]),
+    ("各縣、特區、區人民政府", ["各縣人民政府", "各特區人民政府", "各區人民政府"]),
     ("各市(县)、区政府", ["各市(县)政府", "各区政府"]),  # a level with its alternative shares a government organ too
     # 各县(市、区)政府 with its brackets lost: a pair of levels and one more before the organ, one name (jiaxing-2023)
     ("各县市、区政府", ["各县市、区政府"]),

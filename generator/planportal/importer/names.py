@@ -50,7 +50,7 @@ _GROUP_TAIL = re.compile(
 )
 # A place named only by its level, with no organ: 县, 乡(镇), 各县市, 街道, 园区; and the levels of autonomous
 # areas (各州、市人民政府; 各旗、县人民政府; 盟)
-_PLACE_WORD = r"(?:县市区|县市|县区|市县|市区|乡镇|镇街|街道|(?:开发)?园区|开发区|功能区|社区|市(?!场)|[省区县乡镇村州旗盟])"
+_PLACE_WORD = r"(?:县市区|县市|县区|市县|市区|乡镇|镇街|街道|(?:开发)?园区|开发区|功能区|社区|特区|市(?!场)|[省区县乡镇村州旗盟])"
 # a place's alternatives in brackets: 乡(镇), and 县〔市、区〕 as a clause in brackets nests them
 _ALTERNATIVES = r"(?:[(〔][^()〔〕]*[)〕])"
 # 各, or 各 with the places' qualifier written once for the list: 沿海各市、县〔市、区〕政府
@@ -60,8 +60,9 @@ _BARE_PLACE = re.compile(rf"^({_EVERY})?((?:{_PLACE_WORD})+{_ALTERNATIVES}?)$")
 _ORGAN = r"(?:人民政府|政府|管委会|党委|党工委|办事处|街道办|安委会|安委办)"
 _PLACE_THEN_ORGAN = re.compile(rf"^({_EVERY})?((?:{_PLACE_WORD})+{_ALTERNATIVES}?)({_ORGAN}{_ALTERNATIVES}?)$")
 # levels only (县, 县市, 乡(镇)): such an item shares the organ of the next one
-_LEVELS_ONLY = re.compile(rf"^(?:{_EVERY})?(?:市(?!场)|[省区县乡镇州旗盟])+{_ALTERNATIVES}?$")
-_LEVELS_THEN_ORGAN = re.compile(rf"^(?:市(?!场)|[省区县乡镇])+{_ALTERNATIVES}?([^属直级域].+)$")
+# (特区: a county-level 特区 of a city, 六枝特区: 各县、特区、区人民政府)
+_LEVELS_ONLY = re.compile(rf"^(?:{_EVERY})?(?:特区|市(?!场)|[省区县乡镇州旗盟])+{_ALTERNATIVES}?$")
+_LEVELS_THEN_ORGAN = re.compile(rf"^(?:特区|市(?!场)|[省区县乡镇])+{_ALTERNATIVES}?([^属直级域].+)$")
 # where one name ends and a glued next one starts: 区民政局|区卫健委, 各乡镇|各部门
 _UNIT_END = r"(?:局|委|办|厅|部|中心|队|处|站|院|所|署|会|室|政府|镇|乡|街道|办事处|单位|部门|党委|党工委|管委会)"
 _NAME_END = re.compile(_UNIT_END + "$")
