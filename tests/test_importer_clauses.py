@@ -964,6 +964,13 @@ def test_an_adverb_between_the_subject_and_its_modal_is_no_part_of_the_name():
     assert roles.doers("各乡镇也要配备统计员。") == {"units": ["各乡镇"]}
 
 
+def test_a_phrase_of_in_what_a_body_acts_between_it_and_its_modal_is_no_part_of_the_name():
+    """"各县(市、区)人民政府在财政预算中要…": a 在…中 phrase between the body and its 要 says in what it acts, as a
+    在…时 phrase says when: the body alone is the doer."""
+    text = "三、继续加大就业专项资金投入。各县(市、区)人民政府在财政预算中要进一步提高促进就业工作的财政支出比例。"
+    assert roles.doers(text) == {"units": ["各县(市、区)人民政府"]}
+
+
 def test_a_list_closed_by_a_group_tail_taking_part_after_a_lead_clause_supports():
     """"…由政府分管领导牵头,统计、国家和省统计局辽阳调查队、发改、…等相关经济和社会管理部门参加": after the clause
     naming who leads (here a person, no unit), the list that takes part supports, each name as written (bare sectors

@@ -1074,7 +1074,8 @@ _EVERY_LEVELS_ORGAN = re.compile(r"^各级[\u4e00-\u9fff]{2,6}(?:部门|机关)$
 # a government body named with them ("各区教育部门和各级各类学校的党组织要…"), not alone
 _PARTY_ORGANISATIONS = re.compile(r"^(?:各级|各)[\u4e00-\u9fff]{0,12}?(?:的)?(?:基层)?党组织$")
 # when the subject acts, set between it and its modal: "各承办单位在提交…答复函时,要…", "各乡镇于每月5日前要…"
-_WHEN_BEHIND = re.compile(r"(?:在|于)[^，,。;；]{1,30}?(?:时|后|前|之前|以前|期间)$")
+# (or in what it acts: "各县(市、区)人民政府在财政预算中要…", a 在…中 phrase)
+_WHEN_BEHIND = re.compile(r"(?:在|于)[^，,。;；]{1,30}?(?:时|后|前|之前|以前|期间|中)$")
 # a department beside a government body ("各乡镇(街道)和职能部门要"), or sectors' departments in a list of
 # two or more ("铁路、水利、…等部门,要…")
 # 农业(农机)部门; 相关部门(单位): the other kind of body the group takes in, in brackets after it
