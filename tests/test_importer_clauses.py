@@ -971,6 +971,19 @@ def test_a_phrase_of_in_what_a_body_acts_between_it_and_its_modal_is_no_part_of_
     assert roles.doers(text) == {"units": ["各县(市、区)人民政府"]}
 
 
+def test_bare_sectors_before_a_groups_department_opening_a_sentence_are_one_department_each():
+    """"建设、水利、公路等工程建设主管部门,要…", "各级人力资源和社会保障、…、银行等有关部门要…": bare sectors before 等 and
+    the group's 部门, opening the sentence as the subject of 要, are one 部门 per sector, a 各级 written once shared; the
+    group after 等 names no further unit. After a lead-in (同时,…) they close a paragraph, no doers read here."""
+    text = ("劳动保障部门要认真履行协调、监督职责;建设、水利、公路等工程建设主管部门,要认真清理本部门管辖项目施工企业拖欠"
+            "工作情况;人民法院要为农民工建立快捷方便的申诉渠道。")
+    assert sorted(roles.doers(text)["units"]) == sorted(["劳动保障部门", "建设部门", "水利部门", "公路部门", "人民法院"])
+    text = "四、加强部门协作。各级人力资源和社会保障、经贸、财政、民政、银行等有关部门要各司其职、各负其责。"
+    assert roles.doers(text) == {"units": ["各级人力资源和社会保障部门", "各级经贸部门", "各级财政部门", "各级民政部门",
+                                           "各级银行部门"]}
+    assert roles.doers("同时,教育、农机、文物、林业、国土、卫生和食品药品、通讯等行业监管部门也要认真组织开展检查。") == {}
+
+
 def test_a_list_closed_by_a_group_tail_taking_part_after_a_lead_clause_supports():
     """"…由政府分管领导牵头,统计、国家和省统计局辽阳调查队、发改、…等相关经济和社会管理部门参加": after the clause
     naming who leads (here a person, no unit), the list that takes part supports, each name as written (bare sectors

@@ -1156,6 +1156,23 @@ def _doer_names(subject: str) -> list[str] | None:
     return None
 
 
+# bare sectors before 等 and the group's 部门 as a sentence's subject, a 各级 written once for the list: "建设、水利、
+# 公路等工程建设主管部门,要…", "各级人力资源和社会保障、经贸、…、银行等有关部门要…"
+_SECTORS_BEFORE_GROUP = re.compile(r"^(各级)?((?:[\u4e00-\u9fff]{2,9}、)+[\u4e00-\u9fff]{2,9})等(?:有关|相关)?[\u4e00-\u9fff]{0,6}?部门$")
+
+
+def _sectors_before_group(subject: str) -> list[str] | None:
+    """One 部门 per bare sector, the 各级 shared, the group after 等 naming no further unit (as 等行业部门); None when
+    the list is not of bare sectors (a name in it is a body's, or a place's; a two-character word, 银行, is a sector here)."""
+    m = _SECTORS_BEFORE_GROUP.match(subject.strip())
+    if not m:
+        return None
+    sectors = m.group(2).split("、")
+    if any((looks_like_unit(x) and len(x) > 2) or places(x) or re.search(r"[各省市县区乡镇村]", x[0]) for x in sectors):
+        return None
+    return [(m.group(1) or "") + x + "部门" for x in sectors]
+
+
 def doers(text: str) -> dict[str, list[str]]:
     """Government bodies named as the subject of 要/应当 (units) or of 牵头/负责 (lead), 配合 (support) at
     the start of a sentence or of a clause (names as written)."""
@@ -1198,7 +1215,10 @@ def doers(text: str) -> dict[str, list[str]]:
                                                or _SECTOR_DEPARTMENT.match(subject[: what.start()].strip())):
                 subject = subject[: what.start()]  # the body, without what it acts on (before a modal only: not
                 # "各乡镇人民政府对本辖区工作全面负责", a duty held, no role)
-            names = _doer_names(subject)
+            # (bare sectors before a group opening the sentence itself: not "同时,教育、…等行业监管部门也要…", a
+            # paragraph's closing word to the rest of the sectors)
+            opens = k == 0 and not _LEAD_IN.match(sentence.lstrip())
+            names = (_sectors_before_group(subject) if opens else None) or _doer_names(subject)
             if names is None and verb in ("牵头", "负责") and _EVERY_LEVELS_ORGAN.match(subject.strip()):
                 names = [subject.strip()]  # "各级宣传部门负责…宣传工作": every level's organ of one kind, leading its part
             if names is None and not verb and _ANY_UNIT_OF.match(subject.strip()):
