@@ -984,6 +984,20 @@ def test_bare_sectors_before_a_groups_department_opening_a_sentence_are_one_depa
     assert roles.doers("同时,教育、农机、文物、林业、国土、卫生和食品药品、通讯等行业监管部门也要认真组织开展检查。") == {}
 
 
+def test_every_levels_finance_named_by_its_kind_alone_as_the_subject_of_yao():
+    """"二、各级政府要…。三、各级财政要…": the finance organs of every level named by their kind alone (各级财政), as
+    各级政府 is, are the point's doers."""
+    text = """某市人民政府办公室关于下达2010年促进就业工作目标责任制的通知
+各县(市、区)人民政府,市直有关单位:
+现就有关事项通知如下:
+二、各级政府要把促进就业作为经济社会发展的优先目标,多渠道增加就业岗位。
+三、各级财政要积极调整支出结构,加大就业专项资金的投入,并确保资金及时到位。
+"""
+    t2, t3 = tasks_of(text)
+    assert named(t2) == {"units": ["各级政府"]}
+    assert named(t3) == {"units": ["各级财政"]}
+
+
 def test_a_list_closed_by_a_group_tail_taking_part_after_a_lead_clause_supports():
     """"…由政府分管领导牵头,统计、国家和省统计局辽阳调查队、发改、…等相关经济和社会管理部门参加": after the clause
     naming who leads (here a person, no unit), the list that takes part supports, each name as written (bare sectors

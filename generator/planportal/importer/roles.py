@@ -1018,6 +1018,8 @@ _GOV = re.compile(
     # …or the organs of one kind of government work at every level: 各级普查机构, 各级统计机构, 各级审计机关, 各级财政部门
     # (not the regulated kinds of body at every level: 各级医疗机构, 各级各类学校)
     r"^各级(?:普查|统计|审计|财政|税务|监察|纪检监察|执法|行政执法|监管|市场监管)(?:机构|机关|部门)$|"
+    # …or the finance and tax organs of every level named by their kind alone, as 各级政府 is: 各级财政要…
+    r"^各级(?:财政|税务)$|"
     # every grassroots body of a kind in the whole place: 全县所有行政村, 全镇所有社区
     r"^全[省市区县镇乡]所有(?:行政村|村|社区|乡镇|街道)$|"
     # …or the grassroots bodies of a kind named with where they are, town or country: 城市社区, 农村村委会
