@@ -288,6 +288,25 @@ def carried(task: dict) -> dict[str, list[str]]:
             if any(r.get("carried") for r in task.get(role, []))}
 
 
+def test_a_body_taking_on_the_duties_below_leads_them():
+    # a 责任清单's part for one body: the subject of 要 in the paragraph that closes on 承担以下工作 leads every item
+    text = """上海市2024年度食品安全工作责任清单
+2024年,区政府要全面实施《中华人民共和国食品安全法》等法律法规,全面完成重点工作安排的主要任务,主要承担以下工作:
+1.完成2024年食品安全重点工作指标任务。集体性食物中毒事故年报告发生率控制在4/10万以下。
+2.落实食品安全部门监管责任。完善食品生产经营事中事后监管。(区市场监管局负责)
+"""
+    t1, t2 = tasks_of(text)
+    assert carried(t1) == {"lead": ["区政府"]}
+    assert carried(t2) == {"lead": ["区政府"]}  # carried beside the unit an item names itself, as a standing rule is
+    # a paragraph of aims with no body taking the duties on carries nothing
+    (task,) = tasks_of("""某区2024年食品安全工作要点
+2024年,全区要全面完成重点工作安排的主要任务,主要承担以下工作:
+1.完成食品安全重点工作指标任务。
+""")
+    assert carried(task) == {}
+
+
+
 def test_standing_rule_in_a_clause_carries_to_later_tasks():
     text = """某市打赢蓝天保卫战实施方案
 一、工作任务

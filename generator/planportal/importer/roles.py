@@ -508,7 +508,26 @@ def rules_in(text: str) -> list[Rule]:
         for seg in split_outside_brackets(sentence, ",，")[0]:
             for rule in _rules_of(seg.strip()):
                 out.append(Rule(rule.kind, rule.role, tuple(written(text, folded, n) for n in rule.names), rule.here))
-    return out + unless_noted_rules(text)
+    return out + unless_noted_rules(text) + duties_below_rules(text)
+
+
+# 2024年,区政府要全面实施…,全面完成…的主要任务,主要承担以下工作: a body as the subject of 要 in a paragraph that
+# closes on the duties it takes on below (a 责任清单's part for one body): that body leads each item after it
+_DUTIES_BELOW = re.compile(r"^(?:[^,，:：]{0,12}[,，])?([^,，:：《》“”]{2,20}?)要[^。;；]*?[,，](?:主要|具体)?(?:承担|负责|做好)"
+                           r"(?:以下|下列|如下)(?:几项|各项)?(?:工作|任务|职责)[:：]?$")
+
+
+def duties_below_rules(text: str) -> list[Rule]:
+    """"2024年,区政府要全面实施…,主要承担以下工作:": the body opening the paragraph, the subject of its 要, is the
+    lead carried to every task below that names no unit of its own (as a part titled with its body carries it)."""
+    folded = fold(text).strip()
+    m = _DUTIES_BELOW.match(folded)
+    if m is None:
+        return []
+    body = m.group(1).strip()
+    if not (looks_like_unit(body) and plausible_name(body)):
+        return []
+    return [Rule("carry", "lead", (written(text, folded, body),), False)]
 
 
 # 除特别注明的外,各县(市、区)政府和…管委会都是配合单位: a standing rule stated once for every task, those that name
