@@ -418,6 +418,24 @@ def test_addressees_naming_streets_by_a_bare_jie_open_the_letter_above_the_plans
     assert identity(plan) == (6, "2021年政务公开工作主要任务分解表") and [t["line"] for t in plan["tasks"]] == [8]
 
 
+def test_a_national_notices_long_list_of_ministries_opens_the_letter_above_the_plans_title():
+    # a national notice's addressees: over 200 characters of short names, some with endings no local organ has
+    # (人民银行, 海关总署, 中国科协); the copy opens at them, so the title is the one below the letter
+    ministries = "、".join(["中央组织部", "中央宣传部", "外交部", "发展改革委", "教育部", "科技部", "工业和信息化部", "公安部",
+                           "司法部", "财政部", "人力资源社会保障部", "生态环境部", "农业农村部", "商务部", "文化和旅游部",
+                           "卫生健康委", "人民银行", "国资委", "海关总署", "市场监管总局", "广电总局", "统计局", "国管局",
+                           "中科院", "银保监会", "证监会", "国防科工局", "林草局", "邮政局", "中医药局", "知识产权局",
+                           "中央政法委", "中央网信办", "最高人民法院", "最高人民检察院", "中央军委装备发展部",
+                           "贸促会", "中国科协"])
+    assert len(ministries) > 200
+    text = (ministries + ":\n经联席会议同意,现将《知识产权强国建设年度推进计划》印发给你们,请认真贯彻执行。\n"
+            "某联席会议办公室\n2021年12月27日\n知识产权强国建设年度推进计划\n一、完善知识产权制度\n"
+            "1.推进修订专利法实施细则。(市场监管总局、知识产权局负责)\n")
+    (plan,) = plans_of(text)
+    assert identity(plan)[1] == "知识产权强国建设年度推进计划"
+    assert [t["line"] for t in plan["tasks"]] == [7]
+
+
 def test_a_metadata_table_row_of_unknown_fields_between_known_ones_is_no_title():
     # 公开范围 | 面向社会 | 公开时限 | 长期公开 |: labels no list knows, in a row between two rows of known fields
     rows = ("索引号 | 000330185/2022-86781 | 公开方式 | 主动公开 |\n公开范围 | 面向社会 | 公开时限 | 长期公开 |\n"

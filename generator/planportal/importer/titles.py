@@ -388,6 +388,10 @@ def named_plans(title: str) -> list[str]:
 _ADDRESSEE_PART = re.compile(r"(?:各|有关|直属|所属).*|.*(?:政府|单位|部门|部委|机构|处室|局|委|办|处|会|公司|企业|学校|校|中心|街道|乡镇|镇|乡|村|社区|院|所|站|队|厅|室|部|区|[农林牧渔]场|工作组|专班)(?:\(.*\))?")
 
 
+# a national body among a notice's ministries, named by an ending no local organ has (人民银行, 海关总署, 中国科协)
+_NATIONAL_BODY = re.compile(r".{1,8}(?:银行|总署|科协|侨联|妇联|总工会|贸促会)")
+
+
 # a bare level, or an autonomous one (各县、自治县、区(市)人民政府)
 _BARE_LEVEL = re.compile(r"(?:自治)?[省市州县区盟旗乡镇街]|中央")
 # a zone's organ the places before it share (都拉塔口岸、那拉提景区管委会)
@@ -397,18 +401,20 @@ _ZONE_BOARD = re.compile(r".*(?:管委会|管理委员会)")
 def is_addressee(line: Line) -> bool:
     """The addressees of a notice: 各乡镇人民政府、街道办事处，县级各部门："""
     f = line.fold.strip()
-    if not re.search(r"[:：]$", f) or "。" in f or len(f) > 200 or numbered(line) or is_furniture(line):
+    if not re.search(r"[:：]$", f) or "。" in f or len(f) > 400 or numbered(line) or is_furniture(line):
         return False
     body = re.sub(r"\s+(?=\()", "", f[:-1])  # a copy's space before a name's bracket: 各县区人民政府 (管委会)
     if re.search(r"为|将|要|如下|以下|根据|按照|现将|责任|牵头|配合|协办|主办|提示", body):
         return False
     parts = [p for p in _split_outside_brackets(body) if p]
+    if len(f) > 200 and not (len(parts) >= 20 and max(map(len, parts)) <= 12):
+        return False  # longer than a line of addressees, unless a national notice's list of ministries (中央组织部、…、中国科协:)
     # bare levels sharing the organ of the part after them: 各市、州、县人民政府 (州 alone is a level), 各县、
     # 自治县、区(市)人民政府; and a place named bare before a zone's board it shares (都拉塔口岸、那拉提景区管委会)
     shared = [k for k, p in enumerate(parts) if k + 1 < len(parts) and (
               _BARE_LEVEL.fullmatch(p) and _ADDRESSEE_PART.fullmatch(parts[k + 1])
               or re.fullmatch(r"[\u4e00-\u9fff]{2,8}", p) and _ZONE_BOARD.fullmatch(parts[k + 1]))]
-    return bool(parts) and all(k in shared or _ADDRESSEE_PART.fullmatch(p) for k, p in enumerate(parts))
+    return bool(parts) and all(k in shared or _ADDRESSEE_PART.fullmatch(p) or _NATIONAL_BODY.fullmatch(p) for k, p in enumerate(parts))
 
 
 def _split_outside_brackets(s: str) -> list[str]:
