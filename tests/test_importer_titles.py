@@ -3077,3 +3077,20 @@ def test_a_headline_set_twice_over_the_opening_paragraph_it_is_glued_to_gives_th
     )
     (plan,) = import_texts([("d.txt", text)]).plans
     assert (plan["title"], plan["source"]["line"]) == ("乡镇违建别墅违法建筑整治专项行动方案", 9)
+
+
+def test_a_law_librarys_record_card_above_a_notice_is_no_title():
+    # quanzhou-2014 (a traditional mirror): the record card, one field a line, each label in lenticular brackets, the
+    # last two labels no rule knows (效 力, 备 注), above the notice's addressees and its sending sentence; the plan's
+    # own title is the line below the letter, not the card's 发布文号 field
+    text = (
+        "【發布文號】 泉政文〔2014〕177號\n【發布日期】 2014-09-03\n【生效日期】\n【效 力】\n"
+        "【備 注】 http://www.fujian.gov.cn/zwgk/zxwj/sqswj/qz/201409/t20140916_777446.htm\n"
+        "各縣(市、區)人民政府,市政府各部門、各直屬機構:\n"
+        "《泉州市建設食品放心工程三年行動方案(2014—2016)》已經市政府研究同意,現印發給你們,請認真貫徹執行。\n"
+        "泉州市建設食品放心工程三年行動方案(2014—2016)\n"
+        "根據省政府的部署,結合我市實際,制定本方案。\n"
+        "一、總體思路和工作目標\n"
+    )
+    (plan,) = import_texts([("q.txt", text)]).plans
+    assert (plan["title"], plan["source"]["line"]) == ("泉州市建設食品放心工程三年行動方案(2014—2016)", 8)

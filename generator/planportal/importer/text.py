@@ -232,6 +232,9 @@ _HEADER_WORDS = "|".join(r"\s*".join(w) for w in ("名称", "标题", "概述", 
 _META_LINE = re.compile(rf"^(?:\|\s*)?\[?\s*(?:({_LABEL})\s*\]?\s*[:：]|(?!(?:{_HEADER_WORDS})\s*[|\s])({_LABEL})\s*\]?\s*"
                         rf"(?:\|\s*[^|\s]|\s+\S.*?\s(?:{_LABEL})(?:\s|[:：]|$)))")
 _SPACED_FIELD = re.compile(rf"^(?:{_LABEL})\s+[^\s。]{{1,40}}$")
+# a law library's record card: a known field's label in lenticular brackets, its value behind or none
+# (【发布文号】 泉政文〔2014〕177号, 【发布日期】 2014-09-03, 【生效日期】, 【时效性】 现行有效)
+_CARD_FIELD = re.compile(rf"^【\s*(?:{_LABEL})\s*[:：]?\s*】")
 
 
 def spaced_field(line: Line) -> bool:
@@ -316,7 +319,27 @@ def metadata_block(lines: list[Line]) -> set[int]:
         if len(run) >= 3 and sum(is_furniture(x) for x in run) * 2 > len(run):
             out.update(x.no for x in run)
         run = []
-    return out | _field_table(lines) | _glued_fields(lines)
+    return out | _field_table(lines) | _glued_fields(lines) | _card_fields(lines)
+
+
+# a field of a record card, known or not: a label of a few characters in lenticular brackets (【效 力】, 【备 注】 http…)
+_CARD_LABEL = re.compile(r"^【\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,7}\s*[:：]?\s*】")
+
+
+def _card_fields(lines: list[Line]) -> set[int]:
+    """A law library's record card, one field a line, each label in lenticular brackets (【发布文号】 泉政文〔2014〕177号 /
+    【发布日期】 2014-09-03 / 【生效日期】 / 【效 力】 / 【备 注】 http://…): three or more such lines in a row, most of the
+    labels known fields; its fields with a label no rule knows are the card's too."""
+    out: set[int] = set()
+    run: list[Line] = []
+    for ln in [*lines, Line(-1, "", "")]:
+        if ln.no != -1 and not ln.blank and _CARD_LABEL.match(ln.fold.strip()):
+            run.append(ln)
+            continue
+        if len(run) >= 3 and sum(bool(_CARD_FIELD.match(x.fold.strip())) for x in run) * 2 > len(run):
+            out.update(x.no for x in run)
+        run = []
+    return out
 
 
 # a known field's label with its value glued straight behind it, no colon (发文机关最高人民法院, 时效性现行有效)
