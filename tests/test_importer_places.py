@@ -550,3 +550,16 @@ def test_a_district_text_naming_no_place_is_the_district_its_slogan_in_quotes_na
     # the stem outside quotes says nothing (a county's stem is a word as often as not)
     text = fold("推进经济强区、品质藁城建设。\n一、全面加强党的建设\n全区各级要加强学习。")
     assert jurisdiction_of("", None, text) == (None, ())
+
+
+def test_a_regions_text_dividing_its_work_among_its_cities_is_the_regions():
+    # guangxi-2005: an autonomous region's notice whose copy lost its title and sender, naming its own bodies by their
+    # level alone (自治区党委、自治区人民政府) and its cities, each once, all of them the one region's
+    text = fold("按市划分,南宁市项目共6项;柳州市项目共4项;桂林市项目共8项。\n"
+                "各市、区直各有关部门务必按照自治区党委、自治区人民政府的统一部署,做好项目的组织实施工作。")
+    assert jurisdiction_of("", None, text) == ("广西壮族自治区", ())
+    # the cities of two provinces say nothing, nor a province's cities in a text with no provincial body of its own
+    text = fold("南宁市、柳州市、长沙市的经验值得学习。各市要按照自治区党委的部署做好工作。")
+    assert jurisdiction_of("", None, text) == (None, ())
+    text = fold("南宁市、柳州市、桂林市的经验值得学习。各市要做好工作。")
+    assert jurisdiction_of("", None, text) == (None, ())

@@ -217,6 +217,9 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
         if own and level_char(own) == "省" and level_char(parent) != "省" and within(parent, own):
             return own, ()
         return parent, ()
+    province = _province_of_cities(named, text)
+    if province:
+        return province, ()
     by_number = _province_of_number(doc_number, text) or _city_of_number(doc_number, text)
     if by_number:
         return by_number, ()
@@ -225,6 +228,23 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
         return stationed, ()
     return (_at_own_level(named, text) or _branch_of_own_level(text) or _county_of_number(doc_number, named, text)
             or _slogan_county(named, text)), ()
+
+
+# a province's or an autonomous region's own bodies named by their level alone (省政府, 全省, 自治区党委、自治区人民政府)
+_PROVINCE_OWN = re.compile(r"全省|我省|省委|省政府|省人民政府|(?<![族藏古])自治区(?:党委|人民政府|政府)")  # (not 广西壮族自治区人民政府: a name)
+
+
+def _province_of_cities(named: list[str], text: str) -> str | None:
+    """The province of a text that speaks of its own bodies as a province's or an autonomous region's (自治区党委、
+    自治区人民政府, 省政府) and names three or more cities and no other place, all of them that one province's (a
+    region's notice dividing its projects among its cities: 南宁市项目共6项…; 柳州市…)."""
+    if not _PROVINCE_OWN.search(text):
+        return None
+    cities = set(named)
+    if len(cities) < 3 or any(level_char(c) != "市" for c in cities):
+        return None
+    common = set.intersection(*(set(ancestors(c)) for c in cities))
+    return common.pop() if len(common) == 1 else None
 
 
 # a city bureau's or a company's branch named by a place's stem (市生态环境局咸安分局, …有限公司广州分公司)
