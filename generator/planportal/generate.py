@@ -68,11 +68,14 @@ class Generation:
 
     def prepare(self) -> None:
         """Make what pages compute once and keep (the templates compiled, the status of every
-        task, the progress views), so that worker processes forked after it share them."""
+        task, the progress views; in a rebuild, the search index's sources of every task), so
+        that worker processes forked after it share them."""
         look = ("statuses", "recorded", "roots", "source_starts", "plans_by_source", "deadline_keys", "progress")
         for owner, names in ((self.look, look), (self, ("env", "bulletins")), (self.portal, ("updated",))):
             for name in names:
                 getattr(owner, name)  # a cached property: made now
+        if self.index_cache is not None:
+            self.index_cache.sources(self.portal)
 
     def page_keys(self) -> list[tuple[str, ...]]:
         """Every page built from the model, in site order: (kind, key…)."""
@@ -156,7 +159,7 @@ class Generation:
         if job.kind == "search-index":
             outputs = search.index_part(self.portal, job.part, self.search_parts, cache=self.index_cache)
         elif job.kind == "search":
-            outputs = search.iter_outputs(self.portal, self.as_of, shards=False)
+            outputs = search.iter_outputs(self.portal, self.as_of, shards=False, cache=self.index_cache)
         elif job.kind == "workbooks":
             outputs = []
             if self.bulletins:

@@ -132,15 +132,16 @@ class Version:
     """What the index files' addresses carry (?v=), so browsers fetch them again after a change:
     a digest of everything the shards are made of (each task's indexed fields before
     tokenizing, the tokenizer's rules) and of the data files besides the shards, fed one file
-    at a time as they are made (`add`), so that no process holds them all at once."""
+    at a time as they are made (`add`), so that no process holds them all at once (unless a
+    rebuild made them already: `sources`, incremental.Sources.texts)."""
 
-    def __init__(self, portal: Portal):
+    def __init__(self, portal: Portal, sources: list[str] | None = None):
         fixed = [FORMAT, index.CHUNK_SIZE, paged.FIRST, paged.COMPLETE, paged.TAIL, index.FIELDS,
                  index.TARGET_POSTINGS_PER_SHARD, index.MAX_SHARDS, [list(g) for g in ABBREVIATIONS],
                  pages.digest(Path(tokenize.__file__).read_bytes())]
         self._hash = hashlib.blake2b(digest_size=16)
         self.add("fixed", _json(fixed))
-        for text in incremental.source_texts(portal):
+        for text in incremental.source_texts(portal) if sources is None else sources:
             self.add("sources", text)
 
     def add(self, path: str, content: str | bytes) -> None:
@@ -177,12 +178,15 @@ def outputs(portal: Portal, as_of: dt.date, shards: bool = True) -> list[OutputF
     return list(iter_outputs(portal, as_of, shards))
 
 
-def iter_outputs(portal: Portal, as_of: dt.date, shards: bool = True) -> Iterator[OutputFile]:
+def iter_outputs(portal: Portal, as_of: dt.date, shards: bool = True,
+                 cache: incremental.Cache | None = None) -> Iterator[OutputFile]:
     """As `outputs`, one file at a time: the document chunks as they are made (a large
     portal's would otherwise be held all at once), the two pages last (they carry the
-    version, a digest of all the files before them)."""
+    version, a digest of all the files before them). `cache`: a rebuild's, whose indexed
+    sources (made once for every job) the version is made of."""
     plan_index, unit_index = _indexes(portal)
-    v = Version(portal)
+    made = cache.sources(portal) if cache is not None else None
+    v = Version(portal, made.texts if made is not None else None)
 
     def data(path: str, content: str) -> OutputFile:
         v.add(path, content)

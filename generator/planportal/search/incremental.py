@@ -43,7 +43,7 @@ import re
 import shutil
 from array import array
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
@@ -75,6 +75,15 @@ def source_texts(portal: Portal) -> Iterator[str]:
         yield index.json_text(sources(portal, tasks[i:i + SOURCES_CHUNK]))
 
 
+@dataclass
+class Sources:
+    """Every task's indexed sources (`sources`) with the texts and digests of their files
+    (`chunked`): made once in a rebuild, for every part and the search job."""
+    tasks: list[list]
+    texts: list[str]
+    digests: list[str]
+
+
 def chunked(now: list) -> tuple[list[str], list[str]]:
     """(texts, digests) of the sources files of `now` (`sources`; as `source_texts` makes them)."""
     texts = [index.json_text(now[i:i + SOURCES_CHUNK]) for i in range(0, len(now), SOURCES_CHUNK)]
@@ -99,10 +108,22 @@ class Cache:
     state: State  # the last build's
     published: Path  # the published site
     salt: str  # this build's (code, templates, configuration)
+    _sources: Sources | bool | None = field(default=None, init=False, repr=False, compare=False)  # `sources`
 
     def start(self) -> None:
         """Before the jobs run: no pending data of an earlier, failed build."""
         shutil.rmtree(self.folder / "pending", ignore_errors=True)
+
+    def sources(self, portal: Portal) -> Sources | None:
+        """This build's `Sources`, made at the first call and kept, when the last build's index
+        data can be used (a rebuild); None otherwise: a build from scratch makes them a file at
+        a time (`source_texts`), never all at once."""
+        if self._sources is None:
+            self._sources = False
+            if self.previous() is not None:
+                now = sources(portal)
+                self._sources = Sources(now, *chunked(now))
+        return self._sources or None
 
     def previous(self) -> tuple[dict, dict[int, str]] | None:
         """(global data, shard -> raw digest) of the last build, if it made the published site."""
@@ -312,12 +333,12 @@ def _full(portal: Portal, part: int, parts: int, cache: Cache, manifest):
 
 def _incremental(portal: Portal, part: int, parts: int, cache: Cache) -> Plan | None:
     """What this part needs to make only its changed shards, or None: build from scratch."""
-    previous = cache.previous()
-    if previous is None:
+    previous, made = cache.previous(), cache.sources(portal)
+    if previous is None or made is None:
         return None
-    now = sources(portal)
+    now = made.tasks
     old, raw_of = previous
-    n, chunks = len(portal.tasks), chunked(now)
+    n, chunks = len(portal.tasks), (made.texts, made.digests)
     if old["count"] != n or len(old["sources"]) != len(chunks[1]) or not n:
         return None
     before = {}  # changed task -> its fields in the last build
