@@ -185,7 +185,7 @@ def _unchanged(state: State, published: Path, unit: str, inputs: str) -> list[Wr
         return None
     out = []
     for path in entry[1]:
-        if state.intact(published, path) is None:
+        if state.intact_file(published, path) is None:
             return None
         dest, content = state.files[path][:2]
         out.append(Written(unit, path, dest, content, True))
@@ -204,11 +204,11 @@ def _run(i: int) -> list[Written]:
 def _write(frames: Frames, site_dir: Path, unit: str, out: OutputFile | Unchanged, state: State,
            published: Path) -> Written:
     if isinstance(out, Unchanged):  # the provider checked that the published file is intact
-        old = state.intact(published, out.path)
+        old = state.intact_file(published, out.path)
         if old is None:
             raise OSError(f"{published / out.path}: changed while the site was being built")
         dest, content, *_, inode = state.files[out.path]
-        _link(os.fspath(old), os.fspath(site_dir / dest), dest, inode)
+        _link(old, os.path.join(site_dir, dest), dest, inode)
         return Written(unit, out.path, dest, content, True)
     if out.is_page:
         dest = frames.dest(out.path)
@@ -217,16 +217,16 @@ def _write(frames: Frames, site_dir: Path, unit: str, out: OutputFile | Unchange
         dest = out.path
         data = out.content.encode("utf-8") if isinstance(out.content, str) else out.content
     content = hashlib.blake2b(data, digest_size=16).hexdigest()
-    target = site_dir / dest
-    old = state.intact(published, out.path)
+    target = os.path.join(site_dir, dest)  # (plain strings: thousands of files in a rebuild)
+    old = state.intact_file(published, out.path)
     if old is not None and state.files[out.path][:2] == [dest, content]:
-        _link(os.fspath(old), os.fspath(target), dest, state.files[out.path][4])
+        _link(old, target, dest, state.files[out.path][4])
         return Written(unit, out.path, dest, content, True)
-    _folder(os.fspath(target.parent))
+    _folder(os.path.dirname(target))
     try:
         fd = os.open(target, _NEW_FILE, publish.FILE_MODE)
     except FileExistsError:  # a navigation page's frame as mkdocs wrote it, the reused site's older file
-        publish.clear(os.fspath(target))
+        publish.clear(target)
         fd = os.open(target, _NEW_FILE, publish.FILE_MODE)
     if publish.umask_strips():
         os.fchmod(fd, publish.FILE_MODE)

@@ -391,7 +391,7 @@ def _incremental(portal: Portal, part: int, parts: int, cache: Cache) -> Plan | 
     for s in mine:
         files = published.get(s)
         if s in touched or s not in raw_of or not files or \
-                any(cache.state.intact(cache.published, path) is None for path in files):
+                any(cache.state.intact_file(cache.published, path) is None for path in files):
             dirty.append(s)
         else:
             reused.append(s)
