@@ -1887,3 +1887,23 @@ def test_a_point_of_work_ending_in_its_mechanism_is_a_task_a_heading_of_the_mech
     assert [t["line"] for t in import_texts([("t.txt", text)]).plans[0]["tasks"]] == [2, 3, 4]
     framed = text.replace("三、建立健全工作机制。", "三、工作机制\n")
     assert 4 not in [t["line"] for t in import_texts([("t.txt", framed)]).plans[0]["tasks"]]
+
+
+def test_a_part_headed_as_the_plans_main_indicators_holds_targets_not_tasks():
+    from planportal.importer import import_texts
+
+    # zhangzhou-2010 (漳州's 促进就业 目标责任制 notice): 一、…主要指标 over 1、2、3、, each a figure to reach, then the
+    # notice's own points, each with its doers as the subject of 要
+    text = (
+        "漳州市人民政府办公室关于下达2010年促进就业工作目标责任制的通知\n各县(市、区)人民政府,市直有关单位:\n"
+        "为做好就业工作,现将有关事项通知如下。\n一、2010年全市促进就业目标责任制主要指标\n"
+        "1、全市年末城镇登记失业率控制在4%以内。\n2、全市城镇新增就业人数5.8万人以上。\n"
+        "二、各级政府要把促进就业作为经济社会发展的优先目标,大力实施扩大就业的发展战略。\n"
+        "三、各级财政要积极调整支出结构,加大就业专项资金的投入。\n"
+    )
+    (plan,) = import_texts([("z.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [7, 8]
+    # targets that name their units are still tasks (a 分工 plan's indicators)
+    text = text.replace("控制在4%以内。", "控制在4%以内。(市人社局牵头)").replace("5.8万人以上。", "5.8万人以上。(市人社局牵头)")
+    (plan,) = import_texts([("z.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [5, 6, 7, 8]

@@ -55,6 +55,8 @@ NONTASK = re.compile(
     # a plan's part of safeguards headed by the word alone (三、实施保障, beside 保障措施 and 组织保障; not a point of
     # work ending in it: 强化要素保障), and its schedule's requirements (二、进度要求, beside 进度安排)
     r"^(?:实施|工作)保障$|"
+    # a part headed as the plan's main indicators (一、2010年全市促进就业目标责任制主要指标 over 1、…控制在4%以内), as 主要目标
+    r"主要指标$|"
     # a leading group's notice: the group's remit and its members, each a part of the body it sets up (一、主要职责,
     # 二、组成人员), as 组织机构
     r"^主要职责$|^(?:领导小组|工作专班|小组)?(?:组成人员|人员组成|成员组成)$|"
@@ -1166,9 +1168,11 @@ def _is_nontask_heading(title: str) -> bool:
     # it (the document's spirit, its meaning) no point of work
     # …and a 规划's review of its past period however it names the period ("十一五"水利发展主要成就)
     # …and a plan's review of the trends it works in and the conditions it starts from (…的基本趋势和…的基础条件)
+    # …and a plan's main indicators however it qualifies them (2010年全市促进就业目标责任制主要指标)
     return len(t) <= 12 or (len(t) <= 30 and (_ENDS_AS_REQUIREMENTS.search(t) is not None
                                               or re.search(_PAST_PERIOD, t) is not None
-                                              or re.search(_TRENDS, t) is not None))
+                                              or re.search(_TRENDS, t) is not None
+                                              or t.endswith("主要指标")))
 
 
 def _frame_label(piece: str) -> bool:
