@@ -83,10 +83,9 @@ def home(look: Lookups, site_name: str) -> Page:
     states: dict[str, int] = {}
     for item in look.items.values():
         states[item.status.key] = states.get(item.status.key, 0) + 1
-    counts = _counts(look)
     return _page(
-        "", "home.html", site_name, in_nav=True, description=_home_description(look, site_name),
-        counts=counts,
+        *_nav_head("home", look, site_name),
+        counts=_counts(look),
         roots=[{"plan": p, "tasks": look.task_count(p), "children": len(look.children(p))} for p in look.roots],
         due=[{"date": date, "item": item, "deadlines": found} for date, item, found in due[:HOME_DUE_LIMIT]],
         due_more=len(due) > HOME_DUE_LIMIT,
@@ -104,33 +103,34 @@ def _counts(look: Lookups) -> dict[str, int]:
             "deadlines": len(look.deadline_keys)}
 
 
-def _home_description(look: Lookups, site_name: str) -> str:
-    counts = _counts(look)
-    return f"{site_name}：{counts['plans']} 个方案的 {counts['tasks']} 项任务，" \
-           f"{counts['units']} 个责任单位，每项任务的牵头配合单位、完成期限与原文出处。"
+_NAV_PAGES = ("home", "plans_index", "units_index", "deadlines_index", "progress_index")  # in site order
 
 
-def _plans_index_description(look: Lookups) -> str:
-    return f"全部 {len(look.portal.plans)} 个方案：通知及随通知印发的各单位方案，各有多少项任务。"
-
-
-def _units_index_description(look: Lookups) -> str:
-    return f"全部 {len(look.portal.units)} 个单位，按行政区和类型排列，各单位牵头、配合、落实、督促的任务数。"
-
-
-_DEADLINES_INDEX_DESCRIPTION = "按月份、年份查看到期的任务，以及需要长期坚持和定期开展的工作。"
+def _nav_head(kind: str, look: Lookups, site_name: str = "") -> tuple[str, str, str, bool, str]:
+    """(address, template, title, in_nav, description) of a page listed in the navigation: its builder's
+    and `nav_heads`' one source."""
+    if kind == "home":
+        counts = _counts(look)
+        return ("", "home.html", site_name, True,
+                f"{site_name}：{counts['plans']} 个方案的 {counts['tasks']} 项任务，"
+                f"{counts['units']} 个责任单位，每项任务的牵头配合单位、完成期限与原文出处。")
+    if kind == "plans_index":
+        return ("plans/", "plans_index.html", "全部方案", True,
+                f"全部 {len(look.portal.plans)} 个方案：通知及随通知印发的各单位方案，各有多少项任务。")
+    if kind == "units_index":
+        return ("units/", "units_index.html", "全部单位", True,
+                f"全部 {len(look.portal.units)} 个单位，按行政区和类型排列，各单位牵头、配合、落实、督促的任务数。")
+    if kind == "deadlines_index":
+        return ("deadlines/", "deadlines_index.html", "全部期限", True,
+                "按月份、年份查看到期的任务，以及需要长期坚持和定期开展的工作。")
+    return (urls.progress(), "progress_index.html", "进展通报", True, "")
 
 
 def nav_heads(look: Lookups, site_name: str) -> list[Page]:
     """The pages listed in the navigation (home and the indexes), in site order, with their
     addresses, titles and descriptions as their builders give them, but no context (mkdocs
     renders their frames before any page is built)."""
-    return [_page("", "home.html", site_name, in_nav=True, description=_home_description(look, site_name)),
-            _page("plans/", "plans_index.html", "全部方案", in_nav=True, description=_plans_index_description(look)),
-            _page("units/", "units_index.html", "全部单位", in_nav=True, description=_units_index_description(look)),
-            _page("deadlines/", "deadlines_index.html", "全部期限", in_nav=True,
-                  description=_DEADLINES_INDEX_DESCRIPTION),
-            _page(urls.progress(), "progress_index.html", "进展通报", in_nav=True)]
+    return [_page(*_nav_head(kind, look, site_name)) for kind in _NAV_PAGES]
 
 
 def _upcoming(look: Lookups, limit: int = 4) -> list[dict]:
@@ -147,8 +147,7 @@ def plans_index(look: Lookups) -> Page:
     def node(plan: Plan) -> dict:
         return {"plan": plan, "tasks": look.task_count(plan), "children": [node(c) for c in look.children(plan)]}
 
-    return _page("plans/", "plans_index.html", "全部方案", in_nav=True, description=_plans_index_description(look),
-                 tree=[node(p) for p in look.roots], total=len(look.portal.plans))
+    return _page(*_nav_head("plans_index", look), tree=[node(p) for p in look.roots], total=len(look.portal.plans))
 
 
 def units_index(look: Lookups) -> Page:
@@ -166,8 +165,7 @@ def units_index(look: Lookups) -> Page:
                                  for kind, rows in sorted(kinds.items(), key=lambda kv: _index(order, kv[0]))]}
         for name, kinds in sorted(jurisdictions.items(), key=lambda kv: kv[0] == NO_JURISDICTION)
     ]
-    return _page("units/", "units_index.html", "全部单位", in_nav=True, sections=sections,
-                 description=_units_index_description(look),
+    return _page(*_nav_head("units_index", look), sections=sections,
                  roles=[ROLE_LABELS[r] for r in shown], total=len(look.portal.units))
 
 
@@ -185,8 +183,7 @@ def deadlines_index(look: Lookups) -> Page:
             years.setdefault(key[:4], []).append(entry)
         else:
             special.append(entry)
-    return _page("deadlines/", "deadlines_index.html", "全部期限", in_nav=True,
-                 description=_DEADLINES_INDEX_DESCRIPTION,
+    return _page(*_nav_head("deadlines_index", look),
                  years=[{"year": y, "pages": pages} for y, pages in years.items()], special=special)
 
 
@@ -351,7 +348,7 @@ def progress_index(look: Lookups, bulletins: list[Bulletin]) -> Page:
     """Every period with reports (newest first), with its figures; how forms go out and come back."""
     rows = [{"period": b.period, "label": b.label, "expected": len(b.roll.expected), "reported": len(b.roll.reported),
              "tasks": b.tasks, "overdue": len(b.overdue), "example": b.example} for b in reversed(bulletins)]
-    return _page(urls.progress(), "progress_index.html", "进展通报", in_nav=True, periods=rows,
+    return _page(*_nav_head("progress_index", look), periods=rows,
                  example=any(b.example for b in bulletins), tolerance=TOLERANCE)
 
 
