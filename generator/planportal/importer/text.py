@@ -330,16 +330,8 @@ def _card_fields(lines: list[Line]) -> set[int]:
     """A law library's record card, one field a line, each label in lenticular brackets (【发布文号】 泉政文〔2014〕177号 /
     【发布日期】 2014-09-03 / 【生效日期】 / 【效 力】 / 【备 注】 http://…): three or more such lines in a row, most of the
     labels known fields; its fields with a label no rule knows are the card's too."""
-    out: set[int] = set()
-    run: list[Line] = []
-    for ln in [*lines, Line(-1, "", "")]:
-        if ln.no != -1 and not ln.blank and _CARD_LABEL.match(ln.fold.strip()):
-            run.append(ln)
-            continue
-        if len(run) >= 3 and sum(bool(_CARD_FIELD.match(x.fold.strip())) for x in run) * 2 > len(run):
-            out.update(x.no for x in run)
-        run = []
-    return out
+    return {x.no for run in _runs(lines, lambda ln: _CARD_LABEL.match(ln.fold.strip()) is not None)
+            if len(run) >= 3 and sum(bool(_CARD_FIELD.match(x.fold.strip())) for x in run) * 2 > len(run) for x in run}
 
 
 # a known field's label with its value glued straight behind it, no colon (发文机关最高人民法院, 时效性现行有效)
@@ -350,16 +342,21 @@ def _glued_fields(lines: list[Line]) -> set[int]:
     """A law library's metadata block copied with each label glued to its value (发文机关最高人民法院 / 发文日期2019年
     02月21日 / 时效性现行有效 / 发文字号法办〔2019〕40号): three or more such lines in a row, bulleted or not
     (- 标题关于印发…的通知 / - 公开日期2020年…成文日期… / - 公开目录规范性文件公开形式主动公开)."""
-    out: set[int] = set()
-    run: list[Line] = []
-    for ln in [*lines, Line(-1, "", "")]:
-        if ln.no != -1 and not ln.blank and _GLUED_FIELD.match(_BULLET.sub("", ln.fold.strip())) and "。" not in ln.fold:
+    return {x.no for run in _runs(lines, lambda ln: _GLUED_FIELD.match(_BULLET.sub("", ln.fold.strip())) is not None
+                                  and "。" not in ln.fold) if len(run) >= 3 for x in run}
+
+
+def _runs(lines: list[Line], fits) -> list[list[Line]]:
+    """The runs of consecutive lines, none blank, that each `fits`."""
+    runs, run = [], []
+    for ln in lines:
+        if not ln.blank and fits(ln):
             run.append(ln)
             continue
-        if len(run) >= 3:
-            out.update(x.no for x in run)
+        if run:
+            runs.append(run)
         run = []
-    return out
+    return runs + [run] if run else runs
 
 
 # a cell of a metadata table that is a field's label: a few characters, with or without a colon
