@@ -1462,10 +1462,9 @@ def partners_alone(text: str) -> list[str]:
 # "…由政府分管领导牵头,统计、国家和省统计局辽阳调查队、发改、…、税务等相关经济和社会管理部门参加,…": after a clause
 # naming who leads, a list of sectors and bodies closed by a group tail (等相关…部门) as the subject of 参加 or 参与: they
 # support, each named as written (bare sectors too: 统计, 发改), the group tail a name of its own
-_TAKING_PART = re.compile(r"牵头[,，]((?:[^,，。;；:：、]{2,16}、)+[^,，。;；:：、]{2,16})等((?:有关|相关|其他)[\u4e00-\u9fff]{0,12}?(?:部门|单位))"
-                          r"(?:参加|参与)")
-_TAKING_PART_LIST = re.compile(r"\s*((?:[^,，。;；:：、]{2,16}、)+[^,，。;；:：、]{2,16})等((?:有关|相关|其他)[\u4e00-\u9fff]{0,12}?(?:部门|单位))"
-                               r"(?:参加|参与)$")
+_PARTAKERS = r"((?:[^,，。;；:：、]{2,16}、)+[^,，。;；:：、]{2,16})等((?:有关|相关|其他)[\u4e00-\u9fff]{0,12}?(?:部门|单位))(?:参加|参与)"
+_TAKING_PART = re.compile(r"牵头[,，]" + _PARTAKERS)
+_TAKING_PART_LIST = re.compile(r"\s*" + _PARTAKERS + "$")  # the clause alone, after the one naming its lead
 
 
 def _taking_part(folded: str, out: Found) -> None:
