@@ -142,9 +142,10 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
     return Block(text, nos, last)
 
 
-# a plan's period in brackets opening a line, a space, then prose: (2022-2025年) 为贯彻落实…
-_PERIOD_THEN_PROSE = re.compile(r"^\s*([(（]\s*(?:19|20)\d{2}\s*年?\s*[-—–―－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[)）])\s+(?=[\u4e00-\u9fff])")
-_HAS_PERIOD = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*年?\s*[-—–―－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[)）]\s*$")
+# a plan's period in brackets (2022-2025年); opening a line, a space, then prose: (2022-2025年) 为贯彻落实…
+_PERIOD = r"[(（]\s*(?:19|20)\d{2}\s*年?\s*[-—–―－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[)）]"
+_PERIOD_THEN_PROSE = re.compile(rf"^\s*({_PERIOD})\s+(?=[\u4e00-\u9fff])")
+_HAS_PERIOD = re.compile(rf"{_PERIOD}\s*$")
 
 
 # a document's kind alone on a line (a page's 文种 field's value, or a title's last word wrapped onto a line of its own)
