@@ -74,6 +74,10 @@ def named(task: dict) -> dict[str, list[str]]:
     # zones named bare before one written with its committee share it; a zone's committee alone stays
     ("泉州开发区、泉州台商投资区管委会", ["泉州开发区管委会", "泉州台商投资区管委会"]),
     ("市园林局、市科技园区管委会", ["市园林局", "市科技园区管委会"]),
+    # places named by their stem alone before a zone named with its place's stem share its kind and committee
+    # (linfen-2018: 临汾、侯马、洪洞经济开发区管委会负责落实)
+    ("临汾、侯马、洪洞经济开发区管委会", ["临汾经济开发区管委会", "侯马经济开发区管委会", "洪洞经济开发区管委会"]),
+    ("财政、洪洞经济开发区管委会", ["财政", "洪洞经济开发区管委会"]),  # a sector word is no place's stem
     # the level written once for the departments, the counties as a group and zone committees closing the run
     ("市商务局、文旅局、供销社,各县(市、区)人民政府,某某投资区管委会",
      ["市商务局", "市文旅局", "市供销社", "各县(市、区)人民政府", "某某投资区管委会"]),
@@ -2295,3 +2299,15 @@ def test_standing_rule_unless_noted_in_a_covering_letter_carries_to_every_task_o
     assert carried(t2) == {"support": standing}
     # the letter's other sentences set no rule
     assert roles.unless_noted_rules("市督考办要定期督查通报进展情况。") == []
+
+
+def test_places_named_by_stem_share_the_kind_and_committee_of_the_zone_closing_their_list():
+    # linfen-2018: an item's clause whose implementers are three cities' zones, the zone's kind and its committee
+    # written once after the last city's stem
+    text = """某市水污染防治2018年行动计划
+一、重点工作
+1.工业集聚区要加强监管,完善污水管网。(市环保局牵头,市经信委、市住房和城乡建设局配合,临汾、侯马、洪洞经济开发区管委会负责落实)
+"""
+    (task,) = tasks_of(text)
+    assert named(task) == {"lead": ["市环保局"], "support": ["市经信委", "市住房和城乡建设局"],
+                           "implement": ["临汾经济开发区管委会", "侯马经济开发区管委会", "洪洞经济开发区管委会"]}

@@ -38,7 +38,7 @@ import re
 
 from ..unitnames import FORMS
 from .text import fold
-from .places import by_stem, leading, places
+from .places import by_stem, counties_by_stem, leading, places
 from .units import looks_like_unit
 
 _OPEN, _CLOSE = "(（[【《〔", ")）]】》〕"
@@ -444,7 +444,23 @@ def _shared_zone_organ(names: list[str]) -> list[str]:
         while organ and j > 0 and _BARE_ZONE.fullmatch(fold(out[j - 1])):
             j -= 1
             out[j] = out[j] + organ.group(2)
+        # 临汾、侯马、洪洞经济开发区管委会 -> 临汾经济开发区管委会…: places named by their stem alone, in a row before
+        # a zone named with its place's stem, share the zone's kind and its committee (a place's stem is no unit)
+        stem = _place_stem(fold(name)) if organ and j == i else None
+        kind = fold(name)[len(stem):] if stem else ""
+        while kind and j > 0 and _place_stem(fold(out[j - 1])) == fold(out[j - 1]):
+            j -= 1
+            out[j] = out[j] + kind
     return out
+
+
+def _place_stem(s: str) -> str | None:
+    """洪洞 of 洪洞经济开发区管委会, 临汾: the stem (two or three characters, no level) a city's or a county's name
+    opens `s` with."""
+    for n in (3, 2):
+        if len(s) >= n and (by_stem(s[:n], "市") or counties_by_stem(s[:n])) and not re.match(r"[省市区县州]", s[n:]):
+            return s[:n]
+    return None
 
 
 def _bare_place(name: str) -> bool:
