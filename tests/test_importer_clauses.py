@@ -2311,3 +2311,20 @@ def test_places_named_by_stem_share_the_kind_and_committee_of_the_zone_closing_t
     (task,) = tasks_of(text)
     assert named(task) == {"lead": ["市环保局"], "support": ["市经信委", "市住房和城乡建设局"],
                            "implement": ["临汾经济开发区管委会", "侯马经济开发区管委会", "洪洞经济开发区管委会"]}
+
+
+def test_a_clause_whose_first_list_writes_its_level_once_writes_it_once_for_its_later_lists():
+    # unknown-city-2022-daqi…: "(市发改委、工信局、行政审批局牵头,生态环境局、交通局等配合,各乡镇(园区)负责落实)": the 市
+    # written once before the leads is the partners' too; a later list with a level of its own keeps it
+    text = """某市2022年大气污染防治工作计划
+二、重点任务
+1、坚决遏制“两高”项目盲目发展。(市发改委、工信局、行政审批局牵头,生态环境局、交通局等配合,各乡镇(园区)负责落实)
+2、推进产业绿色转型升级。(市环保局牵头,经信委、煤炭局配合)
+3、推进清洁取暖。(市发改委、住建局牵头,县政府配合)
+"""
+    t1, t2, t3 = tasks_of(text)
+    assert named(t1) == {"lead": ["市发改委", "市工信局", "市行政审批局"], "support": ["市生态环境局", "市交通局"],
+                         "implement": ["各乡镇(园区)"]}
+    # a lead written alone shows no level written once: its partners stay as written
+    assert named(t2) == {"lead": ["市环保局"], "support": ["经信委", "煤炭局"]}
+    assert named(t3) == {"lead": ["市发改委", "市住建局"], "support": ["县政府"]}

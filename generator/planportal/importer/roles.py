@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import _NAME_END, BARE_WORD, balance, depth, is_person, marked, plausible_name, split_outside_brackets, split_units, written
+from .names import _LIST_LEVEL, _NAME_END, _shared_level, BARE_WORD, balance, depth, is_person, marked, plausible_name, split_outside_brackets, split_units, written
 from .deadlines import TIME_LABEL
 from .places import places
 from .text import fold
@@ -253,6 +253,7 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
     groups: list[list[str]] = []  # the verbless lists in order (a 责任单位 list's comma groups)
     label: str | None = None  # the role of the label the current list runs under; "" for a person label
     labelled = verbs = marked_lead = verb_led = False
+    lists: list[str] = []  # the first list's first name, when that list writes its level once (see _level_once)
     for k, seg in enumerate(segments):
         last = cut and k == len(segments) - 1
         if _rules_of(seg) or (found.rules and re.fullmatch(r"不再\S{0,6}|下同", seg)):
@@ -298,9 +299,10 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
                 units = _names(piece, last and i == len(pieces) - 1)
                 if units is None or (strict and not all(looks_like_unit(u) for u in units)):
                     return None
-                found.add(role if i == 0 else "support", units)
+                found.add(role if i == 0 else "support", _level_once(lists, piece, units))
             continue
         units = _names(seg, last)
+        units = _level_once(lists, seg, units) if units is not None else None
         if units is None or (label is None and not all(looks_like_unit(u) and not _COUNTED.search(u) for u in units)):
             return None  # (限列入民生实事建设内容的73个乡镇): an unlabelled count of bodies says which, it names none
         pending.append((label, units))
@@ -329,6 +331,22 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
         found.roles["units"] = [n for n in units if n not in front]
     found.roles = {k: v for k, v in found.roles.items() if v}
     return found if found.roles or found.rules else None
+
+
+def _level_once(lists: list[str], piece: str, units: list[str]) -> list[str]:
+    """"市发改委、工信局、行政审批局牵头,生态环境局、交通局等配合": a clause whose first list writes its level once, for
+    all its departments, writes it once for the clause: a later list of bare departments takes it too (市生态环境局,
+    市交通局), as the first list's do; a later list that writes a level or place of its own stays as written.
+    `lists` holds the first list's first name once the first list has been read."""
+    if not lists:
+        raw = [p.strip() for p in split_outside_brackets(piece, "、")[0]]
+        once = len(raw) > 1 and len(units) == len(raw) and units[0] == raw[0] and _LIST_LEVEL.match(fold(raw[0])) \
+            and any(u != r for u, r in zip(units[1:], raw[1:]))
+        lists.append(units[0] if once else "")
+        return units
+    if not lists[0] or not units:
+        return units
+    return _shared_level([lists[0]] + units)[1:]
 
 
 def mark_leads(roles: dict[str, list[str]], mark: str) -> None:
