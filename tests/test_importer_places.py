@@ -190,6 +190,17 @@ def test_a_provinces_text_naming_a_project_of_its_own_with_its_stem_once_is_of_t
     assert jurisdiction_of("关于促进数字经济高质量发展的若干措施", None, other) == (None, ())
 
 
+def test_a_provinces_text_naming_its_own_beautiful_slogan_with_its_stem_once_is_of_that_province():
+    # zhejiang-2018-shenhua-huzhangzhi…: an 实施意见 reprinted with no title or sender, speaking of 我省, 省委, 全省, and of
+    # its province only in "为高水平推进美丽浙江建设", once: the slogan it gives its own work
+    text = fold("根据《关于在湖泊实施湖长制的指导意见》精神,结合我省实际,现就深化湖长制提出如下实施意见。\n一、总体要求\n"
+                "(一)指导思想。按照省第十四次党代会和省委十四届二次全会的决策部署,为高水平推进美丽浙江建设提供保障。\n"
+                "(二)工作目标。全面建立省、市、县、乡、村五级湖长体系,完成对全省建立湖长制工作的考核验收。")
+    assert jurisdiction_of("", None, text) == ("浙江省", ())
+    # a stem once in passing (学习浙江经验) is no evidence
+    assert jurisdiction_of("", None, text.replace("美丽浙江建设", "学习浙江经验")) == (None, ())
+
+
 def test_a_zones_own_text_naming_its_board_in_its_leaders_posts_is_of_that_zone():
     # wujin-2021-gaoduan…: a 高新区's notice naming no place twice but itself before its board, in its leaders' posts
     # (武进国家高新区管委会副主任, twice), and by its kind alone (构建高新区…生态): that zone

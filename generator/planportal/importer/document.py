@@ -509,8 +509,10 @@ def _at_own_level(named: list[str], text: str) -> str | None:
         opening = re.search(rf"(?m)^{re.escape(stem[:-1])}(?=《|关于)", text)
         board = re.compile(rf"{re.escape(stem[:-1])}[\u4e00-\u9fff]{{0,2}}?{ZONE_KINDS}(?:管委会|管理委员会)")
         addressed = any(board.search(x) and is_addressee(Line(0, x, x)) for x in text.split("\n")[:12])
-        # …or once naming a project or a brand of its own the plan carries out (实施山东OTN一体化工程, 打造山东“工业云”品牌)
-        own_work = re.search(rf"(?:实施|打造|建设|建成|擦亮|叫响)[“\"]?{re.escape(stem[:-1])}", text)
+        # …or once naming a project or a brand of its own the plan carries out (实施山东OTN一体化工程, 打造山东“工业云”品牌),
+        # …or the "美丽…" its own work builds (为高水平推进美丽浙江建设, 建设美丽宜宾: the slogan a province or city
+        # gives its own ecological work)
+        own_work = re.search(rf"(?:实施|打造|建设|建成|擦亮|叫响)[“\"]?{re.escape(stem[:-1])}|美丽{re.escape(stem[:-1])}", text)
         return stem if min(stems.values()) >= 2 or opening or addressed or own_work else None
     at = {p for p in named if level_char(p) == own}
     if len(at) == 1:
