@@ -3094,3 +3094,23 @@ def test_a_law_librarys_record_card_above_a_notice_is_no_title():
     )
     (plan,) = import_texts([("q.txt", text)]).plans
     assert (plan["title"], plan["source"]["line"]) == ("泉州市建設食品放心工程三年行動方案(2014—2016)", 8)
+
+
+def test_a_sites_reworded_heading_over_its_blurb_gives_way_to_the_title_over_its_doc_number():
+    # tangshan-2016: an exam site's heading wording the plan its own way, its 【导语】, then the plan's own title over
+    # its 文号: the title over the 文号 is the plan's
+    text = (
+        "第1篇:公文写作·落实中央环保督察组督察反馈意见的整改方案\n\n"
+        "落实中央环保督察组督察反馈意见的整改方案\n\n"
+        "【导语】2017各省遴选考试在陆续进行,便于考生查阅。\n\n"
+        "唐山市贯彻落实中央环境保护督察组督察反馈意见整改方案\n\n"
+        "唐办发〔2016〕18号\n\n"
+        "一、指导思想\n\n深入贯彻习近平总书记系列重要讲话精神。\n"
+    )
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert (plan["title"], plan["source"]["line"]) == ("唐山市贯彻落实中央环境保护督察组督察反馈意见整改方案", 7)
+    # a heading over its own 文号 stays the title; a line of other words over a 文号 below is no rewording of it
+    own = "某市关于加强土壤污染防治的工作方案\n某政发〔2016〕1号\n一、总体要求\n"
+    assert [p["title"] for p in plans_of(own)] == ["某市关于加强土壤污染防治的工作方案"]
+    other = text.replace("唐山市贯彻落实中央环境保护督察组督察反馈意见整改方案", "唐山市春季森林防火工作方案")
+    assert [p["title"] for p in plans_of(other)] == ["落实中央环保督察组督察反馈意见的整改方案"]

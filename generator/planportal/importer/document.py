@@ -654,6 +654,25 @@ def _set_again_fuller(lines: list[Line], i: int, title: str, title_lines: list[i
     return title, i, title_lines
 
 
+def _reworded_over_number(lines: list[Line], i: int, title: str, title_lines: list[int], assigned: dict[int, str]) -> tuple[str, int, list[int]]:
+    """A site's heading that words the plan's title its own way (落实中央环保督察组督察反馈意见的整改方案, then the
+    site's 【导语】), and a few lines below it the document's own title block over its 文号 (唐山市贯彻落实中央环境
+    保护督察组督察反馈意见整改方案 / 唐办发〔2016〕18号): the title over the 文号 is the title, the heading the page's
+    furniture. The heading read is followed by no 文号 or addressees of its own, and the two share most characters."""
+    shown = [(k, ln) for k, ln in enumerate(lines[i + 1: i + 14], start=i + 1) if not ln.blank]
+    if not shown or DOC_NUMBER.match(shown[0][1].fold) or is_addressee(shown[0][1]):
+        return title, i, title_lines
+    want = re.sub(r"\s+", "", fold(title))
+    for n, (k, ln) in enumerate(shown[:6]):
+        if DOC_NUMBER.match(ln.fold) or is_addressee(ln):
+            break  # the text's own head, below the title read
+        f = re.sub(r"\s+", "", ln.fold)
+        if n + 1 < len(shown) and DOC_NUMBER.match(shown[n + 1][1].fold) and ln.no not in assigned \
+                and BODY_TITLE_END.search(f) and f != want and (_sim(f, want) or 0) >= 0.6:
+            return _title_below(ln, k, title_lines, assigned)
+    return title, i, title_lines
+
+
 def _title_below(ln: Line, k: int, headline: list[int], assigned: dict[int, str]) -> tuple[str, int, list[int]]:
     """The line `ln` (at k) is the document's title block, set below the page's headline (its lines `headline`),
     which is the page's furniture."""
@@ -683,6 +702,8 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     attached = None if named or covering or not re.search(r"通\s*知$", fold(title)) else _attached_after_closing(lines, i, assigned)
     if not head.at:
         title, i, title_lines = _set_again_below(lines, i, title, title_lines, assigned)
+    if not head.at and title_lines and not notice:
+        title, i, title_lines = _reworded_over_number(lines, i, title, title_lines, assigned)
     toc, after = _toc(lines, i) if notice else ([], i)
     top = Segment(title, head.at or (title_lines[0] if title_lines else lines[0].no), title_lines,
                   "notice" if notice else kind_of_title(title))
