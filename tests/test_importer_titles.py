@@ -3114,3 +3114,19 @@ def test_a_sites_reworded_heading_over_its_blurb_gives_way_to_the_title_over_its
     assert [p["title"] for p in plans_of(own)] == ["某市关于加强土壤污染防治的工作方案"]
     other = text.replace("唐山市贯彻落实中央环境保护督察组督察反馈意见整改方案", "唐山市春季森林防火工作方案")
     assert [p["title"] for p in plans_of(other)] == ["落实中央环保督察组督察反馈意见的整改方案"]
+
+
+def test_a_headline_telling_of_the_sending_gives_way_to_the_sent_plans_title_opening_the_pages_record():
+    # linfen-2018: a library's record headed by the news of the sending, its bullets (来源专题, 编译者, 发布时间), the
+    # last bullet the plan's own title opening the text: that line is the plan's title
+    text = (
+        "《临汾市政府印发临汾市水污染防治2018年行动计划》\n\n"
+        "  • 来源专题:水体污染治理\n  • 编译者: 王阳\n  • 发布时间:2018-09-03\n"
+        "  • 临汾市水污染防治2018年行动计划\n\n"
+        "    为完成2018年度水污染防治工作目标任务,制定本行动计划。\n\n    一、工作目标\n"
+    )
+    (plan,) = import_texts([("l.txt", text)]).plans
+    assert (plan["title"], plan["source"]["line"]) == ("临汾市水污染防治2018年行动计划", 6)
+    # no line below sets the sent plan's title: the headline stays the title
+    alone = text.replace("  • 临汾市水污染防治2018年行动计划\n", "")
+    assert [p["title"] for p in plans_of(alone)] == ["临汾市政府印发临汾市水污染防治2018年行动计划"]

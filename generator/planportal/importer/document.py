@@ -673,6 +673,31 @@ def _reworded_over_number(lines: list[Line], i: int, title: str, title_lines: li
     return title, i, title_lines
 
 
+# a news headline of a sending: the sender, the verb, the plan's title (临汾市政府印发临汾市水污染防治2018年行动计划)
+_SENDING_HEADLINE = re.compile(r"^[《<]?[\u4e00-\u9fff]{2,24}?(?:印发|发布|出台)(?:了)?[《<]?(?P<plan>[^《》<>]{6,}?)[》>]*$")
+# a list's bullet before a line of a page's record (  • 临汾市水污染防治2018年行动计划)
+_BULLET = re.compile(r"^\s*[•·●▪■◆\-*]\s*")
+
+
+def _sent_title_below(lines: list[Line], i: int, title: str, title_lines: list[int], assigned: dict[int, str]) -> tuple[str, int, list[int]]:
+    """A page's headline telling of the sending (《临汾市政府印发临汾市水污染防治2018年行动计划》), and a few lines
+    below, alone on its line (a record's bullet before it), the title of the plan it sends, where the page's record
+    opens the text: that line is the plan's title block, the headline the page's furniture."""
+    m = _SENDING_HEADLINE.match(re.sub(r"\s+", "", fold(title)))
+    if not m or not BODY_TITLE_END.search(m.group("plan")):
+        return title, i, title_lines
+    for k in range(i + 1, min(len(lines), i + 10)):
+        ln = lines[k]
+        if ln.blank or ln.no in assigned and assigned[ln.no] != "furniture":
+            continue
+        if re.sub(r"\s+", "", _BULLET.sub("", ln.fold)) == m.group("plan"):
+            for no in title_lines:
+                assigned[no] = "furniture"
+            assigned[ln.no] = "title"
+            return _BULLET.sub("", ln.text).strip(), k, [ln.no]
+    return title, i, title_lines
+
+
 def _title_below(ln: Line, k: int, headline: list[int], assigned: dict[int, str]) -> tuple[str, int, list[int]]:
     """The line `ln` (at k) is the document's title block, set below the page's headline (its lines `headline`),
     which is the page's furniture."""
@@ -704,6 +729,7 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
         title, i, title_lines = _set_again_below(lines, i, title, title_lines, assigned)
     if not head.at and title_lines and not notice:
         title, i, title_lines = _reworded_over_number(lines, i, title, title_lines, assigned)
+        title, i, title_lines = _sent_title_below(lines, i, title, title_lines, assigned)
     toc, after = _toc(lines, i) if notice else ([], i)
     top = Segment(title, head.at or (title_lines[0] if title_lines else lines[0].no), title_lines,
                   "notice" if notice else kind_of_title(title))
