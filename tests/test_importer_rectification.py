@@ -446,3 +446,15 @@ def test_a_rectification_reports_own_seriousness_and_next_steps_are_no_tasks_bes
         "(二)加大对影响环境行为的监管与执法力度。\n"
     )
     assert [t["line"] for t in tasks_of(text)] == [6]
+
+
+def test_a_problems_fields_run_together_with_the_person_label_glued_to_the_last_unit_name():
+    # chuxiong-…-zhenggai-cuoshi-qingdan: a 整改措施清单 copied from a PDF text layer, the problem's fields run together
+    # on its line with no break: 整改目标: / 责任单位: / 责任人: (glued to the last unit's name) / 整改时限: / 整改措施:
+    text = ("某州贯彻落实环境保护督察反馈意见问题整改措施清单\n一、认识不深\n"
+            "(一)部分领导干部认识不足。整改目标:牢固树立发展意识。责任单位:州委办公室、州政府办公室,各县市党委和政府"
+            "责任人:州委办公室、州政府办公室主要负责人,各县市党委和政府主要负责人整改时限:立行立改,长期坚持"
+            "整改措施:筑牢理念。1.深入学习。2.纳入学习内容。\n")
+    (task,) = tasks_of(text)
+    assert names(task, "units") == ["州委办公室", "州政府办公室", "各县市党委和政府"]  # the persons named none
+    assert phrases(task) == ["立行立改", "长期坚持"]

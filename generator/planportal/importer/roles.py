@@ -92,6 +92,9 @@ _BRACKETED_LABEL = re.compile(rf"[【\[]((?:主要)?(?:{_ROLE_WORDS})+(?:单位|
 
 
 # a person label's value, a name and post (阮斌副局长, 张三同志), with the next list's label glued straight behind it
+# a person label glued to the unit name before it (…各县市党委和政府责任人:, …县应急局分管领导:): the label is the
+# person's, not the name's tail
+_GLUED_PERSON_LABEL = re.compile(r"(?<=[局委办厅队处站院所署室府])(?=(?:责任人|分管领导|责任领导|联系领导|牵头领导)\s*[:：])")
 _GLUED_AFTER_PERSON = re.compile(rf"({_PERSON_LABEL.pattern}[\u4e00-\u9fff]{{1,12}}?(?:长|书记|主任|同志))(?={_LABEL.pattern})")
 # the label of a clause's one list opening the clause with a semicolon for its colon, a name straight after it
 _LABEL_SEMICOLON = re.compile(rf"^((?:{_ROLE_WORDS})+(?:单位|部门|处室|科室))\s*[;；]\s*(?=[\u4e00-\u9fff])(?!.*[:：])")
@@ -238,6 +241,8 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
     clause = _SPACE_BEFORE_TIME.sub("；", clause)
     # a label glued to the last name of the list before it: "牵头单位:A、B、C局配合单位:D"
     clause = re.sub(r"(?<=[局委办厅队处站院所署室府])(?=" + _LABEL.pattern + ")", "；", clause)
+    # …and a person label glued to it the same way: "责任单位:州委办公室,各县市党委和政府责任人:…主要负责人"
+    clause = _GLUED_PERSON_LABEL.sub("；", clause)
     # …or to the person a person label names, by name and post: "牵头领导:阮斌副局长责任部门:建工科、安全站"
     clause = _GLUED_AFTER_PERSON.sub(r"\1；", clause)
     # a time label glued to it the same way: "责任单位:A、B工作组整治时限:…"
