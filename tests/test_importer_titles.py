@@ -3130,3 +3130,17 @@ def test_a_headline_telling_of_the_sending_gives_way_to_the_sent_plans_title_ope
     # no line below sets the sent plan's title: the headline stays the title
     alone = text.replace("  • 临汾市水污染防治2018年行动计划\n", "")
     assert [p["title"] for p in plans_of(alone)] == ["临汾市政府印发临汾市水污染防治2018年行动计划"]
+
+
+def test_a_one_line_copys_title_runs_on_past_a_title_word_to_the_word_its_first_part_glues_on_to():
+    # chuxiong-…-zhenggai-cuoshi-qingdan: a PDF text layer flattening the list onto one line, the title glued to its
+    # first part (…督察反馈意见问题整改措施清单一、认识不深(一)…): the 意见 inside is the feedback's, the title ends at 清单
+    text = ("某州贯彻落实省委、省政府环境保护督察反馈意见问题整改措施清单一、认识不深(一)部分领导干部对辖区内环境质量盲目乐观,"
+            "没有危机感。对环境保护的长期性认识不足。在处理发展与保护的关系上,重发展、轻保护。整改目标:牢固树立发展意识,"
+            "自觉将绿色发展理念贯彻落实到经济社会发展各项工作中。责任单位:州委办公室、州政府办公室。整改时限:立行立改,长期坚持。"
+            "整改措施:筑牢全州各级领导干部绿色发展理念,牢固树立正确的政绩观。\n")
+    (plan,) = import_texts([("c.txt", text)]).plans
+    assert plan["title"] == "某州贯彻落实省委、省政府环境保护督察反馈意见问题整改措施清单"
+    # with no part number glued behind the later word, the title ends at the first (as before)
+    plain = text.replace("清单一、认识不深(一)", "清单,认识不深。")
+    assert [p["title"] for p in plans_of(plain)] == ["某州贯彻落实省委、省政府环境保护督察反馈意见"]

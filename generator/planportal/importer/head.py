@@ -1205,6 +1205,9 @@ _ONE_LINE_TITLE = re.compile(r"[^。,，;；:：!！?？]{4,58}?(?:方案|要点
 # what would carry the title on past that word (…方案的通知, …计划(2021-2023年), …规划》, …规划纲要, …计划和…); a
 # bracketed first part's number glued on ((一)总体思路) opens the body instead
 _TITLE_GOES_ON = re.compile(r"[的之和及与纲》〉)）]|[(（](?![一二三四五六七八九十]{1,3}[)）])|\s*[(（]\s*(?:19|20)\d{2}")
+# the words after the first title word up to a later one that the first part's number glues on to (…督察反馈意见
+# 问题整改措施清单一、认识不深…): the title runs on to that later word (意见 there is the feedback's, not the title's end)
+_RUNS_TO_PART = re.compile(r"[^。,，;；:：!！?？《》()（）]{1,20}?(?:方案|要点|计划|意见|措施|办法|细则|规划|清单)(?=一、|[(（]一[)）])")
 # a plan that carries out the first word's plan, its own word right after it (…政务公开工作要点实施方案为深入…,
 # …三年行动计划分工方案): the title ends there
 _PLAN_OF_PLAN = re.compile(r"(?:实施|工作|分工|落实|行动)(?:方案|细则|计划)")
@@ -1227,6 +1230,8 @@ def _one_line_title(ln: Line) -> str | None:
     if numbered(Line(0, ln.text[m.start():], f[m.start():])):
         return None
     end = m.end()
+    if run := _RUNS_TO_PART.match(f, end):
+        end = run.end()  # …督察反馈意见问题整改措施清单一、认识不深: the title ends where its first part glues on
     while (more := _PLAN_OF_PLAN.match(f, end)):
         end = more.end()
     draft = _DRAFT.match(f, end)
