@@ -2572,6 +2572,19 @@ def test_a_row_of_links_to_other_sites_above_the_headline_is_no_table():
     assert [t["number"] for t in plan["tasks"]] == ["(一)"]
 
 
+def test_a_row_of_site_links_and_menu_words_above_the_headline_is_no_table():
+    # changjiang-2023: the district site's header "昌江区政府网 | 市政府门户网站 | 网站无障碍 | 关怀版" mixes links to
+    # sites and the menu's words; it is furniture, not a table row beginning the body, so the headline is the title
+    text = ("昌江区政府网 | 市政府门户网站 | 网站无障碍 | 关怀版\n当前位置: 首页 > 区教育体育局 > 其他有关文件\n\n"
+            "关于开展秋季开学校园及周边治安环境集中整治行动的通知\n\n"
+            "公开方式: 主动公开 有效期: 长期有效 发布时间: 2023-09-10\n\n各乡镇(街道)中心学校、中学,区直中小学校:\n\n"
+            "为做好新学期学校安全工作,决定集中开展整治行动。现将有关事项通知如下。\n\n三、工作任务\n\n"
+            "(一)加强法治宣传教育。各校(园)要以新学期为契机开展法治宣传教育。\n")
+    [plan] = plans_of(text)
+    assert identity(plan) == (4, "关于开展秋季开学校园及周边治安环境集中整治行动的通知")
+    assert [t["number"] for t in plan["tasks"]] == ["(一)"]
+
+
 def test_a_headlines_page_date_behind_the_notices_title_is_no_part_of_it():
     # yangpu-2022: the district site's headline is the notice's only title, the page's date set behind it after a
     # space; the 文号 and the letter follow, then the plan's own title

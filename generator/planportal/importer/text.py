@@ -289,6 +289,9 @@ def is_furniture(line: Line) -> bool:
         return True
     if "|" in f and len(filled) >= 2 and all(_SITE_LINK.match(c) for c in filled):
         return True  # 中国政府网 | 武汉市人民政府网: a page's row of links to other sites
+    if "|" in f and len(filled) >= 3 and any(_SITE_LINK.match(c) for c in filled) \
+            and all(_SITE_LINK.match(c) or _MENU_WORDS.match(re.sub(r"^网站", "", c)) for c in filled):
+        return True  # 昌江区政府网 | 市政府门户网站 | 网站无障碍 | 关怀版: the links to sites and the menu's words in one row
     names = [c for c in re.split(r"[,，_|]+", f.strip()) if c.strip()]
     if names and any(_OFFICIAL_SITE.match(c) for c in names) \
             and all(_OFFICIAL_SITE.match(c) or any(d != c and d.startswith(c) and _OFFICIAL_SITE.match(d) for d in names)
