@@ -2391,6 +2391,18 @@ def test_a_model_text_sites_collection_label_ends_the_sites_lines_above_the_firs
     assert identity(plans_of(text)[0]) == (11, "某县扶贫开发领导小组关于印发2017年扶贫开发工作成效考核反馈问题整改方案的通知")
 
 
+def test_a_model_text_sites_label_pian_1_over_its_first_piece_ends_the_sites_lines():
+    # xiaoting-2012: the site's page titled with another text (教育部2012年工作要点, …(共6篇)), its date, then
+    # "篇1:教育部2012年工作要点" over the first piece: the site's lines; the piece's notice title below is the plan's
+    text = ("教育部2012年工作要点\n\n2024-04-14\n\n教育部2012年工作要点(共6篇)\n\n篇1:教育部2012年工作要点\n\n"
+            "宜猇教发„2012‟1号\n\n区教育局关于印发\n\n《猇亭区2012年教育工作要点》的\n\n通 知\n\n"
+            "各中小学(幼儿园)、局属各单位:\n\n现将《猇亭区2012年教育工作要点》印发给你们,请认真贯彻执行。\n\n"
+            "二○一二年一月三十日\n\n猇亭区2012年教育工作要点\n\n2012年全区教育工作以科学发展观为指导。\n\n"
+            "一、积极争取经费政策\n\n1、积极争取经费政策,充分保障教育投入。加强教育政策学习研究。\n")
+    assert [identity(p) for p in plans_of(text)] == [
+        (11, "区教育局关于印发《猇亭区2012年教育工作要点》的通知"), (23, "猇亭区2012年教育工作要点")]
+
+
 def test_a_model_text_collections_headline_and_its_first_pieces_heading_are_no_plan_title():
     # the site's collection (…活动方案(通用20篇)) over its first piece's heading (… 篇1), the piece opening with its
     # preamble: the copy has no title of its own (zouping-2016, unknown-town-huanjing)

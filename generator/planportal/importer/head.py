@@ -97,6 +97,8 @@ def _cut_title_below(lines: list[Line], covering: list[Line], assigned: dict[int
 
 # a model-text site's label over the first text of its collection: 第一篇:湖南省人民政府办公厅文件
 _FIRST_PIECE = re.compile(r"\s*第\s*[一1]\s*篇\s*[:：]"
+                          # or numbered behind the word: 篇1:教育部2012年工作要点 (the site's heading of its first piece)
+                          r"|\s*篇\s*[1１一]\s*[:：]"
                           # or its heading of the first piece, numbered behind: 2023年“安全生产月”活动方案 篇1
                           r"|[^。,，;；:：]{4,60}?\s*[(（]?篇\s*[1１一][)）]?\s*$")
 
