@@ -2403,6 +2403,16 @@ def test_a_model_text_sites_label_pian_1_over_its_first_piece_ends_the_sites_lin
         (11, "区教育局关于印发《猇亭区2012年教育工作要点》的通知"), (23, "猇亭区2012年教育工作要点")]
 
 
+def test_a_letters_date_with_the_sent_plans_title_glued_behind_is_no_part_of_the_title():
+    # xiaoting-2012: the notice's date and the 要点's title on one line, a space between (二○一二年一月三十日
+    # 猇亭区2012年教育工作要点): the title is what follows the date
+    text = ("区教育局关于印发《某区2012年教育工作要点》的通知\n各中小学(幼儿园)、局属各单位:\n"
+            "现将《某区2012年教育工作要点》印发给你们,请认真贯彻执行。\n二○一二年一月三十日 某区2012年教育工作要点\n"
+            "2012年全区教育工作以科学发展观为指导。\n一、积极争取经费政策\n1、积极争取经费政策,充分保障教育投入。\n")
+    assert [identity(p) for p in plans_of(text)] == [
+        (1, "区教育局关于印发《某区2012年教育工作要点》的通知"), (4, "某区2012年教育工作要点")]
+
+
 def test_a_model_text_collections_headline_and_its_first_pieces_heading_are_no_plan_title():
     # the site's collection (…活动方案(通用20篇)) over its first piece's heading (… 篇1), the piece opening with its
     # preamble: the copy has no title of its own (zouping-2016, unknown-town-huanjing)

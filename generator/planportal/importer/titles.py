@@ -244,6 +244,11 @@ def clean(title: str) -> str:
     no file extension behind (…方案.docx), no catalogue's standing mark behind (…的通知(已废止)), no page date behind (…的通知 2022-06-08), no repeat of the title in brackets behind it (X方案(X方案)), no model-text
     site's label behind (…工作要点范文, …方案(精选13篇)), no site's marker of the page it shows behind (…方案(第2/2页)),
     no 文号 in brackets behind (…任务(华政发〔2021〕2号))."""
+    # a letter's date the copy set before the title of the plan it sends, a space between (二○一二年一月三十日
+    # 猇亭区2012年教育工作要点): the date closes the letter, the title is what follows it
+    dated = _DATE_FIRST.match(title)
+    if dated and TITLE_END.search(fold(nospace(title[dated.end():]))) and len(nospace(title[dated.end():])) >= 6:
+        title = title[dated.end():]
     # a page's list bullet before its title line (• 中共某局党组关于…的通报)
     t = _EXTENSION.sub("", _unwrapped(_LIST_BULLET.sub("", _EXTENSION.sub("", nospace(title)))))
     t = _STAMP_FIRST.sub("", t)  # a printed page's stamp the copy set before the title (— 1 — 某县…整改方案)
@@ -270,6 +275,10 @@ def clean(title: str) -> str:
 # a printed page's number between dashes opening the line a title stands on: — 1 — (before a masked place too:
 # - 1 - XX 县 2022 年…工作计划)
 _STAMP_FIRST = re.compile(r"^[—–－-]{1,2}\s*\d{1,3}\s*[—–－-]{1,2}\s*(?=[\u4e00-\u9fff]|[XxＸｘ*＊×]{1,3}[\u4e00-\u9fff])")
+
+# a full date opening the line, a space behind it (二○一二年一月三十日 , 2012年1月30日 )
+_DATE_FIRST = re.compile(r"^\s*(?:[一二三四五六七八九〇○零Ｏ０O0]{4}|\d{4})\s*年\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*月"
+                         r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*日\s+(?=\S)")
 
 # a model-text site's label behind a title: …工作要点范文, …实施方案范文大全, …方案(精选13篇)
 _MODEL_TEXT = re.compile(r"(?:范文(?:大全|精选)?|[(（]精选\d+篇[)）])$")
