@@ -1441,6 +1441,12 @@ def test_a_townships_stations_and_its_level_written_once_for_a_list_of_offices_a
     assert roles.doers("办公室、派出所要做好治安处理") == {}
 
 
+def test_a_levels_market_regulation_bureau_as_a_sentences_subject_is_an_office_of_the_level():
+    # jixi-kongchuo…: 县市场监管局 writes the sector's own 市 behind the level; it is the county's office as 县公安局 is
+    assert roles.doers("县市场监管局要加强校园周边食品经营的监管") == {"units": ["县市场监管局"]}
+    assert roles.doers("区市场监督管理局、区公安分局要联合执法") == {"units": ["区市场监督管理局", "区公安分局"]}
+
+
 def test_the_units_a_jiaoban_handed_matters_to_as_a_sentences_subject():
     # huoqiu-2019, foping-2024: a notice pressing the units the 建议 and 提案 were handed to: "各承办单位要…" names
     # them (units); so with 务必 for 要, and with when they act set between them and the modal; 各单位 in a sentence of
