@@ -1447,6 +1447,14 @@ def test_a_levels_market_regulation_bureau_as_a_sentences_subject_is_an_office_o
     assert roles.doers("区市场监督管理局、区公安分局要联合执法") == {"units": ["区市场监督管理局", "区公安分局"]}
 
 
+def test_a_list_of_the_levels_offices_closed_by_a_group_tail_as_a_sentences_subject():
+    # jixi-kongchuo…: "县公安局、县文旅委、县市场监管局、县综治办等部门要…": the offices and the bare kind 等 leaves
+    # (A、B等部门 → A, B, 部门), as the corpus writes a group tail
+    assert roles.doers("县公安局、县文旅委、县市场监管局、县综治办等部门要加强文化市场管理和校园周边环境综合治理") == {
+        "units": ["县公安局", "县文旅委", "县市场监管局", "县综治办", "部门"]}
+    assert roles.doers("县教育局、县财政局等单位要做好保障") == {"units": ["县教育局", "县财政局", "单位"]}
+
+
 def test_the_units_a_jiaoban_handed_matters_to_as_a_sentences_subject():
     # huoqiu-2019, foping-2024: a notice pressing the units the 建议 and 提案 were handed to: "各承办单位要…" names
     # them (units); so with 务必 for 要, and with when they act set between them and the modal; 各单位 in a sentence of

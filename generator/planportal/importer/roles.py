@@ -1191,7 +1191,10 @@ def _doer_names(subject: str) -> list[str] | None:
     if len(out) > 1 and out[0] in shared:
         shared |= {n for n in out[1:] if _BARE_OFFICE.match(n)}
     gov = [n for n in out if _GOV.search(n) or n in shared]
-    if gov and all(_GOV.search(n) or n in shared or _ANY_UNIT_OF.match(n) or _DEPARTMENTS.match(n) or _PARTY_ORGANISATIONS.match(n)
+    # the group tail closing a list of the level's offices (县公安局、县文旅委、…、县综治办等部门要…): the bare kind
+    # 等 leaves, a unit as written beside them (A、B等部门 → A, B, 部门)
+    tail = out[-1] if len(gov) >= 2 and len(out) > 2 and out[-1] in ("部门", "单位") and subject.rstrip().endswith("等" + out[-1]) else None
+    if gov and all(_GOV.search(n) or n in shared or n == tail or _ANY_UNIT_OF.match(n) or _DEPARTMENTS.match(n) or _PARTY_ORGANISATIONS.match(n)
                    for n in out):
         return out  # 各单位 counts beside a government body (各村委会、各单位要), not alone
     if all(_bare_place(n) for n in out):
