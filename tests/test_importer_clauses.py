@@ -1455,6 +1455,14 @@ def test_a_list_of_the_levels_offices_closed_by_a_group_tail_as_a_sentences_subj
     assert roles.doers("县教育局、县财政局等单位要做好保障") == {"units": ["县教育局", "县财政局", "单位"]}
 
 
+def test_a_later_clause_opening_with_qiantou_gives_the_subject_of_yao_its_role():
+    # jixi-kongchuo…: "县司法局要推动落实…责任制,牵头做好…法律援助工作": the body the sentence opens with leads the work
+    # its later clause names with 牵头 and no subject of its own; with no such clause it stays a unit
+    assert roles.doers("县司法局要推动落实“谁执法谁普法”责任制,牵头做好面向农村的法治宣传教育和法律援助工作") == {
+        "lead": ["县司法局"]}
+    assert roles.doers("县民政局要将符合条件的家庭经济困难学生纳入社会救助政策保障范围") == {"units": ["县民政局"]}
+
+
 def test_the_units_a_jiaoban_handed_matters_to_as_a_sentences_subject():
     # huoqiu-2019, foping-2024: a notice pressing the units the 建议 and 提案 were handed to: "各承办单位要…" names
     # them (units); so with 务必 for 要, and with when they act set between them and the modal; 各单位 in a sentence of

@@ -1291,6 +1291,12 @@ def doers(text: str) -> dict[str, list[str]]:
                 before = sentence[starts[k - 1]: start - 1].strip() if k else ""
                 if before and not _SUBJECT.match(before) and _doer_names(before) and before.startswith("各"):
                     names = _doer_names(before) + names
+                if not verb and m.group(0).endswith("要"):
+                    # "县司法局要推动落实…责任制,牵头做好…": a later clause of the subject's sentence opening with 牵头,
+                    # no subject of its own, names the role the body takes in it
+                    later = [sentence[j:].lstrip() for j in starts[k + 1:]]
+                    if any(re.match(rf"牵头{_NOT_VERB}", c) for c in later):
+                        verb = "牵头"
                 out.add(_SUBJECT_ROLE.get(verb, "units"), names)
                 led = led or _SUBJECT_ROLE.get(verb) == "lead"
     if lone_roled and out.roles:
