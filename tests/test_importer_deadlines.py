@@ -61,6 +61,9 @@ def found(text: str, year: int | None = 2024, issued: dt.date | None = ISSUED) -
     # a cut-off in every year or month is one recurring phrase, not 每年 and a day in the plan's year (guanling of set 40)
     ("每年7月10日前向县级人民政府报告上半年工作情况", [("每年7月10日前", "recurring", None)]),
     ("每年11月底前完成验收，每月5日前报送进展", [("每年11月底前", "recurring", None), ("每月5日前", "recurring", None)]),
+    # a cut-off at an event of the school year, every year or term, is one recurring phrase, not 每年 (jixi-kongchuo…)
+    ("每年开学前,由各中心小学负责对辖区内适龄少年儿童进行逐户排查", [("每年开学前", "recurring", None)]),
+    ("每学年放假前开展一次防溺水安全教育", [("每学年放假前", "recurring", None)]),
     # a time after an event the text names: the event's words back to the clause's start or its 在/于/自
     ("各区要在省出台文件后2个月内制定实施细则", [("省出台文件后2个月内", "by", None)]),
     ("自本方案印发之日起30个工作日内报送名单", [("本方案印发之日起30个工作日内", "by", None)]),

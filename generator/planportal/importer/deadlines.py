@@ -129,6 +129,10 @@ _ONGOING_TEXT = r"(?P<on>长期(?:坚持|实施|推进|开展|执行)|长期持�
 # 每年1-2月份, 每月1—5日: a span of months in every year (of days in every month) recurs as one phrase, as does a
 # cut-off in every year or month (每年7月10日前报告…, 每年11月底前, 每月5日前报送)
 _RECURRING = (r"(?P<re>每年\s*\d{1,2}\s*月?\s*[—\-－~至到]+\s*\d{1,2}\s*月份?(?:[上中下]旬)?"
+              # a cut-off at an event of the school year, every year or term (每年开学前, 每学期开学后一周内,
+              # 每学年放假前): the event recurs, the cut-off with it
+              r"|每(?:年|学年|学期)\s*(?:秋季|春季)?\s*(?:开学|放假|期末|期中)"
+              r"(?:前|以前|之前|后\s*(?:\d{1,2}|[一两二三四五六七八九十])\s*(?:个)?\s*(?:周|星期|天|日|工作日|月)(?:内|以内))"
               r"|每年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)(?:前|以前)|每(?:个)?月\s*\d{1,2}\s*日(?:前|以前)"
               r"|每(?:个)?月\s*\d{1,2}\s*日?\s*[—\-－~至到]+\s*\d{1,2}\s*日(?:前|以前)?"
               # 每半个月调度一次 (and 每半个- where a copy set "-" for the 月)
