@@ -1907,3 +1907,15 @@ def test_a_part_headed_as_the_plans_main_indicators_holds_targets_not_tasks():
     text = text.replace("控制在4%以内。", "控制在4%以内。(市人社局牵头)").replace("5.8万人以上。", "5.8万人以上。(市人社局牵头)")
     (plan,) = import_texts([("z.txt", text)]).plans
     assert [t["line"] for t in plan["tasks"]] == [5, 6, 7, 8]
+
+
+def test_a_part_headed_with_the_plans_principles_and_targets_together_is_no_task():
+    # fuerhu-2018: 一、工作原则和目标 over a paragraph of principles and the aim, then 二、工作职责和任务 over 1、 2、: the
+    # part joining principles and targets is the plan's frame, as either alone is; the duties below are the tasks
+    text = (
+        "某镇中心学校关于开展预防未成年人溺亡专项治理工作的实施方案\n为有效预防溺亡事故发生,特制订本方案。\n"
+        "一、工作原则和目标\n坚持预防为主,源头治理。通过共同努力,有效遏制溺亡事故的发生。\n二、工作职责和任务\n"
+        "1、中小学校及幼儿园负责协调本单位相关部门开展专项治理工作。\n2、做好学生的预防溺水安全教育。\n"
+    )
+    (plan,) = import_texts([("f.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [6, 7]
