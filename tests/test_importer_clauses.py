@@ -1463,6 +1463,16 @@ def test_a_later_clause_opening_with_qiantou_gives_the_subject_of_yao_its_role()
     assert roles.doers("县民政局要将符合条件的家庭经济困难学生纳入社会救助政策保障范围") == {"units": ["县民政局"]}
 
 
+def test_schools_named_by_their_kind_as_a_sentences_subject_are_doers():
+    # the set-100 education plans: an education body's own schools as the subject of 要 (学校要…, 各校(园)要…,
+    # 中小学校及幼儿园要…) or of 负责 (lead), as its offices are; the schools of every level and kind stay none
+    assert roles.doers("学校要建立和完善辍学学生劝返复学、登记与书面报告制度") == {"units": ["学校"]}
+    assert roles.doers("各校(园)要以新学期“开学第一课”为契机,面向所有师生开展法治宣传教育") == {"units": ["各校(园)"]}
+    assert roles.doers("中小学校及幼儿园要结合实际,开展集中教育活动") == {"units": ["中小学校", "幼儿园"]}
+    assert roles.doers("中小学校及幼儿园负责协调本单位相关部门开展专项治理工作") == {"lead": ["中小学校", "幼儿园"]}
+    assert roles.doers("各级各类学校要加强安全管理") == {}
+
+
 def test_the_units_a_jiaoban_handed_matters_to_as_a_sentences_subject():
     # huoqiu-2019, foping-2024: a notice pressing the units the 建议 and 提案 were handed to: "各承办单位要…" names
     # them (units); so with 务必 for 要, and with when they act set between them and the modal; 各单位 in a sentence of

@@ -1023,6 +1023,9 @@ _SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:[，,]?(?:(?<![�
                       r"(?=对[^，,。;；]{2,40}?负(?:总|主体|首要|直接|第一)责))")
 # (a role verb right behind the modal is the subject's role: "院纪检监察部门要协助党组…" support, as "县安监局配合…")
 _SUBJECT_ROLE = {"牵头": "lead", "负责": "lead", "配合": "support", "协助": "support", "督促": "supervise", "督导": "supervise"}
+# the schools of an education body's system named by their kind alone (学校, 各校(园), 各中小学校, 中心学校, 幼儿园): the
+# doers of its own plans (a 教育局's, a 中心学校's), the subject of 要 or of 负责 as its offices are
+_SCHOOLS = r"^各?(?:中小学校?|中小学|学校|校|中心学校|幼儿园|校\(园\)|学校\(幼儿园\))$"
 # a place's government or its grassroots bodies, or 各… / 有关部门 of a level (not a sector's own bodies:
 # 消防部门, 住房城乡建设领域党委, 局属各单位 name the staff of one office)
 _GOV = re.compile(
@@ -1083,6 +1086,8 @@ _GOV = re.compile(
     r"^[省市区县镇乡][^省市区县各等、]{0,12}联席会议$|"
     # …or named for the area it serves, in place of a level: 辖区派出所, 属地派出所
     r"^(?:辖区|属地)[^省市区县各等、]{1,10}(?:局|所|站|中队|大队|中心|办)$|"
+    # the schools of the system an education body runs, named by their kind: 学校, 各校(园), 各中小学校, 中心学校, 幼儿园
+    + _SCHOOLS + "|"
     # places of a kind a plan picks out: 有农业的区, 有条件的区县
     r"^有[\u4e00-\u9fff]{1,6}的(?:区县|县区|县市|市县|乡镇|区|县|市|镇|乡|街道)$"
 )
@@ -1286,7 +1291,7 @@ def doers(text: str) -> dict[str, list[str]]:
             if names is None and not verb and len(sectors) > 1 and all(_SECTOR_DEPARTMENT.match(p) for p in sectors):
                 lone += sectors  # 统计执法机构和监察部门要…: sectors' bodies in a list, kept for below as each alone
             # the subject of a role verb is names only: not "各乡镇人民政府对本辖区工作全面负责"
-            if names and (not verb or all(_NAME_END.search(re.sub(r"\([^()]*\)$", "", n)) for n in names)):
+            if names and (not verb or all(_NAME_END.search(re.sub(r"\([^()]*\)$", "", n)) or re.match(_SCHOOLS, n) for n in names)):
                 # a list parted by a comma: "各村(社区),镇安委会成员单位要…", the clause before it bodies alone
                 before = sentence[starts[k - 1]: start - 1].strip() if k else ""
                 if before and not _SUBJECT.match(before) and _doer_names(before) and before.startswith("各"):
