@@ -1473,6 +1473,14 @@ def test_schools_named_by_their_kind_as_a_sentences_subject_are_doers():
     assert roles.doers("各级各类学校要加强安全管理") == {}
 
 
+def test_a_body_as_the_subject_of_zhuahao_ducha_supervises():
+    # fuerhu-2018: "…,中心学校抓好督查,督促落实工作职责": the body that sees to the inspection supervises the work
+    # (督查, as 督促 and 督导 are); a 督查组 or 督查室 named there is an office, no verb
+    assert roles.doers("中小学校及幼儿园负责协调本单位相关部门开展专项治理工作,中心学校抓好督查,督促落实工作职责") == {
+        "lead": ["中小学校", "幼儿园"], "supervise": ["中心学校"]}
+    assert roles.doers("县教体局做好督导,确保各项措施落实到位") == {"supervise": ["县教体局"]}
+
+
 def test_the_units_a_jiaoban_handed_matters_to_as_a_sentences_subject():
     # huoqiu-2019, foping-2024: a notice pressing the units the 建议 and 提案 were handed to: "各承办单位要…" names
     # them (units); so with 务必 for 要, and with when they act set between them and the modal; 各单位 in a sentence of

@@ -1017,12 +1017,13 @@ _NOT_VERB = r"(?!人|同志|单位|部门|的|制|范围|区域)"  # 负责人, 
 # (or of a verb after how often it acts: "县、乡(镇)安委会每月至少召开一次会议"; the 要 of 主要, 重要, 需要, 必要 is no
 # modal: 各部门主要负责人 are persons, no 各部门主)
 _SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:[，,]?(?:(?<![主重需必只纪摘概])要(?!求|急)|应当|应(?!急|用|对|该)|须|必须|务必)(?:(牵头|负责|配合|协助|督促|督导){_NOT_VERB})?|"
-                      rf"(牵头|负责|配合|协助){_NOT_VERB}|(?=每(?:月|季度|年|周|半年)至少)|"
+                      rf"(牵头|负责|配合|协助){_NOT_VERB}|(?:抓好|做好|负责)(督查|督导)(?![室组处科员])|(?=每(?:月|季度|年|周|半年)至少)|"
                       # (or of the charge it bears for the work of its area: "县市区政府(园区管委会)对本辖区物业管理工作
                       # 负总责", a 对… phrase between the body and 负…责, no comma; not "…全面负责", a role verb)
                       r"(?=对[^，,。;；]{2,40}?负(?:总|主体|首要|直接|第一)责))")
 # (a role verb right behind the modal is the subject's role: "院纪检监察部门要协助党组…" support, as "县安监局配合…")
-_SUBJECT_ROLE = {"牵头": "lead", "负责": "lead", "配合": "support", "协助": "support", "督促": "supervise", "督导": "supervise"}
+_SUBJECT_ROLE = {"牵头": "lead", "负责": "lead", "配合": "support", "协助": "support", "督促": "supervise", "督导": "supervise",
+                 "督查": "supervise"}
 # the schools of an education body's system named by their kind alone (学校, 各校(园), 各中小学校, 中心学校, 幼儿园): the
 # doers of its own plans (a 教育局's, a 中心学校's), the subject of 要 or of 负责 as its offices are
 _SCHOOLS = r"^各?(?:中小学校?|中小学|学校|校|中心学校|幼儿园|校\(园\)|学校\(幼儿园\))$"
@@ -1246,7 +1247,7 @@ def doers(text: str) -> dict[str, list[str]]:
             if not m:
                 continue
             point = bool(_POINT.match(sentence[start:].lstrip()))
-            verb = m.group(2) or m.group(3)
+            verb = m.group(2) or m.group(3) or m.group(4)
             subject = _ADVERB_BEHIND.sub("", m.group(1))
             if verb and _DUTY_AT_END.search(subject) and _doer_names(_DUTY_AT_END.sub("", subject)):
                 subject = _DUTY_AT_END.sub("", subject)  # "市发改、经贸等局依职责协助…": the bodies, without how they act
