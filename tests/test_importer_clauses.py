@@ -1481,6 +1481,16 @@ def test_a_body_as_the_subject_of_zhuahao_ducha_supervises():
     assert roles.doers("县教体局做好督导,确保各项措施落实到位") == {"supervise": ["县教体局"]}
 
 
+def test_the_levels_mass_organisations_as_a_sentences_subject_are_doers():
+    # jixi-kongchuo…: "团县委、县妇联、残联、社区要在控辍保学工作中发挥各自的作用": the county's mass organisations named
+    # with the level (团县委, 县妇联), the level written once for the list (残联 the 县's), the grassroots body closing it
+    # named bare; a bare one alone stays none
+    assert roles.doers("团县委、县妇联、残联、社区要在控辍保学工作中发挥各自的作用") == {
+        "units": ["团县委", "县妇联", "残联", "社区"]}
+    assert roles.doers("县妇联要做好家庭教育宣传") == {"units": ["县妇联"]}
+    assert roles.doers("残联要做好残疾儿童入学工作") == {}
+
+
 def test_the_units_a_jiaoban_handed_matters_to_as_a_sentences_subject():
     # huoqiu-2019, foping-2024: a notice pressing the units the 建议 and 提案 were handed to: "各承办单位要…" names
     # them (units); so with 务必 for 要, and with when they act set between them and the modal; 各单位 in a sentence of

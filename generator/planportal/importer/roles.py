@@ -1089,6 +1089,8 @@ _GOV = re.compile(
     r"^(?:辖区|属地)[^省市区县各等、]{1,10}(?:局|所|站|中队|大队|中心|办)$|"
     # the schools of the system an education body runs, named by their kind: 学校, 各校(园), 各中小学校, 中心学校, 幼儿园
     + _SCHOOLS + "|"
+    # the mass organisations of the level, named with it (团县委, 县妇联, 市总工会, 区残联, 县科协)
+    r"^(?:团[省市县区]委|共青团[\u4e00-\u9fff]{1,8}?[省市县区]委|[省市区县镇乡](?:妇联|总工会|工会|残联|科协|工商联|侨联|文联|团委))$|"
     # places of a kind a plan picks out: 有农业的区, 有条件的区县
     r"^有[\u4e00-\u9fff]{1,6}的(?:区县|县区|县市|市县|乡镇|区|县|市|镇|乡|街道)$"
 )
@@ -1169,6 +1171,10 @@ _LEVEL_OFFICE = re.compile(r"^[区县镇乡][^省市区县各等、]{1,12}(?:办
 _BARE_OFFICE = re.compile(r"^(?![省市区县镇乡各])[\u4e00-\u9fff]{1,6}(?:办|所|站|中心)$")
 
 
+_MASS_ORGANISATION = re.compile(r"^(?:团[省市县区]委|[省市区县镇乡](?:妇联|总工会|工会|残联|科协|工商联|侨联|文联|团委))$")
+_BARE_MASS_ORGANISATION = re.compile(r"^(?:妇联|总工会|工会|残联|科协|工商联|侨联|文联)$")
+
+
 def _bare_place(name: str) -> bool:
     """A place written by its own full name alone (武汉市, 恩施州): as a doer, its government."""
     return name[-1:] in "省市县区州旗盟" and places(name) == [name]
@@ -1196,6 +1202,12 @@ def _doer_names(subject: str) -> list[str] | None:
     shared = {n for n in out if _LEVEL_OFFICE.match(n)}
     if len(out) > 1 and out[0] in shared:
         shared |= {n for n in out[1:] if _BARE_OFFICE.match(n)}
+    # a list of the level's mass organisations writes the level once too (团县委、县妇联、残联: 残联 the 县's), and the
+    # grassroots bodies closing it are named bare (…、残联、社区要…)
+    if len(out) > 2 and sum(bool(_MASS_ORGANISATION.match(n)) for n in out) >= 2:
+        shared |= {n for n in out if _BARE_MASS_ORGANISATION.match(n)}
+        if out[-1] in ("社区", "村", "村(社区)", "村(居)"):
+            shared.add(out[-1])
     gov = [n for n in out if _GOV.search(n) or n in shared]
     # the group tail closing a list of the level's offices (县公安局、县文旅委、…、县综治办等部门要…): the bare kind
     # 等 leaves, a unit as written beside them (A、B等部门 → A, B, 部门)
