@@ -1491,6 +1491,13 @@ def test_the_levels_mass_organisations_as_a_sentences_subject_are_doers():
     assert roles.doers("残联要做好残疾儿童入学工作") == {}
 
 
+def test_the_townships_named_bare_as_a_sentences_subject_are_doers():
+    # unknown-county-kongchuo…: a county's plan naming its townships by their kind alone, no 各 (乡镇要全面掌握…): the
+    # townships, as 各乡镇 are
+    assert roles.doers("乡镇要全面掌握辖区内适龄儿童少年情况,加强宣传教育") == {"units": ["乡镇"]}
+    assert roles.doers("各乡镇要认真履行义务教育控辍保学法定职责") == {"units": ["各乡镇"]}
+
+
 def test_the_units_a_jiaoban_handed_matters_to_as_a_sentences_subject():
     # huoqiu-2019, foping-2024: a notice pressing the units the 建议 and 提案 were handed to: "各承办单位要…" names
     # them (units); so with 务必 for 要, and with when they act set between them and the modal; 各单位 in a sentence of

@@ -1091,6 +1091,8 @@ _GOV = re.compile(
     + _SCHOOLS + "|"
     # the mass organisations of the level, named with it (团县委, 县妇联, 市总工会, 区残联, 县科协)
     r"^(?:团[省市县区]委|共青团[\u4e00-\u9fff]{1,8}?[省市县区]委|[省市区县镇乡](?:妇联|总工会|工会|残联|科协|工商联|侨联|文联|团委))$|"
+    # the townships of a county's plan named by their kind alone, bare (乡镇要全面掌握…), as 各乡镇 are
+    r"^(?:乡镇|镇街|乡镇\(街道\)|镇\(街道\))$|"
     # places of a kind a plan picks out: 有农业的区, 有条件的区县
     r"^有[\u4e00-\u9fff]{1,6}的(?:区县|县区|县市|市县|乡镇|区|县|市|镇|乡|街道)$"
 )
