@@ -1498,6 +1498,13 @@ def test_the_townships_named_bare_as_a_sentences_subject_are_doers():
     assert roles.doers("各乡镇要认真履行义务教育控辍保学法定职责") == {"units": ["各乡镇"]}
 
 
+def test_a_body_named_as_the_one_answerable_for_the_work_is_a_doer():
+    # unknown-county-kongchuo…: "县教科局、中小学校长是教育系统内部控辍保学第一责任人": the body the sentence makes
+    # answerable (第一责任人, 责任主体) is a doer (units); the 校长 a person, no unit
+    assert roles.doers("县教科局、中小学校长是教育系统内部控辍保学第一责任人") == {"units": ["县教科局"]}
+    assert roles.doers("各乡镇是控辍保学的责任主体") == {"units": ["各乡镇"]}
+
+
 def test_the_units_a_jiaoban_handed_matters_to_as_a_sentences_subject():
     # huoqiu-2019, foping-2024: a notice pressing the units the 建议 and 提案 were handed to: "各承办单位要…" names
     # them (units); so with 务必 for 要, and with when they act set between them and the modal; 各单位 in a sentence of

@@ -1020,7 +1020,9 @@ _SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:[，,]?(?:(?<![�
                       rf"(牵头|负责|配合|协助){_NOT_VERB}|(?:抓好|做好|负责)(督查|督导)(?![室组处科员])|(?=每(?:月|季度|年|周|半年)至少)|"
                       # (or of the charge it bears for the work of its area: "县市区政府(园区管委会)对本辖区物业管理工作
                       # 负总责", a 对… phrase between the body and 负…责, no comma; not "…全面负责", a role verb)
-                      r"(?=对[^，,。;；]{2,40}?负(?:总|主体|首要|直接|第一)责))")
+                      r"(?=对[^，,。;；]{2,40}?负(?:总|主体|首要|直接|第一)责)|"
+                      # (or of 是 naming it the one answerable for the work: "县教科局、中小学校长是…控辍保学第一责任人")
+                      r"(?=是[^，,。;；]{0,30}?(?:第一|直接|主要)?责任(?:人|主体)(?![\u4e00-\u9fff])))")
 # (a role verb right behind the modal is the subject's role: "院纪检监察部门要协助党组…" support, as "县安监局配合…")
 _SUBJECT_ROLE = {"牵头": "lead", "负责": "lead", "配合": "support", "协助": "support", "督促": "supervise", "督导": "supervise",
                  "督查": "supervise"}
