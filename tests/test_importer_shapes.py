@@ -1919,3 +1919,16 @@ def test_a_part_headed_with_the_plans_principles_and_targets_together_is_no_task
     )
     (plan,) = import_texts([("f.txt", text)]).plans
     assert [t["line"] for t in plan["tasks"]] == [6, 7]
+
+
+def test_a_campaigns_time_and_steps_part_holds_its_phases_not_tasks():
+    # unknown-district-2025 (a one-line copy): 三、时间步骤 over its phases (一)动员部署阶段(4 月 12 日-4 月 26 日)…,
+    # as 实施步骤 and 时间安排 are: the phases and their dates are the campaign's schedule, no tasks
+    text = (
+        "某区中小学校预防学生溺水专项行动方案\n一、总体目标\n坚持生命至上的原则。\n三、时间步骤\n4 月 12 日至 10 月 31 日。\n"
+        "(一)动员部署阶段(4 月 12 日-4 月 26 日)。各中小学校进行专题部署。\n(二)具体实施阶段(4 月 27 日-10 月 15 日)。各单位要精心组织。\n"
+        "四、基本任务清单\n1.督促、指导属地中小学校重点落实:及时部署防溺水专项行动。\n"
+    )
+    (plan,) = import_texts([("s.txt", text)]).plans
+    assert [t["number"] for t in plan["tasks"]] == ["1."]
+    assert [t["deadlines"] for t in plan["tasks"]] == [[]]
