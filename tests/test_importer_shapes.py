@@ -1932,3 +1932,15 @@ def test_a_campaigns_time_and_steps_part_holds_its_phases_not_tasks():
     (plan,) = import_texts([("s.txt", text)]).plans
     assert [t["number"] for t in plan["tasks"]] == ["1."]
     assert [t["deadlines"] for t in plan["tasks"]] == [[]]
+
+
+def test_a_campaigns_part_headed_with_its_objects_alone_is_no_task():
+    # unknown-district-2025 (a one-line copy): 二、对象 over the schools the campaign covers, its text glued behind by a
+    # space (二、对象 全区中小学;…), as a scope (实施范围) is: no task
+    text = (
+        "某区中小学校预防学生溺水专项行动方案\n一、总体目标\n坚持生命至上的原则。\n"
+        "二、对象 全区中小学;幼儿园不作硬性要求,相关任务清单可选择性参照执行。\n"
+        "三、基本任务清单\n1.督促、指导属地中小学校重点落实:及时部署防溺水专项行动。\n"
+    )
+    (plan,) = import_texts([("s.txt", text)]).plans
+    assert [t["number"] for t in plan["tasks"]] == ["1."]

@@ -55,6 +55,8 @@ NONTASK = re.compile(
     # a plan's part of safeguards headed by the word alone (三、实施保障, beside 保障措施 and 组织保障; not a point of
     # work ending in it: 强化要素保障), and its schedule's requirements (二、进度要求, beside 进度安排)
     r"^(?:实施|工作)保障$|"
+    # a campaign's objects, its part headed with the word alone (二、对象 全区中小学;…), as its scope (实施范围) is
+    r"^(?:实施|工作|活动|行动|专项行动|参与|参加)?对象(?=\s|$)|"
     # a part headed with the plan's principles and its targets together (一、工作原则和目标, 一、目标和原则), as each alone
     r"^(?:工作|基本|总体)?(?:原则(?:和|及|与)(?:工作|主要|总体)?目标|目标(?:和|及|与)(?:工作|基本)?原则)$|"
     # a part headed as the plan's main indicators (一、2010年全市促进就业目标责任制主要指标 over 1、…控制在4%以内), as 主要目标
