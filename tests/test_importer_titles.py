@@ -3179,3 +3179,16 @@ def test_a_one_line_copys_title_runs_on_past_a_title_word_to_the_word_its_first_
     # with no part number glued behind the later word, the title ends at the first (as before)
     plain = text.replace("清单一、认识不深(一)", "清单,认识不深。")
     assert [p["title"] for p in plans_of(plain)] == ["某州贯彻落实省委、省政府环境保护督察反馈意见"]
+def test_a_word_pages_xml_namespace_glued_to_the_sender_is_no_part_of_the_title():
+    # wuyang-2011: the sender line of a page exported from Word carries the XML namespace declaration Word left in
+    # its HTML; the title block is the sender and the 关于… line below it
+    text = (
+        '舞阳县人民政府办公室<?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" />\n'
+        "关于认真做好县人大代表建议和政协委员提案办理工作的通知\n舞政办〔2011〕22号\n"
+        "各乡镇人民政府,县政府各部门,直属及驻舞各单位:\n"
+        "为认真做好建议和提案办理工作,现就有关事项通知如下:\n"
+        "一、提高认识,加强领导\n各承办单位要切实提高对建议和提案办理工作重要性的认识。\n"
+    )
+    plan = plans_of(text)[0]
+    assert identity(plan) == (1, "舞阳县人民政府办公室关于认真做好县人大代表建议和政协委员提案办理工作的通知")
+    assert "xml" not in plan["title"]

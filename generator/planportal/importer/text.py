@@ -142,12 +142,16 @@ class Line:
 # a mirror that lost the non-breaking spaces indenting a heading writes each as "?" (???(一)第一检查督导组;, ??四、检查督导
 # 要求): a run of them before an item's number is the indent, not text
 _LOST_INDENT = re.compile(r"^[?？]+(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))")
+# a Word page's XML namespace declaration left glued to a line (舞阳县人民政府办公室<?xml:namespace prefix = o ns =
+# "urn:schemas-microsoft-com:office:office" />): markup, not text
+_XML_NAMESPACE = re.compile(r"<\?xml:namespace[^>]*/?>")
 
 
 def split_lines(source: str) -> list[Line]:
     lines = []
     for i, raw in enumerate(source.split("\n"), start=1):
         text = strip_glosses(raw.replace("\r", "").replace("\ufeff", "")).strip(" \t\u3000\xa0")
+        text = _XML_NAMESPACE.sub("", text).strip(" \t\u3000\xa0")
         text = _LOST_INDENT.sub("", text).lstrip(" \t\u3000\xa0")
         lines.append(Line(i, text, fold(text)))
     if lines and source.endswith("\n"):
