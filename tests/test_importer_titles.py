@@ -3192,3 +3192,21 @@ def test_a_word_pages_xml_namespace_glued_to_the_sender_is_no_part_of_the_title(
     plan = plans_of(text)[0]
     assert identity(plan) == (1, "舞阳县人民政府办公室关于认真做好县人大代表建议和政协委员提案办理工作的通知")
     assert "xml" not in plan["title"]
+
+
+def test_a_docnumber_in_a_table_cell_over_a_title_a_mirror_indented_with_a_question_mark():
+    # guangdong-2013 (a traditional mirror): the 文号 closed by its cell's pipe, then the title behind the "?" the
+    # mirror wrote for the indent's non-breaking space, then the letter and its items run together on one line
+    text = (
+        "粵辦函〔2013〕146號 |\n"
+        "?廣東省人民政府辦公廳關于印發 2013年重點督辦建議提案的通知\n"
+        "為進一步促進省人大代表建議和省政協提案辦理工作,現將今年督辦的建議提案工作事項通知如下: 一、督辦內容和分工 "
+        "2.關于建設國家北斗衛星導航產業基地的建議(第1413號。牽頭單位:省經濟和信息化委;協辦單位:省財政廳、"
+        "國土資源廳,中山市政府); 3.關于解決採礦許可證辦理難問題的建議(第1672號。牽頭單位:省環境保護廳;協辦單位:"
+        "省國土資源廳,清遠市政府)。\n"
+    )
+    plan = plans_of(text)[0]
+    assert identity(plan) == (2, "廣東省人民政府辦公廳關于印發2013年重點督辦建議提案的通知")
+    assert plan["doc_number"] == "粵辦函〔2013〕146號"
+    leads = {u["written"] for t in plan["tasks"] for u in t.get("lead") or []}
+    assert {"省經濟和信息化委", "省環境保護廳"} <= leads

@@ -142,6 +142,9 @@ class Line:
 # a mirror that lost the non-breaking spaces indenting a heading writes each as "?" (???(一)第一检查督导组;, ??四、检查督导
 # 要求): a run of them before an item's number is the indent, not text
 _LOST_INDENT = re.compile(r"^[?？]+(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))")
+# …and the one it writes before a notice's title, where the page indented it (?廣東省人民政府辦公廳關于印發…的通知):
+# the indent, not the title's first character
+_LOST_TITLE_INDENT = re.compile(r"^[?？]+(?=[\u4e00-\u9fff][^。;；]{6,80}(?:通知|方案|意见|要点|计划|規劃|规划|意見|計劃|要點)$)")
 # a Word page's XML namespace declaration left glued to a line (舞阳县人民政府办公室<?xml:namespace prefix = o ns =
 # "urn:schemas-microsoft-com:office:office" />): markup, not text
 _XML_NAMESPACE = re.compile(r"<\?xml:namespace[^>]*/?>")
@@ -153,6 +156,7 @@ def split_lines(source: str) -> list[Line]:
         text = strip_glosses(raw.replace("\r", "").replace("\ufeff", "")).strip(" \t\u3000\xa0")
         text = _XML_NAMESPACE.sub("", text).strip(" \t\u3000\xa0")
         text = _LOST_INDENT.sub("", text).lstrip(" \t\u3000\xa0")
+        text = _LOST_TITLE_INDENT.sub("", text)
         lines.append(Line(i, text, fold(text)))
     if lines and source.endswith("\n"):
         lines.pop()  # the empty string after the final newline is not a line
@@ -624,7 +628,8 @@ def as_written(text: str, folded_value: str, folded: str | None = None) -> str:
 
 # 发文字号: 巴南安办〔2024〕24号, 国办函[2016]38号, 许政 [2020] 20号, a 签发人 set on its line
 DOC_NUMBER_AT = r"[\u4e00-\u9fff]{2,12}\s*[〔\[(（【]\s*\d{4}\s*[〕\])）】]\s*第?\s*\d{1,4}\s*号"
-DOC_NUMBER = re.compile(rf"^{DOC_NUMBER_AT}(?:\s*签发人\s*[:：]\s*[\u4e00-\u9fff ]{{2,8}})?$")
+# …its line closed by a table's pipe where a page set it in a cell of its own (粵辦函〔2013〕146號 |)
+DOC_NUMBER = re.compile(rf"^{DOC_NUMBER_AT}(?:\s*签发人\s*[:：]\s*[\u4e00-\u9fff ]{{2,8}})?(?:\s*\|)?$")
 
 
 def doc_number_in(line: Line) -> str:
