@@ -3210,3 +3210,16 @@ def test_a_docnumber_in_a_table_cell_over_a_title_a_mirror_indented_with_a_quest
     assert plan["doc_number"] == "粵辦函〔2013〕146號"
     leads = {u["written"] for t in plan["tasks"] for u in t.get("lead") or []}
     assert {"省經濟和信息化委", "省環境保護廳"} <= leads
+
+
+def test_a_sites_body_and_posting_date_in_two_cells_over_a_plan_is_no_title():
+    # jilin-2017: the 政协 site's name and the day it posted the page, a table row of two cells, over 打印, a 字号 row
+    # and the 方案's own title
+    text = (
+        "中国人民政治协商会议吉林市委员会| 2017-05-31\n打印\n| 字号: v|\n市政协督办重点提案工作方案\n\n"
+        "为提高政协提案办理质量,对遴选出的7件重点提案,由市政协领导牵头督办。具体督办方案如下:\n\n"
+        "一、督办方式、要求\n\n1、由分管副主席领办,相关专委会协助做好督办工作。\n"
+    )
+    plan = plans_of(text)[0]
+    assert identity(plan) == (4, "市政协督办重点提案工作方案")
+    assert plan["jurisdiction"] == "吉林市"

@@ -264,6 +264,9 @@ _ORG = re.compile(rf"^[\u4e00-\u9fff()（）]{{2,40}}{_ORG_END}$")
 _PUBLISHED_LINE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})\s+(?:\d{1,2}[时:]|(?:点击|浏览|阅读|访问)(?:数|量|次数)?\s*[:：]\s*\d)")
 # a news page's byline: the account or outlet that posted the copy, then its date and time (赣州官方实播台  2019-01-05 12:07)
 _BYLINE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+# …or the body whose site it is and the day it posted the page, in two cells of a table row (中国人民政治协商会议吉林市
+# 委员会| 2017-05-31): the page's byline, no title
+_BYLINE_CELLS = re.compile(rf"^[\u4e00-\u9fff()（）]{{2,40}}{_ORG_END}\s*\|\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*\|?$")
 _PUBLISHED_LABEL = re.compile(r"(?:发布时间|发布日期|发文日期|颁布时间)\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 # a link to a site, as a page's header names it (中国政府网, 武汉市人民政府网, 湖北省人民政府门户网站)
 _SITE_LINK = re.compile(r"^[\u4e00-\u9fff]{1,16}(?:网|网站|门户网站|门户)$")
@@ -284,7 +287,7 @@ def is_furniture(line: Line) -> bool:
         f = filled[0]  # "| 字号: |": a page's furniture copied as a table row of one cell
         if _LABEL_ONLY.match(f):
             return True  # "内容概览: | |||": a label and its colon alone, the metadata row's value cells empty
-    if not f or _FURNITURE.match(f) or _PUBLISHED_LINE.match(f) or _BYLINE.match(f) or _META_LINE.match(f) or _PAGE_NUMBER.match(line.fold):
+    if not f or _FURNITURE.match(f) or _PUBLISHED_LINE.match(f) or _BYLINE.match(f) or _BYLINE_CELLS.match(f) or _META_LINE.match(f) or _PAGE_NUMBER.match(line.fold):
         return True
     if f.startswith("[") and _META_CELL.search(f):
         return True
