@@ -526,6 +526,28 @@ def test_a_notice_setting_up_one_inspection_has_its_schedule_for_tasks_and_its_f
     assert [[d["text"] for d in t["deadlines"]] for t in tasks] == [["2018年1月4日"], ["2018年1月4日"]]
 
 
+def test_a_plan_for_the_duban_of_key_proposals_has_its_work_part_for_tasks_and_its_fields_for_frame():
+    """jilin-2017: a 政协's plan for the 督办 of its key proposals, its parts its fields as a 督查 notice's: 督办目的
+    (its aims, numbered), 督办时间 and 参加人员 (who attends, numbered) are its frame; the part that says who does
+    what (三、督办方式、要求) holds the tasks."""
+    text = """市政协督办重点提案工作方案
+为提高政协提案办理质量,对遴选出的7件重点提案,由市政协领导牵头督办。具体督办方案如下:
+一、督办目的
+1、了解提案办理进度和办理过程中存在的问题。
+2、对提案办理提出意见和建议,促进提案的办理和落实。
+二、督办时间
+对重点提案的督办工作应在5月30日前完成。
+三、督办方式、要求
+1、由分管副主席领办,相关专委会协助做好督办工作。
+2、参加督办的政协相关专委会负责与市政府办公室议案处沟通,制定督办具体方案。
+四、参加人员
+1、市政协分管领导,政协相关部门负责人、提案者。
+2、市政府办公室负责人,提案主办、协办单位负责人。
+"""
+    tasks = only_plan(import_texts([("x.txt", text)]))["tasks"]
+    assert [t["line"] for t in tasks] == [9, 10]
+
+
 def test_a_township_notice_of_one_check_has_its_groups_for_tasks_behind_a_mirrors_lost_indent():
     """lushi-2021: a 镇's notice setting up one 安全生产大检查: its 检查整改时间 and 检查整改范围 are the check's frame
     and 检查督导要求 its requirements; its groups, each naming its 责任单位 (the town's offices and stations), are the

@@ -94,12 +94,15 @@ NONTASK = re.compile(
     # …and a 预案's opening part numbered as its others are (1.总则 over 1.1编制目的, 1.2编制依据, 1.3适用范围)
     r"^总\s*则$|"
     # what a campaign is for (一、普查目的, 活动目的, 目的和意义): its aims, as 指导思想 are
-    r"^(?:工作|普查|调查|活动|行动|检查|实施|整治|评估|督查|督导|巡查)?目的(?:(?:和|与|及)?意义)?$|"
+    r"^(?:工作|普查|调查|活动|行动|检查|实施|整治|评估|督查|督导|督办|巡查)?目的(?:(?:和|与|及)?意义)?$|"
     # the fields of a notice that sets up one 督查 of its units' work (一、督查目的 二、督查时间 三、督查重点内容 四、督查
     # 方式 五、督查安排): when it falls, how it is run and what work it looks at (the projects behind schedule: its
     # scope) are the inspection's frame; its 安排 (the meetings and visits, each with its date) is what is done (a
     # safety 检查方案's 检查重点 are the checks its units carry out: its tasks)
-    r"^(?:督查|督导)(?:时间|方式|方法|形式|(?:重点)?(?:内容|对象|范围))$"
+    r"^(?:督查|督导)(?:时间|方式|方法|形式|(?:重点)?(?:内容|对象|范围))$|"
+    # …as are a 政协 plan's for the 督办 of its key proposals (一、督办目的 二、督办时间 … 四、参加人员): its aims, its
+    # time and who attends, beside the part that says who does what (三、督办方式、要求)
+    r"^督办(?:时间|(?:重点)?(?:内容|对象|范围))$|^(?:参加|参会)人员$"
 )
 # a plan's part on why it matters (一、充分认识优化营商环境对提升人民法院工作的重要作用, 一、充分认识推进“四好农村路”建设的
 # 重大意义) and a rectification report's
