@@ -2392,3 +2392,17 @@ def test_a_clause_whose_first_list_writes_its_level_once_writes_it_once_for_its_
     # a lead written alone shows no level written once: its partners stay as written
     assert named(t2) == {"lead": ["市环保局"], "support": ["经信委", "煤炭局"]}
     assert named(t3) == {"lead": ["市发改委", "市住建局"], "support": ["县政府"]}
+def test_a_bare_role_holder_of_a_handed_down_matter_names_no_unit():
+    # ankang-2009: a 发改委's notice dividing the 建议 and 提案 among its 科室: "由主办科室…" names whoever is made the
+    # 主办 of each matter, no unit of the text's; the 办 of 办理 closes no name
+    text = (
+        "安康市发展和改革委员会关于做好建议和提案办理工作的通知\n各科室:\n现就有关事项通知如下:\n"
+        "一、按时完成办理建议、提案任务。各相关科室应以认真负责的态度,抓紧办理。\n"
+        "二、采取多种方式协同做好办理工作。对需要两个以上科室共同办理的建议、提案,由主办科室与其他相关科室共同研究"
+        "办理。如需会同其他单位共同办理的建议、提案,由主办科室负责衔接相关单位研究办理。\n"
+    )
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [4, 5]
+    assert named(tasks[1]) == {}
+    # a named body in the same shape is still the lead
+    assert named(tasks_of(text.replace("由主办科室负责衔接", "由委办公室负责衔接"))[1]) == {"lead": ["委办公室"]}

@@ -117,7 +117,12 @@ class Found:
     def add(self, role: str, names: list[str]) -> None:
         for role, names in marked(role, names).items():  # 市应急局(牵头): a role marked after a name
             have = self.roles.setdefault(role, [])
-            have.extend(n for n in names if n not in have)
+            have.extend(n for n in names if n not in have and not _BARE_ROLE_HOLDER.match(fold(n).strip()))
+
+
+# the holder of a role named by the role alone, with no body (由主办科室负责衔接…, 主办单位要…, 牵头单位负责汇总): whoever
+# a 交办 made the 主办 or the 牵头 of each matter, no unit the text names (各承办单位, every unit handed a matter, is one)
+_BARE_ROLE_HOLDER = re.compile(r"^(?:主办|承办|协办|会办|牵头|配合)(?:单位|科室|处室|股室|部门)$")
 
 
 # ------------------------------------------------------------------ one clause
@@ -1386,6 +1391,8 @@ _DONE_BY = re.compile(r"(?<![自理缘事经])由(?!于|此)([^,，。;；:：�
                       r"指挥部|党委|党组|委员会|委会|卫会))(?=[\u4e00-\u9fff\d])"
                       # not inside a longer name (办|公室, 委|员会, 领导小|组, 安委|会), nor before a role word or a list
                       r"(?!公室|公厅|员会|小组|组|室|办|会(?!同))"
+                      # (nor the 办 of the verb 办理: 由主办科室与其他相关科室共同研究办理)
+                      r"(?!(?<=办)理)"
                       r"(?!会同|牵头|负责|为主|配合|协助|参与|跟进|跟踪|督|监督|指导|落实|实施|等|和|及|与|、|的)"
                       # nor the body in a person's post (由市长、市消安委会主任某某审定): a person acts
                       r"(?!副?(?:主任|书记|局长|部长|组长|主席|秘书长|县长|市长|区长|镇长|乡长)|负责人|领导|同志)"
