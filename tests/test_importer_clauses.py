@@ -2404,5 +2404,7 @@ def test_a_bare_role_holder_of_a_handed_down_matter_names_no_unit():
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [4, 5]
     assert named(tasks[1]) == {}
+    # the department's own offices as the subject of 应: every one the matters were divided among
+    assert named(tasks[0]) == {"units": ["各相关科室"]}
     # a named body in the same shape is still the lead
     assert named(tasks_of(text.replace("由主办科室负责衔接", "由委办公室负责衔接"))[1]) == {"lead": ["委办公室"]}

@@ -1038,8 +1038,8 @@ _SCHOOLS = r"^各?(?:中小学校?|中小学|学校|校|中心学校|幼儿园|�
 # 消防部门, 住房城乡建设领域党委, 局属各单位 name the staff of one office)
 _GOV = re.compile(
     r"^各(?:地|部门|有关部门|相关部门|乡镇|镇|乡|街道|村|社区|区县|县|区|市|开发区|园区)|"
-    # a department's own offices in its own notice: 各科室要…, 各责任科室、单位要… (its 处室, 股室 as well)
-    r"^各(?:责任)?(?:科室|处室|股室)$|"
+    # a department's own offices in its own notice: 各科室要…, 各责任科室、单位要…, 各相关科室应… (its 处室, 股室 as well)
+    r"^各(?:责任|有关|相关)?(?:科室|处室|股室)$|"
     # …or one of them named with its department, in the department's own work points: 局综合科要…, 局办公室要…
     r"^局[\u4e00-\u9fff]{1,8}(?:科|股|处|室)$|"
     # a court's, a bureau's or a 馆's own organs in its own plan, named with its one-character short name: 院党组要…,
