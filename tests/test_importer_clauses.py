@@ -2408,3 +2408,18 @@ def test_a_bare_role_holder_of_a_handed_down_matter_names_no_unit():
     assert named(tasks[0]) == {"units": ["各相关科室"]}
     # a named body in the same shape is still the lead
     assert named(tasks_of(text.replace("由主办科室负责衔接", "由委办公室负责衔接"))[1]) == {"lead": ["委办公室"]}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("各相关科室要积极负责地做好协办工作。", {"support": ["各相关科室"]}),
+    ("各有关部门要主动做好配合工作。", {"support": ["各有关部门"]}),
+    ("各有关部门要做好宣传工作。", {"units": ["各有关部门"]}),  # a work of its own: no role
+])
+def test_the_supporting_work_done_behind_a_modal_is_the_subjects_role(sentence, expected):
+    # ankang-2009: the 科室 a matter is shared with "要积极负责地做好协办工作": they support its 主办
+    text = ("安康市发展和改革委员会关于做好建议和提案办理工作的通知\n各科室:\n现就有关事项通知如下:\n"
+            "一、按时完成办理建议、提案任务。各科室应抓紧办理。\n"
+            "二、采取多种方式协同做好办理工作。" + sentence + "\n")
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [4, 5]
+    assert named(tasks[1]) == expected

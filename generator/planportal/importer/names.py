@@ -143,7 +143,12 @@ def plausible_name(name: str) -> bool:
         and not (re.search(rf"{_ACTION}|工作$", name) and not _DRIVING_BODY.search(name))
         # the verb that carries a role word as its object (…的执法行为和行业作风进行监督): a sentence, no name
         and not name.endswith("进行")
+        # a body and the modal after it (各相关科室要积极负责地做好|协办工作): a sentence's subject and its verb, no name
+        and not _BODY_THEN_MODAL.search(name)
     )
+
+
+_BODY_THEN_MODAL = re.compile(r"(?:科室|处室|股室|部门|单位|[局委办厅]|政府|乡镇|街道)(?:要|应当|须|必须|务必)(?=[\u4e00-\u9fff])")
 
 
 _MARKER = re.compile(r"[(（](牵头|牵头单位|主责|配合|配合单位|协办|督促|落实)[)）]$")

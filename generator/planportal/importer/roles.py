@@ -1028,6 +1028,9 @@ _SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:[，,]?(?:(?<![�
                       r"(?=对[^，,。;；]{2,40}?负(?:总|主体|首要|直接|第一)责)|"
                       # (or of 是 naming it the one answerable for the work: "县教科局、中小学校长是…控辍保学第一责任人")
                       r"(?=是[^，,。;；]{0,30}?(?:第一|直接|主要)?责任(?:人|主体)(?![\u4e00-\u9fff])))")
+# (the supporting work as the object of 做好 right behind the modal, how it is done between them, is the subject's
+# role as well: "各相关科室要积极负责地做好协办工作" support)
+_SUPPORTING_WORK = re.compile(r"(?:积极|主动|认真|全力|密切)*(?:负责)?地?(?:做好|搞好|抓好)(?:协办|配合|协助)工作")
 # (a role verb right behind the modal is the subject's role: "院纪检监察部门要协助党组…" support, as "县安监局配合…")
 _SUBJECT_ROLE = {"牵头": "lead", "负责": "lead", "配合": "support", "协助": "support", "督促": "supervise", "督导": "supervise",
                  "督查": "supervise"}
@@ -1264,7 +1267,8 @@ def doers(text: str) -> dict[str, list[str]]:
             pos += len(part) + 1
             starts.append(pos)
         for k, start in enumerate(starts):
-            m = _SUBJECT.match(_LEAD_IN.sub("", sentence[start:].lstrip()))
+            clause = _LEAD_IN.sub("", sentence[start:].lstrip())
+            m = _SUBJECT.match(clause)
             if not m:
                 continue
             point = bool(_POINT.match(sentence[start:].lstrip()))
@@ -1324,8 +1328,11 @@ def doers(text: str) -> dict[str, list[str]]:
                     later = [sentence[j:].lstrip() for j in starts[k + 1:]]
                     if any(re.match(rf"牵头{_NOT_VERB}", c) for c in later):
                         verb = "牵头"
-                out.add(_SUBJECT_ROLE.get(verb, "units"), names)
-                led = led or _SUBJECT_ROLE.get(verb) == "lead"
+                role = _SUBJECT_ROLE.get(verb, "units")
+                if not verb and _SUPPORTING_WORK.match(clause[m.end():]):
+                    role = "support"  # 各相关科室要积极负责地做好协办工作: the support's work done, its role
+                out.add(role, names)
+                led = led or role == "lead"
     if lone_roled and out.roles:
         for role, name in lone_roled:
             out.add(role, [name])
