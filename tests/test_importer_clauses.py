@@ -2423,3 +2423,15 @@ def test_the_supporting_work_done_behind_a_modal_is_the_subjects_role(sentence, 
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [4, 5]
     assert named(tasks[1]) == expected
+
+
+def test_a_zhengxies_special_committees_are_doers_of_its_own_duban_plan():
+    # jilin-2017: "相关专委会协助…" (support) and, said which of them act with 的 before them, "参加督办的政协相关专委会
+    # 负责与…沟通" (lead, without the 的 phrase)
+    text = (
+        "市政协督办重点提案工作方案\n具体督办方案如下:\n三、督办方式、要求\n"
+        "1、由分管副主席领办,相关专委会协助做好督办工作(具体分工详见附表)。\n"
+        "2、参加督办的政协相关专委会负责与市政府办公室议案处沟通,协商确定督办具体时间、参加人员。\n"
+    )
+    tasks = tasks_of(text)
+    assert [named(t) for t in tasks] == [{"support": ["相关专委会"]}, {"lead": ["政协相关专委会"]}]

@@ -1052,6 +1052,8 @@ _GOV = re.compile(
     r"^各(?:有关|相关)?[\u4e00-\u9fff]{1,8}机关$|"
     # the members of the body that runs the plan (its 安委会, 领导小组): 各成员单位要…
     r"^各(?:有关|相关)?成员单位$|"
+    # a 政协's special committees, in its own plan for the 督办 of its key proposals (相关专委会协助…, 政协相关专委会负责…)
+    r"^(?:政协)?(?:各|有关|相关)?(?:专委会|专门委员会)$|"
     # the units a 交办 (建议提案, 督办事项) handed the matters to, in the notice pressing them: 各承办单位要…
     r"^各(?:有关|相关)?承办单位$|"
     # the bodies that hold the powers a 放管服 plan reforms: 各审批单位要…, 各行政执法部门要…
@@ -1168,6 +1170,8 @@ _BARE_SECTORS = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,}
 _SECTOR_DEPARTMENT = re.compile(r"^(?![省市区县州镇乡各])[\u4e00-\u9fff]{2,4}(?:部门|机关|执法机构)$")
 # an adverb between the subject and its modal: "村(居)委员会至少要配备…", "各乡镇也要…" (no part of the name)
 _ADVERB_BEHIND = re.compile(r"(?<=[\u4e00-\u9fff)）])(?:至少|也|还|都|均|亦|更|同样|一定)$")
+# which of the bodies act, said before them with 的 ("参加督办的政协相关专委会负责与…沟通"): no part of the name
+_WHICH_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,8}的(?=[\u4e00-\u9fff])")
 # what the subject acts on, set between it and its modal: "公安机关对普查过程中出现的违法犯罪行为要依法及时处理"
 _OBJECT_BEHIND = re.compile(r"对[^，,。;；]{2,30}$")
 
@@ -1289,6 +1293,9 @@ def doers(text: str) -> dict[str, list[str]]:
             when = _WHEN_BEHIND.search(subject)
             if when and when.start() >= 2 and _doer_names(subject[: when.start()]):
                 subject = subject[: when.start()]  # the body, without when it acts
+            which = _WHICH_BEFORE.match(subject)
+            if which and _doer_names(subject[which.end():]):
+                subject = subject[which.end():]  # "参加督办的政协相关专委会负责…": the bodies, without which of them
             what = _OBJECT_BEHIND.search(subject)
             if what and not verb and what.start() >= 2 and (_doer_names(subject[: what.start()])
                                                or _SECTOR_DEPARTMENT.match(subject[: what.start()].strip())):
