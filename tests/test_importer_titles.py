@@ -1314,6 +1314,34 @@ def test_a_notices_prose_points_on_guarantees_are_no_tasks():
     assert plans[0]["tasks"] == []
 
 
+@pytest.mark.parametrize("points", [
+    # wuyang-2011: the first point on taking the work seriously, the second on its quality
+    "一、提高认识,加强领导\n各承办单位要切实提高对建议和提案办理工作重要性的认识。\n"
+    "二、求真务实,注重质量\n各承办单位要把办实事、求实效、抓落实体现在办理工作中。\n",
+    # unknown-province-2022: four short headings, the first 高度重视 (a heading no task part on its own)
+    "一、高度重视\n各承办处室要高度重视人大建议和政协提案办理工作。\n二、落实责任\n要压实办理责任。\n"
+    "三、确保质量\n办理工作要坚持认真负责的精神。\n四、规范格式\n按规定的格式行文。\n",
+    # qufu-2017: one point, its heading glued to its paragraph (the copy cut after it)
+    "一、提高思想认识。各承办单位要充分认识建议、提案办理工作的重要性,把办理建议、提案作为具体行动。\n",
+])
+def test_a_notices_prose_points_opening_on_awareness_are_no_tasks(points):
+    # a notice pressing the units handed 建议 and 提案 (the matters each assigned elsewhere): its own points, prose
+    # opening with one on how seriously to take the work, are its requirements, not tasks
+    text = ("舞阳县人民政府办公室关于认真做好县人大代表建议和政协委员提案办理工作的通知\n各乡镇人民政府,县政府各部门:\n"
+            "为认真做好建议和提案办理工作,现就有关事项通知如下:\n" + points)
+    (plan,) = plans_of(text)
+    assert plan["tasks"] == []
+
+
+def test_a_notices_points_dividing_its_own_work_stay_tasks():
+    # ankang-2009: points headed with the work itself (按时完成…, 采取多种方式…) are the notice's division of it
+    text = ("安康市发展和改革委员会关于做好建议和提案办理工作的通知\n各科室:\n现就有关事项通知如下:\n"
+            "一、按时完成办理建议、提案任务。各相关科室应抓紧办理。\n"
+            "二、办理建议、提案应注重解决实际问题。对能够解决的问题应尽快采纳落实。\n")
+    (plan,) = plans_of(text)
+    assert [t["line"] for t in plan["tasks"]] == [4, 5]
+
+
 def test_an_untitled_notice_handing_down_divided_tasks_keeps_its_own_points_out_of_the_tasks():
     # gansu-2022: the copy starts at the 文号 and addressees; the first paragraph hands the report's tasks down
     # divided and announces the notice's points (…抓落实): requirements to the units, no tasks, and no title

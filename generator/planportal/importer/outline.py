@@ -1023,8 +1023,9 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
     close_run()
     explicit = any(k == "task!" for k, _, _ in out)
     headed = [nodes[0] for k, nodes, heading in out if heading is not None]
-    if not explicit and headed and all(k is None and not h.children for k, _, h in out if h is not None) \
-            and _guarantees([fold(h.title) for h in headed], by_first=False):
+    if not explicit and headed and all(k in (None, "other") and not h.children for k, _, h in out if h is not None) \
+            and any(k is None for k, _, h in out if h is not None) \
+            and (_guarantees([fold(h.title) for h in headed], by_first=False) or _AWARENESS_FIRST.search(fold(headed[0].title))):
         # parts of prose only, most of them on guarantees (一、提高政治站位，强化组织领导 / 二、压紧工作责任，定期
         # 报告进度): a notice's own requirements, not a plan's tasks
         out = [("other" if h is not None else k, nodes, h) for k, nodes, h in out]
@@ -1115,6 +1116,11 @@ def _closing_guarantee(node: Node) -> Node | None:
 
 # the checks and funds a plan's closing guarantees are about (考核, 督查, 经费…)
 _CHECKS = re.compile(r"考核|督查|督导|问责|奖惩|经费|保障")
+
+
+# a notice's first point headed on how seriously its addressees are to take the work handed to them (一、提高认识,
+# 加强领导 / 一、高度重视,完善责任机制 / 一、提高思想认识。): the points after it are its requirements on that work too
+_AWARENESS_FIRST = re.compile(r"思想认识|提高认识|^高度重视")
 
 
 def _guarantees(titles: list[str], by_first: bool = True) -> bool:
