@@ -1333,6 +1333,15 @@ def test_a_notices_prose_points_opening_on_awareness_are_no_tasks(points):
     assert plan["tasks"] == []
 
 
+def test_a_notices_points_opening_on_awareness_naming_their_doers_by_label_stay_tasks():
+    # the same shape with each point closing on its own 责任单位 label: points of work, tasks
+    text = ("舞阳县人民政府办公室关于认真做好办理工作的通知\n各乡镇人民政府:\n现就有关事项通知如下:\n"
+            "一、提高认识,加强领导\n各承办单位要提高认识。(责任单位:县政府办)\n"
+            "二、求真务实,注重质量\n做好办理。(责任单位:县督查室)\n")
+    (plan,) = plans_of(text)
+    assert [t["line"] for t in plan["tasks"]] == [4, 6]
+
+
 def test_a_notices_points_dividing_its_own_work_stay_tasks():
     # ankang-2009: points headed with the work itself (按时完成…, 采取多种方式…) are the notice's division of it
     text = ("安康市发展和改革委员会关于做好建议和提案办理工作的通知\n各科室:\n现就有关事项通知如下:\n"

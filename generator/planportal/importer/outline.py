@@ -1025,7 +1025,8 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
     headed = [nodes[0] for k, nodes, heading in out if heading is not None]
     if not explicit and headed and all(k in (None, "other") and not h.children for k, _, h in out if h is not None) \
             and any(k is None for k, _, h in out if h is not None) \
-            and (_guarantees([fold(h.title) for h in headed], by_first=False) or _AWARENESS_FIRST.search(fold(headed[0].title))):
+            and (_guarantees([fold(h.title) for h in headed], by_first=False)
+                 or (_AWARENESS_FIRST.search(fold(headed[0].title)) and not any(_LABELLED_DOERS.search(fold(_text(h))) for h in headed))):
         # parts of prose only, most of them on guarantees (一、提高政治站位，强化组织领导 / 二、压紧工作责任，定期
         # 报告进度): a notice's own requirements, not a plan's tasks
         out = [("other" if h is not None else k, nodes, h) for k, nodes, h in out]
@@ -1121,6 +1122,8 @@ _CHECKS = re.compile(r"考核|督查|督导|问责|奖惩|经费|保障")
 # a notice's first point headed on how seriously its addressees are to take the work handed to them (一、提高认识,
 # 加强领导 / 一、高度重视,完善责任机制 / 一、提高思想认识。): the points after it are its requirements on that work too
 _AWARENESS_FIRST = re.compile(r"思想认识|提高认识|^高度重视")
+# (unless a point names its own doers with a label, 责任单位: / 牵头单位:, as a task does)
+_LABELLED_DOERS = re.compile(r"(?:责任|牵头|配合|协办|主办|承办)(?:单位|部门|处室|科室)\s*[:：]")
 
 
 def _guarantees(titles: list[str], by_first: bool = True) -> bool:
