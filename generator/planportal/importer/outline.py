@@ -1023,12 +1023,13 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
     close_run()
     explicit = any(k == "task!" for k, _, _ in out)
     headed = [nodes[0] for k, nodes, heading in out if heading is not None]
-    if not explicit and headed and all(k in (None, "other") and not h.children for k, _, h in out if h is not None) \
-            and any(k is None for k, _, h in out if h is not None) \
-            and (_guarantees([fold(h.title) for h in headed], by_first=False)
-                 or (_AWARENESS_FIRST.search(fold(headed[0].title)) and not any(_LABELLED_DOERS.search(fold(_text(h))) for h in headed))):
+    prose = not explicit and headed and all(not h.children for k, _, h in out if h is not None)
+    if prose and all(k is None for k, _, h in out if h is not None) and _guarantees([fold(h.title) for h in headed], by_first=False) \
+            or prose and all(k in (None, "other") for k, _, h in out if h is not None) and any(k is None for k, _, h in out if h is not None) \
+            and _AWARENESS_FIRST.search(fold(headed[0].title)) and not any(_LABELLED_DOERS.search(fold(_text(h))) for h in headed):
         # parts of prose only, most of them on guarantees (一、提高政治站位，强化组织领导 / 二、压紧工作责任，定期
-        # 报告进度): a notice's own requirements, not a plan's tasks
+        # 报告进度), or the first on taking the work seriously (一、提高认识,加强领导; 一、高度重视 a part no task on its
+        # own): a notice's own requirements, not a plan's tasks
         out = [("other" if h is not None else k, nodes, h) for k, nodes, h in out]
     first = next((k for k, (kind, _, _) in enumerate(out) if kind == "task!"), None)
     if first is not None and TASK.match(fold(out[first][2].title).strip()):
