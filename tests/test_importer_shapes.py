@@ -1966,3 +1966,13 @@ def test_a_campaigns_part_headed_with_its_objects_alone_is_no_task():
     )
     (plan,) = import_texts([("s.txt", text)]).plans
     assert [t["number"] for t in plan["tasks"]] == ["1."]
+def test_an_image_file_name_left_in_a_copy_is_no_numbered_item():
+    # ningbo-2025: a reprint kept its picture's file name on a line of its own ("640.webp.jpg") above the 清单; its
+    # figures and dot are the file's name, not the number of a task
+    text = (
+        "2025年政府工作报告目标任务分解清单\n640.webp.jpg\n一、市长牵头重点工作\n1.一般公共预算收入增长2%。\n"
+        "牵头单位:市财政局\n配合单位:市住建局\n2.探索设立产业链集群发展基金。\n牵头单位:市财政局\n"
+    )
+    (plan,) = import_texts([("n.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [4, 7]
+    assert [refs(t, "lead") for t in plan["tasks"]] == [["市财政局"], ["市财政局"]]

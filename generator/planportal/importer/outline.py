@@ -179,9 +179,15 @@ _COUNT = re.compile(r"\d{1,3}\s+[页条项个份篇张册本次]\s*$")
 _WRAPPED_QUANTITY = re.compile(r"\d{1,3}\s+(?:岁|号\s*[)）、，,。]|[%％]|万|亿|个百分点|倍|月(?:底|份|中旬|上旬|下旬|前)|日(?:前|起|至))")
 
 
+# an image's file name alone on a line, where a copy kept it in place of the picture (640.webp.jpg, 1.png): its
+# figures and dots are the file's name, no item number
+_IMAGE_FILE = re.compile(r"[\w\-.]+\.(?:jpe?g|png|gif|webp|bmp)", re.IGNORECASE)
+
+
 def numbered(line: Line) -> tuple[int, str, str] | None:
     """(rank, number as written, rest as written) or None."""
-    if _COUNT.fullmatch(line.fold.strip()) or _WRAPPED_QUANTITY.match(line.fold.strip()):
+    if (_COUNT.fullmatch(line.fold.strip()) or _WRAPPED_QUANTITY.match(line.fold.strip())
+            or _IMAGE_FILE.fullmatch(line.fold.strip())):
         return None
     for rank, pattern in _PATTERNS:
         m = pattern.match(line.fold)
