@@ -3260,3 +3260,11 @@ def test_a_sites_body_and_posting_date_in_two_cells_over_a_plan_is_no_title():
     plan = plans_of(text)[0]
     assert identity(plan) == (4, "市政协督办重点提案工作方案")
     assert plan["jurisdiction"] == "吉林市"
+def test_a_sites_note_of_the_whole_text_behind_a_headline_is_no_part_of_the_title():
+    # tianjin-2016: a think tank's page heads the 纲要 with its title and "(全文)", the copy's only title
+    text = (
+        "首页 >十三五规划\n天津市国民经济和社会发展第十三个五年规划纲要(全文)\n中金国研智库网 www.zjgyzk.cn\n\n"
+        "“十三五”时期(2016—2020年),是加快实现中央对天津定位、全面建成高质量小康社会的关键时期。\n\n一、发展基础\n"
+    )
+    assert [identity(p) for p in plans_of(text)] == [(2, "天津市国民经济和社会发展第十三个五年规划纲要")]
+    assert clean("某某县乡村振兴实施方案（附全文）") == "某某县乡村振兴实施方案"

@@ -226,6 +226,8 @@ _COLUMN_TAG = re.compile(r"^【[^【】]{1,24}】\s*|^[\u4e00-\u9fff]{2,6}[:：]
 _SITE = re.compile(r"\s*[-_|—]+\s*[^-_|—\s]{2,24}(?:门户网站|网站|网)$")
 # a catalogue's mark of the document's standing set behind its title: …的通知(已废止), …办法【已失效】
 _STATUS = re.compile(r"\s*[(（【\[](?:已|现已)?(?:废止|失效|修订|修改|被修改|部分失效)[)）】\]]$")
+# a site's note in brackets behind a headline that the page holds the whole text: …规划纲要(全文), …方案（附全文）
+_WHOLE_TEXT = re.compile(r"\s*[(（【\[]附?全文[)）】\]]$")
 # a page's date (and time) set behind its headline after a space: 关于印发《…》的通知 2022-06-08
 _DATE_BEHIND = re.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 
@@ -243,6 +245,7 @@ def clean(title: str) -> str:
     (【栏目】…的通知, 政策解读:…方案), no list bullet, no part number behind (…方案(一)), no site name behind (…的意见-某某省人民政府门户网站),
     no file extension behind (…方案.docx), no catalogue's standing mark behind (…的通知(已废止)), no page date behind (…的通知 2022-06-08), no repeat of the title in brackets behind it (X方案(X方案)), no model-text
     site's label behind (…工作要点范文, …方案(精选13篇)), no site's marker of the page it shows behind (…方案(第2/2页)),
+    no site's note of the whole text behind (…规划纲要(全文)),
     no 文号 in brackets behind (…任务(华政发〔2021〕2号))."""
     # a letter's date the copy set before the title of the plan it sends, a space between (二○一二年一月三十日
     # 猇亭区2012年教育工作要点): the date closes the letter, the title is what follows it
@@ -258,7 +261,7 @@ def clean(title: str) -> str:
     m = _COLUMN_TAG.match(t)
     if m and len(t) - m.end() >= 6 and TITLE_END.search(fold(t[m.end():])):
         t = t[m.end():]  # a page's column label before the title: 【重点工作】某市关于…的通知, 政策解读:…
-    for tag in (_SITE, _MODEL_TEXT, _PAGE_SHOWN, _STATUS, _DATE_BEHIND):
+    for tag in (_SITE, _MODEL_TEXT, _PAGE_SHOWN, _STATUS, _DATE_BEHIND, _WHOLE_TEXT):
         bare = tag.sub("", t)
         if TITLE_END.search(fold(bare)):
             t = bare
