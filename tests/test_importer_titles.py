@@ -3268,3 +3268,20 @@ def test_a_sites_note_of_the_whole_text_behind_a_headline_is_no_part_of_the_titl
     )
     assert [identity(p) for p in plans_of(text)] == [(2, "天津市国民经济和社会发展第十三个五年规划纲要")]
     assert clean("某某县乡村振兴实施方案（附全文）") == "某某县乡村振兴实施方案"
+
+
+def test_the_note_of_the_meeting_that_adopted_a_guihua_gangyao_is_no_part_of_its_title():
+    # jilin-2021: the 纲要's title over three lines with blank lines between, then the bracketed note of its adoption
+    # by the provincial congress; a period on its own line ((2021-2025年)) still goes on the title
+    text = (
+        "吉林省人民政府关于印发\n\n吉林省国民经济和社会发展\n\n第十四个五年规划\n\n和2035年远景目标纲要的通知\n\n"
+        "各市(州)人民政府,省政府各厅委办、各直属机构:\n\n"
+        "《吉林省国民经济和社会发展第十四个五年规划和2035年远景目标纲要》已经省十三届人大四次会议审查批准,现印发给你们,请结合实际,认真组织实施。\n\n"
+        "吉林省人民政府\n\n2021年3月17日\n\n\n吉林省国民经济和社会发展\n\n第十四个五年规划和\n\n2035年远景目标纲要\n\n\n"
+        "(2021年1月27日吉林省第十三届人民代表大会第四次会议批准)\n\n"
+        "吉林省国民经济和社会发展第十四个五年(2021—2025年)规划和2035年远景目标纲要,根据《建议》编制,是全省各族人民共同的行动纲领。\n"
+    )
+    assert [identity(p) for p in plans_of(text)] == [
+        (1, "吉林省人民政府关于印发吉林省国民经济和社会发展第十四个五年规划和2035年远景目标纲要的通知"),
+        (18, "吉林省国民经济和社会发展第十四个五年规划和2035年远景目标纲要"),
+    ]

@@ -30,8 +30,9 @@ TITLE_END = re.compile(rf"{_WORD_END}{_BRACKETS}$")
 # a plan inside a notice's body: the narrower set of words a plan's own title ends in
 BODY_TITLE_END = re.compile(rf"(?:方案|要点|计划|意见|措施|办法|细则|规划|通知){_BRACKETS}$")
 _PLAN_END = re.compile(r"(?:方案|要点|计划|意见|措施|办法|细则|规划)$")
-# a title's period on a line of its own, (2020-2022年); a copy that lost its opening bracket too (2020―2022年))
-PERIOD_ONLY = re.compile(r"^(?:\(\s*\d{4}[^()]*|\d{4}(?:\s*[-—–―－~～至到]\s*\d{4})?\s*年)\)$")
+# a title's period on a line of its own, (2020-2022年); a copy that lost its opening bracket too (2020―2022年)); not
+# the note of the congress meeting that adopted it below a 纲要's title ((2021年1月27日…第四次会议批准)), no part of it
+PERIOD_ONLY = re.compile(r"^(?:\((?![^()]*(?:会议|批准|通过))\s*\d{4}[^()]*|\d{4}(?:\s*[-—–―－~～至到]\s*\d{4})?\s*年)\)$")
 _TITLE_HEAD = re.compile(r"^(实施方案|工作方案|行动方案|方案|计划|要点)")
 # a title line cut here goes on: after 关于/印发/的/和, or inside 《》 or “”
 _OPEN_END = re.compile(r"(关于|印发|转发|的|和|及|与|暨|之|对|、|“|《|〈)$")
