@@ -3285,3 +3285,18 @@ def test_the_note_of_the_meeting_that_adopted_a_guihua_gangyao_is_no_part_of_its
         (1, "吉林省人民政府关于印发吉林省国民经济和社会发展第十四个五年规划和2035年远景目标纲要的通知"),
         (18, "吉林省国民经济和社会发展第十四个五年规划和2035年远景目标纲要"),
     ]
+
+
+def test_a_news_leads_paragraphs_naming_the_plan_in_quotes_end_above_its_title():
+    # ningbo-2025: a news reprint's headline, stamp, image and two lead paragraphs, the second naming the 清单 in
+    # 《》; the 清单's own title right below is the plan's, its items the tasks
+    text = (
+        ">政务动态 >媒体聚焦\n\n市长、副市长牵头!宁波公布2025年政府工作报告目标任务分解\n\n时间:2025-02-07 10:04\n"
+        "来源:宁波市政府办公厅、宁波政务\n\n640.webp.jpg\n\n2025年是“十四五”规划收官之年,做好今年工作意义重大。\n\n"
+        "近日,宁波市人民政府办公厅印发通知,公布《2025年政府工作报告目标任务分解清单》。一起来了解。\n\n\n"
+        "2025年政府工作报告目标任务分解清单\n\n一、市长牵头重点工作\n\n1.一般公共预算收入增长2%。\n\n牵头单位:市财政局\n\n"
+        "配合单位:市住建局等市级有关部门\n"
+    )
+    (plan,) = plans_of(text)
+    assert identity(plan) == (15, "2025年政府工作报告目标任务分解清单")
+    assert [t["line"] for t in plan["tasks"]] == [19]

@@ -728,7 +728,7 @@ def _head_items(lines: list[Line], meta: dict, assigned: dict[int, str]) -> list
             paragraphs += 0 if _ANNOUNCES.search(ln.fold) else 1  # 文件详情如下: announces the text below
             # a lead-in sentence (日前，某市印发《…》。全文如下：) may stand above the title
             if any(it.kind == "block" for it in items) or numbered(ln) or is_table_line(ln) \
-                    or paragraphs >= 3 and not _announced_below(lines, k):
+                    or paragraphs >= 3 and not _announced_below(lines, k) and not _named_below(lines, k):
                 break
             k += 1
             continue
@@ -763,6 +763,20 @@ def _announced_below(lines: list[Line], k: int) -> bool:
         if numbered(ln) or is_table_line(ln):
             return False
     return False
+
+
+def _named_below(lines: list[Line], k: int) -> bool:
+    """A news copy's lead paragraph (line k) naming in 《》 the plan whose own title block stands right below it
+    (近日,某市政府办公厅印发通知,公布《2025年政府工作报告目标任务分解清单》…。一起来了解。 / 2025年政府工作报告
+    目标任务分解清单): the lead is over, the title is the head's."""
+    names = re.findall(r"《([^《》]{4,60})》", lines[k].fold)
+    if not names:
+        return False
+    below = next((i for i in range(k + 1, min(len(lines), k + 5)) if not lines[i].blank), None)
+    if below is None:
+        return False
+    found = block_at(lines, below)
+    return found is not None and any(same_title(clean(found.text), name) for name in names)
 
 
 def _contact(lines: list[Line], k: int) -> bool:
