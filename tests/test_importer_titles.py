@@ -3300,3 +3300,17 @@ def test_a_news_leads_paragraphs_naming_the_plan_in_quotes_end_above_its_title()
     (plan,) = plans_of(text)
     assert identity(plan) == (15, "2025年政府工作报告目标任务分解清单")
     assert [t["line"] for t in plan["tasks"]] == [19]
+
+
+def test_a_list_entrys_title_running_on_into_its_date_and_doc_number_ends_at_its_implementing_opinion():
+    # linyi-2023: a city site's list entry, a bullet, the 实施意见's title glued to its date, its 文号 and the
+    # summary of its opening, over the 文号 and the text: the title ends at 的实施意见
+    text = (
+        "-\n● 临沂市人民政府办公室关于进一步推动城市公共交通优先发展的实施意见2023-07-17临政办字〔2023〕58号"
+        "各县区人民政府(管委会),市政府各部门(单位)∶为深入贯彻城市公共交通优先发展战略,落实绿色低碳理念,不断提高城市公共交通"
+        "服务品质,更好满足经济社会发展和人民群众出行需求,提出如下实施意见。一、总体要求(一)指导思想。以习近平新时代中国特色"
+        "社会主义思想为指导,深入贯彻党的二十大和相关会议精神,坚持以人民为中心的发展思想,以建设人民...\n"
+        "临政办字〔2023〕58号\n各县区人民政府(管委会),市政府各部门(单位)∶\n"
+        "为深入贯彻城市公共交通优先发展战略,提出如下实施意见。\n一、总体要求\n"
+    )
+    assert [identity(p) for p in plans_of(text)] == [(2, "临沂市人民政府办公室关于进一步推动城市公共交通优先发展的实施意见")]

@@ -1287,6 +1287,8 @@ _OWN_PERIOD = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*年?\s*[-—–－~～�
 
 
 _TITLE_WORD = re.compile(r"的(?:通知|意见|决定|批复|通报|函)")
+# the same, its 意见 qualified as a 实施意见, 指导意见 or 若干意见 (关于进一步推动…发展的实施意见2023-07-17临政办字〔2023〕58号…)
+_RUN_ON_END = re.compile(r"的(?:通知|(?:实施|指导|若干)?意见|决定|批复|通报|函)")
 
 
 def _runs_on_past_title(ln: Line) -> bool:
@@ -1310,7 +1312,7 @@ def _run_on_title(ln: Line) -> str:
     # nor a sharing site's label glued in front of that (文档介绍:龙府发〔2009〕23号成都市…关于…)
     lead = re.match(rf"(?:[\u4e00-\u9fff]{{2,6}}[:：]\s*)?{DOC_NUMBER_AT}\s*", f)
     start = lead.end() if lead and "关于" in f[lead.end(): lead.end() + 40] else 0
-    for m in _TITLE_WORD.finditer(f, f.index("关于")):
+    for m in _RUN_ON_END.finditer(f, f.index("关于")):
         before = f[: m.end()]
         if before.count("《") == before.count("》") and re.search(DOC_NUMBER_AT, f[m.end():]):
             return ln.text[start: m.end()]
