@@ -3314,3 +3314,22 @@ def test_a_list_entrys_title_running_on_into_its_date_and_doc_number_ends_at_its
         "为深入贯彻城市公共交通优先发展战略,提出如下实施意见。\n一、总体要求\n"
     )
     assert [identity(p) for p in plans_of(text)] == [(2, "临沂市人民政府办公室关于进一步推动城市公共交通优先发展的实施意见")]
+
+
+def test_a_forwarding_notices_title_over_four_lines_its_last_lines_printed_again_is_one_title():
+    # shandong-2010: the sender alone, 转发 and the bodies it forwards, then 关于… over two lines; the layout prints
+    # the last three lines again before the 文号, and the 意见's second title line again under its bodies and date
+    text = (
+        "山东省财政厅大学生创业引领计划\n山东省人民政府办公厅\n转发省人力资源社会保障厅等部门\n关于做好2010年普通高校毕业生\n"
+        "就业工作的意见的通知\n转发省人力资源社会保障厅等部门\n关于做好2010年普通高校毕业生\n就业工作的意见的通知\n"
+        "鲁政办发〔2010〕21号\n各市人民政府,省政府各部门、各直属机构:\n"
+        "省人力资源社会保障厅、省教育厅《关于做好2010年普通高校毕业生就业工作的意见》已经省政府同意,现转发给你们,请认真贯彻执行。\n"
+        "山东省人民政府办公厅\n二○一○年四月三十日\n关于做好2010年普通高校\n毕业生就业工作的意见\n省人力资源社会保障厅 省教育厅\n"
+        "(二○一○年四月二十六日)\n毕业生就业工作的意见\n省人力资源社会保障厅 省教育厅\n(二○一○年四月二十六日)\n"
+        "为做好2010年我省高校毕业生就业工作,现提出如下意见。\n一、2010年高校毕业生就业工作的总体安排和目标任务\n"
+        "(一)总体安排。进一步落实国家和省的各项政策。\n"
+    )
+    assert [identity(p) for p in plans_of(text)] == [
+        (2, "山东省人民政府办公厅转发省人力资源社会保障厅等部门关于做好2010年普通高校毕业生就业工作的意见的通知"),
+        (14, "关于做好2010年普通高校毕业生就业工作的意见"),
+    ]

@@ -84,11 +84,21 @@ def title_candidates(lines: list[Line], start: int, expected=(), skip=frozenset(
         if found and not _PURPOSE_SENTENCE.match(fold(clean(found.text))) and (BODY_TITLE_END.search(fold(clean(found.text)))
                       or any(similarity(clean(found.text), e) >= 0.8 or _core(e) and _core(clean(found.text)) == _core(e)
                              for e in expected)):
-            out.append((clean(found.text), found.nos))
+            if not _tail_set_again(out, found):
+                out.append((clean(found.text), found.nos))
             k = found.last + 1
             continue
         k += 1
     return out
+
+
+def _tail_set_again(out: list[tuple[str, list[int]]], found) -> bool:
+    """A plan's title over two lines or more (关于做好2010年普通高校 / 毕业生就业工作的意见) whose last line a layout prints
+    again a few lines below it, with the lines under the title (its bodies, its date): no title of its own."""
+    if not out or len(out[-1][1]) < 2 or found.nos[0] - out[-1][1][-1] > 6:
+        return False
+    whole, part = nospace(fold(out[-1][0])), nospace(fold(clean(found.text)))
+    return len(part) >= 6 and len(whole) > len(part) and whole.endswith(part)
 
 
 def _core(title: str) -> str:

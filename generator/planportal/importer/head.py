@@ -867,11 +867,34 @@ def _past_repeats(lines: list[Line], k: int, found: Block, assigned: dict[int, s
         if j is None or lines[j].no in assigned:
             return k, found
         again = block_at(lines, j) or _title_with_record(lines, j, found)
+        repeat = _tail_again(lines, found, j)
+        if repeat:
+            for no in repeat:
+                assigned[no] = "furniture"
+            return k, found
         if again is None or clean(again.text) != clean(found.text):
             return k, found
         for no in found.nos:
             assigned[no] = "furniture"
         k, found = j, again
+
+
+def _tail_again(lines: list[Line], found: Block, j: int) -> list[int]:
+    """A title set over three lines or more (山东省人民政府办公厅 / 转发省人力资源社会保障厅等部门 / 关于做好2010年普通高校
+    毕业生 / 就业工作的意见的通知) with its last lines printed again right below it from index j, no blank line between
+    (a layout's repeat, then its 文号): the repeat's line numbers (no title of its own; the whole title above is the
+    title), or none."""
+    if len(found.nos) < 3 or lines[j].no != found.nos[-1] + 1:
+        return []
+    whole = nospace(fold(clean(found.text)))
+    part, nos = "", []
+    for ln in lines[j: j + len(found.nos) - 1]:
+        if ln.blank:
+            break
+        part, nos = part + nospace(ln.fold), nos + [ln.no]
+        if len(part) >= 10 and len(whole) > len(part) and whole.endswith(part) and TITLE_END.search(part):
+            return nos
+    return []
 
 
 def _title_with_record(lines: list[Line], j: int, found: Block) -> Block | None:

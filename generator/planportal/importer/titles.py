@@ -78,6 +78,10 @@ def _cut_short(text: str, nxt: Line) -> bool:
         return True
     if _sender_alone(f) and re.match(r"(?:印发|转发)?关于", n):
         return True  # the issuer set on its own line above 关于… (two joint senders side by side too), or 印发关于…
+    if _sender_alone(f) and re.match(r"转发[^,，。;；:：]{2,30}(?:部门|单位|厅|局|委|办)$", n):
+        return True  # the issuer above what it forwards, the forwarded bodies' line before their 关于… (转发省人力资源社会保障厅等部门)
+    if re.match(r"^[^,，。;；:：]{2,40}转发[^,，。;；:：]{2,30}(?:部门|单位|厅|局|委|办)$", f) and n.startswith("关于"):
+        return True  # …转发省人力资源社会保障厅等部门 / 关于做好…的意见的通知
     if is_org(f) and not TITLE_END.search(f) and "关于" not in n and re.search(r"的\s*(?:通\s*知|通报|决定)$", n) and len(n) <= 40:
         return True  # the sender alone above a notice's title that lost its 关于印发 (某乡人民政府 / 某乡2017年禁毒宣传方案的通知)
     if "关于" in f and not re.search(r"的\s*[^的]{1,6}$", f) and re.search(r"的\s*(?:通\s*知|意见|决定|通报|批复)$", n) \
