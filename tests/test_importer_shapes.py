@@ -1976,3 +1976,19 @@ def test_an_image_file_name_left_in_a_copy_is_no_numbered_item():
     (plan,) = import_texts([("n.txt", text)]).plans
     assert [t["line"] for t in plan["tasks"]] == [4, 7]
     assert [refs(t, "lead") for t in plan["tasks"]] == [["市财政局"], ["市财政局"]]
+
+
+def test_one_labelled_paragraph_under_a_heading_naming_the_part_of_tasks_is_a_task_where_the_copy_ends():
+    # hunan-2022: 二、目标任务 alone on its line, then "创建国家中心城市。…" and the copy's end: the paragraph is the
+    # part's first task, as two or more such paragraphs are
+    text = (
+        "中共某省委 某省人民政府\n关于实施强省会战略支持某市高质量发展的若干意见\n(2022年4月13日)\n"
+        "实施强省会战略是省第十二次党代会作出的重大决策部署,现提出如下若干意见。\n一、总体要求\n"
+        "坚持以习近平新时代中国特色社会主义思想为指导,持续增强某市的全省辐射力。\n二、目标任务\n"
+        "创建国家中心城市。突出内涵式发展,优化提升中心城区,打造一批高品质国际化中央商务区。\n"
+    )
+    (plan,) = import_texts([("h.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [8]
+    # a heading of its own matter is the task, the paragraph its text
+    (plan,) = import_texts([("h.txt", text.replace("二、目标任务", "二、推进产业发展"))]).plans
+    assert [t["line"] for t in plan["tasks"]] == [7]

@@ -841,8 +841,11 @@ def _label_sentence_runs(content: list[Line]) -> set[int]:
             run.append(ln)
         # (paragraphs closed by their own clauses are read as such, under their heading's siblings too; 一是, 二是
         # open the points inside one measure)
-        if len(run) >= 2 and all(_LABEL_SENTENCE.match(ln.fold) and not _SHI.match(ln.fold) and not roles.read(ln.text).roles
-                                 for ln in run):
+        # (one is enough under a heading that only names the part of tasks, 二、目标任务 / 创建国家中心城市。…, where the
+        # copy ends inside it: the corpus reads the items under such a heading as tasks)
+        enough = 1 if _PART_NAME.fullmatch(fold(title).strip().rstrip("。.:：")) and i + 1 + len(run) == len(content) else 2
+        if len(run) >= enough and all(_LABEL_SENTENCE.match(ln.fold) and not _SHI.match(ln.fold) and not roles.read(ln.text).roles
+                                      for ln in run):
             out |= {ln.no for ln in run}
     return out
 
