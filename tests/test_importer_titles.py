@@ -3333,3 +3333,18 @@ def test_a_forwarding_notices_title_over_four_lines_its_last_lines_printed_again
         (2, "山东省人民政府办公厅转发省人力资源社会保障厅等部门关于做好2010年普通高校毕业生就业工作的意见的通知"),
         (14, "关于做好2010年普通高校毕业生就业工作的意见"),
     ]
+
+
+def test_a_five_year_guihua_gangyaos_period_is_its_five_years_not_its_2035_vision():
+    # jilin-2021: "…第十四个五年规划和2035年远景目标纲要" covers 2021-2025; 2035 is its vision's horizon, not its year
+    text = (
+        "吉林省国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n\n"
+        "(2021年1月27日吉林省第十三届人民代表大会第四次会议批准)\n\n"
+        "吉林省国民经济和社会发展第十四个五年(2021—2025年)规划和2035年远景目标纲要,根据《建议》编制,是全省各族人民共同的行动纲领。\n"
+    )
+    (plan,) = plans_of(text)
+    assert plan["period"] == "2021—2025年"
+    assert "2035" not in plan["id"] and "2021" in plan["id"]
+    # a year of the plan's own still gives it (2022年…“十四五”规划实施工作要点)
+    (plan,) = plans_of("2022年某县“十四五”规划实施工作要点\n一、重点工作\n1.推进项目建设。\n")
+    assert plan["period"] == "2022年"

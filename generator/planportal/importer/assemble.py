@@ -20,17 +20,44 @@ from .units import looks_like_unit
 _PERIOD = re.compile(r"[(（]\s*(\d{4}\s*年?\s*[—\-–－~至到]+\s*\d{4}\s*年?)\s*[)）]")
 
 
+# the year of a long-range plan's vision (…第十四个五年规划和2035年远景目标纲要): its horizon, not the plan's year
+_HORIZON = re.compile(r"\d{4}\s*年\s*远景(?:目标)?")
+# a five-year plan named by its ordinal (第十四个五年规划, “十三五”规划): 三五 ran 1966-1970, each after it five years on
+_FIVE_YEAR = re.compile(r"第\s*(十[一二三四五六七八九]?|[三四五六七八九])\s*个\s*五年|十([一二三四五六七八九])五")
+_ORDINAL = "一二三四五六七八九"
+
+
+def _five_year(title: str) -> int | None:
+    """The first year of the five-year plan a title names by its ordinal, or None."""
+    m = _FIVE_YEAR.search(title)
+    if not m:
+        return None
+    word = m.group(1) or "十" + m.group(2)
+    n = 10 + (_ORDINAL.index(word[1]) + 1 if len(word) > 1 else 0) if word[0] == "十" else _ORDINAL.index(word) + 1
+    return 1966 + 5 * (n - 3) if n >= 3 else None
+
+
 def period_of(title: str) -> str | None:
     m = _PERIOD.search(title)
     if m:
         return m.group(1)
-    m = re.search(r"(\d{4})\s*年", title)
-    return f"{m.group(1)}年" if m else None
+    m = re.search(r"(\d{4})\s*年", _HORIZON.sub("", title))
+    if m:
+        return f"{m.group(1)}年"
+    start = _five_year(title) if _HORIZON.search(title) else None
+    return f"{start}—{start + 4}年" if start else None
 
 
 def year_of(title: str, meta: dict) -> int | None:
-    """The year a title names, else the one an untitled text's opening sentence names, else its page's dates."""
-    m = re.search(r"(\d{4})", title) or re.search(r"(\d{4})", meta.get("lead") or "")
+    """The year a title names (not the horizon of its vision: 2035年远景目标), else the first of the five years a 规划
+    so named covers (第十四个五年规划和2035年远景目标纲要), else the one an untitled text's opening sentence names, else
+    its page's dates."""
+    m = re.search(r"(\d{4})", _HORIZON.sub("", title))
+    if m:
+        return int(m.group(1))
+    if _HORIZON.search(title) and _five_year(title):
+        return _five_year(title)  # a 规划纲要 of 十四五 and its 2035年远景目标: the five years' first, not the horizon
+    m = re.search(r"(\d{4})", meta.get("lead") or "")
     if m:
         return int(m.group(1))
     for key in ("written", "published"):
