@@ -3348,3 +3348,16 @@ def test_a_five_year_guihua_gangyaos_period_is_its_five_years_not_its_2035_visio
     # a year of the plan's own still gives it (2022年…“十四五”规划实施工作要点)
     (plan,) = plans_of("2022年某县“十四五”规划实施工作要点\n一、重点工作\n1.推进项目建设。\n")
     assert plan["period"] == "2022年"
+
+
+def test_a_news_leads_sender_of_the_notice_that_publishes_the_plan_is_its_issuer():
+    # ningbo-2025: "近日,宁波市人民政府办公厅印发通知,公布《…清单》" names the sender; the page's 来源 line (宁波市政府
+    # 办公厅、宁波政务) is its publisher
+    text = (
+        "市长、副市长牵头!宁波公布2025年政府工作报告目标任务分解\n\n时间:2025-02-07 10:04\n来源:宁波市政府办公厅、宁波政务\n\n"
+        "2025年是“十四五”规划收官之年,做好今年工作意义重大。\n\n"
+        "近日,宁波市人民政府办公厅印发通知,公布《2025年政府工作报告目标任务分解清单》。一起来了解。\n\n"
+        "2025年政府工作报告目标任务分解清单\n\n一、市长牵头重点工作\n\n1.一般公共预算收入增长2%。\n\n牵头单位:市财政局\n"
+    )
+    (plan,) = plans_of(text)
+    assert plan["issuer"] == "宁波市人民政府办公厅"

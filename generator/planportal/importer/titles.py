@@ -361,7 +361,8 @@ def issuer_in(title: str) -> str | None:
     return title[m.start(1): m.start(1) + len(name)]
 
 
-_LEAD = re.compile(r"([\u4e00-\u9fff]{2,30}?)(?:正式|联合)?印发了?(?:《([^》]+)》|(.+?)(?:的通知|[,，。]))")
+# (a news lead's 印发通知,公布《…》: the notice sends the plan it names after it)
+_LEAD = re.compile(r"([\u4e00-\u9fff]{2,30}?)(?:正式|联合)?印发了?(?:通知\s*[,，]\s*(?:公布|明确|部署)了?)?(?:《([^》]+)》|(.+?)(?:的通知|[,，。]))")
 
 
 def sender_in_lead(lines: list[str], title: str) -> str | None:
