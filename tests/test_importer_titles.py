@@ -1047,7 +1047,8 @@ def test_two_joint_senders_on_one_line_above_the_title_are_part_of_it():
 以科学发展观为指导。
 """
     got = [identity(p) for p in plans_of(text)]
-    assert got[0] == (1, "中共某县委办公室某县人民政府办公室关于印发《某县创建文明县城实施方案》的通知")
+    # (the space between the two senders is the title's own, as the document prints it and the corpus writes it)
+    assert got[0] == (1, "中共某县委办公室 某县人民政府办公室关于印发《某县创建文明县城实施方案》的通知")
     assert (9, "某县创建省级文明县城集中落实活动实施方案") in got
 
 
@@ -3361,3 +3362,16 @@ def test_a_news_leads_sender_of_the_notice_that_publishes_the_plan_is_its_issuer
     )
     (plan,) = plans_of(text)
     assert plan["issuer"] == "宁波市人民政府办公厅"
+
+
+def test_joint_senders_a_space_apart_keep_it_in_the_title_and_are_two_issuers():
+    # hunan-2022: "中共湖南省委 湖南省人民政府" over "关于…的若干意见", as the document prints it: the title keeps the space
+    # between the two senders, the issuer names each
+    text = (
+        "中共湖南省委 湖南省人民政府\n关于实施强省会战略支持长沙市高质量发展的若干意见\n(2022年4月13日)\n"
+        "实施强省会战略是省第十二次党代会作出的重大决策部署,现提出如下若干意见。\n一、总体要求\n坚持以习近平新时代中国特色社会主义思想为指导。\n"
+    )
+    (plan,) = plans_of(text)
+    assert plan["title"] == "中共湖南省委 湖南省人民政府关于实施强省会战略支持长沙市高质量发展的若干意见"
+    assert plan["issuer"] == "中共湖南省委、湖南省人民政府"
+    assert clean("某县人民政府 关于印发某方案的通知") == "某县人民政府关于印发某方案的通知"

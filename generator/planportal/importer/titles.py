@@ -277,7 +277,17 @@ def clean(title: str) -> str:
     if glued and len(glued.group(1)) >= 6:
         t = t[: len(glued.group(1))]  # its 文号 in brackets behind it, whatever word the title ends in (2021年县政府重点
         # 工作任务(华政发〔2021〕2号): a headline naming the plan a notice sends by its short name)
-    return _PART.sub("", _REPEATED.sub(r"\1", t))
+    t = _PART.sub("", _REPEATED.sub(r"\1", t))
+    joint = _JOINT_SENDERS.match(re.sub(r"\s+", " ", title.strip()))
+    if joint and t.startswith(joint.group(1) + joint.group(2)):
+        t = joint.group(1) + " " + t[len(joint.group(1)):]  # the space between joint senders is the title's own
+    return t
+
+
+# two joint senders side by side at a title's opening, a space between them as the document prints it (中共湖南省委
+# 湖南省人民政府关于…, 中共某县委办公室 某县人民政府办公室 关于…)
+_JOINT_SENDERS = re.compile(r"^(中共[\u4e00-\u9fff]{1,20}?(?:委员会|委)(?:办公室|办公厅)?) "
+                            r"([\u4e00-\u9fff]{1,20}?(?:人民政府|政府)(?:办公室|办公厅)?) ?(?=关于)")
 
 
 # a printed page's number between dashes opening the line a title stands on: — 1 — (before a masked place too:
@@ -358,7 +368,9 @@ def issuer_in(title: str) -> str | None:
     name = m.group(1).strip()
     if not all(is_org(part) for part in re.split(r"[\s、]+", name) if part):
         return None
-    return title[m.start(1): m.start(1) + len(name)]
+    written = title[m.start(1): m.start(1) + len(name)]
+    # joint senders a space apart (中共湖南省委 湖南省人民政府关于…): each its own name, as a list writes them
+    return "、".join(written.split()) if re.search(r"\S\s+\S", written) else written
 
 
 # (a news lead's 印发通知,公布《…》: the notice sends the plan it names after it)
