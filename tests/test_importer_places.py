@@ -574,3 +574,16 @@ def test_a_regions_text_dividing_its_work_among_its_cities_is_the_regions():
     assert jurisdiction_of("", None, text) == (None, ())
     text = fold("南宁市、柳州市、桂林市的经验值得学习。各市要做好工作。")
     assert jurisdiction_of("", None, text) == (None, ())
+
+
+def test_a_town_speaking_as_one_that_fits_its_plan_to_an_unlisted_town_by_name_is_that_towns():
+    # liujie (柳街镇, 都江堰市): a town's 整改方案 speaking of 我镇 and 全镇, naming its city and county twice each (whose
+    # requirements it answers) and fitting the plan to 柳街镇 by name, a town the division list does not hold
+    text = fold("按照中央督导组的反馈情况和省、成都市、都江堰市相关要求,我镇党委、政府制定整改方案。\n"
+                "二、整改目标\n按照成都市和都江堰市的相关要求,结合柳街镇实际,力争通过全镇上下不懈努力取得成效。")
+    assert jurisdiction_of("", None, text) == ("柳街镇", ())
+    # the same formula in a text that does not speak as a town, or 结合全镇实际, names no town
+    text = fold("按照成都市、都江堰市相关要求,结合柳街镇实际,成都市、都江堰市各部门要做好工作。")
+    assert jurisdiction_of("", None, text)[0] != "柳街镇"
+    text = fold("按照成都市、都江堰市相关要求,结合全镇实际,我镇党委、政府制定方案。成都市、都江堰市。")
+    assert jurisdiction_of("", None, text)[0] != "全镇"

@@ -206,6 +206,9 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     fitted = _fitted_place(text)
     if fitted:
         return fitted
+    own_town = _own_unlisted_township(text)
+    if own_town:
+        return own_town, ()
     named = in_full(places(text, committees=False))
     counts = collections.Counter(named)
     m = re.search(r"我(省|市|区|县|镇)", title)
@@ -238,6 +241,23 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
         return stationed, ()
     return (_at_own_level(named, text) or _branch_of_own_level(text) or _county_of_number(doc_number, named, text)
             or _slogan_county(named, text)), ()
+
+
+# the preamble's formula for the place a plan is made for: 结合柳街镇实际 (not 结合全镇实际, 结合本镇工作实际)
+_FITTED_TOWNSHIP = re.compile(r"结合([\u4e00-\u9fff]{2,3}?[镇乡])(?:工作)?实际")
+
+
+def _own_unlisted_township(text: str) -> str | None:
+    """The township a text speaking as one (我镇, 全镇, 镇党委) fits its plan to by name (结合柳街镇实际), when the
+    list of places does not know it (the places the text names are then only its county and city, 都江堰市, 成都市,
+    whose requirements it answers): as written. One such name only."""
+    found = {m.group(1) for m in _FITTED_TOWNSHIP.finditer(text)
+             if not re.match(r"[全本我各该有所]", m.group(1)) and not places(m.group(1))}
+    if len(found) != 1:
+        return None
+    town = found.pop()
+    level = town[-1]
+    return town if re.search(rf"我{level}|全{level}|{level}党委", text) else None
 
 
 # a province's or an autonomous region's own bodies named by their level alone (省政府, 全省, 自治区党委、自治区人民政府)
