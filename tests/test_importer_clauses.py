@@ -2435,3 +2435,14 @@ def test_a_zhengxies_special_committees_are_doers_of_its_own_duban_plan():
     )
     tasks = tasks_of(text)
     assert [named(t) for t in tasks] == [{"support": ["相关专委会"]}, {"lead": ["政协相关专委会"]}]
+def test_a_list_of_grassroots_bodies_with_ge_written_once_as_the_subject_of_dou_yao_after_a_comma():
+    # unknown-town-2015 (a town's 三严三实 整治 plan): "各社区、自然村、镇直部门和乡镇站所,都要…": the subject closed by a
+    # comma before 都要, the 各 written once for the whole list → each body with it, units
+    assert roles.doers("各社区、自然村、镇直部门和乡镇站所,都要围绕以上四个方面,采取自己查、群众找相结合。") == {
+        "units": ["各社区", "各自然村", "各镇直部门", "各乡镇站所"]}
+    text = ("一、全面排查存在的突出问题\n1、对镜聚焦,着力搞好“四个排查”。在排查时要聚焦四个方面。\n"
+            "2、上下结合,把问题找全找准。各社区、自然村、镇直部门和乡镇站所,都要围绕以上四个方面排查突出问题。\n")
+    assert [named(t) for t in tasks_of(text)] == [{}, {"units": ["各社区", "各自然村", "各镇直部门", "各乡镇站所"]}]
+    # offices each a body on its own keep their names (no 各 added), and the comma before 都要 reads no sentence's object
+    assert roles.doers("各乡镇、县公安局和县民政局,都要加强巡查。") == {"units": ["各乡镇", "县公安局", "县民政局"]}
+    assert roles.doers("这项工作,都要按时完成。") == {}

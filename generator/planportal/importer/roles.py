@@ -1021,7 +1021,7 @@ def one_entry(tasks: list[dict]) -> None:
 _NOT_VERB = r"(?!人|同志|单位|部门|的|制|范围|区域)"  # 负责人, 牵头单位, 负责制: a noun, not the verb
 # (or of a verb after how often it acts: "县、乡(镇)安委会每月至少召开一次会议"; the 要 of 主要, 重要, 需要, 必要 is no
 # modal: 各部门主要负责人 are persons, no 各部门主)
-_SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:[，,]?(?:(?<![主重需必只纪摘概])要(?!求|急)|应当|应(?!急|用|对|该)|须|必须|务必)(?:(牵头|负责|配合|协助|督促|督导){_NOT_VERB})?|"
+_SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:(?:[，,](?:都|均))?[，,]?(?:(?<![主重需必只纪摘概])要(?!求|急)|应当|应(?!急|用|对|该)|须|必须|务必)(?:(牵头|负责|配合|协助|督促|督导){_NOT_VERB})?|"
                       rf"(牵头|负责|配合|协助){_NOT_VERB}|(?:抓好|做好|负责)(督查|督导)(?![室组处科员])|(?=每(?:月|季度|年|周|半年)至少)|"
                       # (or of the charge it bears for the work of its area: "县市区政府(园区管委会)对本辖区物业管理工作
                       # 负总责", a 对… phrase between the body and 负…责, no comma; not "…全面负责", a role verb)
@@ -1040,7 +1040,7 @@ _SCHOOLS = r"^各?(?:中小学校?|中小学|学校|校|中心学校|幼儿园|�
 # a place's government or its grassroots bodies, or 各… / 有关部门 of a level (not a sector's own bodies:
 # 消防部门, 住房城乡建设领域党委, 局属各单位 name the staff of one office)
 _GOV = re.compile(
-    r"^各(?:地|部门|有关部门|相关部门|乡镇|镇|乡|街道|村|社区|区县|县|区|市|开发区|园区)|"
+    r"^各(?:地|部门|有关部门|相关部门|乡镇|镇|乡|街道|村|自然村|社区|区县|县|区|市|开发区|园区)|"
     # a department's own offices in its own notice: 各科室要…, 各责任科室、单位要…, 各相关科室应… (its 处室, 股室 as well)
     r"^各(?:责任|有关|相关)?(?:科室|处室|股室)$|"
     # …or one of them named with its department, in the department's own work points: 局综合科要…, 局办公室要…
@@ -1196,6 +1196,22 @@ def _bare_place(name: str) -> bool:
     return name[-1:] in "省市县区州旗盟" and places(name) == [name]
 
 
+def _shared_ge(names: list[str]) -> list[str] | None:
+    """"各社区、自然村、镇直部门和乡镇站所": the 各 written once for a list of grassroots bodies and a level's own, the
+    last two joined by 和: each with it (各自然村, 各镇直部门, 各乡镇站所), when each is then a body of government and
+    not every one is without it. Else None."""
+    if len(names) < 2 or not names[0].startswith("各") or not _GOV.search(names[0]):
+        return None
+    rest: list[str] = []
+    for n in names[1:]:
+        parts, _ = split_outside_brackets(n, "和及与")
+        rest += parts
+    if len(rest) < 2 or all(_GOV.search(p) for p in rest) or any(
+            p.startswith("各") or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", p) or not _GOV.search("各" + p) for p in rest):
+        return None
+    return [names[0]] + ["各" + p for p in rest]
+
+
 def _doer_names(subject: str) -> list[str] | None:
     """The government bodies a subject names (和/及 between two of them splits: 各乡镇(街道)和职能部门; bare
     sectors before a last name in 部门 share it: 交通运输、公安交警、应急管理部门)."""
@@ -1205,6 +1221,9 @@ def _doer_names(subject: str) -> list[str] | None:
     # 各责任科室、单位 / 各乡镇、部门: a bare kind of body after a name with 各 shares the 各 (各单位, 各部门)
     names = [("各" + n if k and n in ("单位", "部门", "科室", "处室") and names[0].startswith("各") else n)
              for k, n in enumerate(names)]
+    shared = _shared_ge(names)
+    if shared:
+        return shared
     out: list[str] = []
     for n in names:
         parts, _ = split_outside_brackets(n.replace("以及", "及"), "和及与")  # (以及 as 及: 各乡镇以及相关部门)
