@@ -416,6 +416,24 @@ def test_a_reports_parts_on_how_the_rectification_was_run_are_no_tasks_without_a
     assert tasks_of(text) == []
 
 
+def test_a_reports_parts_on_taking_on_and_organising_the_rectification_with_their_own_words_are_no_tasks():
+    # maozu-2023 (a 镇委员会's 通报 of its 巡察 rectification): 一、 says how it took on its 主体责任 (after a comma in its
+    # heading: 提高政治站位,坚决扛起整改主体责任), 二、 how its secretary organised the work, with what is rectified between
+    # 组织落实 and 整改 (组织落实巡察反馈意见整改工作的情况): accounts, their (一)(二)(三) no problems; the problems' part is
+    text = (
+        "根据县委统一部署,县委第二巡察组对茂租镇党委开展了巡察。现将巡察整改进展情况予以公布。\n"
+        "一、提高政治站位,坚决扛起整改主体责任\n"
+        "(一)强化责任担当。坚持把巡察整改作为重大政治任务来抓。\n"
+        "(二)坚持问题导向。明确整改任务,统筹协调各村(社区)在整改落实上集中发力。\n"
+        "二、党委书记张发金组织落实巡察反馈意见整改工作的情况\n"
+        "(一)高度重视。2022年10月19日召开党委会议研究整改工作。\n"
+        "三、巡察反馈问题整改落实情况\n"
+        "1.学习贯彻上级决策部署不够深入。\n"
+        "整改情况:严格落实“第一议题”制度。\n"
+    )
+    assert [t["line"] for t in tasks_of(text)] == [8]
+
+
 def test_a_reports_shortcomings_in_general_are_no_tasks():
     # chenxi-2018: a 督查通报's 二、存在的不足 lists what "极少数单位" lack, handed to no unit
     text = (

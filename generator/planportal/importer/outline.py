@@ -111,8 +111,11 @@ NONTASK = re.compile(
 _WHY_OR_HOW = re.compile(
     r"^(?:充分|深刻|深入|进一步)?(?:认识|理解|把握).{0,30}(?:重要意义|重大意义|重要性|必要性|重要作用|紧迫性)$|"
     r"组织(?:落实)?整改(?:落实)?(?:工作)?情况$|整改(?:工作)?组织(?:领导|实施)?(?:工作)?情况$|"
-    # …and how it bore its 主体责任 for the rectification (局党组织巡察整改主体责任落实情况)
-    r"整改(?:工作)?主体责任(?:落实|履行)?情况$"
+    # (…with what it rectifies between: 党委书记张发金组织落实巡察反馈意见整改工作的情况)
+    r"组织落实[\u4e00-\u9fff“”\"]{2,16}?整改(?:工作)?的?情况$|"
+    # …and how it bore its 主体责任 for the rectification (局党组织巡察整改主体责任落实情况), or the part saying it
+    # took that on, in a report on the rectification (一、提高政治站位,坚决扛起整改主体责任)
+    r"整改(?:工作)?主体责任(?:落实|履行)?情况$|[,，](?:坚决|切实|主动)?(?:扛起|扛牢|扛实|压实)(?:巡察|巡视)?整改主体责任$"
 )
 _WHY_WORD = r"(?:重要意义|重要性|必要性|重要作用|紧迫性)"
 _WHY_GLUED = re.compile(rf"^(?:充分|深刻|深入|进一步)?(?:认识|理解|把握)[^,，。;；:：、]{{0,30}}?{_WHY_WORD}(?:(?:和|与|及){_WHY_WORD})*"
