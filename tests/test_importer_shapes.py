@@ -1992,3 +1992,18 @@ def test_one_labelled_paragraph_under_a_heading_naming_the_part_of_tasks_is_a_ta
     # a heading of its own matter is the task, the paragraph its text
     (plan,) = import_texts([("h.txt", text.replace("二、目标任务", "二、推进产业发展"))]).plans
     assert [t["line"] for t in plan["tasks"]] == [7]
+def test_an_evaluations_plan_has_the_places_and_indicators_it_rates_for_frame():
+    """yueyangxian-2020 (a traditional mirror): a city's plan for rating its counties' 营商环境, forwarded by a county:
+    一、參評範圍 names the places rated, 二、評價內容 the indicators: the evaluation's frame, no tasks; the items of its 工作任務,
+    handed to the bodies that fill in the data, are tasks."""
+    text = """2020年嶽陽市縣(市)區營商環境評價部門集中填報工作方案
+為發揮營商環境評價對優化營商環境工作的督促引領作用,由市優化辦牽頭組織開展評價工作,具體實施方案如下。
+一、參評範圍
+平江縣、嶽陽縣、華容縣、湘陰縣、臨湘市、汨羅市9個縣(市)區和4個功能區。
+二、評價內容
+設置開辦企業、企業注銷、辦理建築許可、獲得電力、獲得用水等指標。
+三、工作任務
+(一)集中填報。各評價指標牽頭部門於11月20日前完成數據填報。
+"""
+    tasks = only_plan(import_texts([("y.txt", text)]))["tasks"]
+    assert [t["line"] for t in tasks] == [8]

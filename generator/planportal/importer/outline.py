@@ -102,7 +102,10 @@ NONTASK = re.compile(
     r"^(?:督查|督导)(?:时间|方式|方法|形式|(?:重点)?(?:内容|对象|范围))$|"
     # …as are a 政协 plan's for the 督办 of its key proposals (一、督办目的 二、督办时间 … 四、参加人员): its aims, its
     # time and who attends, beside the part that says who does what (三、督办方式、要求)
-    r"^督办(?:时间|(?:重点)?(?:内容|对象|范围))$|^(?:参加|参会)人员$"
+    r"^督办(?:时间|(?:重点)?(?:内容|对象|范围))$|^(?:参加|参会)人员$|"
+    # …and the fields of an evaluation's plan: the places it rates (一、参评范围) and the indicators it rates them on
+    # (二、评价内容: 开办企业、…), the evaluation's frame, not work handed to anyone
+    r"^(?:参评|评价|测评)(?:范围|对象|内容)$"
 )
 # a plan's part on why it matters (一、充分认识优化营商环境对提升人民法院工作的重要作用, 一、充分认识推进“四好农村路”建设的
 # 重大意义) and a rectification report's
