@@ -476,3 +476,13 @@ def test_a_problems_fields_run_together_with_the_person_label_glued_to_the_last_
     (task,) = tasks_of(text)
     assert names(task, "units") == ["州委办公室", "州政府办公室", "各县市党委和政府"]  # the persons named none
     assert phrases(task) == ["立行立改", "长期坚持"]
+def test_a_rectification_plans_targets_part_is_no_task_part():
+    # liujie (a 镇's 整改方案 on a 督导组's feedback): 二、整改目标 is the plan's targets, as 工作目标 and 整治目标 are;
+    # its 三、组织领导 the leading group: no task in the copy
+    text = (
+        "按照中央扫黑除恶第10督导组的督导反馈情况,我镇党委、政府制定整改方案,具体如下:\n"
+        "一、指导思想\n深入学习贯彻习近平总书记来川视察讲话精神。\n"
+        "二、整改目标\n按照相关要求,结合柳街镇实际,进一步夯实基础,细化方案,保障专项斗争稳步推进。\n"
+        "三、组织领导\n(一)加强组织领导。成立整改工作领导小组,领导小组办公室设在镇扫黑除恶办。\n"
+    )
+    assert tasks_of(text) == []

@@ -67,8 +67,9 @@ NONTASK = re.compile(
     # …or a part headed by the name alone of the body a plan sets up to run the work (二、疫情处置工作指挥部 over its
     # 指挥长 and 成员 by person and post), as 组织机构; not a point of work setting one up (成立…领导小组)
     r"^(?![一-鿿]*?(?:成立|组建|建立|设立|健全|完善|调整))[一-鿿]{2,20}(?:工作)?(?:指挥部|领导小组)$|"
-    # a campaign's targets named for the campaign (一、整治目标, 一、治理目标 over its 三个确保), as 工作目标 are
-    r"^(?:专项)?(?:整治|治理)目标(?:(?:及|和|与)原则)?$|"
+    # a campaign's targets named for the campaign (一、整治目标, 一、治理目标 over its 三个确保) or a rectification plan's (二、
+    # 整改目标), as 工作目标 are
+    r"^(?:专项)?(?:整治|治理|整改)目标(?:(?:及|和|与)原则)?$|"
     # a letter's requirements for the work it hands down (二、几点要求, 二、具体要求, 四、检查督导要求), as 工作要求
     r"工作要求|有关要求|^(?:几点|具体|相关|其他|其它|(?:检查|督查|督导|巡查)+)要求$|工作步骤|实施步骤|时间步骤|时间安排|进度(?:安排|要求)|方法步骤|步骤安排|阶段安排|工作安排|附则|适用范围|^(?:工作|长效|协调|联动|保障)+机制$|实施范围|"
     # …and when a check and its rectification fall (一、检查整改时间), as 活动时间
