@@ -3375,3 +3375,16 @@ def test_joint_senders_a_space_apart_keep_it_in_the_title_and_are_two_issuers():
     assert plan["title"] == "中共湖南省委 湖南省人民政府关于实施强省会战略支持长沙市高质量发展的若干意见"
     assert plan["issuer"] == "中共湖南省委、湖南省人民政府"
     assert clean("某县人民政府 关于印发某方案的通知") == "某县人民政府关于印发某方案的通知"
+def test_a_shared_files_quoted_title_glued_to_its_first_part_runs_on_to_its_last_title_word():
+    # hubei (a document-sharing site): the file's name as the headline without the quotes, the site's file card and page
+    # previews, then the whole document on one line, its title ("回头看" quoted, running on past 反馈意见 to 整改进展清单)
+    # glued to its first part 一、
+    body = ("中央生态环境保护督察“回头看”反馈意见湖北省整改进展清单一、关于“一些地方和部门推进环境保护工作安排部署多、"
+            "具体落实少。”整改进展情况:已经完成,长期坚持。 1.将习近平生态文明思想纳入主题教育学习的重要内容。"
+            "指导各地各单位分类分级加强干部环保专业化能力培训。持续办好督察整改专栏。在学习平台推送我省推进生态环保的相关报道。"
+            "2.建立健全督察整改调度机制,定期通报整改进展。3.将督察整改纳入各级领导班子和领导干部年度考核,"
+            "对整改不力的严肃问责。")
+    text = ("中央生态环境保护督察回头看反馈意见\n\n上传人:Sc****h 文档编号:130947064 上传时间:2022-08-05 格式:DOCX 页数:61\n"
+            "返回 下载 相关 举报\n中央生态环境保护督察回头看反馈意见_第1页\n第1页 / 共61页\n点击查看更多>>\n资源描述\n" + body + "\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (9, "中央生态环境保护督察“回头看”反馈意见湖北省整改进展清单")

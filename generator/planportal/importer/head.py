@@ -385,6 +385,13 @@ def _headline_over_one_line(lines: list[Line], assigned: dict[int, str]) -> Head
     bare = _UPLOADERS_NOTE.sub("", head)
     for n, b in enumerate(shown[1:], 1):
         f = nospace(lines[b].fold)
+        if not f.startswith(head) and _QUOTES.sub("", f).startswith(head) and len(head) >= 8:
+            # the text's title with its quotes (督察“回头看”反馈意见…) under a file name that dropped them
+            title = _one_line_title(lines[b])
+            if title and n >= 3 and _QUOTES.sub("", nospace(fold(title))).startswith(bare) \
+                    and any(_CARD_FIELD.search(nospace(lines[k].fold)) for k in shown[1:n]):
+                return _opening_title(lines, b, title, assigned)
+            return None
         if f.startswith(head) and re.fullmatch(r"[_\-]?第\d+页", f[len(head):]):
             continue  # a page preview's caption
         if not f.startswith(head):
@@ -1252,6 +1259,11 @@ _RUNS_TO_PART = re.compile(r"[^。,，;；:：!！?？《》()（）]{1,20}?(?:�
 _PLAN_OF_PLAN = re.compile(r"(?:实施|工作|分工|落实|行动)(?:方案|细则|计划)")
 
 
+# the words after a title word that run on, no sentence mark, to a later one right before the first part's number
+# (中央生态环境保护督察“回头看”反馈意见湖北省整改进展清单一、关于…): the title is up to that one
+_TITLE_OVER_FIRST_PART = re.compile(r"[^。,，;；:：!！?？、]{1,20}?(?:清单|方案|要点|计划|措施|办法|细则|规划)(?=一、)")
+
+
 def _one_line_title(ln: Line) -> str | None:
     """A whole document flattened onto one line that opens with its own title, its text glued on (市水利局
     2020年工作计划2020年是…, 2024年…整治方案一、背景…): the title is the words up to the first word a plan's
@@ -1281,6 +1293,9 @@ def _one_line_title(ln: Line) -> str | None:
         end = period.end()  # the plan's own period behind its title word (…行动计划(2021-2022年)为提高…)
     if _TITLE_GOES_ON.match(f, end):
         return None
+    longer = _TITLE_OVER_FIRST_PART.match(f, end)
+    if longer:
+        end = longer.end()  # …反馈意见湖北省整改进展清单一、关于…: the title runs on to the word its first part follows
     own = _OWN_TITLE_BEHIND.match(f, end)
     if own and re.sub(r"\s+", "", own.group(1))[:4] == re.sub(r"\s+", "", f[m.start():end])[:4]:
         # 文化和旅游局 2024 年度工作计划文化和旅游局关于 2024 年度工作打算范文 xxxx 年,全县…: the site's name of the piece,
