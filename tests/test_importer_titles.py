@@ -3388,3 +3388,17 @@ def test_a_shared_files_quoted_title_glued_to_its_first_part_runs_on_to_its_last
             "返回 下载 相关 举报\n中央生态环境保护督察回头看反馈意见_第1页\n第1页 / 共61页\n点击查看更多>>\n资源描述\n" + body + "\n")
     (plan,) = plans_of(text)
     assert identity(plan) == (9, "中央生态环境保护督察“回头看”反馈意见湖北省整改进展清单")
+
+
+def test_a_headline_of_search_phrases_set_side_by_side_is_no_title():
+    # liujie (a model-text site): its headline two search phrases with a space between, the last no plan's word
+    # (…中存在的问题和整改措施 …工作中的不足), over a town's 整改方案 copied from its preamble on: no title
+    text = ("扫黑除恶中存在的问题和整改措施 扫黑除恶工作中的不足\n"
+            "按照督导组的反馈情况,我镇党委、政府高度重视,以“拉条挂账”制定整改方案,具体如下:\n"
+            "一、指导思想\n深入学习贯彻习近平总书记来川视察讲话精神。\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] == "（原文无标题）"
+    # a title broken by a space, its last part a plan's, stays the title
+    text = ("青河县人民政府办公室关于印发 青河县2024年防汛工作要点的通知\n"
+            "各乡镇人民政府:\n现将《青河县2024年防汛工作要点》印发给你们,请认真贯彻执行。\n")
+    assert plans_of(text)[0]["title"] == "青河县人民政府办公室关于印发青河县2024年防汛工作要点的通知"

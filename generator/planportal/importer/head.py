@@ -1019,6 +1019,11 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
                 return Head(UNTITLED, [], k - 1, [])  # a 规划's box over its list of projects (专栏 13 …重大项目工程)
             if is_date_line(ln) or len(re.sub(r"\s+", "", title)) <= 12 and not re.search(TITLE_WORD, fold(title)):
                 return Head(UNTITLED, [], k - 1, [])  # a date, a heading or a page's label (全文, 一级目录, 原则要求)
+            if _KEYWORD_HEADLINE.fullmatch(fold(ln.text).strip()) and not TITLE_END.search(fold(title)) \
+                    and not re.search(rf"{TITLE_WORD}$", fold(title).split()[-1]):
+                # a site's headline of search phrases set side by side (扫黑除恶中存在的问题和整改措施 扫黑除恶工作中的
+                # 不足), the last no plan's word: the questions the page answers, no title
+                return Head(UNTITLED, [], k - 1, [])
             if _NEWS_HEADLINE.search(fold(title)) and not TITLE_END.search(fold(title)):
                 return Head(UNTITLED, [], k - 1, [])  # a news headline (来啦!…出炉, 施政报告|…一文看清百大指标)
             if _runs_on_past_title(ln):
@@ -1030,6 +1035,10 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
                 return Head(UNTITLED, [], k, [])
             return Head(title, [ln.no], k, [])
     raise ValueError("没有找到标题")
+
+
+# two or more phrases of a search box set side by side, a space between, each a phrase of its own (no mark in it)
+_KEYWORD_HEADLINE = re.compile(r"[\u4e00-\u9fff]{6,30}(?:[ \u3000]+[\u4e00-\u9fff]{6,30})+")
 
 
 def _headline_set_again(lines: list[Line], k: int, assigned: dict[int, str]) -> bool:
