@@ -2007,3 +2007,12 @@ def test_an_evaluations_plan_has_the_places_and_indicators_it_rates_for_frame():
 """
     tasks = only_plan(import_texts([("y.txt", text)]))["tasks"]
     assert [t["line"] for t in tasks] == [8]
+def test_a_lone_part_of_prose_is_a_task_unless_it_names_the_leadership():
+    # unknown-township-2015, unknown-city-nongmingong: a copy's one numbered part over a paragraph, a guarantee's word
+    # its verb (一、坚持统筹优化产业结构…, 六、认真解决…问题,保障人民群众…): a point of work, a task; one part alone
+    # headed on the leadership (一、加强领导,建立健全…长效机制, anshan-2010) stays the notice's own requirement
+    text = ("某乡2015年工作计划\n一、坚持统筹优化产业结构,始终不渝以富民强乡为首要任务\n"
+            "全力实施“114”工程,从煤炭经济形势不利的困境中求发展,打基础,利长远。\n")
+    assert [t["line"] for p in import_texts([("t.txt", text)]).plans for t in p["tasks"]] == [2]
+    led = text.replace("一、坚持统筹优化产业结构,始终不渝以富民强乡为首要任务", "一、加强领导,建立健全统筹工作长效机制")
+    assert [t for p in import_texts([("t.txt", led)]).plans for t in p["tasks"]] == []

@@ -1041,11 +1041,14 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
     headed = [nodes[0] for k, nodes, heading in out if heading is not None]
     prose = not explicit and headed and all(not h.children for k, _, h in out if h is not None)
     if prose and all(k is None for k, _, h in out if h is not None) and _guarantees([fold(h.title) for h in headed], by_first=False) \
+            and (len(headed) >= 2 or _LEADERSHIP.search(fold(headed[0].title)) or NONTASK.search(fold(headed[0].title))) \
             or prose and all(k in (None, "other") for k, _, h in out if h is not None) and any(k is None for k, _, h in out if h is not None) \
             and _AWARENESS_FIRST.search(fold(headed[0].title)) and not any(_LABELLED_DOERS.search(fold(_text(h))) for h in headed):
         # parts of prose only, most of them on guarantees (一、提高政治站位，强化组织领导 / 二、压紧工作责任，定期
         # 报告进度), or the first on taking the work seriously (一、提高认识,加强领导; 一、高度重视 a part no task on its
-        # own): a notice's own requirements, not a plan's tasks
+        # own): a notice's own requirements, not a plan's tasks; one such part alone only where it names the
+        # leadership or a frame (一、加强领导,建立健全…机制), not where a guarantee's word is its verb (六、认真解决…问题,
+        # 保障人民群众…; 一、坚持统筹优化产业结构…: a later page's lone point of work)
         out = [("other" if h is not None else k, nodes, h) for k, nodes, h in out]
     first = next((k for k, (kind, _, _) in enumerate(out) if kind == "task!"), None)
     if first is not None and TASK.match(fold(out[first][2].title).strip()):
@@ -1141,13 +1144,15 @@ _CHECKS = re.compile(r"考核|督查|督导|问责|奖惩|经费|保障")
 _AWARENESS_FIRST = re.compile(r"思想认识|提高认识|^高度重视")
 # (unless a point names its own doers with a label, 责任单位: / 牵头单位:, as a task does)
 _LABELLED_DOERS = re.compile(r"(?:责任|牵头|配合|协办|主办|承办)(?:单位|部门|处室|科室)\s*[:：]")
+# a heading on the leadership of the work or the awareness it asks for (组织领导, 加强领导, 提高认识)
+_LEADERSHIP = re.compile(r"组织领导|加强领导|思想认识|提高认识")
 
 
 def _guarantees(titles: list[str], by_first: bool = True) -> bool:
     """Points that read as a plan's guarantees, not its tasks: most of them on guarantees (保障, 考核,
     督查…), or (`by_first`) the first on leadership or awareness (组织领导, 提高认识)."""
     guarantee = sum(1 for t in titles if _guarantee_word(t) or NONTASK.search(t))
-    first = by_first and re.search(r"组织领导|加强领导|思想认识|提高认识", titles[0])
+    first = by_first and _LEADERSHIP.search(titles[0])
     return bool(first) or guarantee * 2 > len(titles)
 
 
