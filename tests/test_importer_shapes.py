@@ -2016,3 +2016,16 @@ def test_a_lone_part_of_prose_is_a_task_unless_it_names_the_leadership():
     assert [t["line"] for p in import_texts([("t.txt", text)]).plans for t in p["tasks"]] == [2]
     led = text.replace("一、坚持统筹优化产业结构,始终不渝以富民强乡为首要任务", "一、加强领导,建立健全统筹工作长效机制")
     assert [t for p in import_texts([("t.txt", led)]).plans for t in p["tasks"]] == []
+
+def test_a_later_pages_opening_paragraph_naming_its_doers_is_a_task():
+    # unknown-province-jiejue, unknown-city-nongmingong: a copy opening inside a part whose heading is on the page
+    # before, its paragraph naming the doers as the subjects of 要, then 四、 (the first number it shows): that
+    # paragraph is a task of its own, its doers its units; a paragraph naming no doer stays the part's lost text
+    text = ("县(市、区)和乡(镇)政府要加大对农民自建房修建的引导和管理。司法、住房城乡建设、人力资源社会保障部门要在职责范围内,"
+            "积极为调解机构提供支持。\n四、注重防范,建设长效机制\n各地要进一步健全农民工工资支付保证金制度。\n"
+            "五、增添措施,维护社会稳定\n各地要加强监督检查。\n")
+    tasks = [t for p in import_texts([("t.txt", text)]).plans for t in p["tasks"]]
+    assert [t["line"] for t in tasks] == [1, 2, 4]
+    assert "司法部门" in [r["written"] for r in tasks[0]["units"]]
+    plain = text.replace("县(市、区)和乡(镇)政府要加大", "加大").replace("司法、住房城乡建设、人力资源社会保障部门要在职责范围内,", "")
+    assert [t["line"] for p in import_texts([("t.txt", plain)]).plans for t in p["tasks"]] == [2, 4]

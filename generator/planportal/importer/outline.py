@@ -166,6 +166,7 @@ class Node:
     lifted: bool = False  # a clause after its sub-points made it the task
     cut: bool = False  # a part's heading the copy ends on, before any of its items
     duty: bool = False  # an unnumbered line of a list of units' duties ("市交委:负责…")
+    opening: bool = False  # a later page's opening paragraph, naming its doers, whose part's heading was lost
 
     @property
     def lines(self) -> list[int]:
@@ -400,6 +401,10 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
             # first number): the paragraph the copy opens with, closed by its own clause line, is that item's tail, a
             # task of its own
             _lost_first_item(root)
+        elif value and value > 2 and stack[-1] is root and not root.children and _doers_opening(root.extra):
+            # a later page opening inside a part whose heading it lost: its one paragraph, naming its doers as the
+            # subjects of 要 (各县(区)和相关部门要…), is that part's text, a task of its own
+            _lost_opening(root)
         elif value and value > 2 and stack[-1] is root and not root.children and _clause_closed_opening(root.extra, line):
             # a mirror that kept only each item's heading and clause, run together on one line: the copy's opening,
             # closed by its own clause right before the first number it shows ((三)), is the tail of an item whose
@@ -663,6 +668,26 @@ def _clause_closed_opening(extra: list[Line], line: Line) -> bool:
         return False
     m = _TRAILING_BRACKET.search(shown[0].fold)
     return m is not None and roles.parse_clause(m.group(1)) is not None
+
+
+def _doers_opening(extra: list[Line]) -> bool:
+    """The body opens with one paragraph, before a later number, that names its doers (no preamble: no 制定本…,
+    no 如下: leading in, no addressees)."""
+    shown = [x for x in extra if not x.blank]
+    if len(shown) != 1:
+        return False
+    f = shown[0].fold.strip()
+    if re.search(r"(?:制定|制订|印发)(?:本|如下)|如下[:：]?$|[:：]$", f) or not re.search(r"。$|[\u4e00-\u9fff]$", f):
+        return False
+    return bool(roles.read(shown[0].text).roles or roles.doers(shown[0].text))
+
+
+def _lost_opening(root: Node) -> None:
+    """The copy's opening paragraph (_doers_opening), a task of its own, unnumbered."""
+    first = next(x for x in root.extra if not x.blank)
+    title, body = split_title(first.text)
+    root.children.append(Node(_UNNUMBERED, None, None, title, body, first.no, raw=first.text, opening=True))
+    root.extra[:] = [x for x in root.extra if x.no < first.no]
 
 
 def _lost_first_tail(root: Node) -> None:
@@ -994,7 +1019,8 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
 
     def close_run():
         if run:
-            other = (_guarantees([fold(n.title) for n in run]) and not _units_named_below(run)) or _definitions(run)
+            other = (_guarantees([fold(n.title) for n in run]) and not _units_named_below(run) and not run[0].opening) \
+                or _definitions(run)
             closing = None if other or len(run) < 2 else _closing_guarantee(run[-1])
             out.append(("other" if other else "task", list(run[:-1] if closing else run), None))
             if closing:
