@@ -2446,3 +2446,13 @@ def test_a_list_of_grassroots_bodies_with_ge_written_once_as_the_subject_of_dou_
     # offices each a body on its own keep their names (no 各 added), and the comma before 都要 reads no sentence's object
     assert roles.doers("各乡镇、县公安局和县民政局,都要加强巡查。") == {"units": ["各乡镇", "县公安局", "县民政局"]}
     assert roles.doers("这项工作,都要按时完成。") == {}
+def test_the_doers_a_heading_is_glued_to_open_the_items_first_sentence():
+    # unknown-town-2021, unknown-town-2022-senlin: an item's heading runs into the sentence its doers open, no mark
+    # between: the bodies after the heading are the doers, the heading no part of their names
+    assert roles.doers("统一思想,提高做好安全生产工作重要性的认识各村委会、各企事业单位要认真贯彻上级精神。") == {
+        "units": ["各村委会", "各企事业单位"]}
+    assert roles.doers("认真开展森林防火宣传教育镇森林防火指挥部及各村(组)要用广播、标语等方式搞好宣传。") == {
+        "units": ["镇森林防火指挥部", "各村(组)"]}
+    # a name a qualifier opens stays whole; a level's office whose name holds a level stays whole
+    assert roles.doers("引黄、引滦输水沿线各区县要落实保水护水责任制。") == {}
+    assert roles.doers("市住房和城乡建设局要加强监管。") == {"units": ["市住房和城乡建设局"]}

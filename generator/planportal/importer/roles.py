@@ -1108,7 +1108,7 @@ _GOV = re.compile(
     # places of a kind a plan picks out: 有农业的区, 有条件的区县
     r"^有[\u4e00-\u9fff]{1,6}的(?:区县|县区|县市|市县|乡镇|区|县|市|镇|乡|街道)$"
 )
-_ANY_UNIT_OF = re.compile(r"^各(?:有关|相关)?单位$")
+_ANY_UNIT_OF = re.compile(r"^各(?:有关|相关)?(?:企事业)?单位$")
 # the grassroots bodies of the area, counted (辖区17个行政村, 全镇12个社区): partners of the town's own lead
 _COUNTED_VILLAGES = re.compile(r"(?:辖区|全[镇乡])(?:内)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:行政村|村|社区|村\(社区\)|村\(居\))")
 # a township's plan naming its own government by the bare level as the subject of 负责 at a sentence's start (镇负责…
@@ -1212,6 +1212,23 @@ def _shared_ge(names: list[str]) -> list[str] | None:
     return [names[0]] + ["各" + p for p in rest]
 
 
+# where the bodies a heading glued to its paragraph's first sentence names begin: 各, or a level (镇森林防火指挥部)
+_GLUED_DOERS = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的对向和与及、在由为把将组部会局委办府室院队])(?=[各省市县区镇乡])")
+
+
+def _after_glued_heading(subject: str) -> list[str] | None:
+    """The bodies that open an item's first sentence glued to its heading with no mark between, the heading
+    (four characters at least) before them: "提高做好安全生产工作重要性的认识各村委会、各企事业单位", "认真开展森林防火宣传
+    教育镇森林防火指挥部及各村(组)" (the longest run of names that ends the subject)."""
+    for m in _GLUED_DOERS.finditer(subject):
+        if not re.fullmatch(r"[\u4e00-\u9fff]{4,}", subject[: m.start()]):
+            continue  # (not a list the names close: "引黄、引滦输水沿线各区县", one name)
+        names = _doer_names(subject[m.start():])
+        if names:
+            return names
+    return None
+
+
 def _doer_names(subject: str) -> list[str] | None:
     """The government bodies a subject names (和/及 between two of them splits: 各乡镇(街道)和职能部门; bare
     sectors before a last name in 部门 share it: 交通运输、公安交警、应急管理部门)."""
@@ -1281,7 +1298,8 @@ def doers(text: str) -> dict[str, list[str]]:
     out = Found()
     lone: list[str] = []
     lone_roled: list[tuple[str, str]] = []
-    for sentence in re.split(r"[。；;!！?？\n]", folded):
+    for n_sentence, sentence in enumerate(re.split(r"[。；;!！?？\n]", folded)):
+        first = n_sentence == 0
         # a sub-point's own number before its subject ("(1)各企业许可机关要…" inside its item): no part of the subject
         sentence = _POINT_NUMBER.sub("", sentence.strip())
         led = False
@@ -1324,6 +1342,10 @@ def doers(text: str) -> dict[str, list[str]]:
             # paragraph's closing word to the rest of the sectors)
             opens = k == 0 and not _LEAD_IN.match(sentence.lstrip())
             names = (_sectors_before_group(subject) if opens else None) or _doer_names(subject)
+            if not verb and first and (names is None or len(names[0]) > 12):
+                # "一、统一思想,提高做好安全生产工作重要性的认识各村委会、各企事业单位要…": the heading glued to the
+                # sentence its doers open, no mark between (not read as the first name's words)
+                names = _after_glued_heading(subject) or names
             if names is None and verb in ("牵头", "负责") and _EVERY_LEVELS_ORGAN.match(subject.strip()):
                 names = [subject.strip()]  # "各级宣传部门负责…宣传工作": every level's organ of one kind, leading its part
             if names is None and not verb and _ANY_UNIT_OF.match(subject.strip()):
