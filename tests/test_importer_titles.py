@@ -3402,3 +3402,11 @@ def test_a_headline_of_search_phrases_set_side_by_side_is_no_title():
     text = ("青河县人民政府办公室关于印发 青河县2024年防汛工作要点的通知\n"
             "各乡镇人民政府:\n现将《青河县2024年防汛工作要点》印发给你们,请认真贯彻执行。\n")
     assert plans_of(text)[0]["title"] == "青河县人民政府办公室关于印发青河县2024年防汛工作要点的通知"
+def test_a_drafts_mark_alone_on_the_line_below_the_title_is_its_suffix():
+    # zongyang-2023: "枞阳县安全生产委员会2023年工作要点" / "(征求意见稿)": the mark on a line of its own closes the title,
+    # as a bracketed suffix written on the title's line does
+    text = ("2023年3月10日\n枞阳县安全生产委员会2023年工作要点\n(征求意见稿)\n"
+            "2023年县安委会工作的主要任务是:全面贯彻落实党的二十大精神。\n一、健全安全生产责任体系\n"
+            "1.压实安全生产责任。(责任单位:县安委会各成员单位)\n")
+    plan = import_texts([("t.txt", text)]).plans[0]
+    assert (plan["source"]["line"], plan["title"]) == (2, "枞阳县安全生产委员会2023年工作要点(征求意见稿)")

@@ -141,6 +141,12 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
         # the title's period opening the next line, the preamble glued behind it by a space ((2022-2025年) 为贯彻…):
         # the period is the title's, the line the preamble's
         text += lines[j].text[glued.start(1): glued.end(1)]
+    j = next((i for i in range(last + 1, min(len(lines), last + 3)) if not lines[i].blank), None)
+    if j is not None and lines[j].no not in skip and _MARK_ALONE.fullmatch(lines[j].fold.strip()) \
+            and not _MARK_AT_END.search(fold(text)):
+        # the draft's or trial's mark set on a line of its own below the title ((征求意见稿)): the title's suffix
+        text, last = text + lines[j].text.strip(), j
+        nos.append(lines[j].no)
     if len(nos) > 1 and _GENRE_ALONE.fullmatch(lines[last].fold.strip()) and \
             _sender_alone(nospace(fold(text))[: -len(nospace(lines[last].fold))]):
         return None  # a page's field values without their labels, one a line: 发布机构 县教育局 / 文种 通知
@@ -151,6 +157,12 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
 _PERIOD = r"[(（]\s*(?:19|20)\d{2}\s*年?\s*[-—–―－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[)）]"
 _PERIOD_THEN_PROSE = re.compile(rf"^\s*({_PERIOD})\s+(?=[\u4e00-\u9fff])")
 _HAS_PERIOD = re.compile(rf"{_PERIOD}\s*$")
+
+
+# a draft's or a trial's mark in brackets, alone on its line below the title or ending it
+_MARK = r"[(（]\s*(?:征求意见稿|试行|暂行|修订稿?|草案|送审稿|讨论稿)\s*[)）]"
+_MARK_ALONE = re.compile(_MARK)
+_MARK_AT_END = re.compile(_MARK + r"\s*$")
 
 
 # a document's kind alone on a line (a page's 文种 field's value, or a title's last word wrapped onto a line of its own)
