@@ -326,3 +326,12 @@ def test_a_month_in_chinese_numerals_and_a_bare_year_end_with_a_target():
     assert found("截至年底,全镇共排查隐患120处。", 2020, None) == []
     assert found("去年年底以来,全镇新建道路5公里。", 2020, None) == []
     assert found("农历七月是汛期,二十一月份不是月份。", 2020, None) == []
+
+
+def test_the_transition_period_a_policy_holds_for_is_a_by_when():
+    # jinxiang-2021, unknown-town-2021-sannong: "过渡期内,严格落实“四个不摘”要求", "脱贫攻坚任务完成后的5年过渡期内,保持…":
+    # the span the item holds for, as 年内 is the plan's year; a 过渡期间 in passing is none
+    from planportal.importer import deadlines
+    assert [d["text"] for d in deadlines.in_text("1.保持帮扶政策总体稳定。过渡期内,严格落实“四个不摘”要求。", 2021)] == ["过渡期内"]
+    assert [d["text"] for d in deadlines.in_text("脱贫攻坚任务完成后的5年过渡期内,保持现有主要帮扶政策总体稳定。", 2021)] == ["5年过渡期内"]
+    assert deadlines.in_text("在政府机构改革过渡期间继续履行食品安全综合协调职能。", 2013) == []
