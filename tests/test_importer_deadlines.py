@@ -335,3 +335,12 @@ def test_the_transition_period_a_policy_holds_for_is_a_by_when():
     assert [d["text"] for d in deadlines.in_text("1.保持帮扶政策总体稳定。过渡期内,严格落实“四个不摘”要求。", 2021)] == ["过渡期内"]
     assert [d["text"] for d in deadlines.in_text("脱贫攻坚任务完成后的5年过渡期内,保持现有主要帮扶政策总体稳定。", 2021)] == ["5年过渡期内"]
     assert deadlines.in_text("在政府机构改革过渡期间继续履行食品安全综合协调职能。", 2013) == []
+
+
+def test_a_year_opening_a_clause_before_its_subject_is_a_deadline_where_all_act_or_a_count_is_set():
+    # yixian-2007: "2007年所有进行年检的车辆实施尾气排放检测"; unknown-city-2011: "2011年全市省级1家、…共23家政府挂牌…": the
+    # year the clause's work or count is for; a rate the whole place reaches that year stays no deadline
+    from planportal.importer import deadlines
+    assert [d["text"] for d in deadlines.in_text("(一)任务要求。2007年所有进行年检的车辆实施尾气排放检测,并进入档案。", 2007)] == ["2007年"]
+    assert [d["text"] for d in deadlines.in_text("1.隐患单位整改。2011年全市省级1家、市级9家共10家政府挂牌重大火灾隐患单位全部整改。", 2011)] == ["2011年"]
+    assert deadlines.in_text("推进按需维保,2025年全区电梯无纸化维保率达到95%以上。", 2024) == []

@@ -113,10 +113,13 @@ _DOING = (r"启动|建成|完成|实现|新增|开工|竣工|投用|力争|确�
 # or where the clause it opens sets a count for that year, the year's output ("2025年城镇新增就业4万人以上",
 # "2024年吸引…项目70个以上"); a rate (维保率达到90%以上) is a level held, not a year's output
 _FIGURE = r"[^，,。；;：:\n]{0,30}?\d+(?:\.\d+)?\s*[万亿千百]?[^\d\s，,。；;：:、%％‰倍成万亿千百](?:以上|以内|左右)"
+# (or where the clause's subject follows the year before what is done: every body of a kind acting, "2007年所有进行年检的
+# 车辆实施尾气排放检测", or the whole place's count set for the year, "2011年全市省级1家、市级9家…共23家"; not a rate the
+# whole place is to reach, 2025年全区…维保率达到95%以上, a level held)
 # a clause also opens after a list's bullet (●, ◆, ▲ or the ? a mirror put for one it could not read) or after the
 # 一是/二是 that counts it (一是2021年计划投资…)
 _BULLET = "?？•●◆◇▲△■□★☆※"
-_YEAR_TEXT = (rf"(?:^|(?<=[。，,；;：:\n{_BULLET}])|(?<=[一二三四五六七八九十]是))\s*(?P<ny>\d{{4}})\s*年度?(?=\s*[，,]|\s*(?:目标)?任务\s*[:：]|\s*(?:{_DOING})|{_FIGURE})"
+_YEAR_TEXT = (rf"(?:^|(?<=[。，,；;：:\n{_BULLET}])|(?<=[一二三四五六七八九十]是))\s*(?P<ny>\d{{4}})\s*年度?(?=\s*[，,]|\s*(?:目标)?任务\s*[:：]|\s*(?:{_DOING})|{_FIGURE}|\s*所有[^，,。；;]{{2,40}}?(?:{_DOING})|\s*全[省市县区州镇乡][^，,。；;]{{2,40}}?共\s*\d)"
               r"|(?<![高低等大小多少对关属基][于在])(?<=[于在])\s*(?P<iy>\d{4})\s*年"
               r"(?:或?之前|(?!\s*(?:的|以来|以前|前|底|末|内|中|上半|下半|第|[一二三四]季|\d|[—\-－~至到])))"
               # 确保2022年全省粮食播种面积稳定在…, 力争2025年全县…: the year a target for the whole place is secured by
