@@ -2456,3 +2456,10 @@ def test_the_doers_a_heading_is_glued_to_open_the_items_first_sentence():
     # a name a qualifier opens stays whole; a level's office whose name holds a level stays whole
     assert roles.doers("引黄、引滦输水沿线各区县要落实保水护水责任制。") == {}
     assert roles.doers("市住房和城乡建设局要加强监管。") == {"units": ["市住房和城乡建设局"]}
+
+
+def test_bare_levels_joined_by_he_before_a_government_share_its_organ():
+    # unknown-province-jiejue: "县(市、区)和乡(镇)政府要…": the bare level before 和 is a government too, as
+    # "各市(县)、区政府" gives 各市(县)政府, 各区政府
+    assert roles.doers("县(市、区)和乡(镇)政府要加大对农民自建房修建的引导和管理。") == {"units": ["县(市、区)政府", "乡(镇)政府"]}
+    assert roles.doers("各乡镇和职能部门要加强巡查。") == {"units": ["各乡镇", "职能部门"]}

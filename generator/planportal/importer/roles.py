@@ -1229,6 +1229,11 @@ def _after_glued_heading(subject: str) -> list[str] | None:
     return None
 
 
+# a level named bare, its kinds in brackets (县(市、区), 乡(镇), 各市(县)), and the organ a list's last level names
+_BARE_LEVEL = re.compile(r"各?[省市县区乡镇](?:\([^()]{1,8}\))?")
+_LEVEL_ORGAN = re.compile(r"(?<=[省市县区乡镇)])(?:人民政府|政府|党委)$")
+
+
 def _doer_names(subject: str) -> list[str] | None:
     """The government bodies a subject names (和/及 between two of them splits: 各乡镇(街道)和职能部门; bare
     sectors before a last name in 部门 share it: 交通运输、公安交警、应急管理部门)."""
@@ -1244,6 +1249,10 @@ def _doer_names(subject: str) -> list[str] | None:
     out: list[str] = []
     for n in names:
         parts, _ = split_outside_brackets(n.replace("以及", "及"), "和及与")  # (以及 as 及: 各乡镇以及相关部门)
+        organ = _LEVEL_ORGAN.search(parts[-1]) if len(parts) > 1 else None
+        if organ and all(_BARE_LEVEL.fullmatch(p) for p in parts[:-1]):
+            # "县(市、区)和乡(镇)政府要…": bare levels before the last share its organ (县(市、区)政府, 乡(镇)政府)
+            parts = [p + organ.group() for p in parts[:-1]] + [parts[-1]]
         if len(parts) > 1 and all(len(p) > 1 and p not in ("政府", "人民政府", "党委") and (_GOV.search(p) or _DEPARTMENTS.match(p))
                                   for p in parts) and any(_GOV.search(p) for p in parts):
             out += parts
