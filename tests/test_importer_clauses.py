@@ -2463,3 +2463,11 @@ def test_bare_levels_joined_by_he_before_a_government_share_its_organ():
     # "各市(县)、区政府" gives 各市(县)政府, 各区政府
     assert roles.doers("县(市、区)和乡(镇)政府要加大对农民自建房修建的引导和管理。") == {"units": ["县(市、区)政府", "乡(镇)政府"]}
     assert roles.doers("各乡镇和职能部门要加强巡查。") == {"units": ["各乡镇", "职能部门"]}
+
+
+def test_a_bare_kind_after_a_qualified_group_shares_its_qualifier():
+    # unknown-province-jiejue: "各市(州)人民政府、有关部门和单位要…" → 有关部门, 有关单位 (as wangjiang-2015's 县直有关部门和单位
+    # reads 县直有关单位), not 各单位 from the list's first 各
+    assert roles.doers("各市(州)人民政府、有关部门和单位要抓紧完善和落实相关政策规定。") == {
+        "units": ["各市(州)人民政府", "有关部门", "有关单位"]}
+    assert roles.doers("各乡镇、部门要利用广播宣传。") == {"units": ["各乡镇", "各部门"]}

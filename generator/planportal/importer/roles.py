@@ -1229,6 +1229,7 @@ def _after_glued_heading(subject: str) -> list[str] | None:
     return None
 
 
+_QUALIFIED_KIND = re.compile(r"(?:有关|相关)(?:部门|单位)$")
 # a level named bare, its kinds in brackets (县(市、区), 乡(镇), 各市(县)), and the organ a list's last level names
 _BARE_LEVEL = re.compile(r"各?[省市县区乡镇](?:\([^()]{1,8}\))?")
 _LEVEL_ORGAN = re.compile(r"(?<=[省市县区乡镇)])(?:人民政府|政府|党委)$")
@@ -1241,7 +1242,9 @@ def _doer_names(subject: str) -> list[str] | None:
     if not names:
         return None
     # 各责任科室、单位 / 各乡镇、部门: a bare kind of body after a name with 各 shares the 各 (各单位, 各部门)
-    names = [("各" + n if k and n in ("单位", "部门", "科室", "处室") and names[0].startswith("各") else n)
+    # (after a name its group qualifies, 有关部门和单位, the bare kind shares the qualifier: 有关单位, 县直有关单位)
+    names = [(names[k - 1][:-2] + n if k and n in ("单位", "部门") and _QUALIFIED_KIND.search(names[k - 1])
+              else "各" + n if k and n in ("单位", "部门", "科室", "处室") and names[0].startswith("各") else n)
              for k, n in enumerate(names)]
     shared = _shared_ge(names)
     if shared:
@@ -1274,7 +1277,7 @@ def _doer_names(subject: str) -> list[str] | None:
     # 等 leaves, a unit as written beside them (A、B等部门 → A, B, 部门)
     tail = out[-1] if len(gov) >= 2 and len(out) > 2 and out[-1] in ("部门", "单位") and subject.rstrip().endswith("等" + out[-1]) else None
     if gov and all(_GOV.search(n) or n in shared or n == tail or _ANY_UNIT_OF.match(n) or _DEPARTMENTS.match(n) or _PARTY_ORGANISATIONS.match(n)
-                   for n in out):
+                   or re.fullmatch(r"(?:有关|相关)单位", n) for n in out):
         return out  # 各单位 counts beside a government body (各村委会、各单位要), not alone
     if all(_bare_place(n) for n in out):
         return out  # places named alone, standing for their governments: 武汉市、宜昌市…应在…
