@@ -3410,3 +3410,13 @@ def test_a_drafts_mark_alone_on_the_line_below_the_title_is_its_suffix():
             "1.压实安全生产责任。(责任单位:县安委会各成员单位)\n")
     plan = import_texts([("t.txt", text)]).plans[0]
     assert (plan["source"]["line"], plan["title"]) == (2, "枞阳县安全生产委员会2023年工作要点(征求意见稿)")
+
+
+def test_a_copys_first_line_closed_by_a_full_stop_is_no_title():
+    # xian-dizhi: a later page opening with the last sentence of a part ("区县地灾应急指挥部及…主要职责参照市地灾应急指挥机构
+    # 的职责制定。"), no mark inside it: a paragraph's sentence, no title, as one with a comma inside is none
+    text = ("区县地灾应急指挥部及地灾应急指挥部办公室主要职责参照市地灾应急指挥机构的职责制定。\n2.2 应急联动部门与职责\n"
+            "市和区县应急联动主要部门与职责为:\n市应急办负责各部门之间应急联动工作的组织、指挥、协调与检查。\n"
+            "市发改委负责重大应急治理项目的协调安排工作。\n")
+    from planportal.importer.head import UNTITLED
+    assert [p["title"] for p in import_texts([("t.txt", text)]).plans] == [UNTITLED]

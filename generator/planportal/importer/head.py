@@ -1006,7 +1006,7 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
             if opened is not None:
                 return opened
             title = clean(_run_on_title(_lone_cell(ln)))
-            if _SENTENCE.search(title) and not TITLE_END.search(fold(title)):
+            if (_SENTENCE.search(title) or _CLOSED_SENTENCE.search(title)) and not TITLE_END.search(fold(title)):
                 notice = _notice_title_opening(ln)
                 if notice:  # a notice's title running on into its addressees and text (…的通知各省人民政府:…)
                     return Head(clean(notice), [], k - 1, [], at=ln.no)
@@ -1134,6 +1134,8 @@ def _notice_title_opening(ln: Line) -> str | None:
 
 # what a sentence holds and a title does not: a comma or a full stop between its words
 _SENTENCE = re.compile(r"[\u4e00-\u9fff][,，。;；][\u4e00-\u9fff“]")
+# a line closed by a full stop, one sentence with no mark inside (…主要职责参照市地灾应急指挥机构的职责制定。): a paragraph's
+_CLOSED_SENTENCE = re.compile(r"[\u4e00-\u9fff]。\s*$")
 
 
 def _file_name_over_run_on(lines: list[Line], k: int) -> bool:
