@@ -728,6 +728,8 @@ def test_a_part_headed_as_a_frame_whose_every_item_names_its_units_is_a_task_par
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [3, 4, 6]  # the stages stay the plan's schedule
     assert named(tasks[0]) == {"lead": ["健康中国行动推进办"]}
+
+
 def test_a_heading_joining_leadership_to_a_point_of_work_holds_tasks():
     """一、强化组织领导和统筹协调 in a committee's 工作要点: the guarantee's keyword joined to another point by 和,
     its items each closed by a clause of their own, is a part of tasks; 一、加强组织领导 alone stays none."""
@@ -2246,6 +2248,8 @@ def test_state_organs_of_a_kind_named_with_ge_as_the_subject_of_yao_inside_a_sub
         "某市治超实施方案\n四、加强监管力度\n(一)严格路面执法。\n(二)加强企业管理,确保违法车辆不出厂。\n"
         "(1)各企业许可机关要强化监督,建立车辆源头装载管理制度。\n(2)企业许可机关落实黑名单制度。\n(三)强化宣传。\n")
     assert [named(t) for t in tasks] == [{}, {"units": ["各企业许可机关"]}, {}]
+
+
 def test_labelled_paragraphs_under_a_point_headed_as_a_mechanism_are_its_tasks():
     from planportal.importer import import_texts
 
@@ -2339,6 +2343,8 @@ def test_an_items_title_sentence_naming_the_body_that_bears_the_charge_gives_its
     )
     (plan,) = import_texts([("y.txt", text)]).plans
     assert [r["written"] for r in plan["tasks"][0]["units"]] == ["县市区政府(园区管委会)"]
+
+
 def test_standing_rule_unless_noted_in_a_covering_letter_carries_to_every_task_of_its_attachment():
     # jinhua-2018: "除特别注明的外,各县(市、区)政府和金华开发区、金义都市新区、金华山旅游经济区管委会都是配合单位" in the
     # letter: support for every task of the 分解 it sends, the zones sharing the committee the last is written with
@@ -2392,6 +2398,8 @@ def test_a_clause_whose_first_list_writes_its_level_once_writes_it_once_for_its_
     # a lead written alone shows no level written once: its partners stay as written
     assert named(t2) == {"lead": ["市环保局"], "support": ["经信委", "煤炭局"]}
     assert named(t3) == {"lead": ["市发改委", "市住建局"], "support": ["县政府"]}
+
+
 def test_a_bare_role_holder_of_a_handed_down_matter_names_no_unit():
     # ankang-2009: a 发改委's notice dividing the 建议 and 提案 among its 科室: "由主办科室…" names whoever is made the
     # 主办 of each matter, no unit of the text's; the 办 of 办理 closes no name
@@ -2435,6 +2443,8 @@ def test_a_zhengxies_special_committees_are_doers_of_its_own_duban_plan():
     )
     tasks = tasks_of(text)
     assert [named(t) for t in tasks] == [{"support": ["相关专委会"]}, {"lead": ["政协相关专委会"]}]
+
+
 def test_a_list_of_grassroots_bodies_with_ge_written_once_as_the_subject_of_dou_yao_after_a_comma():
     # unknown-town-2015 (a town's 三严三实 整治 plan): "各社区、自然村、镇直部门和乡镇站所,都要…": the subject closed by a
     # comma before 都要, the 各 written once for the whole list → each body with it, units
@@ -2446,6 +2456,8 @@ def test_a_list_of_grassroots_bodies_with_ge_written_once_as_the_subject_of_dou_
     # offices each a body on its own keep their names (no 各 added), and the comma before 都要 reads no sentence's object
     assert roles.doers("各乡镇、县公安局和县民政局,都要加强巡查。") == {"units": ["各乡镇", "县公安局", "县民政局"]}
     assert roles.doers("这项工作,都要按时完成。") == {}
+
+
 def test_the_doers_a_heading_is_glued_to_open_the_items_first_sentence():
     # unknown-town-2021, unknown-town-2022-senlin: an item's heading runs into the sentence its doers open, no mark
     # between: the bodies after the heading are the doers, the heading no part of their names

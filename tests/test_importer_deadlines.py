@@ -163,6 +163,8 @@ def test_a_time_cell_holding_only_the_days_a_list_allows(cell, expected):
     assert [(d["text"], d["kind"], d["date"]) for d in deadlines.in_cell(cell, 2024)] == expected
     # in running text only as a time label's value (整改时限:3天), never a bare "3天"
     assert found("限3天内整改") == [] and [d["text"] for d in deadlines.in_text("整改时限:3天")] == ["3天"]
+
+
 def test_a_cut_off_whose_year_and_month_the_copy_lost():
     """2022325日前 and 330日前 (a reprint that dropped 年 and 月, wuhua-2022) are cut-offs: the year's digits if
     they open the run, then month and day; two digits before 日前 are a day of the month (25日前), and a run

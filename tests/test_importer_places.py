@@ -537,6 +537,8 @@ def test_two_levels_named_as_often_and_one_place_of_one_of_them():
     text = ("三、实施范围和主要内容\n全省县级统计机构和乡(镇、街道)政府统计活动。\n"
             "县级统计机构基础工作仍按《黑龙江省县级统计机构基层基础工作规范》执行。\n")
     assert jurisdiction_of("", None, text) == ("黑龙江省", ())
+
+
 def test_a_district_letter_naming_no_place_is_the_district_its_doc_numbers_opening_spells():
     # caidian-2026, gulou-2025, wuchang-2019: a district government's letter speaking of 区政府, 全区 and naming no place,
     # its 文号 opening with the district's first characters (蔡政办, 鼓政, 武昌政办); 鼓楼区 is four cities' districts, one

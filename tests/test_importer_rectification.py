@@ -476,6 +476,8 @@ def test_a_problems_fields_run_together_with_the_person_label_glued_to_the_last_
     (task,) = tasks_of(text)
     assert names(task, "units") == ["州委办公室", "州政府办公室", "各县市党委和政府"]  # the persons named none
     assert phrases(task) == ["立行立改", "长期坚持"]
+
+
 def test_a_rectification_plans_targets_part_is_no_task_part():
     # liujie (a 镇's 整改方案 on a 督导组's feedback): 二、整改目标 is the plan's targets, as 工作目标 and 整治目标 are;
     # its 三、组织领导 the leading group: no task in the copy

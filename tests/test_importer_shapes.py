@@ -1803,6 +1803,8 @@ def test_bracketed_arabic_points_straight_below_one_item_of_its_level_stay_in_it
     # with a 1. level below (二) the points are the tasks of that branch, as before
     (plan,) = import_texts([("y.txt", text.replace("(1)", "1.").replace("(2)", "2."))]).plans
     assert [t["number"] for t in plan["tasks"]] == ["(一)", "1.", "2.", "(三)"]
+
+
 def test_labelled_paragraphs_under_a_bare_heading_are_tasks_each():
     from planportal.importer import import_texts
 
@@ -1876,6 +1878,8 @@ def test_a_parts_account_of_the_whole_system_of_doers_is_no_task_over_its_items(
     )
     (plan,) = import_texts([("y.txt", text)]).plans
     assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(5, "(一)")]
+
+
 def test_a_plans_opening_part_titled_general_provisions_numbered_as_its_others_holds_no_tasks():
     # yiyang-2014: a notice sending a 预案 whose copy stops inside its 1.总则, over 1.1编制目的 and 1.2编制依据 (its purpose
     # and the laws it rests on), numbered as the chapters after it are: no task, as 第一章 总则 is none
@@ -1966,6 +1970,8 @@ def test_a_campaigns_part_headed_with_its_objects_alone_is_no_task():
     )
     (plan,) = import_texts([("s.txt", text)]).plans
     assert [t["number"] for t in plan["tasks"]] == ["1."]
+
+
 def test_an_image_file_name_left_in_a_copy_is_no_numbered_item():
     # ningbo-2025: a reprint kept its picture's file name on a line of its own ("640.webp.jpg") above the 清单; its
     # figures and dot are the file's name, not the number of a task
@@ -1992,6 +1998,8 @@ def test_one_labelled_paragraph_under_a_heading_naming_the_part_of_tasks_is_a_ta
     # a heading of its own matter is the task, the paragraph its text
     (plan,) = import_texts([("h.txt", text.replace("二、目标任务", "二、推进产业发展"))]).plans
     assert [t["line"] for t in plan["tasks"]] == [7]
+
+
 def test_an_evaluations_plan_has_the_places_and_indicators_it_rates_for_frame():
     """yueyangxian-2020 (a traditional mirror): a city's plan for rating its counties' 营商环境, forwarded by a county:
     一、參評範圍 names the places rated, 二、評價內容 the indicators: the evaluation's frame, no tasks; the items of its 工作任務,
@@ -2007,6 +2015,8 @@ def test_an_evaluations_plan_has_the_places_and_indicators_it_rates_for_frame():
 """
     tasks = only_plan(import_texts([("y.txt", text)]))["tasks"]
     assert [t["line"] for t in tasks] == [8]
+
+
 def test_a_lone_part_of_prose_is_a_task_unless_it_names_the_leadership():
     # unknown-township-2015, unknown-city-nongmingong: a copy's one numbered part over a paragraph, a guarantee's word
     # its verb (一、坚持统筹优化产业结构…, 六、认真解决…问题,保障人民群众…): a point of work, a task; one part alone

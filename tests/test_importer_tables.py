@@ -2143,6 +2143,8 @@ def test_a_longer_part_title_right_above_a_table_header_is_no_task():
     tasks = tasks_of(text)
     assert [t["line"] for t in tasks] == [10]
     assert [refs(t, "units") for t in tasks] == [["市农业农村局"]]
+
+
 def test_a_rows_item_worded_as_the_partys_leadership_of_the_work_is_no_column_of_leaders():
     # unknown-place-2022-qinglian (set 87): a 考评 table one cell per line (考评项目 / 具体内容 / 考评标准 / 责任科室), its
     # first row's item "强化组织领导" right below the header: a row's cell (组织领导, the leadership of the work), not a

@@ -1967,6 +1967,8 @@ def test_a_title_wrapped_over_a_blank_line_whose_quoted_name_holds_a_comma():
     plan = next(p for p in plans_of(text) if "通知" not in p["title"])
     assert identity(plan) == (11, "关于在全州开展“收好官,开好局”专项行动实施方案")
     assert [t["line"] for t in plan["tasks"]] == [19]
+
+
 def test_a_model_sites_headline_repeating_its_title_in_brackets_is_that_title():
     # "X实施方案(X实施方案)" over the site's blurb (unknown-county-2020-daolu-yunshu…)
     text = ("2020年道路运输安全专项整治三年行动实施方案(2020年道路运输安全专项整治三年行动实施方案)\n"
@@ -2999,6 +3001,8 @@ def test_a_one_line_copy_opening_with_the_sites_name_of_the_piece_before_the_doc
     # opening words that differ: the name of the piece stays the title (the words behind are another text's)
     other = "文化和旅游局 2024 年度工作计划体育局关于 2024 年度工作打算范文 " + body + "\n"
     assert [identity(p)[1] for p in plans_of(other)] == ["文化和旅游局2024年度工作计划"]
+
+
 def test_a_title_set_whole_between_its_two_printed_halves_is_the_whole_line():
     """A model-text site's copy sets the title's first half, the whole title on one line, then its second half
     (A / AB / B, hangzhou-2021), right above a task table: the half opening with 和 is no title of its own, and
@@ -3084,6 +3088,8 @@ def test_a_bulletins_running_heads_in_front_of_a_one_line_title_are_no_part_of_i
     (plan,) = plans_of(text)
     assert plan["title"] == "市委办公室市政府办公室关于进一步完善土地执法监管长效机制的实施意见"
     assert plan["jurisdiction"] == "海宁市"
+
+
 def test_a_titles_period_opening_the_next_line_with_the_preamble_glued_behind_it_is_the_titles():
     # shandong-2022-zhizaoye…: "某省…行动方案" / "(2022-2025年) 为贯彻落实…": the period is the title's, the rest of its
     # line the preamble
@@ -3116,6 +3122,8 @@ def test_a_mirrors_header_naming_a_site_and_its_official_site_is_no_title():
     plans = plans_of(text)
     assert [p["title"] for p in plans] == [UNTITLED]
     assert [t["line"] for t in plans[0]["tasks"]] == [7]
+
+
 def test_a_page_chunks_own_title_after_the_sites_file_name_is_the_plans():
     from planportal.importer import import_texts
 
@@ -3217,6 +3225,8 @@ def test_a_one_line_copys_title_runs_on_past_a_title_word_to_the_word_its_first_
     # with no part number glued behind the later word, the title ends at the first (as before)
     plain = text.replace("清单一、认识不深(一)", "清单,认识不深。")
     assert [p["title"] for p in plans_of(plain)] == ["某州贯彻落实省委、省政府环境保护督察反馈意见"]
+
+
 def test_a_word_pages_xml_namespace_glued_to_the_sender_is_no_part_of_the_title():
     # wuyang-2011: the sender line of a page exported from Word carries the XML namespace declaration Word left in
     # its HTML; the title block is the sender and the 关于… line below it
@@ -3261,6 +3271,8 @@ def test_a_sites_body_and_posting_date_in_two_cells_over_a_plan_is_no_title():
     plan = plans_of(text)[0]
     assert identity(plan) == (4, "市政协督办重点提案工作方案")
     assert plan["jurisdiction"] == "吉林市"
+
+
 def test_a_sites_note_of_the_whole_text_behind_a_headline_is_no_part_of_the_title():
     # tianjin-2016: a think tank's page heads the 纲要 with its title and "(全文)", the copy's only title
     text = (
@@ -3375,6 +3387,8 @@ def test_joint_senders_a_space_apart_keep_it_in_the_title_and_are_two_issuers():
     assert plan["title"] == "中共湖南省委 湖南省人民政府关于实施强省会战略支持长沙市高质量发展的若干意见"
     assert plan["issuer"] == "中共湖南省委、湖南省人民政府"
     assert clean("某县人民政府 关于印发某方案的通知") == "某县人民政府关于印发某方案的通知"
+
+
 def test_a_shared_files_quoted_title_glued_to_its_first_part_runs_on_to_its_last_title_word():
     # hubei (a document-sharing site): the file's name as the headline without the quotes, the site's file card and page
     # previews, then the whole document on one line, its title ("回头看" quoted, running on past 反馈意见 to 整改进展清单)
@@ -3402,6 +3416,8 @@ def test_a_headline_of_search_phrases_set_side_by_side_is_no_title():
     text = ("青河县人民政府办公室关于印发 青河县2024年防汛工作要点的通知\n"
             "各乡镇人民政府:\n现将《青河县2024年防汛工作要点》印发给你们,请认真贯彻执行。\n")
     assert plans_of(text)[0]["title"] == "青河县人民政府办公室关于印发青河县2024年防汛工作要点的通知"
+
+
 def test_a_drafts_mark_alone_on_the_line_below_the_title_is_its_suffix():
     # zongyang-2023: "枞阳县安全生产委员会2023年工作要点" / "(征求意见稿)": the mark on a line of its own closes the title,
     # as a bracketed suffix written on the title's line does
