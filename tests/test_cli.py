@@ -6,7 +6,7 @@ import json
 
 import jsonschema
 
-from helpers import FIXTURES, run_cli
+from helpers import FIXTURES, ROOT, run_cli
 from planportal import yamlsrc
 
 COMMANDS = ["import", "check", "build", "serve", "export", "book", "schema"]
@@ -42,3 +42,15 @@ def test_dump_then_load_gives_back_the_data():
     doc, problems = yamlsrc.parse(yamlsrc.dump(data), "x.yml")
     assert problems == []
     assert doc.data == data
+
+
+def test_the_program_ends_with_all_it_printed_and_its_exit_code(tmp_path):
+    """`planportal` leaves the process at once when a command is done (no freeing of the model
+    object by object): what it printed still arrives whole, and its exit code is the command's."""
+    data = ROOT / "data"
+    done = run_cli("export", "--format", "json", "--data", str(data), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    exported = json.loads(done.stdout)  # the whole export, well over a pipe's buffer
+    assert len(done.stdout.encode("utf-8")) > 1 << 16 and exported["plans"]
+    failed = run_cli("check", "--data", str(tmp_path / "nothing-here"), cwd=tmp_path)
+    assert failed.returncode == 1 and failed.stderr
