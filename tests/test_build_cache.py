@@ -19,7 +19,7 @@ from conftest import FIXTURE_AS_OF
 from helpers import FIXTURES, ROOT, copy_portal
 from jinja2 import TemplateError
 
-from planportal import generate, pipeline, render
+from planportal import buildcache, generate, pipeline, render
 from planportal.build import command
 from planportal.search import index
 from planportal.search.tokenize import fnv1a, index_tokens, shard_of
@@ -131,14 +131,17 @@ def _fresh_build(tmp_path, data):
 
 
 def test_index_parts_in_worker_processes_rebuild_as_a_fresh_build(tmp_path, monkeypatch):
-    """300 synthetic tasks, the index in two parts, each in a worker: one title edited (as long
-    as before) rewrites a few of the shards, and the site is the one a fresh build makes."""
+    """300 synthetic tasks, the index in two parts, each in a worker: the first build records
+    every page's inputs (digested while its workers run); one title edited (as long as before)
+    rewrites a few of the shards, and the site is the one a fresh build makes."""
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 0)
     monkeypatch.setattr(generate, "SEARCH_PARTS_FROM", 0)
     data, site = tmp_path / "data", tmp_path / "site"
     subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synthetic_corpus.py"), "--tasks", "300",
                     "--out", str(data)], check=True, capture_output=True)
     assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF, workers=2) == 0
+    recorded = buildcache.State.load(site).units  # every page's inputs, digested while the workers ran
+    assert len(recorded) > 300 and all(digest for digest, _ in recorded.values())
     before = identities(site)
     plan = data / "plans" / "syn-2024-0000.yml"
     text = plan.read_text(encoding="utf-8")

@@ -125,7 +125,8 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
                     early = pool.imap(_run, providers, chunksize=1)  # while the pages' inputs are digested
                     keys, kept = _to_make(site, state, published, result, pages, True)
                     reused += kept
-                    jobs, n = [*providers, *site.jobs(keys=keys, providers=[])], len(providers)
+                    batch = min(generate.BATCH, -(-len(keys) // workers)) or 1  # a few pages: one batch per worker
+                    jobs, n = [*providers, *site.jobs(keys=keys, providers=[], batch=batch)], len(providers)
                     runs = [(range(n), early), (range(n, len(jobs)), pool.imap(_run, jobs[n:], chunksize=1))]
                 meter.phase("生成页面", sum(len(job.pages) for job in jobs))
                 _link_all(published, Path(site_dir), reused, state)  # while the workers run
