@@ -95,7 +95,8 @@ def test_the_shape_check_says_yes_only_where_jsonschema_finds_nothing(seed):
     said_yes = 0
     for data, shape in _shapes():
         check = shapecheck.conforms(shape, loader._ecma, loader._is_date)
-        validator = loader._Validator(shape, format_checker=loader._FORMATS)
+        validator_class, formats = loader._jsonschema()
+        validator = validator_class(shape, format_checker=formats)
         assert check(data) and not list(validator.iter_errors(data))  # the valid files take the fast path
         for _ in range(60):
             mutated = _mutated(data, rnd)
@@ -103,3 +104,13 @@ def test_the_shape_check_says_yes_only_where_jsonschema_finds_nothing(seed):
                 said_yes += 1
                 assert not list(validator.iter_errors(mutated)), mutated
     assert said_yes > 50  # it does answer yes to changed documents that still fit
+
+
+def test_a_date_is_a_date_where_jsonschema_says_so():
+    """The loader checks dates itself (not importing jsonschema for every file it parses): as
+    jsonschema's format checker does, for every kind of near miss."""
+    _, formats = loader._jsonschema()
+    for text in ["2024-12-31", "2024-02-29", "2023-02-29", "2024-02-30", "2024-13-01", "0000-01-01", "9999-12-31",
+                 "2024-1-01", "2024-01-1", "24-01-01", "2024/01/01", "2024-01-01\n", " 2024-01-01", "2024-01-01T00:00",
+                 "２０２４-01-01", "٢٠٢٤-01-01", "20240101", "", "x", "2024-00-10", "2024-01-00"]:
+        assert loader._is_date(text) == formats.conforms(text, "date"), text

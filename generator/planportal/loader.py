@@ -21,13 +21,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from . import corrections, datafiles, schema, shapecheck, validate, yamlsrc
 from .model import Deadline, Group, Owner, Plan, Portal, ProgressEntry, ProgressReport, RoleRef, Status, Task, Unit, Where, ROLES
 from .problems import Problem
-
-_FORMATS = jsonschema.Draft202012Validator.FORMAT_CHECKER
 
 
 @lru_cache
@@ -37,16 +33,34 @@ def _ecma(pattern: str) -> re.Pattern:
     return re.compile(re.sub(r"(?<!\\)\$", r"\\Z", pattern))
 
 
-def _pattern(validator, pattern, instance, schema_):
-    if validator.is_type(instance, "string") and not _ecma(pattern).search(instance):
-        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+@lru_cache
+def _jsonschema():
+    """jsonschema's validator (patterns read as `_ecma`) and its format checker, imported when
+    first needed: for a file shapecheck.py is not sure of. A rebuild whose files fit their
+    shapes never needs it (its import is a tenth of a second)."""
+    import jsonschema
+
+    def pattern(validator, pattern, instance, schema_):
+        if validator.is_type(instance, "string") and not _ecma(pattern).search(instance):
+            yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+
+    return jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": pattern}), \
+        jsonschema.Draft202012Validator.FORMAT_CHECKER
 
 
-_Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _pattern})
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 def _is_date(text: str) -> bool:
-    return _FORMATS.conforms(text, "date")
+    """A date as the schemas' "date" format (RFC 3339's full-date) is read by jsonschema's format
+    checker (a test holds the two together), without importing jsonschema for every date."""
+    if not _DATE.fullmatch(text):
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def load(data_dir: Path | str, cache: Path | None = None, workers: int = 1) -> tuple[Portal | None, list[Problem]]:
@@ -281,11 +295,13 @@ def shape_errors(doc: yamlsrc.Document, shape: dict) -> list[tuple[Problem, tupl
     """Each schema violation as (problem, path of the value at fault)."""
     if shapecheck.conforms(shape, _ecma, _is_date)(doc.data):  # then jsonschema finds none (shapecheck.py)
         return []
-    validator = _Validator(shape, format_checker=_FORMATS)
+    validator_class, formats = _jsonschema()
+    validator = validator_class(shape, format_checker=formats)
     return [(_problem(doc, err), tuple(err.absolute_path)) for err in validator.iter_errors(doc.data)]
 
 
-def _problem(doc: yamlsrc.Document, err: jsonschema.ValidationError) -> Problem:
+def _problem(doc: yamlsrc.Document, err) -> Problem:
+    """`err`: a jsonschema.ValidationError."""
     if err.validator == "anyOf" and err.context:  # "a date or null": report the date branch
         err = next((e for e in err.context if e.validator != "type"), err.context[0])
     path = tuple(err.absolute_path)
