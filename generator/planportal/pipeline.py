@@ -88,63 +88,53 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
           previous: tuple[State, Path] | None = None, started: shared.Started | None = None,
           present: dict[str, int] | None = None) -> Result:
     """`started`: what `start` began (every search-index part then runs); `present`: what
-    `site_dir` holds already (publish.inventory: site path -> inode).
-
-    In worker processes, the jobs start before this process digests every page's inputs: from
-    scratch, all of them (the digests are for the next build); in a rebuild, the providers whose
-    inputs changed (the search index, the workbooks), and the batches of the pages found
-    changed follow."""
+    `site_dir` holds already (publish.inventory: site path -> inode)."""
     meter = meter or Silent()
     state, published = previous or (State(), Path())
     result = Result()
-    units = site.units()
+    todo_pages, todo_providers = [], []  # page keys, provider Jobs
+    reused: list[Written] = []
+    for unit, key in site.units():
+        if previous is not None:  # only a build that keeps a cache needs the digests
+            result.inputs[unit] = site.inputs(unit, key)
+        kept = _unchanged(state, published, unit, result.inputs.get(unit, ""))
+        if kept is not None:
+            reused += kept
+        elif isinstance(key, Job):
+            todo_providers.append(key)
+        else:
+            todo_pages.append(key)
     workers = workers or workers_default()
-    pages = [(unit, key) for unit, key in units if not isinstance(key, Job)]
-    large = len(pages) >= PARALLEL_FROM or len(site.portal.tasks) >= PARALLEL_FROM  # the providers grow with the tasks
-    parallel = workers > 1 and large and "fork" in multiprocessing.get_all_start_methods()
+    batch = min(generate.BATCH, -(-len(todo_pages) // workers)) or 1  # a rebuild's few pages: a batch per worker
+    jobs = site.jobs(keys=todo_pages, providers=todo_providers, batch=batch)
+    total = sum(len(job.pages) for job in jobs)
+    meter.phase("生成页面", total)
     global _STATE
-    _STATE = (site, frames, Path(site_dir), state, published)
+    _STATE = (site, frames, Path(site_dir), jobs, state, published)
     _FOLDERS.clear()
     publish.umask_strips.cache_clear()  # read again for each build (in a long-lived process too)
     _PRESENT.clear()
     _PRESENT.update(present or {})
     done = False
     try:
-        providers, reused = _to_make(site, state, published, result, [u for u in units if isinstance(u[1], Job)],
-                                     previous is not None)
-        if parallel:
+        results: list = [None] * len(jobs)
+        large = total >= PARALLEL_FROM or len(site.portal.tasks) >= PARALLEL_FROM  # the providers grow with the tasks
+        if workers > 1 and len(jobs) > 1 and large and "fork" in multiprocessing.get_all_start_methods():
+            order = _order(jobs) if started is not None else list(range(len(jobs)))  # results: in job order
             site.prepare()  # what every page needs, made once here: the workers share it
             gc.freeze()  # the collector never writes to the model's objects: the workers share them, not copy
-            with multiprocessing.get_context("fork").Pool(workers, maxtasksperchild=RENEW_AFTER) as pool:
-                if not state.units:  # from scratch: every page is made, in the order that evens the workers out
-                    jobs = site.jobs(keys=[key for _, key in pages], providers=providers)
-                    order = _order(jobs) if started is not None else list(range(len(jobs)))
-                    runs = [(order, pool.imap(_run, [jobs[i] for i in order], chunksize=1))]
-                    _to_make(site, state, published, result, pages, previous is not None)  # the next build's digests
-                else:
-                    early = pool.imap(_run, providers, chunksize=1)  # while the pages' inputs are digested
-                    keys, kept = _to_make(site, state, published, result, pages, True)
-                    reused += kept
-                    batch = min(generate.BATCH, -(-len(keys) // workers)) or 1  # a few pages: one batch per worker
-                    jobs, n = [*providers, *site.jobs(keys=keys, providers=[], batch=batch)], len(providers)
-                    runs = [(range(n), early), (range(n, len(jobs)), pool.imap(_run, jobs[n:], chunksize=1))]
-                meter.phase("生成页面", sum(len(job.pages) for job in jobs))
+            with multiprocessing.get_context("fork").Pool(min(workers, len(jobs)),
+                                                          maxtasksperchild=RENEW_AFTER) as pool:
+                made = pool.imap(_run, order, chunksize=1)
                 _link_all(published, Path(site_dir), reused, state)  # while the workers run
-                results: list = [None] * len(jobs)  # in job order, whatever order they finished in
-                for indices, made in runs:
-                    for i, written in zip(indices, made):
-                        results[i] = written
-                        meter.advance(len(jobs[i].pages))
+                for i, written in zip(order, made):
+                    results[i] = written
+                    meter.advance(len(jobs[i].pages))
         else:
-            keys, kept = _to_make(site, state, published, result, pages, previous is not None)
-            reused += kept
-            jobs = site.jobs(keys=keys, providers=providers)
-            meter.phase("生成页面", sum(len(job.pages) for job in jobs))
             _link_all(published, Path(site_dir), reused, state)
-            results = []
-            for job in jobs:
-                results.append(_run(job))
-                meter.advance(len(job.pages))
+            for i in range(len(jobs)):
+                results[i] = _run(i)
+                meter.advance(len(jobs[i].pages))
         done = True
     finally:
         _STATE = None
@@ -154,22 +144,6 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
         gc.unfreeze()  # the forked processes are gone: a long-lived process (mkdocs serve) collects the model again
     result.written = reused + [w for job in results for w in job]
     return result
-
-
-def _to_make(site: Generation, state: State, published: Path, result: Result, units: list, digested: bool) -> tuple:
-    """Of `units` (name, page key or provider Job): the keys or Jobs to make, and the files of
-    those whose inputs and files are unchanged (only a build that keeps a cache, `digested`,
-    needs the digests: their input digests go into `result`)."""
-    todo, reused = [], []
-    for unit, key in units:
-        if digested:
-            result.inputs[unit] = site.inputs(unit, key)
-        kept = _unchanged(state, published, unit, result.inputs.get(unit, ""))
-        if kept is None:
-            todo.append(key)
-        else:
-            reused += kept
-    return todo, reused
 
 
 def _link_all(published: Path, site_dir: Path, files: list[Written], state: State) -> None:
@@ -222,10 +196,10 @@ def _unchanged(state: State, published: Path, unit: str, inputs: str) -> list[Wr
 _STATE: tuple | None = None
 
 
-def _run(job: Job) -> list[Written]:
-    """A job of the current write (in a worker: the write's state inherited from the parent)."""
-    site, frames, site_dir, state, published = _STATE
-    return [_write(frames, site_dir, unit, out, state, published) for unit, out in site.run(job)]
+def _run(i: int) -> list[Written]:
+    """Job number i of the current write (in a worker: inherited from the parent)."""
+    site, frames, site_dir, jobs, state, published = _STATE
+    return [_write(frames, site_dir, unit, out, state, published) for unit, out in site.run(jobs[i])]
 
 
 def _write(frames: Frames, site_dir: Path, unit: str, out: OutputFile | Unchanged, state: State,
