@@ -1037,6 +1037,9 @@ _SUBJECT_ROLE = {"牵头": "lead", "负责": "lead", "配合": "support", "协�
 # the schools of an education body's system named by their kind alone (学校, 各校(园), 各中小学校, 中心学校, 幼儿园): the
 # doers of its own plans (a 教育局's, a 中心学校's), the subject of 要 or of 负责 as its offices are
 _SCHOOLS = r"^各?(?:中小学校?|中小学|学校|校|中心学校|幼儿园|校\(园\)|学校\(幼儿园\))$"
+# the mass organisations a level has, named bare (妇联, 总工会, 残联) or with the level (县妇联, 团县委)
+_MASS = r"(?:妇联|总工会|工会|残联|科协|工商联|侨联|文联)"
+_LEVEL_MASS = r"团[省市县区]委|[省市区县镇乡](?:" + _MASS + r"|团委)"
 # a place's government or its grassroots bodies, or 各… / 有关部门 of a level (not a sector's own bodies:
 # 消防部门, 住房城乡建设领域党委, 局属各单位 name the staff of one office)
 _GOV = re.compile(
@@ -1102,7 +1105,7 @@ _GOV = re.compile(
     # the schools of the system an education body runs, named by their kind: 学校, 各校(园), 各中小学校, 中心学校, 幼儿园
     + _SCHOOLS + "|"
     # the mass organisations of the level, named with it (团县委, 县妇联, 市总工会, 区残联, 县科协)
-    r"^(?:团[省市县区]委|共青团[\u4e00-\u9fff]{1,8}?[省市县区]委|[省市区县镇乡](?:妇联|总工会|工会|残联|科协|工商联|侨联|文联|团委))$|"
+    r"^(?:共青团[\u4e00-\u9fff]{1,8}?[省市县区]委|" + _LEVEL_MASS + r")$|"
     # the townships of a county's plan named by their kind alone, bare (乡镇要全面掌握…), as 各乡镇 are
     r"^(?:乡镇|镇街|乡镇\(街道\)|镇\(街道\))$|"
     # places of a kind a plan picks out: 有农业的区, 有条件的区县
@@ -1187,8 +1190,8 @@ _LEVEL_OFFICE = re.compile(r"^[区县镇乡][^省市区县各等、]{1,12}(?:办
 _BARE_OFFICE = re.compile(r"^(?![省市区县镇乡各])[\u4e00-\u9fff]{1,6}(?:办|所|站|中心)$")
 
 
-_MASS_ORGANISATION = re.compile(r"^(?:团[省市县区]委|[省市区县镇乡](?:妇联|总工会|工会|残联|科协|工商联|侨联|文联|团委))$")
-_BARE_MASS_ORGANISATION = re.compile(r"^(?:妇联|总工会|工会|残联|科协|工商联|侨联|文联)$")
+_MASS_ORGANISATION = re.compile(rf"^(?:{_LEVEL_MASS})$")
+_BARE_MASS_ORGANISATION = re.compile(rf"^{_MASS}$")
 
 
 def _bare_place(name: str) -> bool:
