@@ -3436,3 +3436,15 @@ def test_a_copys_first_line_closed_by_a_full_stop_is_no_title():
             "市发改委负责重大应急治理项目的协调安排工作。\n")
     from planportal.importer.head import UNTITLED
     assert [p["title"] for p in import_texts([("t.txt", text)]).plans] == [UNTITLED]
+
+
+def test_a_five_year_plans_title_wrapped_before_its_ordinal_is_one_title():
+    # jilinshi-2006 (a trade site's print page): the 纲要's title over two lines, its subject (吉林市国民经济和社会发展)
+    # above the ordinal (第十一个五年规划纲要(2006-2010)) no title opens with; the page's headline above it
+    text = ("吉林市国民经济和社会发展第十一个五年规划纲要\n\n来源: 吉林省人民政府 发布时间:2007年11月08日\n"
+            "吉林市国民经济和社会发展\n第十一个五年规划纲要(2006-2010)\n \n"
+            "  2006年至2010年,是加快振兴吉林市老工业基地的关键时期。根据国家、省的总体战略部署,结合地区实际,现提出本纲要。\n"
+            " \n第一部分  规划背景\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (4, "吉林市国民经济和社会发展第十一个五年规划纲要(2006-2010)")
+    assert plan["jurisdiction"] == "吉林市"

@@ -37,6 +37,9 @@ _TITLE_HEAD = re.compile(r"^(实施方案|工作方案|行动方案|方案|计�
 # a title line cut here goes on: after 关于/印发/的/和, or inside 《》 or “”
 _OPEN_END = re.compile(r"(关于|印发|转发|的|和|及|与|暨|之|对|、|“|《|〈)$")
 _GOES_ON = re.compile(r"^(和|及|与|暨|的|之)")
+# a five-year plan's ordinal opening a line (第十一个五年规划纲要(2006-2010)): no title opens with it; it is the
+# second half of one wrapped after its subject (吉林市国民经济和社会发展 / 第十一个五年规划纲要)
+_PLAN_ORDINAL = re.compile(r"^第\s*[一二三四五六七八九十]{1,3}\s*个\s*五\s*年")
 _PAIRS = (("《", "》"), ("〈", "〉"), ("“", "”"), ("(", ")"))
 
 
@@ -89,7 +92,7 @@ def _cut_short(text: str, nxt: Line) -> bool:
         # 关于分解落实2019年市政府工作报告 / 主要目标任务的通知: a 关于… title ends in 的 and its own word, so a
         # title word inside it (工作报告) at a line's end does not end it
         return True
-    if _GOES_ON.match(n) or _TITLE_HEAD.match(n) or PERIOD_ONLY.match(n):
+    if _GOES_ON.match(n) or _TITLE_HEAD.match(n) or PERIOD_ONLY.match(n) or _PLAN_ORDINAL.match(n):
         return True
     # a short last line: 工作要点, 整改通知, 和责任分工方案
     if not TITLE_END.search(n) or TITLE_END.search(f):
