@@ -2039,3 +2039,22 @@ def test_a_later_pages_opening_paragraph_naming_its_doers_is_a_task():
     assert "司法部门" in [r["written"] for r in tasks[0]["units"]]
     plain = text.replace("县(市、区)和乡(镇)政府要加大", "加大").replace("司法、住房城乡建设、人力资源社会保障部门要在职责范围内,", "")
     assert [t["line"] for p in import_texts([("t.txt", plain)]).plans for t in p["tasks"]] == [2, 4]
+
+
+def test_a_copy_that_keeps_the_pages_html_tags_reads_without_them():
+    # shanxi-2018 (a labour-law site): the page's <p>, <strong> and <br/> tags left in the copy; the title, the
+    # headings and the tasks are read as the page shows them, with no tag in what is imported
+    text = ("<p style=\"text-align: center;\"><strong>某县2024年防汛工作要点</strong></p><p><br/></p>\n"
+            "<p><strong>一、重点工作</strong></p>\n"
+            "<p>1.开展汛前检查。5月底前完成。（县水利局牵头，各乡镇配合）</p><p><br/></p>\n"
+            "<p>2.完善应急预案。（县应急局负责）</p>\n")
+    result = import_texts([("t.txt", text)])
+    (plan,) = result.plans
+    assert plan["title"] == "某县2024年防汛工作要点"
+    tasks = plan["tasks"]
+    assert [t["number"] for t in tasks] == ["1.", "2."]
+    assert not any("<" in t["title"] or ">" in t["title"] for t in tasks)
+    assert [u["written"] for u in tasks[0]["lead"]] == ["县水利局"]
+    assert [u["written"] for u in tasks[0]["support"]] == ["各乡镇"]
+    assert [d["text"] for d in tasks[0]["deadlines"]] == ["5月底前"]
+    assert [u["written"] for u in tasks[1]["lead"]] == ["县应急局"]

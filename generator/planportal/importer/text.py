@@ -148,6 +148,19 @@ _LOST_TITLE_INDENT = re.compile(r"^[?？]+(?=[\u4e00-\u9fff][^。;；]{6,80}(?:�
 # a Word page's XML namespace declaration left glued to a line (舞阳县人民政府办公室<?xml:namespace prefix = o ns =
 # "urn:schemas-microsoft-com:office:office" />): markup, not text
 _XML_NAMESPACE = re.compile(r"<\?xml:namespace[^>]*/?>")
+# a page's HTML kept in a copy (<p>各市、县人民政府…</p><p style="text-align: right;"> 山西省人民政府</p><p><br/></p>
+# <p style="text-align: center;"><strong>…实施方案</strong></p>): the paragraph, line-break and emphasis tags are
+# markup, not text; where they part paragraphs they stand for the breaks a page shows, read as a space between them
+_HTML_TAG = re.compile(r"</?(?:p|br|strong|b|span|div|em|font|center)(?:\s[^<>]*)?\s*/?>", re.I)
+
+
+def _html_unmarked(text: str) -> str:
+    """A line that holds three HTML tags or more of a page's paragraphs, or one paragraph whole (<p>…</p>), without
+    them: each tag a space (runs of spaces made one)."""
+    whole = re.match(r"<p(?:\s[^<>]*)?>", text, re.I) is not None and text.lower().endswith("</p>")
+    if len(_HTML_TAG.findall(text)) < 3 and not whole:
+        return text
+    return re.sub(r" {2,}", " ", _HTML_TAG.sub(" ", text)).strip(" \t\u3000\xa0")
 
 
 def split_lines(source: str) -> list[Line]:
@@ -155,6 +168,7 @@ def split_lines(source: str) -> list[Line]:
     for i, raw in enumerate(source.split("\n"), start=1):
         text = strip_glosses(raw.replace("\r", "").replace("\ufeff", "")).strip(" \t\u3000\xa0")
         text = _XML_NAMESPACE.sub("", text).strip(" \t\u3000\xa0")
+        text = _html_unmarked(text)
         text = _LOST_INDENT.sub("", text).lstrip(" \t\u3000\xa0")
         text = _LOST_TITLE_INDENT.sub("", text)
         lines.append(Line(i, text, fold(text)))
