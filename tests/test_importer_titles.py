@@ -3448,3 +3448,17 @@ def test_a_five_year_plans_title_wrapped_before_its_ordinal_is_one_title():
     (plan,) = plans_of(text)
     assert identity(plan) == (4, "吉林市国民经济和社会发展第十一个五年规划纲要(2006-2010)")
     assert plan["jurisdiction"] == "吉林市"
+
+
+def test_a_letter_run_on_with_its_plan_after_its_mark_and_single_character_addressees():
+    # shanxi-2018: the notice's letter and the plan flattened onto one line below the page's fields, its addressees
+    # parting single-character bodies (省人民政府各委、办、厅、局:), the mark (此件公开发布) between the letter's date
+    # and the plan's title: the plan's title is the name the letter gives, where it stands again after the mark
+    text = ("发文机关:山西省人民政府\n发布日期:2018年03月27\n文号 :晋政发〔2018〕13号\n"
+            "各市、县人民政府,省人民政府各委、办、厅、局: 现将《山西省激发重点群体活力带动城乡居民增收的实施方案》"
+            "印发给你们,请认真组织实施。 山西省人民政府 2018年3月27日 (此件公开发布) "
+            "山西省激发重点群体活力带动城乡居民增收的实施方案 根据国务院精神,结合我省实际,制定本实施方案。"
+            " 一、指导思想 以习近平新时代中国特色社会主义思想为指导。\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (4, "山西省激发重点群体活力带动城乡居民增收的实施方案")
+    assert plan["jurisdiction"] == "山西省"

@@ -1196,10 +1196,12 @@ def _run_on_letter_title(ln: Line) -> str | None:
     where it stands again right after the letter's date, a space between or none (…莆田市人力资源和社会保障局
     2022年8月18日2022年度…专项攻坚方案从2021年…)."""
     f = ln.fold
-    if not re.match(r"[^:：。,，]{2,16}(?:[,，、][^:：。,，]{2,16})*[:：]", f):
+    # (an addressee list may part single-character bodies: 省人民政府各委、办、厅、局:)
+    if not re.match(r"[^:：。,，]{2,16}(?:[,，、][^:：。,，]{1,16})*[:：]", f):
         return None
     for name in dict.fromkeys(re.findall(r"《([^《》]{4,80})》", f)):
-        m = re.search(_DATE_GLUED + re.escape(name), f)
+        # (the letter's bracketed mark between its date and the plan: 2018年3月27日 (此件公开发布) X)
+        m = re.search(_DATE_GLUED + r"(?:[(（][^()（）]{2,12}[)）]\s*)?" + re.escape(name), f)
         if m:
             return ln.text[m.end() - len(name): m.end()]
     return None
