@@ -3462,3 +3462,25 @@ def test_a_letter_run_on_with_its_plan_after_its_mark_and_single_character_addre
     (plan,) = plans_of(text)
     assert identity(plan) == (4, "山西省激发重点群体活力带动城乡居民增收的实施方案")
     assert plan["jurisdiction"] == "山西省"
+
+
+GANXIAN = ("关于印发某区国民经济和社会发展第十四个五年规划纲要的通知.doc\n"
+           "某区府发〔2021〕3 号 某市某区人民政府 关于印发某市某区国民经济和社会发展 第十四个五年规划 纲要的通知 "
+           "各乡镇人民政府,区政府各部门,区直、驻区各单位: 现将《某市某区国民经济和社会发展第十四个五年规划 纲要》"
+           "印发给你们,请认真贯彻执行。 2021 年 4 月 13 日 (此件主动公开) — 1 — 某市某区国民经济和社会发展第十四个五 "
+           "年规划纲要 目 录 第一篇 开启新征程..................10 第一章 发展基础......................................10\n")
+
+
+def test_a_flattened_notice_with_its_doc_number_in_front_ends_its_title_where_the_addressees_open():
+    # ganxian-2021 (a sharing site's .doc text): the file name over the whole notice on one line, the 文号 and the
+    # issuer in front of the title, which ends at its 的通知 where the addressees open (no 文号 after it)
+    notice = plans_of(GANXIAN)[0]
+    assert identity(notice) == (2, "某市某区人民政府关于印发某市某区国民经济和社会发展第十四个五年规划纲要的通知")
+
+
+def test_a_flattened_notices_plan_after_the_mark_and_a_page_stamp_is_found():
+    # ganxian-2021: the 纲要 the notice sends stands after the letter's date, its mark (此件主动公开) and the printed
+    # page's stamp (— 1 —), its title broken by a space where the page's line broke (第十四个五 年规划): the plan, titled whole
+    notice, plan = plans_of(GANXIAN)
+    assert identity(plan) == (2, "某市某区国民经济和社会发展第十四个五年规划纲要")
+    assert plan["parent"] == notice["id"]

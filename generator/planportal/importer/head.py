@@ -1218,9 +1218,10 @@ def run_on_plan(ln: Line, names: list[str]) -> str | None:
             continue
         # the name as the line sets it: spaces a printed copy put in, a page's stamp (—1—) its break fell in
         written = _GAP.join(re.escape(c) for c in bare)
-        m = re.search(_DATE_GLUED + r"(?:\([^()]{2,12}\)\s*)?(" + written + ")", f)
+        # (a printed page's stamp after the mark, where the plan's title opens the next page: (此件主动公开) — 1 — X)
+        m = re.search(_DATE_GLUED + r"(?:\([^()]{2,12}\)\s*)?(?:" + _STAMP + r")?(" + written + ")", f)
         if m:
-            return _PAGE_STAMP.sub("", ln.text[m.start(1): m.end(1)])
+            return clean(_PAGE_STAMP.sub("", ln.text[m.start(1): m.end(1)]))  # (a space its page break left: 第十四个五 年)
     return None
 
 
@@ -1367,7 +1368,15 @@ def _run_on_title(ln: Line) -> str:
         before = f[: m.end()]
         if before.count("《") == before.count("》") and re.search(DOC_NUMBER_AT, f[m.end():]):
             return ln.text[start: m.end()]
+        if start and before.count("《") == before.count("》") and _ADDRESSEES_NEXT.match(f, m.end()):
+            # the 文号 set in front (赣区府发〔2021〕3 号 某区人民政府 关于印发…的通知 各乡镇人民政府,区政府各部门…:):
+            # the title ends where the addressees open
+            return ln.text[start: m.end()]
     return ln.text
+
+
+# a letter's addressees opening after a title on a flattened line (各乡镇人民政府,区政府各部门,区直、驻区各单位:)
+_ADDRESSEES_NEXT = re.compile(r"\s*各[^。;；:：《》]{1,60}[:：]")
 
 
 def tail(lines: list[Line], assigned: dict[int, str]) -> list[Line]:
