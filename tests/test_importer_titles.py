@@ -3484,3 +3484,16 @@ def test_a_flattened_notices_plan_after_the_mark_and_a_page_stamp_is_found():
     notice, plan = plans_of(GANXIAN)
     assert identity(plan) == (2, "某市某区国民经济和社会发展第十四个五年规划纲要")
     assert plan["parent"] == notice["id"]
+
+
+def test_a_page_source_of_another_place_than_the_titles_is_no_issuer():
+    # jilinshi-2006: the page's 来源 a province's government over a city's 纲要 with no sender of its own: the page's
+    # publisher (a site that reposts it), not the plan's issuer
+    text = ("吉林市国民经济和社会发展第十一个五年规划纲要\n\n来源: 吉林省人民政府 发布时间:2007年11月08日\n"
+            "吉林市国民经济和社会发展\n第十一个五年规划纲要(2006-2010)\n"
+            "  2006年至2010年,是加快振兴吉林市老工业基地的关键时期。结合地区实际,现提出本纲要。\n第一部分  规划背景\n")
+    (plan,) = plans_of(text)
+    assert plan.get("issuer") is None and plan["jurisdiction"] == "吉林市"
+    # a source of the title's own place stays the issuer where nothing else names one
+    own = text.replace("来源: 吉林省人民政府", "来源: 吉林市人民政府")
+    assert plans_of(own)[0]["issuer"] == "吉林市人民政府"

@@ -858,7 +858,21 @@ def _issuer(lines: list[Line], top: Segment, sent: list[Line], assigned: dict[in
     above = [ln for ln in lines[: max(i, 0)] if assigned.get(ln.no) == "notice"]
     return (signature(sent or tail(lines, assigned)) or issuer_in(top.title) or sender_in_lead(lead, top.title)
             or signed_with_date(lines[: i + 40]) or (signature(above) if above and is_addressee(above[0]) else None)
-            or meta.get("publisher"))
+            or _publisher_of_own_place(top.title, meta.get("publisher")))
+
+
+def _publisher_of_own_place(title: str, publisher: str | None) -> str | None:
+    """The page's publisher as the issuer where nothing else names one; not a body of another place than the one the
+    title opens with (来源: 吉林省人民政府 over 吉林市国民经济和社会发展第十一个五年规划纲要: a site that reposts the
+    city's plan, no sender of it)."""
+    if not publisher or not begins_with_place(title):
+        return publisher
+    own, theirs = leading(title), leading(publisher)
+    if not theirs or not own or set(theirs) & set(own):
+        return publisher
+    # (a body of a lower place written after its county, 施甸县木老元乡, may be the title's own place unlisted)
+    rest = publisher[publisher.find(theirs[-1]) + len(theirs[-1]):]
+    return None if re.fullmatch(r"(?:中共)?[^乡镇鄉鎮村街道]{0,12}", rest) else publisher
 
 
 # …并就有关事项通知如下 / …并提出以下意见 / …并提出如下要求: the points below are the notice's own
