@@ -3497,3 +3497,14 @@ def test_a_page_source_of_another_place_than_the_titles_is_no_issuer():
     # a source of the title's own place stays the issuer where nothing else names one
     own = text.replace("来源: 吉林省人民政府", "来源: 吉林市人民政府")
     assert plans_of(own)[0]["issuer"] == "吉林市人民政府"
+
+
+def test_a_date_in_brackets_right_below_the_title_is_the_plans_date():
+    # yunnan-2021 (the province's gazette): the joint issuers over the title, its date in brackets on the next line
+    text = ("中共云南省委 云南省人民政府\n关于支持昆明高质量发展的若干意见\n\n(2021年7月3日)\n\n"
+            "为深入贯彻落实国家“十四五”规划纲要,现提出以下意见。\n一、总体要求\n二、聚精会神抓产业\n"
+            "(三)引领全省世界一流“三张牌”走深走精走长。建设智能电网示范城市。\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] == "中共云南省委 云南省人民政府关于支持昆明高质量发展的若干意见"
+    assert plan["written"] == dt.date(2021, 7, 3)
+    assert [t["number"] for t in plan["tasks"]] == ["(三)"]

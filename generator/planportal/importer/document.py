@@ -801,6 +801,9 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
         if ln.no not in assigned and DOC_NUMBER.match(ln.fold):
             meta.setdefault("doc_number", doc_number_in(ln))
             assigned[ln.no] = "meta"
+    dated = _bracketed_date_below(lines, i) if title_lines and not head.at else None
+    if dated is not None:
+        meta.setdefault("written", dated)
     if not notice and not covering and (not title_lines or _headline_of_sent(title, lines, i)):
         for no in _untitled_notice_points(lines, assigned):
             assigned.setdefault(no, "notice")
@@ -1132,6 +1135,15 @@ def _bodies(lines: list[Line], segments: list[Segment], assigned: dict[int, str]
 
 
 _BUNDLE = re.compile(r"子方案|系列方案|配套方案|方案汇编|若干方案")
+
+
+def _bracketed_date_below(lines: list[Line], i: int):
+    """A document's date set in brackets alone on the line right below its title, as a gazette or a paper prints a
+    party committee's and government's joint document ((2021年7月3日)): the date it was made; else None."""
+    nxt = next((ln for ln in lines[i + 1: i + 4] if not ln.blank), None)
+    if nxt is None or not re.fullmatch(r"\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]\s*", nxt.fold):
+        return None
+    return parse_date(nxt.text)
 
 
 def _notice_meta(body: list[Line], meta: dict) -> None:
