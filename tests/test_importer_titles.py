@@ -3508,3 +3508,9 @@ def test_a_date_in_brackets_right_below_the_title_is_the_plans_date():
     assert plan["title"] == "中共云南省委 云南省人民政府关于支持昆明高质量发展的若干意见"
     assert plan["written"] == dt.date(2021, 7, 3)
     assert [t["number"] for t in plan["tasks"]] == ["(三)"]
+
+
+def test_a_flattened_notices_doc_number_in_front_of_its_title_is_read():
+    # ganxian-2021: the printed head's 文号 in front of the notice's title on the flattened line is the notice's
+    notice = plans_of(GANXIAN)[0]
+    assert notice["doc_number"] == "某区府发〔2021〕3 号"

@@ -28,7 +28,7 @@ from . import roles
 from .outline import numbered
 from .places import (ZONE_KINDS, ancestors, begins_with_place, by_stem, common_parent, counties_by_initial, counties_by_stem, in_full, leading, parents,
                      places, unlisted_township, within)
-from .text import (CLOSING_FORMULA, DOC_NUMBER, Line, contents_block, doc_number_in, fold, is_date_line, is_furniture, label_lines_block, level_char, metadata_block, outline_block,
+from .text import (CLOSING_FORMULA, DOC_NUMBER, DOC_NUMBER_AT, Line, contents_block, doc_number_in, fold, is_date_line, is_furniture, label_lines_block, level_char, metadata_block, outline_block,
                    parse_date, spaced_field)
 from .titles import (BODY_TITLE_END, TITLE_END, attachment_list, block_at, clean, glued_doc_number, is_addressee, issuer_in, named_plans, nospace,
                      same_title, sender_in_lead, short_line, similarity)
@@ -801,6 +801,13 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
         if ln.no not in assigned and DOC_NUMBER.match(ln.fold):
             meta.setdefault("doc_number", doc_number_in(ln))
             assigned[ln.no] = "meta"
+    on = head.at or (title_lines[0] if len(title_lines) == 1 else None)
+    at = next((ln for ln in lines if ln.no == on), None) if on else None
+    number = doc_number_in(at) if at is not None and re.match(DOC_NUMBER_AT, at.fold) else None
+    if number and "关于" in at.fold[:80]:
+        # a notice flattened onto one line with its printed head's 文号 in front of the title (某区府发〔2021〕3 号
+        # 某区人民政府 关于印发…的通知 各乡镇…:): the notice's 文号
+        meta.setdefault("doc_number", number)
     dated = _bracketed_date_below(lines, i) if title_lines and not head.at else None
     if dated is not None:
         meta.setdefault("written", dated)
