@@ -2058,3 +2058,28 @@ def test_a_copy_that_keeps_the_pages_html_tags_reads_without_them():
     assert [u["written"] for u in tasks[0]["support"]] == ["各乡镇"]
     assert [d["text"] for d in tasks[0]["deadlines"]] == ["5月底前"]
     assert [u["written"] for u in tasks[1]["lead"]] == ["县应急局"]
+
+
+def test_a_hazard_plans_account_of_where_hazards_lie_and_a_checks_scope_and_content_are_no_task_parts():
+    """xiamen-2015: a 地质灾害防治方案 opening with 一、主要地质灾害分布情况 over (一)易发区域 and (二)隐患点: where the
+    hazards lie, no work; mudanjiang-2010: a 卫片执法检查 plan's 三、检查范围和内容 (the period watched and what is looked
+    at): the check's frame, as 排查整治范围 is."""
+    text = """某市2015年地质灾害防治方案
+一、主要地质灾害分布情况
+(一)地质灾害易发区域
+我市地质灾害主要发生在山体地带。
+(二)主要地质灾害隐患点
+全市在册地质灾害(隐患)点122处。
+二、主要任务
+(一)开展汛前排查。市国土房产局负责。
+"""
+    assert [t["line"] for t in only_plan(import_texts([("x.txt", text)]))["tasks"]] == [8]
+    text = """某市2009年度土地卫片执法检查工作方案
+一、工作目标
+全面掌握违法用地情况。
+二、检查范围和内容
+卫片监测时段为2008年3月至2009年11月。重点检查新增建设用地是否经过审批。
+三、工作任务
+(一)核查图斑。各县(市)负责。
+"""
+    assert [t["line"] for t in only_plan(import_texts([("y.txt", text)]))["tasks"]] == [7]

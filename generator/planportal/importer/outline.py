@@ -44,7 +44,9 @@ _PATTERNS = [
 # 发展的基本趋势和建设赣州特大城市的基础条件, (一)当前我国城市发展的基本趋势): a noun phrase, not a point of work that
 # improves conditions (改善农村基础条件)
 _TRENDS = r"的(?:基本|发展)趋势$|的基础条件$"
-_STANDING = r"现状(?:和|与|及)?(?:面临的)?(?:形势|趋势)|现状$|基本情况$|" + _TRENDS
+# …and a hazard plan's account of where its hazards lie (一、主要地质灾害分布情况): where
+# things stand, no work
+_STANDING = r"现状(?:和|与|及)?(?:面临的)?(?:形势|趋势)|现状$|基本情况$|分布(?:情况|状况)$|" + _TRENDS
 _WORK_DONE = r"(?:工作|指标|任务)完成情况$"
 # a 规划's review of the period behind it: its base (一、发展基础, 发展环境) and what it achieved (一、"十一五"水利发展主要
 # 成就, (一)"十一五"时期文化事业发展取得的主要成效)
@@ -78,7 +80,7 @@ NONTASK = re.compile(
     # a campaign's scope (二、排查整治范围), a plan's review of where things stand (一、安全生产现状和面临的形势) and a
     # rectification report's overview (一、总体情况), a 督查通报's account of its inspection (一、督查情况); a 规划's
     # review of where things stand and where they go (一、发展现状和趋势)
-    r"(?:排查|整治|整改|检查|治理|活动|行动)+(?:工作)?范围$|^(?:排查|整治|治理)+对象$|" + _STANDING + r"|" + _PAST_PERIOD + r"|总体情况$|"
+    r"(?:排查|整治|整改|检查|治理|活动|行动)+(?:工作)?范围(?:(?:和|与|及)(?:主要)?内容)?$|^(?:排查|整治|治理)+对象$|" + _STANDING + r"|" + _PAST_PERIOD + r"|总体情况$|"
     r"^(?:督查|督导|检查|暗访|巡查)情况$|"
     # a 总结's review of the year's work done (一、主要指标完成情况, 二、2020年工作完成情况)
     + _WORK_DONE + r"|"
