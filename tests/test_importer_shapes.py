@@ -2083,3 +2083,23 @@ def test_a_hazard_plans_account_of_where_hazards_lie_and_a_checks_scope_and_cont
 (一)核查图斑。各县(市)负责。
 """
     assert [t["line"] for t in only_plan(import_texts([("y.txt", text)]))["tasks"]] == [7]
+
+
+def test_a_point_of_carrying_out_a_fields_tasks_is_a_point_as_its_siblings_are():
+    """yishui-2023: a 林长制 notice's 一、全面完善林长制组织体系和制度建设 over 1、2、 and 二、全面搞好林长制工作任务 over 1、: the
+    second heading is a point of work (搞好…工作任务), not the name of the part of tasks that would leave 一、's items out;
+    the 乡镇 as the subject of 要 are the first item's units."""
+    text = """某县林长制办公室
+关于进一步落实林长制工作任务的通知
+一、全面完善林长制组织体系和制度建设
+1、完善镇级林长制工作方案。各乡镇在制定本级林长制工作方案时,要参照县级林长制工作方案要求,科学合理的制定方案。
+2、合理构建林长制组织体系。乡镇设林长和副林长。
+二、全面搞好林长制工作任务
+1、搞好乡镇林长重点任务落实。除县级林长制方案中确定的4项重点任务
+"""
+    tasks = only_plan(import_texts([("y.txt", text)]))["tasks"]
+    assert [t["line"] for t in tasks] == [4, 5, 7]
+    assert refs(tasks[0], "units") == ["各乡镇"]
+    # a heading that names the part of tasks still does: 二、主要任务 leaves a 一、 of its own matter out
+    text = text.replace("二、全面搞好林长制工作任务", "二、主要任务").replace("一、全面完善林长制组织体系和制度建设", "一、总体安排")
+    assert [t["line"] for t in only_plan(import_texts([("z.txt", text)]))["tasks"]] == [7]

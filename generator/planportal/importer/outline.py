@@ -138,6 +138,10 @@ TASK = re.compile(r"主要任务|重点任务|工作任务|核心任务|中心�
 _TARGET_TASKS = re.compile(r"(?:主要|年度|工作)?(?:目标任务|任务目标)")
 # a heading that only names a plan's part of tasks (主要任务, 目标任务), no point of its own
 _PART_NAME = re.compile(rf"(?:{TASK.pattern}|目标任务|任务目标)")
+# a point of work that is to carry out a field's tasks (二、全面搞好林长制工作任务 after 一、全面完善林长制组织体系和制度建设):
+# a point as its siblings are, no heading naming the part of tasks that leaves them out
+_DOING_TASKS = re.compile(r"^(?:全面|切实|认真|扎实|着力|进一步)*(?:搞好|抓好|做好|落实好?|完成好?|抓实)(?!以下|如下|下列)"
+                          r"[\u4e00-\u9fff“”]{2,12}?(?:工作任务|重点任务)$")
 # a plan's stages and schedule (工作步骤, 实施步骤, 时间安排, 阶段安排)
 _STAGES = re.compile(r"步骤|阶段|时间安排|进度(?:安排|要求)|工作安排")
 _GUARANTEE = re.compile(
@@ -1033,7 +1037,8 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
         if node.rank in (0.5, 1):
             close_run()
             t = fold(node.title)
-            kind = "other" if _is_nontask_heading(t) or _why_or_how(node, t) else ("task!" if TASK.search(t) else None)
+            kind = "other" if _is_nontask_heading(t) or _why_or_how(node, t) else \
+                ("task!" if TASK.search(t) and not _DOING_TASKS.match(t.strip()) else None)
             if kind is None and _scope_items(node):
                 kind = "other"  # 三、整治重点 over (一)重点整治对象 (二)重点整治区域: the campaign's scope, item by item
             if kind is None and _frame_items(node):
