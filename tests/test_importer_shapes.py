@@ -2103,3 +2103,28 @@ def test_a_point_of_carrying_out_a_fields_tasks_is_a_point_as_its_siblings_are()
     # a heading that names the part of tasks still does: 二、主要任务 leaves a 一、 of its own matter out
     text = text.replace("二、全面搞好林长制工作任务", "二、主要任务").replace("一、全面完善林长制组织体系和制度建设", "一、总体安排")
     assert [t["line"] for t in only_plan(import_texts([("z.txt", text)]))["tasks"]] == [7]
+
+
+def test_a_steps_part_whose_items_are_the_work_itself_is_the_part_of_tasks():
+    """unknown-county-2014-tudi-weipian…: a 卫片执法检查 plan whose only part of work is 三、工作步骤 over (一)自查整改。…
+    (二)督导整改。… (三)…5月20日前,…要…: steps that are the work, no stage of a schedule, are its tasks, with the bodies
+    named as the subject of 要 and the dates they are due by; a part of dated stages stays the schedule."""
+    text = """2014年土地卫片执法检查工作方案
+一、检查对象及依据
+2014年度土地卫片执法检查的对象,是疑似违法用地的图斑。
+二、工作目标
+及时发现、制止和查处违法用地。
+三、工作步骤
+(一)自查整改。数据下发前,各镇(处)、县直有关部门要对发现的违法用地进行全面整改。
+(二)督导整改。数据下发后,对违法用地比例高的镇(处)进行约谈。
+(三)积极做好迎接省级督查准备。5月20日前,各镇(处)、县直有关部门要完成实地核查。
+"""
+    tasks = only_plan(import_texts([("w.txt", text)]))["tasks"]
+    assert [t["line"] for t in tasks] == [7, 8, 9]
+    assert refs(tasks[0], "units") == ["各镇(处)", "县直有关部门"]
+    assert [d["text"] for d in tasks[2]["deadlines"]] == ["5月20日前"]
+    # stages of a schedule (a 阶段 with its period, or items opening on their dates) are no tasks
+    staged = text.replace("(一)自查整改。", "(一)自查整改阶段(3月1日至3月8日)。")
+    assert only_plan(import_texts([("s.txt", staged)]))["tasks"] == []
+    dated = text.replace("(一)自查整改。数据下发前,", "(一)6月上旬,")
+    assert only_plan(import_texts([("d.txt", dated)]))["tasks"] == []

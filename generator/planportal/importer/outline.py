@@ -1039,6 +1039,8 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
             t = fold(node.title)
             kind = "other" if _is_nontask_heading(t) or _why_or_how(node, t) else \
                 ("task!" if TASK.search(t) and not _DOING_TASKS.match(t.strip()) else None)
+            if kind == "other" and _work_steps(node, t):
+                kind = None  # 三、工作步骤 over (一)自查整改。各镇(处)…要… (二)督导整改。…: the plan's work, step by step
             if kind is None and _scope_items(node):
                 kind = "other"  # 三、整治重点 over (一)重点整治对象 (二)重点整治区域: the campaign's scope, item by item
             if kind is None and _frame_items(node):
@@ -1124,6 +1126,28 @@ def _definitions(run: list[Node]) -> bool:
 
 # an item that only names what a campaign takes on or where: (一)重点整治对象。…, (二)重点整治区域。…, 检查范围
 _SCOPE_ITEM = re.compile(r"^(?:重点)?(?:整治|排查|检查|治理|清理|执法|巡查|清查)?(?:对象|区域|范围|场所|地点)$")
+
+
+# a part headed as the plan's steps alone (三、工作步骤, 实施步骤, 方法步骤)
+_STEPS_PART = re.compile(r"^(?:工作|实施|方法|推进)步骤$|^步骤(?:和|与|及)?方法$")
+# a stage of a schedule among a part's items: (一)动员部署阶段, (一)…(3月1日至3月8日), (一)3月1日—3月20日
+_STAGE_ITEM = re.compile(r"阶段|[(（][^)）]*\d+月[^)）]*[)）]")
+# …and a schedule's first item opening on its date (一)6月上旬,拟定…; (一)2010年3月前,…
+_DATED_FIRST = re.compile(r"^(?:\d{4}年)?\d{1,2}月")
+
+
+def _work_steps(node: Node, title: str) -> bool:
+    """A part headed as the plan's steps whose items are the work itself, no stage of a schedule: two or more, none
+    named a 阶段 or dated by a bracketed period, the first not opening on its date, and each but the last with text of its own (三、工作步骤 / (一)自查整改。
+    数据下发前,各镇(处)、县直有关部门要…全面整改 / (二)督导整改。…): a part of work (it gives way to a part that names the
+    tasks, as any part headed with no keyword does)."""
+    if not _STEPS_PART.match(title.strip().rstrip("。:：")) or len(node.children) < 2:
+        return False
+    titles = [fold(c.title).strip() for c in node.children]
+    first = fold(node.children[0].raw or node.children[0].title).strip()
+    first = first[len(fold(node.children[0].number or "")):].strip() if first.startswith(fold(node.children[0].number or "")) else first
+    return not any(_STAGE_ITEM.search(t) for t in titles) and not _DATED_FIRST.match(first) and all(
+        re.search(r"[，,；;。]", t + fold(c.body)) for c, t in zip(node.children[:-1], titles))
 
 
 def _scope_items(node: Node) -> bool:
