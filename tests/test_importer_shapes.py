@@ -2128,3 +2128,23 @@ def test_a_steps_part_whose_items_are_the_work_itself_is_the_part_of_tasks():
     assert only_plan(import_texts([("s.txt", staged)]))["tasks"] == []
     dated = text.replace("(一)自查整改。数据下发前,", "(一)6月上旬,")
     assert only_plan(import_texts([("d.txt", dated)]))["tasks"] == []
+
+
+def test_one_paragraph_naming_its_doers_under_a_heading_naming_the_part_of_tasks_is_a_task():
+    """unknown-town-luanzhan-gengdi…: a town's 乱占耕地建房 plan whose 三、目标任务 holds one paragraph (坚持…,各村要对…全面
+    排查,…) before 四、实施步骤: the paragraph is the part's one task, the 村 named as the subject of 要 its units; a
+    paragraph naming no doer there stays the part's text."""
+    text = """某镇乱占耕地建房整治方案
+一、指导思想
+坚决制止耕地“非农化”,切实守住耕地红线。
+二、组织领导
+成立领导小组,由分管领导具体负责组织协调。
+三、目标任务
+坚持“八不准”,各村要对我镇所有农村建房行为进行一次拉网式全面排查,分类建立台账。一是对违法建房行为进行专项清理。
+四、实施步骤
+(一)清理排查阶段(10月20日—10月31日)
+"""
+    tasks = only_plan(import_texts([("l.txt", text)]))["tasks"]
+    assert [t["line"] for t in tasks] == [7] and refs(tasks[0], "units") == ["各村"]
+    text = text.replace("各村要对我镇所有农村建房行为进行", "对我镇所有农村建房行为进行")
+    assert only_plan(import_texts([("m.txt", text)]))["tasks"] == []

@@ -319,7 +319,7 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
     content = [ln for ln in lines if not ln.blank]
     enumerated = _paragraph_enumeration(content)
     labelled = _labelled_paragraphs(content)
-    sentence_led = _label_sentence_runs(content)
+    sentence_led = _label_sentence_runs(content) | _lone_paragraph_with_doers(content)
     for i, line in enumerate(content):
         if enumerated and line.no not in enumerated and stack[-1].line in enumerated and numbered(line):
             stack[-1].extra.append(line)  # a list inside a 一是 paragraph (its projects (一)…(五)) stays in it
@@ -857,6 +857,26 @@ def _frame_part(top: Node) -> bool:
     own, as a labelled one is (a target a 行动方案 gives its doers)."""
     return top.number is not None and not top.body and not top.children \
         and _PREFACE.fullmatch(fold(top.title).strip().rstrip("。.:：").strip()) is not None
+
+
+def _lone_paragraph_with_doers(content: list[Line]) -> set[int]:
+    """One unnumbered paragraph alone under a 一、 heading that only names the part of tasks (三、目标任务 / 坚持…,各村要对…
+    全面排查,…各村负责清理工作。 / 四、实施步骤), naming its doers as the subject of 要 or of 负责: the part's one task (as
+    a labelled paragraph there is), though the copy goes on to the next part."""
+    out: set[int] = set()
+    for i, line in enumerate(content):
+        item = numbered(line)
+        if not item or item[0] != 1 or i + 2 >= len(content):
+            continue
+        title, body = split_title(item[2])
+        nxt = numbered(content[i + 2])
+        if body or not _PART_NAME.fullmatch(fold(title).strip().rstrip("。.:：")) or numbered(content[i + 1]) \
+                or not nxt or nxt[0] != 1:
+            continue
+        para = content[i + 1]
+        if len(para.fold) >= 30 and not roles.read(para.text).roles and roles.doers(para.text):
+            out.add(para.no)
+    return out
 
 
 def _label_sentence_runs(content: list[Line]) -> set[int]:
