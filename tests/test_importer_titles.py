@@ -3514,3 +3514,23 @@ def test_a_flattened_notices_doc_number_in_front_of_its_title_is_read():
     # ganxian-2021: the printed head's 文号 in front of the notice's title on the flattened line is the notice's
     notice = plans_of(GANXIAN)[0]
     assert notice["doc_number"] == "某区府发〔2021〕3 号"
+
+
+def test_a_notice_passing_on_a_plan_its_body_drew_up_sends_that_plan():
+    """xiamen-2015: 厦门市人民政府批转市国土房产局关于2015年地质灾害防治方案的通知, its 文号 and letter, then the plan's own
+    title 厦门市2015年地质灾害防治方案: the notice and the plan it passes on (批转) are two plans, as a 印发 notice's are."""
+    text = """厦门市人民政府批转市国土房产局关于2015年地质灾害防治方案的通知
+厦府〔2015〕76号
+各区人民政府,市直各委、办、局:
+市国土房产局制定的《厦门市2015年地质灾害防治方案》已经市政府研究同意,现批转给你们,请遵照执行。
+厦门市人民政府
+2015年3月28日
+厦门市2015年地质灾害防治方案
+为做好地质灾害防治工作,结合我市实际,制定本方案。
+一、主要任务
+(一)开展汛前排查。市国土房产局负责。
+"""
+    notice, plan = plans_of(text)
+    assert notice["title"] == "厦门市人民政府批转市国土房产局关于2015年地质灾害防治方案的通知"
+    assert plan["title"] == "厦门市2015年地质灾害防治方案" and plan["source"]["line"] == 7
+    assert [t["line"] for t in plan["tasks"]] == [10]

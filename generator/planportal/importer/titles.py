@@ -413,13 +413,18 @@ _ISSUES = re.compile(r"(?:印发|转发|印送|下发)\s*(.+?)\s*(?:的)?\s*(?:�
 _ISSUES_CUT = re.compile(rf"关于\s*(?:印发|转发|印送|下发)\s*(.+?(?<!通知){_WORD_END}{_BRACKETS})$")
 
 
+# a government's notice passing on a plan one of its bodies drew up (厦门市人民政府批转市国土房产局关于2015年地质灾害防治
+# 方案的通知): the plan is what follows the body's 关于
+_PASSES_ON = re.compile(r"批转\s*[^《》,，。]{2,30}?关于\s*(.+?)\s*(?:的)?\s*通\s*知$")
+
+
 def named_plans(title: str) -> list[str]:
     """The plans a covering notice issues: its 《》 titles (关于印发《A》《B》的通知), or the words
     between 印发 and 的通知 when they are no 《》 list (关于印发2020年区政府重点工作责任分解的通知);
     also of a title the copy cut before its 的通知 (关于印发X工作方案)."""
     title = _DATE_BEHIND.sub("", title)  # the page's date behind a headline (…的通知 2022-06-08)
     f = fold(title)
-    m = _ISSUES.search(f) or _ISSUES_CUT.search(f)
+    m = _ISSUES.search(f) or _ISSUES_CUT.search(f) or _PASSES_ON.search(f)
     if not m:
         return []
     phrase = title[m.start(1): m.end(1)]
