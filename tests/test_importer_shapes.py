@@ -2148,3 +2148,18 @@ def test_one_paragraph_naming_its_doers_under_a_heading_naming_the_part_of_tasks
     assert [t["line"] for t in tasks] == [7] and refs(tasks[0], "units") == ["各村"]
     text = text.replace("各村要对我镇所有农村建房行为进行", "对我镇所有农村建房行为进行")
     assert only_plan(import_texts([("m.txt", text)]))["tasks"] == []
+
+
+def test_a_later_page_flattened_onto_one_line_is_cut_at_the_first_item_it_holds():
+    """unknown-place-dizhi-zaihai…: page 3 of a law archive's copy of a 地质灾害防治方案, all on one line: the tail of an
+    item from the page before, then "。 (八)安排必要资金,…的需要 各县(市、区)人民政府要…": (八) is an item though no (七) was
+    read (the copy opens inside the list), and its doers are the subject after the space that joined its heading to its
+    paragraph, not the heading's words."""
+    tail = "编制、实施城市和村镇建设规划、土地利用总体规划以及重大工程项目规划,应充分考虑地质灾害防治要求,避免和减轻地质灾害造成的损失。" * 6
+    text = ("|\n[接上页] " + tail + " (八)安排必要资金,保证地质灾害防治和应急工作的需要 各县(市、区)人民政府要将地质灾害防治资金"
+            "列入财政预算,保证开展地质灾害的调查、勘查和治理费用的要求;保证国土资源主管部门地质灾害日常监测和巡查所需资金。"
+            "要储备足够的地质灾害应急救灾物资,最大限度减少灾害损失。\n")
+    (plan,) = import_texts([("p.txt", text)]).plans
+    (task,) = plan["tasks"]
+    assert task["line"] == 2 and task["number"] == "(八)"
+    assert refs(task, "units") == ["各县(市、区)人民政府"]

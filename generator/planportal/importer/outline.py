@@ -1776,7 +1776,8 @@ def _cut(text: str, f: str, last: dict[int, tuple[int, bool]], run_on: bool = Fa
         rank, value = _rank(number), numeral(number)
         if not _next(rank, value, last) and not (rank == 2 and f[p - 1] == ")" and _closes_clause(f, p) and _skips(value, last)) \
                 and not (run_on and _restarts(f, p + len(m.group(0)), rank, value, last)) \
-                and not _opens_mid_list(f, p + len(m.group(0)), rank, value, last):
+                and not _opens_mid_list(f, p + len(m.group(0)), rank, value, last) \
+                and not (run_on and _first_of_level_after_stop(f, p, rank, value, last)):
             continue
         before = f[starts[-1] + piece_start: p]
         # (a short heading of two phrases parted by a comma counts too: 一、高度重视,加强防范意识(一)统一领导…)
@@ -1887,6 +1888,15 @@ def _skips(value: int | None, last: dict[int, tuple[int, bool]]) -> bool:
     only some measures: (六)…(八)…(九)…(十二)), or opens the copy's numbering mid-list ((三) first)."""
     seen, _ = last.get(2, (0, True))
     return value is not None and 0 < value - seen <= 3
+
+
+def _first_of_level_after_stop(f: str, p: int, rank: int, value: int | None, last: dict[int, tuple[int, bool]]) -> bool:
+    """In a document flattened onto one line, a later page of a law archive opening inside a list ([接上页] …避免和
+    减轻地质灾害造成的损失。 (八)安排必要资金… 五、地质灾害的监测预防责任 …): the first number read of its level, none
+    of a higher level read before it, right after a full stop and a space, whatever its value (the items before it
+    are on the page before)."""
+    return value is not None and value >= 2 and rank <= 2 and rank not in last and not any(r < rank for r in last) \
+        and p >= 2 and f[p - 1].isspace() and f[p - 2] in "。！？!?"
 
 
 def _next(rank: int, value: int | None, last: dict[int, tuple[int, bool]]) -> bool:
