@@ -2163,3 +2163,19 @@ def test_a_later_page_flattened_onto_one_line_is_cut_at_the_first_item_it_holds(
     (task,) = plan["tasks"]
     assert task["line"] == 2 and task["number"] == "(八)"
     assert refs(task, "units") == ["各县(市、区)人民政府"]
+
+
+def test_a_part_naming_whose_the_works_duties_are_is_no_task_part():
+    """unknown-place-dizhi-zaihai…: after the measures (一)(二), 五、地质灾害的监测预防责任 divides the duties level by level
+    (各县(市、区)人民政府要…; 各县(市、区)国土资源主管部门负责…): the plan's division of duties, as 主要职责 is, no task;
+    a point that takes the duties on (落实…的防治责任) stays a task."""
+    text = """某市地质灾害防治方案
+四、防治措施
+(一)开展汛前排查。各县(市、区)人民政府要组织排查。
+(二)安排必要资金。各县(市、区)人民政府要将资金列入预算。
+五、地质灾害的监测预防责任
+各县(市、区)国土资源主管部门负责本行政区域内地质灾害防治的组织、协调、指导和监督工作。
+"""
+    assert [t["line"] for t in only_plan(import_texts([("d.txt", text)]))["tasks"]] == [3, 4]
+    text = text.replace("五、地质灾害的监测预防责任", "五、落实地质灾害的防治责任")
+    assert [t["line"] for t in only_plan(import_texts([("e.txt", text)]))["tasks"]] == [3, 4, 5]

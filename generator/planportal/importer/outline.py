@@ -66,6 +66,9 @@ NONTASK = re.compile(
     # a leading group's notice: the group's remit and its members, each a part of the body it sets up (一、主要职责,
     # 二、组成人员), as 组织机构
     r"^主要职责$|^(?:领导小组|工作专班|小组)?(?:组成人员|人员组成|成员组成)$|"
+    # a part naming whose the work's duties are, level by level (五、地质灾害的监测预防责任 / 各县(市、区)人民政府要…;
+    # …国土资源主管部门负责…): the plan's division of duties, as 主要职责 (not a point that takes them on: 落实…责任)
+    r"^(?!落实|压实|明确|强化|加强|健全|完善|严格|夯实|履行)[\u4e00-\u9fff]{2,10}的(?:监测|预防|防治|管理|监管)+责任(?=\s|$)|"
     # …or a part headed by the name alone of the body a plan sets up to run the work (二、疫情处置工作指挥部 over its
     # 指挥长 and 成员 by person and post), as 组织机构; not a point of work setting one up (成立…领导小组)
     r"^(?![一-鿿]*?(?:成立|组建|建立|设立|健全|完善|调整))[一-鿿]{2,20}(?:工作)?(?:指挥部|领导小组)$|"
