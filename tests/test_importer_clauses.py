@@ -2483,3 +2483,17 @@ def test_a_bare_kind_after_a_qualified_group_shares_its_qualifier():
     assert roles.doers("各市(州)人民政府、有关部门和单位要抓紧完善和落实相关政策规定。") == {
         "units": ["各市(州)人民政府", "有关部门", "有关单位"]}
     assert roles.doers("各乡镇、部门要利用广播宣传。") == {"units": ["各乡镇", "各部门"]}
+
+
+def test_a_leading_group_named_by_its_work_that_is_to_see_the_work_done_supervises_it():
+    """unknown-county-2014-tudi-weipian…: "…各镇(处)、县直有关部门要…全面整改,卫片执法检查领导小组要及时调度督促,…": the
+    group the check is run by, named by that work with no level, is a body; 要 and 调度督促 make it the supervisor."""
+    text = """某县2014年土地卫片执法检查工作方案
+一、工作步骤
+(一)自查整改。数据下发前,各镇(处)、县直有关部门要对发现的违法用地进行全面整改,卫片执法检查领导小组要及时调度督促,对违法用地比例高的地方要重点督导。
+(二)督导整改。数据下发后,对违法用地比例高的镇(处)进行约谈。
+"""
+    (plan,) = import_texts([("w.txt", text)]).plans
+    first = plan["tasks"][0]
+    assert [r["written"] for r in first["units"]] == ["各镇(处)", "县直有关部门"]
+    assert [r["written"] for r in first["supervise"]] == ["卫片执法检查领导小组"]

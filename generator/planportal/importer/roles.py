@@ -1021,7 +1021,7 @@ def one_entry(tasks: list[dict]) -> None:
 _NOT_VERB = r"(?!人|同志|单位|部门|的|制|范围|区域)"  # 负责人, 牵头单位, 负责制: a noun, not the verb
 # (or of a verb after how often it acts: "县、乡(镇)安委会每月至少召开一次会议"; the 要 of 主要, 重要, 需要, 必要 is no
 # modal: 各部门主要负责人 are persons, no 各部门主)
-_SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:(?:[，,](?:都|均))?[，,]?(?:(?<![主重需必只纪摘概])要(?!求|急)|应当|应(?!急|用|对|该)|须|必须|务必)(?:(牵头|负责|配合|协助|督促|督导){_NOT_VERB})?|"
+_SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:(?:[，,](?:都|均))?[，,]?(?:(?<![主重需必只纪摘概])要(?!求|急)|应当|应(?!急|用|对|该)|须|必须|务必)(?:(?:(?:及时|切实|认真)?调度(?=督))?(牵头|负责|配合|协助|督促|督导){_NOT_VERB})?|"
                       rf"(牵头|负责|配合|协助){_NOT_VERB}|(?:抓好|做好|负责)(督查|督导)(?![室组处科员])|(?=每(?:月|季度|年|周|半年)至少)|"
                       # (or of the charge it bears for the work of its area: "县市区政府(园区管委会)对本辖区物业管理工作
                       # 负总责", a 对… phrase between the body and 负…责, no comma; not "…全面负责", a role verb)
@@ -1236,6 +1236,8 @@ _QUALIFIED_KIND = re.compile(r"(?:有关|相关)(?:部门|单位)$")
 # a level named bare, its kinds in brackets (县(市、区), 乡(镇), 各市(县)), and the organ a list's last level names
 _BARE_LEVEL = re.compile(r"各?[省市县区乡镇](?:\([^()]{1,8}\))?")
 _LEVEL_ORGAN = re.compile(r"(?<=[省市县区乡镇)])(?:人民政府|政府|党委)$")
+# a leading group named by the work it runs, its level written or not (卫片执法检查领导小组, 县卫片执法检查领导小组)
+_WORK_GROUP = re.compile(r"^[省市区县镇乡]?[\u4e00-\u9fff]{2,14}?(?:工作)?领导小组$")
 
 
 def _doer_names(subject: str) -> list[str] | None:
@@ -1282,6 +1284,8 @@ def _doer_names(subject: str) -> list[str] | None:
     if gov and all(_GOV.search(n) or n in shared or n == tail or _ANY_UNIT_OF.match(n) or _DEPARTMENTS.match(n) or _PARTY_ORGANISATIONS.match(n)
                    or re.fullmatch(r"(?:有关|相关)单位", n) for n in out):
         return out  # 各单位 counts beside a government body (各村委会、各单位要), not alone
+    if len(out) == 1 and _WORK_GROUP.match(out[0]):
+        return out  # "卫片执法检查领导小组要及时调度督促": the group the plan's work is run by, named by that work
     if all(_bare_place(n) for n in out):
         return out  # places named alone, standing for their governments: 武汉市、宜昌市…应在…
     if len(out) > 1 and all(_DEPARTMENTS.match(n) for n in out):
@@ -1385,7 +1389,8 @@ def doers(text: str) -> dict[str, list[str]]:
             if names is None and not verb and len(sectors) > 1 and all(_SECTOR_DEPARTMENT.match(p) for p in sectors):
                 lone += sectors  # 统计执法机构和监察部门要…: sectors' bodies in a list, kept for below as each alone
             # the subject of a role verb is names only: not "各乡镇人民政府对本辖区工作全面负责"
-            if names and (not verb or all(_NAME_END.search(re.sub(r"\([^()]*\)$", "", n)) or re.match(_SCHOOLS, n) for n in names)):
+            if names and (not verb or all(_NAME_END.search(re.sub(r"\([^()]*\)$", "", n)) or re.match(_SCHOOLS, n)
+                                          or _WORK_GROUP.match(n) for n in names)):
                 # a list parted by a comma: "各村(社区),镇安委会成员单位要…", the clause before it bodies alone
                 before = sentence[starts[k - 1]: start - 1].strip() if k else ""
                 if before and not _SUBJECT.match(before) and _doer_names(before) and before.startswith("各"):
