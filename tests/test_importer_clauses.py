@@ -2497,3 +2497,10 @@ def test_a_leading_group_named_by_its_work_that_is_to_see_the_work_done_supervis
     first = plan["tasks"][0]
     assert [r["written"] for r in first["units"]] == ["各镇(处)", "县直有关部门"]
     assert [r["written"] for r in first["supervise"]] == ["卫片执法检查领导小组"]
+
+
+def test_every_village_as_the_subject_of_a_role_verb_takes_that_role():
+    """unknown-town-luanzhan-gengdi…: "…违法违规乱占乱建行为,各村负责清理工作,并将清理结果报农业综合服务中心": 各村 before
+    负责 leads the work, as a level's body before 负责 does."""
+    assert roles.doers("其中因历史原因造成的违法违规乱占乱建行为,各村负责清理工作,并将清理结果报农业综合服务中心。") == {"lead": ["各村"]}
+    assert roles.doers("各社区负责入户宣传。") == {"lead": ["各社区"]}

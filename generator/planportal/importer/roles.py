@@ -1236,6 +1236,8 @@ _QUALIFIED_KIND = re.compile(r"(?:有关|相关)(?:部门|单位)$")
 # a level named bare, its kinds in brackets (县(市、区), 乡(镇), 各市(县)), and the organ a list's last level names
 _BARE_LEVEL = re.compile(r"各?[省市县区乡镇](?:\([^()]{1,8}\))?")
 _LEVEL_ORGAN = re.compile(r"(?<=[省市县区乡镇)])(?:人民政府|政府|党委)$")
+# every village or community of a town, as the subject of a role verb (各村负责清理工作)
+_EVERY_VILLAGE = re.compile(r"^各(?:行政|自然)?(?:村|社区|村\((?:社区|居)\)|村\(居\)委会|村委会|居委会)$")
 # a leading group named by the work it runs, its level written or not (卫片执法检查领导小组, 县卫片执法检查领导小组)
 _WORK_GROUP = re.compile(r"^[省市区县镇乡]?[\u4e00-\u9fff]{2,14}?(?:工作)?领导小组$")
 
@@ -1390,7 +1392,7 @@ def doers(text: str) -> dict[str, list[str]]:
                 lone += sectors  # 统计执法机构和监察部门要…: sectors' bodies in a list, kept for below as each alone
             # the subject of a role verb is names only: not "各乡镇人民政府对本辖区工作全面负责"
             if names and (not verb or all(_NAME_END.search(re.sub(r"\([^()]*\)$", "", n)) or re.match(_SCHOOLS, n)
-                                          or _WORK_GROUP.match(n) for n in names)):
+                                          or _WORK_GROUP.match(n) or _EVERY_VILLAGE.match(n) for n in names)):
                 # a list parted by a comma: "各村(社区),镇安委会成员单位要…", the clause before it bodies alone
                 before = sentence[starts[k - 1]: start - 1].strip() if k else ""
                 if before and not _SUBJECT.match(before) and _doer_names(before) and before.startswith("各"):
