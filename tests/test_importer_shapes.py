@@ -2179,3 +2179,18 @@ def test_a_part_naming_whose_the_works_duties_are_is_no_task_part():
     assert [t["line"] for t in only_plan(import_texts([("d.txt", text)]))["tasks"]] == [3, 4]
     text = text.replace("五、地质灾害的监测预防责任", "五、落实地质灾害的防治责任")
     assert [t["line"] for t in only_plan(import_texts([("e.txt", text)]))["tasks"]] == [3, 4, 5]
+
+
+def test_a_steps_part_beside_a_part_of_tasks_stays_the_schedule():
+    """A 工作要点 with parts of work (一、二、) and a 三、工作步骤 over (一)动员部署。 (二)总结评估。: the steps are the schedule;
+    the work-steps reading (unknown-county-2014-tudi-weipian…) holds only where the steps are the plan's one part of work."""
+    text = """某县2022年工作要点
+一、开展土地执法
+(一)开展自查。各镇要全面排查。
+二、加强宣传
+(一)印发宣传材料。县自然资源局负责。
+三、工作步骤
+(一)动员部署。召开动员会议,部署工作。
+(二)总结评估。形成总结报告。
+"""
+    assert [t["line"] for t in only_plan(import_texts([("s.txt", text)]))["tasks"]] == [3, 5]

@@ -1063,7 +1063,8 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
             kind = "other" if _is_nontask_heading(t) or _why_or_how(node, t) else \
                 ("task!" if TASK.search(t) and not _DOING_TASKS.match(t.strip()) else None)
             if kind == "other" and _work_steps(node, t):
-                kind = None  # 三、工作步骤 over (一)自查整改。各镇(处)…要… (二)督导整改。…: the plan's work, step by step
+                kind = "steps"  # 三、工作步骤 over (一)自查整改。各镇(处)…要… (二)督导整改。…: the plan's work, step by
+                # step, where no other part is (resolved below)
             if kind is None and _scope_items(node):
                 kind = "other"  # 三、整治重点 over (一)重点整治对象 (二)重点整治区域: the campaign's scope, item by item
             if kind is None and _frame_items(node):
@@ -1095,6 +1096,9 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
                 close_run()
             run.append(node)
     close_run()
+    # a part of steps that are the work itself is the plan's part of tasks only where no other part is one
+    work = any(k in ("task!", "task", None) for k, _, h in out if h is not None)
+    out = [(("other" if work else "task") if k == "steps" else k, nodes, h) for k, nodes, h in out]
     explicit = any(k == "task!" for k, _, _ in out)
     headed = [nodes[0] for k, nodes, heading in out if heading is not None]
     prose = not explicit and headed and all(not h.children for k, _, h in out if h is not None)
@@ -1161,9 +1165,9 @@ _DATED_FIRST = re.compile(r"^(?:\d{4}年)?\d{1,2}月")
 
 def _work_steps(node: Node, title: str) -> bool:
     """A part headed as the plan's steps whose items are the work itself, no stage of a schedule: two or more, none
-    named a 阶段 or dated by a bracketed period, the first not opening on its date, and each but the last with text of its own (三、工作步骤 / (一)自查整改。
-    数据下发前,各镇(处)、县直有关部门要…全面整改 / (二)督导整改。…): a part of work (it gives way to a part that names the
-    tasks, as any part headed with no keyword does)."""
+    named a 阶段 or dated by a bracketed period, the first not opening on its date, and each but the last with text
+    of its own (三、工作步骤 / (一)自查整改。数据下发前,各镇(处)、县直有关部门要…全面整改 / (二)督导整改。…): the
+    plan's part of work where no other part of it is one (beside parts of tasks, its steps stay the schedule)."""
     if not _STEPS_PART.match(title.strip().rstrip("。:：")) or len(node.children) < 2:
         return False
     titles = [fold(c.title).strip() for c in node.children]
