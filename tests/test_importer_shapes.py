@@ -2194,3 +2194,12 @@ def test_a_steps_part_beside_a_part_of_tasks_stays_the_schedule():
 (二)总结评估。形成总结报告。
 """
     assert [t["line"] for t in only_plan(import_texts([("s.txt", text)]))["tasks"]] == [3, 5]
+
+
+def test_a_part_headed_with_the_plans_overall_design_alone_is_its_frame():
+    # neixiang-2017: 一、总体规划 over (一)指导思想 and (二)发展思路 is the plan's frame, as 总体要求 is: no task in it
+    text = ("某县电子商务进农村综合示范创建工作实施方案\n一、总体规划\n(一)指导思想\n以实现农村流通现代化为目标。\n"
+            "(二)发展思路\n以市场需求为导向,全面提升农村流通现代化水平。\n二、主要任务\n"
+            "(一)建设县级电商服务中心。县商务局负责。\n")
+    tasks = [t for p in import_texts([("t.txt", text)]).plans for t in p["tasks"]]
+    assert [t["line"] for t in tasks] == [8]

@@ -57,6 +57,8 @@ NONTASK = re.compile(
     # a plan's part of safeguards headed by the word alone (三、实施保障, beside 保障措施 and 组织保障; not a point of
     # work ending in it: 强化要素保障), and its schedule's requirements (二、进度要求, beside 进度安排)
     r"^(?:实施|工作)保障$|"
+    # a part headed with the plan's overall design alone (一、总体规划 over (一)指导思想, (二)发展思路), as 总体要求
+    r"^总体规划$|"
     # a campaign's objects, its part headed with the word alone (二、对象 全区中小学;…), as its scope (实施范围) is
     r"^(?:实施|工作|活动|行动|专项行动|参与|参加)?对象(?=\s|$)|"
     # a part headed with the plan's principles and its targets together (一、工作原则和目标, 一、目标和原则), as each alone
