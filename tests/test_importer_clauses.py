@@ -2504,3 +2504,12 @@ def test_every_village_as_the_subject_of_a_role_verb_takes_that_role():
     负责 leads the work, as a level's body before 负责 does."""
     assert roles.doers("其中因历史原因造成的违法违规乱占乱建行为,各村负责清理工作,并将清理结果报农业综合服务中心。") == {"lead": ["各村"]}
     assert roles.doers("各社区负责入户宣传。") == {"lead": ["各社区"]}
+
+
+def test_the_matter_before_by_is_no_name_and_a_named_street_office_takes_no_level():
+    # unknown-district-liyong-xiaofei…: "此项活动由A、B、C共同组织实施": the matter named before 由 is no part of the first
+    # name, and a 街道's office under its own name (长延堡街办) is a place of its own, not the district's department
+    text = ("某区促进消费意见\n二、开展促销活动\n(一)举办服装展销会。此项活动由区商贸旅游局、长延堡街办共同组织实施。\n")
+    leads = [n for t in tasks_of(text) for n in named(t).get("lead", [])]
+    assert leads == ["区商贸旅游局", "长延堡街办"]
+    assert roles.parse_clause("该项工作由县商务局、县财政局共同负责").roles == {"lead": ["县商务局", "县财政局"]}

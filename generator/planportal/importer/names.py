@@ -523,7 +523,13 @@ def _own_place(name: str) -> bool:
     departments written bare around it still share the first one's."""
     f = fold(name)
     # the central bank's office writes its place whatever it is, a county's stem too (人行永城支行)
-    return bool(places(f) or by_stem(f, "省") or by_stem(f, "市") or _CENTRAL_BANK_OFFICE.match(f))
+    return bool(places(f) or by_stem(f, "省") or by_stem(f, "市") or _CENTRAL_BANK_OFFICE.match(f)
+                or _NAMED_STREET_OFFICE.fullmatch(f))
+
+
+# a 街道's office under its own name (长延堡街办, 某某街道办事处): a place of its own below the list's level, not a
+# department of it (区商贸旅游局、长延堡街办 is no 区长延堡街办)
+_NAMED_STREET_OFFICE = re.compile(r"(?![各有相])[\u4e00-\u9fff]{2,4}?(?:街道办事处|街道办|街办)")
 
 
 # an office of the central bank: 人行郑州中心支行, 人民银行永城市支行, 中国人民银行某某支行

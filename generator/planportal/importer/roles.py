@@ -196,6 +196,9 @@ def _each_with_its_verb(seg: str) -> list[str]:
     return groups if len(groups) > 1 and start == len(pieces) else [seg]
 
 
+# the matter a clause is about, named with a demonstrative before the 由 that names its doers (此项活动由…, 该项工作由…,
+# 本次行动由…)
+_MATTER_BEFORE_BY = re.compile(r"^(?:此|该|本|这)(?:项|次|个)?[\u4e00-\u9fff]{0,6}?(?:活动|工作|任务|项目|行动)由(?!于|此)")
 # a count of bodies (73个乡镇, 3个街道): which bodies a bracket means, not a name
 _COUNTED = re.compile(r"\d+\s*个|[一二三四五六七八九十百两]+个")
 
@@ -286,6 +289,7 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
         if (found.roles or pending or labelled) and (_DUE.search(seg) or _TIME_AT.match(seg)) and not looks_like_unit(seg):
             continue  # "…落实，2024年6月底前完成", "整治时限:…": a deadline after the roles
         seg = seg[1:] if seg.startswith("由") else seg
+        seg = _MATTER_BEFORE_BY.sub("", seg)  # "此项活动由A、B、C共同组织实施": the matter before 由, no name
         seg = _DUTY_OBJECT.sub(r"\1", seg)  # "各镇(园区)落实属地管理责任": the verb's object, no name
         if last and (duty := _DUTY_CUT.search(seg)) and duty.start() > 0:
             seg = seg[: duty.start()] + "按职责分工负责"  # the copy stops inside the verb: "…等按职责分"
