@@ -3534,3 +3534,15 @@ def test_a_notice_passing_on_a_plan_its_body_drew_up_sends_that_plan():
     assert notice["title"] == "厦门市人民政府批转市国土房产局关于2015年地质灾害防治方案的通知"
     assert plan["title"] == "厦门市2015年地质灾害防治方案" and plan["source"]["line"] == 7
     assert [t["line"] for t in plan["tasks"]] == [10]
+
+
+def test_a_sharing_sites_badged_headline_over_a_line_opening_with_the_docnumber_and_senders():
+    # yunxi-2012: the site's furniture, its headline (the file's name with "VIP免费" behind it), its page previews
+    # (…_第1页 / 1/9), then the whole 决定 on one line: "★西发〔2012〕11号中共某县委某县人民政府关于…的决定(2012年4月28日)…":
+    # the title is the senders and the name as that line writes them, no preview caption
+    name = "关于进一步完善招商引资工作目标管理责任制的决定"
+    text = (f"电脑桌面\n添加某某文库到电脑桌面\n\n{name}VIP免费\n\n{name}_第1页\n1/9\n{name}_第2页\n2/9\n"
+            f"★西发〔2012〕11号中共郧西县委郧西县人民政府{name}(2012年4月28日)—1—为加大招商引资力度,县委、县政府特作如下决定:"
+            "一、统一思想,明确任务(一)统一思想,提高认识。各乡镇务必提高认识。\n")
+    result = import_texts([("t.txt", text)])
+    assert [p["title"] for p in result.plans] == ["中共郧西县委郧西县人民政府" + name]

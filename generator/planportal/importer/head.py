@@ -40,7 +40,8 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
     """The text's title (assigned "title") and covering letter (assigned "notice"); the head's furniture,
     metadata and repeated titles are assigned too, its 文号 goes to meta."""
     chunked = _chunk_title(lines, assigned) or _file_title(lines, assigned) or _headline_over_one_line(lines, assigned) \
-        or _numbered_piece(lines, assigned) or _repeated_headline_over_glued_opening(lines, assigned)
+        or _numbered_piece(lines, assigned) or _repeated_headline_over_glued_opening(lines, assigned) \
+        or _headline_over_numbered_senders(lines, assigned)
     if chunked is not None:
         return chunked
     _site_of_shared_file(lines, assigned)
@@ -407,6 +408,48 @@ def _headline_over_one_line(lines: list[Line], assigned: dict[int, str]) -> Head
 
 
 _QUOTES = re.compile(r"[“”\"「」『』‘’']")
+# a sharing site's badge behind a file's name in its headline (…的决定VIP免费)
+_SITE_BADGE = re.compile(r"(?:VIP|vip)?(?:免费|专享|专免|精品)?$")
+# a preview's page counter under its caption (1/9)
+_PAGE_COUNTER = re.compile(r"\d{1,3}/\d{1,3}")
+# a 文号 opening the text, a mark before it (★西发〔2012〕11号), and the senders right after it, up to the title's 关于
+_NUMBERED_SENDERS = re.compile(r"^[★☆]?\s*[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号\s*((?:中共)?[\u4e00-\u9fff]{2,30}?(?:委|政府|办公室|厅|局))$")
+
+
+def _headline_over_numbered_senders(lines: list[Line], assigned: dict[int, str]) -> Head | None:
+    """A sharing site's headline, the file's name with the site's badge behind it (关于…的决定VIP免费), over its page
+    previews (关于…的决定_第1页 / 1/9) and a whole document flattened onto one line that opens with its 文号 and its
+    senders glued to that name (★西发〔2012〕11号中共某县委某县人民政府关于…的决定(2012年4月28日)—1—…): the document's
+    own title is the senders and the name, as that line writes them; the lines above are the site's."""
+    shown = [k for k, ln in enumerate(lines) if not ln.blank][:20]
+    head = None
+    for n, k in enumerate(shown):
+        f = nospace(lines[k].fold)
+        if head is None:
+            bare = _SITE_BADGE.sub("", f)
+            if bare != f and 8 <= len(bare) <= 60 and re.search(rf"{TITLE_WORD}$", bare):
+                head = bare
+            continue
+        if f.startswith(head) and re.fullmatch(r"[_\-]?第\d+页", f[len(head):]) or _PAGE_COUNTER.fullmatch(f):
+            continue
+        at = f.find(head)
+        m = _NUMBERED_SENDERS.match(f[:at]) if at > 0 else None
+        if not m:
+            return None
+        text, seen, start, end = lines[k].text, 0, None, None
+        for i, ch in enumerate(text):
+            if ch.isspace():
+                continue
+            if seen == at - len(m.group(1)):
+                start = i if start is None else start
+            seen += 1
+            if seen == at + len(head):
+                end = i + 1
+                break
+        if start is None or end is None:
+            return None
+        return _opening_title(lines, k, text[start:end], assigned)
+    return None
 # a sharing site's blurb naming the file without its extension (《委办公室政府办公室》由会员上传分享,免费在线阅读,…)
 _SHARED_BLURB = re.compile(r"《([^《》]{2,60})》()由(?:会员|用户|网友)?上传分享")
 
