@@ -2513,3 +2513,8 @@ def test_the_matter_before_by_is_no_name_and_a_named_street_office_takes_no_leve
     leads = [n for t in tasks_of(text) for n in named(t).get("lead", [])]
     assert leads == ["区商贸旅游局", "长延堡街办"]
     assert roles.parse_clause("该项工作由县商务局、县财政局共同负责").roles == {"lead": ["县商务局", "县财政局"]}
+
+
+def test_every_body_of_a_kind_with_its_work_behind_before_a_modal():
+    # panjin-2009: "各部门招商引资要实现…": the departments are the subject, the work they do (招商引资) no part of a name
+    assert roles.doers("2009年,各部门招商引资要实现当年开工项目31项。") == {"units": ["各部门"]}

@@ -1181,6 +1181,21 @@ _ADVERB_BEHIND = re.compile(r"(?<=[\u4e00-\u9fff)）])(?:至少|也|还|都|均|
 _WHICH_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,8}的(?=[\u4e00-\u9fff])")
 # what the subject acts on, set between it and its modal: "公安机关对普查过程中出现的违法犯罪行为要依法及时处理"
 _OBJECT_BEHIND = re.compile(r"对[^，,。;；]{2,30}$")
+# every body of a kind (各部门, 各单位, 各有关单位) as the subject of a modal with the work it does behind it, no mark
+# between (各部门招商引资要实现…)
+_WORK_BEHIND_GROUP = re.compile(r"^(各[\u4e00-\u9fff]{0,6}?(?:部门|单位))([\u4e00-\u9fff]{2,6})$")
+# a body named as the role it holds in apposition before its modal (市经委作为全市域外招商牵头责任部门,要组织协调…)
+_NAMED_AS = re.compile(r"(?:^|(?<=[。；;,，]))([^，,。;；:：“”]{2,20}?)作为[^，,。;；]{0,24}?(牵头|主责|责任)[\u4e00-\u9fff]{0,4}?"
+                       r"(?:单位|部门|机关)[，,]?(?:要|应当|应|负责)")
+
+
+def _named_as(folded: str, out: Found) -> None:
+    """"市经委作为全市域外招商牵头责任部门,要组织协调…": the body the sentence names as the role it holds, its doer (a
+    牵头/主责 body the lead, a 责任 body a unit)."""
+    for m in _NAMED_AS.finditer(folded):
+        names = _doer_names(m.group(1).strip())
+        if names:
+            out.add("lead" if m.group(2) in ("牵头", "主责") else "units", names)
 
 
 # a sector's department named with its level (市委宣传部门, 县公安部门; not 市场监管部门, whose 市 opens the sector's
@@ -1363,6 +1378,9 @@ def doers(text: str) -> dict[str, list[str]]:
             which = _WHICH_BEFORE.match(subject)
             if which and _doer_names(subject[which.end():]):
                 subject = subject[which.end():]  # "参加督办的政协相关专委会负责…": the bodies, without which of them
+            work = _WORK_BEHIND_GROUP.match(subject.strip()) if not verb else None
+            if work and not _NAME_END.search(work.group(2)):
+                subject = work.group(1)  # "各部门招商引资要实现…": every body of a kind, then the work it does, no name
             what = _OBJECT_BEHIND.search(subject)
             if what and not verb and what.start() >= 2 and (_doer_names(subject[: what.start()])
                                                or _SECTOR_DEPARTMENT.match(subject[: what.start()].strip())):
@@ -1434,6 +1452,7 @@ def doers(text: str) -> dict[str, list[str]]:
     _group_subjects(folded, out)
     _supervising(folded, out)
     _done_by(folded, out)
+    # _named_as(folded, out)
     _office_before_dui(folded, out)
     if not out.roles:
         _town_leads(folded, out)
