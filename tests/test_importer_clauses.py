@@ -2518,3 +2518,9 @@ def test_the_matter_before_by_is_no_name_and_a_named_street_office_takes_no_leve
 def test_every_body_of_a_kind_with_its_work_behind_before_a_modal():
     # panjin-2009: "各部门招商引资要实现…": the departments are the subject, the work they do (招商引资) no part of a name
     assert roles.doers("2009年,各部门招商引资要实现当年开工项目31项。") == {"units": ["各部门"]}
+
+
+def test_a_body_named_as_the_lead_it_is_in_apposition_before_its_modal():
+    # panjin-2009: "市经委作为全市域外招商牵头责任部门,要组织协调…": the body the sentence names as the lead department leads
+    assert roles.doers("市经委作为全市域外招商牵头责任部门,要组织协调好域外招商引资各项工作。") == {"lead": ["市经委"]}
+    assert roles.doers("县商务局作为责任单位,要做好统计工作。") == {"units": ["县商务局"]}

@@ -1452,7 +1452,7 @@ def doers(text: str) -> dict[str, list[str]]:
     _group_subjects(folded, out)
     _supervising(folded, out)
     _done_by(folded, out)
-    # _named_as(folded, out)
+    _named_as(folded, out)
     _office_before_dui(folded, out)
     if not out.roles:
         _town_leads(folded, out)
