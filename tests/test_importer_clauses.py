@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from planportal.importer import import_texts, roles
+from planportal.importer.names import split_units
 
 
 def tasks_of(text: str, name: str = "plan.txt") -> list[dict]:
@@ -2524,3 +2525,11 @@ def test_a_body_named_as_the_lead_it_is_in_apposition_before_its_modal():
     # panjin-2009: "市经委作为全市域外招商牵头责任部门,要组织协调…": the body the sentence names as the lead department leads
     assert roles.doers("市经委作为全市域外招商牵头责任部门,要组织协调好域外招商引资各项工作。") == {"lead": ["市经委"]}
     assert roles.doers("县商务局作为责任单位,要做好统计工作。") == {"units": ["县商务局"]}
+
+
+def test_two_bare_sectors_joined_by_he_in_a_list_before_a_group_tail():
+    # unknown-city-gaohuo-liutong…: "…,财政、农牧业和供销、邮政、电信等部门配合落实": 农牧业 and 供销 are two sectors, each with
+    # its department; a department's compound name (住房和城乡建设) stays one, and so does a pair before a longer tail
+    found = roles.doers("市商务部门负责规划、指导、验收,财政、农牧业和供销、邮政、电信等部门配合落实。")
+    assert found["support"] == ["财政部门", "农牧业部门", "供销部门", "邮政部门", "电信部门"]
+    assert split_units("财政、住房和城乡建设、交通等部门") == ["财政部门", "住房和城乡建设部门", "交通部门"]

@@ -196,15 +196,19 @@ _ONE_BODY_PAIRS = frozenset(
 )
 
 
-def _last_pair(items: list[str]) -> list[str]:
+def _last_pair(items: list[str], inner: bool = False) -> list[str]:
     """住建、城管、公安交管和消防救援等部门: in a list of bare sectors parted by 、, a 和 in the last item joins the last
-    two (a list's closing conjunction), unless the pair is one body's field words (住建、文化和旅游等部门)."""
-    if len(items) < 3 or "和" not in items[-1] or any("和" in x for x in items[:-1]):
+    two (a list's closing conjunction), unless the pair is one body's field words (住建、文化和旅游等部门); with
+    `inner` (the list closes on 等部门 alone) so does a 和 in one item inside the list (财政、农牧业和供销、邮政、电信
+    等部门: 农牧业 and 供销, two sectors)."""
+    with_he = [k for k, x in enumerate(items) if "和" in x]
+    if len(items) < 3 or len(with_he) != 1 or not inner and with_he[0] != len(items) - 1:
         return items
-    left, _, right = items[-1].partition("和")
-    if items[-1] in _ONE_BODY_PAIRS or not all(BARE_WORD.fullmatch(x) and not looks_like_unit(x) for x in (left, right)):
+    k = with_he[0]
+    left, _, right = items[k].partition("和")
+    if items[k] in _ONE_BODY_PAIRS or not all(BARE_WORD.fullmatch(x) and not looks_like_unit(x) for x in (left, right)):
         return items
-    return items[:-1] + [left, right]
+    return items[:k] + [left, right] + items[k + 1:]
 
 
 def _shared_tail(parts: list[str]) -> list[str] | None:
@@ -217,7 +221,7 @@ def _shared_tail(parts: list[str]) -> list[str] | None:
     m = _SHARED_TAIL.match(parts[-1])
     if not m:
         return None
-    items, tail = _last_pair(parts[:-1] + [m.group(1)]), m.group(2)
+    items, tail = _last_pair(parts[:-1] + [m.group(1)], inner=m.group(2) == "部门"), m.group(2)
     # a bare kind of office after 等, the level written once before the first sector: 市发改、经贸等局 -> 市发改局, 市经贸局
     level = re.match(r"[省市区县](?!场)", items[0]) if tail in ("局", "委", "办") else None
     if level and len(items[0]) > 2 and all(BARE_WORD.fullmatch(x) and not looks_like_unit(x) and not re.match(r"[省市区县各]", x)
