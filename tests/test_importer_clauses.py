@@ -2533,3 +2533,11 @@ def test_two_bare_sectors_joined_by_he_in_a_list_before_a_group_tail():
     found = roles.doers("市商务部门负责规划、指导、验收,财政、农牧业和供销、邮政、电信等部门配合落实。")
     assert found["support"] == ["财政部门", "农牧业部门", "供销部门", "邮政部门", "电信部门"]
     assert split_units("财政、住房和城乡建设、交通等部门") == ["财政部门", "住房和城乡建设部门", "交通部门"]
+
+
+def test_the_places_of_a_level_named_as_a_group_before_a_role_verb():
+    # unknown-city-gaohuo-liutong…: "…,相关旗县(区)负责组织实施,…": the banners and counties concerned, a group of places
+    # as the subject of 负责, are its doers (as 各县, 各区 are)
+    found = roles.doers("市商务部门负责规划、指导、验收,相关旗县(区)负责组织实施,财政部门配合落实。")
+    assert "相关旗县(区)" in [n for names in found.values() for n in names]
+    assert roles.doers("各旗县(区)要加强领导。") == {"units": ["各旗县(区)"]}

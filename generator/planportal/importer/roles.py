@@ -1048,6 +1048,9 @@ _LEVEL_MASS = r"团[省市县区]委|[省市区县镇乡](?:" + _MASS + r"|团�
 # 消防部门, 住房城乡建设领域党委, 局属各单位 name the staff of one office)
 _GOV = re.compile(
     r"^各(?:地|部门|有关部门|相关部门|乡镇|镇|乡|街道|村|自然村|社区|区县|县|区|市|开发区|园区)|"
+    # the places of a level a clause names with 相关/有关 (相关县(区)负责组织实施), and an 内蒙古 city's banners and counties
+    # (各旗县(区), 相关旗县(区)), as 各县, 各区
+    r"^各旗|^(?:相关|有关)(?:旗县|县区|区县|县市区|县|区|乡镇|镇|街道)(?:\([^()]{1,6}\))?$|"
     # a department's own offices in its own notice: 各科室要…, 各责任科室、单位要…, 各相关科室应… (its 处室, 股室 as well)
     r"^各(?:责任|有关|相关)?(?:科室|处室|股室)$|"
     # …or one of them named with its department, in the department's own work points: 局综合科要…, 局办公室要…
@@ -1181,6 +1184,9 @@ _ADVERB_BEHIND = re.compile(r"(?<=[\u4e00-\u9fff)）])(?:至少|也|还|都|均|
 _WHICH_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,8}的(?=[\u4e00-\u9fff])")
 # what the subject acts on, set between it and its modal: "公安机关对普查过程中出现的违法犯罪行为要依法及时处理"
 _OBJECT_BEHIND = re.compile(r"对[^，,。;；]{2,30}$")
+# the places of a level a clause names as a group, with their alternatives in brackets (相关旗县(区), 有关县(区),
+# 各旗县(区)): the subject of a role verb as a body's name is (相关旗县(区)负责组织实施)
+_PLACES_OF_A_LEVEL = re.compile(r"(?:各|相关|有关)(?:旗县|县区|区县|县市区|县|区|乡镇|镇|街道)(?:\([^()]{1,6}\))?")
 # every body of a kind (各部门, 各单位, 各有关单位) as the subject of a modal with the work it does behind it, no mark
 # between (各部门招商引资要实现…)
 _WORK_BEHIND_GROUP = re.compile(r"^(各[\u4e00-\u9fff]{0,6}?(?:部门|单位))([\u4e00-\u9fff]{2,6})$")
@@ -1414,7 +1420,8 @@ def doers(text: str) -> dict[str, list[str]]:
                 lone += sectors  # 统计执法机构和监察部门要…: sectors' bodies in a list, kept for below as each alone
             # the subject of a role verb is names only: not "各乡镇人民政府对本辖区工作全面负责"
             if names and (not verb or all(_NAME_END.search(re.sub(r"\([^()]*\)$", "", n)) or re.match(_SCHOOLS, n)
-                                          or _WORK_GROUP.match(n) or _EVERY_VILLAGE.match(n) for n in names)):
+                                          or _WORK_GROUP.match(n) or _EVERY_VILLAGE.match(n) or _PLACES_OF_A_LEVEL.fullmatch(n)
+                                          for n in names)):
                 # a list parted by a comma: "各村(社区),镇安委会成员单位要…", the clause before it bodies alone
                 before = sentence[starts[k - 1]: start - 1].strip() if k else ""
                 if before and not _SUBJECT.match(before) and _doer_names(before) and before.startswith("各"):
