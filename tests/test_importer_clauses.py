@@ -2541,3 +2541,10 @@ def test_the_places_of_a_level_named_as_a_group_before_a_role_verb():
     found = roles.doers("市商务部门负责规划、指导、验收,相关旗县(区)负责组织实施,财政部门配合落实。")
     assert "相关旗县(区)" in [n for names in found.values() for n in names]
     assert roles.doers("各旗县(区)要加强领导。") == {"units": ["各旗县(区)"]}
+
+
+def test_a_later_fuze_after_the_lead_in_one_sentence_is_support():
+    # unknown-city-gaohuo-liutong…: "市商务部门负责规划、指导、验收,相关旗县(区)负责组织实施,…配合落实": with the lead named
+    # by its 负责, the next body's 负责 in the same sentence is support (README: X牵头负责，Y、Z按职责分工负责)
+    found = roles.doers("市商务部门负责规划、指导、验收,相关旗县(区)负责组织实施,财政部门配合落实。")
+    assert found["lead"] == ["市商务部门"] and found["support"][0] == "相关旗县(区)"

@@ -1433,6 +1433,8 @@ def doers(text: str) -> dict[str, list[str]]:
                     if any(re.match(rf"牵头{_NOT_VERB}", c) for c in later):
                         verb = "牵头"
                 role = _SUBJECT_ROLE.get(verb, "units")
+                if role == "lead" and verb == "负责" and led and k:
+                    role = "support"  # "市商务部门负责规划…,相关旗县(区)负责组织实施": a later 负责 after the lead, support
                 if not verb and _SUPPORTING_WORK.match(clause[m.end():]):
                     role = "support"  # 各相关科室要积极负责地做好协办工作: the support's work done, its role
                 out.add(role, names)
