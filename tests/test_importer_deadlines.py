@@ -346,3 +346,10 @@ def test_a_year_opening_a_clause_before_its_subject_is_a_deadline_where_all_act_
     assert [d["text"] for d in deadlines.in_text("(一)任务要求。2007年所有进行年检的车辆实施尾气排放检测,并进入档案。", 2007)] == ["2007年"]
     assert [d["text"] for d in deadlines.in_text("1.隐患单位整改。2011年全市省级1家、市级9家共10家政府挂牌重大火灾隐患单位全部整改。", 2011)] == ["2011年"]
     assert deadlines.in_text("推进按需维保,2025年全区电梯无纸化维保率达到95%以上。", 2024) == []
+
+
+def test_a_cut_off_with_its_hour_is_one_phrase():
+    # tongliang-2025: "消费券…3月10日24时前使用": the day and the hour before 前 are one cut-off, by that day
+    found = deadlines.in_text("消费券于3月1日11时发出,3月10日24时前使用。", 2025)
+    assert ("3月10日24时前", dt.date(2025, 3, 10)) in [(d["text"], d["date"]) for d in found]
+    assert "3月10日" not in [d["text"] for d in found]
