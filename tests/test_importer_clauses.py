@@ -2548,3 +2548,10 @@ def test_a_later_fuze_after_the_lead_in_one_sentence_is_support():
     # by its 负责, the next body's 负责 in the same sentence is support (README: X牵头负责，Y、Z按职责分工负责)
     found = roles.doers("市商务部门负责规划、指导、验收,相关旗县(区)负责组织实施,财政部门配合落实。")
     assert found["lead"] == ["市商务部门"] and found["support"][0] == "相关旗县(区)"
+
+
+def test_a_sectors_department_alone_counts_beside_a_lead_named_in_apposition():
+    # panjin-2009: "市经委作为…牵头责任部门,要组织协调…;人事部门要会": one sector's department as the subject of 要 counts
+    # beside the body the sentence named as the lead, as beside any government body the task names
+    found = roles.doers("市经委作为全市域外招商牵头责任部门,要组织协调好域外招商引资各项工作;人事部门要会同有关部门做好考核工作。")
+    assert found == {"lead": ["市经委"], "units": ["人事部门"]}

@@ -1439,6 +1439,8 @@ def doers(text: str) -> dict[str, list[str]]:
                     role = "support"  # 各相关科室要积极负责地做好协办工作: the support's work done, its role
                 out.add(role, names)
                 led = led or role == "lead"
+    # (a body named as the lead it is, before its modal, is one of them: 市经委作为…牵头责任部门,要…;人事部门要…)
+    _named_as(folded, out)
     if lone_roled and out.roles:
         for role, name in lone_roled:
             out.add(role, [name])
@@ -1461,7 +1463,6 @@ def doers(text: str) -> dict[str, list[str]]:
     _group_subjects(folded, out)
     _supervising(folded, out)
     _done_by(folded, out)
-    _named_as(folded, out)
     _office_before_dui(folded, out)
     if not out.roles:
         _town_leads(folded, out)
