@@ -2203,3 +2203,14 @@ def test_a_part_headed_with_the_plans_overall_design_alone_is_its_frame():
             "(一)建设县级电商服务中心。县商务局负责。\n")
     tasks = [t for p in import_texts([("t.txt", text)]).plans for t in p["tasks"]]
     assert [t["line"] for t in tasks] == [8]
+
+
+def test_points_whose_first_asks_for_awareness_hand_out_tasks_in_a_later_one():
+    # yunxi-2012: (一)统一思想,提高认识 (the awareness asked for, no task) over (二)明确任务,狠抓落实 (each one's quota): the
+    # point headed as handing out the tasks is a task; with no such point the two stay the text's requirements
+    text = ("某县关于完善招商引资工作目标管理责任制的决定\n(一)统一思想,提高认识。各乡镇和县直各部门务必提高认识。\n"
+            "(二)明确任务,狠抓落实。县直部门行政主要负责人带头招商,基础任务数根据全县财力确定。\n")
+    tasks = [t for p in import_texts([("t.txt", text)]).plans for t in p["tasks"]]
+    assert [t["number"] for t in tasks] == ["(二)"]
+    plain = text.replace("明确任务,狠抓落实", "加强督查,严格考核")
+    assert [t for p in import_texts([("t.txt", plain)]).plans for t in p["tasks"]] == []

@@ -1050,6 +1050,13 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
 
     def close_run():
         if run:
+            if len(run) >= 2 and _AWARENESS_FIRST.search(fold(run[0].title)) \
+                    and any(_TASKS_ASSIGNED.search(fold(n.title)) for n in run[1:]):
+                # (一)统一思想,提高认识 / (二)明确任务,狠抓落实: the awareness asked for first, the tasks handed out after it
+                out.append(("other", [run[0]], None))
+                out.append(("task", list(run[1:]), None))
+                run.clear()
+                return
             other = (_guarantees([fold(n.title) for n in run]) and not _units_named_below(run) and not run[0].opening) \
                 or _definitions(run)
             closing = None if other or len(run) < 2 else _closing_guarantee(run[-1])
@@ -1230,6 +1237,9 @@ _CHECKS = re.compile(r"考核|督查|督导|问责|奖惩|经费|保障")
 _AWARENESS_FIRST = re.compile(r"思想认识|提高认识|^高度重视")
 # (unless a point names its own doers with a label, 责任单位: / 牵头单位:, as a task does)
 _LABELLED_DOERS = re.compile(r"(?:责任|牵头|配合|协办|主办|承办)(?:单位|部门|处室|科室)\s*[:：]")
+# points whose first is on the awareness the work asks for are still the tasks where a later one is headed as handing
+# them out ((一)统一思想,提高认识 / (二)明确任务,狠抓落实: the 明确任务 point sets each one's quota)
+_TASKS_ASSIGNED = re.compile(r"明确(?:目标)?任务|分解(?:目标)?任务|任务分解")
 # a heading on the leadership of the work or the awareness it asks for (组织领导, 加强领导, 提高认识)
 _LEADERSHIP = re.compile(r"组织领导|加强领导|思想认识|提高认识")
 
