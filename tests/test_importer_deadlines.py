@@ -353,3 +353,9 @@ def test_a_cut_off_with_its_hour_is_one_phrase():
     found = deadlines.in_text("消费券于3月1日11时发出,3月10日24时前使用。", 2025)
     assert ("3月10日24时前", dt.date(2025, 3, 10)) in [(d["text"], d["date"]) for d in found]
     assert "3月10日" not in [d["text"] for d in found]
+
+
+def test_a_date_with_the_hour_something_happens_at_is_no_deadline():
+    # tongliang-2025: "消费券于3月1日11时发出": the moment the coupons go out, not a time due; "3月10日24时前" is one
+    found = [d["text"] for d in deadlines.in_text("消费券于3月1日11时发出,3月10日24时前使用。", 2025)]
+    assert found == ["3月10日24时前"]

@@ -256,6 +256,8 @@ def _scan(text: str, pattern: re.Pattern, year: int | None, issued: dt.date | No
         cutoff = bool(re.search(r"前$|以前$", written))
         if not cutoff and not m.group("re") and (_START_OR_EVENT.match(after) or _guide(f, m)):
             continue  # 自2019年1月1日起, 2023年以来, 以2024年3月现场会为指引
+        if not cutoff and re.search(r"日$", written) and re.match(r"\s*\d{1,2}\s*[时点](?!\s*(?:前|以前|之前))(?!\s*\d)", after):
+            continue  # 消费券于3月1日11时发出: the hour something happens at, a moment, not a time due (3月10日24时前 is)
         if re.search(r"对(?:于)?在\s*$", f[max(0, m.start() - 4):m.start()]) and re.match(r"\s*期间", after):
             continue  # 对在1月10日至3月31日期间扩大产能…的企业: the span a measure's beneficiaries acted in, no time due
         if m.groupdict().get("evs") and not _EVENT_OPENING.match(f, _sentence_start(f, m.start())):
