@@ -312,6 +312,28 @@ def test_a_body_taking_on_the_duties_below_leads_them():
 
 
 
+def test_a_body_to_put_across_the_contents_below_leads_them():
+    # a 宣传月 notice: the subject of 要 over the contents it is to put across (着重宣传以下内容), a clause of leeway after
+    text = """自贡市医疗保障局
+关于开展集中宣传月活动的通知
+二、宣传重点
+各区县医保部门要在宣传工作中,着重宣传以下内容,同时可结合本地实际,适当扩展宣传内容。
+(一)基本医疗保障基金监管相关法律、法规及政策解读;
+(二)欺诈骗取医疗保障基金典型案例查处情况。
+"""
+    t1, t2 = tasks_of(text)
+    assert carried(t1) == {"lead": ["各区县医保部门"]}
+    assert carried(t2) == {"lead": ["各区县医保部门"]}
+    # the contents alone, with no body as the subject of 要, carry nothing
+    (task, _) = tasks_of("""某市宣传月活动方案
+二、宣传重点
+宣传工作中要着重宣传以下内容:
+(一)基金监管相关法律、法规及政策解读;
+(二)典型案例查处情况。
+""")
+    assert carried(task) == {}
+
+
 def test_standing_rule_in_a_clause_carries_to_later_tasks():
     text = """某市打赢蓝天保卫战实施方案
 一、工作任务

@@ -546,7 +546,11 @@ def rules_in(text: str) -> list[Rule]:
 # 2024年,区政府要全面实施…,全面完成…的主要任务,主要承担以下工作: a body as the subject of 要 in a paragraph that
 # closes on the duties it takes on below (a 责任清单's part for one body): that body leads each item after it
 _DUTIES_BELOW = re.compile(r"^(?:[^,，:：]{0,12}[,，])?([^,，:：《》“”]{2,20}?)要[^。;；]*?[,，](?:主要|具体)?(?:承担|负责|做好)"
-                           r"(?:以下|下列|如下)(?:几项|各项)?(?:工作|任务|职责)[:：]?$")
+                           r"(?:以下|下列|如下)(?:几项|各项)?(?:工作|任务|职责)[:：]?$"
+                           # 各区县医保部门要在宣传工作中,着重宣传以下内容,同时可结合本地实际,适当扩展宣传内容。: the
+                           # subject of 要 over the contents it is to put across, a closing clause of leeway after them
+                           r"|^(?:[^,，:：]{0,12}[,，])?([^,，:：《》“”]{2,20}?)要[^。;；]*?[,，](?:着重|重点)?(?:宣传|宣讲|讲解)"
+                           r"(?:以下|下列|如下)(?:几项|各项)?内容(?:[:：]|[,，][^。;；:：]*[。]?)?$")
 
 
 def duties_below_rules(text: str) -> list[Rule]:
@@ -556,7 +560,7 @@ def duties_below_rules(text: str) -> list[Rule]:
     m = _DUTIES_BELOW.match(folded)
     if m is None:
         return []
-    body = m.group(1).strip()
+    body = (m.group(1) or m.group(2)).strip()
     if not (looks_like_unit(body) and plausible_name(body)):
         return []
     return [Rule("carry", "lead", (written(text, folded, body),), False)]
