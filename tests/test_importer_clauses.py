@@ -2577,3 +2577,14 @@ def test_a_sectors_department_alone_counts_beside_a_lead_named_in_apposition():
     # beside the body the sentence named as the lead, as beside any government body the task names
     found = roles.doers("市经委作为全市域外招商牵头责任部门,要组织协调好域外招商引资各项工作;人事部门要会同有关部门做好考核工作。")
     assert found == {"lead": ["市经委"], "units": ["人事部门"]}
+
+
+def test_a_preposition_opening_a_cut_item_is_no_unit():
+    # an item cut inside its sentence, opening on 按照…部署: the adverbial is no doer of the item
+    text = """某市医疗联合体建设实施方案
+1.实行医疗联合体网格化管理。制定本市医疗联合体布局规划。(市卫生计生委、市人力社保局负责,排在第一位的为牵头部门,下同)
+2.完善价格和医保支付政策引导合理就医。按照国家统一部署,继续实施
+"""
+    t1, t2 = tasks_of(text)
+    assert "市卫生计生委" in named(t1).get("lead", [])
+    assert named(t2) == {}

@@ -145,6 +145,8 @@ def plausible_name(name: str) -> bool:
         and not name.endswith("进行")
         # a body and the modal after it (各相关科室要积极负责地做好|协办工作): a sentence's subject and its verb, no name
         and not _BODY_THEN_MODAL.search(name)
+        # a preposition and what it follows (按照国家统一部署,继续实施…): the adverbial opening a sentence, no name
+        and not re.match(r"(?:按照|依照|遵照|根据)[\u4e00-\u9fff]{0,12}(?:部署|要求|规定|安排|精神)$", name)
     )
 
 
