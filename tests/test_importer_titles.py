@@ -3546,3 +3546,22 @@ def test_a_sharing_sites_badged_headline_over_a_line_opening_with_the_docnumber_
             "一、统一思想,明确任务(一)统一思想,提高认识。各乡镇务必提高认识。\n")
     result = import_texts([("t.txt", text)])
     assert [p["title"] for p in result.plans] == ["中共郧西县委郧西县人民政府" + name]
+
+
+def test_a_document_sites_headline_over_its_card_and_preview_note_is_no_title():
+    # the site's short name for the file, its 更新时间 / 阅读量 card and preview note, then the document's own title
+    text = """新农合市级统筹方案
+
+更新时间:2024-05-20 04:37:01 阅读量: 综合文库 文档下载
+
+说明:文章内容仅供预览,部分内容可能不全。下载后的文档,内容与下面显示的完全一致。
+
+赤峰市新型农村牧区合作医疗市级统筹 及引入商业保险参与经办工作方案(试行)
+
+为了进一步推动全市新型农村牧区合作医疗工作,制定本方案。
+"""
+    result = import_texts([("plan.txt", text)])
+    assert [p["title"] for p in result.plans] == ["赤峰市新型农村牧区合作医疗市级统筹及引入商业保险参与经办工作方案(试行)"]
+    # the same headline with no card below it stays the title
+    result = import_texts([("plan.txt", "新农合市级统筹方案\n\n为了进一步推动全市新型农村牧区合作医疗工作,制定本方案。\n")])
+    assert [p["title"] for p in result.plans] == ["新农合市级统筹方案"]

@@ -489,6 +489,8 @@ def _site_of_shared_file(lines: list[Line], assigned: dict[int, str]) -> None:
         if k is None:
             k = _below_file_card(lines)
         if k is None:
+            k = _below_preview_note(lines)
+        if k is None:
             return
     else:
         m = _FILE_NAME.search(lines[blurb].fold) or _SHARED_BLURB.match(lines[blurb].fold.strip())
@@ -551,6 +553,25 @@ def _below_file_card(lines: list[Line]) -> int | None:
             between = [lines[j].fold.strip() for j in shown[1:n]]
             if between and all(len(b) <= 12 for b in between) and sum(bool(_CARD_ENTRY.fullmatch(b)) for b in between) >= 2:
                 return k
+            return None
+    return None
+
+
+# a document site's card under its headline (更新时间:2024-05-20 04:37:01 阅读量: 综合文库 文档下载) and its preview
+# note (说明:文章内容仅供预览,部分内容可能不全。…)
+_SITE_CARD = re.compile(r"更新时间\s*[:：].*阅读量")
+_PREVIEW_NOTE = re.compile(r"说明\s*[:：].{0,12}(?:仅供预览|部分内容可能不全)")
+
+
+def _below_preview_note(lines: list[Line]) -> int | None:
+    """The index of the first line below a document site's preview note (说明:文章内容仅供预览…), itself under the
+    site's headline (新农合市级统筹方案, the site's short name for the file) and its 更新时间 / 阅读量 card: the
+    document's own title comes there; None where the page opens otherwise."""
+    shown = [k for k, ln in enumerate(lines[:20]) if not ln.blank]
+    for n, k in enumerate(shown[:5]):
+        if _PREVIEW_NOTE.match(lines[k].fold.strip()):
+            if n >= 2 and n + 1 < len(shown) and any(_SITE_CARD.search(lines[j].fold) for j in shown[1:n]):
+                return shown[n + 1]
             return None
     return None
 
