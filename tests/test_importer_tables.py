@@ -2381,3 +2381,39 @@ def test_a_last_header_label_no_kind_names_right_above_the_first_part_cell_is_no
 市府办 |
 |"""
     assert all("考核" not in t["title"] for t in tasks_of(text))
+
+
+def test_a_short_name_under_a_category_cell_opens_its_row_as_the_rows_without_one_do():
+    # one cell a line between lone "|" lines; the 具体任务 column spans a short name and its sentence; the merged
+    # category cell (一、…) stands before a group's first row only
+    text = """重点工作
+|
+具体任务
+|
+责任单位
+|
+完成时限
+|
+一、强化医保部门常态监管机制
+|
+严格定点协议管理
+|
+切实加强医保经办机构内控制度建设,规范医保服务协议管理。
+|
+市医保局
+|
+2021年12月底前完成并长期坚持
+|
+强化医保医师管理
+|
+医保部门与涉及医保基金使用的医护人员签订服务协议。
+|
+市医保局
+|
+2021年6月底前完成并长期坚持
+|
+"""
+    tasks = tasks_of(text)
+    assert [t["line"] for t in tasks] == [11, 19]
+    assert [[u["written"] for u in t.get("units", [])] for t in tasks] == [["市医保局"], ["市医保局"]]
+    assert tasks[0].get("deadlines") and tasks[1].get("deadlines")

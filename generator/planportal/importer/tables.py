@@ -1004,8 +1004,12 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
         # a row's first text: its category (重点任务 | 具体措施), unless a heading cell just gave it one
         group_col = next((k for k, c in enumerate(columns) if c == "group"), None)
         task_col = next((k for k, c in enumerate(columns) if c == "task"), None)
-        j = group_col if group_col is not None and task_col is not None and group_col < task_col and not heading_above \
-            else task_col
+        # (a short name right under a heading cell, a sentence after it, is that row's category all the same: 一、强化…
+        # | 严格定点协议管理 | 切实加强…。 as the rows below it without the heading write 强化医保医师管理 | 医保部门…。)
+        named_under_heading = heading_above and nxt is not None and _short_name(cell) \
+            and re.search(r"[。；;]$", fold(nxt).rstrip()) is not None and len(fold(nxt)) > 2 * len(fold(cell))
+        j = group_col if group_col is not None and task_col is not None and group_col < task_col \
+            and (not heading_above or named_under_heading) else task_col
         if j is None:
             continue
         cur.filled.append((j, cell, ln.no))
