@@ -2588,3 +2588,14 @@ def test_a_preposition_opening_a_cut_item_is_no_unit():
     t1, t2 = tasks_of(text)
     assert "市卫生计生委" in named(t1).get("lead", [])
     assert named(t2) == {}
+
+
+def test_a_leading_hospital_in_an_items_text_is_no_role_word_beside_a_first_lead_rule():
+    # 牵头医院 (a 医联体's leading hospital) in the item's text: the bracket's reading rule still names the lead
+    text = """某市医疗联合体建设实施方案
+1.实行医疗联合体网格化管理。重点考核牵头医院医疗资源下沉情况。(市卫生计生委、市人力社保局负责,排在第一位的为牵头部门,下同)
+2.完善配套政策。探索将医保基金打包支付给医疗联合体。(市卫生计生委、市财政局负责)
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"lead": ["市卫生计生委"], "support": ["市人力社保局"]}
+    assert named(t2) == {"lead": ["市卫生计生委"], "support": ["市财政局"]}

@@ -964,6 +964,8 @@ _HANDED_PART = re.compile(r"^([\u4e00-\u9fff]{2,20})\(\d+(?:个|项|处|条|件)
 def _own_lead_word(task: dict) -> bool:
     """Whether a task's words name a lead themselves (牵头, 主办…), beside a reading rule's own 牵头."""
     words = _FIRST_LEAD.sub("", fold(task.get("text") or ""))
+    # 牵头 before an institution it qualifies (重点考核牵头医院医疗资源下沉): a noun, the 医联体's leading hospital, no role
+    words = re.sub(r"牵头(?=医院|学校|高校|企业|机构)", "", words)
     return any(w in words for w in _LEADING)
 
 
