@@ -2599,3 +2599,16 @@ def test_a_leading_hospital_in_an_items_text_is_no_role_word_beside_a_first_lead
     t1, t2 = tasks_of(text)
     assert named(t1) == {"lead": ["市卫生计生委"], "support": ["市人力社保局"]}
     assert named(t2) == {"lead": ["市卫生计生委"], "support": ["市财政局"]}
+
+
+def test_troops_stationed_in_the_place_are_doers_as_the_subject_of_yao():
+    # a 双拥 plan's duties of both sides: the troops stationed there (驻青各部队) open an item as the subject of 要
+    text = """县双拥工作计划
+一、拥军优属
+1、各村要结对帮扶困难优抚对象。
+2、驻青各部队要充分发扬我军光荣传统,积极支持地方经济建设。
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t2) == {"units": ["驻青各部队"]}
+    # a unit merely near troops is not one: the troops are the object here, the village the doer
+    assert named(t1) == {"units": ["各村"]}

@@ -1122,7 +1122,10 @@ _GOV = re.compile(
     # the townships of a county's plan named by their kind alone, bare (乡镇要全面掌握…), as 各乡镇 are
     r"^(?:乡镇|镇街|乡镇\(街道\)|镇\(街道\))$|"
     # places of a kind a plan picks out: 有农业的区, 有条件的区县
-    r"^有[\u4e00-\u9fff]{1,6}的(?:区县|县区|县市|市县|乡镇|区|县|市|镇|乡|街道)$"
+    r"^有[\u4e00-\u9fff]{1,6}的(?:区县|县区|县市|市县|乡镇|区|县|市|镇|乡|街道)$|"
+    # the troops stationed in the place, named with its one-character short name or 地, in a 双拥 plan's duties of
+    # both sides (驻固部队要…, 驻青各部队要…, 驻地部队): the army's side of the work, a doer as the local bodies are
+    r"^驻[\u4e00-\u9fff]{1,3}?各?部队$"
 )
 _ANY_UNIT_OF = re.compile(r"^各(?:有关|相关)?(?:企事业)?单位$")
 # the grassroots bodies of the area, counted (辖区17个行政村, 全镇12个社区): partners of the town's own lead
