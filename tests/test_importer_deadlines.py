@@ -57,6 +57,9 @@ def found(text: str, year: int | None = 2024, issued: dt.date | None = ISSUED) -
     ("每季通报一次，每月至少开展1次检查", [("每季", "recurring", None), ("每月", "recurring", None)]),
     # a span of months in every year is one recurring phrase, not 每年 and its last month
     ("每年1-2月份，开展护林防火宣传", [("每年1-2月份", "recurring", None)]),
+    # the quarter of every year the work falls in (湘西's 征兵宣传: 每年一季度,组织召开…联席会议), one phrase
+    ("每年一季度,组织召开征兵宣传专题联席会议", [("每年一季度", "recurring", None)]),
+    ("每年第三季度开展一次检查", [("每年第三季度", "recurring", None)]),
     ("每年3至4月份组织检查，每月1—5日前报送报表", [("每年3至4月份", "recurring", None), ("每月1—5日前", "recurring", None)]),
     # a cut-off in every year or month is one recurring phrase, not 每年 and a day in the plan's year (guanling of set 40)
     ("每年7月10日前向县级人民政府报告上半年工作情况", [("每年7月10日前", "recurring", None)]),
