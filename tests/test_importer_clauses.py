@@ -2612,3 +2612,15 @@ def test_troops_stationed_in_the_place_are_doers_as_the_subject_of_yao():
     assert named(t2) == {"units": ["驻青各部队"]}
     # a unit merely near troops is not one: the troops are the object here, the village the doer
     assert named(t1) == {"units": ["各村"]}
+
+
+def test_townships_and_villages_named_by_their_kind_with_brackets_are_doers_of_yao():
+    # 乡镇(街道)、村(社区)要…: the grassroots bodies named bare, each with its bracket, as the subject of 要
+    text = """某州关于加强大学生征兵工作的意见
+一、加强宣传教育
+(一)完善宣传机制。
+乡镇(街道)、村(社区)要明确征兵宣传责任人,组织人员主动上门开展征兵宣传。
+(二)落实优待政策。
+"""
+    t1 = tasks_of(text)[0]
+    assert named(t1) == {"units": ["乡镇(街道)", "村(社区)"]}

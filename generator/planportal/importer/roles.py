@@ -1119,8 +1119,9 @@ _GOV = re.compile(
     + _SCHOOLS + "|"
     # the mass organisations of the level, named with it (团县委, 县妇联, 市总工会, 区残联, 县科协)
     r"^(?:共青团[\u4e00-\u9fff]{1,8}?[省市县区]委|" + _LEVEL_MASS + r")$|"
-    # the townships of a county's plan named by their kind alone, bare (乡镇要全面掌握…), as 各乡镇 are
-    r"^(?:乡镇|镇街|乡镇\(街道\)|镇\(街道\))$|"
+    # the townships of a county's plan named by their kind alone, bare (乡镇要全面掌握…), as 各乡镇 are, and the
+    # villages beside them, the community in brackets (乡镇(街道)、村(社区)要明确…责任人)
+    r"^(?:乡镇|镇街|乡镇\(街道\)|镇\(街道\)|村\((?:社区|居)\))$|"
     # places of a kind a plan picks out: 有农业的区, 有条件的区县
     r"^有[\u4e00-\u9fff]{1,6}的(?:区县|县区|县市|市县|乡镇|区|县|市|镇|乡|街道)$|"
     # the troops stationed in the place, named with its one-character short name or 地, in a 双拥 plan's duties of
