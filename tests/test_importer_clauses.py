@@ -2624,3 +2624,14 @@ def test_townships_and_villages_named_by_their_kind_with_brackets_are_doers_of_y
 """
     t1 = tasks_of(text)[0]
     assert named(t1) == {"units": ["乡镇(街道)", "村(社区)"]}
+
+
+def test_society_at_large_closing_a_subject_list_is_no_body():
+    # 各部门、单位和社会各界要…: the departments and units are the doers (sharing 各), society at large is none
+    text = """县双拥工作计划
+一、拥军优属
+1、广泛开展“爱心献功臣”行动。各部门、单位和社会各界要通过结对帮扶、走访慰问等形式帮助困难重点优抚对象。
+2、落实优待政策。
+"""
+    t1 = tasks_of(text)[0]
+    assert named(t1) == {"units": ["各部门", "各单位"]}

@@ -1277,9 +1277,14 @@ _EVERY_VILLAGE = re.compile(r"^各(?:行政|自然)?(?:村|社区|村\((?:社区
 _WORK_GROUP = re.compile(r"^[省市区县镇乡]?[\u4e00-\u9fff]{2,14}?(?:工作)?领导小组$")
 
 
+_SOCIETY_AT_LARGE = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|以及|、)社会各(?:界|方面)(?:人士|力量)?$")
+
+
 def _doer_names(subject: str) -> list[str] | None:
     """The government bodies a subject names (和/及 between two of them splits: 各乡镇(街道)和职能部门; bare
     sectors before a last name in 部门 share it: 交通运输、公安交警、应急管理部门)."""
+    # "各部门、单位和社会各界要…": society at large closing the list is no body; the bodies before it are the doers
+    subject = _SOCIETY_AT_LARGE.sub("", subject)
     names = _shared_bu_men(_names(subject))
     if not names:
         return None
