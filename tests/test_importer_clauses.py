@@ -2635,3 +2635,14 @@ def test_society_at_large_closing_a_subject_list_is_no_body():
 """
     t1 = tasks_of(text)[0]
     assert named(t1) == {"units": ["各部门", "各单位"]}
+
+
+def test_an_elliptical_party_and_government_pair_and_a_body_after_he_are_both_doers():
+    # 各级党委、政府和驻固部队要…: the elliptical pair stays one name, the troops after 和 are a doer of their own
+    text = """某县创建双拥模范县实施方案
+二、创建任务及责任
+1、各级党委、政府和驻固部队要把双拥工作纳入经济、社会发展和部队建设的总体规划。
+2、广泛开展拥军活动。
+"""
+    t1 = tasks_of(text)[0]
+    assert named(t1) == {"units": ["各级党委、政府", "驻固部队"]}

@@ -1277,6 +1277,7 @@ _EVERY_VILLAGE = re.compile(r"^各(?:行政|自然)?(?:村|社区|村\((?:社区
 _WORK_GROUP = re.compile(r"^[省市区县镇乡]?[\u4e00-\u9fff]{2,14}?(?:工作)?领导小组$")
 
 
+_ELLIPTICAL_PAIR = re.compile(r"(?:党委|党工委)、(?:人民)?政府$")
 _SOCIETY_AT_LARGE = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|以及|、)社会各(?:界|方面)(?:人士|力量)?$")
 
 
@@ -1288,6 +1289,13 @@ def _doer_names(subject: str) -> list[str] | None:
     names = _shared_bu_men(_names(subject))
     if not names:
         return None
+    # "各级党委、政府和驻固部队要…": an elliptical organ pair (各级党委、政府, one name) and a body after 和, each a
+    # doer on its own: the two halves read apart
+    halves, _ = split_outside_brackets(subject, "和")
+    if len(halves) == 2 and "、" in halves[0] and _ELLIPTICAL_PAIR.search(halves[0]):
+        first, second = _doer_names(halves[0]), _doer_names(halves[1])
+        if first == [halves[0]] and second:
+            return first + second
     # 各责任科室、单位 / 各乡镇、部门: a bare kind of body after a name with 各 shares the 各 (各单位, 各部门)
     # (after a name its group qualifies, 有关部门和单位, the bare kind shares the qualifier: 有关单位, 县直有关单位)
     names = [(names[k - 1][:-2] + n if k and n in ("单位", "部门") and _QUALIFIED_KIND.search(names[k - 1])
