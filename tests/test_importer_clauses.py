@@ -2646,3 +2646,16 @@ def test_an_elliptical_party_and_government_pair_and_a_body_after_he_are_both_do
 """
     t1 = tasks_of(text)[0]
     assert named(t1) == {"units": ["各级党委、政府", "驻固部队"]}
+
+
+def test_a_body_before_how_often_it_meets_or_studies_the_work_is_a_doer():
+    # 乡党委、政府每年研究双拥工作不少于两次 / …领导小组每年召开一次全体成员会议: the body before how often it acts
+    text = """某乡创建双拥模范活动实施方案
+三、工作措施
+(一)加强组织领导。乡党委、政府每年研究双拥工作不少于两次。
+(二)健全会议制度。各级各部门双拥工作领导小组每年召开一次全体成员会议。
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"units": ["乡党委、政府"]}
+    assert named(t2) == {"units": ["各级各部门双拥工作领导小组"]}
+    assert [d["text"] for d in t1["deadlines"]] == ["每年"]

@@ -1029,10 +1029,11 @@ def one_entry(tasks: list[dict]) -> None:
 # ("镇应急办牵头,组织…", "…指挥部负责辖区内的防潮工作", "县安监局配合在…"). Only bodies of government count:
 # regulated parties (建设单位, 矿山企业, 各医疗机构, 经营者) are the objects of a plan, not its doers.
 _NOT_VERB = r"(?!人|同志|单位|部门|的|制|范围|区域)"  # 负责人, 牵头单位, 负责制: a noun, not the verb
-# (or of a verb after how often it acts: "县、乡(镇)安委会每月至少召开一次会议"; the 要 of 主要, 重要, 需要, 必要 is no
+# (or of a verb after how often it acts: "县、乡(镇)安委会每月至少召开一次会议", "乡党委、政府每年研究双拥工作不少于
+# 两次", "…领导小组每年召开一次全体成员会议"; the 要 of 主要, 重要, 需要, 必要 is no
 # modal: 各部门主要负责人 are persons, no 各部门主)
 _SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:(?:[，,](?:都|均))?[，,]?(?:(?<![主重需必只纪摘概])要(?!求|急)|应当|应(?!急|用|对|该)|须|必须|务必)(?:(?:(?:及时|切实|认真)?调度(?=督))?(牵头|负责|配合|协助|督促|督导){_NOT_VERB})?|"
-                      rf"(牵头|负责|配合|协助){_NOT_VERB}|(?:抓好|做好|负责)(督查|督导)(?![室组处科员])|(?=每(?:月|季度|年|周|半年)至少)|"
+                      rf"(牵头|负责|配合|协助){_NOT_VERB}|(?:抓好|做好|负责)(督查|督导)(?![室组处科员])|(?=每(?:月|季度|年|周|半年)(?:至少|召开|研究))|"
                       # (or of the charge it bears for the work of its area: "县市区政府(园区管委会)对本辖区物业管理工作
                       # 负总责", a 对… phrase between the body and 负…责, no comma; not "…全面负责", a role verb)
                       r"(?=对[^，,。;；]{2,40}?负(?:总|主体|首要|直接|第一)责)|"
