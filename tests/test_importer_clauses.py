@@ -2659,3 +2659,14 @@ def test_a_body_before_how_often_it_meets_or_studies_the_work_is_a_doer():
     assert named(t1) == {"units": ["乡党委、政府"]}
     assert named(t2) == {"units": ["各级各部门双拥工作领导小组"]}
     assert [d["text"] for d in t1["deadlines"]] == ["每年"]
+
+
+def test_a_themed_working_groups_members_without_a_level_are_doers_of_yao():
+    # 双拥领导小组成员单位,要认真履行职责: the members of the plan's own working group, no level written
+    text = """某乡创建双拥模范活动实施方案
+三、工作措施
+(一)加强组织领导。双拥领导小组成员单位,要认真履行职责,模范带头。
+(二)加大宣传力度。
+"""
+    t1 = tasks_of(text)[0]
+    assert named(t1) == {"units": ["双拥领导小组成员单位"]}

@@ -1080,6 +1080,9 @@ _GOV = re.compile(
     # …or a named body's members without 各, the body named in full with its level (市新型冠状病毒感染的肺炎疫情联防联控
     # 领导小组成员单位)
     r"^[省市区县镇乡][\u4e00-\u9fff]{0,30}?(?:安委会|委员会|领导小组|指挥部|联席会议)(?:有关|相关)?成员单位$|"
+    # …or a named working group's members with no level, in the plan of the place that set it up: 双拥领导小组成员单位,
+    # 创建工作领导小组成员单位 (a 领导小组 of its own theme, not a bare 领导小组)
+    r"^[\u4e00-\u9fff]{2,12}?领导小组(?:有关|相关)?成员单位$|"
     # the bodies of every level at once: 各级各有关部门, 各级人民政府, and with the whole place they are of before
     # them (全市各级各部门)
     r"^(?:全[省市区县])?各级(?:各?(?:有关|相关)?部门|(?:人民)?政府)$|"
