@@ -2670,3 +2670,14 @@ def test_a_themed_working_groups_members_without_a_level_are_doers_of_yao():
 """
     t1 = tasks_of(text)[0]
     assert named(t1) == {"units": ["双拥领导小组成员单位"]}
+
+
+def test_themes_before_a_last_leading_group_share_it():
+    # 文化拥军、法律拥军、科技拥军领导小组要…: each theme's own working group, the subject of 要
+    text = """县双拥工作计划
+一、开展双拥共建活动
+1、继续开展文化拥军、法律拥军、科技拥军活动。文化拥军、法律拥军、科技拥军领导小组要结合部队需要,科学制定拥军计划。
+2、积极开展军民共建活动。
+"""
+    t1 = tasks_of(text)[0]
+    assert named(t1) == {"units": ["文化拥军领导小组", "法律拥军领导小组", "科技拥军领导小组"]}

@@ -1281,6 +1281,7 @@ _EVERY_VILLAGE = re.compile(r"^各(?:行政|自然)?(?:村|社区|村\((?:社区
 _WORK_GROUP = re.compile(r"^[省市区县镇乡]?[\u4e00-\u9fff]{2,14}?(?:工作)?领导小组$")
 
 
+_THEMED_GROUPS = re.compile(r"((?:[\u4e00-\u9fff]{2,6}、)+?[\u4e00-\u9fff]{2,6}?)、([\u4e00-\u9fff]{2,6})领导小组")
 _ELLIPTICAL_PAIR = re.compile(r"(?:党委|党工委)、(?:人民)?政府$")
 _SOCIETY_AT_LARGE = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|以及|、)社会各(?:界|方面)(?:人士|力量)?$")
 
@@ -1288,6 +1289,11 @@ _SOCIETY_AT_LARGE = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|以及|、)社�
 def _doer_names(subject: str) -> list[str] | None:
     """The government bodies a subject names (和/及 between two of them splits: 各乡镇(街道)和职能部门; bare
     sectors before a last name in 部门 share it: 交通运输、公安交警、应急管理部门)."""
+    # "文化拥军、法律拥军、科技拥军领导小组要…": themes of one kind of work before a last name in 领导小组 share it, each
+    # theme's own working group (文化拥军领导小组 …), a body of the plan's
+    groups = _THEMED_GROUPS.fullmatch(subject)
+    if groups:
+        return [t + "领导小组" for t in groups.group(1).split("、")] + [groups.group(2) + "领导小组"]
     # "各部门、单位和社会各界要…": society at large closing the list is no body; the bodies before it are the doers
     subject = _SOCIETY_AT_LARGE.sub("", subject)
     names = _shared_bu_men(_names(subject))
