@@ -2681,3 +2681,15 @@ def test_themes_before_a_last_leading_group_share_it():
 """
     t1 = tasks_of(text)[0]
     assert named(t1) == {"units": ["文化拥军领导小组", "法律拥军领导小组", "科技拥军领导小组"]}
+
+
+def test_a_township_office_named_bare_in_ban_is_a_doer_of_yao_but_a_verb_in_ban_is_not():
+    # 民政办要尽心尽责…: the township's own office named by its short name with no level
+    text = """某乡创建双拥模范活动实施方案
+三、工作措施
+(一)加强组织领导。民政办要尽心尽责,充分发挥参谋助手作用。
+(二)规范交办流程。任务交办要做到件件有回音。
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"units": ["民政办"]}
+    assert named(t2) == {}  # 交办 is the work handed on, no office

@@ -1126,6 +1126,9 @@ _GOV = re.compile(
     # the townships of a county's plan named by their kind alone, bare (乡镇要全面掌握…), as 各乡镇 are, and the
     # villages beside them, the community in brackets (乡镇(街道)、村(社区)要明确…责任人)
     r"^(?:乡镇|镇街|乡镇\(街道\)|镇\(街道\)|村\((?:社区|居)\))$|"
+    # an office of the plan's own government named bare by its short name in 办, no level (民政办要尽心尽责…,
+    # 双拥办要…): the township's (the county's) own office, as 乡综治办 is with its level
+    r"^[\u4e00-\u9fff]{2,3}(?<![开举创主承督代兴交协包帮操置筹查])办$|"
     # places of a kind a plan picks out: 有农业的区, 有条件的区县
     r"^有[\u4e00-\u9fff]{1,6}的(?:区县|县区|县市|市县|乡镇|区|县|市|镇|乡|街道)$|"
     # the troops stationed in the place, named with its one-character short name or 地, in a 双拥 plan's duties of
