@@ -1048,6 +1048,9 @@ _SUBJECT_ROLE = {"牵头": "lead", "负责": "lead", "配合": "support", "协�
 # the schools of an education body's system named by their kind alone (学校, 各校(园), 各中小学校, 中心学校, 幼儿园): the
 # doers of its own plans (a 教育局's, a 中心学校's), the subject of 要 or of 负责 as its offices are
 _SCHOOLS = r"^各?(?:中小学校?|中小学|学校|校|中心学校|幼儿园|校\(园\)|学校\(幼儿园\))$"
+# the places of a level a clause names as a group, with their alternatives in brackets (相关旗县(区), 有关县(区),
+# 各旗县(区)): the subject of a role verb as a body's name is (相关旗县(区)负责组织实施)
+_PLACES_OF_A_LEVEL = re.compile(r"(?:各|相关|有关)(?:旗县|县区|区县|县市区|县|区|乡镇|镇|街道)(?:\([^()]{1,6}\))?")
 # the mass organisations a level has, named bare (妇联, 总工会, 残联) or with the level (县妇联, 团县委)
 _MASS = r"(?:妇联|总工会|工会|残联|科协|工商联|侨联|文联)"
 _LEVEL_MASS = r"团[省市县区]委|[省市区县镇乡](?:" + _MASS + r"|团委)"
@@ -1057,7 +1060,7 @@ _GOV = re.compile(
     r"^各(?:地|部门|有关部门|相关部门|乡镇|镇|乡|街道|村|自然村|社区|区县|县|区|市|开发区|园区)|"
     # the places of a level a clause names with 相关/有关 (相关县(区)负责组织实施), and an 内蒙古 city's banners and counties
     # (各旗县(区), 相关旗县(区)), as 各县, 各区
-    r"^各旗|^(?:相关|有关)(?:旗县|县区|区县|县市区|县|区|乡镇|镇|街道)(?:\([^()]{1,6}\))?$|"
+    r"^各旗|^" + _PLACES_OF_A_LEVEL.pattern + r"$|"
     # a department's own offices in its own notice: 各科室要…, 各责任科室、单位要…, 各相关科室应… (its 处室, 股室 as well)
     r"^各(?:责任|有关|相关)?(?:科室|处室|股室)$|"
     # …or one of them named with its department, in the department's own work points: 局综合科要…, 局办公室要…
@@ -1201,9 +1204,6 @@ _ADVERB_BEHIND = re.compile(r"(?<=[\u4e00-\u9fff)）])(?:至少|也|还|都|均|
 _WHICH_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,8}的(?=[\u4e00-\u9fff])")
 # what the subject acts on, set between it and its modal: "公安机关对普查过程中出现的违法犯罪行为要依法及时处理"
 _OBJECT_BEHIND = re.compile(r"对[^，,。;；]{2,30}$")
-# the places of a level a clause names as a group, with their alternatives in brackets (相关旗县(区), 有关县(区),
-# 各旗县(区)): the subject of a role verb as a body's name is (相关旗县(区)负责组织实施)
-_PLACES_OF_A_LEVEL = re.compile(r"(?:各|相关|有关)(?:旗县|县区|区县|县市区|县|区|乡镇|镇|街道)(?:\([^()]{1,6}\))?")
 # every body of a kind (各部门, 各单位, 各有关单位) as the subject of a modal with the work it does behind it, no mark
 # between (各部门招商引资要实现…)
 _WORK_BEHIND_GROUP = re.compile(r"^(各[\u4e00-\u9fff]{0,6}?(?:部门|单位))([\u4e00-\u9fff]{2,6})$")
