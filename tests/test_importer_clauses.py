@@ -2693,3 +2693,14 @@ def test_a_township_office_named_bare_in_ban_is_a_doer_of_yao_but_a_verb_in_ban_
     t1, t2 = tasks_of(text)
     assert named(t1) == {"units": ["民政办"]}
     assert named(t2) == {}  # 交办 is the work handed on, no office
+
+
+def test_bodies_each_taking_a_share_with_fenbie_lead_it():
+    # 市教育局、市卫生局分别负责…: 分别 between the bodies and their role verb, each leading its own share
+    text = """某市节能工作实施方案
+四、主要任务
+(一)明确分工。市发改委负责提出全市节能规划;市教育局、市卫生局分别负责教育、卫生系统节能。
+(二)分解目标。
+"""
+    t1 = tasks_of(text)[0]
+    assert named(t1) == {"lead": ["市发改委", "市教育局", "市卫生局"]}

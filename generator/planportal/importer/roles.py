@@ -1199,7 +1199,8 @@ _BARE_SECTORS = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,}
 # sector's organ of state named bare (公安机关, 监察机关) or its law-enforcing body (统计执法机构)
 _SECTOR_DEPARTMENT = re.compile(r"^(?![省市区县州镇乡各])[\u4e00-\u9fff]{2,4}(?:部门|机关|执法机构)$")
 # an adverb between the subject and its modal: "村(居)委员会至少要配备…", "各乡镇也要…" (no part of the name)
-_ADVERB_BEHIND = re.compile(r"(?<=[\u4e00-\u9fff)）])(?:至少|也|还|都|均|亦|更|同样|一定)$")
+# (and 分别 before a role verb, each body its own share of the work: "市教育局、市卫生局分别负责教育、卫生系统节能")
+_ADVERB_BEHIND = re.compile(r"(?<=[\u4e00-\u9fff)）])(?:至少|也|还|都|均|亦|更|同样|一定|分别)$")
 # which of the bodies act, said before them with 的 ("参加督办的政协相关专委会负责与…沟通"): no part of the name
 _WHICH_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,8}的(?=[\u4e00-\u9fff])")
 # what the subject acts on, set between it and its modal: "公安机关对普查过程中出现的违法犯罪行为要依法及时处理"
