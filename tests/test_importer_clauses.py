@@ -2704,3 +2704,15 @@ def test_bodies_each_taking_a_share_with_fenbie_lead_it():
 """
     t1 = tasks_of(text)[0]
     assert named(t1) == {"lead": ["市发改委", "市教育局", "市卫生局"]}
+
+
+def test_an_office_of_the_level_written_in_full_in_bangongshi_is_a_doer():
+    # 市商业管理办公室负责…: an office named with its level and its full 办公室, as 市商务办 would be
+    text = """某市节能工作实施方案
+四、主要任务
+(一)明确分工。市商业管理办公室负责商贸行业及仓储领域节能。
+(二)分解目标。县人民政府节约能源办公室要制定本级公共机构节能改造计划。
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"lead": ["市商业管理办公室"]}
+    assert named(t2) == {"units": ["县人民政府节约能源办公室"]}

@@ -1116,8 +1116,9 @@ _GOV = re.compile(
     r"^[省市区县](?:级|直|政府|人民政府)(?:机关)?各?(?:有关|相关)?(?:部门|单位)$|"
     # an office named with its level: 县公安局, 市防办, 县森林消防指挥部 (a level's own organ, not a sector's staff),
     # or a level's coordinating committee: 县爱卫会, 区安委会
-    # (the sector's own 市 after the level: 县市场监管局, 区市场监督管理局)
-    r"^[省市区县镇乡](?:市场)?[^省市区县各等、]{1,12}(?:局|厅|委|办|指挥部|大队|支队|所|委员会|委会|卫会|中心)$|"
+    # (the sector's own 市 after the level: 县市场监管局, 区市场监督管理局; an office written in full, 办公室, as its short
+    # 办 is: 市商业管理办公室, 县人民政府节约能源办公室)
+    r"^[省市区县镇乡](?:市场)?[^省市区县各等、]{1,12}(?:局|厅|委|办|办公室|指挥部|大队|支队|所|委员会|委会|卫会|中心)$|"
     # …or its standing joint meeting, a body of the member units it gathers: 县联席会议
     r"^[省市区县镇乡][^省市区县各等、]{0,12}联席会议$|"
     # …or named for the area it serves, in place of a level: 辖区派出所, 属地派出所
