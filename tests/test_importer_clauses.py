@@ -2716,3 +2716,16 @@ def test_an_office_of_the_level_written_in_full_in_bangongshi_is_a_doer():
     t1, t2 = tasks_of(text)
     assert named(t1) == {"lead": ["市商业管理办公室"]}
     assert named(t2) == {"units": ["县人民政府节约能源办公室"]}
+
+
+def test_a_body_before_jiang_huitong_leads_and_its_partners_support():
+    # 县…办公室将会同有关部门制定…: the body opening a later sentence with (将)会同 leads, the bodies after 会同 support
+    text = """某县公共机构节能工作实施方案
+二、主要措施
+(一)抓好办公建筑节能。各单位新建办公建筑,要严格执行建筑节能规定。县人民政府节约能源办公室将会同有关部门制定既有办公建筑节能改造计划。
+(二)加强公务用车管理。县教育局要会同县财政局、县人社局研究制定办法。
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1)["lead"] == ["县人民政府节约能源办公室"]
+    assert named(t1)["support"] == ["有关部门"]
+    assert named(t2) == {"lead": ["县教育局"], "support": ["县财政局", "县人社局"]}

@@ -1494,6 +1494,7 @@ def doers(text: str) -> dict[str, list[str]]:
     if not out.roles:
         _sector_subjects(folded, out)
     _taking_part(folded, out)
+    _huitong_subject(folded, out)
     _partners(folded, out)
     _opening_doer(folded, out)
     _point_doer(folded, out)
@@ -1507,6 +1508,30 @@ def doers(text: str) -> dict[str, list[str]]:
     if not out.roles:
         _asked(folded, out)
     return {role: [written(text, folded, n) for n in names] for role, names in out.roles.items()}
+
+
+# a body of government opening a sentence with 会同 and the bodies it works with, maybe with 将 (or a modal) between:
+# "县人民政府节约能源办公室将会同有关部门制定…改造计划" (the body leads, its partners support, as X会同有关部门负责 reads)
+_HUITONG_SUBJECT = re.compile(r"^([^，,。;；:：“”会]{2,40}?)(?:将|要|应|须)会同([^，,。;；:：“”]{2,60})")
+# the partners' names end at a body's name, what they do after it: 有关部门|制定…, 市财政局、市教育局|研究…
+_HUITONG_PARTNERS = re.compile(r"^(.+?(?:部门|单位|[局委办厅署]|中心|办公室|政府))(?=[\u4e00-\u9fff])(?!门|公室)")
+
+
+def _huitong_subject(folded: str, out: Found) -> None:
+    """The body before (将/要)会同 in a sentence of the item, its partners after: lead and support."""
+    for sentence in re.split(r"[。；;!！?？\n]", folded):
+        m = _HUITONG_SUBJECT.match(_POINT_NUMBER.sub("", sentence.strip()))
+        if not m:
+            continue
+        leads = _doer_names(m.group(1).strip())
+        if not leads or not all(_GOV.search(n) for n in leads):
+            continue
+        items, _ = split_outside_brackets(m.group(2), "、")
+        end = _HUITONG_PARTNERS.match(items[-1]) if items else None
+        partners = _names("、".join(items[:-1] + [end.group(1)])) if end else None
+        out.add("lead", leads)
+        if partners and all(looks_like_unit(n) for n in partners):
+            out.add("support", [n for n in partners if n not in leads])
 
 
 def _asked(folded: str, out: Found) -> None:
