@@ -2729,3 +2729,17 @@ def test_a_body_before_jiang_huitong_leads_and_its_partners_support():
     assert named(t1)["lead"] == ["县人民政府节约能源办公室"]
     assert named(t1)["support"] == ["有关部门"]
     assert named(t2) == {"lead": ["县教育局"], "support": ["县财政局", "县人社局"]}
+
+
+def test_public_institutions_are_doers_of_their_own_saving():
+    # 各公共机构要…, 各级公共机构新建办公建筑,要…: the public institutions a 公共机构节能 plan is for, as the subject of 要
+    text = """某县公共机构节能工作实施方案
+二、主要措施
+(一)强化再生资源利用。各公共机构要建立健全废旧商品回收机制。
+(二)抓好办公建筑节能。各级公共机构新建办公建筑,要严格执行国家有关建筑节能方面的规定。
+(三)加强医疗废物管理。各医疗机构要严格执行分类收集规定。
+"""
+    t1, t2, t3 = tasks_of(text)
+    assert named(t1) == {"units": ["各公共机构"]}
+    assert named(t2) == {"units": ["各级公共机构"]}
+    assert named(t3) == {}  # the regulated kinds of body are no doers

@@ -1070,6 +1070,9 @@ _GOV = re.compile(
     r"^[院局馆](?:机关)?(?:党组|党委|党总支|党支部|纪委|纪检组|[\u4e00-\u9fff]{2,6}部门|办公室)$|"
     # the state organs of a kind, each a 机关 (各企业许可机关要…, 各行政执法机关): organs of government by their name
     r"^各(?:有关|相关)?[\u4e00-\u9fff]{1,8}机关$|"
+    # the public institutions a 公共机构节能 plan is for (the state's organs, its 事业单位 and bodies on public funds), each
+    # the doer of its own saving: 各公共机构要…, 各级公共机构…要… (not the regulated kinds of body: 各医疗机构)
+    r"^各(?:级)?(?:有关|相关)?公共机构$|"
     # the members of the body that runs the plan (its 安委会, 领导小组): 各成员单位要…
     r"^各(?:有关|相关)?成员单位$|"
     # a 政协's special committees, in its own plan for the 督办 of its key proposals (相关专委会协助…, 政协相关专委会负责…)
@@ -1208,7 +1211,8 @@ _WHICH_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,8}的(?=[\u4e00-\u9fff])")
 _OBJECT_BEHIND = re.compile(r"对[^，,。;；]{2,30}$")
 # every body of a kind (各部门, 各单位, 各有关单位) as the subject of a modal with the work it does behind it, no mark
 # between (各部门招商引资要实现…)
-_WORK_BEHIND_GROUP = re.compile(r"^(各[\u4e00-\u9fff]{0,6}?(?:部门|单位))([\u4e00-\u9fff]{2,6})$")
+# (or 各级公共机构新建办公建筑,要…: the public institutions, then the building they put up)
+_WORK_BEHIND_GROUP = re.compile(r"^(各[\u4e00-\u9fff]{0,6}?(?:部门|单位|公共机构))([\u4e00-\u9fff]{2,6})$")
 # a body named as the role it holds in apposition before its modal (市经委作为全市域外招商牵头责任部门,要组织协调…)
 _NAMED_AS = re.compile(r"(?:^|(?<=[。；;,，]))([^，,。;；:：“”]{2,20}?)作为[^，,。;；]{0,24}?(牵头|主责|责任)[\u4e00-\u9fff]{0,4}?"
                        r"(?:单位|部门|机关)[，,]?(?:要|应当|应|负责)")
