@@ -2743,3 +2743,15 @@ def test_public_institutions_are_doers_of_their_own_saving():
     assert named(t1) == {"units": ["各公共机构"]}
     assert named(t2) == {"units": ["各级公共机构"]}
     assert named(t3) == {}  # the regulated kinds of body are no doers
+
+
+def test_a_heading_joined_by_a_space_before_a_subject_with_what_it_acts_on():
+    # "…既有建筑节能改造 各公共机构对新建办公楼建筑项目要…": the heading a flattened copy joined to its paragraph by a
+    # space, the paragraph's subject after it with its 对-object before the modal
+    text = """某县公共机构节能工作方案
+二、主要措施
+(四)完善措施,抓好新建建筑节能管理和既有建筑节能改造 各公共机构对新建办公楼建筑项目要严格执行建筑节能设计标准.
+(五)加强管理.
+"""
+    t1 = tasks_of(text)[0]
+    assert named(t1) == {"units": ["各公共机构"]}

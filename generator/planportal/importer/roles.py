@@ -1404,9 +1404,12 @@ def doers(text: str) -> dict[str, list[str]]:
             verb = m.group(2) or m.group(3) or m.group(4)
             subject = _ADVERB_BEHIND.sub("", m.group(1))
             spaced = re.match(r"^(.{4,}?[\u4e00-\u9fff”)）])\s+(?=[\u4e00-\u9fff])(.{2,})$", subject)
-            if spaced and not _doer_names(spaced.group(1)) and _doer_names(spaced.group(2)):
+            acted_on = _OBJECT_BEHIND.search(spaced.group(2)) if spaced and not verb else None
+            if spaced and not _doer_names(spaced.group(1)) and (
+                    _doer_names(spaced.group(2)) or acted_on and _doer_names(spaced.group(2)[: acted_on.start()])):
                 # "安排必要资金,保证…的需要 各县(市、区)人民政府要…": a heading a flattened copy joined to its paragraph
-                # by a space, the paragraph's subject after it
+                # by a space, the paragraph's subject after it (with what it acts on before its 要: "…节能改造
+                # 各公共机构对新建办公楼建筑项目要…", cut below)
                 subject = spaced.group(2)
             if verb and _DUTY_AT_END.search(subject) and _doer_names(_DUTY_AT_END.sub("", subject)):
                 subject = _DUTY_AT_END.sub("", subject)  # "市发改、经贸等局依职责协助…": the bodies, without how they act
