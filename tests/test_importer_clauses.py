@@ -2755,3 +2755,14 @@ def test_a_heading_joined_by_a_space_before_a_subject_with_what_it_acts_on():
 """
     t1 = tasks_of(text)[0]
     assert named(t1) == {"units": ["各公共机构"]}
+
+
+def test_a_half_width_point_between_characters_ends_a_sentence_before_its_subject():
+    # a copy closing its sentences with "." : "…绿色建筑.有关部门要根据职责分工,…" opens a sentence with its subject
+    text = """某县公共机构节能工作方案
+二、主要措施
+(四)完善措施。各公共机构对新建办公楼建筑项目要严格执行建筑节能设计标准,建设绿色建筑.有关部门要根据职责分工,对公共机构新建项目进行节能评估和审查.要推广使用1.2万只节能灯.
+(五)加强管理.
+"""
+    t1 = tasks_of(text)[0]
+    assert named(t1) == {"units": ["各公共机构", "有关部门"]}

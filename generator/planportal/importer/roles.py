@@ -1379,6 +1379,11 @@ def _sectors_before_group(subject: str) -> list[str] | None:
     return [(m.group(1) or "") + x + "部门" for x in sectors]
 
 
+# where a sentence ends; a copy that closes its sentences with a half-width point between two characters ends one there
+# too ("…的绿色建筑.有关部门要根据职责分工,…": no decimal point, no item number)
+_SENTENCES = re.compile(r"[。；;!！?？\n]|(?<=[\u4e00-\u9fff”）)])\.(?=[\u4e00-\u9fff“])")
+
+
 def doers(text: str) -> dict[str, list[str]]:
     """Government bodies named as the subject of 要/应当 (units) or of 牵头/负责 (lead), 配合 (support) at
     the start of a sentence or of a clause (names as written)."""
@@ -1386,7 +1391,7 @@ def doers(text: str) -> dict[str, list[str]]:
     out = Found()
     lone: list[str] = []
     lone_roled: list[tuple[str, str]] = []
-    for n_sentence, sentence in enumerate(re.split(r"[。；;!！?？\n]", folded)):
+    for n_sentence, sentence in enumerate(_SENTENCES.split(folded)):
         first = n_sentence == 0
         # a sub-point's own number before its subject ("(1)各企业许可机关要…" inside its item): no part of the subject
         sentence = _POINT_NUMBER.sub("", sentence.strip())
