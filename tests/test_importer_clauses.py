@@ -2766,3 +2766,14 @@ def test_a_half_width_point_between_characters_ends_a_sentence_before_its_subjec
 """
     t1 = tasks_of(text)[0]
     assert named(t1) == {"units": ["各公共机构", "有关部门"]}
+
+
+def test_a_prefectures_own_units_named_with_zhouzhi_are_doers():
+    # 各县、州直各单位要…: the prefecture's counties and its own units (州直, as 县直, 市直), the subject of 要
+    text = """海南州公共机构节能实施方案
+三、重点工作
+(一)继续抓好节能宣传教育。各县、州直各单位要继续加强学习节约能源法。
+(二)加强日常节能管理。
+"""
+    t1 = tasks_of(text)[0]
+    assert named(t1) == {"units": ["各县", "州直各单位"]}
