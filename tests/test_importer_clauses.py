@@ -2777,3 +2777,15 @@ def test_a_prefectures_own_units_named_with_zhouzhi_are_doers():
 """
     t1 = tasks_of(text)[0]
     assert named(t1) == {"units": ["各县", "州直各单位"]}
+
+
+def test_the_parks_of_a_kind_are_doers_as_the_places_of_a_level_are():
+    # 县(区、市)政府、各工业园区也要…/负责…: the parks of a kind, each run as a place of its own, beside the governments
+    text = """某市节能工作实施方案
+四、主要任务
+(一)加强领导。县(区、市)政府、各工业园区也要明确相应的管理机构。
+(二)明确分工。市发改委负责提出全市节能规划;县(区、市)政府、各工业园区负责本行政区域内节能工作。
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"units": ["县(区、市)政府", "各工业园区"]}
+    assert named(t2) == {"lead": ["市发改委", "县(区、市)政府", "各工业园区"]}

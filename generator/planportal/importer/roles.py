@@ -1056,11 +1056,14 @@ _MASS = r"(?:妇联|总工会|工会|残联|科协|工商联|侨联|文联)"
 _LEVEL_MASS = r"团[省市县区]委|[省市区县镇乡](?:" + _MASS + r"|团委)"
 # a place's government or its grassroots bodies, or 各… / 有关部门 of a level (not a sector's own bodies:
 # 消防部门, 住房城乡建设领域党委, 局属各单位 name the staff of one office)
+_PARKS_OF_A_KIND = re.compile(r"各[\u4e00-\u9fff]{2}(?:园区|开发区)")
 _GOV = re.compile(
     r"^各(?:地|部门|有关部门|相关部门|乡镇|镇|乡|街道|村|自然村|社区|区县|县|区|市|开发区|园区)|"
     # the places of a level a clause names with 相关/有关 (相关县(区)负责组织实施), and an 内蒙古 city's banners and counties
     # (各旗县(区), 相关旗县(区)), as 各县, 各区
     r"^各旗|^" + _PLACES_OF_A_LEVEL.pattern + r"$|"
+    # the parks of a kind, each run as a place of its own (各工业园区, 各经济开发区), as 各园区, 各开发区 are
+    r"^" + _PARKS_OF_A_KIND.pattern + r"$|"
     # a department's own offices in its own notice: 各科室要…, 各责任科室、单位要…, 各相关科室应… (its 处室, 股室 as well)
     r"^各(?:责任|有关|相关)?(?:科室|处室|股室)$|"
     # …or one of them named with its department, in the department's own work points: 局综合科要…, 局办公室要…
@@ -1472,6 +1475,7 @@ def doers(text: str) -> dict[str, list[str]]:
             # the subject of a role verb is names only: not "各乡镇人民政府对本辖区工作全面负责"
             if names and (not verb or all(_NAME_END.search(re.sub(r"\([^()]*\)$", "", n)) or re.match(_SCHOOLS, n)
                                           or _WORK_GROUP.match(n) or _EVERY_VILLAGE.match(n) or _PLACES_OF_A_LEVEL.fullmatch(n)
+                                          or _PARKS_OF_A_KIND.fullmatch(n)
                                           for n in names)):
                 # a list parted by a comma: "各村(社区),镇安委会成员单位要…", the clause before it bodies alone
                 before = sentence[starts[k - 1]: start - 1].strip() if k else ""
