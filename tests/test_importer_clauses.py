@@ -2789,3 +2789,15 @@ def test_the_parks_of_a_kind_are_doers_as_the_places_of_a_level_are():
     t1, t2 = tasks_of(text)
     assert named(t1) == {"units": ["县(区、市)政府", "各工业园区"]}
     assert named(t2) == {"lead": ["市发改委", "县(区、市)政府", "各工业园区"]}
+
+
+def test_bare_sectors_after_a_level_working_alongside_the_leads_support():
+    # 市科技、财政、统计等部门按照职责,协同做好…: the level written once for bare sectors before 等部门, each the level's
+    # department, working alongside the leads named before them
+    text = """某市节能工作实施方案
+四、主要任务
+(二)明确分工,责任到人。市发改委负责提出全市节能规划;市经贸委负责全市工业节能;市科技、财政、统计等部门按照职责,协同做好相关工作。各部门主要领导为各单位的节能责任人。
+(三)分解目标。
+"""
+    t1 = tasks_of(text)[0]
+    assert named(t1) == {"lead": ["市发改委", "市经贸委"], "support": ["市科技部门", "市财政部门", "市统计部门"]}

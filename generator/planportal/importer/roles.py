@@ -1512,6 +1512,7 @@ def doers(text: str) -> dict[str, list[str]]:
         _sector_subjects(folded, out)
     _taking_part(folded, out)
     _huitong_subject(folded, out)
+    _sectors_working_alongside(folded, out)
     _partners(folded, out)
     _opening_doer(folded, out)
     _point_doer(folded, out)
@@ -1549,6 +1550,24 @@ def _huitong_subject(folded: str, out: Found) -> None:
         out.add("lead", leads)
         if partners and all(looks_like_unit(n) for n in partners):
             out.add("support", [n for n in partners if n not in leads])
+
+
+# bare sectors after a level written once, before 等部门 and how they act beside the leads (协同/配合 做好…), maybe by
+# their duties first: "市科技、财政、统计…、质量技术监督等部门按照职责,协同做好相关工作" (each the level's department)
+_SECTORS_ALONGSIDE = re.compile(r"^([省市区县])((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:有关|相关)?部门"
+                                r"(?:(?:按照?|依照?|根据|依据)(?:各自)?(?:职能)?职责(?:分工)?)?[，,]?(?:协同|配合|协助)(?:做好|抓好|开展|推进|落实)")
+
+
+def _sectors_working_alongside(folded: str, out: Found) -> None:
+    """The level's departments of bare sectors working alongside the task's leads (support), the level shared."""
+    for sentence in _SENTENCES.split(folded):
+        m = _SECTORS_ALONGSIDE.match(_POINT_NUMBER.sub("", sentence.strip()))
+        if not m:
+            continue
+        sectors = m.group(2).split("、")
+        if any((looks_like_unit(x) and len(x) > 2) or places(x) or re.search(r"[各省市县区乡镇村]", x[0]) for x in sectors):
+            continue
+        out.add("support", [m.group(1) + x + "部门" for x in sectors])
 
 
 def _asked(folded: str, out: Found) -> None:
