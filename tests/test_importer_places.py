@@ -589,3 +589,14 @@ def test_a_town_speaking_as_one_that_fits_its_plan_to_an_unlisted_town_by_name_i
     assert jurisdiction_of("", None, text)[0] != "柳街镇"
     text = fold("按照成都市、都江堰市相关要求,结合全镇实际,我镇党委、政府制定方案。成都市、都江堰市。")
     assert jurisdiction_of("", None, text)[0] != "全镇"
+
+
+def test_a_text_speaking_as_a_city_is_the_one_city_it_names_outside_the_titles_it_cites():
+    # pengzhou: 彭州市's 餐厨垃圾 plan cites 成都市's rules in 《》 three times and names 彭州市 once, speaking as 我市
+    text = fold("为贯彻落实《成都市生活垃圾分类实施方案》及《成都市餐厨垃圾管理办法》相关要求,并结合彭州市环保突出问题"
+                "百日攻坚行动,深入推进我市生活垃圾分类工作,特制定本实施方案。\n严格执行《成都市餐厨垃圾管理办法》相关规定。")
+    assert jurisdiction_of("", None, text) == ("彭州市", ())
+    # a text that does not speak as a city of its own keeps the place it names most
+    text = fold("为贯彻落实《成都市餐厨垃圾管理办法》相关要求,结合彭州市环保突出问题百日攻坚行动,"
+                "推进成都市生活垃圾分类工作。\n严格执行《成都市餐厨垃圾管理办法》相关规定。")
+    assert jurisdiction_of("", None, text)[0] == "成都市"

@@ -209,6 +209,9 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     own_town = _own_unlisted_township(text)
     if own_town:
         return own_town, ()
+    outside = _own_outside_citations(text)
+    if outside:
+        return outside, ()
     named = in_full(places(text, committees=False))
     counts = collections.Counter(named)
     m = re.search(r"我(省|市|区|县|镇)", title)
@@ -241,6 +244,21 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
         return stationed, ()
     return (_at_own_level(named, text) or _branch_of_own_level(text) or _county_of_number(doc_number, named, text)
             or _slogan_county(named, text)), ()
+
+
+def _own_outside_citations(text: str) -> str | None:
+    """The one place of the level a text speaks as (我市) that it names outside the titles it cites in 《》, when
+    the places it cites are named only inside them ("结合彭州市环保突出问题…,深入推进我市…" beside 《成都市生活垃圾分类
+    实施方案》 and 《成都市餐厨垃圾管理办法》 named thrice: the city whose rules it follows, not its own)."""
+    own = set(re.findall(r"我(省|市|县|区|镇|乡)", text))
+    if len(own) != 1:
+        return None
+    level = own.pop()
+    bare = re.sub(r"《[^《》]*》", "", text)
+    outside = set(in_full(places(bare, committees=False)))
+    cited = set(in_full(places(text, committees=False))) - outside
+    at = [p for p in outside if level_char(p) == level]
+    return at[0] if len(at) == 1 and cited else None
 
 
 # the preamble's formula for the place a plan is made for: 结合柳街镇实际 (not 结合全镇实际, 结合本镇工作实际)
