@@ -2801,3 +2801,15 @@ def test_bare_sectors_after_a_level_working_alongside_the_leads_support():
 """
     t1 = tasks_of(text)[0]
     assert named(t1) == {"lead": ["市发改委", "市经贸委"], "support": ["市科技部门", "市财政部门", "市统计部门"]}
+
+
+def test_a_tail_closed_by_its_own_full_stop_is_no_clause_cut_by_the_copy():
+    # "…;市科技、财政、统计等部门按照职责,协同做好相关工作。" closing an item's last line: a whole sentence (its subject,
+    # its verb after the comma), not a closing clause whose last piece the copy lost; the lead before it stays
+    text = """某市节能工作实施方案
+四、主要任务
+(一)分解目标。
+(二)明确分工。市发改委负责提出全市节能规划;市科技、财政、统计等部门按照职责,协同做好相关工作。
+"""
+    t2 = tasks_of(text)[1]
+    assert named(t2) == {"lead": ["市发改委"], "support": ["市科技部门", "市财政部门", "市统计部门"]}

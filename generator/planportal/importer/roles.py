@@ -759,7 +759,9 @@ def _in_line(line: str, last_line: bool) -> Found:
     cut = max(stripped.rfind("。"), stripped.rfind(";"), stripped.rfind("；"))
     tail = stripped[cut + 1 :]
     if tail.strip():
-        found = parse_clause(tail, cut=last_line, strict=True)
+        # (a tail closed by its own 。 is whole, not cut by the copy's end: "…;市科技、财政等部门按照职责,协同做好相关
+        # 工作。" is the subject of a sentence, its verb after the comma, no clause whose last piece the copy lost)
+        found = parse_clause(tail, cut=last_line and stripped == f.rstrip(), strict=True)
         if found:
             return found
     return _led_by(f, last_line and not stripped.endswith(tuple(_SENTENCE_END)) and stripped == f.rstrip()) or out
