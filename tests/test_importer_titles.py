@@ -3565,3 +3565,17 @@ def test_a_document_sites_headline_over_its_card_and_preview_note_is_no_title():
     # the same headline with no card below it stays the title
     result = import_texts([("plan.txt", "新农合市级统筹方案\n\n为了进一步推动全市新型农村牧区合作医疗工作,制定本方案。\n")])
     assert [p["title"] for p in result.plans] == ["新农合市级统筹方案"]
+
+
+def test_a_form_the_letter_asks_to_fill_in_is_no_plan_the_notice_sends():
+    # suichang-2024: the notice's points are its own; its 附件 is the form it asks its readers to fill in and send
+    # back (…填写清理拖欠企业账款线索自查明细表…报给县减负办), not a plan
+    text = ("某县减负办关于抓紧做好拖欠中小企业账款排查清理工作的通知\n各乡镇(街道)办事处,县属各相关单位:\n"
+            "现决定在全县组织开展拖欠中小企业账款排查清理工作,现将有关事项通知如下:\n"
+            "一、抓紧做好问题线索核查\n各相关单位要抓紧落实问题线索核查办理。\n"
+            "二、抓紧做好自查并建立台账\n政府机关、事业单位要进一步查缺补漏。\n"
+            "请各单位填写清理拖欠企业账款线索自查明细表,报给县减负办。\n"
+            "附件:某县清理拖欠企业账款线索自查明细表\n某县减负办\n2024年1月3日\n")
+    plans = plans_of(text)
+    assert [p["title"] for p in plans] == ["某县减负办关于抓紧做好拖欠中小企业账款排查清理工作的通知"]
+    assert [t["number"] for t in plans[0]["tasks"]] == ["一、", "二、"]

@@ -770,7 +770,8 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
         title, i, title_lines = _set_again_fuller(lines, i, title, title_lines, assigned)
     named = _named_apart([(t, None) for t in named_plans(title)], lines, i)
     if not named and not covering and re.search(r"通\s*知$", fold(title)):
-        named = attachment_list(letter(lines, i + 1)) or _decomposed(title, lines, i + 1)  # sends them as 附件
+        sent = letter(lines, i + 1)
+        named = _not_forms(attachment_list(sent), sent) or _decomposed(title, lines, i + 1)  # sends them as 附件
     notice = bool(named)
     attached = None if named or covering or not re.search(r"通\s*知$", fold(title)) else _attached_after_closing(lines, i, assigned)
     if not head.at:
@@ -1028,6 +1029,18 @@ _SENT = re.compile(r"现予以?印发|现(?:将.{0,80})?印发(?:给)?你们|现
                    r"制定(?:了)?《[^《》]{4,160}》\s*[,，]\s*请(?:各地|各单位|各部门)?(?:结合实际)?[,，]?(?:认真)?(?:抓好)?"
                    r"(?:贯彻落实|遵照执行|贯彻执行|组织实施)")
 _ABOUT = re.compile(r"关于(.+?)的\s*通\s*知$")
+
+
+# the letter asks its readers to fill in a form and send it back (请各单位…填写…自查明细表,…报给县减负办)
+_FILL_IN = re.compile(r"(?:填写|填报|填好|填制)([^,，。;；、:：]{2,60}?表)")
+
+
+def _not_forms(named: list[tuple[str, int]], sent: list[Line]) -> list[tuple[str, int]]:
+    """The attachments a letter sends, less the forms it asks its readers to fill in (…填写清理拖欠企业账款线索自查
+    明细表 / 附件:遂昌县清理拖欠企业账款线索自查明细表): a form to send back is no plan the notice issues, and its
+    own numbered points above are the notice's tasks."""
+    forms = {nospace(m.group(1)) for m in _FILL_IN.finditer("".join(ln.fold for ln in sent))}
+    return [(t, no) for t, no in named if not any(nospace(fold(t)).endswith(f) for f in forms)]
 
 
 def _decomposed(title: str, lines: list[Line], start: int) -> list[tuple[str, None]]:
