@@ -3579,3 +3579,13 @@ def test_a_form_the_letter_asks_to_fill_in_is_no_plan_the_notice_sends():
     plans = plans_of(text)
     assert [p["title"] for p in plans] == ["某县减负办关于抓紧做好拖欠中小企业账款排查清理工作的通知"]
     assert [t["number"] for t in plans[0]["tasks"]] == ["一、", "二、"]
+
+
+def test_a_lost_images_mark_below_the_signature_is_furniture():
+    # suichang-2024: "![]()" under the date, the mark a page's conversion left for an image it lost, is no line of
+    # the text: the signature and its date still close the letter, the date no deadline of its last point
+    text = ("某县减负办关于做好排查清理工作的通知\n各相关单位:\n现将有关事项通知如下:\n"
+            "一、做好线索核查\n各相关单位要抓紧落实线索核查。\n二、做好自查\n各相关单位要摸清底数。\n"
+            "某县减负办\n2024年1月3日\n![]()\n")
+    plans = plans_of(text)
+    assert [[d["text"] for d in t.get("deadlines", [])] for t in plans[0]["tasks"]] == [[], []]

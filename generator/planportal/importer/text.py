@@ -289,6 +289,10 @@ _OFFICIAL_SITE = re.compile(r"^\s*[^,，。;；:：\s]{1,20}(?:官网|官方网�
 _MENU_WORDS = re.compile(r"^(设为首页|加入收藏|无障碍\S*|长者版|适老化\S*|关怀版|返回首页|繁体|简体|网站支持\S*|智能问答|网站地图|手机版|EN|English|登录|注册|搜索)$")
 
 
+# an image's mark in the markdown a page was converted to, its picture lost: ![]() or ![alt](address)
+_IMAGE_MARK = re.compile(r"!\[[^\[\]]{0,40}\]\([^()]{0,300}\)")
+
+
 def is_furniture(line: Line) -> bool:
     """Page furniture and page metadata: menus, breadcrumbs, page information, 索引号 tables."""
     if line.blank:
@@ -301,6 +305,8 @@ def is_furniture(line: Line) -> bool:
         f = filled[0]  # "| 字号: |": a page's furniture copied as a table row of one cell
         if _LABEL_ONLY.match(f):
             return True  # "内容概览: | |||": a label and its colon alone, the metadata row's value cells empty
+    if _IMAGE_MARK.fullmatch(f.strip()):
+        return True  # ![]() / ![图片](…): a lost image's mark left by the page's conversion, under the signature
     if not f or _FURNITURE.match(f) or _PUBLISHED_LINE.match(f) or _BYLINE.match(f) or _BYLINE_CELLS.match(f) or _META_LINE.match(f) or _PAGE_NUMBER.match(line.fold):
         return True
     if f.startswith("[") and _META_CELL.search(f):
