@@ -3589,3 +3589,13 @@ def test_a_lost_images_mark_below_the_signature_is_furniture():
             "某县减负办\n2024年1月3日\n![]()\n")
     plans = plans_of(text)
     assert [[d["text"] for d in t.get("deadlines", [])] for t in plans[0]["tasks"]] == [[], []]
+
+
+def test_a_seal_note_between_the_signature_and_its_date_closes_the_letter_with_them():
+    # suichang-2024: "(遂昌县经济商务局代章)" between the signing office and its date (who sealed for it): the three
+    # lines close the text, the date no deadline of its last point
+    text = ("某县减负办关于做好排查清理工作的通知\n各相关单位:\n现将有关事项通知如下:\n"
+            "一、做好线索核查\n各相关单位要抓紧落实线索核查。\n二、做好自查\n各相关单位要摸清底数。\n"
+            "某县减轻企业负担领导小组办公室\n(某县经济商务局代章)\n2024年1月3日\n")
+    plans = plans_of(text)
+    assert [[d["text"] for d in t.get("deadlines", [])] for t in plans[0]["tasks"]] == [[], []]

@@ -1456,13 +1456,15 @@ def closing(lines: list[Line], assigned: dict[int, str]) -> list[int]:
     content = tail(lines, assigned)
     if not content or signature(content) is None:
         return []
-    names = []
+    names, seal = [], []
     for above in reversed(content[:-1]):
-        if short_line(above, 40) and is_org(above.text) and len(names) < 3:
+        if not names and not seal and _SEAL_NOTE.fullmatch(above.fold):
+            seal = [above.no]
+        elif short_line(above, 40) and is_org(above.text) and len(names) < 3:
             names.insert(0, above.no)
         else:
             break
-    return names + [content[-1].no] if names else []
+    return names + seal + [content[-1].no] if names else []
 
 
 def signed_with_date(lines: list[Line]) -> str | None:
@@ -1477,6 +1479,10 @@ def signed_with_date(lines: list[Line]) -> str | None:
     return None
 
 
+# a note of who sealed a letter for its signing office, between the signature and the date: (…代章), (盖章)
+_SEAL_NOTE = re.compile(r"\s*[(（][^()（）]{0,30}(?:代章|盖章|代印)[)）]\s*")
+
+
 def signature(lines: list[Line]) -> str | None:
     """The sending body signed above a date: one office a line (a joint notice signs two), as written.
     What stands above the signature is the letter's last sentence, 特此通知 or its 附件 list; a short
@@ -1485,13 +1491,15 @@ def signature(lines: list[Line]) -> str | None:
     for k, ln in enumerate(content):
         if not is_date_line(ln):
             continue
-        names = []
-        for above in reversed(content[max(0, k - 3): k]):
-            if short_line(above, 40) and is_org(above.text):
+        names, seals = [], 0
+        for above in reversed(content[max(0, k - 4): k]):
+            if not names and not seals and _SEAL_NOTE.fullmatch(above.fold):
+                seals = 1  # (遂昌县经济商务局代章) between the signing office and its date: who sealed for it
+            elif short_line(above, 40) and is_org(above.text) and len(names) < 3:
                 names.insert(0, above.text)
             else:
                 break
-        before = content[k - len(names) - 1] if k - len(names) >= 1 else None
+        before = content[k - len(names) - seals - 1] if k - len(names) - seals >= 1 else None
         if names and not (before is not None and short_line(before, 20) and not re.match(r"特此|此复|附\s*件", before.fold)):
             return "、".join(names)
     return None
