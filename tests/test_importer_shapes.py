@@ -2214,3 +2214,18 @@ def test_points_whose_first_asks_for_awareness_hand_out_tasks_in_a_later_one():
     assert [t["number"] for t in tasks] == ["(二)"]
     plain = text.replace("明确任务,狠抓落实", "加强督查,严格考核")
     assert [t for p in import_texts([("t.txt", plain)]).plans for t in p["tasks"]] == []
+
+
+def test_a_request_to_all_readers_after_the_last_points_paragraph_is_the_letters_close():
+    # suichang-2024: "请各单位、各县完成首轮排查…于2024年1月4日前报给县减负办" after 三、's own paragraph asks all the
+    # readers for the return the notice wants, not the work of 三、: its cut-off is no deadline of 三、
+    text = ("某县减负办关于做好排查清理工作的通知\n各相关单位:\n现将有关事项通知如下:\n"
+            "一、做好线索核查\n各相关单位要抓紧落实线索核查。\n二、做好自查\n各相关单位要摸清底数。\n"
+            "三、推进清欠\n各相关单位要逐项制定清偿计划。\n"
+            "请各单位、各县完成首轮排查并填写自查明细表,于2024年1月4日前报给县减负办。\n")
+    tasks = only_plan(import_texts([("t.txt", text)]))["tasks"]
+    assert [t["number"] for t in tasks] == ["一、", "二、", "三、"]
+    assert [d["text"] for d in tasks[2].get("deadlines", [])] == []
+    # a point whose only paragraph is such a request keeps it
+    alone = text.replace("各相关单位要逐项制定清偿计划。\n", "")
+    assert [d["text"] for d in only_plan(import_texts([("t.txt", alone)]))["tasks"][2].get("deadlines", [])] == ["2024年1月4日前"]

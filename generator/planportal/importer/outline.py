@@ -316,6 +316,9 @@ def _nontask_label(line: Line) -> bool:
 
 # a paragraph speaking of the list above as a whole: 上述责任单位, 以上问题, 对上述问题
 _LIST_CLOSING = re.compile(r"(?:上述|以上)各?(?:责任单位|单位|部门|问题|点位)")
+# a letter's request to all its readers after its last point's own paragraph (请各单位、各县完成首轮排查并填写…于2024年1月
+# 4日前报给县减负办): the letter's close, not that point's
+_CLOSING_REQUEST = re.compile(r"\s*请各(?:单位|部门|地|乡镇|镇|街道|县|区|有关单位)")
 
 
 def build(lines: list[Line], plain_headings: bool) -> Node:
@@ -396,7 +399,8 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
                 stack.append(node)
                 continue
             if top is not root and not top.children and len(stack) >= 2 and \
-                    len([c for c in stack[-2].children if c.rank == top.rank]) >= 2 and _LIST_CLOSING.search(line.fold):
+                    len([c for c in stack[-2].children if c.rank == top.rank]) >= 2 and \
+                    (_LIST_CLOSING.search(line.fold) or (top.body or top.extra) and _CLOSING_REQUEST.match(line.fold)):
                 # "上述责任单位要…务必于4月19日前整改完毕": a paragraph on the whole list after its last item, not that item's
                 stack = [root]
                 root.extra.append(line)
