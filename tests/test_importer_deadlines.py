@@ -230,6 +230,8 @@ def test_a_report_made_month_by_month_recurs():
     # plans by month and sets no recurring due time
     assert [(d[0], d[1]) for d in found("对纳入台账管理的事项实行一事一记,逐月汇总。")] == [("逐月", "recurring")]
     assert found("进一步细化分解,逐月排出推进计划。") == []
+    # suichang-2024: "逐月进行调度", a light verb before the work, recurs as 逐月调度 does
+    assert [(d[0], d[1]) for d in found("认真分类、逐项制定清偿计划,逐月进行调度,严格落实责任。")] == [("逐月", "recurring")]
 
 
 def test_the_end_of_the_month_a_monthly_plan_is_for():

@@ -150,8 +150,9 @@ _RECURRING = (r"(?P<re>每年\s*\d{1,2}\s*月?\s*[—\-－~至到]+\s*\d{1,2}\s*
               r"|每(?:个)?(?:季度|季|月|年度|年|半年|周|日|天|两年|旬)"
               # 每1周通报, 每2个月调度, 每三天报送: every so many weeks (months, days) with the count written out
               r"|每\s*(?:\d{1,2}|[一两二三四五六])\s*(?:个\s*)?(?:周|星期|月|季度|天|旬)(?![\d万千百])"
-              # 逐月汇总, 逐季报送: a report made month by month (逐月排出计划 plans by month, no recurrence)
-              r"|逐(?:月|季度?)(?=汇总|报送|上报|通报|报告|调度|统计|更新))")
+              # 逐月汇总, 逐季报送: a report made month by month (逐月排出计划 plans by month, no recurrence); 逐月进行调度:
+              # the same with a light verb before the work
+              r"|逐(?:月|季度?)(?=(?:进行|开展)?(?:汇总|报送|上报|通报|报告|调度|统计|更新)))")
 # 省出台文件后2个月(内), 本方案印发之日起30个工作日内: a time after an event, the event's words back to the
 # clause's start (or its 在/于/自/待); 最后一个月 is no event
 _RELATIVE = (r"(?P<rel>[^\d\s，,。；;：:、()（）《》“”\"在于自待]{1,15}?(?<!最)(?:后|之日起)\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
