@@ -2229,3 +2229,17 @@ def test_a_request_to_all_readers_after_the_last_points_paragraph_is_the_letters
     # a point whose only paragraph is such a request keeps it
     alone = text.replace("各相关单位要逐项制定清偿计划。\n", "")
     assert [d["text"] for d in only_plan(import_texts([("t.txt", alone)]))["tasks"][2].get("deadlines", [])] == ["2024年1月4日前"]
+
+
+def test_a_mechanism_heading_in_a_copy_with_no_top_level_is_the_plans_frame():
+    # unknown-province-chuzhi-feifa-jizi…: a later page opening on a duty list's item 6., then "(三)工作机制。" over
+    # the group's working rules 1.-2.: the heading names the mechanism alone, a frame as 四、工作机制 is; the duty
+    # item stays a task
+    text = ("6.行业主管部门要做好监测预警,并配合做好处置工作。\n(三)工作机制。\n"
+            "1.风险防范机制。各成员单位要加强对非法集资案件的防范和预警。\n"
+            "2.处置机制。各成员单位要按照各自职能协调配合。\n")
+    tasks = [t for p in import_texts([("t.txt", text)]).plans for t in p["tasks"]]
+    assert [t["number"] for t in tasks] == ["6."]
+    # a point of work that builds a mechanism is no frame
+    work = text.replace("(三)工作机制。", "(三)健全风险防范机制。")
+    assert [t["number"] for t in import_texts([("t.txt", work)]).plans[0]["tasks"]] == ["6.", "1.", "2."]

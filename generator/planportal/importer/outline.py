@@ -1047,6 +1047,10 @@ def _heads_items(content: list[Line], i: int) -> bool:
     return False
 
 
+# a heading naming a plan's working mechanism alone (工作机制, 长效机制, 协调联动机制), as NONTASK's
+_MECHANISM_FRAME = re.compile(r"(?:工作|长效|协调|联动|保障|运行)+机制")
+
+
 def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
     """(kind, nodes, heading) for each section: kind is 'task' or 'other'."""
     out: list[tuple[str | None, list[Node], Node | None]] = []
@@ -1102,6 +1106,13 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
         elif node.children and _why_or_how(node, fold(node.title)):
             # a report with no 一、 level whose (一) parts tell how the rectification was run ((一)党组书记组织落实整改
             # 工作情况 over 1.强化责任担当… 2.…): a part read whole, as its 一、 heading would be
+            close_run()
+            out.append(("other", [node], node))
+        elif node.children and _MECHANISM_FRAME.fullmatch(fold(node.title).strip().rstrip("。.")) \
+                and not all(_has_clause(n) for n in node.children):
+            # a copy with no 一、 level (a later page opening inside a part): "(三)工作机制。" over 1.风险防范机制。
+            # 2.信息共享…机制。, the heading naming the mechanism alone, is the plan's frame for its working rules, as
+            # 四、工作机制 is (its items no tasks, unless each names its own units)
             close_run()
             out.append(("other", [node], node))
         else:
