@@ -2243,3 +2243,16 @@ def test_a_mechanism_heading_in_a_copy_with_no_top_level_is_the_plans_frame():
     # a point of work that builds a mechanism is no frame
     work = text.replace("(三)工作机制。", "(三)健全风险防范机制。")
     assert [t["number"] for t in import_texts([("t.txt", work)]).plans[0]["tasks"]] == ["6.", "1.", "2."]
+
+
+def test_the_remit_of_the_bodies_an_organising_part_sets_up_is_no_lost_task_part():
+    # maguan-2021: 二、组织保障 sets up the 领导小组 ((一)), then (二)工作职责 over 1.领导小组职责:… — the remit of the
+    # bodies it sets up, still the 组织 part's (as wujin-2021's 主要职责), not a task part whose heading was lost
+    text = ("某县防范和化解金融风险实施方案\n一、总体目标\n守住不发生区域性金融风险的底线。\n二、组织保障\n"
+            "(一)成立某县金融稳定工作领导小组\n由副县长任组长,成员由县发改局、财政局组成。\n(二)工作职责\n"
+            "1.领导小组职责:认真贯彻落实有关金融政策,开展区域金融风险监测。\n"
+            "2.办公室职责:负责领导小组日常工作。\n")
+    assert [t for p in import_texts([("t.txt", text)]).plans for t in p["tasks"]] == []
+    # under a heading of goals, items with items of their own are still the lost task part
+    goals = text.replace("二、组织保障", "二、工作目标")
+    assert [t["number"] for t in import_texts([("t.txt", goals)]).plans[0]["tasks"]] != []

@@ -1359,6 +1359,11 @@ def _joined_point(title: str) -> bool:
     return joined and len(rest) >= 2 and not NONTASK.search(rest) and not re.search(r"[，,；;。]", rest)
 
 
+# a plan's part on the bodies that run the work (二、组织保障, 组织领导, 组织机构) and a sub-part there on their remit
+_ORGANISING = re.compile(r"组织(?:保障|领导|机构)")
+_REMIT = re.compile(r"(?:工作|主要)?职责")
+
+
 def _lost_section(node: Node) -> list[Node]:
     """Items under a 工作目标-like heading that are really a task part whose heading was lost.
 
@@ -1367,8 +1372,12 @@ def _lost_section(node: Node) -> list[Node]:
     indicators ((二)任务指标 over 1.经常参加体育锻炼人数…) is still the goals'.
     """
     prose_end = max((x.no for x in node.extra), default=node.line)
+    organising = _ORGANISING.search(fold(node.title)) is not None
     for k, child in enumerate(node.children):
         t = fold(child.title)
+        if organising and _REMIT.fullmatch(t.strip().rstrip("。")):
+            continue  # 二、组织保障 / (一)成立…领导小组 / (二)工作职责 over 1.领导小组职责:…: the remit of the bodies the
+            # part sets up, still the part's, as 主要职责 is in a leading group's notice
         if child.children and child.line > prose_end and not NONTASK.search(t) and not _GUARANTEE.search(t) \
                 and not re.search(r"指标$", t.strip().rstrip("。")):
             moved = node.children[k:]
