@@ -600,3 +600,10 @@ def test_a_text_speaking_as_a_city_is_the_one_city_it_names_outside_the_titles_i
     text = fold("为贯彻落实《成都市餐厨垃圾管理办法》相关要求,结合彭州市环保突出问题百日攻坚行动,"
                 "推进成都市生活垃圾分类工作。\n严格执行《成都市餐厨垃圾管理办法》相关规定。")
     assert jurisdiction_of("", None, text)[0] == "成都市"
+
+
+def test_a_bare_level_in_a_list_of_levels_then_he_is_no_county_he_xian():
+    # jingmen-…sangong-yiye…: "中央、省、市和县(市、区)属国有企业" lists levels, its 和 a conjunction: no 和县 (马鞍山市)
+    assert "和县" not in places("分离移交范围为市域内中央、省、市和县(市、区)属国有企业承担的职工家属区")
+    # a county named after its city's full name is still read: 马鞍山市和县
+    assert "和县" in places("马鞍山市和县人民政府")

@@ -390,4 +390,6 @@ def _may_begin(s: str, i: int) -> bool:
     if i == 0:
         return True
     before = s[i - 1]
+    if before in _HIGHER and (i == 1 or not "\u4e00" <= s[i - 2] <= "\u9fff"):
+        return False  # a bare level in a list of levels (中央、省、市和县(市、区)属国有企业): 和 its conjunction, no 和县
     return before in _HIGHER or not "\u4e00" <= before <= "\u9fff"
