@@ -500,3 +500,11 @@ def test_a_plan_of_one_bodys_own_leaves_the_partners_of_an_item_naming_no_doer_a
     assert not any(plan["tasks"][0].get(r) for r in ("lead", "support", "units"))
     unowned = "重庆市巴南区安全生产工作要点\n一、重点任务\n1.强化重点车辆监管。会同区交通局加强驾驶人培训机构监管。\n"
     assert [names(t, "support") for t in tasks_of(unowned)] == [["区交通局"]]
+
+
+def test_a_body_and_its_parts_joined_by_ji_qi_are_each_a_doer():
+    # zhumadian-2013: "市处置非法集资领导小组及其各专业组要充分发挥指导、协调…的作用": the group and its working groups
+    # (及其, and its), each a doer as the subject of 要
+    text = ("某市关于明确打击和处置非法集资工作职责任务的通知\n一、明确县区政府处置主体责任\n"
+            "市处置非法集资领导小组及其各专业组要充分发挥指导、协调、督促、检查的作用。\n")
+    assert [names(t, "units") for t in tasks_of(text)] == [["市处置非法集资领导小组", "各专业组"]]

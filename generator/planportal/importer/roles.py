@@ -1301,6 +1301,10 @@ _ELLIPTICAL_PAIR = re.compile(r"(?:党委|党工委)、(?:人民)?政府$")
 _SOCIETY_AT_LARGE = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|以及|、)社会各(?:界|方面)(?:人士|力量)?$")
 
 
+# a body and its own parts, joined by 及其: 领导小组及其各专业组, 指挥部及其办公室
+_AND_ITS_PARTS = re.compile(r"(.{2,40}?)及其((?:各|下设)?[\u4e00-\u9fff]{0,8}(?:组|办公室|机构|专班|部门))")
+
+
 def _doer_names(subject: str) -> list[str] | None:
     """The government bodies a subject names (和/及 between two of them splits: 各乡镇(街道)和职能部门; bare
     sectors before a last name in 部门 share it: 交通运输、公安交警、应急管理部门)."""
@@ -1309,6 +1313,11 @@ def _doer_names(subject: str) -> list[str] | None:
     groups = _THEMED_GROUPS.fullmatch(subject)
     if groups:
         return [t + "领导小组" for t in groups.group(1).split("、")] + [groups.group(2) + "领导小组"]
+    # "市处置非法集资领导小组及其各专业组要…": a body and the parts it has (及其, and its), each a doer, the parts
+    # named as written (各专业组)
+    its = _AND_ITS_PARTS.fullmatch(subject.strip())
+    if its and (whole := _doer_names(its.group(1))):
+        return whole + [its.group(2)]
     # "各部门、单位和社会各界要…": society at large closing the list is no body; the bodies before it are the doers
     subject = _SOCIETY_AT_LARGE.sub("", subject)
     names = _shared_bu_men(_names(subject))
