@@ -508,3 +508,14 @@ def test_a_body_and_its_parts_joined_by_ji_qi_are_each_a_doer():
     text = ("某市关于明确打击和处置非法集资工作职责任务的通知\n一、明确县区政府处置主体责任\n"
             "市处置非法集资领导小组及其各专业组要充分发挥指导、协调、督促、检查的作用。\n")
     assert [names(t, "units") for t in tasks_of(text)] == [["市处置非法集资领导小组", "各专业组"]]
+
+
+def test_a_body_answering_for_the_work_and_organising_others_leads_them():
+    # zhumadian-2013: "涉案地政府对处置非法集资工作负总责,组织有关部门做好案件的受理…": the body answers for the work
+    # and organises the departments to do it: it leads, they support; a duty held alone stays units
+    text = ("某市关于明确打击和处置非法集资工作职责任务的通知\n一、明确县区政府处置主体责任\n"
+            "处置工作遵循属地管理的原则,涉案地政府对处置非法集资工作负总责,组织有关部门做好案件的受理、调查等工作。\n")
+    task = tasks_of(text)[0]
+    assert (names(task, "lead"), names(task, "support")) == (["涉案地政府"], ["有关部门"])
+    alone = text.replace(",组织有关部门做好案件的受理、调查等工作", "")
+    assert names(tasks_of(alone)[0], "lead") == []

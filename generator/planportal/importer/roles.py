@@ -1524,6 +1524,7 @@ def doers(text: str) -> dict[str, list[str]]:
     _taking_part(folded, out)
     _huitong_subject(folded, out)
     _sectors_working_alongside(folded, out)
+    _answering_and_organising(folded, out)
     _partners(folded, out)
     _opening_doer(folded, out)
     _point_doer(folded, out)
@@ -1752,6 +1753,23 @@ def partners_alone(text: str) -> list[str]:
 _PARTAKERS = r"((?:[^,，。;；:：、]{2,16}、)+[^,，。;；:：、]{2,16})等((?:有关|相关|其他)[\u4e00-\u9fff]{0,12}?(?:部门|单位))(?:参加|参与)"
 _TAKING_PART = re.compile(r"牵头[,，]" + _PARTAKERS)
 _TAKING_PART_LIST = re.compile(r"\s*" + _PARTAKERS + "$")  # the clause alone, after the one naming its lead
+
+
+# "涉案地政府对处置非法集资工作负总责,组织有关部门做好案件的受理、调查…": the body that answers for the work and
+# organises the bodies after 组织 to do it
+_ANSWERS_AND_ORGANISES = re.compile(r"(?:^|(?<=[，,。;；]))\s*([^，,。;；:：]{2,20}?)对[^，,。;；:：]{2,30}?负总责[,，]\s*组织"
+                                    r"([^，,。;；:：]{2,20}?)(?:做好|开展|实施|落实|抓好)")
+
+
+def _answering_and_organising(folded: str, out: Found) -> None:
+    """The body a sentence opens with, answering for the work (X对…负总责) and organising others to do it (,组织Y做好…):
+    it leads, the bodies it organises support (a duty held alone, X对…全面负责, is no role)."""
+    for m in _ANSWERS_AND_ORGANISES.finditer(folded):
+        lead, partners = _doer_names(m.group(1).strip()), _doer_names(m.group(2).strip()) or (
+            [m.group(2).strip()] if _GROUP_PARTNER.match(m.group(2).strip()) else None)
+        if lead and partners:
+            out.add("lead", lead)
+            out.add("support", partners)
 
 
 def _taking_part(folded: str, out: Found) -> None:
