@@ -883,6 +883,21 @@ def test_a_title_wrapped_at_the_pages_width():
     assert identity(plan) == (3, "重庆市构建分型分类精准培育机制促进个体工商户高质量发展实施方案")
 
 
+def test_a_title_wrapped_at_the_pages_width_before_its_period():
+    text = """2022年8月2日
+(此件公开发布)
+黔南州全民科学素质行动
+规划纲要实施方案(2021-2025年)
+为认真贯彻落实国务院的通知精神,特制定本方案。
+一、发展目标
+到2025年,全州公民具备科学素质的比例达到11%。
+二、聚焦重点人群
+(一)青少年科学素质提升行动。(牵头单位:州教育局)
+"""
+    (plan,) = plans_of(text)
+    assert identity(plan) == (3, "黔南州全民科学素质行动规划纲要实施方案(2021-2025年)")
+
+
 def test_a_title_set_inside_book_brackets_with_its_doc_number_in_front():
     text = """京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》
 《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》

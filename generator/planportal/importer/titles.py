@@ -99,8 +99,9 @@ def _cut_short(text: str, nxt: Line) -> bool:
         return False
     if len(n) <= 12:
         return True
-    # a title wrapped at the page's width: 重庆市构建分型分类精准培育机制 / 促进个体工商户高质量发展实施方案
-    return begins_with_place(f) and len(f) + len(n) <= 50 and bool(_PLAN_END.search(n)) \
+    # a title wrapped at the page's width: 重庆市构建分型分类精准培育机制 / 促进个体工商户高质量发展实施方案, its
+    # period after the plan's word (黔南州全民科学素质行动 / 规划纲要实施方案(2021-2025年))
+    return begins_with_place(f) and len(f) + len(n) <= 50 and bool(_PLAN_END.search(_PERIOD_AT_END.sub("", n))) \
         and not re.search(r"关于|印发|通知", n) and not (begins_with_place(n) or is_org(n))
 
 
@@ -160,6 +161,7 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
 _PERIOD = r"[(（]\s*(?:19|20)\d{2}\s*年?\s*[-—–―－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[)）]"
 _PERIOD_THEN_PROSE = re.compile(rf"^\s*({_PERIOD})\s+(?=[\u4e00-\u9fff])")
 _HAS_PERIOD = re.compile(rf"{_PERIOD}\s*$")
+_PERIOD_AT_END = _HAS_PERIOD
 
 
 # a draft's or a trial's mark in brackets, alone on its line below the title or ending it
