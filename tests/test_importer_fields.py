@@ -48,6 +48,26 @@ def test_numbered_lines_that_are_an_items_fields_stay_in_the_item():
     assert [d["text"] for d in tasks[1]["deadlines"]] == ["6月17日至6月23日"]
 
 
+def test_a_meetings_spaced_fields_and_its_unlabelled_arrangements_stay_in_the_item():
+    text = (
+        "某乡全国科普日活动实施方案\n"
+        "一、重点活动安排\n"
+        "(一)召开某乡科技科普工作座谈会\n"
+        "1.时 间:9月16日9:30—10:30\n"
+        "2.主 持 人:乡党委书记\n"
+        "3.参会人员:县科协、县科委等单位负责人。\n"
+        "4.会议议程:汇报该乡科普工作开展情况。\n"
+        "5.座谈会筹备工作由乡政府办公室负责。\n"
+        "(二)全国科普日宣传活动\n"
+        "1.某乡综合科普宣传活动。\n"
+        "(1)主办、承办、协办单位:\n"
+        "①主办单位:县科协\n"
+    )
+    tasks = tasks_of(text)
+    assert [(t["line"], t["number"]) for t in tasks] == [(3, "(一)"), (10, "1.")]
+    assert [d["text"] for d in tasks[0]["deadlines"]] == ["9月16日"]
+
+
 def test_numbered_measures_with_a_colon_are_still_tasks():
     text = (
         "某县安全生产工作要点\n"

@@ -743,25 +743,36 @@ def _lost_first_item(parent: Node) -> None:
 _FIELD = re.compile(
     r"(?:活动|工作|完成|实施|整治|检查|办理|宣传|责任|组织|牵头|配合|参加|参与|主办|承办|协办)?"
     r"(?:时间|时限|内容|单位|部门|地点|对象|方式|形式|主题|范围|要求)"
+    # a meeting's fields (主持人, 参会人员, 会议议程), and the roles of an event's bodies named in one label
+    # (主办、承办、协办单位)
+    r"|主持人?|(?:参会|参加|出席)(?:人员|单位)|(?:会议)?议程|(?:(?:主办|承办|协办|支持)、?){2,4}单位"
 )
 _FIELD_WHO_WHEN = re.compile(r"时间|时限|单位|部门")
 
 
 def _field_label(child: Node) -> str | None:
-    m = re.match(r"\s*[^\s:：，,。]{2,6}?(?=[:：])", fold(child.raw[len(child.number or ""):] if child.raw else ""))
-    return m.group(0).strip() if m and _FIELD.fullmatch(m.group(0).strip()) else None
+    # a label spaced out letter by letter to the width of the others (时 间:, 主 持 人:) is read without its spaces
+    m = re.match(r"\s*[^:：，,。]{2,12}?(?=[:：])", fold(child.raw[len(child.number or ""):] if child.raw else ""))
+    label = re.sub(r"\s+", "", m.group(0)) if m and len(re.sub(r"\s+", "", m.group(0))) <= 10 else None
+    return label if label and _FIELD.fullmatch(label) else None
 
 
 def _lift_fields(node: Node) -> None:
     """An item whose numbered lines are all labelled fields of one activity (时间 / 内容 / 单位…),
     at least one saying who or when, is the task: its fields are not tasks of their own (a copy cut
-    off after the first field still has one)."""
+    off after the first field still has one). The fields may be followed by numbered lines of the
+    activity's arrangements with no label (5.整个座谈会筹备工作由…负责, 6.请电视台…派记者参加活动),
+    where three labelled fields at least open the list."""
     for child in node.children:
         _lift_fields(child)
-    if node.rank == 0 or not node.children or any(c.children for c in node.children):
+    if node.rank == 0 or not node.children:
         return
     labels = [_field_label(c) for c in node.children]
-    if all(labels) and any(_FIELD_WHO_WHEN.search(x) for x in labels):
+    # a field over its own labelled sub-fields ((1)主办、承办、协办单位: over ①主办单位:… ②承办单位:…) is one field still
+    if any(c.children and not (label and c.lifted) for c, label in zip(node.children, labels)):
+        return
+    run = next((i for i, x in enumerate(labels) if not x), len(labels))
+    if (all(labels) or (run >= 3 and not any(labels[run:]))) and any(_FIELD_WHO_WHEN.search(x) for x in labels[:run]):
         node.lifted = True
 
 
