@@ -2813,3 +2813,19 @@ def test_a_tail_closed_by_its_own_full_stop_is_no_clause_cut_by_the_copy():
 """
     t2 = tasks_of(text)[1]
     assert named(t2) == {"lead": ["市发改委"], "support": ["市科技部门", "市财政部门", "市统计部门"]}
+
+
+def test_role_labels_of_an_items_fields_numbered_with_circled_digits():
+    text = (
+        "某乡全国科普日活动实施方案\n"
+        "一、重点活动安排\n"
+        "(一)全国科普日宣传活动\n"
+        "1.某乡综合科普宣传活动。\n"
+        "(1)主办、协办单位:\n"
+        "①主办单位:县科协\n"
+        "②协办单位:县科委、县教委、县妇联\n"
+        "2.科普进校园活动。\n"
+    )
+    task = tasks_of(text)[0]
+    assert task["number"] == "1."
+    assert named(task) == {"lead": ["县科协"], "support": ["县科委", "县教委", "县妇联"]}

@@ -720,13 +720,18 @@ def without_cut_name(clause: str) -> str:
     return clause[: tail.start()] if cut else clause
 
 
+# a field's own number alone before its label: ①, ⑴, (1)
+_ENUMERATOR_ONLY = re.compile(r"\s*(?:[①-⑳⑴-⒇]|[(（]\d{1,2}[)）])\s*")
+
+
 def _in_line(line: str, last_line: bool) -> Found:
     out = Found()
     f = _labels_unbracketed(line)
     stripped = f.rstrip(" 。.;；")
     for label in _ANY_LABEL.finditer(f):
         before = f[: label.start()].rstrip()
-        if not before or (before[-1] in _SENTENCE_END and depth(before, _OPEN, _CLOSE) <= 0):  # a label line, or after the last sentence
+        if not before or _ENUMERATOR_ONLY.fullmatch(before) or (before[-1] in _SENTENCE_END and depth(before, _OPEN, _CLOSE) <= 0):
+            # a label line (its field numbered ①, ⑴ or (1): ①主办单位:县科协), or after the last sentence
             found = parse_clause(f[label.start():], cut=last_line, bare=True)
             notes = [(start, end, content) for start, end, content in _brackets(f) if start > label.start()]
             if found is None and notes and _labelled_sentences(notes[0][2]):
