@@ -2829,3 +2829,18 @@ def test_role_labels_of_an_items_fields_numbered_with_circled_digits():
     task = tasks_of(text)[0]
     assert task["number"] == "1."
     assert named(task) == {"lead": ["县科协"], "support": ["县科委", "县教委", "县妇联"]}
+
+
+def test_a_chengban_label_names_the_units_an_event_is_handed_to():
+    text = (
+        "某乡全国科普日活动实施方案\n"
+        "一、重点活动安排\n"
+        "(一)全国科普日宣传活动\n"
+        "1.某乡综合科普宣传活动。\n"
+        "(1)主办、承办单位:\n"
+        "①主办单位:县科协\n"
+        "②承办单位:某乡党委、某乡人民政府\n"
+        "2.科普进校园活动。\n"
+    )
+    task = tasks_of(text)[0]
+    assert named(task) == {"lead": ["县科协"], "units": ["某乡党委", "某乡人民政府"]}

@@ -57,7 +57,7 @@ _DUTY_AT_END = re.compile(r"(?:按照?|依照?|根据|依据)(?:各自)?(?:职�
 # qualifier may stand before the role words; a four-character one where the label opens the line or follows a
 # mark: 问题整改责任单位:; so may a level alone, the level whose unit the label names, where the label opens the
 # line: 省牵头单位:省农业农村厅 under a city's own 责任单位 cell)
-_ROLE_WORDS = "牵头|主责|主办|负责|责任|组织|配合|协办|协作|协同|参与|参加|协助|具体|落实|实施|督促|监督|督导|指导|成员"
+_ROLE_WORDS = "牵头|主责|主办|承办|负责|责任|组织|配合|协办|协作|协同|参与|参加|协助|具体|落实|实施|督促|监督|督导|指导|成员"
 _QUALIFIER = rf"(?:(?<![\u4e00-\u9fff])(?:(?!{_ROLE_WORDS})[\u4e00-\u9fff]){{4}}|(?!{_ROLE_WORDS})[\u4e00-\u9fff]{{2}}" \
              r"|(?<![\u4e00-\u9fff])[省市县区])"
 # 责任科室(单位): a department's label naming, in brackets, the units outside it that a line may name instead
@@ -130,6 +130,8 @@ _BARE_ROLE_HOLDER = re.compile(r"^(?:主办|承办|协办|会办|牵头|配合)(
 def _label_role(words: str) -> str:
     if any(w in words for w in _LEADING):
         return "lead"
+    if words == "承办":
+        return "units"  # 承办单位: the unit a matter or an event is handed to, named with no role, as in a 承办单位 column
     for w in re.findall(_ROLE_WORDS, words):
         if w in ROLE_OF_VERB and w != "负责":
             return ROLE_OF_VERB[w]
