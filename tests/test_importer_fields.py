@@ -539,3 +539,17 @@ def test_a_body_answering_for_the_work_and_organising_others_leads_them():
     assert (names(task, "lead"), names(task, "support")) == (["涉案地政府"], ["有关部门"])
     alone = text.replace(",组织有关部门做好案件的受理、调查等工作", "")
     assert names(tasks_of(alone)[0], "lead") == []
+
+
+def test_a_piece_of_work_before_you_and_fuze_in_an_items_field_names_its_lead():
+    text = (
+        "某乡全国科普日活动实施方案\n"
+        "一、重点活动安排\n"
+        "(一)召开某乡科技科普工作座谈会\n"
+        "1.时 间:9月16日9:30—10:30\n"
+        "2.主 持 人:乡党委书记\n"
+        "3.参会人员:县科协、县科委等单位负责人。\n"
+        "4.整个座谈会筹备工作由某乡党委和政府负责。\n"
+    )
+    (task,) = tasks_of(text)
+    assert names(task, "lead") == ["某乡党委和政府"]

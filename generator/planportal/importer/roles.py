@@ -866,6 +866,9 @@ def _led_by(line: str, cut: bool = False) -> Found | None:
         m = re.match(r"\s*由(.+?)(会同|牵头|负责|为主)(.*)$", seg)  # 由县建设局为主: the main doer leads
         # …or with the matter it leads before 由 ("统计联席会议制度由县政府牵头"): a name of no body, the body after 由
         m = m or re.match(r"\s*[\u4e00-\u9fff]{2,16}?(?<![自理缘事经])由(?!于|此)(.+?)(牵头|为主)(.*)$", seg)
+        # …or with 负责 where the matter is named as a piece of work, an item's field's number before it
+        # ("5.整个座谈会筹备工作由XXX乡党委和政府负责")
+        m = m or re.match(r"\s*(?:\d{1,2}[.、．]\s*)?[\u4e00-\u9fff]{2,16}?(?:工作|活动|事宜)由(?!于|此)(.+?)(负责)(.*)$", seg)
         # an office named with its level opening a sentence with 会同 ("市教育局会同编制、财政等单位…"), 由 left out
         bare = None if m else re.match(r"\s*([^,，、由]{2,20}?)(会同)(.*)$", seg)
         if bare and not (i == 0 and _GOV.search(bare.group(1)) and not bare.group(1).startswith("各")):
