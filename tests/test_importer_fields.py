@@ -553,3 +553,16 @@ def test_a_piece_of_work_before_you_and_fuze_in_an_items_field_names_its_lead():
     )
     (task,) = tasks_of(text)
     assert names(task, "lead") == ["某乡党委和政府"]
+
+
+def test_a_groups_office_housed_in_a_department_before_fuze_is_the_lead():
+    text = (
+        "某县关于加强人才队伍建设的意见\n"
+        "五、强化人才工作领导\n"
+        "16、建立健全人才工作领导协调机制。县委知识分子工作领导小组调整更名为县人才工作领导小组,"
+        "领导小组办公室设在组织部,负责全县人才队伍建设的宏观指导、组织协调和督促检查。各镇、各部门要建立相应的工作制度。\n"
+        "17、建立健全人才工作责任机制。\n"
+    )
+    task = tasks_of(text)[0]
+    assert names(task, "lead") == ["领导小组办公室"]
+    assert names(task, "units") == ["各镇", "各部门"]

@@ -1050,7 +1050,10 @@ _SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:(?:[，,](?:都|
                       # 负总责", a 对… phrase between the body and 负…责, no comma; not "…全面负责", a role verb)
                       r"(?=对[^，,。;；]{2,40}?负(?:总|主体|首要|直接|第一)责)|"
                       # (or of 是 naming it the one answerable for the work: "县教科局、中小学校长是…控辍保学第一责任人")
-                      r"(?=是[^，,。;；]{0,30}?(?:第一|直接|主要)?责任(?:人|主体)(?![\u4e00-\u9fff])))")
+                      r"(?=是[^，,。;；]{0,30}?(?:第一|直接|主要)?责任(?:人|主体)(?![\u4e00-\u9fff]))|"
+                      # (or of 负责 after where it sits: "领导小组办公室设在组织部,负责全县人才队伍建设的宏观指导…", the
+                      # office a body sets up, housed in another, doing the work)
+                      rf"设在[^，,。;；]{{2,20}}[，,](?:具体)?(负责){_NOT_VERB})")
 # (the supporting work as the object of 做好 right behind the modal, how it is done between them, is the subject's
 # role as well: "各相关科室要积极负责地做好协办工作" support)
 _SUPPORTING_WORK = re.compile(r"(?:积极|主动|认真|全力|密切)*(?:负责)?地?(?:做好|搞好|抓好)(?:协办|配合|协助)工作")
@@ -1431,7 +1434,7 @@ def doers(text: str) -> dict[str, list[str]]:
             if not m:
                 continue
             point = bool(_POINT.match(sentence[start:].lstrip()))
-            verb = m.group(2) or m.group(3) or m.group(4)
+            verb = m.group(2) or m.group(3) or m.group(4) or m.group(5)
             subject = _ADVERB_BEHIND.sub("", m.group(1))
             spaced = re.match(r"^(.{4,}?[\u4e00-\u9fff”)）])\s+(?=[\u4e00-\u9fff])(.{2,})$", subject)
             acted_on = _OBJECT_BEHIND.search(spaced.group(2)) if spaced and not verb else None
@@ -1477,6 +1480,9 @@ def doers(text: str) -> dict[str, list[str]]:
                 names = _after_glued_heading(subject) or names
             if names is None and verb in ("牵头", "负责") and _EVERY_LEVELS_ORGAN.match(subject.strip()):
                 names = [subject.strip()]  # "各级宣传部门负责…宣传工作": every level's organ of one kind, leading its part
+            if names is None and m.group(5) and re.fullmatch(r"[\u4e00-\u9fff]{0,12}?(?:领导小组|指挥部|委员会|联席会议)办公室",
+                                                             subject.strip()):
+                names = [subject.strip()]  # "领导小组办公室设在组织部,负责…": the group's office, named bare, where it sits
             if names is None and not verb and _ANY_UNIT_OF.match(subject.strip()):
                 lone.append(subject.strip())  # 各单位要…: every unit the task names, kept for below
             if names is None and verb in ("配合", "协助") and led and _GROUP_PARTNER.match(subject.strip()):
