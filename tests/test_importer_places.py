@@ -565,6 +565,15 @@ def test_a_district_text_naming_no_place_is_the_district_its_slogan_in_quotes_na
     assert jurisdiction_of("", None, text) == (None, ())
 
 
+def test_a_county_text_naming_no_place_is_the_county_it_calls_new_after_jianshe():
+    # yonghe-2011: a 县's 共青团 work points speaking of 全县 / 县委 and naming no place but the one it is to build
+    # anew (为建设“绿色、活力、魅力、和谐”新永和作出新的贡献, 为建设新永和凝聚思想)
+    text = fold("2011年全县共青团工作总体思路是:团结带领广大团员青年为建设“绿色、活力、魅力、和谐”新永和作出新的贡献。\n"
+                "一、扎实推进青年思想政治工作,教育引导青年为建设新永和凝聚思想\n"
+                "1、把更多青年的思想和行动统一到县委、县政府的决策部署上来。")
+    assert jurisdiction_of("", None, text) == ("永和县", ())
+
+
 def test_a_regions_text_dividing_its_work_among_its_cities_is_the_regions():
     # guangxi-2005: an autonomous region's notice whose copy lost its title and sender, naming its own bodies by their
     # level alone (自治区党委、自治区人民政府) and its cities, each once, all of them the one region's

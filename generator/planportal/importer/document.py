@@ -396,6 +396,7 @@ def _county_of_number(doc_number: str | None, named: list[str], text: str) -> st
 
 # a slogan in quotes: “经济强区、品质藁城”, “齐鲁首邑·实力历城”, 建设“六个西乡”
 _SLOGAN = re.compile(r"[“\"]([^”\"\n]{2,20})[”\"]")
+_NEW_PLACE = re.compile(r"建设(?:[“\"][^”\"\n]{2,20}[”\"])?新([\u4e00-\u9fff]{2,3})")
 
 
 def _slogan_county(named: list[str], text: str) -> str | None:
@@ -409,11 +410,13 @@ def _slogan_county(named: list[str], text: str) -> str | None:
     if own not in ("区", "县"):
         return None
     found = set()
-    for m in _SLOGAN.finditer(text):
-        for piece in re.split(r"[、,，·•\s]", m.group(1)):
-            for n in range(2, min(4, len(piece)) + 1):
-                found |= {c for c in counties_by_stem(piece[-n:]) if c[-1] == own}
-                found |= {c for c in counties_by_stem(piece[:n]) if c[-1] == own}
+    pieces = [piece for m in _SLOGAN.finditer(text) for piece in re.split(r"[、,，·•\s]", m.group(1))]
+    # the place a slogan calls "new" after 建设 (为建设新永和凝聚思想, 建设“绿色、活力、魅力、和谐”新永和): its stem first
+    pieces += [m.group(1) for m in _NEW_PLACE.finditer(text)]
+    for piece in pieces:
+        for n in range(2, min(4, len(piece)) + 1):
+            found |= {c for c in counties_by_stem(piece[-n:]) if c[-1] == own}
+            found |= {c for c in counties_by_stem(piece[:n]) if c[-1] == own}
     return found.pop() if len(found) == 1 else None
 
 
