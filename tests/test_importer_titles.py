@@ -942,6 +942,21 @@ def test_the_first_page_chunk_of_a_sharing_copy_opens_with_the_title():
     assert [identity(p) for p in plans_of(text)] == [(1, "区安全生产委员会2024年工作要点")]
 
 
+def test_the_first_page_chunk_opening_with_a_masthead_and_doc_number_before_the_notices_title():
+    """quanzong-2015: the printed head's masthead and 文号 glued in front of the notice's title in the first chunk,
+    the plan it sends in 《》 with its own title word and period inside: the notice's title from 关于 to 的通知."""
+    letter = "现将《全国职工素质建设工程五年规划(2015—2019年)》印发给你们,请结合工作实际,研究制定实施方案。" * 3
+    text = (
+        "资源描述:\n"
+        "《中华全国总工会文件》由会员上传分享,免费在线阅读,更多相关内容在工程资料-天天文库。\n"
+        "1、中华全国总工会文件总工发〔2015〕10号中华全国总工会关于印发《全国职工素质建设工程五年规划(2015—2019年)》"
+        "的通知各省、自治区、直辖市总工会:" + letter + "—1—目标、实现中\n"
+        "2、华民族伟大复兴的中国梦提供坚实的人才保障。中华全国总工会2015年4月10日—2—全国职工素质建设工程五年规划"
+        "(2015—2019年)根据有关精神,制定本规划。一、指导思想以邓小平理论为指导\n"
+    )
+    assert identity(plans_of(text)[0]) == (3, "中华全国总工会关于印发《全国职工素质建设工程五年规划(2015—2019年)》的通知")
+
+
 def test_page_furniture_copied_as_a_one_cell_table_row_is_furniture():
     # "| 字号: |" above a page's metadata: a furniture label in a row of one cell is no title
     text = """当前位置:首页 > 政府信息公开 > 市政府(办)文件

@@ -241,8 +241,15 @@ def _chunk_title(lines: list[Line], assigned: dict[int, str]) -> Head | None:
     if title is not None:
         title = _own_title_after_file_name(text, f, title) or title
     if title is None:
-        m = re.match(rf"[^。,，;；:：]{{4,58}}?{TITLE_WORD}", f)
-        title = text[: m.end()] if m and not numbered(Line(0, text, f)) else None
+        # a printed head's masthead and 文号 glued in front of the notice's title (中华全国总工会文件总工发〔2015〕10号
+        # 中华全国总工会关于印发《…规划(2015—2019年)》的通知各省…): no part of it; a title word inside the 《》 of the
+        # plan the notice sends ends no title, its own end word after the 》 does
+        head = _MASTHEAD.match(f)
+        start = head.end() if head and "关于" in f[head.end(): head.end() + 40] else 0
+        m = re.match(rf"[^。,，;；:：]{{4,58}}?{TITLE_WORD}", f[start:])
+        if m and start and m.group(0).count("《") > m.group(0).count("》"):
+            m = re.match(r"[^。,，;；:：]{4,120}?》\s*的\s*(?:通知|意见|决定|通报)", f[start:]) or m
+        title = text[start: start + m.end()] if m and not numbered(Line(0, text, f)) else None
     if not title:
         return None
     return _opening_title(lines, k, title, assigned)
