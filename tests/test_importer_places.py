@@ -574,6 +574,17 @@ def test_a_county_text_naming_no_place_is_the_county_it_calls_new_after_jianshe(
     assert jurisdiction_of("", None, text) == ("永和县", ())
 
 
+def test_a_city_talent_policy_naming_no_place_is_the_city_it_draws_people_to_work_in():
+    # heyuan-…-rencai-yinjin: a city's 人才 意见 from its first part, its schemes the city's (申报市级创新创业项目) and
+    # one city's stem written alone, where the talent it draws is to work (在河源工作期间)
+    text = fold("1.对引进申报市级创新创业项目的科研团队给予资金扶持。\n"
+                "2.柔性引进的每人给予50万元工作经费和在河源工作期间150平方米住房租金奖励补贴。")
+    assert jurisdiction_of("", None, text) == ("河源市", ())
+    # the stem in passing, where no one is drawn to work, says nothing
+    text = fold("1.对引进申报市级创新创业项目的科研团队给予资金扶持。\n2.学习河源经验。")
+    assert jurisdiction_of("", None, text) == (None, ())
+
+
 def test_a_regions_text_dividing_its_work_among_its_cities_is_the_regions():
     # guangxi-2005: an autonomous region's notice whose copy lost its title and sender, naming its own bodies by their
     # level alone (自治区党委、自治区人民政府) and its cities, each once, all of them the one region's

@@ -243,7 +243,23 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     if stationed:
         return stationed, ()
     return (_at_own_level(named, text) or _branch_of_own_level(text) or _county_of_number(doc_number, named, text)
-            or _slogan_county(named, text)), ()
+            or _slogan_county(named, text) or _city_worked_in(named, text)), ()
+
+
+# the city a 人才 policy draws people to work or start a business in, by its stem (在河源工作期间, 来宣城创业)
+_WORKED_IN = re.compile(r"(?:在|来|到|留)([\u4e00-\u9fff]{2,3}?)(?:工作|创业|就业|创新创业|发展|落户)")
+
+
+def _city_worked_in(named: list[str], text: str) -> str | None:
+    """The city of a text that names no place but speaks of its own city's schemes (市级…项目, 全市) and writes one
+    city's stem alone, as the place it draws talent to work in (…住房租金奖励补贴,在河源工作期间…): that city."""
+    if named or not re.search(r"市级|全市|我市|市委|市政府", text):
+        return None
+    cities = by_stem(text, "市")
+    if len(cities) != 1:
+        return None
+    city = next(iter(cities))
+    return city if any(city[:-1] == m.group(1) for m in _WORKED_IN.finditer(text)) else None
 
 
 def _own_outside_citations(text: str) -> str | None:
