@@ -566,3 +566,19 @@ def test_a_groups_office_housed_in_a_department_before_fuze_is_the_lead():
     task = tasks_of(text)[0]
     assert names(task, "lead") == ["领导小组办公室"]
     assert names(task, "units") == ["各镇", "各部门"]
+
+
+def test_the_press_asked_to_send_reporters_beside_the_lead_are_units():
+    text = (
+        "某乡全国科普日活动实施方案\n"
+        "一、重点活动安排\n"
+        "(一)召开某乡科技科普工作座谈会\n"
+        "1.时 间:9月16日9:30—10:30\n"
+        "2.主 持 人:乡党委书记\n"
+        "3.参会人员:县科协、县科委等单位负责人。\n"
+        "4.整个座谈会筹备工作由某乡党委和政府负责。\n"
+        "5.请电视台、报社派记者参加活动。\n"
+    )
+    (task,) = tasks_of(text)
+    assert names(task, "lead") == ["某乡党委和政府"]
+    assert names(task, "units") == ["电视台", "报社"]

@@ -408,6 +408,10 @@ def _task(tid: str, t: dict, year: int | None, issued: dt.date | None = None) ->
     if not found.roles:  # "各乡镇、各部门要…", "镇应急办牵头,…": the doers of a task with no clause
         found.roles = roles.doers(_subject_title(t["title"], text))
         partners = [] if found.roles else roles.partners_alone(_subject_title(t["title"], text))
+    press = [n for n in roles.press_asked(text) if n not in found.roles.get("units", [])]
+    if press:
+        # "5.…由XXX乡党委和政府负责。6.请电视台、报社派记者参加活动": beside the doers named, the press asked to cover it
+        found.roles = {**found.roles, "units": found.roles.get("units", []) + press}
     timed = full
     for progress in t.get("progress") or []:
         timed = timed.replace(progress, "")  # a report's progress on its problem is no deadline's place

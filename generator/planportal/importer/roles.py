@@ -1598,6 +1598,20 @@ def _sectors_working_alongside(folded: str, out: Found) -> None:
         out.add("support", [m.group(1) + x + "部门" for x in sectors])
 
 
+# the press a plan asks to cover its event, named bare (电视台、报社, 广播电台、融媒体中心), before it sends or arranges
+# its reporters (6.请电视台、报社派记者参加活动), an item's field's number before it or none
+_PRESS_ASKED = re.compile(r"(?:^|(?<=[。；;\n]))\s*(?:\d{1,2}\s*[.、．]\s*)?请"
+                          r"((?:[\u4e00-\u9fff]{0,4}?(?:电视台|报社|电台|融媒体中心)、?){1,4})(?<!、)(?=派|安排)")
+
+
+def press_asked(text: str) -> list[str]:
+    """The press a task's text asks to send its reporters to the event (请电视台、报社派记者参加活动): units, as
+    written, beside whatever the rest of the task names."""
+    folded = fold(text)
+    names = [n for m in _PRESS_ASKED.finditer(folded) for n in m.group(1).split("、") if n]
+    return [written(text, folded, n) for n in dict.fromkeys(names)]
+
+
 def _asked(folded: str, out: Found) -> None:
     """The bodies a sentence asks to act, named right after its 请 and before what they are to do, with no 要
     ("请各村(社区),镇安委会成员单位加强相关信息的收集汇总,于…前报送…": units), their list parted by 、 or by a comma;
