@@ -2844,3 +2844,15 @@ def test_a_chengban_label_names_the_units_an_event_is_handed_to():
     )
     task = tasks_of(text)[0]
     assert named(task) == {"lead": ["县科协"], "units": ["某乡党委", "某乡人民政府"]}
+
+
+def test_a_label_naming_the_unit_that_supplies_a_targets_figure():
+    # 数据提供单位:市统计局 beside 牵头单位 and 责任单位 in a target's bracket: the unit named with no role word
+    text = """2022年《政府工作报告》目标任务责任分解方案
+一、全市经济社会发展主要预期目标
+1.地区生产总值增长7%左右。(牵头单位:市发改委;数据提供单位:市统计局)
+2.第一产业增加值增长2%。(牵头单位:市农业农村局;责任单位:市公园城市局;数据提供单位:市统计局)
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"lead": ["市发改委"], "units": ["市统计局"]}
+    assert named(t2) == {"lead": ["市农业农村局"], "units": ["市公园城市局", "市统计局"]}

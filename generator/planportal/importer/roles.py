@@ -60,8 +60,11 @@ _DUTY_AT_END = re.compile(r"(?:按照?|依照?|根据|依据)(?:各自)?(?:职�
 _ROLE_WORDS = "牵头|主责|主办|承办|负责|责任|组织|配合|协办|协作|协同|参与|参加|协助|具体|落实|实施|督促|监督|督导|指导|成员"
 _QUALIFIER = rf"(?:(?<![\u4e00-\u9fff])(?:(?!{_ROLE_WORDS})[\u4e00-\u9fff]){{4}}|(?!{_ROLE_WORDS})[\u4e00-\u9fff]{{2}}" \
              r"|(?<![\u4e00-\u9fff])[省市县区])"
+# 数据提供单位: the unit that supplies a target's figure, beside its 牵头单位 and 责任单位 (a label of no role word:
+# units)
+_LABEL_WORDS = _ROLE_WORDS + "|提供"
 # 责任科室(单位): a department's label naming, in brackets, the units outside it that a line may name instead
-_LABEL = re.compile(rf"(?:{_QUALIFIER}(?=(?:{_ROLE_WORDS})))?((?:{_ROLE_WORDS})+)(?:单位|部门|处室|科室|主体)"
+_LABEL = re.compile(rf"(?:{_QUALIFIER}(?=(?:{_LABEL_WORDS})))?((?:{_LABEL_WORDS})+)(?:单位|部门|处室|科室|主体)"
                     r"(?:\((?:单位|部门|处室|科室)\))?\s*[:：]\s*")
 _NEUTRAL = re.compile(r"(?:部门|责任|任务|职责)?分工\s*[:：]\s*")
 _PERSON_LABEL = re.compile(r"(?:分管|联系|责任|牵头|配合|协助|包保|挂点|包联|协管)[\u4e00-\u9fff]{0,3}?(?:领导|负责人|责任人|人|[省市区县]长|秘书长|同志)\s*[:：]\s*")
