@@ -2256,3 +2256,20 @@ def test_the_remit_of_the_bodies_an_organising_part_sets_up_is_no_lost_task_part
     # under a heading of goals, items with items of their own are still the lost task part
     goals = text.replace("二、组织保障", "二、工作目标")
     assert [t["number"] for t in import_texts([("t.txt", goals)]).plans[0]["tasks"]] != []
+
+
+def test_a_paragraph_over_its_own_clause_line_after_one_closed_in_brackets_is_a_task_of_its_own():
+    # unnumbered paragraphs under a field heading, each closed by its (责任单位:…) bracket; the third's bracket wraps
+    # onto a line of its own: a task of its own, not the tail of the one above (fujian-2012-shengtaisheng…)
+    text = """福建生态省建设十二五规划任务分工方案
+一、加快生态经济发展
+(一)生态农业
+建立健全农产品标准质量检测认证体系。(责任单位:省农业厅、财政厅;列第一位者为牵头单位,下同)
+积极推广立体生态种养模式。(责任单位:省农业厅、林业厅)
+基本建成覆盖全省的农产品质量安全检验检测体系和产地监测网。
+(责任单位:省农业厅、环保厅、质监局)
+"""
+    tasks = only_plan(import_texts([("s.txt", text)]))["tasks"]
+    assert [t["title"][:4] for t in tasks] == ["建立健全", "积极推广", "基本建成"]
+    assert refs(tasks[1], "units") == ["省林业厅"] and refs(tasks[1], "lead") == ["省农业厅"]
+    assert refs(tasks[2], "lead") == ["省农业厅"] and refs(tasks[2], "units") == ["省环保厅", "省质监局"]

@@ -382,7 +382,7 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
         if item is None:
             top = stack[-1]
             closes = i + 1 < len(content) and roles.is_clause_line(content[i + 1].text) and not roles.is_clause_line(line.text)
-            if top is not root and not _one_more_field(line, top) and (_own_task(line, top) or (closes and _closed(top))
+            if top is not root and not _one_more_field(line, top) and (_own_task(line, top) or (closes and (_closed(top) or _closed_in_brackets(top)))
                                                                           or _labelled_after_clause(line, top)):
                 # "推进X：……（责任单位：…）" / a paragraph with its own clause after a task closed by one
                 start, text = line.no, line.text
@@ -858,6 +858,18 @@ def _closed(top: Node) -> bool:
     """A task its clause line already closed: the paragraph after it, with a clause line of its own
     next, is a task of its own ("(一)…" / "责任单位:…" / "各镇街要…" / "责任单位:…")."""
     return bool(top.extra) and roles.is_clause_line(top.extra[-1].text)
+
+
+def _closed_in_brackets(top: Node) -> bool:
+    """An unnumbered task closed by its own clause in brackets at the end of its last line: the paragraph after it,
+    with a clause line of its own next, is a task of its own, as after one closed by a clause line ("积极推广…。
+    (责任单位:省农业厅、…)" / "基本建成…。" / "(责任单位:…)")."""
+    if top.rank != _UNNUMBERED:
+        return False
+    last = fold(top.extra[-1].text if top.extra else top.raw).strip()
+    if not last.endswith(")") or "(" not in last:
+        return False
+    return bool(roles.read(last[last.rfind("("):]).roles)
 
 
 def _own_task(line: Line, top: Node) -> bool:
