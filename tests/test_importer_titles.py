@@ -3629,3 +3629,21 @@ def test_a_seal_note_between_the_signature_and_its_date_closes_the_letter_with_t
             "某县减轻企业负担领导小组办公室\n(某县经济商务局代章)\n2024年1月3日\n")
     plans = plans_of(text)
     assert [[d["text"] for d in t.get("deadlines", [])] for t in plans[0]["tasks"]] == [[], []]
+
+
+def test_a_page_opening_with_the_clause_line_of_an_item_it_lost_has_no_title():
+    """A later page of a 责任分解 copied from inside its list opens with the 责任单位 line of an item whose number is on
+    the page before (zhejiang-zhengfugongzuobaogao…-ye7 of held-out set 113): no title, and that clause no task."""
+    text = (
+        "责任单位:省市场监管局、省委网信办、省发展改革委\n"
+        "3.加强食品药品全链条闭环监管。\n"
+        "责任单位:省市场监管局、省药监局\n"
+        "四、副省长牵头重点工作\n"
+        "1.新增智能工厂和数字化车间150家。\n"
+        "责任单位:省经信厅\n"
+    )
+    plans = plans_of(text)
+    assert [p["title"] for p in plans] == ["（原文无标题）"]
+    tasks = plans[0]["tasks"]
+    assert [(t["line"], t["number"]) for t in tasks] == [(2, "3."), (5, "1.")]
+    assert [u["written"] for u in tasks[0]["units"]] == ["省市场监管局", "省药监局"]

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .outline import chunk_starts, numbered, opens_duty_list
 from .records import pipe_field, record_run
+from .roles import is_clause_line
 from .table_header import cells, column_of, header_block, is_header, is_table_line
 from .text import CLOSING_FORMULA, DATE_LINE, DOC_NUMBER, DOC_NUMBER_AT, Line, doc_number_in, fold, is_date_line, is_furniture, is_org, metadata_label_only
 from .titles import BODY_TITLE_END, TITLE_END, TITLE_WORD, Block, attachment_list, block_at, clean, glued_doc_number, is_addressee, named_plans, nospace, same_title, short_line, similarity
@@ -1064,6 +1065,11 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
                 return Head(UNTITLED, [lines[k - 1].no] if k else [], k - 1, [])
             if _addressed(ln):  # a letter copied from its addressees on, its title only in the page's fields
                 return Head(UNTITLED, [], k - 1, [])
+            if is_clause_line(ln.text):
+                # a page copied from inside its list, opening with the clause line of an item it lost (责任单位:省市场
+                # 监管局、…): no title, and the clause no task (the plan starts below it)
+                assigned[ln.no] = "furniture"
+                return Head(UNTITLED, [], k, [])
             sent = _run_on_letter_title(ln)
             if sent:
                 return Head(clean(sent), [], k - 1, [], at=ln.no)
