@@ -240,6 +240,9 @@ def test_clause_cut_off_by_the_end_of_a_copy():
     assert roles.extract("推行联办审批。〔牵头单位:市市场监管局;配合单位:市公安局,河池海关,各县(区)人民") == \
         {"lead": ["市市场监管局"], "support": ["市公安局", "河池海关"]}
     assert roles.extract("推行联办审批。(责任单位:市公安局、各县人民") == {"units": ["市公安局"]}
+    # cut inside the qualifier of 各设区市政府 (设区的 cities): 各设 is no group of bodies (fujian-2012-shengtaisheng…)
+    assert roles.extract("规范外来物种监督管理。(责任单位:省农业厅、海洋与渔业厅、环保厅,各设") == \
+        {"units": ["省农业厅", "省海洋与渔业厅", "省环保厅"]}
     # a list writing its level once, cut inside its last name: the names before it still share the level (yongcheng-2021)
     assert roles.extract("推进要素改革。(牵头单位:市自然资源和规划局、人力资源和社会保障局、财经金融服务中心、工业信息化") == \
         {"lead": ["市自然资源和规划局", "市人力资源和社会保障局", "市财经金融服务中心"]}

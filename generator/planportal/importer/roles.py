@@ -158,9 +158,10 @@ _SPACE_BEFORE_TIME = re.compile(rf"(?<=\S)\s+(?={TIME_LABEL})")
 _GLUED_TIME = re.compile(r"(?<=[\u4e00-\u9fff)）])(?=[\u4e00-\u9fff]{2}(?:时限|期限)\s*[:：])")
 _TIME_AT = re.compile(r"[\u4e00-\u9fff]{0,2}(?:时限|期限)\s*[:：]")
 # a qualifier that still waits for its noun (各省级以上[经济开发区], 省有关[部门]): a name the copy stopped inside;
-# so does a 各 group stopped inside its noun's first character (县政府各部[门], 各单[位]), and a name stopped after
+# so does a 各 group stopped inside its noun's first character (县政府各部[门], 各单[位]) or inside its qualifier (各设[区市政府]:
+# 设区的 cities), and a name stopped after
 # the 人民 of its 人民政府 / 人民法院 / 人民银行 (各县(区)人民[政府]): no body's name ends in 人民
-_QUALIFIER_AT_END = re.compile(r"(?:以上|以下|有关|相关|所属|直属|[省市县区]级|各[部单有相]?|人民)$")
+_QUALIFIER_AT_END = re.compile(r"(?:以上|以下|有关|相关|所属|直属|[省市县区]级|各[部单有相设]?|人民)$")
 _OPEN_AT_END = re.compile(r"[(（\[【〔<〈][^()（）\[\]【】〔〕<>〈〉]*$")
 # "…经开区管委会,以下统称各县(区)政府": a short name the text gives the list before it, no unit of its own
 _NAMING_NOTE = re.compile(r"(?:以下|下文)?(?:统称|简称)")
