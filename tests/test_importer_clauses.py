@@ -2859,3 +2859,20 @@ def test_a_label_naming_the_unit_that_supplies_a_targets_figure():
     t1, t2 = tasks_of(text)
     assert named(t1) == {"lead": ["市发改委"], "units": ["市统计局"]}
     assert named(t2) == {"lead": ["市农业农村局"], "units": ["市公园城市局", "市统计局"]}
+
+
+def test_a_levels_finance_written_bare_setting_money_aside_is_a_doer():
+    # tongliang-2025, yueyangxian-2016: 区财政 / 县财政, a level's finance with no organ, opening a sentence as the
+    # subject of 安排 (what it sets aside); a body it gives the money to (县卫计局) is none
+    text = """某区消费券发放工作方案
+一、活动时间
+2025年5月至6月。
+二、经费安排
+区财政安排资金100万元,将经费转拨第三方金融服务平台指定账户。
+三、工作经费
+县财政安排县卫计局迎复审工作经费50万元。
+"""
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks] == ["二、", "三、"]
+    assert named(tasks[0]) == {"units": ["区财政"]}
+    assert named(tasks[1]) == {"units": ["县财政"]}

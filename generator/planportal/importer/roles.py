@@ -1549,6 +1549,7 @@ def doers(text: str) -> dict[str, list[str]]:
     _opening_doer(folded, out)
     _point_doer(folded, out)
     _implementing_subjects(folded, out)
+    _finance_sets_aside(folded, out)
     _group_subjects(folded, out)
     _supervising(folded, out)
     _done_by(folded, out)
@@ -1939,6 +1940,20 @@ def _implementing_subjects(folded: str, out: Found) -> None:
         m = _IMPLEMENTING.match(re.sub(r"\s+", "", sentence))
         if m and _GOV.search(m.group(1)) and m.group(1) not in out.roles.get("implement", []):
             out.add("implement", [m.group(1)])
+
+
+# the finance of a level written as its level and sector, no organ (区财政, 县财政), opening a sentence as the subject
+# of setting money aside: "区财政安排资金100万元", "县财政安排县卫计局迎复审工作经费50万元" (how often it does so
+# may stand between: 每年安排) — the task's doer, with no role word (units)
+_FINANCE_SETS_ASIDE = re.compile(r"^(?:\d{1,2}\s*[、.．]\s*)?([省市区县镇乡]财政)(?:每年度?|年度|当年)?(?:安排|拨付|列支)"
+                                 r"(?=[\u4e00-\u9fff\d])(?!的)")
+
+
+def _finance_sets_aside(folded: str, out: Found) -> None:
+    for sentence in re.split(r"[。；;!！?？\n]", folded):
+        m = _FINANCE_SETS_ASIDE.match(re.sub(r"\s+", "", sentence))
+        if m and m.group(1) not in [n for ns in out.roles.values() for n in ns]:
+            out.add("units", [m.group(1)])
 
 
 # a province's or a city's department named without its level, as its fellow departments write it (生态环境厅, 公安局)
