@@ -2876,3 +2876,16 @@ def test_a_levels_finance_written_bare_setting_money_aside_is_a_doer():
     assert [t["number"] for t in tasks] == ["二、", "三、"]
     assert named(tasks[0]) == {"units": ["区财政"]}
     assert named(tasks[1]) == {"units": ["县财政"]}
+
+
+def test_a_levels_party_committee_beside_its_government_is_a_doer():
+    # gushi: 县委、县政府和驻固部队每年召开…, the level's Party committee named by its level alone beside that level's
+    # government, before how often they meet: each a doer; 县委 alone in a preamble's 决定 is none
+    text = """某县创建双拥模范县实施方案
+县委、县政府决定,在全县开展双拥模范县创建活动。
+一、创建任务
+1、健全会议制度。县委、县政府和驻固部队每年召开一次议军议政会议。
+2、加强宣传。
+"""
+    t1 = tasks_of(text)[0]
+    assert named(t1) == {"units": ["县委", "县政府", "驻固部队"]}

@@ -1378,6 +1378,9 @@ def _doer_names(subject: str) -> list[str] | None:
         shared |= {n for n in out if _BARE_MASS_ORGANISATION.match(n)}
         if out[-1] in ("社区", "村", "村(社区)", "村(居)"):
             shared.add(out[-1])
+    # a level's Party committee named by its level alone (县委, 市委) beside that level's government in the list (县委、
+    # 县政府和驻固部队每年召开…): the level's two leading organs, each a doer, as 党委、政府 are
+    shared |= {n for n in out if re.fullmatch(r"[省市区县]委", n) and (n[0] + "政府" in out or n[0] + "人民政府" in out)}
     gov = [n for n in out if _GOV.search(n) or n in shared]
     # the group tail closing a list of the level's offices (县公安局、县文旅委、…、县综治办等部门要…): the bare kind
     # 等 leaves, a unit as written beside them (A、B等部门 → A, B, 部门)
