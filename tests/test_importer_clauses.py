@@ -2889,3 +2889,16 @@ def test_a_levels_party_committee_beside_its_government_is_a_doer():
 """
     t1 = tasks_of(text)[0]
     assert named(t1) == {"units": ["县委", "县政府", "驻固部队"]}
+
+
+def test_offices_listed_after_the_year_a_sentence_opens_with_are_doers_of_a_plain_verb():
+    # panjin-2009: "2009年,外经贸局、建委引进外资各1亿美元", short office names before a plain verb after the year
+    text = """2009年市政府各部门招商引资工作任务安排意见
+一、确定专职招商人员
+2009年,在市直60个部门中抽调逾200名人员。
+二、明确招商任务
+2009年,各部门招商引资要实现当年开工项目31项。
+2009年,外经贸局、建委引进外资各1亿美元。
+"""
+    t2 = tasks_of(text)[1]
+    assert named(t2) == {"units": ["各部门", "外经贸局", "建委"]}

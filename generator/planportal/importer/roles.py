@@ -1553,6 +1553,7 @@ def doers(text: str) -> dict[str, list[str]]:
     _point_doer(folded, out)
     _implementing_subjects(folded, out)
     _finance_sets_aside(folded, out)
+    _year_offices(folded, out)
     _group_subjects(folded, out)
     _supervising(folded, out)
     _done_by(folded, out)
@@ -1943,6 +1944,26 @@ def _implementing_subjects(folded: str, out: Found) -> None:
         m = _IMPLEMENTING.match(re.sub(r"\s+", "", sentence))
         if m and _GOV.search(m.group(1)) and m.group(1) not in out.roles.get("implement", []):
             out.add("implement", [m.group(1)])
+
+
+# two offices or more listed by 、, each named short (外经贸局, 建委), opening the clause after the year a sentence of
+# the item opens with, right before a plain verb: "2009年,外经贸局、建委引进外资各1亿美元" — the task's doers that
+# year, with no role word (units)
+_YEAR_FIRST = re.compile(r"^\d{4}\s*年(?:度)?[,，]\s*")
+_YEAR_OFFICES = re.compile(r"((?:[\u4e00-\u9fff]{1,6}[局委办]、)+[\u4e00-\u9fff]{1,6}[局委办])(?=[\u4e00-\u9fff])"
+                           r"(?!公|事|员|会|要|应|须|必须|务必|牵头|负责|配合|协助|参与|会同|督促|督导|指导|为|是|的|等|和|及|与|或)")
+
+
+def _year_offices(folded: str, out: Found) -> None:
+    named = [n for ns in out.roles.values() for n in ns]
+    for sentence in re.split(r"[。；;!！?？\n]", folded):
+        year = _YEAR_FIRST.match(sentence.strip())
+        m = _YEAR_OFFICES.match(sentence.strip()[year.end():]) if year else None
+        if not m:
+            continue
+        names = m.group(1).split("、")
+        if all(looks_like_unit(n) and plausible_name(n) for n in names):
+            out.add("units", [n for n in names if n not in named])
 
 
 # the finance of a level written as its level and sector, no organ (区财政, 县财政), opening a sentence as the subject
