@@ -2902,3 +2902,16 @@ def test_offices_listed_after_the_year_a_sentence_opens_with_are_doers_of_a_plai
 """
     t2 = tasks_of(text)[1]
     assert named(t2) == {"units": ["各部门", "外经贸局", "建委"]}
+
+
+def test_every_village_committee_going_to_an_office_for_what_it_is_given_is_a_doer():
+    # unknown-zhen-2014 (traditional): "1、各村委會到鎮合管辦領取…收據", the villages' committees before 到 and the office
+    # they go to, a plain verb behind; the station after them is the subject of 要
+    text = """某镇新农合基金征收工作方案
+一、征收缴费
+1、各村委會到鎮合管辦(即鎮財政所)領取收費收據。鎮財政所要提前做好收據發放準備工作。
+二、开据收据
+农户按参合人数缴纳参合金。
+"""
+    t1 = tasks_of(text)[0]
+    assert sorted(named(t1)["units"]) == sorted(["各村委會", "鎮財政所"])

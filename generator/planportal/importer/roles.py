@@ -1688,8 +1688,11 @@ def _done_by(folded: str, out: Found) -> None:
 # sentence with how often it acts ("各村(社区)每季度组织一次…": a plain verb, read where it opens the sentence, as the
 # verbs here are; 每…至少, a requirement like 要, counts at any clause: _SUBJECT)
 _GROUP_SUBJECT = re.compile(r"^(?:[^,，。]{2,16}(?:前|后|起|底)[,，])?"
-                            r"(各(?:[\u4e00-\u9fff]{1,10}?(?:单位|部门)|(?:乡镇|镇|乡|街道|村|社区|县|区|市){1,2}(?:\([^()]{1,10}\))?))"
-                            r"(?:对|将|把|向|按照?|依照?|根据|结合|在|每(?:个)?(?:月|季度|年|周|半年))")
+                            r"(各(?:[\u4e00-\u9fff]{1,10}?(?:单位|部门)|(?:乡镇|镇|乡|街道|村|社区|县|区|市){1,2}(?:\([^()]{1,10}\))?"
+                            # (or the villages' committees, 各村委会, going to an office for what they are given:
+                            # "各村委会到镇合管办领取…收据")
+                            r"|(?:村|居|村\(居\))(?:民)?委(?:员)?会(?=到)))"
+                            r"(?:对|将|把|向|按照?|依照?|根据|结合|在|到|每(?:个)?(?:月|季度|年|周|半年))")
 
 
 def _group_subjects(folded: str, out: Found) -> None:
