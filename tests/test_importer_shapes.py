@@ -2273,3 +2273,14 @@ def test_a_paragraph_over_its_own_clause_line_after_one_closed_in_brackets_is_a_
     assert [t["title"][:4] for t in tasks] == ["建立健全", "积极推广", "基本建成"]
     assert refs(tasks[1], "units") == ["省林业厅"] and refs(tasks[1], "lead") == ["省农业厅"]
     assert refs(tasks[2], "lead") == ["省农业厅"] and refs(tasks[2], "units") == ["省环保厅", "省质监局"]
+
+
+def test_a_campaigns_field_headed_by_its_work_and_the_field_is_no_task():
+    """A campaign's parts headed by its work and one field alone, the value maybe behind a colon (一、征收对象,
+    二、个人缴费标准:个人缴费60元。, 四、征收时间:…, 三、宣传方式: unknown-zhen-2014, zigong-2019): its frame, no task; the
+    items under 五、具体做法 are."""
+    text = ("某镇新农合基金征收工作方案\n一、征收对象\n全镇农业人口。\n二、个人缴费标准:个人缴费60元。\n"
+            "三、征收时间:2014年10月8日至12月25日\n四、具体做法\n(一)各村委会要做好宣传发动。\n(二)镇财政所要做好收据发放。\n"
+            "五、宣传方式\n各村要通过广播、标语开展宣传。\n")
+    plan = only_plan(import_texts([("z.txt", text)]))
+    assert [t["number"] for t in plan["tasks"]] == ["(一)", "(二)"]

@@ -113,7 +113,11 @@ NONTASK = re.compile(
     r"^督办(?:时间|(?:重点)?(?:内容|对象|范围))$|^(?:参加|参会)人员$|"
     # …and the fields of an evaluation's plan: the places it rates (一、参评范围) and the indicators it rates them on
     # (二、评价内容: 开办企业、…), the evaluation's frame, not work handed to anyone
-    r"^(?:参评|评价|测评)(?:范围|对象|内容)$"
+    r"^(?:参评|评价|测评)(?:范围|对象|内容)$|"
+    # …and a campaign's fields headed by its work and the field alone, the value maybe behind a colon (一、征收对象,
+    # 二、个人缴费标准:个人缴费60元。, 四、征收时间:2014年10月8日至12月25日, 三、宣传方式): whom it reaches, what is paid,
+    # when and how it is run, the campaign's frame as its 活动时间 and 对象 are, no work handed to anyone
+    r"^[\u4e00-\u9fff]{2,4}(?:对象|时间|方式|形式|标准)(?=$|[:：])"
 )
 # a plan's part on why it matters (一、充分认识优化营商环境对提升人民法院工作的重要作用, 一、充分认识推进“四好农村路”建设的
 # 重大意义) and a rectification report's
