@@ -2284,3 +2284,12 @@ def test_a_campaigns_field_headed_by_its_work_and_the_field_is_no_task():
             "五、宣传方式\n各村要通过广播、标语开展宣传。\n")
     plan = only_plan(import_texts([("z.txt", text)]))
     assert [t["number"] for t in plan["tasks"]] == ["(一)", "(二)"]
+
+
+def test_the_work_joined_to_its_form_by_de_is_no_task():
+    """二、项目开工的组织形式 (guangxi-2005): the work and its field joined by 的, over who organises which projects, the
+    notice's frame as 组织形式 alone is; the notice's 工作要求 hold no task either."""
+    text = ("按市划分,区直及跨市项目共27项,总投资475.3亿元。\n二、项目开工的组织形式\n区直项目由区直主管部门负责组织;市属项目由各市人民政府负责组织。\n"
+            "三、工作要求\n(一)进一步加强组织领导。\n")
+    plans = import_texts([("g.txt", text)]).plans
+    assert [t["number"] for p in plans for t in p["tasks"]] == []

@@ -117,7 +117,10 @@ NONTASK = re.compile(
     # …and a campaign's fields headed by its work and the field alone, the value maybe behind a colon (一、征收对象,
     # 二、个人缴费标准:个人缴费60元。, 四、征收时间:2014年10月8日至12月25日, 三、宣传方式): whom it reaches, what is paid,
     # when and how it is run, the campaign's frame as its 活动时间 and 对象 are, no work handed to anyone
-    r"^[\u4e00-\u9fff]{2,4}(?:对象|时间|方式|形式|标准)(?=$|[:：])"
+    r"^[\u4e00-\u9fff]{2,4}(?:对象|时间|方式|形式|标准)(?=$|[:：])|"
+    # …the work joined to its field by 的 (二、项目开工的组织形式 over who organises which projects: a standing division
+    # of the work, the notice's frame)
+    r"^[\u4e00-\u9fff]{2,8}的(?:组织|实施)?(?:对象|时间|方式|形式|标准)$"
 )
 # a plan's part on why it matters (一、充分认识优化营商环境对提升人民法院工作的重要作用, 一、充分认识推进“四好农村路”建设的
 # 重大意义) and a rectification report's
