@@ -2915,3 +2915,17 @@ def test_every_village_committee_going_to_an_office_for_what_it_is_given_is_a_do
 """
     t1 = tasks_of(text)[0]
     assert sorted(named(t1)["units"]) == sorted(["各村委會", "鎮財政所"])
+
+
+def test_higher_and_senior_schools_named_by_their_kind_are_doers_of_yao():
+    # xiangxi-201x (大学生征兵): "高等院校、高级中学(含职业高中、职业中专)要成立征兵宣传小组", the schools above the
+    # 中小学 named by their kind, the bracket saying what the second takes in (part of its name)
+    text = """关于加强和改进大学生征兵工作的意见
+一、加强宣传教育
+(一)完善宣传机制。
+乡镇(街道)、村(社区)要明确征兵宣传责任人。
+高等院校、高级中学(含职业高中、职业中专)要成立征兵宣传小组,深入院系、班级开展征兵宣传。
+(二)丰富宣传内容。
+"""
+    t1 = tasks_of(text)[0]
+    assert named(t1) == {"units": ["乡镇(街道)", "村(社区)", "高等院校", "高级中学(含职业高中、职业中专)"]}

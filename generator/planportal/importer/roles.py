@@ -1066,7 +1066,10 @@ _SUBJECT_ROLE = {"牵头": "lead", "负责": "lead", "配合": "support", "协�
                  "督查": "supervise"}
 # the schools of an education body's system named by their kind alone (学校, 各校(园), 各中小学校, 中心学校, 幼儿园): the
 # doers of its own plans (a 教育局's, a 中心学校's), the subject of 要 or of 负责 as its offices are
-_SCHOOLS = r"^各?(?:中小学校?|中小学|学校|校|中心学校|幼儿园|校\(园\)|学校\(幼儿园\))$"
+_SCHOOLS = (r"^各?(?:中小学校?|中小学|学校|校|中心学校|幼儿园|校\(园\)|学校\(幼儿园\)"
+            # …and the schools above them, each named by its kind, a bracket saying what it takes in (高等院校, 高级中学(含
+            # 职业高中、职业中专)): a 征兵 plan's schools, the subject of 要 as the 中小学 of an education plan are
+            r"|(?:高等院校|高等学校|高校|高级中学|高中|职业院校|中等职业学校)(?:\([^()]{1,20}\))?)$")
 # the places of a level a clause names as a group, with their alternatives in brackets (相关旗县(区), 有关县(区),
 # 各旗县(区)): the subject of a role verb as a body's name is (相关旗县(区)负责组织实施)
 _PLACES_OF_A_LEVEL = re.compile(r"(?:各|相关|有关)(?:旗县|县区|区县|县市区|县|区|乡镇|镇|街道)(?:\([^()]{1,6}\))?")
