@@ -2929,3 +2929,11 @@ def test_higher_and_senior_schools_named_by_their_kind_are_doers_of_yao():
 """
     t1 = tasks_of(text)[0]
     assert named(t1) == {"units": ["乡镇(街道)", "村(社区)", "高等院校", "高级中学(含职业高中、职业中专)"]}
+
+
+def test_a_body_set_up_with_its_lead_and_bare_sectors_taking_part():
+    # xiangxi-201x: "州、县市区成立由兵役机关牵头,宣传、教体、民政、人力资源和社会保障等部门参与的征兵宣传领导机构":
+    # the lead named after 成立由 (a sector's organ by its kind), the bare sectors before 等部门 each sharing 部门
+    found = roles.read("州、县市区成立由兵役机关牵头,宣传、教体、民政、人力资源和社会保障等部门参与的征兵宣传领导机构,"
+                       "负责州、县市两级征兵宣传工作。")
+    assert found.roles == {"lead": ["兵役机关"], "support": ["宣传部门", "教体部门", "民政部门", "人力资源和社会保障部门"]}

@@ -873,6 +873,9 @@ def _led_by(line: str, cut: bool = False) -> Found | None:
         # …or with 负责 where the matter is named as a piece of work, an item's field's number before it
         # ("5.整个座谈会筹备工作由XXX乡党委和政府负责")
         m = m or re.match(r"\s*(?:\d{1,2}[.、．]\s*)?[\u4e00-\u9fff]{2,16}?(?:工作|活动|事宜)由(?!于|此)(.+?)(负责)(.*)$", seg)
+        # …or inside the body a clause sets up, its lead named after 成立由 ("州、县市区成立由兵役机关牵头,宣传、…等部门
+        # 参与的征兵宣传领导机构"): the lead of that body's work, the places setting it up no doers by that
+        m = m or re.match(r"^[^,，。;；]{0,20}?成立由(?!于|此)([^,，。;；由]{2,20}?)(牵头)()$", seg)
         # an office named with its level opening a sentence with 会同 ("市教育局会同编制、财政等单位…"), 由 left out
         bare = None if m else re.match(r"\s*([^,，、由]{2,20}?)(会同)(.*)$", seg)
         if bare and not (i == 0 and _GOV.search(bare.group(1)) and not bare.group(1).startswith("各")):
@@ -885,7 +888,8 @@ def _led_by(line: str, cut: bool = False) -> Found | None:
             continue
         # 由各行业主管部门各司其职牵头组织: the doers, then how each acts (各司其职, 各负其责), no name of their own
         leads = _shared_bu_men(_names(re.sub(r"(?<=[\u4e00-\u9fff]{2})各.其.$", "", m.group(1))))
-        if not leads or not all(looks_like_unit(n) for n in leads):
+        # (a sector's organ named by its kind, 兵役机关, leads as a body does)
+        if not leads or not all(looks_like_unit(n) or (m.group(2) == "牵头" and _SECTOR_DEPARTMENT.match(n)) for n in leads):
             continue
         out = Found()
         out.add("lead", leads)
@@ -894,6 +898,10 @@ def _led_by(line: str, cut: bool = False) -> Found | None:
         partners = _names(nxt.group(1)) if nxt else None
         if partners and all(looks_like_unit(n) for n in partners):
             out.add("support", partners)
+        elif m.group(2) != "会同" and i + 1 < len(segs) and (sectors := _BARE_SECTORS_TAKING_PART.match(segs[i + 1])):
+            # "…成立由兵役机关牵头,宣传、教体、民政、人力资源和社会保障等部门参与的…机构": bare sectors closed by 等部门 with no
+            # qualifier take part, each sharing 部门 (宣传部门, 教体部门, …), as before a modal
+            out.add("support", [x + "部门" for x in sectors.group(1).split("、")])
         elif m.group(2) != "会同" and i + 1 < len(segs) and (part := _TAKING_PART_LIST.match(segs[i + 1])):
             # "…由县政府牵头,发改、财政、税务等有关部门参加": bare sectors in a list closed by a group tail take part
             out.add("support", part.group(1).split("、") + [part.group(2)])
@@ -1798,6 +1806,7 @@ def partners_alone(text: str) -> list[str]:
 _PARTAKERS = r"((?:[^,，。;；:：、]{2,16}、)+[^,，。;；:：、]{2,16})等((?:有关|相关|其他)[\u4e00-\u9fff]{0,12}?(?:部门|单位))(?:参加|参与)"
 _TAKING_PART = re.compile(r"牵头[,，]" + _PARTAKERS)
 _TAKING_PART_LIST = re.compile(r"\s*" + _PARTAKERS + "$")  # the clause alone, after the one naming its lead
+_BARE_SECTORS_TAKING_PART = re.compile(r"^\s*((?:[\u4e00-\u9fff]{2,9}、)+[\u4e00-\u9fff]{2,12})等部门(?:参与|参加)(?:的|$)")
 
 
 # "涉案地政府对处置非法集资工作负总责,组织有关部门做好案件的受理、调查…": the body that answers for the work and
