@@ -2937,3 +2937,16 @@ def test_a_body_set_up_with_its_lead_and_bare_sectors_taking_part():
     found = roles.read("州、县市区成立由兵役机关牵头,宣传、教体、民政、人力资源和社会保障等部门参与的征兵宣传领导机构,"
                        "负责州、县市两级征兵宣传工作。")
     assert found.roles == {"lead": ["兵役机关"], "support": ["宣传部门", "教体部门", "民政部门", "人力资源和社会保障部门"]}
+
+
+def test_an_office_bringing_others_in_by_xietiao_leads_them():
+    # unknown-town-2023 (征兵宣传): "县征兵办将协调县委宣传部等部门,利用…展开征兵宣传" — the office leads, the bodies
+    # it brings in support (the group tail as written); the villages as the subject of 要 are doers beside them
+    text = """某镇2023年春季征兵宣传工作方案
+一、要营造浓厚的征兵宣传氛围
+近期,县征兵办将协调县委宣传部等部门,利用官方发布、党政橱窗等传播媒介,在全县全面展开征兵宣传。各村(居)也要积极主动作为。
+二、要广泛开展宣传
+各村(居)要张贴标语。
+"""
+    t1 = tasks_of(text)[0]
+    assert named(t1) == {"lead": ["县征兵办"], "support": ["县委宣传部", "部门"], "units": ["各村(居)"]}

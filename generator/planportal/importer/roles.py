@@ -1564,6 +1564,7 @@ def doers(text: str) -> dict[str, list[str]]:
     _point_doer(folded, out)
     _implementing_subjects(folded, out)
     _finance_sets_aside(folded, out)
+    _coordinates(folded, out)
     _year_offices(folded, out)
     _group_subjects(folded, out)
     _supervising(folded, out)
@@ -1979,6 +1980,24 @@ def _year_offices(folded: str, out: Found) -> None:
         names = m.group(1).split("、")
         if all(looks_like_unit(n) and plausible_name(n) for n in names):
             out.add("units", [n for n in names if n not in named])
+
+
+# an office named with its level that brings others into its work by 协调, they closed by a group tail and a comma:
+# "近期,县征兵办将协调县委宣传部等部门,利用…展开征兵宣传" — the office leads, the bodies it brings in (and the group
+# tail as written, A等部门 → A, 部门) support
+_COORDINATES = re.compile(r"(?:^|(?<=[,，。;；\s]))([省市区县镇乡][\u4e00-\u9fff]{1,12}?(?:局|委|办|部|中心))(?:将|要|负责|积极)*协调"
+                          r"([^,，。;；协]{2,30}?等(?:有关|相关)?(?:部门|单位))(?=[,，])")
+
+
+def _coordinates(folded: str, out: Found) -> None:
+    named = [n for ns in out.roles.values() for n in ns]
+    for m in _COORDINATES.finditer(folded):
+        partners = _names(m.group(2))
+        if not _GOV.search(m.group(1)) or m.group(1) in named or not partners \
+                or not all(looks_like_unit(n) for n in partners[:-1]):
+            continue
+        out.add("lead", [m.group(1)])
+        out.add("support", [n for n in partners if n not in named])
 
 
 # the finance of a level written as its level and sector, no organ (区财政, 县财政), opening a sentence as the subject
