@@ -2950,3 +2950,15 @@ def test_an_office_bringing_others_in_by_xietiao_leads_them():
 """
     t1 = tasks_of(text)[0]
     assert named(t1) == {"lead": ["县征兵办"], "support": ["县委宣传部", "部门"], "units": ["各村(居)"]}
+
+
+def test_a_qualified_group_acting_after_an_event_is_a_doer():
+    # jilin-2017 (政协 督办 方案): "督办结束后,参加督办的相关专委会形成书面督办情况材料" — after the event, the group of
+    # the plan's bodies (which of them: 参加督办的) before what it does then; the 分管副主席 is a person
+    text = """督办重点提案工作方案
+三、督办方式、要求
+1、由分管副主席领办,相关专委会协助做好督办工作。
+2、督办结束后,参加督办的相关专委会形成书面督办情况材料,请分管副主席审阅后,汇总到提案委。
+"""
+    t2 = tasks_of(text)[1]
+    assert named(t2) == {"units": ["相关专委会"]}

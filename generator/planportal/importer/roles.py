@@ -1873,8 +1873,22 @@ def _opening_doer(folded: str, out: Found) -> None:
     first = re.split(r"[。；;!！?？\n]", folded.strip())[0]
     # after an event the sentence opens with, the body that acts then (a body inside the event is the event's: 县政府批准后,…)
     names = _opening_subject(_EVENT_FIRST.sub("", first, count=1))
+    event = _EVENT_FIRST.match(first)
+    if not names and event:
+        # "督办结束后,参加督办的相关专委会形成书面督办情况材料": after the event, a group of the plan's bodies named with
+        # 有关/相关/各 and which of them it is (参加督办的), before what it does then
+        names = _qualified_group_after_event(first[event.end():])
     if names:
         out.add("units", names)
+
+
+_QUALIFIED_GROUP = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}的)?((?:各|有关|相关)[\u4e00-\u9fff]{0,8}?(?:专委会|委员会|成员单位|单位|部门|科室))"
+                              r"(?=[\u4e00-\u9fff])(?!要|应|须|必须|牵头|负责|配合|协助|的|和|及|与|等|主要|负责人|领导)")
+
+
+def _qualified_group_after_event(rest: str) -> list[str] | None:
+    m = _QUALIFIED_GROUP.match(rest.strip())
+    return [m.group(1)] if m and _GOV.search(m.group(1)) else None
 
 
 # a point's when, one or two clauses right after its ordinal 是: 每年1-2月份, 特别是春节和元宵节期间
