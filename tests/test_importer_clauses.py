@@ -2962,3 +2962,16 @@ def test_a_qualified_group_acting_after_an_event_is_a_doer():
 """
     t2 = tasks_of(text)[1]
     assert named(t2) == {"units": ["相关专委会"]}
+
+
+def test_a_sectors_department_before_the_rules_it_acts_by_is_a_doer():
+    # unknown-city-zhili (治超 duties): "(三)交通部门按照《\n道路运输条例》…的规定,对…责令其改正" — one sector's
+    # department opening the item before the rules it acts by, a plain verb behind; its title cut inside the 《》
+    text = """四、加强监管力度,实施源头管理
+(一)各级人民政府要强化管理。
+(二)加强企业管理。
+(三)交通部门按照《
+道路运输条例》等法规的规定,对为超限超载车辆提供便利的经营者,责令其改正并予以处罚。
+"""
+    t3 = tasks_of(text)[2]
+    assert named(t3) == {"units": ["交通部门"]}

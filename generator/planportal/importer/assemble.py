@@ -367,6 +367,8 @@ def _subject_title(title: str, text: str) -> str:
         return title + text
     if re.search(r"(?:负责|牵头)$", title) and len(title) > 4:
         return title + text  # "(十二)市委宣传部门负责组织…": title 市委宣传部门负责, cut at its role verb
+    if re.search(r"[《“(（]$", title):
+        return title + text  # "(三)交通部门按照《": a title the line cut inside an opened 《》, its sentence run on below
     if roles.opens_with_own_duty(title):
         return f"{title}。{text}"
     # "(七)各级宣传部门负责城市综合整治活动的宣传工作。要制定…": the title a sentence whose subject leads the item;

@@ -1952,6 +1952,11 @@ def _opening_subject(first: str) -> list[str] | None:
         names = [places.group(1)] + [n for n in places.group(2).split("、") if n]
         if all(_GOV.search(n) for n in names):
             return names
+    sector = re.match(r"^((?![省市区县州镇乡各])[\u4e00-\u9fff]{2,4}(?:部门|机关))(?=按照?|依照?|根据|依据)", first)
+    if sector and _SECTOR_DEPARTMENT.match(sector.group(1)):
+        # "(三)交通部门按照《道路运输条例》…的规定,对…责令其改正": one sector's department opening the item before the
+        # rules it acts by, a plain verb behind
+        return [sector.group(1)]
     opening = _OPENING_OFFICE.match(first)
     if not opening or not _GOV.search(opening.group(1)):
         return None
