@@ -2975,3 +2975,14 @@ def test_a_sectors_department_before_the_rules_it_acts_by_is_a_doer():
 """
     t3 = tasks_of(text)[2]
     assert named(t3) == {"units": ["交通部门"]}
+
+
+def test_the_places_along_what_a_qualifier_names_are_one_doer():
+    # tianjin-2004 (防汛抗旱): "引黄、引滦输水沿线各区县要落实保水护水责任制" — the districts and counties along the two
+    # canals, one name (the 、 inside the qualifier); 水政执法部门 as the subject of its own 要 beside them
+    text = """关于做好防汛抗旱工作的意见
+(三)抓好保水护水工作。引黄、引滦输水沿线各区县要落实保水护水责任制,加大护水力度,水政执法部门要加强巡查监督,严格执法。
+(四)做好抗旱准备。
+"""
+    t1 = tasks_of(text)[0]
+    assert named(t1) == {"units": ["引黄、引滦输水沿线各区县", "水政执法部门"]}

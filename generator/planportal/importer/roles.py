@@ -1331,6 +1331,7 @@ _SOCIETY_AT_LARGE = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|以及|、)社�
 
 # a body and its own parts, joined by 及其: 领导小组及其各专业组, 指挥部及其办公室
 _AND_ITS_PARTS = re.compile(r"(.{2,40}?)及其((?:各|下设)?[\u4e00-\u9fff]{0,8}(?:组|办公室|机构|专班|部门))")
+_PLACES_ALONG = re.compile(r"[\u4e00-\u9fff、]{2,20}?(?:沿线|沿岸|沿江|沿河|沿湖|流域|周边|周围|境内)各(?:区县|县区|县市区|县|区|乡镇|镇|街道|村)")
 
 
 def _doer_names(subject: str) -> list[str] | None:
@@ -1346,6 +1347,10 @@ def _doer_names(subject: str) -> list[str] | None:
     its = _AND_ITS_PARTS.fullmatch(subject.strip())
     if its and (whole := _doer_names(its.group(1))):
         return whole + [its.group(2)]
+    # "引黄、引滦输水沿线各区县要…": the places of a level lying along or around what the qualifier names (a canal, a
+    # river's basin), 各 and the level after it: one name, whatever 、 the qualifier holds
+    if _PLACES_ALONG.fullmatch(subject.strip()):
+        return [subject.strip()]
     # "各部门、单位和社会各界要…": society at large closing the list is no body; the bodies before it are the doers
     subject = _SOCIETY_AT_LARGE.sub("", subject)
     names = _shared_bu_men(_names(subject))
