@@ -2492,7 +2492,8 @@ def test_the_doers_a_heading_is_glued_to_open_the_items_first_sentence():
     assert roles.doers("认真开展森林防火宣传教育镇森林防火指挥部及各村(组)要用广播、标语等方式搞好宣传。") == {
         "units": ["镇森林防火指挥部", "各村(组)"]}
     # a name a qualifier opens stays whole; a level's office whose name holds a level stays whole
-    assert roles.doers("引黄、引滦输水沿线各区县要落实保水护水责任制。") == {}
+    # (read whole as one doer since the places-along rule: tianjin-2004's gold reads it so)
+    assert roles.doers("引黄、引滦输水沿线各区县要落实保水护水责任制。") == {"units": ["引黄、引滦输水沿线各区县"]}
     assert roles.doers("市住房和城乡建设局要加强监管。") == {"units": ["市住房和城乡建设局"]}
 
 
