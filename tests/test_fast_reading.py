@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import copy
 import random
+import shutil
 
 import pytest
 
 from helpers import FIXTURES, ROOT
 from planportal import loader, schema, shapecheck, yamlsrc
+from planportal.problems import errors
 
 
 def _nested(depth: int) -> list[str]:
@@ -114,3 +116,30 @@ def test_a_date_is_a_date_where_jsonschema_says_so():
                  "2024-1-01", "2024-01-1", "24-01-01", "2024/01/01", "2024-01-01\n", " 2024-01-01", "2024-01-01T00:00",
                  "２０２４-01-01", "٢٠٢٤-01-01", "20240101", "", "x", "2024-00-10", "2024-01-00"]:
         assert loader._is_date(text) == formats.conforms(text, "date"), text
+
+
+def test_a_rebuild_reads_unchanged_plan_files_as_a_fresh_read_does(tmp_path):
+    """A rebuild takes each unchanged plan file's model from the cache and reads its document
+    only for a line to report: the model and every problem are those of reading afresh, a
+    problem met in an unchanged file at its line, a correction applied to an unchanged file."""
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    shutil.copytree(ROOT / "data", data)
+    assert not errors(loader.load(data, cache=cache)[1])  # every file read once, into the cache
+    first = "banan-2024-gongan-3-1-1"  # stands at line 74 of a file left as it is
+    edited = data / "plans" / "banan-2024-jiaoyu.yml"
+    edited.write_text(edited.read_text(encoding="utf-8").replace(
+        "  - id: banan-2024-jiaoyu-2-1\n", f"  - id: {first}\n", 1), encoding="utf-8")
+    (data / "corrections").mkdir()
+    (data / "corrections" / "fix.yml").write_text(
+        "plan: banan-2024-gongan\ntasks:\n  banan-2024-gongan-3-1-2:\n    title: 改过的标题\n"
+        "  banan-2024-gongan-9-9:\n    remove: true\n", encoding="utf-8")
+    portal, problems = loader.load(data, cache=cache)
+    fresh, fresh_problems = loader.load(data)
+    assert problems == fresh_problems
+    assert portal.plans == fresh.plans and [p.where for p in portal.plans] == [p.where for p in fresh.plans]
+    assert [t.where for t in portal.tasks] == [t.where for t in fresh.tasks]
+    assert portal.task_by_id["banan-2024-gongan-3-1-2"].title == "改过的标题"
+    messages = [str(p).replace(f"{tmp_path}/", "") for p in errors(problems)]
+    assert f"data/plans/banan-2024-jiaoyu.yml:23: 重复的任务 id {first}（data/plans/banan-2024-gongan.yml:74 已使用）" \
+        in messages
+    assert any(m.startswith("data/corrections/fix.yml:5: ") and "banan-2024-gongan-9-9" in m for m in messages)

@@ -17,6 +17,8 @@ import multiprocessing
 import os
 import pickle
 import re
+import dataclasses
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -120,19 +122,25 @@ def _load(data_dir: Path, cache: Path | None, workers: int) -> tuple[Portal | No
     problems += files.problems
     units_doc, bad_units = _read(files.units, data_dir, schema.UNITS, problems, required=True)
     read = _read_many(files.plans, data_dir, schema.PLAN, problems, cache, workers)
-    plan_docs = [doc for doc, bad in read if doc is not None and not bad]
-    bad_plans = {_text(doc, "id") for doc, bad in read if doc is not None and bad} - {None}
+    good = [r for r in read if r.doc is not None and not r.bad]
+    bad_plans = {_text(r.doc, "id") for r in read if r.doc is not None and r.bad} - {None}
     # the source files any plan file names, whole or not (None: a plan file is unreadable, so nobody knows)
-    cited = None if any(doc is None for doc, _ in read) else {_text(doc, "source", "file") for doc, _ in read} - {None}
+    cited = None if any(r.doc is None for r in read) else {r.source for r in read} - {None}
 
     fixes = [doc for doc, bad in (_read(p, data_dir, schema.CORRECTIONS, problems) for p in files.corrections)
              if doc is not None and not bad]
-    problems += corrections.apply(plan_docs, fixes)
+    targets = {fix.data["plan"] for fix in fixes}
+    corrected = [r for r in good if r.plan.id in targets]  # (a correction names a plan by its id)
+    problems += corrections.apply([r.doc for r in corrected], fixes)
+    for r in corrected:
+        r.plan = _plan(r.doc)
+        r.local = validate.plan_file(r.plan, r.doc)
+    problems += [problem for r in good for problem in r.local]
     progress_docs = [doc for doc, bad in (_read(p, data_dir, schema.PROGRESS, problems) for p in files.progress)
                      if doc is not None and not bad]
 
     units = _units(units_doc, bad_units) if units_doc else ()
-    plans = tuple(_plan(doc) for doc in plan_docs)
+    plans = tuple(r.plan for r in good)
     portal = Portal(plans=plans, units=units, progress=tuple(_progress(doc) for doc in progress_docs))
     # Ids written in records that failed their shape check still count as known,
     # so one mistake gives one message, not a cascade of "unknown id" errors.
@@ -140,7 +148,7 @@ def _load(data_dir: Path, cache: Path | None, workers: int) -> tuple[Portal | No
         units={_stripped(u.get("id")) for u in _items(units_doc)}, plans=bad_plans, sources=cited,
         registry_read=units_doc is not None,
     )
-    problems += validate.check(portal, data_dir, units_doc, plan_docs, known)
+    problems += validate.check(portal, data_dir, units_doc, [r.doc for r in good], known)
     problems += validate.progress(portal, progress_docs, known)
     return portal, sorted(set(problems), key=_order)
 
@@ -180,9 +188,10 @@ PARALLEL_FROM = 2 * 2**20  # bytes of plan files not in the cache: below this, o
 
 
 def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Problem], cache: Path | None,
-               workers: int):
-    """`_read` of each file, in order: from the cache where its text was parsed before, the
-    others in worker processes when there is much to parse."""
+               workers: int) -> list[_Read]:
+    """`_read` of each plan file, in order, with its Plan built: from the cache where its text
+    was read before (then its document is read from the cache only if a line of it is
+    wanted: `_Stored`), the others parsed, in worker processes when there is much to parse."""
     texts: list[tuple[str, str | None]] = []
     for path in paths:
         shown = datafiles.shown_path(path, data_dir)
@@ -191,8 +200,9 @@ def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Pr
         texts.append((shown, text))
     shape_text = json.dumps(shape, sort_keys=True, ensure_ascii=False)
     keys = [_cache_key(shown, text, shape_text) if cache and text is not None else None for shown, text in texts]
-    parsed: list = [_cached(cache, key) if key else None for key in keys]
-    todo = [i for i, (shown, text) in enumerate(texts) if text is not None and parsed[i] is None]
+    built: list = [_cached(cache, key + _BUILT) if key else None for key in keys]
+    parsed: list = [_cached(cache, key) if key and not built[i] else None for i, key in enumerate(keys)]
+    todo = [i for i, (shown, text) in enumerate(texts) if text is not None and parsed[i] is None and not built[i]]
     size = sum(len(texts[i][1]) for i in todo)
     if workers > 1 and len(todo) > 1 and size >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
         global _TODO
@@ -211,19 +221,64 @@ def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Pr
             if keys[i]:
                 _store(cache, keys[i], pickle.dumps(parsed[i], protocol=pickle.HIGHEST_PROTOCOL))
     if cache and cache.is_dir():  # forget files that are gone or changed
-        used = {f"{key}.pickle" for key in keys if key}
+        used = {name for key in keys if key for name in (f"{key}.pickle", f"{key}{_BUILT}.pickle")}
         for entry in cache.glob("*.pickle"):
             if entry.name not in used:
                 entry.unlink(missing_ok=True)
     out = []
-    for result in parsed:
+    for i, result in enumerate(parsed):
+        if built[i]:
+            found, plan, source, local = built[i]
+            problems += found
+            out.append(_Read(_Stored(texts[i][0], cache, keys[i], texts[i][1], shape), set(), source, plan, local))
+            continue
         if result is None:
-            out.append((None, set()))
+            out.append(_Read(None, set(), None))
             continue
         doc, found, bad = result
         problems += found
-        out.append((doc, bad))
+        read = _Read(doc, bad, _text(doc, "source", "file") if doc is not None else None)
+        if doc is not None and not bad:
+            read.plan = _plan(doc)  # (before any correction: as the file says)
+            read.local = validate.plan_file(read.plan, doc)
+            if keys[i]:
+                _store(cache, keys[i] + _BUILT, pickle.dumps((found, read.plan, read.source, read.local),
+                                                             protocol=pickle.HIGHEST_PROTOCOL))
+        out.append(read)
     return out
+
+
+_BUILT = ".built"  # the cache entry of a plan file's Plan as built from it, beside its parsed document
+
+
+@dataclass(slots=True)
+class _Read:
+    """A plan file as read: its document (None: unreadable), the paths of its shape errors,
+    the source file it names; for a file without shape errors, its Plan and the problems it
+    decides alone (validate.plan_file)."""
+
+    doc: Any
+    bad: set
+    source: str | None
+    plan: Plan | None = None
+    local: list[Problem] = dataclasses.field(default_factory=list)
+
+
+class _Stored:
+    """A plan file's parsed document, read from the cache (or parsed again) only when something
+    asks for it: a line for a problem to report, a correction to apply. Where a rebuild finds
+    every file as it was, it reads none of them."""
+
+    def __init__(self, file: str, cache: Path, key: str, text: str, shape: dict):
+        self.file = file
+        self._where = (cache, key, text, shape)
+        self._doc = None
+
+    def __getattr__(self, name: str):  # data, lines, line, at, key_line, graft… of the document
+        if self._doc is None:
+            cache, key, text, shape = self._where
+            self._doc = (_cached(cache, key) or _parse(text, self.file, shape))[0]
+        return getattr(self._doc, name)
 
 
 _TODO = None

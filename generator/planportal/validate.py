@@ -32,12 +32,11 @@ def check(portal: Portal, data_dir: Path, units_doc, plan_docs: list[yamlsrc.Doc
     problems: list[Problem] = []
     if units_doc is not None and portal.units:
         problems += _unit_ids(portal, units_doc)
-    plan_seen: dict[str, str] = {}  # id -> "FILE:LINE" of its first use
-    task_seen: dict[str, str] = {}
+    plan_seen: dict[str, tuple] = {}  # id -> (document, path) of its first use
+    task_seen: dict[str, tuple] = {}
     source_lines: dict[str, int | None] = {}
     for plan, doc in zip(portal.plans, plan_docs):
         problems += _plan_identity(plan, doc, plan_seen)
-        problems += _groups(plan, doc)
         problems += _owner(plan, doc, portal, known)
         problems += _tasks(plan, doc, portal, task_seen, known)
         problems += _source(plan, doc, data_dir, source_lines)
@@ -78,16 +77,50 @@ def _reserved(what: str, id_: str, file: str, line: int) -> list[Problem]:
     return [Problem(file, line, f"{what} id 不能是 {RESERVED}（与目录页的地址相同），请换一个")]
 
 
-def _plan_identity(plan: Plan, doc: yamlsrc.Document, seen: dict[str, str]) -> list[Problem]:
-    problems = []
-    line = doc.line(("id",))
-    if plan.id in seen:
-        problems.append(Problem(doc.file, line, f"重复的方案 id {plan.id}（{seen[plan.id]} 已使用）"))
-    seen.setdefault(plan.id, f"{doc.file}:{line}")
-    problems += _reserved("方案", plan.id, doc.file, line)
+def plan_file(plan: Plan, doc: yamlsrc.Document) -> list[Problem]:
+    """What a plan file's own records decide: its id against its name, its groups, each task's
+    group, deadlines, characters and unrecognised units. The loader keeps these problems with
+    the file's model in its cache, so a rebuild checks only the files that changed."""
+    problems = _reserved("方案", plan.id, doc.file, doc.line(("id",))) if plan.id == RESERVED else []
     if Path(doc.file).stem != plan.id:
-        problems.append(Problem(doc.file, line, f"方案 id {plan.id} 与文件名不一致（应为 plans/{plan.id}.yml）"))
+        problems.append(Problem(doc.file, doc.line(("id",)), f"方案 id {plan.id} 与文件名不一致（应为 plans/{plan.id}.yml）"))
+    problems += _groups(plan, doc)
+    group_ids = {g.id for g in plan.groups}
+    for i, task in enumerate(plan.tasks):
+        at = ("tasks", i)
+        if task.id == RESERVED:
+            problems += _reserved("任务", task.id, *doc.at(at + ("id",)))
+        if task.group and task.group not in group_ids:
+            problems.append(Problem(*doc.at(at + ("group",)), f"分组 {task.group} 不存在"))
+        for role in ROLES:
+            for j, ref in enumerate(task.refs(role)):
+                if ref.unit is None:
+                    problems.append(Problem(*doc.at(at + (role, j)), f"未识别的单位 {ref.written}（保留原文写法）", "warning"))
+        for j, deadline in enumerate(task.deadlines):
+            message = _deadline_mismatch(deadline)
+            if message:
+                problems.append(Problem(*doc.at(at + ("deadlines", j)), message))
+        for text_field in ("title", "text"):
+            value = getattr(task, text_field)
+            odd = sorted({c for c in value if unicodedata.category(c) == "Co"}) if _PRIVATE_USE.search(value) else ()
+            if odd:
+                chars = "、".join(f"U+{ord(c):04X}" for c in odd)
+                problems.append(Problem(*doc.at(at + (text_field,)), f"含私用区字符 {chars}，网页上可能无法显示", "warning"))
     return problems
+
+
+def _plan_identity(plan: Plan, doc: yamlsrc.Document, seen: dict[str, tuple]) -> list[Problem]:
+    if plan.id in seen:
+        return [Problem(doc.file, doc.line(("id",)), f"重复的方案 id {plan.id}（{_first(seen[plan.id])} 已使用）")]
+    seen[plan.id] = (doc, ("id",))
+    return []
+
+
+def _first(where: tuple) -> str:
+    """"FILE:LINE" of a first use, kept as (document, path): a line is looked up only where a
+    second use is reported (a rebuild reads no document whose records are all fine)."""
+    file, line = where[0].at(where[1])
+    return f"{file}:{line}"
 
 
 def _groups(plan: Plan, doc: yamlsrc.Document) -> list[Problem]:
@@ -110,35 +143,21 @@ def _owner(plan: Plan, doc: yamlsrc.Document, portal: Portal, known: Known) -> l
     return []
 
 
-def _tasks(plan: Plan, doc: yamlsrc.Document, portal: Portal, seen: dict[str, str], known: Known) -> list[Problem]:
+def _tasks(plan: Plan, doc: yamlsrc.Document, portal: Portal, seen: dict[str, tuple], known: Known) -> list[Problem]:
+    """Task ids used twice, units the registry does not hold."""
     problems = []
-    group_ids = {g.id for g in plan.groups}
     for i, task in enumerate(plan.tasks):
         at = ("tasks", i)
-        file, line = doc.at(at + ("id",))
         if task.id in seen:
-            problems.append(Problem(file, line, f"重复的任务 id {task.id}（{seen[task.id]} 已使用）"))
-        seen.setdefault(task.id, f"{file}:{line}")
-        problems += _reserved("任务", task.id, file, line)
-        if task.group and task.group not in group_ids:
-            problems.append(Problem(*doc.at(at + ("group",)), f"分组 {task.group} 不存在"))
+            problems.append(Problem(*doc.at(at + ("id",)), f"重复的任务 id {task.id}（{_first(seen[task.id])} 已使用）"))
+        else:
+            seen[task.id] = (doc, at + ("id",))
+        if not known.registry_read:
+            continue
         for role in ROLES:
             for j, ref in enumerate(task.refs(role)):
-                where = doc.at(at + (role, j))
-                if ref.unit is None:
-                    problems.append(Problem(*where, f"未识别的单位 {ref.written}（保留原文写法）", "warning"))
-                elif known.registry_read and ref.unit not in portal.unit_by_id and ref.unit not in known.units:
-                    problems.append(Problem(*where, f"未知的单位 id {ref.unit}（units.yml 中没有）"))
-        for j, deadline in enumerate(task.deadlines):
-            message = _deadline_mismatch(deadline)
-            if message:
-                problems.append(Problem(*doc.at(at + ("deadlines", j)), message))
-        for text_field in ("title", "text"):
-            value = getattr(task, text_field)
-            odd = sorted({c for c in value if unicodedata.category(c) == "Co"}) if _PRIVATE_USE.search(value) else ()
-            if odd:
-                chars = "、".join(f"U+{ord(c):04X}" for c in odd)
-                problems.append(Problem(*doc.at(at + (text_field,)), f"含私用区字符 {chars}，网页上可能无法显示", "warning"))
+                if ref.unit is not None and ref.unit not in portal.unit_by_id and ref.unit not in known.units:
+                    problems.append(Problem(*doc.at(at + (role, j)), f"未知的单位 id {ref.unit}（units.yml 中没有）"))
     return problems
 
 
@@ -181,16 +200,15 @@ def _source(plan: Plan, doc: yamlsrc.Document, data_dir: Path, lines: dict[str, 
     A text's own problems (encoding, size) are reported once, at the text; `lines`: the texts read so far
     and their line counts (None: unreadable)."""
     name = plan.source_file
-    line = doc.line(("source", "file"))
     wrong = source_name_problem(name)
     if wrong:
-        return [Problem(doc.file, line, wrong)]
+        return [Problem(doc.file, doc.line(("source", "file")), wrong)]
     folder = data_dir / "sources"
     path = folder / name
     if not path.exists() and not path.is_symlink():
-        return [Problem(doc.file, line, f"原文文件 sources/{name} 不存在")]
+        return [Problem(doc.file, doc.line(("source", "file")), f"原文文件 sources/{name} 不存在")]
     if not datafiles.inside(path, data_dir, "sources"):
-        return [Problem(doc.file, line, f"原文文件 sources/{name} 是指向 sources/ 以外的链接，不能发布")]
+        return [Problem(doc.file, doc.line(("source", "file")), f"原文文件 sources/{name} 是指向 sources/ 以外的链接，不能发布")]
     problems = []
     if name not in lines:
         text, problems = datafiles.read_text(path, datafiles.shown_path(path, data_dir))
@@ -234,16 +252,15 @@ def _parents(portal: Portal, plan_docs: list[yamlsrc.Document], known: Known) ->
     for plan, doc in zip(portal.plans, plan_docs):
         if not plan.parent:
             continue
-        where = doc.at(("parent",))
         if plan.parent in known.plans:
             continue
         if plan.parent not in portal.plan_by_id:
-            problems.append(Problem(*where, f"上级方案 {plan.parent} 不存在"))
+            problems.append(Problem(*doc.at(("parent",)), f"上级方案 {plan.parent} 不存在"))
             continue
         seen, cur = {plan.id}, plan.parent
         while cur:
             if cur in seen:
-                problems.append(Problem(*where, f"上级方案形成循环（{plan.id} → … → {cur}）"))
+                problems.append(Problem(*doc.at(("parent",)), f"上级方案形成循环（{plan.id} → … → {cur}）"))
                 break
             seen.add(cur)
             cur = portal.plan_by_id[cur].parent if cur in portal.plan_by_id else None
