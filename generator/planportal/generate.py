@@ -232,7 +232,7 @@ class Generation:
     @cached_property
     def _task_digests(self) -> dict[str, str]:
         """task id -> digest of the task (every field)."""
-        return {task.id: digest(repr(task)) for task in self.portal.tasks}
+        return {task.id: task.fingerprint for task in self.portal.tasks}
 
     @cached_property
     def _plan_heads(self) -> dict[str, str]:

@@ -242,6 +242,8 @@ def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Pr
             read.plan = _plan(doc)  # (before any correction: as the file says)
             read.local = validate.plan_file(read.plan, doc)
             if keys[i]:
+                for task in read.plan.tasks:
+                    task.fingerprint  # made now, kept with the plan (model.Task.fingerprint)
                 _store(cache, keys[i] + _BUILT, pickle.dumps((found, read.plan, read.source, read.local),
                                                              protocol=pickle.HIGHEST_PROTOCOL))
         out.append(read)

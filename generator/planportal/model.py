@@ -6,6 +6,7 @@ Everything downstream (pages, search, exports) reads only these types.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -127,6 +128,13 @@ class Task:
 
     def refs(self, role: str) -> tuple[RoleRef, ...]:
         return getattr(self, role)
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """A digest of every field (what the build cache compares). Kept with the task where
+        the loader's cache keeps its plan, so a rebuild computes it only for the plan files
+        that changed."""
+        return hashlib.blake2b(repr(self).encode("utf-8"), digest_size=16).hexdigest()
 
     def roles(self) -> list[tuple[str, RoleRef]]:
         """Every (role, ref) of the task, roles in contract order."""
