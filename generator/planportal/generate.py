@@ -74,6 +74,8 @@ class Generation:
         for owner, names in ((self.look, look), (self, ("env", "bulletins")), (self.portal, ("updated",))):
             for name in names:
                 getattr(owner, name)  # a cached property: made now
+        if self.look.progress.current:  # a portal with progress reports: its unit and plan pages ask who reports
+            self.look.progress.duties
         if self.index_cache is not None:
             self.index_cache.sources(self.portal)
 

@@ -57,7 +57,6 @@ class ScheduleRow:
 class ProgressView:
     def __init__(self, portal: Portal, as_of: dt.date):
         self.portal, self.as_of = portal, as_of
-        self.duties = Duties(portal)
         last = periods.of(as_of)
         self.periods = [p for p in portal.periods if p <= last]
         self.current = self.periods[-1] if self.periods else None
@@ -66,6 +65,12 @@ class ProgressView:
             if report.period <= last:
                 self.reports.setdefault(report.period, []).append(report)
         self._rolls: dict[str, Roll] = {}
+
+    @cached_property
+    def duties(self) -> Duties:
+        """Who reports and who supports each task: made when a page asks (a portal without
+        progress reports never does)."""
+        return Duties(self.portal)
 
     @cached_property
     def roots(self) -> dict[str, str]:
