@@ -6,6 +6,12 @@ Steps, each over all files before the next: read (encoding, YAML syntax) ->
 check shape against the schema -> build model objects -> cross-file checks
 (validate.py). A file with shape errors is left out of the model, so one bad
 file never hides the problems of the others.
+
+With a cache (the build's), each plan file is kept as parsed and, where its shape is
+right, as built: its Plan and the problems it decides alone (validate.plan_file), by a
+digest of its text. A rebuild then reads only the files that changed; an unchanged file's
+document is read from the cache only where a cross-file check reports a line in it or a
+correction applies to it.
 """
 
 from __future__ import annotations
@@ -210,8 +216,10 @@ def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Pr
         try:
             gc.freeze()  # the workers then share this process's objects instead of copying them
             with multiprocessing.get_context("fork").Pool(min(workers, len(todo))) as pool:
-                for i, data in zip(todo, pool.imap(_parse_one, range(len(todo)), chunksize=max(1, len(todo) // 16))):
-                    parsed[i] = pickle.loads(data)  # (as each arrives, while the workers parse the next)
+                for i, (whole, data) in zip(todo, pool.imap(_parse_one, range(len(todo)),
+                                                            chunksize=max(1, len(todo) // 16))):
+                    # (as each arrives, while the workers parse the next)
+                    (built if whole else parsed)[i] = pickle.loads(data)
         finally:
             _TODO = None
             gc.unfreeze()  # the workers are gone: a long-lived process (mkdocs serve) collects these objects again
@@ -220,6 +228,9 @@ def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Pr
             parsed[i] = _parse(texts[i][1], texts[i][0], shape)
             if keys[i]:
                 _store(cache, keys[i], pickle.dumps(parsed[i], protocol=pickle.HIGHEST_PROTOCOL))
+                built[i] = _built(parsed[i])
+                if built[i]:
+                    _store(cache, keys[i] + _BUILT, pickle.dumps(built[i], protocol=pickle.HIGHEST_PROTOCOL))
     if cache and cache.is_dir():  # forget files that are gone or changed
         used = {name for key in keys if key for name in (f"{key}.pickle", f"{key}{_BUILT}.pickle")}
         for entry in cache.glob("*.pickle"):
@@ -230,7 +241,8 @@ def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Pr
         if built[i]:
             found, plan, source, local = built[i]
             problems += found
-            out.append(_Read(_Stored(texts[i][0], cache, keys[i], texts[i][1], shape), set(), source, plan, local))
+            doc = _Stored(texts[i][0], cache, keys[i], texts[i][1], shape, result[0] if result else None)
+            out.append(_Read(doc, set(), source, plan, local))
             continue
         if result is None:
             out.append(_Read(None, set(), None))
@@ -239,15 +251,23 @@ def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Pr
         problems += found
         read = _Read(doc, bad, _text(doc, "source", "file") if doc is not None else None)
         if doc is not None and not bad:
-            read.plan = _plan(doc)  # (before any correction: as the file says)
+            read.plan = _plan(doc)
             read.local = validate.plan_file(read.plan, doc)
-            if keys[i]:
-                for task in read.plan.tasks:
-                    task.fingerprint  # made now, kept with the plan (model.Task.fingerprint)
-                _store(cache, keys[i] + _BUILT, pickle.dumps((found, read.plan, read.source, read.local),
-                                                             protocol=pickle.HIGHEST_PROTOCOL))
         out.append(read)
     return out
+
+
+def _built(parsed) -> tuple | None:
+    """What the cache keeps of a plan file without shape errors, so that a rebuild need not
+    read its document: (its parse problems, its Plan as the file says (before any
+    correction), the source file it names, the problems it decides alone); None for another."""
+    doc, found, bad = parsed
+    if doc is None or bad:
+        return None
+    plan = _plan(doc)
+    for task in plan.tasks:
+        task.fingerprint  # made now, kept with the plan (model.Task.fingerprint)
+    return found, plan, _text(doc, "source", "file"), validate.plan_file(plan, doc)
 
 
 _BUILT = ".built"  # the cache entry of a plan file's Plan as built from it, beside its parsed document
@@ -271,10 +291,10 @@ class _Stored:
     asks for it: a line for a problem to report, a correction to apply. Where a rebuild finds
     every file as it was, it reads none of them."""
 
-    def __init__(self, file: str, cache: Path, key: str, text: str, shape: dict):
+    def __init__(self, file: str, cache: Path, key: str, text: str, shape: dict, doc=None):
         self.file = file
         self._where = (cache, key, text, shape)
-        self._doc = None
+        self._doc = doc  # (the document, where it was parsed in this process)
 
     def __getattr__(self, name: str):  # data, lines, line, at, key_line, graft… of the document
         if self._doc is None:
@@ -286,14 +306,22 @@ class _Stored:
 _TODO = None
 
 
-def _parse_one(i: int) -> bytes:
-    """File i of the current `_read_many`, parsed (in a worker), pickled once: for the cache
-    and for the build's process."""
+def _parse_one(i: int) -> tuple[bool, bytes]:
+    """File i of the current `_read_many`, parsed (in a worker) and kept in the cache; for the
+    build's process, pickled: with a cache, the file's Plan where it has one (`_built`: the
+    document stays in the cache), else the parse."""
     (shown, text), shape, cache, key = _TODO[0][i], _TODO[1], _TODO[2], _TODO[3][i]
-    data = pickle.dumps(_parse(text, shown, shape), protocol=pickle.HIGHEST_PROTOCOL)
-    if key:
-        _store(cache, key, data)
-    return data
+    parsed = _parse(text, shown, shape)
+    data = pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL)
+    if not key:
+        return False, data
+    _store(cache, key, data)
+    built = _built(parsed)
+    if built is None:
+        return False, data
+    data = pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL)
+    _store(cache, key + _BUILT, data)
+    return True, data
 
 
 @lru_cache
