@@ -2987,3 +2987,17 @@ def test_the_places_along_what_a_qualifier_names_are_one_doer():
 """
     t1 = tasks_of(text)[0]
     assert named(t1) == {"units": ["引黄、引滦输水沿线各区县", "水政执法部门"]}
+
+
+def test_a_division_parts_duty_lines_each_open_with_any_units_name_before_its_colon():
+    # unknown-town-2021-feizhou… (a 镇's 非洲猪瘟 春季三大行动 方案): under 三、职责分工, one unit a line before its colon,
+    # the first with its kind in brackets (村(居)民委员会), the others a town's offices named bare (农服中心, 财政所)
+    text = (
+        "某镇非洲猪瘟防控工作方案\n一、工作目标\n确保全镇不发生区域性疫情。\n三、职责分工\n"
+        "村(居)民委员会:要按照“属地管理”原则,强化领导,科学宣传。\n"
+        "农服中心:负责疑似疫情上报工作,负责动物及其产品检疫检验。\n"
+        "财政所:负责非洲猪瘟防控经费保障,保障应急处置经费。\n"
+    )
+    (plan,) = import_texts([("f.txt", text)]).plans
+    assert [([r["written"] for r in t["lead"]], t["line"]) for t in plan["tasks"]] == [
+        (["村(居)民委员会"], 5), (["农服中心"], 6), (["财政所"], 7)]

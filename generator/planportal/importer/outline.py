@@ -842,6 +842,8 @@ def _duty_line(content: list[Line], i: int, in_list: bool) -> bool:
         return in_list or opens(before, True) or opens(after, True)
     if in_list and not numbered(content[i]) and roles.duty_subject(content[i].text):
         return True  # in the list, a line whose holder is its sentence's subject with no 负责 (各镇在…入户宣传…)
+    if in_list and opens(i, True):
+        return True  # in the list (or under a 职责分工 heading), any unit's name before its colon (农服中心:负责…)
     return opens(i, True) and (opens(before, False) or opens(after, False))
 
 

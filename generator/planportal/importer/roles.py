@@ -2118,7 +2118,8 @@ def _all_hold(names: list[str] | None, holder) -> bool:
 
 
 # "市交委:负责…", "市电信局、某公司:负责…", "市应急办负责…": an unnumbered line of a duty list, opening with its holder
-_DUTY_OPENING = re.compile(r"^\s*([^，,。；;：:（()）\s]{2,40}?)(?:\s*[:：]\s*(?=\S)|(?=负责))")
+_DUTY_OPENING = re.compile(r"^\s*([^，,。；;：:（()）\s]{2,40}?|[^，,。；;：:（()）\s]+[（(][^，,。；;：:（()）\s]{1,4}[）)]"
+                           r"[^，,。；;：:（()）\s]+?)(?:\s*[:：]\s*(?=\S)|(?=负责))")
 
 
 _DUTY_BY_YAO = re.compile(r"^\s*([^，,。；;：:（()）\s]{2,20}?)(?=要(?!求|点|素|害|件)[^。]*?[，,]负责)")
