@@ -3001,3 +3001,18 @@ def test_a_division_parts_duty_lines_each_open_with_any_units_name_before_its_co
     (plan,) = import_texts([("f.txt", text)]).plans
     assert [([r["written"] for r in t["lead"]], t["line"]) for t in plan["tasks"]] == [
         (["村(居)民委员会"], 5), (["农服中心"], 6), (["财政所"], 7)]
+
+
+def test_a_duty_part_whose_paragraph_runs_on_into_units_named_as_sentences_of_their_own():
+    # unknown-county-jiegan-jinshao… (a 县's 秸秆禁烧 方案 on one line): 三、组织领导及职责分工 opens with its leading
+    # group, then "各组成单位及其职责如下:" and each unit's name closed by a full stop before its duties
+    text = (
+        "某县秸秆禁烧工作实施方案为做好禁烧工作,制订本方案。一、指导思想以保护大气环境质量为目标。"
+        "二、组织领导及职责分工为切实加强领导,县政府成立县禁烧工作领导小组,领导小组下设办公室。各组成单位及其职责如下:"
+        "县环保局。负责对全县秸秆禁烧工作实施统一监督,并承担县禁烧办的日常工作。"
+        "县交通局、公路局。负责对国道、省道两侧燃烧秸秆情况的巡查。县农委。负责全县秸秆综合利用工作的督导。\n"
+    )
+    (plan,) = import_texts([("j.txt", text)]).plans
+    assert [([r["written"] for r in t["lead"]], t["line"]) for t in plan["tasks"]] == [
+        (["县环保局"], 1), (["县交通局", "县公路局"], 1), (["县农委"], 1)]
+

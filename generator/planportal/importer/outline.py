@@ -446,11 +446,51 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
             node.body = ""
             node.children += duties
             stack.append(duties[-1])
+    _stopped_duties(root)
     _lift_clauses(root)
     _lift_fields(root)
     _join_record_fields(root)
     _headed_paragraphs(root)
     return root
+
+
+# a part headed as its units' duties, the heading's words first (四、职责, 三、组织领导及职责分工, 三、部门职责)
+_DUTY_HEADING = re.compile(r"\s*(?:(?:组织领导|组织机构|工作机构)及)?(?:(?:任务|职责|责任|工作)分工|(?:部门|单位|成员单位)?职责)")
+# a holder's name alone as a sentence closed by 。 (县环保局。负责…; 乡直其他站所。服从…)
+_NAME_SENTENCE = re.compile(r"\s*([^，,。；;：:（()）\s]{2,20})。")
+
+
+def _stopped_duties(root: Node) -> None:
+    """A part headed as its units' duties whose list runs on in its paragraph, each unit's name a sentence of its
+    own closed by a full stop before its duties (四、职责 乡人民政府。负责…。 各村委会。按照…负责…; …各组成单位及其职责如下:
+    县环保局。负责…。县交通局、公路局。负责…), on the part's line and on the lines of its paragraph below: each unit
+    holds the duties up to the next such name, a task of its own on the line it is named on (two at least; the
+    part's lead-in before the first name is none)."""
+    for node in _descendants(root):
+        if node.children or node.number is None or node.rank == _UNNUMBERED or not node.raw:
+            continue
+        rest = node.raw.strip()[len(node.number):] if node.raw.strip().startswith(node.number) else ""
+        heading = _DUTY_HEADING.match(fold(rest))
+        if not heading:
+            continue
+        parts = [(node.line, rest[heading.end():])] + [(x.no, x.text) for x in node.extra]
+        pieces, current = [], None
+        for no, text in parts:
+            for sentence in re.split(r"(?<=。)|(?<=如下[:：])", text):
+                m = _NAME_SENTENCE.match(sentence) if sentence.strip() else None
+                names = roles.holder_names(m.group(1)) if m and m.end() == len(sentence.rstrip()) else None
+                if names:
+                    current = [m.group(1), "", no]
+                    pieces.append(current)
+                elif current is not None:
+                    current[1] += sentence
+        if len(pieces) < 2 or not all(duties.strip() for _, duties, _ in pieces[:-1]):
+            continue
+        node.body = ""
+        node.extra = []
+        node.raw = node.number + rest[:heading.end()]  # the lead-in and the duties are the items' now
+        node.children += [Node(_UNNUMBERED, None, None, holder, duties.strip(), no, raw=f"{holder}。{duties.strip()}",
+                               duty=True) for holder, duties, no in pieces]
 
 
 def _heading_over_paragraph(node: Node) -> bool:
@@ -1124,6 +1164,9 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
             if _body_fields(node):
                 out.append(("other", [node], node))  # a body the plan sets up, told by its fields: no tasks
                 continue
+            if node.children and all(c.duty and c.raw.startswith(f"{c.title}。") for c in node.children) \
+                    and _DUTY_HEADING.match(t):
+                kind = "task"  # 三、组织领导及职责分工 whose paragraph runs on into its units' duties (县环保局。负责…)
             if kind != "task!" and (kind is None or "目标" in t or _joined_point(t)) and any(_has_clause(n) for n in _descendants(node)):
                 # items that name their own units are tasks, even under a 预期目标 heading or one that joins a
                 # guarantee's keyword to a point of work (一、强化组织领导和统筹协调)

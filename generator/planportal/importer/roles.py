@@ -2143,6 +2143,13 @@ def duty_opening(text: str, loose: bool = False) -> tuple[str, str] | None:
     return text[m.start(1):m.end(1)], text[m.end():].strip()
 
 
+def holder_names(piece: str) -> list[str] | None:
+    """The names of a piece that is one or more units able to hold duties, and nothing else (县交通局、公路局;
+    乡直其他站所), or None."""
+    names = _names(fold(piece))
+    return names if _all_hold(names, _loose_holder) and len(fold(piece)) == len(piece) else None
+
+
 def duty_subject(text: str) -> str | None:
     """The body opening a line of a duty list as the subject of what it does, with no role word after it (各镇在本级
     党委统一部署下,入户宣传…; 县民政局结合殡葬改革宣传一并开展…): one office named with its level or one group of the
