@@ -3016,3 +3016,20 @@ def test_a_duty_part_whose_paragraph_runs_on_into_units_named_as_sentences_of_th
     assert [([r["written"] for r in t["lead"]], t["line"]) for t in plan["tasks"]] == [
         (["县环保局"], 1), (["县交通局", "县公路局"], 1), (["县农委"], 1)]
 
+
+
+def test_a_duty_part_named_by_units_as_sentences_over_two_lines_of_a_copy():
+    # mengnong-zhongda… (a 乡's 重大疫病防控 方案 in a document site's chunks): 四、职责 with each unit's name a sentence
+    # of its own, the list going on in the next chunk's line before 五、
+    text = (
+        "乡镇重大疫病防控工作方案 为保证我乡畜牧业的健康开展,结合我乡实际,特制定本方案 一、指导思想 以预防为主。"
+        " 二、目标和任务 禽流感、口蹄疫应免密度100% 三、组织领导 乡人民政府调整充实领导小组。 "
+        "四、职责 乡人民政府。负责领导、组织协调各村委会及相关部门共同抓好重大动物疫病防治工作。 "
+        "各村委会。按照属地管理原则,负责辖区内重大动物疫病防治的整体工作。 乡畜牧兽医站。组织实施重大动物疫病强制免疫方案,负责"
+        "全乡各种兽用疫苗的组织供应\n"
+        "工作。 乡直其他站所。服从乡党委政府抽调,配合搞好重大动物疫病防治工作。 五、防治措施 提高认识,加强领导\n"
+    )
+    (plan,) = import_texts([("m.txt", text)]).plans
+    duties = [t for t in plan["tasks"] if t["number"] is None]
+    assert [([r["written"] for r in t["lead"]], t["line"]) for t in duties] == [
+        (["乡人民政府"], 1), (["各村委会"], 1), (["乡畜牧兽医站"], 1), (["乡直其他站所"], 2)]

@@ -2183,7 +2183,9 @@ def duty_holder(title: str, text: str) -> dict[str, list[str]]:
         out.add("units", names)
     else:
         names = _names(fold(name))
-        if not _all_hold(names, _loose_holder if full[len(name):].lstrip("。:： ").startswith("负责") else _holder):
+        # any unit's name before the verb of a lead's or a helper's duty (负责…, 乡畜牧兽医站。组织实施…)
+        verb = re.match(r"负责|组织实施|牵头|配合|协助", full[len(name):].lstrip("。:： "))
+        if not _all_hold(names, _loose_holder if verb else _holder):
             return {}
         out.add("lead", names)
     _partners(folded, out)
