@@ -3017,7 +3017,6 @@ def test_a_duty_part_whose_paragraph_runs_on_into_units_named_as_sentences_of_th
         (["县环保局"], 1), (["县交通局", "县公路局"], 1), (["县农委"], 1)]
 
 
-
 def test_a_duty_part_named_by_units_as_sentences_over_two_lines_of_a_copy():
     # mengnong-zhongda… (a 乡's 重大疫病防控 方案 in a document site's chunks): 四、职责 with each unit's name a sentence
     # of its own, the list going on in the next chunk's line before 五、
@@ -3033,3 +3032,5 @@ def test_a_duty_part_named_by_units_as_sentences_over_two_lines_of_a_copy():
     duties = [t for t in plan["tasks"] if t["number"] is None]
     assert [([r["written"] for r in t["lead"]], t["line"]) for t in duties] == [
         (["乡人民政府"], 1), (["各村委会"], 1), (["乡畜牧兽医站"], 1), (["乡直其他站所"], 2)]
+    # the bodies its 组织协调 brings to the work with it (…共同抓好) help the holder
+    assert [r["written"] for r in duties[0]["support"]] == ["各村委会", "相关部门"]

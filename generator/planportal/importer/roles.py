@@ -2065,7 +2065,7 @@ def _partner_names(after: str) -> list[str]:
 
 # inside one holder's duties, whoever else is named as working with it: 根据…会同气象部门提供, 与同级气象部门联合发布,
 # 与相关职能部门共同进行, 组织消防部门参与, 组织交通、农机等部门,…
-_DUTY_PARTNER = re.compile(r"会同(?:并协调)?([^，,。;；:：]+)|与([^，,。;；:：与]{2,20}?)(?:联合|共同)|组织([^，,。;；:：]{2,20}?)参与"
+_DUTY_PARTNER = re.compile(r"会同(?:并协调)?([^，,。;；:：]+)|与([^，,。;；:：与]{2,20}?)(?:联合|共同)|组织(?:协调)?([^，,。;；:：]{2,20}?)(?:参与|共同)"
                            # 定期召集…联席会议成员单位开展会商: the members a holder convenes do that work with it (not
                            # 召集各单位负责人, persons)
                            r"|召集(?P<convened>[^，,。;；:：]{2,40}?)(?=开展|召开|进行|研究|会商|参加|共同)"
