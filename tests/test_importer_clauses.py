@@ -3034,3 +3034,12 @@ def test_a_duty_part_named_by_units_as_sentences_over_two_lines_of_a_copy():
         (["乡人民政府"], 1), (["各村委会"], 1), (["乡畜牧兽医站"], 1), (["乡直其他站所"], 2)]
     # the bodies its 组织协调 brings to the work with it (…共同抓好) help the holder
     assert [r["written"] for r in duties[0]["support"]] == ["各村委会", "相关部门"]
+
+
+def test_a_towns_own_bodies_as_a_group_closing_a_subject_list_after_deng():
+    # unknown-town-nongchanpin…: "…、镇畜牧兽医站等镇属相关单位要…": the group named by the level its bodies belong to
+    # (镇属, 县属, 乡直) is one unit after the named ones, as 县直有关单位 is
+    assert roles.doers("各村、镇农产品质量安全监管站、镇食品安全监管所、镇畜牧兽医站等镇属相关单位要针对我镇的薄弱环节,"
+                       "适时开展专项整治。") == {
+        "units": ["各村", "镇农产品质量安全监管站", "镇食品安全监管所", "镇畜牧兽医站", "镇属相关单位"]}
+    assert roles.doers("县农业局、县畜牧局等县属有关单位要加强监管。") == {"units": ["县农业局", "县畜牧局", "县属有关单位"]}

@@ -1149,8 +1149,9 @@ _GOV = re.compile(
     # …or the grassroots committee of two kinds written once, the second in brackets: 村(居)委员会, 居(村)民委员会
     r"^各?[村居]\((?:村|居|社区)\)(?:民)?委员会$|"
     # a level's own departments or bodies, its 机关 named: 县直各部门, 县直机关各单位, 市政府各有关部门 (an autonomous
-    # prefecture's or a league's as well: 州直各单位, 盟直各部门)
+    # prefecture's or a league's as well: 州直各单位, 盟直各部门), or a town's (镇属相关单位, 乡直有关单位)
     r"^[省市区县州盟旗](?:级|直|政府|人民政府)(?:机关)?各?(?:有关|相关)?(?:部门|单位)$|"
+    r"^[省市区县镇乡][属直](?:机关)?各?(?:有关|相关)?(?:部门|单位)$|"
     # an office named with its level: 县公安局, 市防办, 县森林消防指挥部 (a level's own organ, not a sector's staff),
     # or a level's coordinating committee: 县爱卫会, 区安委会
     # (the sector's own 市 after the level: 县市场监管局, 区市场监督管理局; an office written in full, 办公室, as its short
