@@ -3665,3 +3665,15 @@ def test_a_news_lead_naming_the_plan_in_guillemets_finds_its_title_broken_over_t
     plans = plans_of(text)
     assert [(p["title"], p["source"]["line"]) for p in plans] == [("2022年《政府工作报告》目标任务责任分解方案", 5)]
     assert [t["line"] for t in plans[0]["tasks"]] == [8]
+
+
+def test_a_bulleted_record_with_fields_left_empty_is_the_pages_and_the_title_below_it_the_documents():
+    # longshan-2008-qiuji…: the site's headline (the government's name and a hyphen before the title) over a bulleted
+    # record whose fields are many of them empty (• 文号:, • 信息时效期:, • 签署日期:) or unknown to any rule (• 公开范围:):
+    # the record is the page's, and the document's own title block (the sender alone over the title) is the title
+    text = ("某县人民政府-关于切实做好2008年秋季动物防疫工作的通知\n  • 索引号:006686322/2013-00571\n  • 文号:\n"
+            "  • 公开责任部门:某州某县人民政府\n  • 公开方式:政府网站\n  • 公开范围:全部公开\n  • 信息时效期:\n  • 签署日期:\n"
+            "  • 登记日期:\n  • 发文日期:2013-11-15\n\n关于切实做好2008年秋季动物防疫工作的通知\n\n某政办发〔2008〕59号\n\n"
+            "某县人民政府办公室\n\n关于切实做好2008年秋季动物防疫工作的通知\n\n各乡镇人民政府、街道办事处,县直有关单位:\n\n"
+            "现将有关事项通知如下:\n\n一、加强疫苗管理\n\n各乡镇要做好疫苗发放工作。\n")
+    assert identity(plans_of(text)[0]) == (16, "某县人民政府办公室关于切实做好2008年秋季动物防疫工作的通知")

@@ -332,7 +332,9 @@ def is_furniture(line: Line) -> bool:
     return len(steps) >= 3 and all(len(s) <= 16 and not re.search(r"[,，;；]", s) for s in steps)
 
 
-_BULLET_FIELD = re.compile(r"^\s*[-•·*●]\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
+_BULLET_FIELD = re.compile(r"^\s*[-•·*●]\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*(?:\S|$)")
+# a bulleted field left empty, its label and colon alone (• 文号:, • 信息时效期:): a record's field, no list item
+_EMPTY_BULLET_FIELD = re.compile(r"^\s*[-•·*●]\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*$")
 
 
 def metadata_block(lines: list[Line]) -> set[int]:
@@ -350,7 +352,8 @@ def metadata_block(lines: list[Line]) -> set[int]:
             continue
         if ln.no != -1 and ln.blank:
             continue
-        if len(run) >= 3 and sum(is_furniture(x) for x in run) * 2 > len(run):
+        if len(run) >= 3 and sum(is_furniture(x) or bool(_EMPTY_BULLET_FIELD.match(x.fold)) for x in run) * 2 > len(run) \
+                and any(not _EMPTY_BULLET_FIELD.match(x.fold) for x in run):
             out.update(x.no for x in run)
         run = []
     return out | _field_table(lines) | _glued_fields(lines) | _card_fields(lines)
