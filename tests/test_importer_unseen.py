@@ -159,3 +159,19 @@ def test_a_part_on_the_great_significance_of_the_work_is_no_task_part():
     )
     (plan,) = import_texts([("s.txt", text)]).plans
     assert plan["tasks"] == []
+
+
+def test_a_notices_part_headed_with_the_awareness_it_asks_for_alone_is_no_task_part():
+    from planportal.importer import import_texts
+
+    # longshan-2008-qiuji… (a county's notice on the 秋季动物防疫): 一、提高认识  统一思想 on a line of its own over a
+    # paragraph asking the townships to take the work seriously is no point of work, as …的重要意义 is not; 二、工作要求
+    # over its schedule and its densities is none either, so the copy holds no task
+    text = (
+        "某县人民政府办公室关于切实做好秋季动物防疫工作的通知\n各乡镇人民政府:\n现将有关事项通知如下:\n"
+        "一、提高认识  统一思想\n"
+        "动物防疫工作直接关系到畜牧业的健康发展,各乡镇(街道)要充分认识当前动物防疫的严峻形势。\n"
+        "二、工作要求\n1、时间要求。\n今年秋防要在60天内全面完成任务。\n2、质量要求。\n猪瘟免疫密度必须达95%以上。\n"
+    )
+    (plan,) = import_texts([("n.txt", text)]).plans
+    assert plan["tasks"] == []

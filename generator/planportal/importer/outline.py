@@ -128,6 +128,8 @@ NONTASK = re.compile(
 # 整改情况): headings as long as a point, each read whole, no tasks
 _WHY_OR_HOW = re.compile(
     r"^(?:充分|深刻|深入|进一步)?(?:认识|理解|把握).{0,30}(?:重要意义|重大意义|重要性|必要性|重要作用|紧迫性)$|"
+    # a heading made of the awareness asked for alone, on a line of its own over its paragraph (一、提高认识  统一思想)
+    r"^(?:提高认识[\s，,、]*统一思想|统一思想[\s，,、]*提高认识)$|"
     r"组织(?:落实)?整改(?:落实)?(?:工作)?情况$|整改(?:工作)?组织(?:领导|实施)?(?:工作)?情况$|"
     # (…with what it rectifies between: 党委书记张发金组织落实巡察反馈意见整改工作的情况)
     r"组织落实[\u4e00-\u9fff“”\"]{2,16}?整改(?:工作)?的?情况$|"
