@@ -3677,3 +3677,14 @@ def test_a_bulleted_record_with_fields_left_empty_is_the_pages_and_the_title_bel
             "某县人民政府办公室\n\n关于切实做好2008年秋季动物防疫工作的通知\n\n各乡镇人民政府、街道办事处,县直有关单位:\n\n"
             "现将有关事项通知如下:\n\n一、加强疫苗管理\n\n各乡镇要做好疫苗发放工作。\n")
     assert identity(plans_of(text)[0]) == (16, "某县人民政府办公室关于切实做好2008年秋季动物防疫工作的通知")
+
+
+def test_a_sites_name_of_the_piece_glued_before_the_texts_own_title_on_one_line():
+    # unknown-town-2021-nongcun-gaice… (a 镇's 改厕 方案 on a document site): the site's name of the piece (its path's last
+    # step too) glued before a second title of the same kind that the preamble follows: the text's own title is that one
+    body = ("为加强农村改厕工作,改善农村居住环境,结合我镇实际,特制定本方案。一、任务目标全镇改厕任务目标为600座。"
+            "二、重大意义农村改厕是改善农村环境和卫生条件的重要内容。镇委、镇政府对此项工作高度重视。"
+            "三、时间安排今年的农村改厕工作分三个阶段进行。1、准备阶段。一是制定改厕方案。二是宣传发动。") * 2
+    text = ("您好,欢迎访问三七文档\n当前位置:首页 > 办公文档 > 工作范文 > 镇2021年度农村改厕工作具体实施方案\n"
+            "镇2021年度农村改厕工作具体实施方案2021年农村厕所改造实施方案" + body + "\n")
+    assert identity(plans_of(text)[0]) == (3, "2021年农村厕所改造实施方案")

@@ -1422,7 +1422,16 @@ def _one_line_title(ln: Line) -> str | None:
     again = _reworded_prefix(f[end:], f[m.start(): end])
     if again is not None and f[end: end + again] != f[m.start(): end]:
         return ln.text[end: end + again]
+    second = _SECOND_TITLE.match(f, end)
+    if second and second.group(1) == m.group(0)[-2:] and second.group(0).count("《") == second.group(0).count("》"):
+        # 镇2021年度农村改厕工作具体实施方案2021年农村厕所改造实施方案为加强…: the site's name of the piece, then a second
+        # title of the same kind that the preamble follows: the text's own title is the one it opens with
+        return ln.text[second.start(): second.end()]
     return ln.text[m.start(): end]
+
+
+# a second title of a plan's kind glued right behind the first, its text's preamble opening behind it (…实施方案为加强…)
+_SECOND_TITLE = re.compile(r"(?:19|20)\d{2}\s*年[^。,，;；:：!！?？]{4,40}?(方案|要点|计划)(?=为|根据|按照|依据)")
 
 
 # the document's own title behind a sharing site's name of the piece, up to the site's label 范文 behind it
