@@ -175,3 +175,17 @@ def test_a_notices_part_headed_with_the_awareness_it_asks_for_alone_is_no_task_p
     )
     (plan,) = import_texts([("n.txt", text)]).plans
     assert plan["tasks"] == []
+
+
+def test_a_one_line_copys_targets_significance_and_schedule_glued_to_their_labels_are_no_task_parts():
+    from planportal.importer import import_texts
+
+    # unknown-town-2021-nongcun-gaice… (a 镇's 改厕 方案 on one line): 一、任务目标全镇…, 二、重大意义农村改厕是…, 三、时间安排
+    # 今年的…分三个阶段进行。 over its dated stage 1、准备阶段(11月下旬——12月下旬): the labels glued to their text, a plan's
+    # targets, why it matters and its schedule, no part of work
+    text = ("2021年农村厕所改造实施方案为加强农村改厕工作,结合我镇实际,特制定本方案。一、任务目标全镇改厕任务目标为600座,"
+            "厕所类型采用三格化卫生厕所。二、重大意义农村改厕是改善农村环境和卫生条件的重要内容。镇委、镇政府对此项工作高度重视。"
+            "三、时间安排今年的农村改厕工作分三个阶段进行。1、准备阶段(11月下旬——12月下旬)。一是制定改厕方案。二是宣传发动,"
+            "落实任务,同时各村要把今年改厕的任务落实到户。\n")
+    (plan,) = import_texts([("g.txt", text)]).plans
+    assert plan["tasks"] == []

@@ -1414,9 +1414,11 @@ _ENDS_AS_REQUIREMENTS = re.compile(r"(?:和|及|与)(?:总体要求|指导思想
 # a frame part's label with its text run on behind it where a copy lost the line break (指导思想以…, 活动主题美好中国,
 # 活动时间2023年5月1日…): the label opens the heading, a word (not 和/及/与, which join it to another) right after it;
 # so do a plan's targets qualified by what they are for (二、创建目标2022年8底前,…; not 具体目标任务, a part of tasks),
-# a campaign's targets named for it (一、治理目标到2023年8月底,…) and its objects or scope (二、整治对象针对本区…)
+# a campaign's targets named for it (一、治理目标到2023年8月底,…) and its objects or scope (二、整治对象针对本区…);
+# and a plan's targets named with its tasks (一、任务目标全镇改厕任务目标为600座,…), why it matters (二、重大意义农村
+# 改厕是…) and its schedule (三、时间安排今年的…工作分三个阶段进行。)
 _GLUED_FRAME = re.compile(r"^(?:总体要求|指导思想|工作思路|总体思路|基本原则|(?:工作|总体|整治|治理)目标|(?:活动|行动)(?:主题|时间)|"
-                          r"(?:排查|整治|治理)+(?:对象|范围)|"
+                          r"(?:排查|整治|治理)+(?:对象|范围)|任务目标|(?:重大|重要)意义|时间安排|"
                           r"(?:基本|具体|创建|年度|近期|远期|建设)目标(?!任务))"
                           r"(?=[\u4e00-\u9fff\d“\"])(?![和及与])")
 
