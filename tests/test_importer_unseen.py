@@ -189,3 +189,20 @@ def test_a_one_line_copys_targets_significance_and_schedule_glued_to_their_label
             "落实任务,同时各村要把今年改厕的任务落实到户。\n")
     (plan,) = import_texts([("g.txt", text)]).plans
     assert plan["tasks"] == []
+
+
+def test_a_part_of_targets_and_tasks_with_its_figures_on_its_line_and_no_items_is_no_task_part():
+    from planportal.importer import import_texts
+
+    # unknown-county-jiegan-jinshao… (二、目标任务xx年5月底到9月底全县秸秆禁烧。…) and mengnong-zhongda… (二、目标和任务
+    # 禽流感、口蹄疫,应免密度…): the label with the plan's figures behind it and no items of its own is its targets; the
+    # duty part after it holds the tasks
+    text = ("某县秸秆禁烧工作实施方案为认真做好我县农作物秸秆禁烧工作,进一步改善环境质量,根据大气污染防治法,制订本方案。"
+            "一、指导思想以保护大气环境质量,保护人民身体健康,保障交通安全为目标,坚持以疏为主、疏堵结合的工作原则,严禁焚烧秸秆"
+            "行为,积极推进秸秆综合利用工作。二、目标任务2024年5月底到9月底全县秸秆禁烧。秸秆禁烧区域为辖区内国道、省道、县道"
+            "公路干线两侧各1公里的地带。三、组织领导及职责分工为切实加强对秸秆禁烧工作的领导,县政府成立县秸秆禁烧工作领导小组。"
+            "各组成单位及其职责如下:县环保局。负责对全县秸秆禁烧工作实施统一监督,并承担县禁烧办的日常工作。县农委。负责全县"
+            "农作物秸秆综合利用工作的督导。\n")
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [[r["written"] for r in t["lead"]] for t in plan["tasks"]] == [["县环保局"], ["县农委"]]
+    assert all(d == [] for d in (t["deadlines"] for t in plan["tasks"]))  # 9月底 is the targets' period

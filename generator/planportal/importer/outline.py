@@ -150,6 +150,8 @@ TASK = re.compile(r"主要任务|重点任务|工作任务|核心任务|中心�
 # a part named for its targets and tasks together (一、目标任务): its numbered items are tasks, as the corpus reads
 # them (its opening paragraph of figures none)
 _TARGET_TASKS = re.compile(r"(?:主要|年度|工作)?(?:目标任务|任务目标)")
+# the same label with the part's text behind it on its line, glued or after a space (目标任务xx年5月底…, 目标和任务 禽流感…)
+_TARGETS_PARAGRAPH = re.compile(r"(?:目标任务|任务目标|目标(?:和|与|及)任务)(?:\s+\S|(?=[\u4e00-\u9fffXx\d]))")
 # a heading that only names a plan's part of tasks (主要任务, 目标任务), no point of its own
 _PART_NAME = re.compile(rf"(?:{TASK.pattern}|目标任务|任务目标)")
 # a point of work that is to carry out a field's tasks (二、全面搞好林长制工作任务 after 一、全面完善林长制组织体系和制度建设):
@@ -1161,6 +1163,9 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
             if kind is None and _frame_items(node):
                 kind = "other"  # 一、坚持以…为指引,努力实现…率先取得突破 over (一)指导思想。: the plan's frame under a heading
                 # that words it as a goal
+            if kind in (None, "task!") and not node.children and _TARGETS_PARAGRAPH.match(t.strip()) and not _has_clause(node):
+                kind = "other"  # 二、目标任务xx年5月底到9月底全县秸秆禁烧。…, 二、目标和任务 禽流感、口蹄疫,应免密度…: the
+                # label, its figures behind it on the same line and no items: the plan's targets, no part of work
             if kind is None and node.children and _TARGET_TASKS.fullmatch(t.strip().rstrip("。")):
                 kind = "task"  # 一、目标任务 over its (一)(二)…: the items are tasks, beside a later 二、重点工作 too
             if _body_fields(node):
