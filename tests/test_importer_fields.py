@@ -285,6 +285,15 @@ def test_a_task_part_heading_with_its_opening_paragraph_glued_behind_a_space_in_
     assert [t["line"] for t in tasks_of(point)] == [1]
 
 
+def test_a_part_of_measures_named_for_the_fields_work_over_its_opening_paragraph_only_is_no_task():
+    # mengnong-zhongda… (a 乡's 重大疫病防控 方案 in a site's chunks): "五、防治措施 提高认识,加强领导,各村委会、各单位必须…"
+    # cut in its opening paragraph: the part's name (防治措施, as 主要举措) and its lead-in, no task
+    text = ("乡镇重大疫病防控工作方案 为保证我乡畜牧业的健康开展,结合我乡实际,特制定本方案。 一、指导思想 以预防为主,有效地"
+            "防止重大疫病的发生。 二、组织领导 乡人民政府调整充实由乡长为组长的重大动物疫病防治工作领导小组。 三、防治措施 "
+            "提高认识,加强领导,各村委会、各单位必须充分认清当前任务的艰巨性,进一步增强防治的紧迫感和责任感,把重大动物疫病防治\n")
+    assert tasks_of(text) == []
+
+
 def test_a_goals_sub_part_titled_as_its_indicators_is_no_task_part_whose_heading_was_lost():
     # xinzhou-2016: 二、工作目标 over (一)总体目标 (prose) and (二)任务指标 over "1.经常参加…" (cut): the indicators are
     # the goals' figures, not a part of tasks whose 三、主要任务 heading the copy lost; a sub-part named otherwise

@@ -153,7 +153,8 @@ _TARGET_TASKS = re.compile(r"(?:主要|年度|工作)?(?:目标任务|任务目�
 # the same label with the part's text behind it on its line, glued or after a space (目标任务xx年5月底…, 目标和任务 禽流感…)
 _TARGETS_PARAGRAPH = re.compile(r"(?:目标任务|任务目标|目标(?:和|与|及)任务)(?:\s+\S|(?=[\u4e00-\u9fffXx\d]))")
 # a heading that only names a plan's part of tasks (主要任务, 目标任务), no point of its own
-_PART_NAME = re.compile(rf"(?:{TASK.pattern}|目标任务|任务目标)")
+# (…or the part of measures named for the field's work: 防治措施, 防控措施, 整治措施)
+_PART_NAME = re.compile(rf"(?:{TASK.pattern}|目标任务|任务目标|(?:防治|防控|整治|治理|管控)措施)")
 # a point of work that is to carry out a field's tasks (二、全面搞好林长制工作任务 after 一、全面完善林长制组织体系和制度建设):
 # a point as its siblings are, no heading naming the part of tasks that leaves them out
 _DOING_TASKS = re.compile(r"^(?:全面|切实|认真|扎实|着力|进一步)*(?:搞好|抓好|做好|落实好?|完成好?|抓实)(?!以下|如下|下列)"
