@@ -5,6 +5,7 @@ shape check says yes only where jsonschema finds no error."""
 from __future__ import annotations
 
 import copy
+import pickle
 import random
 import shutil
 
@@ -143,3 +144,22 @@ def test_a_rebuild_reads_unchanged_plan_files_as_a_fresh_read_does(tmp_path):
     assert f"data/plans/banan-2024-jiaoyu.yml:23: 重复的任务 id {first}（data/plans/banan-2024-gongan.yml:74 已使用）" \
         in messages
     assert any(m.startswith("data/corrections/fix.yml:5: ") and "banan-2024-gongan-9-9" in m for m in messages)
+
+
+def test_a_damaged_or_foreign_cache_entry_is_read_again_from_its_file(tmp_path):
+    """Whatever a cache entry has become (cut short, another pickle, not a pickle), the plan
+    file is read again: the model and problems of a fresh read, no crash."""
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    shutil.copytree(ROOT / "data", data)
+    fresh, fresh_problems = loader.load(data)
+    loader.load(data, cache=cache)
+    entries = sorted(cache.glob("*.pickle"))
+    assert any(p.name.endswith(".built.pickle") for p in entries) and len(entries) > 2
+    for damage in (lambda b: b[: len(b) // 2], lambda b: pickle.dumps(("a", "b", "c", "d")),
+                   lambda b: pickle.dumps(None), lambda b: b"not a pickle"):
+        for path in entries:
+            path.write_bytes(damage(path.read_bytes()))
+        portal, problems = loader.load(data, cache=cache)
+        assert portal.plans == fresh.plans and problems == fresh_problems
+        assert sorted(cache.glob("*.pickle")) == entries  # each entry written again
+        assert [type(loader._cached(cache, p.name.removesuffix(".pickle"))) for p in entries] == [tuple] * len(entries)

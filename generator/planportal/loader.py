@@ -228,9 +228,11 @@ def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Pr
             parsed[i] = _parse(texts[i][1], texts[i][0], shape)
             if keys[i]:
                 _store(cache, keys[i], pickle.dumps(parsed[i], protocol=pickle.HIGHEST_PROTOCOL))
-                built[i] = _built(parsed[i])
-                if built[i]:
-                    _store(cache, keys[i] + _BUILT, pickle.dumps(built[i], protocol=pickle.HIGHEST_PROTOCOL))
+    for i, key in enumerate(keys):  # parsed here, or its built entry lost: kept as built
+        if key and parsed[i] is not None and not built[i]:
+            built[i] = _built(parsed[i])
+            if built[i]:
+                _store(cache, key + _BUILT, pickle.dumps(built[i], protocol=pickle.HIGHEST_PROTOCOL))
     if cache and cache.is_dir():  # forget files that are gone or changed
         used = {name for key in keys if key for name in (f"{key}.pickle", f"{key}{_BUILT}.pickle")}
         for entry in cache.glob("*.pickle"):
@@ -339,11 +341,19 @@ def _cache_key(shown: str, text: str, shape_text: str) -> str:
 
 
 def _cached(cache: Path, key: str):
+    """A file's cache entry: its parse (document, problems, shape errors' paths) or, for a
+    key ending in `_BUILT`, what `_built` keeps; None where there is none or it is not one
+    (damaged, or written by something else): the file is then read again."""
     try:
         with open(cache / f"{key}.pickle", "rb") as f:
-            return pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            entry = pickle.load(f)
+    except Exception:  # (a damaged pickle can raise nearly anything)
         return None
+    if key.endswith(_BUILT):
+        fits = isinstance(entry, tuple) and len(entry) == 4 and isinstance(entry[1], Plan)
+    else:
+        fits = isinstance(entry, tuple) and len(entry) == 3 and (entry[0] is None or isinstance(entry[0], yamlsrc.Document))
+    return entry if fits else None
 
 
 def _store(cache: Path, key: str, data: bytes) -> None:
