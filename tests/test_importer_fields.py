@@ -550,17 +550,19 @@ def test_a_body_answering_for_the_work_and_organising_others_leads_them():
     assert names(tasks_of(alone)[0], "lead") == []
 
 
+_SYMPOSIUM = (  # an event's fields numbered 1. 2. 3. under its item, the last naming who prepares it
+    "某乡全国科普日活动实施方案\n"
+    "一、重点活动安排\n"
+    "(一)召开某乡科技科普工作座谈会\n"
+    "1.时 间:9月16日9:30—10:30\n"
+    "2.主 持 人:乡党委书记\n"
+    "3.参会人员:县科协、县科委等单位负责人。\n"
+    "4.整个座谈会筹备工作由某乡党委和政府负责。\n"
+)
+
+
 def test_a_piece_of_work_before_you_and_fuze_in_an_items_field_names_its_lead():
-    text = (
-        "某乡全国科普日活动实施方案\n"
-        "一、重点活动安排\n"
-        "(一)召开某乡科技科普工作座谈会\n"
-        "1.时 间:9月16日9:30—10:30\n"
-        "2.主 持 人:乡党委书记\n"
-        "3.参会人员:县科协、县科委等单位负责人。\n"
-        "4.整个座谈会筹备工作由某乡党委和政府负责。\n"
-    )
-    (task,) = tasks_of(text)
+    (task,) = tasks_of(_SYMPOSIUM)
     assert names(task, "lead") == ["某乡党委和政府"]
 
 
@@ -578,16 +580,6 @@ def test_a_groups_office_housed_in_a_department_before_fuze_is_the_lead():
 
 
 def test_the_press_asked_to_send_reporters_beside_the_lead_are_units():
-    text = (
-        "某乡全国科普日活动实施方案\n"
-        "一、重点活动安排\n"
-        "(一)召开某乡科技科普工作座谈会\n"
-        "1.时 间:9月16日9:30—10:30\n"
-        "2.主 持 人:乡党委书记\n"
-        "3.参会人员:县科协、县科委等单位负责人。\n"
-        "4.整个座谈会筹备工作由某乡党委和政府负责。\n"
-        "5.请电视台、报社派记者参加活动。\n"
-    )
-    (task,) = tasks_of(text)
+    (task,) = tasks_of(_SYMPOSIUM + "5.请电视台、报社派记者参加活动。\n")
     assert names(task, "lead") == ["某乡党委和政府"]
     assert names(task, "units") == ["电视台", "报社"]
