@@ -2293,3 +2293,19 @@ def test_the_work_joined_to_its_form_by_de_is_no_task():
             "三、工作要求\n(一)进一步加强组织领导。\n")
     plans = import_texts([("g.txt", text)]).plans
     assert [t["number"] for p in plans for t in p["tasks"]] == []
+
+
+def test_a_decisions_opening_part_on_why_the_work_matters_and_its_frame_is_no_task_part():
+    # zhejiang-2015-jiceng-dangzuzhi…: a 省委 决定 opens with "一、全面加强基层党组织和基层政权建设的重大意义、总体要求和
+    # 主要目标" over its labelled 1.重大意义。 2.总体要求。 — why the work matters and the plan's frame, no tasks, though
+    # the heading is longer than a short title and the 意义 item exhorts the Party's organisations (…必须…)
+    text = ("某省委关于全面加强基层党组织建设的决定\n"
+            "一、全面加强基层党组织和基层政权建设的重大意义、总体要求和主要目标\n"
+            "1.重大意义。基层党组织建设是执政党的永恒命题。全省各级党组织必须增强政治意识,全面加强基层党组织建设。\n"
+            "2.总体要求。以科学发展观为指导,全面增强基层党组织战斗力。\n"
+            "二、着力建强基层党组织\n3.选好配强村党组织书记。各县(市、区)党委要加强村党组织书记队伍建设。\n")
+    tasks = [t for p in import_texts([("t.txt", text)]).plans for t in p["tasks"]]
+    assert [t["number"] for t in tasks] == ["3."]
+    # a point of work that names why it matters in its heading is still a task part
+    work = text.replace("的重大意义、总体要求和主要目标", "的重大意义和主要任务")
+    assert [t["number"] for t in import_texts([("t.txt", work)]).plans[0]["tasks"]][:2] == ["1.", "2."]

@@ -1154,7 +1154,9 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
         if node.rank in (0.5, 1):
             close_run()
             t = fold(node.title)
-            kind = "other" if _is_nontask_heading(t) or _why_or_how(node, t) else \
+            # why the work matters and the plan's frame, read on the heading whole (a long one is shortened in t)
+            frame = _WHY_AND_FRAME.search(_after_number(node).strip().rstrip("。")) is not None
+            kind = "other" if _is_nontask_heading(t) or _why_or_how(node, t) or frame else \
                 ("task!" if TASK.search(t) and not _DOING_TASKS.match(t.strip()) else None)
             if kind == "other" and _work_steps(node, t):
                 kind = "steps"  # 三、工作步骤 over (一)自查整改。各镇(处)…要… (二)督导整改。…: the plan's work, step by
@@ -1175,12 +1177,13 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
             if node.children and all(c.duty and c.raw.startswith(f"{c.title}。") for c in node.children) \
                     and _DUTY_HEADING.match(t):
                 kind = "task"  # 三、组织领导及职责分工 whose paragraph runs on into its units' duties (县环保局。负责…)
-            if kind != "task!" and (kind is None or "目标" in t or _joined_point(t)) and any(_has_clause(n) for n in _descendants(node)):
+            if kind != "task!" and (kind is None or ("目标" in t and not frame) or _joined_point(t)) \
+                    and any(_has_clause(n) for n in _descendants(node)):
                 # items that name their own units are tasks, even under a 预期目标 heading or one that joins a
                 # guarantee's keyword to a point of work (一、强化组织领导和统筹协调)
                 kind = "task"
             elif kind == "other" and len(node.children) >= 2 and all(_has_clause(n) for n in node.children) \
-                    and not _GUARANTEE.search(t) and not _STAGES.search(t):
+                    and not _GUARANTEE.search(t) and not _STAGES.search(t) and not frame:
                 kind = "task"  # every item names its own units: a part of tasks, though headed as one of a plan's
                 # frames (一、健全完善工作机制), unless a guarantee (保障措施, 组织领导) or the plan's stages
             out.append((kind, [node], node))
@@ -1387,6 +1390,9 @@ def _is_nontask_heading(title: str) -> bool:
         # "一、深化预算管理制度改革的总体要求": the keyword qualified by the plan's subject, nothing after it (but a
         # 分工 plan's "…的主要目标" holds targets that name their units)
         return True
+    if _WHY_AND_FRAME.search(t) and not re.search(r"[，,；;。：:]", t):
+        return True  # "一、全面加强基层党组织和基层政权建设的重大意义、总体要求和主要目标": why the work matters and the
+        # plan's frame listed after its subject, a 决定's opening part (its labelled 1.重大意义 2.总体要求 no tasks)
     parts = [x.strip() for x in re.split(r"[，,]", title.strip().rstrip("。"))]
     if len(parts) >= 2 and all(2 <= len(x) <= 12 and _PREFACE.search(x) and not re.search(r"[；;。]", x) for x in parts):
         return True  # "一、把握总体要求，明确工作目标": each phrase a part of the plan's frame, joined by a comma (not
@@ -1417,6 +1423,10 @@ def _frame_label(piece: str) -> bool:
 # another part: 工作目标和主要任务, 总体要求及…)
 _FRAME_GLUED = re.compile(r"^(?:总体要求|指导思想|工作思路|总体思路|基本原则|工作目标|主要目标|总体目标|目标要求)(?=[\u4e00-\u9fff])(?![和及与的、])")
 _ENDS_AS_REQUIREMENTS = re.compile(r"(?:和|及|与)(?:总体要求|指导思想|基本原则|总体目标)$")
+# why the work matters listed with the plan's frame labels after its subject and 的, closing the heading
+# (…建设的重大意义、总体要求和主要目标; …的重要意义和指导思想): the part that opens a 决定 or an 意见, no point of work
+_WHY_AND_FRAME = re.compile(
+    r"的(?:重大|重要)意义(?:[、和及与](?:总体要求|指导思想|基本原则|总体目标|主要目标)){1,3}$")
 # a frame part's label with its text run on behind it where a copy lost the line break (指导思想以…, 活动主题美好中国,
 # 活动时间2023年5月1日…): the label opens the heading, a word (not 和/及/与, which join it to another) right after it;
 # so do a plan's targets qualified by what they are for (二、创建目标2022年8底前,…; not 具体目标任务, a part of tasks),
