@@ -3043,3 +3043,25 @@ def test_a_towns_own_bodies_as_a_group_closing_a_subject_list_after_deng():
                        "适时开展专项整治。") == {
         "units": ["各村", "镇农产品质量安全监管站", "镇食品安全监管所", "镇畜牧兽医站", "镇属相关单位"]}
     assert roles.doers("县农业局、县畜牧局等县属有关单位要加强监管。") == {"units": ["县农业局", "县畜牧局", "县属有关单位"]}
+
+
+def test_a_clause_line_under_the_last_item_of_a_part_titled_with_its_lead_is_that_items():
+    # shanxi-2008-shengzhengfu…: "(三)省编办牵头的工作" over 1. 2. and then "协同单位:…": the heading is a part naming
+    # the body that leads its items, no item itself; its items are the tasks, and the clause closes the last of them
+    text = """某省人民政府关于印发2008年省人民政府工作目标责任分解的通知
+一、省长负责的工作
+(一)省审计厅牵头的工作
+全面加强审计工作。
+协同单位:省直各部门和各市人民政府。
+(二)省编办牵头的工作
+1.深化行政管理体制改革,优化政府机构设置。
+2.积极稳妥地推进乡镇机构改革。
+协同单位:省财政厅、省人事厅等省直有关部门和各市人民政府。
+"""
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks] == ["(一)", "1.", "2."]
+    assert named(tasks[2]).get("support") == ["省财政厅", "省人事厅", "省直有关部门", "各市人民政府"]
+    assert "support" not in named(tasks[1])
+    # a part titled with a body's name alone (a list of problems per place) still lifts the clause onto its heading
+    problems = text.replace("(二)省编办牵头的工作", "(二)市科技馆").replace("协同单位:省财政厅", "整改责任单位:省财政厅")
+    assert [t["number"] for t in tasks_of(problems)][-1] == "(二)"

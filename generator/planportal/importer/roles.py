@@ -939,6 +939,14 @@ def part_leads(title: str) -> list[str] | None:
     return found[1] if found and found[0] == "lead" else None
 
 
+def titled_as_led(title: str) -> list[str] | None:
+    """The units a heading names as leading the work under it in words (省编办牵头的工作, 县示范区管委会牵头工作(8项)),
+    as written; not a part titled with a body's name alone (十二、市民政局), which may head one item's problems."""
+    m = _LEADS_PART.match(fold(title).strip().rstrip("。:："))
+    names = _names(m.group(1)) if m else None
+    return [written(title, fold(title), n) for n in names] if names and all(looks_like_unit(n) for n in names) else None
+
+
 def part_roles(title: str) -> tuple[str, list[str]] | None:
     """The role and the units a part's title gives all its tasks, as written: lead for the unit that leads
     them (县示范区管委会牵头工作(8项), 强化科技创新(区科技局牵头)) or whose duties they are, the part titled with its name alone (十二、市民政局:
