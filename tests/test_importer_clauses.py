@@ -3065,3 +3065,19 @@ def test_a_clause_line_under_the_last_item_of_a_part_titled_with_its_lead_is_tha
     # a part titled with a body's name alone (a list of problems per place) still lifts the clause onto its heading
     problems = text.replace("(二)省编办牵头的工作", "(二)市科技馆").replace("协同单位:省财政厅", "整改责任单位:省财政厅")
     assert [t["number"] for t in tasks_of(problems)][-1] == "(二)"
+
+
+def test_an_item_titled_with_the_body_that_leads_it_names_its_lead():
+    # shanxi-2008-shengzhengfu…: "(一)省监察厅牵头的工作" over its one paragraph (no items below it): the item's title
+    # names its lead in its own words, beside its partners on the clause line
+    text = """某省人民政府关于印发2008年省人民政府工作目标责任分解的通知
+一、省长负责的工作
+(一)省监察厅牵头的工作
+加强行政监察工作,全面落实政府系统党风廉政建设责任制。
+(二)省审计厅牵头的工作
+全面加强审计工作。
+协同单位:省直各部门和各市人民政府。
+"""
+    tasks = tasks_of(text)
+    assert named(tasks[0]) == {"lead": ["省监察厅"]}
+    assert named(tasks[1]) == {"lead": ["省审计厅"], "support": ["省直各部门", "各市人民政府"]}

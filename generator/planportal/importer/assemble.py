@@ -414,6 +414,9 @@ def _task(tid: str, t: dict, year: int | None, issued: dt.date | None = None) ->
     if press:
         # "5.…由XXX乡党委和政府负责。6.请电视台、报社派记者参加活动": beside the doers named, the press asked to cover it
         found.roles = {**found.roles, "units": found.roles.get("units", []) + press}
+    if "lead" not in found.roles and (led := roles.titled_as_led(t["title"])):
+        # "(一)省监察厅牵头的工作" over its one paragraph: an item titled with the body that leads it, its own words
+        found.roles = {"lead": led, **found.roles}
     timed = full
     for progress in t.get("progress") or []:
         timed = timed.replace(progress, "")  # a report's progress on its problem is no deadline's place

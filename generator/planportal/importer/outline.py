@@ -1082,9 +1082,9 @@ def _lift_clauses(node: Node) -> None:
     trailing = holder.extra[k:]
     if not any(roles.is_clause_line(x.text) for x in trailing):
         return
-    if roles.titled_as_led(_after_number(node)):
+    if roles.titled_as_led(_after_number(node)) or (holder.number and roles.titled_as_led(_after_number(holder))):
         return  # "(三)省编办牵头的工作" over 1. 2. and "协同单位:…": a part titled with the body that leads its items, no
-        # item of its own: the clause under its last item is that item's
+        # item of its own: the clause under its last item is that item's; so is one under an item titled so itself
     del holder.extra[k:]
     if any(_has_clause(n) for n in _descendants(node)):
         holder.extra += trailing  # the sub-points name their own units: the clause is the last one's
