@@ -3081,3 +3081,25 @@ def test_an_item_titled_with_the_body_that_leads_it_names_its_lead():
     tasks = tasks_of(text)
     assert named(tasks[0]) == {"lead": ["省监察厅"]}
     assert named(tasks[1]) == {"lead": ["省审计厅"], "support": ["省直各部门", "各市人民政府"]}
+
+
+def test_a_part_titled_with_its_lead_gives_it_to_items_that_name_only_their_partners():
+    # shanxi-2008-shengzhengfu…: "(一)省人民政府办公厅牵头的工作" over 1. and 2., each closed by "协同单位:…": the items
+    # name only the bodies working with the lead, so the part's lead is still theirs (carried), beside their partners
+    text = """某省人民政府关于印发2008年省人民政府工作目标责任分解的通知
+一、常务副省长负责的工作
+(一)省人民政府办公厅牵头的工作
+1.加强政府自身建设,切实优化政务环境。
+协同单位:省直有关部门和各市人民政府。
+2.认真执行省人大及其常委会的各项决议、决定,自觉接受监督。
+协同单位:省直有关部门和各市人民政府。
+3.进一步完善民主科学决策的体制机制。
+"""
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks] == ["1.", "2.", "3."]
+    for t in tasks[:2]:
+        assert named(t) == {"lead": ["省人民政府办公厅"], "support": ["省直有关部门", "各市人民政府"]}
+    assert named(tasks[2]) == {"lead": ["省人民政府办公厅"]}
+    # an item naming a lead of its own keeps it alone
+    own = text.replace("协同单位:省直有关部门和各市人民政府。\n2.", "牵头单位:省发展改革委。\n2.", 1)
+    assert named(tasks_of(own)[0]) == {"lead": ["省发展改革委"]}

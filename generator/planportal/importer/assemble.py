@@ -313,7 +313,10 @@ def _part_roles(plan: dict, new: set[str], texts: dict[int, str]) -> None:
     groups = {g["id"]: g for g in plan["groups"]}
     last = max(plan["tasks"], key=lambda t: t["line"], default=None)
     for task in plan["tasks"]:
-        if task["id"] not in new or any(task["refs"].values()):
+        # an item whose own clause names only its partners (协同单位:…) under a part titled with its lead still takes
+        # that lead (二、(一)省人民政府办公厅牵头的工作 / 1.… / 协同单位:省直有关部门…)
+        partners_only = {r for r, names in task["refs"].items() if names} == {"support"}
+        if task["id"] not in new or (any(task["refs"].values()) and not partners_only):
             continue
         if task is last and _breaks_off(task["text"]) and any(
                 t is not task and t.get("group") == task.get("group") and t["refs"].get("units") for t in plan["tasks"]):
@@ -325,6 +328,8 @@ def _part_roles(plan: dict, new: set[str], texts: dict[int, str]) -> None:
             heading = texts.get(group["line"], "").strip()
             heading = heading[len(group["number"]):] if group["number"] and heading.startswith(group["number"]) else ""
             found = roles.part_roles(group["title"]) or (roles.part_roles(heading) if heading else None)
+            if found and partners_only and not (found[0] == "lead" and roles.titled_as_led(group["title"] or heading)):
+                break  # a part named for a body alone (十二、市民政局) gives an item with partners of its own nothing
             if found:
                 task.setdefault("_carried", {}).setdefault(found[0], []).extend(found[1])
                 break
