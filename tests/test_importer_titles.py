@@ -3688,3 +3688,22 @@ def test_a_sites_name_of_the_piece_glued_before_the_texts_own_title_on_one_line(
     text = ("您好,欢迎访问三七文档\n当前位置:首页 > 办公文档 > 工作范文 > 镇2021年度农村改厕工作具体实施方案\n"
             "镇2021年度农村改厕工作具体实施方案2021年农村厕所改造实施方案" + body + "\n")
     assert identity(plans_of(text)[0]) == (3, "2021年农村厕所改造实施方案")
+
+
+def test_a_news_pages_lines_above_its_whole_text_announcement_are_no_title():
+    # tianjin-2022-luoshi-guowuyuan…: a related link cut at 的 over the article's headline (which read as one title
+    # block), the lead and a summary, then "全文如下:" over the notice's title in two lines: the notice and the
+    # 任务分工 it sends below its date are the two plans, the page's lines above none
+    text = ("国家发展改革委等部门关于印发《电解铝行业节能降碳专项行动计划》的\n"
+            "某市深入打好污染防治攻坚战 实施“1+3+8”行动计划\n"
+            "环保网获悉,5月10日,某市人民政府发布了《关于落实国务院<政府工作报告>重点工作任务分工的通知》,提出加强生态环境综合治理。\n"
+            "打好蓝天保卫战,集中力量解决柴油货车排放、臭氧、重污染天气以及扬尘、异味、噪声等突出问题。\n"
+            "全文如下:\n某市人民政府印发关于落实国务院\n《政府工作报告》重点工作任务分工的通知\n"
+            "各区人民政府,市政府各委、办、局:\n"
+            "现将《关于落实国务院〈政府工作报告〉重点工作的任务分工》印发给你们,望遵照执行。\n"
+            "某市人民政府\n2022年5月6日\n关于落实国务院《政府工作报告》\n重点工作的任务分工\n"
+            "为全面贯彻党的十九大精神,现提出如下分工。\n")
+    plans = plans_of(text)
+    assert [(p["source"]["line"], p["title"]) for p in plans] == [
+        (6, "某市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知"),
+        (12, "关于落实国务院《政府工作报告》重点工作的任务分工")]

@@ -48,6 +48,7 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
     _site_of_shared_file(lines, assigned)
     _collection_head(lines, assigned)
     _file_notices(lines, assigned)
+    _news_above_whole_text(lines, assigned)
     found = _title_block(lines, meta, assigned)
     block, covering = found.block, []
     if block is None and found.addressee is not None:
@@ -83,6 +84,33 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
     for no in head.lines:
         assigned[no] = "title"
     return head
+
+
+# a news copy's line announcing the document's whole text below it (全文如下:, 以下为原文如下:, 文件全文如下:)
+_WHOLE_TEXT_BELOW = re.compile(r"(?:以下为|下面是)?(?:文件|通知)?(?:全文|原文)如下\s*[:：]")
+
+
+def _news_above_whole_text(lines: list[Line], assigned: dict[int, str]) -> None:
+    """A news page's headlines, related links and lead over its line announcing the whole text (全文如下:), a title
+    block right below that line, within the copy's first lines: the lines above it are the page's, none a title
+    (a related link cut at 的 glued to the headline under it would read as one)."""
+    seen = 0
+    for j, ln in enumerate(lines):
+        if ln.blank:
+            continue
+        seen += 1
+        if seen > 15 or numbered(ln) or ln.no in assigned and assigned[ln.no] == "title":
+            return
+        if not _WHOLE_TEXT_BELOW.fullmatch(ln.fold.strip()):
+            continue
+        below = next((i for i in range(j + 1, len(lines)) if not lines[i].blank), None)
+        found = block_at(lines, below) if below is not None else None
+        if found is None or not TITLE_END.search(nospace(fold(clean(found.text)))):
+            return
+        for x in lines[: j + 1]:
+            if not x.blank:
+                assigned.setdefault(x.no, "furniture")
+        return
 
 
 def _cut_title_below(lines: list[Line], covering: list[Line], assigned: dict[int, str]) -> bool:
