@@ -3707,3 +3707,13 @@ def test_a_news_pages_lines_above_its_whole_text_announcement_are_no_title():
     assert [(p["source"]["line"], p["title"]) for p in plans] == [
         (6, "某市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知"),
         (12, "关于落实国务院《政府工作报告》重点工作的任务分工")]
+
+
+def test_a_guihua_gangyaos_vision_horizon_in_chinese_numerals_leaves_its_five_years_as_its_period():
+    # bozhou-2021 (and ganxian-2021, zunyi-2021, xixiangtang-2021): "…第十四个五年规划和二〇三五年远景目标纲要", the
+    # horizon written in Chinese numerals as such titles mostly print it: the plan covers 2021-2025, its year 2021
+    text = ("遵义市播州区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n\n"
+            "第一篇发展基础和奋斗目标\n\n第一章 发展基础和面临环境\n")
+    (plan,) = plans_of(text)
+    assert plan["period"] == "2021—2025年"
+    assert "2021" in plan["id"]

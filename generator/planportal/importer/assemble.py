@@ -20,8 +20,9 @@ from .units import looks_like_unit
 _PERIOD = re.compile(r"[(（]\s*(\d{4}\s*年?\s*[—\-–－~至到]+\s*\d{4}\s*年?)\s*[)）]")
 
 
-# the year of a long-range plan's vision (…第十四个五年规划和2035年远景目标纲要): its horizon, not the plan's year
-_HORIZON = re.compile(r"\d{4}\s*年\s*远景(?:目标)?")
+# the year of a long-range plan's vision (…第十四个五年规划和2035年远景目标纲要): its horizon, not the plan's year;
+# written in Chinese numerals too (…和二〇三五年远景目标纲要, as most such titles print it)
+_HORIZON = re.compile(r"(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*远景(?:目标)?")
 # a five-year plan named by its ordinal (第十四个五年规划, “十三五”规划): 三五 ran 1966-1970, each after it five years on
 _FIVE_YEAR = re.compile(r"第\s*(十[一二三四五六七八九]?|[三四五六七八九])\s*个\s*五年|十([一二三四五六七八九])五")
 _ORDINAL = "一二三四五六七八九"
