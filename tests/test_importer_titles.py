@@ -3717,3 +3717,18 @@ def test_a_guihua_gangyaos_vision_horizon_in_chinese_numerals_leaves_its_five_ye
     (plan,) = plans_of(text)
     assert plan["period"] == "2021—2025年"
     assert "2021" in plan["id"]
+
+
+def test_a_law_librarys_record_card_gives_the_notices_doc_number_and_date():
+    # shanxi-2008-shengzhengfu… (and quanzhou-2014): the card's 【发布文号】 and 【发布日期】 fields are the page's
+    # record of the document: its 文号 (written with half-width square brackets there) and the date it was issued
+    text = (
+        "【发布单位】山西省\n  【发布文号】晋政发[2008]8号\n  【发布日期】2008-02-03\n  【生效日期】2008-02-03\n"
+        "  【失效日期】\n  【所属类别】政策参考\n\n"
+        "山西省人民政府关于印发2008年省人民政府工作目标责任分解的通知\n\n"
+        "各市、县人民政府,省人民政府各委、厅,各直属机构:\n现将2008年省人民政府工作目标责任分解安排如下:\n"
+        "一、省长负责的工作\n(一)省审计厅牵头的工作\n全面加强审计工作。\n"
+    )
+    (plan,) = import_texts([("s.txt", text)]).plans
+    assert plan["doc_number"] == "晋政发[2008]8号"
+    assert plan["published"] == dt.date(2008, 2, 3)

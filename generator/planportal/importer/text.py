@@ -257,6 +257,8 @@ _SPACED_FIELD = re.compile(rf"^(?:{_LABEL})\s+[^\s。]{{1,40}}$")
 # a law library's record card: a known field's label in lenticular brackets, its value behind or none
 # (【发布文号】 泉政文〔2014〕177号, 【发布日期】 2014-09-03, 【生效日期】, 【时效性】 现行有效)
 _CARD_FIELD = re.compile(rf"^【\s*(?:{_LABEL})\s*[:：]?\s*】")
+# …its label and the value behind it (【发布文号】晋政发[2008]8号), the label's spaces kept for the key to drop
+_CARD_PAIR = re.compile(r"^【\s*([^【】]{2,10}?)\s*[:：]?\s*】\s*(\S.*)$")
 
 
 def spaced_field(line: Line) -> bool:
@@ -585,6 +587,8 @@ def metadata(lines: list[Line]) -> dict:
     its page information."""
     meta: dict = {}
     pairs: list[tuple[str, str, Line]] = []
+    on_card = _card_fields(lines)
+    cards = {k for k, line in enumerate(lines) if line.no in on_card}
     for k, line in enumerate(lines):
         for key, value in _META_CELL.findall(line.fold):
             pairs.append((key, value, line))
@@ -601,6 +605,10 @@ def metadata(lines: list[Line]) -> dict:
         m = _PUBLISHED_LINE.match(f) or _PUBLISHED_LABEL.search(f)
         if m and parse_date(m.group(0)):
             meta.setdefault("published", parse_date(m.group(0)))
+        card = _CARD_PAIR.match(line.fold.strip())
+        if card and k in cards:
+            # 【发布文号】晋政发[2008]8号 / 【发布日期】2008-02-03: a law library's record card, a field a line
+            pairs.append((card.group(1), card.group(2), line))
         name_row = _name_row(lines, k)
         if name_row:
             pairs.append(("名称", name_row, line))
