@@ -3103,3 +3103,16 @@ def test_a_part_titled_with_its_lead_gives_it_to_items_that_name_only_their_part
     # an item naming a lead of its own keeps it alone
     own = text.replace("协同单位:省直有关部门和各市人民政府。\n2.", "牵头单位:省发展改革委。\n2.", 1)
     assert named(tasks_of(own)[0]) == {"lead": ["省发展改革委"]}
+
+
+def test_an_adverb_between_the_body_after_you_and_fuze_is_no_part_of_its_name():
+    # "1、蓝田猿人遗址,由蓝田县猿人遗址文管所全面负责…": how fully the body takes the work on (全面, 具体, 统一) stands
+    # between its name and 负责; the body leads (lantian-2013…)
+    text = """某县文物安全工作方案
+二、明确文物安全管理责任
+1、蓝田猿人遗址,由蓝田县猿人遗址文管所全面负责文物保护单位的安全管理工作。
+2、水陆庵古建筑,由蓝田县水陆庵文管所具体负责文物保护单位的安全管理工作。
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"lead": ["蓝田县猿人遗址文管所"]}
+    assert named(t2) == {"lead": ["蓝田县水陆庵文管所"]}

@@ -868,6 +868,9 @@ def _led_by(line: str, cut: bool = False) -> Found | None:
     segs = split_outside_brackets(line, ",，;；。")[0]
     for i, seg in enumerate(segs):
         m = re.match(r"\s*由(.+?)(会同|牵头|负责|为主)(.*)$", seg)  # 由县建设局为主: the main doer leads
+        # …with how fully it takes the work on between the body and 负责 (由蓝田县猿人遗址文管所全面负责…): an adverb, no name
+        m = m if m is None or looks_like_unit(m.group(1)) else (
+            re.match(r"\s*由(.+?)(?:全面|具体|统一)(负责)(.*)$", seg) or m)
         # …or with the matter it leads before 由 ("统计联席会议制度由县政府牵头"): a name of no body, the body after 由
         m = m or re.match(r"\s*[\u4e00-\u9fff]{2,16}?(?<![自理缘事经])由(?!于|此)(.+?)(牵头|为主)(.*)$", seg)
         # …or with 负责 where the matter is named as a piece of work, an item's field's number before it
