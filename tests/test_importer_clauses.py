@@ -3116,3 +3116,16 @@ def test_an_adverb_between_the_body_after_you_and_fuze_is_no_part_of_its_name():
     t1, t2 = tasks_of(text)
     assert named(t1) == {"lead": ["蓝田县猿人遗址文管所"]}
     assert named(t2) == {"lead": ["蓝田县水陆庵文管所"]}
+
+
+def test_the_matter_written_out_before_you_is_no_name():
+    # "(三)我县境内的文物行政执法工作由县文物旅游局负责实施。": the work the item hands out, its own words closed by 工作
+    # before 由, no body; the body after 由 does it, 负责实施 giving it the role of 实施 (lantian-2013…)
+    text = """某县文物安全工作方案
+二、明确文物安全管理责任
+(一)其它文物部门未专门设置管理单位的,由所在镇人民政府负责,指定专人履行文物安全管理责任。
+(二)我县境内的文物行政执法工作由县文物旅游局负责实施。
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"lead": ["所在镇人民政府"]}
+    assert named(t2) == {"implement": ["县文物旅游局"]}

@@ -204,7 +204,10 @@ def _each_with_its_verb(seg: str) -> list[str]:
 
 # the matter a clause is about, named with a demonstrative before the 由 that names its doers (此项活动由…, 该项工作由…,
 # 本次行动由…)
-_MATTER_BEFORE_BY = re.compile(r"^(?:此|该|本|这)(?:项|次|个)?[\u4e00-\u9fff]{0,6}?(?:活动|工作|任务|项目|行动)由(?!于|此)")
+_MATTER_BEFORE_BY = re.compile(r"^(?:(?:此|该|本|这)(?:项|次|个)?[\u4e00-\u9fff]{0,6}?(?:活动|工作|任务|项目|行动)"
+                               # …or the matter written out, its own words closed by 工作 (我县境内的文物行政执法工作由
+                               # 县文物旅游局负责实施): no body's name ends in 工作 right before 由
+                               r"|[\u4e00-\u9fff]{2,30}?工作)由(?!于|此)")
 # a count of bodies (73个乡镇, 3个街道): which bodies a bracket means, not a name
 _COUNTED = re.compile(r"\d+\s*个|[一二三四五六七八九十百两]+个")
 
