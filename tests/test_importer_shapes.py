@@ -2309,3 +2309,17 @@ def test_a_decisions_opening_part_on_why_the_work_matters_and_its_frame_is_no_ta
     # a point of work that names why it matters in its heading is still a task part
     work = text.replace("的重大意义、总体要求和主要目标", "的重大意义和主要任务")
     assert [t["number"] for t in import_texts([("t.txt", work)]).plans[0]["tasks"]][:2] == ["1.", "2."]
+
+
+def test_the_range_a_notices_duties_cover_is_no_task():
+    # "一、落实文物安全责任范围" over the sites counted (名单详见附表): the range the duties cover, as 实施范围 is;
+    # the duties follow in 二、 (lantian-2013…)
+    text = """某县人民政府办公室关于落实各级文物保护单位安全管理责任的通知
+各镇人民政府,县人民政府各有关工作部门:
+一、落实文物安全责任范围
+我县境内共有各级文物保护单位39处(名单详见附表)。
+二、明确文物安全管理责任
+(一)其它文物保护单位,由所在镇人民政府负责。
+(二)文物行政执法工作由县文物旅游局负责实施。
+"""
+    assert [t["line"] for t in only_plan(import_texts([("x.txt", text)]))["tasks"]] == [6, 7]

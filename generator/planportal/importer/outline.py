@@ -85,7 +85,9 @@ NONTASK = re.compile(
     # a campaign's scope (二、排查整治范围), a plan's review of where things stand (一、安全生产现状和面临的形势) and a
     # rectification report's overview (一、总体情况), a 督查通报's account of its inspection (一、督查情况); a 规划's
     # review of where things stand and where they go (一、发展现状和趋势)
-    r"(?:排查|整治|整改|检查|治理|活动|行动)+(?:工作)?范围(?:(?:和|与|及)(?:主要)?内容)?$|^(?:排查|整治|治理)+对象$|" + _STANDING + r"|" + _PAST_PERIOD + r"|总体情况$|"
+    r"(?:排查|整治|整改|检查|治理|活动|行动)+(?:工作)?范围(?:(?:和|与|及)(?:主要)?内容)?$|^(?:排查|整治|治理)+对象$|"
+    # …and the range a notice's duties cover (一、落实文物安全责任范围: the sites counted, 名单详见附表), as 实施范围
+    r"^(?:落实|明确)?[\u4e00-\u9fff]{0,6}责任范围$|" + _STANDING + r"|" + _PAST_PERIOD + r"|总体情况$|"
     r"^(?:督查|督导|检查|暗访|巡查)情况$|"
     # a 总结's review of the year's work done (一、主要指标完成情况, 二、2020年工作完成情况)
     + _WORK_DONE + r"|"
