@@ -2323,3 +2323,20 @@ def test_the_range_a_notices_duties_cover_is_no_task():
 (二)文物行政执法工作由县文物旅游局负责实施。
 """
     assert [t["line"] for t in only_plan(import_texts([("x.txt", text)]))["tasks"]] == [6, 7]
+
+
+def test_a_guarantee_parts_list_of_its_member_units_duties_holds_tasks():
+    # "七、组织领导" / "成立…领导小组,…为成员单位。各成员单位职责分工如下:" over "(一)省文化厅。负责…": the member units'
+    # duty list the part sets out, each unit's duties a task it leads (unknown-province-zhongdianzhen…)
+    text = """七、组织领导
+成立重点镇综合文体中心建设工作领导小组,省文化厅、省财政厅等为成员单位。各成员单位职责分工如下:
+(一)省文化厅。负责项目建设的日常协调工作;牵头组织项目申报。
+(二)省财政厅。牵头筹集资金;对项目建设资金使用情况进行监督检查。
+(三)省广电局。拟定项目建设中广电设施建设内容及标准。
+"""
+    tasks = [t for p in import_texts([("x.txt", text)]).plans for t in p["tasks"]]
+    assert [(t["line"], [r["written"] for r in t["lead"]]) for t in tasks] == \
+        [(3, ["省文化厅"]), (4, ["省财政厅"]), (5, ["省广电局"])]
+    # without the lead-in announcing the members' duties, the 组织领导 part's items stay its own
+    text = text.replace("各成员单位职责分工如下:", "")
+    assert [t for p in import_texts([("y.txt", text)]).plans for t in p["tasks"]] == []

@@ -830,6 +830,10 @@ def _lift_fields(node: Node) -> None:
         node.lifted = True
 
 
+# the lead-in of a part's list of its member units' duties (各成员单位职责分工如下:, 成员单位职责如下:)
+_MEMBER_DUTIES = re.compile(r"成员单位(?:的)?(?:主要)?职责(?:分工)?(?:如下|是)[:：]?\s*$")
+
+
 _UNNUMBERED = 9  # an unnumbered task: below every numbered level, so the next numbered item closes it
 
 
@@ -1191,6 +1195,10 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
                     and not _GUARANTEE.search(t) and not _STAGES.search(t) and not frame:
                 kind = "task"  # every item names its own units: a part of tasks, though headed as one of a plan's
                 # frames (一、健全完善工作机制), unless a guarantee (保障措施, 组织领导) or the plan's stages
+            elif kind == "other" and len(node.children) >= 2 and _MEMBER_DUTIES.search(fold(" ".join([node.body or ""] + [x.text for x in node.extra]))) \
+                    and all(roles.duty_holder(n.title, n.body) for n in node.children):
+                kind = "task"  # 七、组织领导 / 成立…领导小组,…为成员单位。各成员单位职责分工如下: over (一)省文化厅。负责…:
+                # the member units' duty list the guarantee part sets out, each unit's duties a task it leads
             out.append((kind, [node], node))
             if kind == "other" and not _REVIEW.search(t):
                 run.extend(_lost_section(node))
