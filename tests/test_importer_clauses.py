@@ -3129,3 +3129,16 @@ def test_the_matter_written_out_before_you_is_no_name():
     t1, t2 = tasks_of(text)
     assert named(t1) == {"lead": ["所在镇人民政府"]}
     assert named(t2) == {"implement": ["县文物旅游局"]}
+
+
+def test_fuze_after_the_modal_and_how_fully_the_body_takes_the_work_on_leads():
+    # "镇文物普查办公室,要全面负责文物普查工作": 全面 between the modal and 负责, the body leading as with 要负责
+    # (unknown-zhen-wenwu-baohu…); a body with its modal alone stays units
+    text = """某镇文物保护工作计划
+三、完成我镇文物普查任务
+1、做好普查。镇文物普查办公室,要全面负责文物普查工作,上下衔接。
+2、镇文化站要做好普查资料的存档工作。
+"""
+    t1, t2 = tasks_of(text)
+    assert named(t1) == {"lead": ["镇文物普查办公室"]}
+    assert named(t2) == {"units": ["镇文化站"]}

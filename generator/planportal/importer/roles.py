@@ -1070,7 +1070,7 @@ _NOT_VERB = r"(?!人|同志|单位|部门|的|制|范围|区域)"  # 负责人, 
 # (or of a verb after how often it acts: "县、乡(镇)安委会每月至少召开一次会议", "乡党委、政府每年研究双拥工作不少于
 # 两次", "…领导小组每年召开一次全体成员会议"; the 要 of 主要, 重要, 需要, 必要 is no
 # modal: 各部门主要负责人 are persons, no 各部门主)
-_SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:(?:[，,](?:都|均))?[，,]?(?:(?<![主重需必只纪摘概])要(?!求|急)|应当|应(?!急|用|对|该)|须|必须|务必)(?:(?:(?:及时|切实|认真)?调度(?=督))?(牵头|负责|配合|协助|督促|督导){_NOT_VERB})?|"
+_SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:(?:[，,](?:都|均))?[，,]?(?:(?<![主重需必只纪摘概])要(?!求|急)|应当|应(?!急|用|对|该)|须|必须|务必)(?:(?:(?:及时|切实|认真)?调度(?=督)|全面(?=负责))?(牵头|负责|配合|协助|督促|督导){_NOT_VERB})?|"
                       rf"(牵头|负责|配合|协助){_NOT_VERB}|(?:抓好|做好|负责)(督查|督导)(?![室组处科员])|(?=每(?:月|季度|年|周|半年)(?:至少|召开|研究))|"
                       # (or of the charge it bears for the work of its area: "县市区政府(园区管委会)对本辖区物业管理工作
                       # 负总责", a 对… phrase between the body and 负…责, no comma; not "…全面负责", a role verb)
@@ -1083,7 +1083,8 @@ _SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:(?:[，,](?:都|
 # (the supporting work as the object of 做好 right behind the modal, how it is done between them, is the subject's
 # role as well: "各相关科室要积极负责地做好协办工作" support)
 _SUPPORTING_WORK = re.compile(r"(?:积极|主动|认真|全力|密切)*(?:负责)?地?(?:做好|搞好|抓好)(?:协办|配合|协助)工作")
-# (a role verb right behind the modal is the subject's role: "院纪检监察部门要协助党组…" support, as "县安监局配合…")
+# (a role verb right behind the modal is the subject's role: "院纪检监察部门要协助党组…" support, as "县安监局配合…";
+# so is 负责 after how fully the body takes the work on: "镇文物普查办公室,要全面负责文物普查工作" lead)
 _SUBJECT_ROLE = {"牵头": "lead", "负责": "lead", "配合": "support", "协助": "support", "督促": "supervise", "督导": "supervise",
                  "督查": "supervise"}
 # the schools of an education body's system named by their kind alone (学校, 各校(园), 各中小学校, 中心学校, 幼儿园): the
