@@ -627,3 +627,14 @@ def test_a_bare_level_in_a_list_of_levels_then_he_is_no_county_he_xian():
     assert "和县" not in places("分离移交范围为市域内中央、省、市和县(市、区)属国有企业承担的职工家属区")
     # a county named after its city's full name is still read: 马鞍山市和县
     assert "和县" in places("马鞍山市和县人民政府")
+
+
+def test_a_text_speaking_as_a_province_names_it_by_its_short_name():
+    # shaanxi-2018-wenwu…: "加强我省文物保护利用…,为推动陕西经济社会发展作出新的更大贡献" names no place in full, only
+    # 陕西 bare, and speaks as a province (我省, 全省): that province
+    text = fold("加强我省文物保护利用和文化遗产保护传承,筑牢文物安全底线,为推动陕西经济社会发展作出新的更大贡献。\n"
+                "全省各级政府是本行政区域文物安全责任主体。")
+    assert jurisdiction_of("", None, text) == ("陕西省", ())
+    # a short name only inside a title the text cites is no evidence of its own place
+    text = fold("根据《陕西经济发展报告》,加强我省文物保护利用。")
+    assert jurisdiction_of("", None, text)[0] is None

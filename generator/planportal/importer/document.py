@@ -26,7 +26,7 @@ from .head import closing, letter, read_head, run_on_plan, signature, signed_wit
 from .ids import plan_core
 from . import roles
 from .outline import numbered
-from .places import (ZONE_KINDS, ancestors, begins_with_place, by_stem, common_parent, counties_by_initial, counties_by_stem, in_full, leading, parents,
+from .places import (ZONE_KINDS, ancestors, bare_provinces, begins_with_place, by_stem, common_parent, counties_by_initial, counties_by_stem, in_full, leading, parents,
                      places, unlisted_township, within)
 from .text import (CLOSING_FORMULA, DOC_NUMBER, DOC_NUMBER_AT, Line, contents_block, doc_number_in, fold, is_date_line, is_furniture, label_lines_block, level_char, metadata_block, outline_block,
                    parse_date, spaced_field)
@@ -242,6 +242,8 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     stationed = _stationed_province(text) or _survey_team_city(text)
     if stationed:
         return stationed, ()
+    if not named and (own := _province_by_short_name(text)):
+        return own, ()
     return (_at_own_level(named, text) or _branch_of_own_level(text) or _county_of_number(doc_number, named, text)
             or _slogan_county(named, text) or _city_worked_in(named, text)), ()
 
@@ -260,6 +262,15 @@ def _city_worked_in(named: list[str], text: str) -> str | None:
         return None
     city = next(iter(cities))
     return city if any(city[:-1] == m.group(1) for m in _WORKED_IN.finditer(text)) else None
+
+
+def _province_by_short_name(text: str) -> str | None:
+    """A text that speaks as a province (我省, 全省) and names no place in full: the one province it names by its
+    short name, outside the titles it cites in 《》 ("为推动陕西经济社会发展", shaanxi-2018-wenwu…)."""
+    if not re.search(r"我省|全省", text):
+        return None
+    named = bare_provinces(re.sub(r"《[^《》]*》", "", text))
+    return named[0] if len(named) == 1 else None
 
 
 def _own_outside_citations(text: str) -> str | None:

@@ -132,6 +132,31 @@ def _parents() -> dict[str, frozenset[str]]:
     return {name: frozenset(p) for name, p in out.items()}
 
 
+@cache
+def _province_shorts() -> dict[str, str]:
+    """A province's name without its level (陕西 for 陕西省, 广西 for 广西壮族自治区): its short name -> its name;
+    the municipalities (北京市) and the regions of two-character stems only."""
+    out = {}
+    for d in _by_code().values():
+        if d.level != 1:
+            continue
+        m = re.match(r"^([\u4e00-\u9fff]{2,3}?)(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$", d.name)
+        if m:
+            out[m.group(1)] = d.name
+    return out
+
+
+def bare_provinces(s: str) -> list[str]:
+    """The provinces a text names by their short name with no level behind it (为推动陕西经济社会发展: 陕西省), each
+    once, in order; not a short name inside a longer place's name (陕西省) or a word it begins (山西 in 山西省…
+    is the name, read by `places`)."""
+    out = []
+    for short, name in _province_shorts().items():
+        if re.search(rf"{short}(?![省市州县区]|(?:壮族|回族|维吾尔)?自治区)", s) and name not in out:
+            out.append(name)
+    return out
+
+
 def common_parent(names: list[str]) -> str | None:
     """The one place right above two or more of the counties or townships named (a county's plan
     names its townships, a city's its districts), and above more of them than any other; None
