@@ -3732,3 +3732,17 @@ def test_a_law_librarys_record_card_gives_the_notices_doc_number_and_date():
     (plan,) = import_texts([("s.txt", text)]).plans
     assert plan["doc_number"] == "晋政发[2008]8号"
     assert plan["published"] == dt.date(2008, 2, 3)
+
+
+def test_a_news_sites_headline_of_a_place_and_a_cited_title_is_no_title():
+    # hubei-2015-gonggong-wenhua…: a news site reprinting a province's 意见 under "湖北省《加快构建公共文化服务体系的意见》",
+    # the place before the document's name it shortens in 《》: the site's headline, no title of the document's own
+    text = ("湖北省《加快构建公共文化服务体系的意见》\n"
+            "为贯彻落实中办发〔2015〕2号文件精神,更好地保障人民群众基本文化权益,现提出如下实施意见。\n"
+            "一、建立基本公共文化服务标准体系\n(一)全面推动标准落地实施。各市(州)、县(市、区)应根据实施标准制定实施方案。\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] == "（原文无标题）"
+    # a notice's title naming the plan it sends in 《》 stays the title
+    text = ("湖北省人民政府关于印发《湖北省公共文化服务体系建设方案》的通知\n"
+            "各市、州人民政府:\n现将《湖北省公共文化服务体系建设方案》印发给你们,请认真贯彻执行。\n")
+    assert plans_of(text)[0]["title"] == "湖北省人民政府关于印发《湖北省公共文化服务体系建设方案》的通知"

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .outline import chunk_starts, numbered, opens_duty_list
 from .records import pipe_field, record_run
+from .places import in_full, places
 from .roles import is_clause_line
 from .table_header import cells, column_of, header_block, is_header, is_table_line
 from .text import CLOSING_FORMULA, DATE_LINE, DOC_NUMBER, DOC_NUMBER_AT, Line, doc_number_in, fold, is_date_line, is_furniture, is_org, metadata_label_only
@@ -1134,6 +1135,11 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
                 return Head(UNTITLED, [], k - 1, [])
             if _NEWS_HEADLINE.search(fold(title)) and not TITLE_END.search(fold(title)):
                 return Head(UNTITLED, [], k - 1, [])  # a news headline (来啦!…出炉, 施政报告|…一文看清百大指标)
+            if (cited := _CITED_HEADLINE.fullmatch(fold(title).strip())) and in_full(places(cited.group(1))) == [cited.group(1)]:
+                # 湖北省《加快构建公共文化服务体系的意见》: a news site's headline naming the document it reprints, its
+                # place before the title it shortens in 《》 (the document's own title block, with its senders, is
+                # not this line), no title
+                return Head(UNTITLED, [], k - 1, [])
             if _runs_on_past_title(ln):
                 # a whole notice flattened onto one line (…的通知 豫政〔2023〕5号 现将…。 一、… 1.…): the title
                 # shares its line with the body, which runs on after its 文号
@@ -1226,6 +1232,8 @@ def _news_report_below(lines: list[Line], k: int) -> bool:
 # the caption of a box a 规划 sets beside its text (专栏 13 “十三五”时期我省综合交通网络重大项目工程, 专栏3:…): a page copied
 # from inside the 规划 that opens with it has no title of its own
 _BOX_CAPTION = re.compile(r"^\s*专栏\s*\d{1,3}(?![\d年])")
+# a place, then a document's name in 《》 and nothing after it: a site's headline naming what it reprints
+_CITED_HEADLINE = re.compile(r"([\u4e00-\u9fff]{2,12}?)《[^《》]{4,60}》")
 _NEWS_HEADLINE = re.compile(r"[!！?？]|^[^|｜]{2,8}[|｜]")
 
 
