@@ -28,6 +28,8 @@ def named(task: dict) -> dict[str, list[str]]:
     ("区文旅委和区体育局", ["区文旅委", "区体育局"]),
     ("住房和城乡建设局与文化和旅游局", ["住房和城乡建设局", "文化和旅游局"]),  # 和 inside a name stays
     ("区民政局区卫健委", ["区民政局", "区卫健委"]),  # glued
+    # 镇区, a town's area, inside a memorial hall's name: no 区… glued after a 镇 (lantian-2013…)
+    ("蓝田县葛牌镇区苏维埃政府纪念馆", ["蓝田县葛牌镇区苏维埃政府纪念馆"]),
     ("文化站 派出所工商质监所", ["文化站", "派出所", "工商质监所"]),  # grassroots offices with no level, glued
     ("公安派出所", ["公安派出所"]),
     ("派出所所长", ["派出所所长"]),

@@ -328,6 +328,8 @@ def _pieces(part: str) -> list[str]:
                 continue  # 市委市政府督查局: one organ of both
             if right.startswith("各") and not left.startswith("各"):
                 continue  # 省安委会各成员单位, 国务院各部门: the units of that body
+            if left.endswith("镇") and right.startswith("区"):
+                continue  # 葛牌镇区苏维埃政府纪念馆: 镇区, the town's area, one word inside the name (no 区… after a 镇)
             return [left] + _pieces(right)
     # two grassroots offices written without their level, glued: 派出所工商质监所 -> 派出所, 工商质监所
     m = re.fullmatch(r"([\u4e00-\u9fff]{2,8}[所站])([\u4e00-\u9fff]{2,8}[所站])", part)
