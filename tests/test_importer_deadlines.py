@@ -364,3 +364,12 @@ def test_a_date_with_the_hour_something_happens_at_is_no_deadline():
     # tongliang-2025: "消费券于3月1日11时发出": the moment the coupons go out, not a time due; "3月10日24时前" is one
     found = [d["text"] for d in deadlines.in_text("消费券于3月1日11时发出,3月10日24时前使用。", 2025)]
     assert found == ["3月10日24时前"]
+
+
+def test_a_month_in_numerals_before_the_month_long_event_it_holds_is_when():
+    # unknown-zhen-wenwu-baohu…: "認真開展十月“文物保護法宣傳月”活動": the month written alone before the quoted event
+    # named as a month (宣传月) says when the work is done, to that month's end
+    found = deadlines.in_text("要进一步宣传文物保护法,认真开展十月“文物保护法宣传月”活动。", 2024)
+    assert [(d["text"], d["date"]) for d in found] == [("十月", dt.date(2024, 10, 31))]
+    # a month in numerals before anything else stays no deadline
+    assert deadlines.in_text("开展十月活动", 2024) == []

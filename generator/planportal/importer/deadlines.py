@@ -90,7 +90,9 @@ _XUN = (rf"{_NO_YEAR}(?:(?P<xy>\d{{4}})\s*年\s*)?(?P<xm>\d{{1,2}})\s*(?:月|-(?
 # 2025年6月, 2025年6月份, 2025年6月底前, 2016 年 6 底前 (月 lost)
 _YM = r"(?P<my>\d{4})\s*年\s*(?P<mm>\d{1,2})\s*(?:月份?|(?=[底末]))(?:底|末)?(?:前|以前)?"
 # 七月底前, 十二月末: a month written in Chinese numerals, its end a cut-off (the year from the context, as for 7月底前)
-_MONTH_HAN = r"(?<![一二两三四五六七八九十\d年])(?P<hm>十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?:底|末)(?:前|以前)?"
+# (or the month alone before the month-long event it holds, named in quotes: 认真开展十月“文物保护法宣传月”活动)
+_MONTH_HAN = (r"(?<![一二两三四五六七八九十\d年])(?P<hm>十[一二]?|[一二三四五六七八九])\s*月(?:份)?"
+              r"(?:(?:底|末)(?:前|以前)?|(?=[“\"][^“”\"]{2,20}月[”\"]))")
 _MONTH = (rf"{_NO_YEAR}(?P<om>\d{{1,2}})\s*月(?:份)?(?:底|末)(?:前|以前)?|{_NO_YEAR}(?P<om2>\d{{1,2}})\s*月(?:份)?(?:前|以前)"
           rf"|{_NO_YEAR}(?P<om3>\d{{1,2}})\s*月份")
 _YEAR_BEFORE = r"(?P<yb>\d{4})\s*年(?:前|以前)"
