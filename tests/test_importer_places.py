@@ -635,6 +635,6 @@ def test_a_text_speaking_as_a_province_names_it_by_its_short_name():
     text = fold("加强我省文物保护利用和文化遗产保护传承,筑牢文物安全底线,为推动陕西经济社会发展作出新的更大贡献。\n"
                 "全省各级政府是本行政区域文物安全责任主体。")
     assert jurisdiction_of("", None, text) == ("陕西省", ())
-    # a short name only inside a title the text cites is no evidence of its own place
-    text = fold("根据《陕西经济发展报告》,加强我省文物保护利用。")
-    assert jurisdiction_of("", None, text)[0] is None
+    # a short name only inside a title the text cites is no evidence of its own place, nor one in passing
+    assert jurisdiction_of("", None, fold("根据《陕西经济发展报告》,加强我省文物保护利用。"))[0] is None
+    assert jurisdiction_of("", None, fold("学习陕西经验,加强我省文物保护利用。"))[0] is None

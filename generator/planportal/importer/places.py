@@ -147,12 +147,11 @@ def _province_shorts() -> dict[str, str]:
 
 
 def bare_provinces(s: str) -> list[str]:
-    """The provinces a text names by their short name with no level behind it (为推动陕西经济社会发展: 陕西省), each
-    once, in order; not a short name inside a longer place's name (陕西省) or a word it begins (山西 in 山西省…
-    is the name, read by `places`)."""
+    """The provinces a text names by their short name as the one whose development the work serves (为推动陕西经济
+    社会发展: 陕西省), each once, in order; a short name in passing (学习山东经验) is no evidence."""
     out = []
     for short, name in _province_shorts().items():
-        if re.search(rf"{short}(?![省市州县区]|(?:壮族|回族|维吾尔)?自治区)", s) and name not in out:
+        if re.search(rf"{short}(?:经济社会|经济|社会)?(?:高质量)?发展", s) and name not in out:
             out.append(name)
     return out
 
