@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 
 from .outline import chunk_starts, numbered, opens_duty_list
-from .records import pipe_field, record_run
 from .places import in_full, places
+from .records import pipe_field, record_run
 from .roles import is_clause_line
 from .table_header import cells, column_of, header_block, is_header, is_table_line
 from .text import CLOSING_FORMULA, DATE_LINE, DOC_NUMBER, DOC_NUMBER_AT, Line, doc_number_in, fold, is_date_line, is_furniture, is_org, metadata_label_only
