@@ -2340,3 +2340,19 @@ def test_a_guarantee_parts_list_of_its_member_units_duties_holds_tasks():
     # without the lead-in announcing the members' duties, the 组织领导 part's items stay its own
     text = text.replace("各成员单位职责分工如下:", "")
     assert [t for p in import_texts([("y.txt", text)]).plans for t in p["tasks"]] == []
+
+
+def test_labelled_paragraphs_under_an_unnumbered_heading_of_the_work_are_tasks():
+    # qiaotouji-xinfang…: a 镇's 信访工作计划 with no numbering at all, its heading 常规性工作 alone on a line over
+    # paragraphs that each open with a short sentence naming their matter: a task each
+    text = (
+        "在镇党委、政府的坚强领导下,以减少重复访、越级访为重点,真正做到小事不出村,大事不出镇。\n"
+        "常规性工作\n"
+        "加强信访制度建设。加强信访目标管理责任书、村级信访工作岗位责任制考评细则等相关制度建设,进一步明确责任、规范奖惩。\n"
+        "做好信访隐患的排查。各村认真开展辖区内的信访隐患排查工作,每周五上报至镇信访办,未发现信访隐患的也要实行零报告。\n"
+        "做好信访接待工作。坚持党政领导信访接待日制度,热情接访,以诚相待,依法按政策解决诉求,做好思想引导工作。\n"
+    )
+    (plan,) = import_texts([("x.txt", text)]).plans
+    assert [(t["line"], t["title"]) for t in plan["tasks"]] == [
+        (3, "加强信访制度建设"), (4, "做好信访隐患的排查"), (5, "做好信访接待工作")]
+    assert [d["text"] for d in plan["tasks"][1]["deadlines"]] == ["每周"]  # (每周五: weekly)

@@ -602,7 +602,23 @@ def _labelled_paragraphs(content: list[Line]) -> set[int]:
         return set()
     found = {ln.no for ln in content
              if (m := _PARAGRAPH_LABEL.match(ln.fold)) and len(ln.fold) >= 40 and not _is_nontask_heading(m.group(1))}
-    return found if len(found) >= 2 else set()
+    return found if len(found) >= 2 else _headed_sentence_run(content)
+
+
+def _headed_sentence_run(content: list[Line]) -> set[int]:
+    """A body with no numbered line at all where a short heading of the work stands alone on its line (常规性工作)
+    over two or more paragraphs, every line after it to the end, each opening with a short sentence naming its matter
+    (加强信访制度建设。… / 做好信访接待工作。…): those paragraphs are its items, at the top level, as a numbered
+    heading's are (_label_sentence_runs); a heading of a part that holds no tasks (保障措施) is none."""
+    for i, line in enumerate(content[:-2]):
+        f = fold(line.text).strip()
+        if not (_short_heading(line) and len(f) <= 12 and f.endswith("工作") and not _is_nontask_heading(f)):
+            continue
+        run = content[i + 1:]
+        if len(run) >= 2 and all(_LABEL_SENTENCE.match(ln.fold) and len(ln.fold) >= 40 and not _SHI.match(ln.fold)
+                                 for ln in run):
+            return {ln.no for ln in run}
+    return set()
 
 
 # "2强化…" after item "1.": a number whose dot was lost (not a count: 3月底前, 2个, 5家…)
