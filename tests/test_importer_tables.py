@@ -2417,3 +2417,20 @@ def test_a_short_name_under_a_category_cell_opens_its_row_as_the_rows_without_on
     assert [t["line"] for t in tasks] == [11, 19]
     assert [[u["written"] for u in t.get("units", [])] for t in tasks] == [["市医保局"], ["市医保局"]]
     assert tasks[0].get("deadlines") and tasks[1].get("deadlines")
+
+
+def test_a_category_cell_merged_over_rows_with_no_number_stands_before_its_first_row_only():
+    from planportal.importer import import_texts
+
+    # unknown-town-zhengwu-gongkai…: 工作任务 | 具体内容 | 责任部门, one cell a line between lone "|" lines, no 序号; the
+    # 工作任务 cell stands before the first row of its group only, so every row opens at its own 具体内容 cell
+    text = (
+        "|\n工作任务\n|\n具体内容\n|\n责任部门\n|\n|\n"
+        "推进政策公开\n|\n常态化公开就业、住房、教育、医疗等领域信息。\n|\n财政所、便民综合服务中心等\n|\n|\n"
+        "持续发布相关政策文件及工作成果。\n|\n便民综合服务中心\n|\n|\n"
+        "强化权力配置信息公开\n|\n动态更新本镇各部门权责事项清单,推动行政机关依法规范履职。\n|\n党政办公室\n|\n|\n"
+        "健全本镇行政执法信息全流程公示机制。\n|\n党政办公室\n|\n"
+    )
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [(t["line"], [r["written"] for r in t.get("units", [])]) for t in plan["tasks"]] == [
+        (11, ["财政所", "便民综合服务中心"]), (16, ["便民综合服务中心"]), (23, ["党政办公室"]), (28, ["党政办公室"])]

@@ -57,6 +57,8 @@ class Row:
     inferred: list[str] = field(default_factory=list)
     status: dict | None = None
     block: tuple[str, int] | None = None  # (unit as written, line)
+    below_category: int | None = None  # a row with no 序号 that opened with its category cell: its own first cell's line
+    own_category: bool = False  # the row wrote a category cell of its own
 
 
 @dataclass
@@ -1018,6 +1020,7 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
     last = fold(cur.filled[-1][1]).rstrip() if cur.filled else ""
     flush(cut=bool(cur.filled) and (columns[cur.pos] in TEXT_COLUMNS and not re.search(r"[。；;！!？?]$", last)
                                     or columns[cur.pos] in UNIT_COLUMNS and last.endswith(("、", ",", "，"))))
+    _below_merged_categories(rows)
     _keys(rows)
     return Table(columns, rows, header)
 
@@ -1274,6 +1277,10 @@ def _row_of(cur: _Pending, last_number, columns: list[str], group, heading, bloc
     own = numbered(Line(line, text, fold(text)))
     number = (cur.number or last_number or (None,))[0]
     row = Row(cur.number[1] if cur.number else cur.filled[0][2], text, short_title(own[2] if own else text), block=block)
+    row.own_category = bool(categories)
+    if categories and not cur.number and "number" not in columns and categories[0][1] == row.line and line > row.line \
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", "".join(fold(categories[0][0]).split())):
+        row.below_category = line  # the row's own first cell under the category cell it opened with
     # the row's own 序号 where it has one (1 under a section row (一)…); else the heading it stands under
     row.number = own[1] if own else (cur.number[0] if cur.number else heading[0] if heading else number)
     row.groups = [g for g in (group, heading) if g]
@@ -1286,6 +1293,18 @@ def _row_of(cur: _Pending, last_number, columns: list[str], group, heading, bloc
         elif col not in ("task", "group"):
             _fill(row, col, cell, year)
     return row
+
+
+def _below_merged_categories(rows: list[Row]) -> None:
+    """工作任务 | 具体内容 | 责任部门 with no 序号, the category cell written before the first row of its group only (推进
+    政策公开 / 常态化公开… / 财政所… / 积极探索… / 便民综合服务中心): a cell merged over the rows, not each row's own first
+    cell, since rows below it open without one; every row opens at its own first cell below it. Where every row
+    opens with a category cell (a short name of its own, 严格定点协议管理 / 切实加强…) that cell is the row's."""
+    if not any(r.below_category for r in rows) or all(r.own_category for r in rows):
+        return
+    for r in rows:
+        if r.below_category:
+            r.line = r.below_category
 
 
 def _key_of(own: str | None, number: str | None, group, heading) -> str:
