@@ -1557,6 +1557,42 @@ def test_a_name_field_set_with_spaces_among_the_pages_metadata_lines_is_metadata
     assert [identity(p) for p in plans_of(text)] == [(3, "某市某区落实环境保护督察反馈意见整改方案")]
 
 
+def test_a_file_name_field_above_the_pages_metadata_lines_is_metadata_and_the_notices_points_no_tasks():
+    # shiquan-2021-zhengwu-gongkai…: the page's 文件名称 field opens the copy above its 索引号 line; the notice's own title
+    # block below is the title, the list it sends the second plan, and the notice's points (…并就有关事项通知如下) its
+    # requirements, no tasks
+    text = (
+        "文件名称 某县人民政府办公室关于印发《某县2021年政务公开工作任务分解一览表》的通知\n"
+        "索引号 xzfg/2021-1547 公开目录: 县政府办\n"
+        "文号 某政办函〔2021〕12号 成文日期: 2021年04月23日\n"
+        "有效性 有效 公开日期: 2021-04-23 20:25\n"
+        "内容概述 现将《某县2021年政务公开工作任务分解一览表》印发给你们,请认真抓好落实,并就有关事项通知如下:\n"
+        "\n"
+        "某县人民政府办公室关于印发《某县2021年政务公开工作任务分解一览表》的通知\n"
+        "\n"
+        "各镇人民政府,县政府各工作部门、直属机构:\n"
+        "\n"
+        "现将《某县2021年政务公开工作任务分解一览表》印发给你们,请认真抓好落实,并就有关事项通知如下:\n"
+        "\n"
+        "一、细化任务,夯实责任。各责任单位要对照《任务分解一览表》,进一步细化分解任务。\n"
+        "\n"
+        "二、跟踪督导,严格奖惩。县政府办要将政务公开工作纳入年度目标责任考核范畴。\n"
+        "\n"
+        "某县人民政府办公室\n"
+        "\n"
+        "2021年4月23日\n"
+        "\n"
+        "某县2021年政务公开工作任务分解一览表\n"
+        "\n"
+        "序号\n"
+    )
+    plans = import_texts([("f.txt", text)]).plans
+    assert [(p["source"]["line"], p["title"]) for p in plans] == [
+        (7, "某县人民政府办公室关于印发《某县2021年政务公开工作任务分解一览表》的通知"),
+        (21, "某县2021年政务公开工作任务分解一览表")]
+    assert [t for p in plans for t in p["tasks"]] == []
+
+
 def test_a_printed_title_block_with_its_sender_alone_above_a_long_line_is_the_title_not_the_headline():
     # the page's headline repeats the title on one line; the printed title block below sets the sender
     # alone on a line and the rest of the title on one long line (blank lines between), then the 文号

@@ -612,12 +612,13 @@ def _at_own_level(named: list[str], text: str) -> str | None:
 _ZONE_OF = re.compile(rf".*{ZONE_KINDS}$")
 
 
-_TITLE_FIELD = re.compile(r"^(?:名\s*称|标\s*题)\s+\S")
+_TITLE_FIELD = re.compile(r"^(?:文件|文档|公文)?(?:名\s*称|标\s*题)\s+\S")
 
 
 def _title_fields(lines: list[Line], assigned: dict[int, str]) -> list[int]:
     """A page's 名称 / 标题 field set with spaces before its value ("名  称 德阳市旌阳区…整改方案"), next to
-    the page's metadata lines (索 引 号 …, 发布机构 …, 有效性 有效): metadata, not the title block. (Alone, "名称 …"
+    the page's metadata lines (索 引 号 …, 发布机构 …, 有效性 有效), or labelled 文件名称 over them: metadata, not the
+    title block. (Alone, "名称 …"
     may be a table's header, which the metadata's neighbourhood rules out.)"""
     out = []
     for k, ln in enumerate(lines):
