@@ -2356,3 +2356,19 @@ def test_labelled_paragraphs_under_an_unnumbered_heading_of_the_work_are_tasks()
     assert [(t["line"], t["title"]) for t in plan["tasks"]] == [
         (3, "加强信访制度建设"), (4, "做好信访隐患的排查"), (5, "做好信访接待工作")]
     assert [d["text"] for d in plan["tasks"][1]["deadlines"]] == ["每周"]  # (每周五: weekly)
+
+
+def test_a_campaign_notices_parts_on_its_dates_and_theme_and_on_who_runs_it_hold_no_tasks():
+    # pucheng-2022-jiaoyu…: 一、时间和主题 over its dates and theme, 二、活动组织 over who runs the week (由电教中心具体
+    # 组织…), then 三、活动内容 over 1、 2、: the contents are the tasks
+    text = (
+        "某县教育局关于做好2022年国家网络安全宣传周活动的通知\n"
+        "各中心校,各县直学校:\n"
+        "请各单位结合实际,认真组织开展网络安全宣传周活动:\n"
+        "一、时间和主题\n时间:9月5日至11日\n主题:网络安全为人民 网络安全靠人民\n"
+        "二、活动组织\n本系统宣传周活动由电教中心具体组织,各学校共同参与,负责本单位网络安全宣传周活动。\n"
+        "三、活动内容\n1、深入宣传贯彻网络强国的重要思想,全面回顾网络安全领域取得的重大成就。\n"
+        "2、深入宣传贯彻《网络安全法》等一系列网络安全重要法律法规。\n"
+    )
+    (plan,) = import_texts([("p.txt", text)]).plans
+    assert [(t["number"], t.get("units", [])) for t in plan["tasks"]] == [("1、", []), ("2、", [])]

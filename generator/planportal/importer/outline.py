@@ -81,6 +81,9 @@ NONTASK = re.compile(
     r"工作要求|有关要求|^(?:几点|具体|相关|其他|其它|(?:检查|督查|督导|巡查)+)要求$|工作步骤|实施步骤|时间步骤|时间安排|进度(?:安排|要求)|方法步骤|步骤安排|阶段安排|工作安排|附则|适用范围|^(?:工作|长效|协调|联动|保障)+机制$|实施范围|"
     # …and when a check and its rectification fall (一、检查整改时间), as 活动时间
     r"(?:活动|行动|实施|整治|工作|(?:检查|排查)(?:整改)?)(?:主题|时间)(?:和|及|与)?(?:主题|时间)?$|"
+    # …and a campaign notice's part headed with its dates and theme alone (一、时间和主题 over 时间:9月5日至11日 / 主题:…),
+    # and its part on who runs it (二、活动组织 / 由电教中心具体组织,各单位共同参与), as 组织实施
+    r"^(?:时间|主题)(?:和|及|与)(?:时间|主题)$|^(?:活动|行动)组织$|"
     r"(?:监督|督查|督导|检查)(?:及|和|与)?考核|考核(?:奖惩|问责)|"
     # a campaign's scope (二、排查整治范围), a plan's review of where things stand (一、安全生产现状和面临的形势) and a
     # rectification report's overview (一、总体情况), a 督查通报's account of its inspection (一、督查情况); a 规划's
