@@ -3144,3 +3144,10 @@ def test_fuze_after_the_modal_and_how_fully_the_body_takes_the_work_on_leads():
     t1, t2 = tasks_of(text)
     assert named(t1) == {"lead": ["镇文物普查办公室"]}
     assert named(t2) == {"units": ["镇文化站"]}
+
+
+def test_the_websites_of_a_levels_units_as_the_subject_of_yao():
+    """yingkou-2015-wangluo-anquan…: a notice on the 网络安全宣传周 addresses the sites the city's units run (市直各网站,
+    各网站) beside its departments: each a doer of its own site's part, as the subject of 要."""
+    assert roles.doers("各有关部门、市直各网站要认真组织开展网络安全宣传周活动。") == {"units": ["各有关部门", "市直各网站"]}
+    assert roles.doers("各网站要在首页开设“国家网络安全宣传周”专题,转载推送新闻稿件。") == {"units": ["各网站"]}

@@ -1123,6 +1123,9 @@ _GOV = re.compile(
     r"^各(?:级)?(?:有关|相关)?公共机构$|"
     # the members of the body that runs the plan (its 安委会, 领导小组): 各成员单位要…
     r"^各(?:有关|相关)?成员单位$|"
+    # the websites a level's units run, in a notice on the work online they carry (市直各网站要认真组织开展…, 各网站要在
+    # 首页开设…专题): the bodies the notice addresses, each the doer of its own site's part
+    r"^(?:[省市区县]直)?各(?:有关|相关)?(?:新闻)?网站$|"
     # a 政协's special committees, in its own plan for the 督办 of its key proposals (相关专委会协助…, 政协相关专委会负责…)
     r"^(?:政协)?(?:各|有关|相关)?(?:专委会|专门委员会)$|"
     # the units a 交办 (建议提案, 督办事项) handed the matters to, in the notice pressing them: 各承办单位要…
