@@ -3151,3 +3151,22 @@ def test_the_websites_of_a_levels_units_as_the_subject_of_yao():
     各网站) beside its departments: each a doer of its own site's part, as the subject of 要."""
     assert roles.doers("各有关部门、市直各网站要认真组织开展网络安全宣传周活动。") == {"units": ["各有关部门", "市直各网站"]}
     assert roles.doers("各网站要在首页开设“国家网络安全宣传周”专题,转载推送新闻稿件。") == {"units": ["各网站"]}
+
+
+def test_a_title_shortened_from_a_long_opening_sentence_is_no_units_name_alone():
+    """yingkou-2015-wangluo-anquan…: an item that is one long sentence, its subject a list of bodies before 要, gets a
+    title shortened with … (各有关部门、各市(县)区互联网宣传管理部门、市直各网站要…); that title is no unit's name
+    standing alone over its duties (no lead "市直各网站要…"): the bodies are the subjects of 要, units."""
+    from planportal.importer import import_texts
+
+    text = (
+        "现将我市网络安全宣传周活动具体工作要求通知如下:\n"
+        "一、各有关部门、各市(县)区互联网宣传管理部门、市直各网站要认真组织开展网络安全宣传周活动。利用平面、广电、"
+        "网络等多种宣传媒体,将网络安全宣传周内容广泛覆盖各类人群。\n"
+        "二、活动要严格贯彻执行中央八项规定有关要求,坚持勤俭节约、务实高效的原则。\n"
+    )
+    (plan,) = import_texts([("y.txt", text)]).plans
+    first = plan["tasks"][0]
+    assert first["title"].endswith("…")
+    assert "lead" not in first
+    assert [r["written"] for r in first["units"]] == ["各有关部门", "各市(县)区互联网宣传管理部门", "市直各网站"]

@@ -2187,6 +2187,8 @@ def duty_holder(title: str, text: str) -> dict[str, list[str]]:
     """An item that is one unit's duties: its title is that unit's name alone, the duties after a colon or
     a full stop ("2.市发展改革委:负责…", "(一)市民防办。负责…", a 成员单位职责 / 部门职责分工 list). The unit
     leads; the bodies it works with (会同…) support. Nothing when the title is not a body of government."""
+    if title.rstrip().endswith(("…", "...")):
+        return {}  # a title shortened from a long sentence (各有关部门、…、市直各网站要…): no name standing alone
     cell = re.match(r"(\S+)\s+\S", title.strip())  # "市公安局 负责…": a row's unit cell before its duty cell
     name = cell.group(1) if cell else title.strip()
     if not cell and title.strip() == text.strip():
