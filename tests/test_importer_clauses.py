@@ -3170,3 +3170,12 @@ def test_a_title_shortened_from_a_long_opening_sentence_is_no_units_name_alone()
     assert first["title"].endswith("…")
     assert "lead" not in first
     assert [r["written"] for r in first["units"]] == ["各有关部门", "各市(县)区互联网宣传管理部门", "市直各网站"]
+
+
+def test_a_body_named_as_what_it_is_for_the_work_then_fuze_leads():
+    """dongguan-2011-zhengfu-xinxi…: "X为全市…工作的主管部门,负责推进…", one sentence a body, each body named as
+    what it is for the work and then 负责 its part: each leads."""
+    text = ("(一)市政务信息公开工作领导小组为全市政府信息公开工作机构,负责规划、部署、监督全市政府信息公开工作。\n"
+            "市政府办公室为全市政府信息公开工作的主管部门,负责推进、指导全市政府信息公开工作。\n")
+    assert roles.doers(text) == {"lead": ["市政务信息公开工作领导小组", "市政府办公室"]}
+    assert roles.doers("以公开为常态,不公开为例外,负责同志要带头。") == {}

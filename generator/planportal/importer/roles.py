@@ -1271,13 +1271,24 @@ _NAMED_AS = re.compile(r"(?:^|(?<=[。；;,，]))([^，,。;；:：“”]{2,20}
                        r"(?:单位|部门|机关)[，,]?(?:要|应当|应|负责)")
 
 
+# a body named as what it is for the work, then 负责 what it does (市政府办公室为全市政府信息公开工作的主管部门,负责推进、
+# 指导…): the body the sentence opens with leads its part
+_NAMED_AS_WHAT = re.compile(r"(?:^|(?<=[。；;]))\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）])?([^，,。;；:：“”以将]{2,20}?)为"
+                            r"[^，,。;；为]{2,30}?(?:机构|部门|单位|机关)[，,](?:具体)?负责(?![人同])")
+
+
 def _named_as(folded: str, out: Found) -> None:
     """"市经委作为全市域外招商牵头责任部门,要组织协调…": the body the sentence names as the role it holds, its doer (a
-    牵头/主责 body the lead, a 责任 body a unit)."""
+    牵头/主责 body the lead, a 责任 body a unit); "市政府办公室为全市政府信息公开工作的主管部门,负责推进…": the body
+    named as what it is for the work, then 负责 its part, leads."""
     for m in _NAMED_AS.finditer(folded):
         names = _doer_names(m.group(1).strip())
         if names:
             out.add("lead" if m.group(2) in ("牵头", "主责") else "units", names)
+    for m in _NAMED_AS_WHAT.finditer(folded):
+        names = _doer_names(m.group(1).strip())
+        if names:
+            out.add("lead", names)
 
 
 # a sector's department named with its level (市委宣传部门, 县公安部门; not 市场监管部门, whose 市 opens the sector's
