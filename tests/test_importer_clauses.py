@@ -3179,3 +3179,11 @@ def test_a_body_named_as_what_it_is_for_the_work_then_fuze_leads():
             "市政府办公室为全市政府信息公开工作的主管部门,负责推进、指导全市政府信息公开工作。\n")
     assert roles.doers(text) == {"lead": ["市政务信息公开工作领导小组", "市政府办公室"]}
     assert roles.doers("以公开为常态,不公开为例外,负责同志要带头。") == {}
+
+
+def test_bare_sectors_before_their_group_after_tongshi_with_peihe_support():
+    """qiaotouji-xinfang…: "同时,综治、公安、司法、信访等相关部门进一步密切配合": bare sectors sharing the group's 部门
+    after 同时, a partner's verb behind them (how they act, 进一步密切, between): each sector's department supports; the
+    group after 等 names no further unit (no 相关部门 beside them)."""
+    text = "形成以村为主的信访工作机制。同时,综治、公安、司法、信访等相关部门进一步密切配合、整合资源,齐抓共管。"
+    assert roles.doers(text) == {"support": ["综治部门", "公安部门", "司法部门", "信访部门"]}

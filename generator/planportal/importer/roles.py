@@ -1221,7 +1221,7 @@ def _town_leads(folded: str, out: Found) -> None:
 
 
 # how a body acts, set between it and its role verb (全力配合, 积极配合, 密切配合, 主动配合)
-_MANNER_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:一同|一起)?(?:全力|积极|密切|主动|大力|协同|共同)$")
+_MANNER_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:进一步)?(?:一同|一起)?(?:全力|积极|密切|主动|大力|协同|共同)$")
 # every level's organ of one kind (各级宣传部门, 各级纪检监察机关): the doer of a role verb it opens a sentence with
 _EVERY_LEVELS_ORGAN = re.compile(r"^各级[\u4e00-\u9fff]{2,6}(?:部门|机关)$")
 # the Party's organisations in the bodies of a kind (各级各类学校的党组织, 各级党组织): bodies that carry a task beside
@@ -1526,7 +1526,10 @@ def doers(text: str) -> dict[str, list[str]]:
             # (bare sectors before a group opening the sentence itself: not "同时,教育、…等行业监管部门也要…", a
             # paragraph's closing word to the rest of the sectors)
             opens = k == 0 and not _LEAD_IN.match(sentence.lstrip())
-            names = (_sectors_before_group(subject) if opens else None) or _doer_names(subject)
+            # (…but after 同时 with a partner's role verb behind them they are the partners the sentence names:
+            # "同时,综治、公安、司法、信访等相关部门进一步密切配合")
+            partners = verb in ("配合", "协助") and _LEAD_IN.match(sentence.lstrip()) is not None
+            names = (_sectors_before_group(subject) if opens or partners else None) or _doer_names(subject)
             if not verb and first and (names is None or len(names[0]) > 12):
                 # "一、统一思想,提高做好安全生产工作重要性的认识各村委会、各企事业单位要…": the heading glued to the
                 # sentence its doers open, no mark between (not read as the first name's words)
