@@ -3187,3 +3187,11 @@ def test_bare_sectors_before_their_group_after_tongshi_with_peihe_support():
     group after 等 names no further unit (no 相关部门 beside them)."""
     text = "形成以村为主的信访工作机制。同时,综治、公安、司法、信访等相关部门进一步密切配合、整合资源,齐抓共管。"
     assert roles.doers(text) == {"support": ["综治部门", "公安部门", "司法部门", "信访部门"]}
+
+
+def test_bodies_before_an_adverb_of_care_and_the_work_they_carry_out_are_units():
+    """qiaotouji-xinfang…: "各村(居)、社区认真开展辖区内的信访隐患排查工作": the bodies a sentence opens with, 认真 (切实)
+    and the work they carry out behind them with no modal, are its doers (units), the 各 shared."""
+    text = "做好信访隐患的排查。各村(居)、社区认真开展辖区内的信访隐患排查工作,每周五上报至镇信访办。"
+    assert roles.doers(text) == {"units": ["各村(居)", "各社区"]}
+    assert roles.doers("认真开展辖区内的信访隐患排查工作。") == {}
