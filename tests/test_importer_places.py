@@ -638,3 +638,18 @@ def test_a_text_speaking_as_a_province_names_it_by_its_short_name():
     # a short name only inside a title the text cites is no evidence of its own place, nor one in passing
     assert jurisdiction_of("", None, fold("根据《陕西经济发展报告》,加强我省文物保护利用。"))[0] is None
     assert jurisdiction_of("", None, fold("学习陕西经验,加强我省文物保护利用。"))[0] is None
+
+
+def test_a_city_named_only_by_the_local_portal_in_its_copyright_line():
+    from planportal.importer import import_texts
+
+    # yingkou-2015-wangluo-anquan…: a notice speaking as 我市 that names no place; the portal that carried it names the
+    # city in its copyright line (版权声明:营口之窗所有内容…)
+    text = (
+        "根据省网管局通知精神,现将我市网络安全宣传周活动具体工作要求通知如下:\n"
+        "一、各有关部门要认真组织开展网络安全宣传周活动。\n"
+        "二、各网站要在首页开设专题,转载推送新闻稿件。\n"
+        "版权声明:营口之窗所有内容,转载须注明来源,禁止截取改编使用。\n"
+    )
+    (plan,) = import_texts([("y.txt", text)]).plans
+    assert plan["jurisdiction"] == "营口市"

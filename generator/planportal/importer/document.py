@@ -239,7 +239,7 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     by_number = _province_of_number(doc_number, text) or _city_of_number(doc_number, text)
     if by_number:
         return by_number, ()
-    stationed = _stationed_province(text) or _survey_team_city(text)
+    stationed = _stationed_province(text) or _survey_team_city(text) or _portal_city(text)
     if stationed:
         return stationed, ()
     if not named and (own := _province_by_short_name(text)):
@@ -391,6 +391,16 @@ def _survey_team_city(text: str) -> str | None:
     if not re.search(r"全市|我市|市政府|市人民政府", text):
         return None
     found = {c for m in re.finditer(r"统计局([\u4e00-\u9fff]{2,3}?)调查(?:总)?队", fold(text))
+             for c in by_stem(m.group(1), "市") if c[:-1] == m.group(1)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _portal_city(text: str) -> str | None:
+    """The city a local portal is named by in its copyright line under the text (版权声明:营口之窗所有内容,转载须注明来源),
+    of a text that speaks as a city (我市, 全市) and names no place: the one city of that stem."""
+    if not re.search(r"我市|全市", text):
+        return None
+    found = {c for m in re.finditer(r"(?:版权声明|版权所有)\s*[:：]?\s*([\u4e00-\u9fff]{2,3}?)之窗", fold(text))
              for c in by_stem(m.group(1), "市") if c[:-1] == m.group(1)}
     return found.pop() if len(found) == 1 else None
 
