@@ -3782,3 +3782,19 @@ def test_a_news_sites_headline_of_a_place_and_a_cited_title_is_no_title():
     text = ("湖北省人民政府关于印发《湖北省公共文化服务体系建设方案》的通知\n"
             "各市、州人民政府:\n现将《湖北省公共文化服务体系建设方案》印发给你们,请认真贯彻执行。\n")
     assert plans_of(text)[0]["title"] == "湖北省人民政府关于印发《湖北省公共文化服务体系建设方案》的通知"
+
+
+def test_a_document_sites_headline_over_its_card_of_labelled_entries_is_no_title():
+    # dongguan-2011-zhengfu-xinxi…: the uploader's name for the file over the site's card (- 格式:doc / - 大小: /
+    # - 文档页数:), then the law database's record opening with the notice's own title
+    text = (
+        "区府办信息公开报告\n- 格式:doc\n- 大小:26.50 KB\n- 文档页数:2\n"
+        "某市人民政府办公室关于印发《进一步加强政府信息公开工作的意见》的通知文章属性•【制定机关】某市人民政府办公室"
+        "•【字号】某府办〔2011〕65号正文某市人民政府办公室关于印发《进一步加强政府信息公开工作的意见》的通知"
+        "某府办〔2011〕65号各镇人民政府(街道办事处),市府直属各单位:《进一步加强政府信息公开工作的意见》业经市人民政府同意,"
+        "现印发给你们,请认真贯彻执行。\n"
+        "(一)各镇街、各部门要按照职责分工,承担组织本镇街、本部门政府信息公开工作。\n"
+    )
+    plans = import_texts([("d.txt", text)]).plans
+    assert [(p["source"]["line"], p["title"]) for p in plans][:1] == [
+        (5, "某市人民政府办公室关于印发《进一步加强政府信息公开工作的意见》的通知")]

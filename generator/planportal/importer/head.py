@@ -528,6 +528,8 @@ def _site_of_shared_file(lines: list[Line], assigned: dict[int, str]) -> None:
         if k is None:
             k = _below_preview_note(lines)
         if k is None:
+            k = _below_labelled_card(lines)
+        if k is None:
             return
     else:
         m = _FILE_NAME.search(lines[blurb].fold) or _SHARED_BLURB.match(lines[blurb].fold.strip())
@@ -592,6 +594,21 @@ def _below_file_card(lines: list[Line]) -> int | None:
                 return k
             return None
     return None
+
+
+# a document site's file card set as labelled entries, one a line (- 格式:doc / - 大小:26.50 KB / - 文档页数:2)
+_BULLETED_CARD_FIELD = re.compile(r"^[-•·]\s*(?:格式|大小|文档页数|页数)\s*[:：]\s*\S")
+
+
+def _below_labelled_card(lines: list[Line]) -> int | None:
+    """The index of the first line below a document site's file card of labelled entries (- 格式:doc / - 大小:26.50 KB /
+    - 文档页数:2), two or more right under the page's first line (区府办信息公开报告, the uploader's name for the file):
+    the document's own text comes there; None where the page opens otherwise."""
+    shown = [k for k, ln in enumerate(lines[:20]) if not ln.blank]
+    n = 1
+    while n < len(shown) and _BULLETED_CARD_FIELD.match(lines[shown[n]].fold.strip()):
+        n += 1
+    return shown[n] if n >= 3 and n < len(shown) else None
 
 
 # a document site's card under its headline (更新时间:2024-05-20 04:37:01 阅读量: 综合文库 文档下载) and its preview
