@@ -26,7 +26,7 @@ from typing import Iterator
 
 from ..matrix import descendants
 from ..model import Portal
-from ..outputs import OutputFile
+from ..outputs import OutputFile, Unchanged
 from ..views import cn_date, deadline_title
 from . import finder, incremental, index, paged, pages, tokenize
 from .tokenize import ABBREVIATIONS, t2s_asset
@@ -179,24 +179,34 @@ def outputs(portal: Portal, as_of: dt.date, shards: bool = True) -> list[OutputF
 
 
 def iter_outputs(portal: Portal, as_of: dt.date, shards: bool = True,
-                 cache: incremental.Cache | None = None) -> Iterator[OutputFile]:
+                 cache: incremental.Cache | None = None) -> Iterator[OutputFile | Unchanged]:
     """As `outputs`, one file at a time: the document chunks as they are made (a large
     portal's would otherwise be held all at once), the two pages last (they carry the
-    version, a digest of all the files before them). `cache`: a rebuild's, whose indexed
-    sources (made once for every job) the version is made of."""
+    version, a digest of all the files before them, by their content digests). `cache`: a
+    rebuild's, whose indexed sources (made once for every job) the version is made of, and
+    whose document chunks of tasks unchanged since the last build are the published ones
+    (`Unchanged`, incremental.DocChunks)."""
     plan_index, unit_index = _indexes(portal)
     made = cache.sources(portal) if cache is not None else None
     v = Version(portal, made.texts if made is not None else None)
 
     def data(path: str, content: str) -> OutputFile:
-        v.add(path, content)
+        v.add(path, incremental.content_digest(content))
         return OutputFile(path, content)
 
     yield data(f"{INDEX}/finder.json", _json(_facets(portal, as_of)))
     tasks = portal.tasks
+    chunks = incremental.DocChunks(portal, cache) if cache is not None else None
     for n, at in enumerate(range(0, len(tasks), index.CHUNK_SIZE)):
-        yield data(f"{INDEX}/d{n}.json", _json(index.doc_chunk(portal, tasks[at:at + index.CHUNK_SIZE],
-                                                                  plan_index, unit_index)))
+        path = f"{INDEX}/d{n}.json"
+        kept = chunks.published(n, path) if chunks is not None else None
+        if kept is not None:  # its tasks as the last build had them: the published file
+            v.add(path, kept)
+            yield Unchanged(path)
+            continue
+        yield data(path, _json(index.doc_chunk(portal, tasks[at:at + index.CHUNK_SIZE], plan_index, unit_index)))
+    if chunks is not None:
+        chunks.save()
     yield data(f"{pages.ASSETS}/t2s.txt", t2s_asset())
     static = pages.static_files()
     yield from static

@@ -94,6 +94,42 @@ def _digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def content_digest(content: str) -> str:
+    """A file's content digest as the build cache records it (pipeline.py, of its UTF-8 bytes)."""
+    return _digest(content.encode("utf-8"))
+
+
+DOCS = "docs.json"  # the document chunks' keys: pending/docs.json from the search job, then docs.json
+
+
+class DocChunks:
+    """The search's document chunks (d<n>.json, the records of CHUNK_SIZE tasks in a row) a
+    rebuild need not make: a chunk's key is a digest of its tasks' fingerprints, of the
+    order of the plans and units (its records name them by ordinal) and of the build's salt;
+    where the last build that made the published site had the same key and its file is
+    intact, the published file is the chunk. The keys go to `pending/docs.json`, which
+    `commit` keeps as `docs.json` for the next build."""
+
+    def __init__(self, portal: Portal, cache: "Cache"):
+        self.cache, tasks = cache, portal.tasks
+        orders = digest(*(p.id for p in portal.plans), "", *(u.id for u in portal.units))
+        self.keys = [digest(cache.salt, orders, *(t.fingerprint for t in tasks[at:at + index.CHUNK_SIZE]))
+                     for at in range(0, len(tasks), index.CHUNK_SIZE)]
+        self.last = cache.previous_docs()
+
+    def published(self, n: int, path: str) -> str | None:
+        """The content digest of chunk n's published file, if that file is chunk n now."""
+        if n < len(self.last) and self.last[n] == self.keys[n] and \
+                self.cache.state.intact_file(self.cache.published, path) is not None:
+            return self.cache.state.files[path][1]
+        return None
+
+    def save(self) -> None:
+        folder = self.cache.folder / "pending"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / DOCS).write_text(json.dumps({"keys": self.keys}), encoding="utf-8")
+
+
 def fields_of(source: list) -> dict[str, list[str]]:
     """A task's index tokens per field from its sources (as index.iter_documents makes them)."""
     title, lead, others, text = source
@@ -137,6 +173,15 @@ class Cache:
         if digest(self.salt, text) != last["key"]:  # another salt (code, templates, configuration), or damaged
             return None
         return json.loads(text), {int(n): d for n, d in last["raw"].items()}
+
+    def previous_docs(self) -> list[str]:
+        """The document chunks' keys of the last build (DocChunks), if it made the published site."""
+        try:
+            last = json.loads((self.folder / "docs.json").read_text(encoding="utf-8"))
+            keys = last["keys"] if self.state.inputs and last.get("inputs") == self.state.inputs else []
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return []
+        return keys if isinstance(keys, list) and all(isinstance(k, str) for k in keys) else []
 
     def published_shards(self) -> dict[int, list[str]]:
         """Shard number -> the files the last build made for it (and recorded)."""
@@ -217,9 +262,11 @@ def commit(folder: Path, inputs: str) -> None:
     pending_dir = folder / "pending"
     if not folder.is_dir():
         return
+    _commit_docs(folder, inputs)
     index_json = folder / "index.json"
     try:
-        pending = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(pending_dir.glob("*.json"))]
+        pending = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(pending_dir.glob("*.json"))
+                   if p.name != DOCS]
         try:
             last = json.loads(index_json.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -244,11 +291,11 @@ def commit(folder: Path, inputs: str) -> None:
         tmp = folder / f"index.json.{os.getpid()}"
         tmp.write_text(json.dumps({"format": FORMAT, "inputs": inputs, "key": key, "raw": raw}), encoding="utf-8")
         os.replace(tmp, index_json)
-        keep = {f"global-{key}.json", "index.json", "raw", "sources"}
+        keep = {f"global-{key}.json", "index.json", "raw", "sources", "docs.json"}
         used = {"raw": {f"{d}.pickle" for d in raw.values()}, "sources": {f"{d}.json" for d in chunks}}
     else:
         index_json.unlink(missing_ok=True)
-        keep, used = set(), {}
+        keep, used = {"docs.json"}, {}
     shutil.rmtree(pending_dir, ignore_errors=True)
     for path in folder.iterdir():
         if path.name not in keep:
@@ -258,6 +305,19 @@ def commit(folder: Path, inputs: str) -> None:
             for path in (folder / name).iterdir():
                 if path.name not in names:
                     path.unlink(missing_ok=True)
+
+
+def _commit_docs(folder: Path, inputs: str) -> None:
+    """The document chunks' keys the search job of the published build made (DocChunks), as
+    the next build's `docs.json`; none where that job did not run."""
+    pending = folder / "pending" / DOCS
+    try:
+        keys = json.loads(pending.read_text(encoding="utf-8"))["keys"]
+        tmp = folder / f"docs.json.{os.getpid()}"
+        tmp.write_text(json.dumps({"inputs": inputs, "keys": keys}), encoding="utf-8")
+        os.replace(tmp, folder / "docs.json")
+    except (OSError, ValueError, KeyError, TypeError):
+        (folder / "docs.json").unlink(missing_ok=True)
 
 
 # --- the search-index job ------------------------------------------------------------------
