@@ -156,6 +156,29 @@ def test_index_parts_in_worker_processes_rebuild_as_a_fresh_build(tmp_path, monk
     assert contents(site) == contents(_fresh_build(tmp_path, data))
 
 
+def test_one_task_edited_makes_only_the_document_chunk_that_holds_it(tmp_path, monkeypatch):
+    """80 synthetic tasks, ten document chunks: a rebuild after one title edited makes the
+    chunk that holds the task and takes the nine others from the published site; the site is
+    the one a fresh build makes (the search pages' version too)."""
+    data, site = tmp_path / "data", tmp_path / "site"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synthetic_corpus.py"), "--tasks", "80",
+                    "--out", str(data)], check=True, capture_output=True)
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF, workers=1) == 0
+    chunks = sorted(p.name for p in (site / INDEX).glob("d*.json"))
+    assert len(chunks) == 10
+    plan = data / "plans" / "syn-2024-0000.yml"
+    text = plan.read_text(encoding="utf-8")
+    at = text.index("\n  title: ", text.index("- id: syn-2024-0000-12\n"))  # a task of the second chunk
+    plan.write_text(text[:at] + "\n  title: 修订：" + text[at + len("\n  title: "):], encoding="utf-8")
+    made = []
+    monkeypatch.setattr(index, "doc_chunk", lambda portal, tasks, *a, real=index.doc_chunk: made.append(
+        [t.id for t in tasks]) or real(portal, tasks, *a))
+    assert command(data, site, config=CONFIG, as_of=FIXTURE_AS_OF, workers=1) == 0
+    assert len(made) == 1 and "syn-2024-0000-12" in made[0]
+    monkeypatch.undo()
+    assert contents(site) == contents(_fresh_build(tmp_path, data))
+
+
 def test_worker_processes_make_the_same_site_as_one_process(tmp_path, monkeypatch):
     one, many = tmp_path / "one", tmp_path / "many"
     assert command(FIXTURES / "portal", one, config=CONFIG, as_of=FIXTURE_AS_OF, workers=1) == 0
