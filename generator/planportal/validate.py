@@ -1,6 +1,10 @@
-"""Checks that need more than one record or file: ids, references, sources, deadlines, progress.
+"""Checks of the model: what a plan file decides alone (`plan_file`: its id against its name,
+groups, deadlines, characters, unrecognised units; the loader keeps these with the file's
+model in its cache) and what needs more than one record or file (`check`: ids used twice,
+references, sources, parents; `progress`).
 
-Each check reads the model and reports Problems at the line of the value at fault.
+Each check reads the model and reports Problems at the line of the value at fault, looked up
+in the file's document only when there is a problem to report.
 """
 
 from __future__ import annotations
@@ -117,7 +121,7 @@ def _plan_identity(plan: Plan, doc: yamlsrc.Document, seen: dict[str, tuple]) ->
 
 
 def _first(where: tuple) -> str:
-    """"FILE:LINE" of a first use, kept as (document, path): a line is looked up only where a
+    """FILE:LINE of a first use, kept as (document, path): a line is looked up only where a
     second use is reported (a rebuild reads no document whose records are all fine)."""
     file, line = where[0].at(where[1])
     return f"{file}:{line}"
