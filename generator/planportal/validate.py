@@ -3,8 +3,8 @@ groups, deadlines, characters, unrecognised units; the loader keeps these with t
 model in its cache) and what needs more than one record or file (`check`: ids used twice,
 references, sources, parents; `progress`).
 
-Each check reads the model and reports Problems at the line of the value at fault, looked up
-in the file's document only when there is a problem to report.
+Each check reads the model and reports Problems at the line of the value at fault; a plan
+file's lines are looked up in its document only where a problem is reported.
 """
 
 from __future__ import annotations
