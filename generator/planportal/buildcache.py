@@ -7,7 +7,8 @@ site; only the build reads it, and it holds pickles, so it needs the site's own 
                  hand-written pages, theme, generator code, the day), each page's and
                  provider's input digest with the files it made, and each file's
                  content digest and identity (size, modification time, inode)
-    yaml/        each data file as parsed and shape-checked, by content digest (loader.py)
+    yaml/        each data file as parsed and shape-checked, by content digest, and each plan
+                 file as built: its Plan and the problems it decides alone (loader.py)
     search/      each search term shard's postings before weighting, and what they were
                  made from (search/incremental.py), so that a rebuild makes only the shards
                  of the terms that changed

@@ -20,6 +20,8 @@ The build cache (buildcache.py) keeps, in `.planportal-cache/<site>/search/`:
                           file), so that a rebuild reads only those of the tasks that changed
     raw/<digest>.pickle   a shard's postings before weighting: term -> per field the tasks'
                           ordinals (ascending) and term frequencies (digest: of the file)
+    docs.json             the document chunks' keys of the last build (DocChunks: a rebuild
+                          makes only the chunks whose tasks changed)
     pending/<part>.json   what a search-index job of the running build made (merged into
                           index.json by `commit` once the site is published)
 
