@@ -2372,3 +2372,22 @@ def test_a_campaign_notices_parts_on_its_dates_and_theme_and_on_who_runs_it_hold
     )
     (plan,) = import_texts([("p.txt", text)]).plans
     assert [(t["number"], t.get("units", [])) for t in plan["tasks"]] == [("1、", []), ("2、", [])]
+
+
+def test_a_plans_part_reviewing_the_period_behind_it_holds_no_tasks():
+    # jiangsu-2008-shiyiwu…: a 十一五 规划's first part headed as its review of the 十五 period with the outlook it faces
+    # (一、"十五"环境保护回顾及面临的形势) over (一)"十五"环境保护取得明显成效: what was achieved, no work; the next part's
+    # points are the tasks
+    text = (
+        "某省“十一五”环境保护和生态建设规划\n"
+        "为了进一步落实环保优先方针,编制本规划。\n"
+        "一、“十五”环境保护回顾及面临的形势\n"
+        "(一)“十五”环境保护取得明显成效。一是环保体制机制不断完善。\n"
+        "(二)面临的挑战依然严峻。结构性污染仍然突出。\n"
+        "二、主要任务\n"
+        "(一)加强饮用水源保护。省环保厅负责。\n"
+        "(二)推进太湖水污染治理。\n"
+    )
+    (plan,) = import_texts([("j.txt", text)]).plans
+    assert [t["number"] for t in plan["tasks"]] == ["(一)", "(二)"]
+    assert [t["line"] for t in plan["tasks"]] == [7, 8]

@@ -51,7 +51,10 @@ _WORK_DONE = r"(?:工作|指标|任务)完成情况$"
 # a 规划's review of the period behind it: its base (一、发展基础, 发展环境) and what it achieved (一、"十一五"水利发展主要
 # 成就, (一)"十一五"时期文化事业发展取得的主要成效)
 _PAST_PERIOD = (r"^发展(?:基础|环境)(?:(?:和|与)(?:面临的)?(?:形势|环境|机遇和挑战))?$|(?:发展|主要)成就$|"
-                r"取得的(?:主要)?(?:成效|成就|成绩)$|主要成效$")
+                r"取得的(?:主要)?(?:成效|成就|成绩)$|主要成效$|"
+                # …and its review of the period headed as such, with the outlook it faces (一、"十五"环境保护回顾及面临
+                # 的形势, 一、"十二五"工作回顾): the period behind it, no work
+                r"^(?!.*(?:开展|组织|做好|搞好|认真))\S*回顾(?:(?:和|与|及)(?:面临的)?(?:形势|挑战|机遇和挑战|机遇与挑战))?$")
 NONTASK = re.compile(
     r"总体要求|指导思想|工作思路|总体思路|工作目标|主要目标|总体目标|阶段性?目标|目标要求|(?:质量|发展|预期|控制)目标$|^(?:基本|具体|创建|年度|近期|远期|建设|行动)目标$|基本原则|(?:工作|主要)?原则(?:要求)?$|保障措施|保障机制|组织保障|组织领导|组织实施|组织机构|"
     # a plan's part of safeguards headed by the word alone (三、实施保障, beside 保障措施 and 组织保障; not a point of
