@@ -2391,3 +2391,22 @@ def test_a_plans_part_reviewing_the_period_behind_it_holds_no_tasks():
     (plan,) = import_texts([("j.txt", text)]).plans
     assert [t["number"] for t in plan["tasks"]] == ["(一)", "(二)"]
     assert [t["line"] for t in plan["tasks"]] == [7, 8]
+
+
+def test_a_division_plans_notes_headed_by_the_word_alone_hold_no_tasks():
+    # xian-2022-zhengfugongzuobaogao…: a 任务分解意见 opening with 说明 alone on its line over numbered notes on what the
+    # list is (1.…是对…的逐条细化分解, 2.…确定为责任单位, 4.各区县政府…要高度重视): no work of their own; the list's items are
+    # the tasks
+    text = (
+        "某市2022年《政府工作报告》任务分解意见\n"
+        "说明\n"
+        "1.《政府工作报告》任务分解意见是对《政府工作报告》中涉及2022年重点工作任务的逐条细化分解。\n"
+        "2.任务分解意见将各项任务的主要负责单位确定为责任单位,其他负责单位确定为配合单位。\n"
+        "3.各区县政府和市级各部门要高度重视,认真抓好落实。\n"
+        "一、主要发展指标\n"
+        "1.地区生产总值增长5.5%以上。(责任单位:市发改委;配合单位:市统计局)\n"
+        "2.一般公共预算收入增长5%。(责任单位:市财政局)\n"
+    )
+    (plan,) = import_texts([("x.txt", text)]).plans
+    assert [(t["line"], [r["written"] for r in t.get("units", []) + t.get("lead", [])]) for t in plan["tasks"]] == [
+        (7, ["市发改委"]), (8, ["市财政局"])]

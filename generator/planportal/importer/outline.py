@@ -95,6 +95,9 @@ NONTASK = re.compile(
     # …and the range a notice's duties cover (一、落实文物安全责任范围: the sites counted, 名单详见附表), as 实施范围
     r"^(?:落实|明确)?[\u4e00-\u9fff]{0,6}责任范围$|" + _STANDING + r"|" + _PAST_PERIOD + r"|总体情况$|"
     r"^(?:督查|督导|检查|暗访|巡查)情况$|"
+    # a 分解 plan's notes on itself, headed by the word alone over its numbered notes (说明 / 1.…是对…的逐条细化分解
+    # 2.…确定为责任单位 …): what the list is and how to read it, no work
+    r"^(?:编制|填表|有关|使用|分解)?说\s*明[:：]?$|"
     # a 总结's review of the year's work done (一、主要指标完成情况, 二、2020年工作完成情况)
     + _WORK_DONE + r"|"
     # a report's shortcomings (二、存在的不足) and its outlook (三、下步计划, 下一步工作打算): what it found lacking in
@@ -198,6 +201,7 @@ class Node:
     cut: bool = False  # a part's heading the copy ends on, before any of its items
     duty: bool = False  # an unnumbered line of a list of units' duties ("市交委:负责…")
     opening: bool = False  # a later page's opening paragraph, naming its doers, whose part's heading was lost
+    notes: bool = False  # a 分解 plan's notes on itself (说明 alone over 1. 2. 3.), closed by a heading above its notes
 
     @property
     def lines(self) -> list[int]:
@@ -357,6 +361,14 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
         if item is None and _row_cell(content, i, stack[-1]):
             stack[-1].extra.append(line)  # a headerless table's unit or leader cell below its row's task cell
             continue
+        if item is None and _NOTES_HEADING.fullmatch(line.fold.strip()) and _heads_items(content, i):
+            # "说明" alone over numbered notes on the list (1.…是对…的逐条细化分解 2.…确定为责任单位): a part of its own
+            # even among numbered parts, closed by the first heading above its notes' level (一、主要发展指标)
+            stack = [root]
+            node = Node(0.5, None, None, line.text.strip(), "", line.no, notes=True)
+            root.children.append(node)
+            stack.append(node)
+            continue
         if item is None and plain_headings and (_short_heading(line) or _nontask_label(line)) and _heads_items(content, i):
             top = stack[-1]
             if top.rank == 0.5 and not top.body and not top.extra and not top.children:
@@ -445,6 +457,8 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
             # closed by its own clause right before the first number it shows ((三)), is the tail of an item whose
             # heading it lost, a task of its own
             _lost_first_tail(root)
+        if len(stack) > 1 and stack[1].notes and stack[1].children and rank < stack[1].children[0].rank:
+            stack = [root]  # a heading above the notes' level: the notes are over
         while len(stack) > 1 and stack[-1].rank >= rank:
             stack.pop()
         siblings = [c for c in stack[-1].children if c.rank == rank]
@@ -1146,6 +1160,10 @@ def _row_cell(content: list[Line], i: int, top: Node) -> bool:
     if j < len(content) and not numbered(content[j]):
         return False
     return roles.row_cells([prev.text] + [ln.text for ln in content[i:j]]) is not None
+
+
+# a 分解 plan's notes on itself headed by the word alone (说明, 编制说明), as NONTASK reads it
+_NOTES_HEADING = re.compile(r"(?:编制|填表|有关|使用|分解)?说\s*明[:：]?")
 
 
 def _heads_items(content: list[Line], i: int) -> bool:
