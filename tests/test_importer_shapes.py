@@ -2410,3 +2410,21 @@ def test_a_division_plans_notes_headed_by_the_word_alone_hold_no_tasks():
     (plan,) = import_texts([("x.txt", text)]).plans
     assert [(t["line"], [r["written"] for r in t.get("units", []) + t.get("lead", [])]) for t in plan["tasks"]] == [
         (7, ["市发改委"]), (8, ["市财政局"])]
+
+
+def test_a_heads_assistant_named_with_the_post_he_assists_is_a_person_not_a_unit():
+    # shanxi-2006-shiyiwu…: 一、于幼军省长负责的工作(李政文秘书长、刘俊谦省长助理协助): the persons assisting the governor,
+    # no units; the bodies leading the parts below stay units
+    from planportal.importer.names import is_person
+    assert is_person("刘俊谦省长助理") and is_person("市长助理")
+    assert not is_person("省政府办公厅") and not is_person("市人力资源和社会保障局")
+    text = (
+        "某省“十一五”工作目标责任分解\n"
+        "一、张三省长负责的工作(李四秘书长、王五省长助理协助)\n"
+        "(一)省审计厅牵头的工作\n"
+        "强化审计监督,依法开展审计工作。\n"
+        "协同部门:省政府办公厅。\n"
+    )
+    tasks = [t for p in import_texts([("s.txt", text)]).plans for t in p["tasks"]]
+    written = {r["written"] for t in tasks for role in ("lead", "support", "units") for r in t.get(role, [])}
+    assert "王五省长助理" not in written and "李四秘书长" not in written

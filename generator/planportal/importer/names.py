@@ -70,7 +70,8 @@ _NAME_END = re.compile(_UNIT_END + "$")
 _NAME_START = re.compile(r"各[\u4e00-\u9fff]|[省市区县](?!场|级|直|属|域|内|外)[\u4e00-\u9fff]")
 _DEPARTMENT = re.compile(r"(?:局|委|办|厅|委员会|办公室|中心|供销(?:合作)?社)$")
 # an office holder: a title in 长 (县长, 局长, 校长, and a 河长制/林长制 chief: 河长, 总河湖长, 林长) ends no unit's name
-_PERSON = re.compile(r"(领导|负责人|责任人|同志|书记|[\u4e00-\u9fff]长|主任|干部|委员|总工(?:程师)?)$")
+# (…and a head's assistant, named with the post he assists: 刘俊谦省长助理, 市长助理)
+_PERSON = re.compile(r"(领导|负责人|责任人|同志|书记|[\u4e00-\u9fff]长|主任|干部|委员|总工(?:程师)?|[\u4e00-\u9fff]长助理)$")
 
 
 def split_outside_brackets(s: str, separators: str) -> tuple[list[str], list[str]]:
