@@ -2428,3 +2428,11 @@ def test_a_heads_assistant_named_with_the_post_he_assists_is_a_person_not_a_unit
     tasks = [t for p in import_texts([("s.txt", text)]).plans for t in p["tasks"]]
     written = {r["written"] for t in tasks for role in ("lead", "support", "units") for r in t.get(role, [])}
     assert "王五省长助理" not in written and "李四秘书长" not in written
+
+
+def test_a_list_whose_first_group_closes_with_etc_and_another_group_follows():
+    # shanxi-2006-shiyiwu…: "协同部门:省政府办公厅、财政厅、地税局等和各市、县人民政府": 等 closes the departments, 和
+    # joins the governments behind them; the shared 省 of the departments and the shared organ of 各市、县 as usual
+    assert split_units("省政府办公厅、财政厅、地税局等和各市、县人民政府") == [
+        "省政府办公厅", "省财政厅", "省地税局", "各市人民政府", "各县人民政府"]
+    assert split_units("省财政厅等和有关部门") == ["省财政厅", "有关部门"]

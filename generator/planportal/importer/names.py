@@ -256,7 +256,13 @@ _GROUP_BEFORE_SECTOR = re.compile(r"各[县市区镇乡旗]\([^()]{1,8}\)")
 _ABBREVIATION = re.compile(r"[(〔\[](?:以下)?简称[^()〔〕\[\]]{1,20}[)〕\]]$")
 
 
+# a list's 等 closing its first group with 和 behind it, another group following (财政厅、地税局等和各市、县人民政府):
+# two lists joined, the 等 dropped as a bare trailing 等 is (kept the same length, so names map back as written)
+_ETC_AND = re.compile(r"(?<=[局委厅办部])等(?:和|及|与)(?=各|有关|相关)")
+
+
 def _split(s: str) -> list[str]:
+    s = _ETC_AND.sub("、、", s)
     parts, seps = split_outside_brackets(balance(s.strip(" 。.;；,，、【】[]〔〕")), "、,，;；/")
     parts = [_ABBREVIATION.sub("", p.strip()) for p in parts]
     tailed = _shared_tail(parts)
