@@ -2436,3 +2436,17 @@ def test_a_list_whose_first_group_closes_with_etc_and_another_group_follows():
     assert split_units("省政府办公厅、财政厅、地税局等和各市、县人民政府") == [
         "省政府办公厅", "省财政厅", "省地税局", "各市人民政府", "各县人民政府"]
     assert split_units("省财政厅等和有关部门") == ["省财政厅", "有关部门"]
+
+
+def test_an_item_titled_with_its_leading_body_with_its_paragraph_glued_on_by_a_space():
+    # shanxi-2006-shiyiwu…: a law library's one-line copy, "(一)省监察委员会牵头的工作 强化行政监察,…。 协同部门:…":
+    # the heading names the lead in its own words though its paragraph runs on behind a space
+    text = (
+        "某省“十一五”工作目标责任分解\n"
+        "一、张三省长负责的工作\n"
+        "(一)省监察委员会牵头的工作 强化行政监察,建立健全惩治和预防腐败体系。 协同部门:省政府办公厅、财政厅等。\n"
+        "(二)省审计厅牵头的工作 强化审计监督,依法开展审计工作。 协同部门:省政府办公厅、地税局等和各市、县人民政府。\n"
+    )
+    tasks = [t for p in import_texts([("s.txt", text)]).plans for t in p["tasks"]]
+    assert [(t["number"], refs(t, "lead")) for t in tasks] == [("(一)", ["省监察委员会"]), ("(二)", ["省审计厅"])]
+    assert refs(tasks[1], "support") == ["省政府办公厅", "省地税局", "各市人民政府", "各县人民政府"]

@@ -948,7 +948,9 @@ def part_leads(title: str) -> list[str] | None:
 def titled_as_led(title: str) -> list[str] | None:
     """The units a heading names as leading the work under it in words (省编办牵头的工作, 县示范区管委会牵头工作(8项)),
     as written; not a part titled with a body's name alone (十二、市民政局), which may head one item's problems."""
-    m = _LEADS_PART.match(fold(title).strip().rstrip("。:："))
+    head = fold(title).strip().rstrip("。:：")
+    # (…its paragraph glued behind it by a space where a copy ran the lines together: 省监察委员会牵头的工作 强化行政监察)
+    m = _LEADS_PART.match(head) or (_LEADS_PART.match(head.split()[0]) if len(head.split()) > 1 else None)
     names = _names(m.group(1)) if m else None
     return [written(title, fold(title), n) for n in names] if names and all(looks_like_unit(n) for n in names) else None
 
