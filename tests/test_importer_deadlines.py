@@ -320,6 +320,16 @@ def test_a_year_the_clauses_target_is_secured_by():
     assert found("各地要确保2024年补助资金足额到位。") == []
 
 
+def test_a_year_the_clauses_count_is_to_reach():
+    """"積極爭創全國重點實驗室,力爭2023年全國重點實驗室達到25家以上" (shandong-2023-lvse-ditan…): a year right after
+    力争 at a clause's start over a count the place is to reach that year (达到/突破/超过 a figure) is the year it is
+    due, as a target for the whole place is; a year's tasks with no count stay none."""
+    assert found("积极争创全国重点实验室,力争2023年全国重点实验室达到25家以上。", 2023, dt.date(2023, 1, 19)) == \
+        [("2023年", "year", dt.date(2023, 12, 31))]
+    assert found("做好储备,确保2024年高新技术企业突破4万家。") == [("2024年", "year", dt.date(2024, 12, 31))]
+    assert found("开展创建,力争2026年争取区内创建1家智慧消防医院。") == []
+
+
 def test_a_month_in_chinese_numerals_and_a_bare_year_end_with_a_target():
     """A township's plan writes its cut-offs in words (unknown-town-2020-xiabannian…): "争取在七月底前完成补配工作" is
     7月底前 in Chinese numerals (十月, 十二月 too), and a bare 年底 is due where a target is set for it — after 争取,

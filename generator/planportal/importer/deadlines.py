@@ -128,7 +128,9 @@ _YEAR_TEXT = (rf"(?:^|(?<=[。，,；;：:\n{_BULLET}])|(?<=[一二三四五六�
               # 确保2022年全省粮食播种面积稳定在…, 力争2025年全县…: the year a target for the whole place is secured by
               # (确保2024年各项任务落实到位 names the year's tasks, no target)
               r"|(?:(?<=^确保)|(?<=^力争)|(?<=[。，,；;：:\n]确保)|(?<=[。，,；;：:\n]力争))\s*(?P<ey>\d{4})\s*年"
-              r"(?=\s*全[省市县区州盟旗镇乡])")
+              r"(?=\s*全[省市县区州盟旗镇乡]|"
+              # …or a count it is to reach that year (力争2023年全国重点实验室达到25家以上): the year the figure is due by
+              r"[^，,。；;]{2,20}?(?:达到|突破|超过)\s*\d)")
 _ONGOING_CELL = r"(?P<on>长期坚持|长期开展|长期|持续推进|持续开展|常态化?(?:推进|开展|工作)?|常年)"
 _MONTH_CELL = r"(?<![\d年])(?P<om4>\d{1,2})\s*月(?![\d份底末日])"
 # a time column's cell holding a year alone, its 年 left out (建设时间 | 2024): that year
