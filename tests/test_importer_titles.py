@@ -3798,3 +3798,26 @@ def test_a_document_sites_headline_over_its_card_of_labelled_entries_is_no_title
     plans = import_texts([("d.txt", text)]).plans
     assert [(p["source"]["line"], p["title"]) for p in plans][:1] == [
         (5, "某市人民政府办公室关于印发《进一步加强政府信息公开工作的意见》的通知")]
+
+
+def test_two_joint_senders_each_alone_over_a_title_that_opens_with_its_yinfa_are_the_titles_start():
+    # yuanjiang-2020-minzu…: a committee's office and the government's office each alone on a line, blank lines between,
+    # over "印发《…》的通知" with no 关于: one title block from the first sender, not the 印发 line alone
+    text = """中共某县委办公室
+
+某县人民政府办公室
+
+印发《关于全面深入持久开展民族团结进步创建工作铸牢中华民族共同体意识的实施方案》的通知
+
+各乡镇(街道)党(工)委和人民政府(办事处),县委和县级国家机关各部委办局:
+
+《关于全面深入持久开展民族团结进步创建工作铸牢中华民族共同体意识的实施方案》已经县委、县政府同意,现印发给你们。
+
+中共某县委办公室
+
+某县人民政府办公室
+
+2020年6月2日
+"""
+    got = [identity(p) for p in plans_of(text)]
+    assert got[0] == (1, "中共某县委办公室某县人民政府办公室印发《关于全面深入持久开展民族团结进步创建工作铸牢中华民族共同体意识的实施方案》的通知")

@@ -79,8 +79,8 @@ def _cut_short(text: str, nxt: Line) -> bool:
     f, n = fold(text).strip(), nxt.fold
     if _open(f) or _OPEN_END.search(f) or ("关于" in f and not TITLE_END.search(f)):
         return True
-    if _sender_alone(f) and re.match(r"(?:印发|转发)?关于", n):
-        return True  # the issuer set on its own line above 关于… (two joint senders side by side too), or 印发关于…
+    if _sender_alone(f) and _ABOUT.match(n):
+        return True  # the issuer set on its own line above 关于… (two joint senders side by side too), or 印发关于…, 印发《…
     if _sender_alone(f) and re.match(r"转发[^,，。;；:：]{2,30}(?:部门|单位|厅|局|委|办)$", n):
         return True  # the issuer above what it forwards, the forwarded bodies' line before their 关于… (转发省人力资源社会保障厅等部门)
     if re.match(r"^[^,，。;；:：]{2,40}转发[^,，。;；:：]{2,30}(?:部门|单位|厅|局|委|办)$", f) and n.startswith("关于"):
@@ -130,7 +130,8 @@ def block_at(lines: list[Line], k: int, end: re.Pattern = TITLE_END, skip=frozen
             break
         nxt = lines[j]
         # the sender alone on the first line, the rest of the title (关于印发《…》的通知) on one long line
-        limit = 80 if len(nos) == 1 and _sender_then_about(text, nxt) else 40
+        # (or two joint senders one a line, each alone, over it)
+        limit = 80 if len(nos) <= 2 and _sender_then_about(text, nxt) else 40
         if not title_line(nxt, limit) or is_furniture(nxt) or is_date_line(nxt) or DOC_NUMBER.match(nxt.fold) or same_title(text, nxt.text):
             break
         if not (_cut_short(text, nxt) or _joint_senders(text, nxt, _next_text_line(lines, j)) or _names_begin(text + nxt.text, expected)):
@@ -190,11 +191,15 @@ def _next_text_line(lines: list[Line], j: int) -> Line | None:
     return next((lines[i] for i in range(j + 1, min(len(lines), j + 6)) if not lines[i].blank), None)
 
 
+# what follows a title's sender: 关于…, the sender's 印发关于…, or 印发《…》 with no 关于 (印发《关于…的实施方案》的通知)
+_ABOUT = re.compile(r"(?:印发|转发)?关于|(?:印发|转发)《")
+
+
 def _joint_senders(text: str, nxt: Line, after: Line | None) -> bool:
     """Two joint senders printed one a line above the rest of the title (中共河北雄安新区工作委员会 /
     河北雄安新区管理委员会 / 关于印发《…》的通知): the second goes on the first."""
-    return after is not None and after.fold.startswith("关于") and _sender_alone(fold(text).strip()) \
-        and _sender_alone(nxt.fold) and not nxt.fold.startswith("关于")
+    return after is not None and _ABOUT.match(after.fold) is not None and _sender_alone(fold(text).strip()) \
+        and _sender_alone(nxt.fold) and not _ABOUT.match(nxt.fold)
 
 
 def _tag_line(f: str) -> bool:
@@ -216,7 +221,7 @@ def _sender_then_about(text: str, nxt: Line) -> bool:
     """A printed title block that sets its sender alone on a line (洪洞县人民政府办公室), or the place the
     title is of (马鞍山市), and the rest of the title on the next, as long as the page is wide
     (关于印发《…专项行动实施方案》的通知, 关于进一步激发…的实施细则; 印发关于…的通知, the sender's 印发 set before 关于)."""
-    return _sender_alone(fold(text).strip()) and re.match(r"(?:印发|转发)?关于", nxt.fold) is not None \
+    return _sender_alone(fold(text).strip()) and _ABOUT.match(nxt.fold) is not None \
         and TITLE_END.search(nospace(nxt.fold)) is not None
 
 
