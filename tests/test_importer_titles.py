@@ -3821,3 +3821,17 @@ def test_two_joint_senders_each_alone_over_a_title_that_opens_with_its_yinfa_are
 """
     got = [identity(p) for p in plans_of(text)]
     assert got[0] == (1, "中共某县委办公室某县人民政府办公室印发《关于全面深入持久开展民族团结进步创建工作铸牢中华民族共同体意识的实施方案》的通知")
+
+
+def test_a_model_text_sites_first_piece_heading_with_its_text_glued_on_is_no_title():
+    # unknown-town-minzu-zongjiao…: the collection's headline counting its pieces in 【】, the site's blurb, then the
+    # first piece's heading numbered behind (…方案篇1) with the piece's text glued on after a space: all the site's
+    text = ("宗教治理工作方案【九篇】\n"
+            "以下是为大家整理的关于宗教治理工作方案的文章9篇 , 欢迎大家参考查阅!\n"
+            "宗教治理工作方案篇1 我镇民族宗教工作的指导思想是:以依法治理为主线,扎实推进民族宗教工作。\n"
+            "一、全面提升民族宗教工作法治化水平\n"
+            "1、强化工作责任。进一步健全镇乡村两级民族宗教工作网络。\n"
+            "2、推进依法行政。加大条例的宣传和推进落实力度。\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] == "（原文无标题）"
+    assert [t["number"] for t in plan["tasks"]] == ["1、", "2、"]

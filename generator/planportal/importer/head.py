@@ -131,7 +131,9 @@ _FIRST_PIECE = re.compile(r"\s*第\s*[一1]\s*篇\s*[:：]"
                           # or numbered behind the word: 篇1:教育部2012年工作要点 (the site's heading of its first piece)
                           r"|\s*篇\s*[1１一]\s*[:：]"
                           # or its heading of the first piece, numbered behind: 2023年“安全生产月”活动方案 篇1
-                          r"|[^。,，;；:：]{4,60}?\s*[(（]?篇\s*[1１一][)）]?\s*$")
+                          r"|[^。,，;；:：]{4,60}?\s*[(（]?篇\s*[1１一][)）]?\s*$"
+                          # or that heading with the piece's text glued on after a space: 宗教治理工作方案篇1 我镇…
+                          r"|[^。,，;；:：\s]{4,60}?篇\s*[1１一]\s+(?=[\u4e00-\u9fff])")
 
 
 # a collection's headline naming the page of it the copy shows: …汇编-15篇(第11/20页)
