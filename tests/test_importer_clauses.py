@@ -3195,3 +3195,13 @@ def test_bodies_before_an_adverb_of_care_and_the_work_they_carry_out_are_units()
     text = "做好信访隐患的排查。各村(居)、社区认真开展辖区内的信访隐患排查工作,每周五上报至镇信访办。"
     assert roles.doers(text) == {"units": ["各村(居)", "各社区"]}
     assert roles.doers("认真开展辖区内的信访隐患排查工作。") == {}
+
+
+def test_bodies_before_a_yearly_count_of_meetings_or_before_ducha_zuohao_are_units():
+    # unknown-town-minzu-zongjiao…: "镇民族宗教工作领导小组全年召1-2次会议" (全年 and the 召 of 召开, no modal) and
+    # "各村、社区督查做好辖区内…工作" (the work they check and carry out in their area): both name their doers
+    text = ("1、强化工作责任。镇民族宗教工作领导小组全年召1-2次会议研究民宗工作。按照属地管理原则,"
+            "各村、社区督查做好辖区内宗教活动场所安全管理等工作。")
+    assert roles.doers(text) == {"units": ["镇民族宗教工作领导小组", "各村", "各社区"]}
+    # a count of meetings with no body before it names none
+    assert roles.doers("全年召开2次会议研究民宗工作。") == {}
