@@ -3835,3 +3835,18 @@ def test_a_model_text_sites_first_piece_heading_with_its_text_glued_on_is_no_tit
     (plan,) = plans_of(text)
     assert plan["title"] == "（原文无标题）"
     assert [t["number"] for t in plan["tasks"]] == ["1、", "2、"]
+
+
+
+def test_a_model_text_sites_label_of_its_first_fanwen_ends_the_sites_lines():
+    # unknown-district-duikou…: a breadcrumb, the collection's headline, a 前言 blurb counting the site's 范文, the headline
+    # again, then the label of the first piece (X范文第1篇): the lines down to that label are the site's, as they are down
+    # to 第一篇: or X 篇1 (the collection's name set again is no title of its first piece); the text has none
+    text = ("首页 > 文章中心 > 对口支援帮扶计划\n\n对口支援帮扶计划\n\n"
+            "前言:想要写出一篇令人眼前一亮的文章吗?我们特意为您整理了5篇对口支援帮扶计划范文,相信会为您的写作带来帮助。\n\n"
+            "对口支援帮扶计划\n\n对口支援帮扶计划范文第1篇\n\n"
+            "一、加强领导、强化职能,不断推进合作交流与对口支援工作。\n\n"
+            "(一)提高认识,切实增强责任感和使命感。\n\n(二)加强领导,切实把合作交流与对口支援工作作为重要工作来抓。\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] == "（原文无标题）"
+    assert [t["number"] for t in plan["tasks"]] == ["(一)", "(二)"]

@@ -133,7 +133,9 @@ _FIRST_PIECE = re.compile(r"\s*第\s*[一1]\s*篇\s*[:：]"
                           # or its heading of the first piece, numbered behind: 2023年“安全生产月”活动方案 篇1
                           r"|[^。,，;；:：]{4,60}?\s*[(（]?篇\s*[1１一][)）]?\s*$"
                           # or that heading with the piece's text glued on after a space: 宗教治理工作方案篇1 我镇…
-                          r"|[^。,，;；:：\s]{4,60}?篇\s*[1１一]\s+(?=[\u4e00-\u9fff])")
+                          r"|[^。,，;；:：\s]{4,60}?篇\s*[1１一]\s+(?=[\u4e00-\u9fff])"
+                          # or the site's label of its first 范文, alone on its line: 对口支援帮扶计划范文第1篇
+                          r"|[^。,，;；:：]{2,60}?范文\s*第\s*[1１一]\s*篇\s*$")
 
 
 # a collection's headline naming the page of it the copy shows: …汇编-15篇(第11/20页)
