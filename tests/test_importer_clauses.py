@@ -3205,3 +3205,13 @@ def test_bodies_before_a_yearly_count_of_meetings_or_before_ducha_zuohao_are_uni
     assert roles.doers(text) == {"units": ["镇民族宗教工作领导小组", "各村", "各社区"]}
     # a count of meetings with no body before it names none
     assert roles.doers("全年召开2次会议研究民宗工作。") == {}
+
+
+def test_a_body_before_jiang_and_what_it_reports_is_a_unit():
+    # cheqiao-zongjiao…: "各村将本辖区内…的活动情况每季度以书面形式向镇宗教工作领导小组汇报" — 将 takes what the body
+    # reports as its object, the report its act: the body is the doer (as the subject of 要 is); persons before it are none
+    text = ("3、镇、村责任人对所负责的宗教活动场所进行长效管理,"
+            "各村将本辖区内的宗教活动场所的活动情况每季度以书面形式向镇宗教工作领导小组汇报。")
+    assert roles.doers(text) == {"units": ["各村"]}
+    # a report with no body before its 将 names no doer
+    assert roles.doers("将有关情况每季度以书面形式汇报。") == {}

@@ -1076,6 +1076,9 @@ _SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:(?:[，,](?:都|
                       rf"(牵头|负责|配合|协助){_NOT_VERB}|(?:抓好|做好|负责)(督查|督导)(?![室组处科员])|(?=(?:每(?:月|季度|年|周|半年)|全年)(?:至少|召开?|研究))|"
                       # (or of 督查做好, the work it checks and carries out in its area: "各村、社区督查做好辖区内…工作")
                       r"(?=督查做好)|"
+                      # (or of 将 taking what it reports as its object, the report its act: "各村将本辖区内…的活动情况
+                      # 每季度以书面形式向镇宗教工作领导小组汇报")
+                      r"(?=将[^，,。;；]{2,60}?(?:汇报|上报|报送|报告)(?![\u4e00-\u9fff]))|"
                       # (or of an adverb of care before the work it carries out, no modal: "各村(居)、社区认真开展辖区内的
                       # 信访隐患排查工作")
                       r"(?=(?:认真|切实)(?:开展|做好|抓好|落实)(?!情况))|"
