@@ -3215,3 +3215,10 @@ def test_a_body_before_jiang_and_what_it_reports_is_a_unit():
     assert roles.doers(text) == {"units": ["各村"]}
     # a report with no body before its 将 names no doer
     assert roles.doers("将有关情况每季度以书面形式汇报。") == {}
+
+
+def test_a_body_assigning_the_persons_answerable_for_what_dui_names_is_a_unit():
+    # cheqiao-zongjiao…: "镇宗教工作领导小组对各宗教活动场所落实责任人(见附表)" — 落实 assigns the persons answerable
+    # for the places 对 names: the body assigning them is the doer, a unit
+    assert roles.doers("镇宗教工作领导小组对各宗教活动场所落实责任人(见附表)。") == {"units": ["镇宗教工作领导小组"]}
+    assert roles.doers("对各宗教活动场所落实责任人。") == {}

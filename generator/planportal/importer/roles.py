@@ -1079,6 +1079,9 @@ _SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:(?:[，,](?:都|
                       # (or of 将 taking what it reports as its object, the report its act: "各村将本辖区内…的活动情况
                       # 每季度以书面形式向镇宗教工作领导小组汇报")
                       r"(?=将[^，,。;；]{2,60}?(?:汇报|上报|报送|报告)(?![\u4e00-\u9fff]))|"
+                      # (or of 落实 assigning the persons answerable for what 对 names: "镇宗教工作领导小组对各宗教活动场所
+                      # 落实责任人", the body doing the assigning)
+                      r"(?=对[^，,。;；]{2,30}?落实责任人)|"
                       # (or of an adverb of care before the work it carries out, no modal: "各村(居)、社区认真开展辖区内的
                       # 信访隐患排查工作")
                       r"(?=(?:认真|切实)(?:开展|做好|抓好|落实)(?!情况))|"
