@@ -2450,3 +2450,16 @@ def test_an_item_titled_with_its_leading_body_with_its_paragraph_glued_on_by_a_s
     tasks = [t for p in import_texts([("s.txt", text)]).plans for t in p["tasks"]]
     assert [(t["number"], refs(t, "lead")) for t in tasks] == [("(一)", ["省监察委员会"]), ("(二)", ["省审计厅"])]
     assert refs(tasks[1], "support") == ["省政府办公厅", "省地税局", "各市人民政府", "各县人民政府"]
+
+
+def test_a_part_headed_with_the_accountability_for_the_work_alone_holds_no_tasks():
+    # cheqiao-zongjiao…: 一、建立长效管理机构 and 二、明确长效管理职责 over their 1、 2、, then 三、长效管理责任追究 over 1、 2、:
+    # who answers for failing the duties is the plan's guarantee (as 保障措施), its points no tasks
+    text = (
+        "宗教活动场所长效管理机制通知\n为切实加强对宗教活动场所的依法管理工作,现将有关要求通知如下:\n"
+        "一、建立长效管理机构\n1、镇成立宗教工作领导小组,作为宗教活动场所长效管理机构。\n2、镇宗教工作领导小组对各宗教活动场所落实责任人。\n"
+        "二、明确长效管理职责\n1、不允许任何人以任何名义擅自兴建寺庙道观。\n"
+        "三、长效管理责任追究\n1、宗教活动场所长效管理实行责任追究制。\n2、责任单位和责任人在履行长效管理职责中失职的,追究责任。\n"
+    )
+    (plan,) = import_texts([("c.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [4, 5, 7]

@@ -62,6 +62,9 @@ NONTASK = re.compile(
     r"^(?:实施|工作)保障$|"
     # a part headed with the plan's overall design alone (一、总体规划 over (一)指导思想, (二)发展思路), as 总体要求
     r"^总体规划$|"
+    # a part headed with the accountability for the work alone (三、长效管理责任追究, 四、责任追究), as 保障措施: who answers
+    # for failing the duties the parts above set, no work of its own
+    r"^[\u4e00-\u9fff]{0,8}?责任追究$|"
     # a campaign's objects, its part headed with the word alone (二、对象 全区中小学;…), as its scope (实施范围) is
     r"^(?:实施|工作|活动|行动|专项行动|参与|参加)?对象(?=\s|$)|"
     # a part headed with the plan's principles and its targets together (一、工作原则和目标, 一、目标和原则), as each alone
