@@ -653,3 +653,16 @@ def test_a_city_named_only_by_the_local_portal_in_its_copyright_line():
     )
     (plan,) = import_texts([("y.txt", text)]).plans
     assert plan["jurisdiction"] == "营口市"
+
+
+def test_an_autonomous_county_its_senders_name_short_is_read_in_full_where_the_red_head_spreads_it():
+    # yuanjiang-2020-minzu…: the red head "中共元江 哈 尼 族彝族傣族自治县委办公室文件" (the name spread by spaces), the
+    # senders 中共元江县委办公室 / 元江县人民政府办公室 below: the county is 元江哈尼族彝族傣族自治县, as written in full
+    text = ("中共元江 哈 尼 族彝族傣族自治县委办公室文件 元办发〔2020〕4号\n\n中共元江县委办公室\n\n元江县人民政府办公室\n\n"
+            "印发《关于全面深入持久开展民族团结进步创建工作铸牢中华民族共同体意识的实施方案》的通知\n\n"
+            "各乡镇(街道)党(工)委和人民政府(办事处):\n\n现印发给你们,请结合实际认真贯彻执行。\n")
+    (plan, *_) = import_texts([("y.txt", text)]).plans
+    assert plan["jurisdiction"] == "元江哈尼族彝族傣族自治县"
+    # a county written short only stays as written
+    short = text.replace("中共元江 哈 尼 族彝族傣族自治县委办公室文件 元办发〔2020〕4号\n\n", "")
+    assert import_texts([("y.txt", short)]).plans[0]["jurisdiction"] == "元江县"

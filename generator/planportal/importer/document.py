@@ -195,7 +195,7 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
             if township and re.search(rf"我{township[-1]}|(?<![县市区]){township[-1]}(?:党委|政府|人民政府)", text.replace(township, "")):
                 # 中共江油市义新镇委员会 of a text that speaks of 我镇, 镇党委: a town the list no longer holds
                 return township, tuple(found)
-            return found[-1], tuple(found[:-1])
+            return _autonomous_in_full(found[-1], text), tuple(found[:-1])
     stem = _stem_sender(title)
     if stem:
         return stem, ()
@@ -246,6 +246,18 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
         return own, ()
     return (_at_own_level(named, text) or _branch_of_own_level(text) or _county_of_number(doc_number, named, text)
             or _slogan_county(named, text) or _city_worked_in(named, text)), ()
+
+
+def _autonomous_in_full(place: str, text: str) -> str:
+    """An autonomous county its sender names short (元江县人民政府办公室) that the text writes in full somewhere, if only in
+    a red head spreading it letter by letter (中共元江 哈 尼 族彝族傣族自治县委办公室文件): the county in full."""
+    if not place.endswith("县") or len(place) < 3:
+        return place
+    flat = re.sub(r"[ \u3000]+", "", text)
+    for m in re.finditer(re.escape(place[:-1]) + r"[\u4e00-\u9fff]{2,10}?自治县", flat):
+        if m.group(0) in places(m.group(0)):
+            return m.group(0)
+    return place
 
 
 # the city a 人才 policy draws people to work or start a business in, by its stem (在河源工作期间, 来宣城创业)
