@@ -666,3 +666,16 @@ def test_an_autonomous_county_its_senders_name_short_is_read_in_full_where_the_r
     # a county written short only stays as written
     short = text.replace("中共元江 哈 尼 族彝族傣族自治县委办公室文件 元办发〔2020〕4号\n\n", "")
     assert import_texts([("y.txt", short)]).plans[0]["jurisdiction"] == "元江县"
+
+
+def test_a_township_named_once_before_a_body_the_text_names_by_its_bare_level_is_the_texts_own():
+    # cheqiao-zongjiao…: "车桥镇宗教工作领导小组组成人员如下" once, and "镇宗教工作领导小组对…", "…向镇宗教工作领导小组汇报"
+    # elsewhere: the text speaks as that town, though it names it once
+    text = ("宗教活动场所长效管理机制通知\n现将有关要求通知如下:\n一、建立长效管理机构\n"
+            "1、镇成立宗教工作领导小组。车桥镇宗教工作领导小组组成人员如下:\n"
+            "2、镇宗教工作领导小组对各宗教活动场所落实责任人。\n"
+            "3、各村将活动情况每季度以书面形式向镇宗教工作领导小组汇报。\n")
+    assert import_texts([("c.txt", text)]).plans[0]["jurisdiction"] == "车桥镇"
+    # named once with no body of the bare level beside it: no evidence
+    passing = text.replace("镇宗教工作领导小组对", "对").replace("向镇宗教工作领导小组汇报", "汇报")
+    assert import_texts([("c.txt", passing)]).plans[0]["jurisdiction"] != "车桥镇"

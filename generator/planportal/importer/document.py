@@ -214,6 +214,9 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
         return outside, ()
     named = in_full(places(text, committees=False))
     counts = collections.Counter(named)
+    own_body = _township_of_own_body(named, text)
+    if own_body:
+        return own_body, ()
     m = re.search(r"我(省|市|区|县|镇)", title)
     if m:
         counts = collections.Counter({p: c for p, c in counts.items() if level_char(p) == m.group(1)})
@@ -246,6 +249,21 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
         return own, ()
     return (_at_own_level(named, text) or _branch_of_own_level(text) or _county_of_number(doc_number, named, text)
             or _slogan_county(named, text) or _city_worked_in(named, text)), ()
+
+
+def _township_of_own_body(named: list[str], text: str) -> str | None:
+    """The one township a text names before a body of its own that it names elsewhere by the bare level alone
+    (车桥镇宗教工作领导小组组成人员如下 beside 镇宗教工作领导小组对…, 镇成立宗教工作领导小组): the text speaks as that
+    township, though it names it once."""
+    towns = {p for p in named if p[-1] in "镇乡"}
+    hits = set()
+    for town in towns:
+        for m in re.finditer(re.escape(town) + r"([\u4e00-\u9fff]{2,12}?(?:领导小组|委员会|办公室))", text):
+            body = m.group(1)
+            if re.search(rf"(?<![\u4e00-\u9fff]){town[-1]}{re.escape(body)}|(?<=[，,。;；:：\s、0-9]){town[-1]}{re.escape(body)}",
+                         text.replace(m.group(0), "")):
+                hits.add(town)
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _autonomous_in_full(place: str, text: str) -> str:
