@@ -951,6 +951,11 @@ def titled_as_led(title: str) -> list[str] | None:
     head = fold(title).strip().rstrip("。:：")
     # (…its paragraph glued behind it by a space where a copy ran the lines together: 省监察委员会牵头的工作 强化行政监察)
     m = _LEADS_PART.match(head) or (_LEADS_PART.match(head.split()[0]) if len(head.split()) > 1 else None)
+    return _units_named(title, m)
+
+
+def _units_named(title: str, m: re.Match | None) -> list[str] | None:
+    """The units a title's pattern caught in its first group, as written, if every name is a unit's."""
     names = _names(m.group(1)) if m else None
     return [written(title, fold(title), n) for n in names] if names and all(looks_like_unit(n) for n in names) else None
 
@@ -961,10 +966,9 @@ def part_roles(title: str) -> tuple[str, list[str]] | None:
     a list of departments' duties), units for the 责任主体 whose duties they are (党委:主体责任)."""
     folded = fold(title).strip().rstrip("。:：")
     for role, pattern in (("lead", _LEADS_PART), ("units", _DUTY_PART), ("lead", _THEMED_LEAD), ("lead", _THEMED_LABEL_LEAD)):
-        m = pattern.match(folded)
-        names = _names(m.group(1)) if m else None
-        if names and all(looks_like_unit(n) for n in names):
-            return role, [written(title, fold(title), n) for n in names]
+        units = _units_named(title, pattern.match(folded))
+        if units:
+            return role, units
     # 十二、市民政局: its numbered duties below; 第七条 区科委工作职责 / (一)县农机局职责: the same, titled as its duties
     m = _DUTIES_OF.match(folded)
     names = _names(m.group(1) if m else folded)
