@@ -51,6 +51,11 @@ def digest(*parts: str | bytes) -> str:
     return h.hexdigest()
 
 
+def file_digest(data: bytes) -> str:
+    """A file's content digest, as the state records it for every file the build makes."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
 def folder_digest(*folders: Path | None) -> str:
     """Names and contents of every file under the folders (missing folders count as empty)."""
     h = hashlib.blake2b(digest_size=16)

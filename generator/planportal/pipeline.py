@@ -26,14 +26,13 @@ whatever the umask, and never written through an existing entry (made anew inste
 from __future__ import annotations
 
 import gc
-import hashlib
 import multiprocessing
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import generate, publish
-from .buildcache import State
+from .buildcache import State, file_digest
 from .generate import Generation, Job
 from .model import Portal
 from .meter import Meter, Silent
@@ -217,7 +216,7 @@ def _write(frames: Frames, site_dir: Path, unit: str, out: OutputFile | Unchange
     else:
         dest = out.path
         data = out.content.encode("utf-8") if isinstance(out.content, str) else out.content
-    content = hashlib.blake2b(data, digest_size=16).hexdigest()
+    content = file_digest(data)
     target = os.path.join(site_dir, dest)  # (plain strings: thousands of files in a rebuild)
     old = state.intact_file(published, out.path)
     if old is not None and state.files[out.path][:2] == [dest, content]:

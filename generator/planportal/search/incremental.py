@@ -37,7 +37,6 @@ changed, it builds the part from scratch, which gives the same files.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import pickle
@@ -49,7 +48,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from ..buildcache import State, digest
+from ..buildcache import State, digest, file_digest
 from ..model import Portal
 from ..outputs import OutputFile, Unchanged
 from . import index, paged, reshard
@@ -89,16 +88,12 @@ class Sources:
 def chunked(now: list) -> tuple[list[str], list[str]]:
     """(texts, digests) of the sources files of `now` (`sources`; as `source_texts` makes them)."""
     texts = [index.json_text(now[i:i + SOURCES_CHUNK]) for i in range(0, len(now), SOURCES_CHUNK)]
-    return texts, [_digest(text.encode("utf-8")) for text in texts]
-
-
-def _digest(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return texts, [content_digest(text) for text in texts]
 
 
 def content_digest(content: str) -> str:
-    """A file's content digest as the build cache records it (pipeline.py, of its UTF-8 bytes)."""
-    return _digest(content.encode("utf-8"))
+    """A made file's content digest, as the build's state records it (of its UTF-8 bytes)."""
+    return file_digest(content.encode("utf-8"))
 
 
 DOCS = "docs.json"  # the document chunks' keys: pending/docs.json from the search job, then docs.json
@@ -179,7 +174,7 @@ class Cache:
     def previous_docs(self) -> list[str]:
         """The document chunks' keys of the last build (DocChunks), if it made the published site."""
         try:
-            last = json.loads((self.folder / "docs.json").read_text(encoding="utf-8"))
+            last = json.loads((self.folder / DOCS).read_text(encoding="utf-8"))
             keys = last["keys"] if self.state.inputs and last.get("inputs") == self.state.inputs else []
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return []
@@ -199,7 +194,7 @@ class Cache:
     def load_raw(self, key: str) -> dict[str, list[array]]:
         path = self.folder / "raw" / f"{key}.pickle"
         data = path.read_bytes()
-        if _digest(data) != key:  # damaged
+        if file_digest(data) != key:  # damaged
             raise ValueError(f"{path}: not the file saved")
         return pickle.loads(data)
 
@@ -207,14 +202,14 @@ class Cache:
         """The sources file `key`; a damaged one is removed (the build from scratch makes it again)."""
         path = self.folder / "sources" / f"{key}.json"
         data = path.read_bytes()
-        if _digest(data) != key:
+        if file_digest(data) != key:
             path.unlink(missing_ok=True)
             raise ValueError(f"{path}: not the file saved")
         return json.loads(data)
 
     def save_raw(self, terms: dict[str, list[array]]) -> str:
         data = pickle.dumps(terms, protocol=pickle.HIGHEST_PROTOCOL)
-        key = _digest(data)
+        key = file_digest(data)
         path = self.folder / "raw" / f"{key}.pickle"
         try:
             kept = path.read_bytes() == data  # an earlier build's, unless damaged
@@ -293,11 +288,11 @@ def commit(folder: Path, inputs: str) -> None:
         tmp = folder / f"index.json.{os.getpid()}"
         tmp.write_text(json.dumps({"format": FORMAT, "inputs": inputs, "key": key, "raw": raw}), encoding="utf-8")
         os.replace(tmp, index_json)
-        keep = {f"global-{key}.json", "index.json", "raw", "sources", "docs.json"}
+        keep = {f"global-{key}.json", "index.json", "raw", "sources", DOCS}
         used = {"raw": {f"{d}.pickle" for d in raw.values()}, "sources": {f"{d}.json" for d in chunks}}
     else:
         index_json.unlink(missing_ok=True)
-        keep, used = {"docs.json"}, {}
+        keep, used = {DOCS}, {}
     shutil.rmtree(pending_dir, ignore_errors=True)
     for path in folder.iterdir():
         if path.name not in keep:
@@ -315,11 +310,11 @@ def _commit_docs(folder: Path, inputs: str) -> None:
     pending = folder / "pending" / DOCS
     try:
         keys = json.loads(pending.read_text(encoding="utf-8"))["keys"]
-        tmp = folder / f"docs.json.{os.getpid()}"
+        tmp = folder / f"{DOCS}.{os.getpid()}"
         tmp.write_text(json.dumps({"inputs": inputs, "keys": keys}), encoding="utf-8")
-        os.replace(tmp, folder / "docs.json")
+        os.replace(tmp, folder / DOCS)
     except (OSError, ValueError, KeyError, TypeError):
-        (folder / "docs.json").unlink(missing_ok=True)
+        (folder / DOCS).unlink(missing_ok=True)
 
 
 # --- the search-index job ------------------------------------------------------------------
@@ -386,7 +381,7 @@ def _full(portal: Portal, part: int, parts: int, cache: Cache, manifest):
     raw = {n: cache.save_raw(terms) for n, terms in by_shard.items()}
     keys = []
     for text in source_texts(portal):
-        keys.append(_digest(text.encode("utf-8")))
+        keys.append(content_digest(text))
         if part == 0:
             cache.save_sources(keys[-1], text)
     key, made = _global(([], keys), postings.lengths, postings.totals(), count, characters, cache.salt)
