@@ -17,9 +17,7 @@ directory of its own.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import logging
 import shutil
 import sys
@@ -31,7 +29,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from . import buildcache, generate, identity, pipeline, publish, siteconfig
+from . import buildcache, collector, generate, identity, pipeline, publish, siteconfig
 from .loader import load
 from .meter import Meter
 from .problems import DataError, errors, warnings
@@ -44,6 +42,11 @@ KEPT = "previous-site"  # in the build cache: the site before the published one,
 
 def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), as_of: dt.date | None = None,
             workers: int = 0) -> int:
+    with collector.frozen():  # the model, once made, is never scanned by the collector (collector.py)
+        return _build(data_dir, site_dir, config, as_of, workers)
+
+
+def _build(data_dir: Path, site_dir: Path, config: Path, as_of: dt.date | None, workers: int) -> int:
     start = time.monotonic()
     log_to_stderr()
     meter = Meter()
@@ -86,7 +89,7 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
 
         # 3. Load and validate the data.
         meter.phase("读取数据")
-        with uncollected():
+        with collector.made_at_once():
             portal, problems = load(data_dir, cache=buildcache.cache_dir(site_dir) / "yaml",
                                     workers=workers or pipeline.workers_default())
         for problem in errors(problems):
@@ -106,7 +109,7 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
 
         # 4. Build the site with mkdocs (strict: any warning aborts); the plugin generates every
         #    page and asset from the model, in `workers` processes, reusing what the last build made.
-        with uncollected():
+        with collector.made_at_once():
             site = generate.Generation(portal, as_of, data_dir, site_name=cfg.site_name,
                                        templates=plugin.templates_dir)
         site.salt = salt
@@ -163,19 +166,6 @@ def command(data_dir: Path, site_dir: Path, config: Path = Path("mkdocs.yml"), a
     print(f"已生成 {len(result.pages)} 个页面（{fresh} 个有变化）→ {site_dir}（{time.monotonic() - start:.1f} 秒）",
           file=sys.stderr)
     return 0
-
-
-@contextlib.contextmanager
-def uncollected():
-    """The garbage collector off while the model and its look-ups are made: a great many
-    objects and no cycles to collect (a third of the loading time otherwise)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _reuse(site_dir: Path, kept: Path) -> tuple[Path | None, dict[str, int] | None]:

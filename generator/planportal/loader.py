@@ -17,7 +17,6 @@ correction applies to it.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import multiprocessing
 import os
@@ -29,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import corrections, datafiles, schema, shapecheck, validate, yamlsrc
+from . import collector, corrections, datafiles, schema, shapecheck, validate, yamlsrc
 from .model import Deadline, Group, Owner, Plan, Portal, ProgressEntry, ProgressReport, RoleRef, Status, Task, Unit, Where, ROLES
 from .problems import Problem
 
@@ -213,16 +212,14 @@ def _read_many(paths: list[Path], data_dir: Path, shape: dict, problems: list[Pr
     if workers > 1 and len(todo) > 1 and size >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
         global _TODO
         _TODO = ([texts[i] for i in todo], shape, cache, [keys[i] for i in todo])
-        try:
-            gc.freeze()  # the workers then share this process's objects instead of copying them
-            with multiprocessing.get_context("fork").Pool(min(workers, len(todo))) as pool:
+        try:  # (frozen: the workers then share this process's objects instead of copying them)
+            with collector.frozen(), multiprocessing.get_context("fork").Pool(min(workers, len(todo))) as pool:
                 for i, (whole, data) in zip(todo, pool.imap(_parse_one, range(len(todo)),
                                                             chunksize=max(1, len(todo) // 16))):
                     # (as each arrives, while the workers parse the next)
                     (built if whole else parsed)[i] = pickle.loads(data)
         finally:
             _TODO = None
-            gc.unfreeze()  # the workers are gone: a long-lived process (mkdocs serve) collects these objects again
     else:
         for i in todo:
             parsed[i] = _parse(texts[i][1], texts[i][0], shape)

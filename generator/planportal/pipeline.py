@@ -25,13 +25,12 @@ whatever the umask, and never written through an existing entry (made anew inste
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import generate, publish
+from . import collector, generate, publish
 from .buildcache import State, file_digest
 from .generate import Generation, Job
 from .model import Portal
@@ -121,9 +120,9 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
         if workers > 1 and len(jobs) > 1 and large and "fork" in multiprocessing.get_all_start_methods():
             order = _order(jobs) if started is not None else list(range(len(jobs)))  # results: in job order
             site.prepare()  # what every page needs, made once here: the workers share it
-            gc.freeze()  # the collector never writes to the model's objects: the workers share them, not copy
-            with multiprocessing.get_context("fork").Pool(min(workers, len(jobs)),
-                                                          maxtasksperchild=RENEW_AFTER) as pool:
+            pool = multiprocessing.get_context("fork").Pool
+            with collector.frozen(), pool(min(workers, len(jobs)), maxtasksperchild=RENEW_AFTER) as pool:
+                # (frozen: the collector never writes to the model's objects, so the workers share them)
                 made = pool.imap(_run, order, chunksize=1)
                 _link_all(published, Path(site_dir), reused, state)  # while the workers run
                 for i, written in zip(order, made):
@@ -140,7 +139,6 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
         _PRESENT.clear()
         if started is not None:
             started.close(wait=done)
-        gc.unfreeze()  # the forked processes are gone: a long-lived process (mkdocs serve) collects the model again
     result.written = reused + [w for job in results for w in job]
     return result
 

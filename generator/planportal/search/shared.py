@@ -15,12 +15,12 @@ page model's, mkdocs' and the first page batches', and the workers never wait fo
     started.close()                   after the workers (or a failure): the process ended
 
 Without a started process, or when it failed, `take` gives None and the part makes its
-postings itself (the same postings).
+postings itself (the same postings). The build has frozen the model by then (collector.py),
+so the forked process shares its memory pages instead of copying them.
 """
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import pickle
 import shutil
@@ -66,7 +66,6 @@ def start(portal, parts: int) -> Started | None:
     except OSError:  # no temporary folder: the parts make their own postings
         return None
     pipes = [context.Pipe(duplex=False) for _ in range(parts)]
-    gc.freeze()  # the collector never writes to the model's objects: the process shares them, not copies
     process = context.Process(target=_send, args=(portal, parts, folder, [writer for _, writer in pipes]),
                               daemon=True)
     try:
