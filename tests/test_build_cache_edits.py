@@ -102,6 +102,31 @@ def test_rebuilds_after_edits_of_every_kind_are_the_site_a_clean_build_makes(tmp
     _same_as_fresh(tmp_path, data, site, renamed, "config")
 
 
+def test_an_edit_undone_while_a_build_ran_is_not_taken_for_built(tmp_path, seed, monkeypatch):
+    """A task's title edited, then edited again while the build runs (after it digested its
+    inputs, before it read the data) and that second edit undone after the build: the site
+    shows the second edit, so the next build must rebuild it, not find the site up to date."""
+    import planportal.build as build
+
+    data, site, config = seed, tmp_path / "site", site_config(tmp_path)
+    assert command(data, site, config=config, as_of=AS_OF) == 0
+    _replace(data / PLAN, "title: 实现安全生产理论学习常态化", "title: 实现安全生产理论学习常态长效化")
+    real_load = build.load
+
+    def load_after_an_edit(*args, **kwargs):
+        _replace(data / PLAN, "常态长效化", "常态长效制度化")  # saved while the build runs
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(build, "load", load_after_an_edit)
+    assert command(data, site, config=config, as_of=AS_OF) == 0
+    monkeypatch.setattr(build, "load", real_load)
+    page = site / "tasks" / "banan-2024-gongan-3-1-1" / "index.html"
+    assert "常态长效制度化" in page.read_text(encoding="utf-8")  # what the build read
+    _replace(data / PLAN, "常态长效制度化", "常态长效化")  # the second edit undone
+    _same_as_fresh(tmp_path, data, site, config, "undone")
+    assert "常态长效制度化" not in page.read_text(encoding="utf-8")
+
+
 def test_a_template_change_rebuilds_the_pages_it_makes(tmp_path, seed):
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates)

@@ -76,8 +76,9 @@ def _build(data_dir: Path, site_dir: Path, config: Path, as_of: dt.date | None, 
 
         # 2. Nothing changed since the last build (data, templates, configuration, code, day)?
         as_of = as_of or plugin.as_of()
-        salt = buildcache.digest(buildcache.code_digest(), buildcache.folder_digest(
-            plugin.templates_dir, Path(config), Path(cfg.docs_dir), Path(cfg.theme.custom_dir or plugin.templates_dir)))
+        looks = (plugin.templates_dir, Path(config), Path(cfg.docs_dir), Path(cfg.theme.custom_dir or plugin.templates_dir))
+        stamp = buildcache.folder_stamp(*looks, Path(data_dir))  # (an edit while the build runs: see remember)
+        salt = buildcache.digest(buildcache.code_digest(), buildcache.folder_digest(*looks))
         inputs = buildcache.digest(salt, buildcache.folder_digest(Path(data_dir)), as_of.isoformat(), cfg.site_name)
         state = buildcache.State.load(site_dir)
         if state.up_to_date(site_dir, inputs):
@@ -155,11 +156,16 @@ def _build(data_dir: Path, site_dir: Path, config: Path, as_of: dt.date | None, 
     result = plugin.result
 
     def remember() -> None:
+        # An input edited while the build ran may or may not be in the site: the next build must
+        # not find the site up to date (an edit made and undone meanwhile would be left showing).
+        # Every page's own input digest is what it was made from, so only this one is changed.
+        settled = inputs if buildcache.folder_stamp(*looks, Path(data_dir)) == stamp else \
+            buildcache.digest(inputs, "edited while building")
         try:  # the search index's data for the next build (without it, the next build makes the index whole)
-            incremental.commit(buildcache.cache_dir(site_dir) / "search", inputs)
+            incremental.commit(buildcache.cache_dir(site_dir) / "search", settled)
         except OSError:
             pass
-        buildcache.State.of(inputs, notes, result, site_dir, previous=state).save(site_dir)
+        buildcache.State.of(settled, notes, result, site_dir, previous=state).save(site_dir)
 
     publish.publish(staging, site_dir, meanwhile=remember, keep=kept, whole=whole)
     fresh = sum(1 for w in result.pages if not w.linked)

@@ -60,16 +60,44 @@ def folder_digest(*folders: Path | None) -> str:
     """Names and contents of every file under the folders (missing folders count as empty)."""
     h = hashlib.blake2b(digest_size=16)
     for folder in folders:
-        if folder is None or not Path(folder).exists():
+        files = _files(folder)
+        if files is None:
             h.update(b"\0missing")
             continue
-        folder = Path(folder)
-        files = [folder] if folder.is_file() else \
-            sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-        for path in files:
-            h.update(str(path.relative_to(folder) if path != folder else path.name).encode("utf-8") + b"\0")
+        for name, path in files:
+            h.update(name.encode("utf-8") + b"\0")
             h.update(hashlib.blake2b(path.read_bytes(), digest_size=16).digest())
     return h.hexdigest()
+
+
+def folder_stamp(*folders: Path | None) -> list:
+    """Names and identities (size, modification time, inode) of every file under the folders:
+    taken before a build digests its inputs and again once it has published, it tells whether
+    an input was edited while the build ran (`folder_digest` would read every file again)."""
+    stamp: list = []
+    for folder in folders:
+        for name, path in _files(folder) or [("\0missing", None)]:
+            if path is None:
+                stamp.append(name)
+                continue
+            try:
+                st = os.stat(path)
+            except OSError:  # removed since it was listed
+                stamp.append((name, None))
+                continue
+            stamp.append((name, st.st_size, st.st_mtime_ns, st.st_ino))
+    return stamp
+
+
+def _files(folder: Path | None) -> list[tuple[str, Path]] | None:
+    """(name, path) of every file under `folder` (a file: itself) in order; None if missing."""
+    if folder is None or not Path(folder).exists():
+        return None
+    folder = Path(folder)
+    if folder.is_file():
+        return [(folder.name, folder)]
+    return [(str(p.relative_to(folder)), p)
+            for p in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)]
 
 
 def code_digest() -> str:
