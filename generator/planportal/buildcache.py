@@ -4,7 +4,8 @@ The cache lives beside the site, in `.planportal-cache/<site>/` (never inside th
 site; only the build reads it, and it holds pickles, so it needs the site's own trust):
 
     state.json   the digest of every input of the last build (data, templates, config,
-                 hand-written pages, theme, generator code, the day), each page's and
+                 hand-written pages, theme, generator code, the day; where one of their
+                 files was edited while it ran, a digest no build matches), each page's and
                  provider's input digest with the files it made, and each file's
                  content digest and identity (size, modification time, inode)
     yaml/        each data file as parsed and shape-checked, by content digest, and each plan
