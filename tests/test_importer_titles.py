@@ -3850,3 +3850,17 @@ def test_a_model_text_sites_label_of_its_first_fanwen_ends_the_sites_lines():
     (plan,) = plans_of(text)
     assert plan["title"] == "（原文无标题）"
     assert [t["number"] for t in plan["tasks"]] == ["(一)", "(二)"]
+
+
+def test_a_model_text_sites_first_piece_heading_with_its_number_in_brackets_ends_the_sites_lines():
+    # unknown-town-maodun-jiufen-duoyuan…: a breadcrumb, the collection's headline counting its pieces (【精选8篇】), a
+    # posting line and blurb, then the first piece's heading with 【第一篇】 behind it, alone on its line: the lines down to
+    # it are the site's (the collection's headline no title), the piece opens with its text
+    text = ("首页 > 工作范文 > 范文大全 >\n\n矛盾纠纷多元化解机制方案的制定样例【精选8篇】\n\n网友发表时间 1814713\n\n"
+            "【参照】优秀的范文能大大的缩减您写作的时间,以下优秀范例由网友为您精心收集分享。\n\n"
+            "矛盾纠纷多元化解机制方案的制定【第一篇】\n\n"
+            "为完善**镇矛盾纠纷多元化解机制,经镇依法整治领导小组研究决定,提出如下实施方案。\n\n"
+            "1、“组”一级调解。及时对村民小组内的矛盾纠纷进行调解。\n\n2、“村”一级调解。及时调解本村矛盾纠纷。\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] == "（原文无标题）"
+    assert [t["number"] for t in plan["tasks"]] == ["1、", "2、"]

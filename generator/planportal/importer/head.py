@@ -135,7 +135,10 @@ _FIRST_PIECE = re.compile(r"\s*第\s*[一1]\s*篇\s*[:：]"
                           # or that heading with the piece's text glued on after a space: 宗教治理工作方案篇1 我镇…
                           r"|[^。,，;；:：\s]{4,60}?篇\s*[1１一]\s+(?=[\u4e00-\u9fff])"
                           # or the site's label of its first 范文, alone on its line: 对口支援帮扶计划范文第1篇
-                          r"|[^。,，;；:：]{2,60}?范文\s*第\s*[1１一]\s*篇\s*$")
+                          r"|[^。,，;；:：]{2,60}?范文\s*第\s*[1１一]\s*篇\s*$"
+                          # or the site's heading of its first piece with 第一篇 in brackets behind, alone on its line:
+                          # 矛盾纠纷多元化解机制方案的制定【第一篇】
+                          r"|[^。,，;；:：]{2,60}?[【\[(（]\s*第\s*[1１一]\s*篇\s*[】\])）]\s*$")
 
 
 # a collection's headline naming the page of it the copy shows: …汇编-15篇(第11/20页)
