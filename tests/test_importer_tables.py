@@ -2434,3 +2434,20 @@ def test_a_category_cell_merged_over_rows_with_no_number_stands_before_its_first
     (plan,) = import_texts([("t.txt", text)]).plans
     assert [(t["line"], [r["written"] for r in t.get("units", [])]) for t in plan["tasks"]] == [
         (11, ["财政所", "便民综合服务中心"]), (16, ["便民综合服务中心"]), (23, ["党政办公室"]), (28, ["党政办公室"])]
+
+
+SPANNED_PIPE_HEADER = """海原县红羊乡“谁执法谁普法”四个清单工作分解表
+序号 | 内容清单 | 责任清单 | 措施清单 | 时限清单 | |||
+责任领导 | 责任人 | 责任处室 | 普法对象 | 方式措施 | |||
+1 | 重点宣传党规党纪及习近平法治思想。 | 李进军 | 朱继文 | 党建办公室 | 全体乡村两级干部 | 拟定年度理论学习计划,每月进行更新补充。 | 全年 |
+2 | 重点宣传《宪法》《民法典》。 | 马小平 | 田文 | 司法所 | 全乡群众 | 开展法律进乡村活动。 | 12月底前 |
+"""
+
+
+def test_a_second_pipe_header_row_under_spanning_labels_stands_in_for_them():
+    """hongyang-2022…: a two-row pipe header, both rows as wide, the first padded with empty cells where 责任清单 and
+    措施清单 span the second (责任领导 | 责任人 | 责任处室 and 普法对象 | 方式措施): the second row's labels are the
+    columns, so the 责任处室 cell names each row's unit (the leaders beside it persons, the 普法对象 no unit)."""
+    first, second = tasks_of(SPANNED_PIPE_HEADER)
+    assert first["line"] == 4 and refs(first, "units") == ["党建办公室"] and dl(first) == ["全年"]
+    assert second["line"] == 5 and refs(second, "units") == ["司法所"] and dl(second) == ["12月底前"]

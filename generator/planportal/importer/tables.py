@@ -80,7 +80,11 @@ def parse(lines: list[Line], year: int | None = None) -> Table | None:
     first = [c for c in cells(lines[0]) if c] if is_table_line(lines[0]) else []
     spaced = spaced_header(lines[0])
     if is_header([column_of(c) for c in first]):
-        if len(lines) > 2 and (more := _header_wrap(lines[0], lines[1])):
+        if len(lines) > 2 and (under := _spanned_labels(lines[0], lines[1])):
+            # a second header row under labels that span it (序号 | 内容清单 | 责任清单 | 措施清单 | 标准清单 | |||| over
+            # 责任领导 | 责任人 | 责任处室 | 普法对象 | 学习宣传载体 | 方式措施 | |||): its labels stand in for the spanning ones
+            first, lines = under, [lines[0]] + lines[2:]
+        elif len(lines) > 2 and (more := _header_wrap(lines[0], lines[1])):
             # a header row wrapped over two lines ("序号 | 任务 | 责任单位 |" / "进展情况 | 完成状态 |"): one header
             first, lines = first + more, [lines[0]] + lines[2:]
         table = _by_rows(lines, kinds_of(first), year)
@@ -319,6 +323,33 @@ def _is_text(cell: str, columns: list[str]) -> bool:
 
 
 # ------------------------------------------------------------ one row per line, | between cells
+
+
+def _spanned_labels(head: Line, nxt: Line) -> list[str] | None:
+    """The labels of a two-row pipe header whose rows are as wide as each other, the first padded with empty cells
+    where its labels span the second's (序号 | 内容清单 | 责任清单 | 措施清单 | 标准清单 | |||| over 责任领导 | 责任人 |
+    责任处室 | 普法对象 | 学习宣传载体 | 方式措施 | |||): the second row's labels in place of the spanning ones, which
+    follow the first row's task label (the item's own columns first), as many as the second row's labels outrun the
+    first row's padding; None when the rows are no such header."""
+    if not is_table_line(nxt):
+        return None
+    top, below = cells(head), cells(nxt)
+    if len(top) != len(below) or len(top) < 5:
+        return None
+    labels, sub = [c for c in top if c], [c for c in below if c]
+    width = len(top) - (1 if top[-1] == "" and below[-1] == "" else 0)
+    if top[: len(labels)] != labels or below[: len(sub)] != sub or len(labels) >= width:
+        return None  # labels first, the padding after them, in each row
+    if any(len(c) > 8 or re.search(r"[\d、,，。;；:：]", c) for c in sub) or sum(1 for c in sub if column_of(c)) < 2:
+        return None
+    spans = len(labels) + len(sub) - width
+    kinds = [column_of(c) for c in labels]
+    if "task" not in kinds or spans < 1:
+        return None
+    at = kinds.index("task") + 1
+    if at + spans > len(labels):
+        return None
+    return labels[:at] + sub + labels[at + spans:]
 
 
 def _header_wrap(head: Line, nxt: Line) -> list[str] | None:
