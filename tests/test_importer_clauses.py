@@ -3222,3 +3222,12 @@ def test_a_body_assigning_the_persons_answerable_for_what_dui_names_is_a_unit():
     # for the places 对 names: the body assigning them is the doer, a unit
     assert roles.doers("镇宗教工作领导小组对各宗教活动场所落实责任人(见附表)。") == {"units": ["镇宗教工作领导小组"]}
     assert roles.doers("对各宗教活动场所落实责任人。") == {}
+
+
+def test_the_mediation_committees_of_every_level_or_a_village_are_units():
+    # unknown-place-renmin-tiaojie…: a 人民调解 plan names the mediation committees it organises and the committees that
+    # guide them as the subject of 要 ("各级人民调解工作指导委员会要充分发挥指导协调作用"): bodies of the plan, units
+    assert roles.doers("各级人民调解工作指导委员会要充分发挥指导协调作用。") == {"units": ["各级人民调解工作指导委员会"]}
+    assert roles.doers("村人民调解委员会要及时调解邻里纠纷。") == {"units": ["村人民调解委员会"]}
+    # a committee of the regulated companies is none (企业调解委员会要… names the companies' own body)
+    assert roles.doers("企业人民调解委员会要及时调解劳动纠纷。") == {}

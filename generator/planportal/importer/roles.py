@@ -1165,6 +1165,9 @@ _GOV = re.compile(
     r"^全[省市区县镇乡](?:各级)?(?:党政机关|各(?:有关|相关)?部门)$|"
     # …or every level's state organs of one kind: 各级纪检监察机关, 各级审判机关
     r"^各级[\u4e00-\u9fff]{2,6}机关$|"
+    # …or the people's mediation committees a 人民调解 plan organises, every level's, one level's or a village's, and
+    # the committees that guide them: 各级人民调解工作指导委员会要…, 村人民调解委员会
+    r"^(?:各级|[省市区县镇乡村居]级?)人民调解(?:工作指导)?委员会$|"
     # the grassroots body of the place a case arises in: 所在街道(乡镇), 所在乡镇, 所在村(居)委会
     r"^所在(?:街道|乡镇|镇|乡|村|社区)(?:\([^()]{1,6}\))?(?:办事处|人民政府|政府|居委会|村委会)?$|"
     # …or the organs of one kind of government work at every level: 各级普查机构, 各级统计机构, 各级审计机关, 各级财政部门
