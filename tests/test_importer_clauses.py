@@ -3231,3 +3231,12 @@ def test_the_mediation_committees_of_every_level_or_a_village_are_units():
     assert roles.doers("村人民调解委员会要及时调解邻里纠纷。") == {"units": ["村人民调解委员会"]}
     # a committee of the regulated companies is none (企业调解委员会要… names the companies' own body)
     assert roles.doers("企业人民调解委员会要及时调解劳动纠纷。") == {}
+
+
+def test_bare_levels_counted_before_their_organ_name_one_organ_per_level():
+    # unknown-place-renmin-tiaojie…: "镇、村两级人民调解委员会…" — the levels listed, how many they are (两级), then the
+    # organ each has: one body per level, as 县、乡(镇)安委会 reads 县安委会, 乡(镇)安委会
+    assert roles.doers("镇、村两级人民调解委员会要定期开展排查活动。") == {"units": ["镇人民调解委员会", "村人民调解委员会"]}
+    assert roles.doers("县、乡两级政府要定期研究矛盾纠纷化解工作。") == {"units": ["县政府", "乡政府"]}
+    # persons of two levels are no bodies
+    assert roles.doers("镇、村两级干部要深入走访群众。") == {}

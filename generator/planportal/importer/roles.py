@@ -1384,6 +1384,10 @@ _AND_ITS_PARTS = re.compile(r"(.{2,40}?)及其((?:各|下设)?[\u4e00-\u9fff]{0,
 _PLACES_ALONG = re.compile(r"[\u4e00-\u9fff、]{2,20}?(?:沿线|沿岸|沿江|沿河|沿湖|流域|周边|周围|境内)各(?:区县|县区|县市区|县|区|乡镇|镇|街道|村)")
 
 
+# bare levels listed, then how many they are and the organ each has: 镇、村两级人民调解委员会, 县、乡两级政府
+_LEVELS_COUNTED = re.compile(r"((?:[省市区县镇乡村居]、)+[省市区县镇乡村居])[两三四]级([\u4e00-\u9fff]{2,14})")
+
+
 def _doer_names(subject: str) -> list[str] | None:
     """The government bodies a subject names (和/及 between two of them splits: 各乡镇(街道)和职能部门; bare
     sectors before a last name in 部门 share it: 交通运输、公安交警、应急管理部门)."""
@@ -1392,6 +1396,13 @@ def _doer_names(subject: str) -> list[str] | None:
     groups = _THEMED_GROUPS.fullmatch(subject)
     if groups:
         return [t + "领导小组" for t in groups.group(1).split("、")] + [groups.group(2) + "领导小组"]
+    # "镇、村两级人民调解委员会…", "县、乡两级政府要…": bare levels listed before how many levels they are and the organ
+    # each has: one organ per level (镇人民调解委员会, 村人民调解委员会), each a body of government on its own
+    levels = _LEVELS_COUNTED.fullmatch(subject.strip())
+    if levels:
+        each = [lvl + levels.group(2) for lvl in levels.group(1).split("、")]
+        if all(_doer_names(n) == [n] for n in each):
+            return each
     # "市处置非法集资领导小组及其各专业组要…": a body and the parts it has (及其, and its), each a doer, the parts
     # named as written (各专业组)
     its = _AND_ITS_PARTS.fullmatch(subject.strip())
