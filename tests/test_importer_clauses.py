@@ -3240,3 +3240,14 @@ def test_bare_levels_counted_before_their_organ_name_one_organ_per_level():
     assert roles.doers("县、乡两级政府要定期研究矛盾纠纷化解工作。") == {"units": ["县政府", "乡政府"]}
     # persons of two levels are no bodies
     assert roles.doers("镇、村两级干部要深入走访群众。") == {}
+
+
+def test_a_body_before_how_many_days_it_holds_its_act_at_is_a_unit():
+    # unknown-place-renmin-tiaojie…: "镇、村两级人民调解委员会每10天定期开展排查活动" — a count of days, then the act the
+    # bodies hold at that interval (定期开展), no modal: the bodies are the doers, as before 每月至少召开
+    text = "8、建立健全矛盾纠纷排查机制。镇、村两级人民调解委员会每10天定期开展排查活动。"
+    assert roles.doers(text) == {"units": ["镇人民调解委员会", "村人民调解委员会"]}
+    assert roles.doers("各村每月定期开展矛盾纠纷排查。") == {"units": ["各村"]}
+    # an interval with no body before it, or persons before it, names none
+    assert roles.doers("每10天定期开展排查活动。") == {}
+    assert roles.doers("群众每月定期开展活动。") == {}

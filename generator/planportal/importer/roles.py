@@ -1073,11 +1073,12 @@ def one_entry(tasks: list[dict]) -> None:
 # ("镇应急办牵头,组织…", "…指挥部负责辖区内的防潮工作", "县安监局配合在…"). Only bodies of government count:
 # regulated parties (建设单位, 矿山企业, 各医疗机构, 经营者) are the objects of a plan, not its doers.
 _NOT_VERB = r"(?!人|同志|单位|部门|的|制|范围|区域)"  # 负责人, 牵头单位, 负责制: a noun, not the verb
-# (or of a verb after how often it acts: "县、乡(镇)安委会每月至少召开一次会议", "…领导小组全年召1-2次会议", "乡党委、政府每年研究双拥工作不少于
+# (or of a verb after how often it acts: "县、乡(镇)安委会每月至少召开一次会议", "…领导小组全年召1-2次会议", "镇、村两级人民调解委员会
+# 每10天定期开展排查活动" (a count of days, then the act it holds at that interval), "乡党委、政府每年研究双拥工作不少于
 # 两次", "…领导小组每年召开一次全体成员会议"; the 要 of 主要, 重要, 需要, 必要 is no
 # modal: 各部门主要负责人 are persons, no 各部门主)
 _SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:(?:[，,](?:都|均))?[，,]?(?:(?<![主重需必只纪摘概])要(?!求|急)|应当|应(?!急|用|对|该)|须|必须|务必)(?:(?:(?:及时|切实|认真)?调度(?=督)|全面(?=负责))?(牵头|负责|配合|协助|督促|督导){_NOT_VERB})?|"
-                      rf"(牵头|负责|配合|协助){_NOT_VERB}|(?:抓好|做好|负责)(督查|督导)(?![室组处科员])|(?=(?:每(?:月|季度|年|周|半年)|全年)(?:至少|召开?|研究))|"
+                      rf"(牵头|负责|配合|协助){_NOT_VERB}|(?:抓好|做好|负责)(督查|督导)(?![室组处科员])|(?=(?:每(?:月|季度|年|周|半年|(?:\d{{1,2}}|[一二三四五六七八九十两])(?:天|日|个月))|全年)(?:至少|召开?|研究|定期(?:开展|召开|组织)))|"
                       # (or of 督查做好, the work it checks and carries out in its area: "各村、社区督查做好辖区内…工作")
                       r"(?=督查做好)|"
                       # (or of 将 taking what it reports as its object, the report its act: "各村将本辖区内…的活动情况
