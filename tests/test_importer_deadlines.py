@@ -383,3 +383,12 @@ def test_a_month_in_numerals_before_the_month_long_event_it_holds_is_when():
     assert [(d["text"], d["date"]) for d in found] == [("十月", dt.date(2024, 10, 31))]
     # a month in numerals before anything else stays no deadline
     assert deadlines.in_text("开展十月活动", 2024) == []
+
+
+def test_nianzhong_opening_a_clause_before_what_is_done_then_is_the_years_end():
+    # unknown-city-maodun-jiufen…: "县区每季度通报一次…工作情况,年终兑现奖惩" — 年终 opening its clause before the act
+    # done then (兑现, 进行, 考核) is by the year's end, as 年底前 is
+    found = deadlines.in_text("县区每季度通报一次矛盾纠纷排查调处工作情况,年终兑现奖惩。", 2010)
+    assert [(d["text"], d["date"]) for d in found] == [("每季度", None), ("年终", dt.date(2010, 12, 31))]
+    # the name of a year-end review inside a phrase is no deadline
+    assert deadlines.in_text("纳入年终考核内容。", 2010) == []

@@ -103,7 +103,9 @@ _THIS_MONTH_END = r"(?P<tme>(?:(?<=[在于])本?|本)月(?:底|末)(?:前|以前
 # 力争, 确保, 在 or 于, or before what is done by then); 截至年底 and 去年年底 report
 _THIS_YEAR_END = (r"(?<![\d年一二两三四五六七八九十半多几数])(?P<ty>年底前|年内(?:持续推进)?"
                   r"|(?:(?<=争取)|(?<=力争)|(?<=确保)|(?<=[在于]))年底(?![前末])"
-                  r"|年底(?=\s*(?:完成|实现|建成|达到|销号|完工|交付|竣工|投用|全面|基本)))")
+                  r"|年底(?=\s*(?:完成|实现|建成|达到|销号|完工|交付|竣工|投用|全面|基本))"
+                  # or 年终 opening a clause before what is done then, each year's end (…情况,年终兑现奖惩)
+                  r"|(?<=[，,。;；])年终(?=\s*(?:兑现|进行|组织|开展|评比|考评|考核|总结)))")
 # 过渡期内, 5年过渡期内: within the transition period a policy holds for (巩固脱贫 texts: the five years after 2020), a
 # span the text names, as 年内 is the plan's year
 _TRANSITION = r"(?P<tr>(?:(?:\d{1,2}|[一二三四五六七八九十])\s*年)?过渡期(?:内|以内))"
