@@ -3251,3 +3251,14 @@ def test_a_body_before_how_many_days_it_holds_its_act_at_is_a_unit():
     # an interval with no body before it, or persons before it, names none
     assert roles.doers("每10天定期开展排查活动。") == {}
     assert roles.doers("群众每月定期开展活动。") == {}
+
+
+def test_cases_parted_by_semicolons_each_assigned_by_you_fuze_name_every_lead():
+    # unknown-city-maodun-jiufen…: "对发生在县区范围内的矛盾纠纷,由当地党委、政府负责解决;辖区内的…单位的矛盾纠纷,由其
+    # 主管部门负责解决,地方党委、政府积极配合;…" — each case's body leads (其 a pronoun, no part of the name), the bodies
+    # before 积极配合 support, not the first case's body alone
+    text = ("3、联合调处机制。对发生在县区范围内的矛盾纠纷,由当地党委、政府负责解决;辖区内的中央、省市垂直管理单位的矛盾纠纷,"
+            "由其主管部门负责解决,地方党委、政府积极配合;跨地区、跨部门的矛盾纠纷,由上级党委、政府组织协调解决。")
+    assert roles.extract(text) == {"lead": ["当地党委、政府", "主管部门"], "support": ["地方党委、政府"]}
+    # one case alone keeps its one reading
+    assert roles.extract("对发生在县区范围内的矛盾纠纷,由县司法局负责解决。") == {"lead": ["县司法局"]}

@@ -778,7 +778,37 @@ def _in_line(line: str, last_line: bool) -> Found:
         found = parse_clause(tail, cut=last_line and stripped == f.rstrip(), strict=True)
         if found:
             return found
-    return _led_by(f, last_line and not stripped.endswith(tuple(_SENTENCE_END)) and stripped == f.rstrip()) or out
+    return _led_by_cases(f) or _led_by(f, last_line and not stripped.endswith(tuple(_SENTENCE_END)) and stripped == f.rstrip()) or out
+
+
+# a case the clause opens with, the matter it assigns: 对发生在县区范围内的矛盾纠纷, 跨地区、跨部门的矛盾纠纷
+_CASE = re.compile(r"^[^,，。;；]{2,40}的[\u4e00-\u9fff]{2,8}$")
+
+
+def _led_by_cases(line: str) -> Found | None:
+    """Cases parted by semicolons, each assigning its matter to a body with 由…负责 ("对发生在县区范围内的矛盾纠纷,由当地
+    党委、政府负责解决;辖区内的…单位的矛盾纠纷,由其主管部门负责解决,地方党委、政府积极配合;…"): every case's body leads
+    (a pronoun before it, 其, no part of the name), the bodies its next clause names before 配合 support. None unless two
+    cases or more name their body so."""
+    cases = [c for c in re.split(r"[;；]", line) if c.strip()]
+    out = Found()
+    read = 0
+    for case in cases:
+        segs = split_outside_brackets(case, ",，。")[0]
+        at = next((k for k, seg in enumerate(segs) if seg.strip().startswith("由")), None)
+        if at is None or at == 0 or not _CASE.match(re.sub(r"^.*?(?=对|[\u4e00-\u9fff])", "", segs[at - 1].strip())):
+            continue
+        m = re.match(r"\s*由其?(.+?)(?:具体|全面|统一)?负责(?:解决|处理|调处|化解|办理)?$", segs[at])
+        leads = _names(m.group(1)) if m else None
+        if not leads or not all(looks_like_unit(n) for n in leads):
+            continue
+        out.add("lead", leads)
+        read += 1
+        nxt = re.match(r"\s*(.+?)(?:积极|主动|密切|全力)?(?:配合|协助|参与)$", segs[at + 1]) if at + 1 < len(segs) else None
+        partners = _names(nxt.group(1)) if nxt else None
+        if partners and all(looks_like_unit(n) for n in partners):
+            out.add("support", partners)
+    return out if read >= 2 else None
 
 
 # a clause's label the copy stops inside (责任科[室], 牵头单[位], 责任): role words and the start of the kind of body
