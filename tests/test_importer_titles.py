@@ -3864,3 +3864,18 @@ def test_a_model_text_sites_first_piece_heading_with_its_number_in_brackets_ends
     (plan,) = plans_of(text)
     assert plan["title"] == "（原文无标题）"
     assert [t["number"] for t in plan["tasks"]] == ["1、", "2、"]
+
+
+def test_a_model_text_sites_headline_over_its_posting_line_with_no_title_below_is_the_sites():
+    # unknown-town-maodun-jiufen-dapaicha…: the site's headline over "更新时间:2023-08 来源:网友投稿", then the text from
+    # its first paragraph (the title not set again): both lines are the site's, the text has no title of its own
+    text = ("关于某镇集中开展矛盾纠纷“大排查大起底大化解”专项行动实施方案\n\n更新时间:2023-08 来源:网友投稿\n\n"
+            "认真贯彻落实党的XX大精神,坚持和发展新时代“枫桥经验”,做到风险矛盾纠纷发现在早、防范在先、处置在小。\n\n"
+            "二、工作目标\n\n有效化解各类矛盾纠纷。确保各类矛盾纠纷清仓见底,化解率保持在80%以上。\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] == "（原文无标题）"
+    # the headline set again over the text is the text's own title there (as licheng-2020 reads it)
+    text = ("2022年精神文明建设工作重点\n\n时间:2022-06-14 16:55:17 来源:网友投稿\n\n2021年精神文明建设工作重点\n\n"
+            "2021年是全面建成小康社会之年。\n\n一、加强思想道德建设\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] == "2021年精神文明建设工作重点"

@@ -48,6 +48,7 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
         return chunked
     _site_of_shared_file(lines, assigned)
     _collection_head(lines, assigned)
+    _posted_headline(lines, assigned)
     _file_notices(lines, assigned)
     _news_above_whole_text(lines, assigned)
     found = _title_block(lines, meta, assigned)
@@ -182,6 +183,24 @@ def _collection_head(lines: list[Line], assigned: dict[int, str]) -> None:
     for ln in lines[: at + 1]:
         if not ln.blank:
             assigned.setdefault(ln.no, "furniture")
+
+
+# a model-text site's line under its headline giving when a user posted the piece (更新时间:2023-08 来源:网友投稿)
+_POSTED = re.compile(r"(?:更新时间|发布时间|发表时间|时间)\s*[:：]\s*\d{4}-\d{1,2}[^\n]{0,30}?来源\s*[:：]\s*网友投稿")
+
+
+def _posted_headline(lines: list[Line], assigned: dict[int, str]) -> None:
+    """A model-text site's headline over its line of when a user posted the piece (关于某镇…实施方案 / 更新时间:2023-08
+    来源:网友投稿), the headline not set again over the text below: both lines are the site's, the text under them opens
+    with its body (no title of its own in the copy)."""
+    shown = [k for k, ln in enumerate(lines[:40]) if not ln.blank][:14]
+    if len(shown) < 3 or not _POSTED.match(lines[shown[1]].fold.strip()):
+        return
+    headline = "".join(lines[shown[0]].fold.split())
+    if any(headline in "".join(lines[k].fold.split()) for k in shown[2:]):
+        return  # the headline set again over the text: the text's own title there
+    for k in shown[:2]:
+        assigned.setdefault(lines[k].no, "furniture")
 
 
 # a model-text site's collection: its contents (目录 : / 1.X / 2.Y …) above the first piece, whose heading carries the
