@@ -3262,3 +3262,15 @@ def test_cases_parted_by_semicolons_each_assigned_by_you_fuze_name_every_lead():
     assert roles.extract(text) == {"lead": ["当地党委、政府", "主管部门"], "support": ["地方党委、政府"]}
     # one case alone keeps its one reading
     assert roles.extract("对发生在县区范围内的矛盾纠纷,由县司法局负责解决。") == {"lead": ["县司法局"]}
+
+
+def test_a_body_setting_up_a_working_body_of_its_own_is_a_unit():
+    # unknown-town-maodun-jiufen-duoyuan…: "各村民小组(农业社)成立说理委员会,…,由村民小组组长负责" — the body before 成立
+    # and the committee it sets up is the doer (the 组长 after 由 a person)
+    text = ("1、“组”一级调解。各村民小组(农业社)成立说理委员会,从原有调解委员会人员中推选3-5人组成,"
+            "由村民小组组长负责,及时对村民小组内的矛盾纠纷进行调解。")
+    assert roles.doers(text) == {"units": ["各村民小组(农业社)"]}
+    assert roles.doers("各村成立调解小组,及时调解纠纷。") == {"units": ["各村"]}
+    # no body before it, or persons, name none
+    assert roles.doers("成立说理委员会。") == {}
+    assert roles.doers("群众成立互助小组。") == {}
