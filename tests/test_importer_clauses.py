@@ -3274,3 +3274,15 @@ def test_a_body_setting_up_a_working_body_of_its_own_is_a_unit():
     # no body before it, or persons, name none
     assert roles.doers("成立说理委员会。") == {}
     assert roles.doers("群众成立互助小组。") == {}
+
+
+def test_each_levels_chief_share_of_the_work_names_its_bodies():
+    # unknown-city-maodun-jiufen…: "实行三级调解工作制度,村(社居委)主要以矛盾纠纷摸底排查为主,…;乡镇(街道、系统)主要以调处化解
+    # 为主,…;县级党委、政府和调解组织主要以矛盾纠纷终结为主" — each level's body before 主要以…为主 is a doer, a unit (the
+    # village with its community's committee, the township with its level's other bodies in brackets, the county's
+    # elliptical organ pair and its mediation bodies apart)
+    text = ("4、分级调处机制。实行三级调解工作制度,村(社居委)主要以矛盾纠纷摸底排查为主,做到不漏人、不漏事;"
+            "乡镇(街道、系统)主要以调处化解为主,确保不出乡镇和单位;县级党委、政府和调解组织主要以矛盾纠纷终结为主,实行终结处理。")
+    assert roles.doers(text) == {"units": ["村(社居委)", "乡镇(街道、系统)", "县级党委、政府", "调解组织"]}
+    # persons before it name none
+    assert roles.doers("群众主要以自我调解为主。") == {}

@@ -1111,6 +1111,9 @@ _SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:(?:[，,](?:都|
                       rf"(牵头|负责|配合|协助){_NOT_VERB}|(?:抓好|做好|负责)(督查|督导)(?![室组处科员])|(?=(?:每(?:月|季度|年|周|半年|(?:\d{{1,2}}|[一二三四五六七八九十两])(?:天|日|个月))|全年)(?:至少|召开?|研究|定期(?:开展|召开|组织)))|"
                       # (or of 督查做好, the work it checks and carries out in its area: "各村、社区督查做好辖区内…工作")
                       r"(?=督查做好)|"
+                      # (or of 主要以…为主, each level's chief share of the work in a plan's levels of it: "村(社居委)主要以矛盾
+                      # 纠纷摸底排查为主", "乡镇(街道、系统)主要以调处化解为主")
+                      r"(?=主要以[^，,。;；]{2,30}?为主)|"
                       # (or of 成立 setting up a working body of its own: "各村民小组(农业社)成立说理委员会", "各村成立调解小组")
                       r"(?=成立[^，,。;；]{0,12}?(?:委员会|调委会|小组|工作组|专班|工作站|工作室)(?![\u4e00-\u9fff]))|"
                       # (or of 将 taking what it reports as its object, the report its act: "各村将本辖区内…的活动情况
@@ -1201,6 +1204,8 @@ _GOV = re.compile(
     # …or the people's mediation committees a 人民调解 plan organises, every level's, one level's or a village's, and
     # the committees that guide them: 各级人民调解工作指导委员会要…, 村人民调解委员会
     r"^(?:各级|[省市区县镇乡村居]级?)人民调解(?:工作指导)?委员会$|"
+    # …and the mediation bodies of a level named by their kind (县级党委、政府和调解组织…: the 调解组织 of that level)
+    r"^(?:各级|[省市区县镇乡村居]级?)?(?:人民)?调解组织$|"
     # the grassroots body of the place a case arises in: 所在街道(乡镇), 所在乡镇, 所在村(居)委会
     r"^所在(?:街道|乡镇|镇|乡|村|社区)(?:\([^()]{1,6}\))?(?:办事处|人民政府|政府|居委会|村委会)?$|"
     # …or the organs of one kind of government work at every level: 各级普查机构, 各级统计机构, 各级审计机关, 各级财政部门
@@ -1238,7 +1243,9 @@ _GOV = re.compile(
     r"^(?:共青团[\u4e00-\u9fff]{1,8}?[省市县区]委|" + _LEVEL_MASS + r")$|"
     # the townships of a county's plan named by their kind alone, bare (乡镇要全面掌握…), as 各乡镇 are, and the
     # villages beside them, the community in brackets (乡镇(街道)、村(社区)要明确…责任人)
-    r"^(?:乡镇|镇街|乡镇\(街道\)|镇\(街道\)|村\((?:社区|居)\))$|"
+    # (the township with the other bodies of its level in brackets, 乡镇(街道、系统), and the village with its
+    # community's committee, 村(社居委), as well)
+    r"^(?:乡镇|镇街|乡镇\(街道(?:、[\u4e00-\u9fff]{1,4})*\)|镇\(街道\)|村\((?:社区|居|社居委|居委会)\))$|"
     # an office of the plan's own government named bare by its short name in 办, no level (民政办要尽心尽责…,
     # 双拥办要…): the township's (the county's) own office, as 乡综治办 is with its level
     r"^[\u4e00-\u9fff]{2,3}(?<![开举创主承督代兴交协包帮操置筹查])办$|"
