@@ -3259,7 +3259,7 @@ def test_cases_parted_by_semicolons_each_assigned_by_you_fuze_name_every_lead():
     # before 积极配合 support, not the first case's body alone
     text = ("3、联合调处机制。对发生在县区范围内的矛盾纠纷,由当地党委、政府负责解决;辖区内的中央、省市垂直管理单位的矛盾纠纷,"
             "由其主管部门负责解决,地方党委、政府积极配合;跨地区、跨部门的矛盾纠纷,由上级党委、政府组织协调解决。")
-    assert roles.extract(text) == {"lead": ["当地党委、政府", "主管部门"], "support": ["地方党委、政府"]}
+    assert roles.extract(text) == {"lead": ["当地党委、政府", "主管部门", "上级党委、政府"], "support": ["地方党委、政府"]}
     # one case alone keeps its one reading
     assert roles.extract("对发生在县区范围内的矛盾纠纷,由县司法局负责解决。") == {"lead": ["县司法局"]}
 
@@ -3286,3 +3286,11 @@ def test_each_levels_chief_share_of_the_work_names_its_bodies():
     assert roles.doers(text) == {"units": ["村(社居委)", "乡镇(街道、系统)", "县级党委、政府", "调解组织"]}
     # persons before it name none
     assert roles.doers("群众主要以自我调解为主。") == {}
+
+
+def test_a_case_organised_by_a_body_or_one_it_names_is_led_by_that_body():
+    # unknown-city-maodun-jiufen…: "跨地区、跨部门的矛盾纠纷,由上级党委、政府组织或指定相关部门协调解决" beside other cases
+    # assigned by 由…负责: the body that organises the work (or names who does) leads its case; 相关部门 no doer of its own
+    text = ("对发生在县区范围内的矛盾纠纷,由当地党委、政府负责解决;"
+            "跨地区、跨部门的矛盾纠纷,由上级党委、政府组织或指定相关部门协调解决。")
+    assert roles.extract(text) == {"lead": ["当地党委、政府", "上级党委、政府"]}

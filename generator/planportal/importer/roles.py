@@ -787,7 +787,8 @@ _CASE = re.compile(r"^[^,，。;；]{2,40}的[\u4e00-\u9fff]{2,8}$")
 
 def _led_by_cases(line: str) -> Found | None:
     """Cases parted by semicolons, each assigning its matter to a body with 由…负责 ("对发生在县区范围内的矛盾纠纷,由当地
-    党委、政府负责解决;辖区内的…单位的矛盾纠纷,由其主管部门负责解决,地方党委、政府积极配合;…"): every case's body leads
+    党委、政府负责解决;辖区内的…单位的矛盾纠纷,由其主管部门负责解决,地方党委、政府积极配合;…", or 由…组织或指定…协调
+    解决, the body that organises the work): every case's body leads
     (a pronoun before it, 其, no part of the name), the bodies its next clause names before 配合 support. None unless two
     cases or more name their body so."""
     cases = [c for c in re.split(r"[;；]", line) if c.strip()]
@@ -798,7 +799,8 @@ def _led_by_cases(line: str) -> Found | None:
         at = next((k for k, seg in enumerate(segs) if seg.strip().startswith("由")), None)
         if at is None or at == 0 or not _CASE.match(re.sub(r"^.*?(?=对|[\u4e00-\u9fff])", "", segs[at - 1].strip())):
             continue
-        m = re.match(r"\s*由其?(.+?)(?:具体|全面|统一)?负责(?:解决|处理|调处|化解|办理)?$", segs[at])
+        m = re.match(r"\s*由其?(.+?)(?:具体|全面|统一)?负责(?:解决|处理|调处|化解|办理)?$", segs[at]) \
+            or re.match(r"\s*由其?(.+?)组织(?:或指定[^,，。]{2,12})?协调(?:解决|处理|调处|化解)$", segs[at])  # 由上级党委、政府组织或指定相关部门协调解决: it leads
         leads = _names(m.group(1)) if m else None
         if not leads or not all(looks_like_unit(n) for n in leads):
             continue
