@@ -3647,6 +3647,25 @@ def test_a_form_the_letter_asks_to_fill_in_is_no_plan_the_notice_sends():
     assert [t["number"] for t in plans[0]["tasks"]] == ["一、", "二、"]
 
 
+def test_a_list_of_projects_attached_to_a_notice_that_sends_nothing_leaves_its_points_its_tasks():
+    # henan-2018: a notice titled with the work it divides (关于…分包推进重大项目责任分工的通知), its 附件 only the
+    # projects' 汇总表: its own numbered points are its tasks, their doers the subjects of 要
+    text = ("某省人民政府办公厅关于省政府领导分包推进重大项目责任分工的通知\n各市人民政府,省人民政府各部门:\n"
+            "省政府筛选了76个重大项目,明确由省政府各位副省长负责分包推进。\n"
+            "一、抓好项目开工。\n各地、各有关部门要加快推进项目前期工作。\n"
+            "二、及时报告情况。\n各有关部门要执行月报制度,每月5日前报送上月项目推进情况。\n"
+            "特此通知。\n附件:2018年省政府领导分包推进的重大项目汇总表\n某省人民政府办公厅\n2018年7月10日\n")
+    plans = plans_of(text)
+    assert [p["title"] for p in plans] == ["某省人民政府办公厅关于省政府领导分包推进重大项目责任分工的通知"]
+    tasks = plans[0]["tasks"]
+    assert [t["number"] for t in tasks] == ["一、", "二、"]
+    assert [r["written"] for r in tasks[0].get("units", [])] == ["各地", "各有关部门"]
+    assert [d["text"] for d in tasks[1].get("deadlines", [])] == ["每月5日前"]
+    # a notice that sends the list (关于印发…的通知) keeps its points its letter's requirements
+    sent = text.replace("关于省政府领导分包推进重大项目责任分工的通知", "关于印发2018年省政府领导分包推进的重大项目汇总表的通知")
+    assert all(not p["tasks"] for p in plans_of(sent))
+
+
 def test_a_lost_images_mark_below_the_signature_is_furniture():
     # suichang-2024: "![]()" under the date, the mark a page's conversion left for an image it lost, is no line of
     # the text: the signature and its date still close the letter, the date no deadline of its last point

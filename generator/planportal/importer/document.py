@@ -842,7 +842,7 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
     named = _named_apart([(t, None) for t in named_plans(title)], lines, i)
     if not named and not covering and re.search(r"通\s*知$", fold(title)):
         sent = letter(lines, i + 1)
-        named = _not_forms(attachment_list(sent), sent) or _decomposed(title, lines, i + 1)  # sends them as 附件
+        named = _not_project_lists(_not_forms(attachment_list(sent), sent), title) or _decomposed(title, lines, i + 1)  # sends them as 附件
     notice = bool(named)
     attached = None if named or covering or not re.search(r"通\s*知$", fold(title)) else _attached_after_closing(lines, i, assigned)
     if not head.at:
@@ -1112,6 +1112,21 @@ def _not_forms(named: list[tuple[str, int]], sent: list[Line]) -> list[tuple[str
     own numbered points above are the notice's tasks."""
     forms = {nospace(m.group(1)) for m in _FILL_IN.finditer("".join(ln.fold for ln in sent))}
     return [(t, no) for t, no in named if not any(nospace(fold(t)).endswith(f) for f in forms)]
+
+
+# a list of projects an attachment tabulates (2018年省政府领导分包推进的重大项目汇总表, …重点项目名单), no plan of tasks
+_PROJECT_LIST = re.compile(r"项目(?:汇总|一览|明细|情况)?(?:表|名单|名录)$")
+# a title that sends or hands down what it names (关于印发…的通知, …下达…, 公布…名单)
+_SENDING_TITLE = re.compile(r"印发|转发|印送|下发|下达|批转|公布|颁发")
+
+
+def _not_project_lists(named: list[tuple[str, int]], title: str) -> list[tuple[str, int]]:
+    """The attachments a letter sends, less a list of projects where the notice's title sends nothing (关于省政府领导
+    分包推进重大项目责任分工的通知 / 附件:…重大项目汇总表): the projects are listed, the work is the notice's own, and
+    its numbered points are its tasks."""
+    if _SENDING_TITLE.search(fold(title)):
+        return named
+    return [(t, no) for t, no in named if not _PROJECT_LIST.search(nospace(fold(t)))]
 
 
 def _decomposed(title: str, lines: list[Line], start: int) -> list[tuple[str, None]]:
