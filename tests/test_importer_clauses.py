@@ -967,6 +967,17 @@ def test_the_bodies_of_every_level_as_the_subject_of_yao():
     assert roles.doers("各级领导干部要带头深入基层。") == {}
 
 
+def test_towns_named_with_each_and_a_qualifier_as_the_subject_of_yao():
+    """"各相关乡镇及部门要…", "各责任乡镇和部门要…" (yijun-2013): the towns the notice's work falls to, 各 written before the
+    qualifier, are doers as 各乡镇 are, the bare kind after 及 / 和 sharing the 各 (各部门, once); the projects' 包联 leaders
+    are persons."""
+    text = ("各相关乡镇及部门要充分认识招商引资工作的重要性,明确工作目标。各招商项目包联领导要深入一线,亲自过问;"
+            "各责任乡镇和部门要落实分管领导和具体责任人,全力为企业搞好协调保障。")
+    assert roles.doers(text) == {"units": ["各相关乡镇", "各部门", "各责任乡镇"]}
+    assert roles.doers("各有关乡镇(街道)要做好项目用地保障。") == {"units": ["各有关乡镇(街道)"]}
+    assert roles.doers("各招商项目包联领导要深入一线。") == {}
+
+
 def test_the_party_and_state_organs_of_the_whole_place_as_the_subject_of_yao():
     """"全县党政机关要…", "全市各部门要…": the Party's and the state's organs of the whole place, or its departments,
     named with the place, are the doers of a sentence they open (units, as written), as 各级党政机关 are

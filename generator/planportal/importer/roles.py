@@ -1162,6 +1162,8 @@ _GOV = re.compile(
     # the places of a level a clause names with 相关/有关 (相关县(区)负责组织实施), and an 内蒙古 city's banners and counties
     # (各旗县(区), 相关旗县(区)), as 各县, 各区
     r"^各旗|^" + _PLACES_OF_A_LEVEL.pattern + r"$|"
+    # …and with 各 before the qualifier: the towns a notice's work falls to (各相关乡镇及部门要…, 各责任乡镇和部门要…)
+    r"^各(?:有关|相关|责任)(?:乡镇|镇|乡|街道)(?:\([^()]{1,6}\))?$|"
     # the parks of a kind, each run as a place of its own (各工业园区, 各经济开发区), as 各园区, 各开发区 are
     r"^" + _PARKS_OF_A_KIND.pattern + r"$|"
     # a department's own offices in its own notice: 各科室要…, 各责任科室、单位要…, 各相关科室应… (its 处室, 股室 as well)
