@@ -3305,3 +3305,18 @@ def test_a_case_organised_by_a_body_or_one_it_names_is_led_by_that_body():
     text = ("对发生在县区范围内的矛盾纠纷,由当地党委、政府负责解决;"
             "跨地区、跨部门的矛盾纠纷,由上级党委、政府组织或指定相关部门协调解决。")
     assert roles.extract(text) == {"lead": ["当地党委、政府", "上级党委、政府"]}
+
+
+def test_a_working_groups_members_named_by_their_bodies_under_a_bare_member_label():
+    """A project's fields (1、任务 / 2、项目攻坚领导小组) with its group's 组长 a person and its 成员 its bodies
+    (unknown-county-zhencun-xiangmu-gongjianyue…): the 成员 list names the project's units as a 成员单位 list would, and
+    the numbered fields stay the project's, one task; members named as persons are no units."""
+    text = ("镇村项目攻坚月活动工作意见\n各乡镇人民政府,县政府各有关工作部门:\n县政府决定集中一个月时间抓好两个重点建设项目。\n"
+            "一、重点项目和责任分工\n(一)沟沟渠住宅小区建设项目\n1、任务\n完成征地尾留、土地招拍挂工作。\n"
+            "2、项目攻坚领导小组\n组长:副县长\n成员:城建局、土地局、林业局、佳芦镇政府\n"
+            "(二)王寨供水工程\n1、任务\n基础工程,超额完成土方任务。\n2、项目攻坚领导小组\n组长:副县长\n成员:张三、李四\n"
+            "二、项目攻坚工作要求\n1、加强领导。要把项目攻坚月活动作为当前工作的重中之重。\n")
+    tasks = tasks_of(text)
+    assert [t["number"] for t in tasks][:1] == ["(一)"]
+    assert named(tasks[0]) == {"units": ["城建局", "土地局", "林业局", "佳芦镇政府"]}
+    assert roles.read("成员:张三、李四").roles == {}

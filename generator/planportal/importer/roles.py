@@ -609,10 +609,21 @@ def letter_rules(text: str) -> list[Rule]:
     return []
 
 
+# a working group's members under a bare 成员 label, named by their bodies alone (组长:副县长 / 成员:城建局、土地局、
+# 林业局、佳芦镇政府): the units the item names, as a 成员单位 list (a list of persons is no clause)
+_MEMBERS = re.compile(r"^\s*成员\s*[:：]\s*")
+
+
+def _member_bodies(line: str) -> Found | None:
+    m = _MEMBERS.match(line)
+    found = _unlabelled_list(line[m.end():]) if m else None
+    return found if found and len(found.roles["units"]) >= 2 else None
+
+
 def is_clause_line(text: str) -> bool:
     """A line that is only a responsibility clause: `责任单位:…`, `(牵头单位:…)`, `部门分工:…`."""
     f = _labels_unbracketed(fold(text)).strip().rstrip("。.;；")
-    if _ANY_LABEL.match(f):
+    if _ANY_LABEL.match(f) or _member_bodies(f):
         return True
     groups = _brackets(f)  # one bracket group from the line's start to its end
     return len(groups) == 1 and groups[0][0] == 0 and groups[0][1] >= len(f) - 1 and parse_clause(groups[0][2], bare=True) is not None
@@ -736,6 +747,8 @@ _ENUMERATOR_ONLY = re.compile(r"\s*(?:[①-⑳⑴-⒇]|[(（]\d{1,2}[)）])\s*")
 def _in_line(line: str, last_line: bool) -> Found:
     out = Found()
     f = _labels_unbracketed(line)
+    if members := _member_bodies(f):
+        return members
     stripped = f.rstrip(" 。.;；")
     for label in _ANY_LABEL.finditer(f):
         before = f[: label.start()].rstrip()
