@@ -2463,3 +2463,17 @@ def test_a_part_headed_with_the_accountability_for_the_work_alone_holds_no_tasks
     )
     (plan,) = import_texts([("c.txt", text)]).plans
     assert [t["line"] for t in plan["tasks"]] == [4, 5, 7]
+
+
+def test_a_part_headed_as_the_projects_handed_down_counted_holds_no_task():
+    # unknown-district-zhongdian-xiangmu…: 一、重点建设项目工作计划 counts the projects and their 年度计划投资 (the list's
+    # summary), 二、工作要求's (一)项目业主单位 and (二)项目责任协调单位 over their 1、 2、 hold the work
+    text = (
+        "区重点项目建设规划通告\n为持续推动我区经济社会科学跨越发展,经研究,决定下达区重点建设项目。\n"
+        "一、重点建设项目工作计划\n区重点建设项目共计54项,年度计划投资53.04亿元。\n"
+        "二、工作要求\n(一)项目业主单位\n1、各重点项目业主单位务必制定详细工作方案。\n"
+        "2、各重点建设项目业主单位务必按时完成项目半月进度填报。\n"
+        "(二)项目责任协调单位\n1、各责任协调单位要采取切实可行的措施。\n"
+    )
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [7, 8, 10]

@@ -60,6 +60,9 @@ NONTASK = re.compile(
     # a plan's part of safeguards headed by the word alone (三、实施保障, beside 保障措施 and 组织保障; not a point of
     # work ending in it: 强化要素保障), and its schedule's requirements (二、进度要求, beside 进度安排)
     r"^(?:实施|工作)保障$|"
+    # a notice's part headed as the projects it hands down, counted (一、重点建设项目工作计划 / 区重点建设项目共计54项,…
+    # 年度计划投资…亿元): the list's summary, no work
+    r"^[\u4e00-\u9fff]{0,8}项目(?:工作|投资)计划$|"
     # a part headed with the plan's overall design alone (一、总体规划 over (一)指导思想, (二)发展思路), as 总体要求
     r"^总体规划$|"
     # a part headed with the accountability for the work alone (三、长效管理责任追究, 四、责任追究), as 保障措施: who answers
