@@ -3320,3 +3320,13 @@ def test_a_working_groups_members_named_by_their_bodies_under_a_bare_member_labe
     assert [t["number"] for t in tasks][:1] == ["(一)"]
     assert named(tasks[0]) == {"units": ["城建局", "土地局", "林业局", "佳芦镇政府"]}
     assert roles.read("成员:张三、李四").roles == {}
+
+
+def test_the_bodies_owning_or_coordinating_a_plans_projects_as_the_subject_of_wubi_or_yao():
+    """"各重点项目业主单位务必…", "各重点前期项目承办单位务必…", "各责任协调单位要…" (unknown-district-zhongdian-
+    xiangmu…): the bodies named by their part in the projects are doers, as 各承办单位 are."""
+    text = ("各重点项目业主单位务必制定和倒排详细工作方案,建立项目工作责任制。\n"
+            "各重点前期项目承办单位务必按计划节点完成规划、土地、环评等审批环节。")
+    assert roles.doers(text) == {"units": ["各重点项目业主单位", "各重点前期项目承办单位"]}
+    assert roles.doers("各责任协调单位要积极协调解决项目推进中的问题。") == {"units": ["各责任协调单位"]}
+    assert roles.doers("各施工单位要文明施工。") == {}
