@@ -2477,3 +2477,15 @@ def test_a_part_headed_as_the_projects_handed_down_counted_holds_no_task():
     )
     (plan,) = import_texts([("t.txt", text)]).plans
     assert [t["line"] for t in plan["tasks"]] == [7, 8, 10]
+
+
+def test_a_subject_and_its_modal_before_an_opener_glue_no_heading_to_the_sentence():
+    # unknown-district-zhongdian-xiangmu…: "1、各责任协调单位要采取切实可行的措施,…" is one sentence: 切实 after 要采取 opens no
+    # paragraph behind a glued heading (各责任协调单位要采取), so the item's doers are read from its whole sentence
+    text = (
+        "区重点项目建设规划通告\n为持续推动我区经济社会科学跨越发展,经研究,决定下达区重点建设项目。\n"
+        "一、工作要求\n(一)项目责任协调单位\n1、各责任协调单位要采取切实可行的措施,强化责任与服务,督促和推动项目业主单位全面完成重点项目填报。\n"
+        "2、各责任协调单位要积极协调解决项目推进中的问题。\n"
+    )
+    (plan,) = import_texts([("t.txt", text)]).plans
+    assert [refs(t, "units") for t in plan["tasks"]] == [["各责任协调单位"], ["各责任协调单位"]]

@@ -323,9 +323,15 @@ _OPENERS = (
 def _glued_title(sentence: str) -> str | None:
     folded = fold(sentence)
     for i in range(4, min(len(sentence) - 6, 22)):
-        if folded.startswith(_OPENERS, i) and re.fullmatch(r"[\u4e00-\u9fff“”\"]+", folded[:i]):
+        if folded.startswith(_OPENERS, i) and re.fullmatch(r"[\u4e00-\u9fff“”\"]+", folded[:i]) \
+                and not _MODAL_VERB_END.search(folded[:i]):
             return sentence[:i]
     return None
+
+
+# a subject with its modal and the verb whose object the opener begins (各责任协调单位要采取|切实可行的措施): the sentence's
+# own start, no heading glued to it (a modal right before the opener, 各单位要|结合…, is read as before)
+_MODAL_VERB_END = re.compile(r"(?:要|应当|应|须|务必|必须)[\u4e00-\u9fff]{1,2}$")
 
 
 def _short_heading(line: Line) -> bool:
