@@ -64,6 +64,8 @@ def found(text: str, year: int | None = 2024, issued: dt.date | None = ISSUED) -
     # a cut-off in every year or month is one recurring phrase, not 每年 and a day in the plan's year (guanling of set 40)
     ("每年7月10日前向县级人民政府报告上半年工作情况", [("每年7月10日前", "recurring", None)]),
     ("每年11月底前完成验收，每月5日前报送进展", [("每年11月底前", "recurring", None), ("每月5日前", "recurring", None)]),
+    # two days of every month sharing one 前 (unknown-district-zhongdian-xiangmu…: 每月1日、29日前 填报): one phrase
+    ("务必在每月1日、29日前完成项目半月进度填报", [("每月1日、29日前", "recurring", None)]),
     # a cut-off at an event of the school year, every year or term, is one recurring phrase, not 每年 (jixi-kongchuo…)
     ("每年开学前,由各中心小学负责对辖区内适龄少年儿童进行逐户排查", [("每年开学前", "recurring", None)]),
     ("每学年放假前开展一次防溺水安全教育", [("每学年放假前", "recurring", None)]),
