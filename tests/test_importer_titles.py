@@ -3666,6 +3666,22 @@ def test_a_list_of_projects_attached_to_a_notice_that_sends_nothing_leaves_its_p
     assert all(not p["tasks"] for p in plans_of(sent))
 
 
+def test_a_sending_letter_run_on_behind_its_addressees_keeps_its_points_the_notices_requirements():
+    # xuchang-2008: the addressees with the letter run on behind their colon, its sentences one a line — the sending
+    # (现将《…》印发给你们) and the announcing (现将有关事项通知如下) apart: the points below are the sending notice's
+    # requirements on carrying out the list it sends, no tasks
+    text = ("某市人民政府关于印发某市2008年重点项目的通知\n(某政[2008]27号)\n"
+            "各县(市、区)人民政府,经济开发区管委会,市人民政府各部门:2008年,全市共确定重点项目110个。\n"
+            "110个重点项目总投资435亿元,年度投资计划168亿元。\n"
+            "经市委、市政府同意,现将《某市2008年重点项目》印发给你们,请认真组织实施。\n"
+            "为切实做好全市2008年重点项目工作,现将有关事项通知如下。\n"
+            "一、坚持重点项目推进机制,加快重点项目进度。\n项目单位是重点项目建设的第一责任人。\n"
+            "市监察局要按照有关规定加强效能监察。\n")
+    plans = plans_of(text)
+    assert [p["title"] for p in plans][:1] == ["某市人民政府关于印发某市2008年重点项目的通知"]
+    assert all(not p["tasks"] for p in plans)
+
+
 def test_a_lost_images_mark_below_the_signature_is_furniture():
     # suichang-2024: "![]()" under the date, the mark a page's conversion left for an image it lost, is no line of
     # the text: the signature and its date still close the letter, the date no deadline of its last point

@@ -999,10 +999,18 @@ def _sends(lines: list[Line], start: int) -> bool:
     k = next((j for j, ln in enumerate(content) if is_addressee(ln)), None)
     if k is None:
         # addressees a PDF copy cut before their closing bracket and colon ("…区政府各部门(单位"):
-        # the sending paragraph among the first lines below the title
-        return any(_SENDS.search(ln.fold) for ln in content[:3])
+        # the sending paragraph among the first lines below the title; or the addressees with the letter run on
+        # behind their colon, its sentences one a line (…市人民政府各部门:2008年,全市共确定… / 现将《…》印发给你们,
+        # 请认真组织实施。 / 为切实做好…,现将有关事项通知如下。): the sending and the announcing sentence read together
+        return any(_SENDS.search(ln.fold) for ln in content[:3]) or bool(
+            _RUN_ON_ADDRESSEES.match(content[0].fold if content else "") or len(content) > 1 and _RUN_ON_ADDRESSEES.match(content[1].fold)) \
+            and _SENDS.search("".join(ln.fold for ln in content)) is not None
     return k + 1 < len(content) and (_SENDS.search(content[k + 1].fold) is not None
                                      or _SENT.search(_paragraph(content, k + 1)) is not None)
+
+
+# addressees closed by their colon with the letter run on behind it on the same line (…,市人民政府各部门:2008年,…)
+_RUN_ON_ADDRESSEES = re.compile(r"^[^:：。]{4,80}?(?:各部门|各单位|管委会|人民政府|各委、办、局|直属机构|有关单位)[:：]\s*\S")
 
 
 def _headline_of_sent(title: str, lines: list[Line], i: int) -> bool:
