@@ -3330,3 +3330,11 @@ def test_the_bodies_owning_or_coordinating_a_plans_projects_as_the_subject_of_wu
     assert roles.doers(text) == {"units": ["各重点项目业主单位", "各重点前期项目承办单位"]}
     assert roles.doers("各责任协调单位要积极协调解决项目推进中的问题。") == {"units": ["各责任协调单位"]}
     assert roles.doers("各施工单位要文明施工。") == {}
+
+
+def test_the_responsible_unit_called_by_its_label_as_the_subject_of_yao():
+    """"责任单位要…" (henan-2018): the unit a notice's division of the work names responsible for each project, called by
+    that label as the subject of 要 after the bodies of the sentence before, is a doer as written."""
+    text = "各地、各有关部门要加快推进项目前期工作,责任单位要发挥统筹协调作用,推动项目早落地、早开工。"
+    assert roles.doers(text) == {"units": ["各地", "各有关部门", "责任单位"]}
+    assert roles.doers("责任单位要执行月报制度,每月5日前报送上月项目推进情况。") == {"units": ["责任单位"]}

@@ -1178,6 +1178,9 @@ _GOV = re.compile(
     # the bodies that own or coordinate a plan's projects, named by that part (各重点项目业主单位务必…, 各重点前期项目
     # 承办单位务必…, 各责任协调单位要…), as 各承办单位 are
     r"^各(?:重点)?(?:[\u4e00-\u9fff]{0,4}项目)?(?:业主|承办|责任协调|协调)单位$|"
+    # the units a notice's division of the work names responsible, called by that label as a sentence's subject
+    # (责任单位要发挥统筹协调作用; 各责任单位要… in a sending letter is left as its requirements)
+    r"^责任单位$|"
     # …and with 各 before the qualifier: the towns a notice's work falls to (各相关乡镇及部门要…, 各责任乡镇和部门要…)
     r"^各(?:有关|相关|责任)(?:乡镇|镇|乡|街道)(?:\([^()]{1,6}\))?$|"
     # the parks of a kind, each run as a place of its own (各工业园区, 各经济开发区), as 各园区, 各开发区 are
