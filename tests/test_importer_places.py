@@ -640,6 +640,16 @@ def test_a_text_speaking_as_a_province_names_it_by_its_short_name():
     assert jurisdiction_of("", None, fold("学习陕西经验,加强我省文物保护利用。"))[0] is None
 
 
+def test_a_text_speaking_as_a_town_names_it_by_its_stem_before_the_development_it_drives():
+    # qianjin-zhen…: "结合我镇实际…全力推动千金经济社会大发展" names no place in full, only 千金 bare before the development
+    # it drives, and speaks as a town (我镇): 千金镇, a township on the list
+    text = fold("根据全区发展战略的要求,结合我镇实际,制定本实施方案。\n围绕全面打造“现代农业示范镇”的要求,"
+                "在新的起点上全力推动千金经济社会大发展。")
+    assert jurisdiction_of("镇委建设项目推进工作方案", None, text) == ("千金镇", ())
+    # no town of the text's own (我镇, 全镇): no town read from a stem
+    assert jurisdiction_of("", None, fold("全力推动千金经济社会大发展。"))[0] is None
+
+
 def test_a_city_named_only_by_the_local_portal_in_its_copyright_line():
     from planportal.importer import import_texts
 

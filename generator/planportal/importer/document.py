@@ -245,7 +245,7 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     stationed = _stationed_province(text) or _survey_team_city(text) or _portal_city(text)
     if stationed:
         return stationed, ()
-    if not named and (own := _province_by_short_name(text)):
+    if not named and (own := _province_by_short_name(text) or _town_by_short_name(text)):
         return own, ()
     return (_at_own_level(named, text) or _branch_of_own_level(text) or _county_of_number(doc_number, named, text)
             or _slogan_county(named, text) or _city_worked_in(named, text)), ()
@@ -301,6 +301,20 @@ def _province_by_short_name(text: str) -> str | None:
         return None
     named = bare_provinces(re.sub(r"《[^《》]*》", "", text))
     return named[0] if len(named) == 1 else None
+
+
+# the development a town's plan drives, the town named by its stem before it (全力推动千金经济社会大发展)
+_TOWN_DEVELOPMENT = re.compile(r"(?:推动|促进|实现|加快)([\u4e00-\u9fff]{2})经济社会")
+
+
+def _town_by_short_name(text: str) -> str | None:
+    """A text that speaks as a town (我镇, 全镇) and names no place in full: the one township it names by its stem alone
+    as the place whose development it drives (…在新的起点上全力推动千金经济社会大发展: 千金镇), where stem and 镇 make a
+    township on the list."""
+    if not re.search(r"我镇|全镇", text):
+        return None
+    towns = {m.group(1) + "镇" for m in _TOWN_DEVELOPMENT.finditer(text) if places(m.group(1) + "镇") == [m.group(1) + "镇"]}
+    return towns.pop() if len(towns) == 1 else None
 
 
 def _own_outside_citations(text: str) -> str | None:
