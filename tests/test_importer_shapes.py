@@ -2393,6 +2393,25 @@ def test_a_plans_part_reviewing_the_period_behind_it_holds_no_tasks():
     assert [t["line"] for t in plan["tasks"]] == [7, 8]
 
 
+def test_a_plans_part_headed_with_the_situation_it_starts_from_holds_no_tasks():
+    # xiangtan-2021-shisiwu…: a city's 十四五 生态环境保护规划 whose first part is headed with the situation it starts
+    # from (一、生态环境保护基本形势) over (一)"十三五"生态环境保护工作成效 and (二)面临的挑战: where things stand, no work;
+    # the next part's points are the tasks
+    text = (
+        "某市“十四五”生态环境保护规划\n"
+        "为持续改善全市生态环境质量,制定本规划。\n"
+        "一、生态环境保护基本形势\n"
+        "(一)“十三五”生态环境保护工作成效。全市环境保护和生态文明建设取得较好成效。\n"
+        "(二)面临的挑战。结构性污染仍然突出。\n"
+        "二、主要任务\n"
+        "(一)深入打好蓝天保卫战。市生态环境局负责。\n"
+        "(二)深入打好碧水保卫战。\n"
+    )
+    (plan,) = import_texts([("x.txt", text)]).plans
+    assert [t["number"] for t in plan["tasks"]] == ["(一)", "(二)"]
+    assert [t["line"] for t in plan["tasks"]] == [7, 8]
+
+
 def test_a_division_plans_notes_headed_by_the_word_alone_hold_no_tasks():
     # xian-2022-zhengfugongzuobaogao…: a 任务分解意见 opening with 说明 alone on its line over numbered notes on what the
     # list is (1.…是对…的逐条细化分解, 2.…确定为责任单位, 4.各区县政府…要高度重视): no work of their own; the list's items are

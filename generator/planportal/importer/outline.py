@@ -46,7 +46,9 @@ _PATTERNS = [
 _TRENDS = r"的(?:基本|发展)趋势$|的基础条件$"
 # …and a hazard plan's account of where its hazards lie (一、主要地质灾害分布情况): where
 # things stand, no work
-_STANDING = r"现状(?:和|与|及)?(?:面临的)?(?:形势|趋势)|现状$|基本情况$|分布(?:情况|状况)$|" + _TRENDS
+# …and a 规划's part headed with the situation it starts from (一、生态环境保护基本形势 over (一)"十三五"…工作成效,
+# (二)面临的挑战): where things stand, no work
+_STANDING = r"现状(?:和|与|及)?(?:面临的)?(?:形势|趋势)|现状$|基本情况$|分布(?:情况|状况)$|基本形势$|" + _TRENDS
 _WORK_DONE = r"(?:工作|指标|任务)完成情况$"
 # a 规划's review of the period behind it: its base (一、发展基础, 发展环境) and what it achieved (一、"十一五"水利发展主要
 # 成就, (一)"十一五"时期文化事业发展取得的主要成效)
