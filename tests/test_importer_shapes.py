@@ -2412,6 +2412,36 @@ def test_a_plans_part_headed_with_the_situation_it_starts_from_holds_no_tasks():
     assert [t["line"] for t in plan["tasks"]] == [7, 8]
 
 
+def test_a_plans_chapter_on_its_base_and_outlook_holds_no_tasks():
+    # nanning-2024-guojia…: a 规划's first chapter headed with the base of its work and an analysis of its outlook
+    # (第一章 工作基础与形势分析 / 第一节 建设基础 / 一、区域特征 / (一)地理区位优势突出。), and honghuagang-2021's
+    # section headed 第一节 发展基础与面临形势 over 一、"十三五"期间…取得新成就: where things stand, no work; the next
+    # chapter's points are the tasks
+    text = (
+        "某市国家生态文明建设示范区规划(2023—2030年)\n"
+        "为保障规划实施的科学性,编制本规划。\n"
+        "第一章 工作基础与形势分析\n"
+        "第一节 建设基础\n"
+        "一、区域特征\n"
+        "(一)地理区位优势突出。某市地处…。\n"
+        "第二章 主要任务\n"
+        "一、优化生态空间\n"
+        "(一)严守生态保护红线。市自然资源局负责。\n"
+    )
+    (plan,) = import_texts([("n.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [9]
+    text = (
+        "某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n"
+        "本规划纲要主要阐明全区经济社会的发展定位。\n"
+        "第一章 发展基础与目标\n"
+        "第一节 发展基础与面临形势\n"
+        "一、“十三五”期间经济社会发展取得新成就\n"
+        "“十三五”时期是我区发展极不平凡的五年。\n"
+    )
+    (plan,) = import_texts([("h.txt", text)]).plans
+    assert plan["tasks"] == []
+
+
 def test_a_division_plans_notes_headed_by_the_word_alone_hold_no_tasks():
     # xian-2022-zhengfugongzuobaogao…: a 任务分解意见 opening with 说明 alone on its line over numbered notes on what the
     # list is (1.…是对…的逐条细化分解, 2.…确定为责任单位, 4.各区县政府…要高度重视): no work of their own; the list's items are

@@ -52,7 +52,9 @@ _STANDING = r"现状(?:和|与|及)?(?:面临的)?(?:形势|趋势)|现状$|基�
 _WORK_DONE = r"(?:工作|指标|任务)完成情况$"
 # a 规划's review of the period behind it: its base (一、发展基础, 发展环境) and what it achieved (一、"十一五"水利发展主要
 # 成就, (一)"十一五"时期文化事业发展取得的主要成效)
-_PAST_PERIOD = (r"^发展(?:基础|环境)(?:(?:和|与)(?:面临的)?(?:形势|环境|机遇和挑战))?$|(?:发展|主要)成就$|"
+# (…its base named for the work or the building it carries on, and the outlook written 面临形势 or as its analysis:
+# 第一章 工作基础与形势分析, 第一节 发展基础与面临形势)
+_PAST_PERIOD = (r"^(?:发展|工作|建设)(?:基础|环境)(?:(?:和|与)(?:面临的?)?(?:形势(?:分析)?|环境|机遇和挑战))?$|(?:发展|主要)成就$|"
                 r"取得的(?:主要)?(?:成效|成就|成绩)$|主要成效$|"
                 # …and its review of the period headed as such, with the outlook it faces (一、"十五"环境保护回顾及面临
                 # 的形势, 一、"十二五"工作回顾): the period behind it, no work
