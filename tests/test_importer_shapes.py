@@ -2442,6 +2442,24 @@ def test_a_plans_chapter_on_its_base_and_outlook_holds_no_tasks():
     assert plan["tasks"] == []
 
 
+def test_a_plans_part_reviewing_the_work_with_an_analysis_of_its_conditions_holds_no_tasks():
+    # nanning-2010-shenhua…: a city's 文明城市创建 规划 whose first part reviews the work done and analyses the
+    # conditions it goes on from (一、创建全国文明城市工作回顾及深化创建工作基础条件分析) over (一)创建全国文明城市工作回顾:
+    # what was done since 1994, no work; the next part's points are the tasks
+    text = (
+        "某市2009-2011年深化全国文明城市创建工作规划\n"
+        "为进一步巩固全国文明城市创建工作,特此制订本规划。\n"
+        "一、创建全国文明城市工作回顾及深化创建工作基础条件分析\n"
+        "(一)创建全国文明城市工作回顾\n"
+        "1994年,市委、市政府就作出了创建全国文明城市的决定。\n"
+        "(二)深化创建工作的基础条件\n"
+        "二、主要任务\n"
+        "(一)加强思想道德建设。市委宣传部负责。\n"
+    )
+    (plan,) = import_texts([("w.txt", text)]).plans
+    assert [t["line"] for t in plan["tasks"]] == [8]
+
+
 def test_a_division_plans_notes_headed_by_the_word_alone_hold_no_tasks():
     # xian-2022-zhengfugongzuobaogao…: a 任务分解意见 opening with 说明 alone on its line over numbered notes on what the
     # list is (1.…是对…的逐条细化分解, 2.…确定为责任单位, 4.各区县政府…要高度重视): no work of their own; the list's items are
