@@ -689,3 +689,24 @@ def test_a_township_named_once_before_a_body_the_text_names_by_its_bare_level_is
     # named once with no body of the bare level beside it: no evidence
     passing = text.replace("镇宗教工作领导小组对", "对").replace("向镇宗教工作领导小组汇报", "汇报")
     assert import_texts([("c.txt", passing)]).plans[0]["jurisdiction"] != "车桥镇"
+
+
+def test_a_state_council_opinion_on_one_provinces_growth_is_the_countrys():
+    # guowuyuan-2011-zhichi-henan…: 国務院關於支持河南省加快建設中原經濟區的指導意見 on the portal's traditional gateway,
+    # sent to every province (各省、自治區、直轄市人民政府): the country's plan, not 河南省's, though its title names the
+    # province it is about
+    text = ("國務院關於支持河南省\n加快建設中原經濟區的指導意見\n國發〔2011〕32號\n\n"
+            "各省、自治區、直轄市人民政府,國務院各部委、各直屬機構:\n"
+            "    為支持河南省加快建設中原經濟區,現提出以下意見:\n"
+            "    一、總體要求\n"
+            "    (一)重大意義。河南省是人口大省、糧食和農業生産大省。\n")
+    (plan,) = import_texts([("g.txt", text)]).plans
+    assert plan["title"] == "國務院關於支持河南省加快建設中原經濟區的指導意見"
+    assert plan["jurisdiction"] is None
+    # a province's own opinion of the same shape stays the province's
+    text = ("河南省人民政府关于加快建设中原经济区的指导意见\n豫政〔2011〕1号\n\n"
+            "各市、县人民政府,省人民政府各部门:\n"
+            "    为加快建设中原经济区,现提出以下意见:\n"
+            "    一、总体要求\n")
+    (plan,) = import_texts([("h.txt", text)]).plans
+    assert plan["jurisdiction"] == "河南省"

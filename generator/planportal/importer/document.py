@@ -173,6 +173,10 @@ def _toc(lines: list[Line], start: int) -> tuple[list[tuple[str, int]], int]:
     return [], start
 
 
+# the central bodies a national plan is sent by (国务院, 国务院办公厅, 中共中央、国务院), who name no place of their own
+_CENTRAL_SENDER = re.compile(r"(?:中共中央|国务院)(?:办公厅)?(?:、(?:中共中央|国务院)(?:办公厅)?)?")
+
+
 def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | None = None,
                     doc_number: str | None = None, named_as: str | None = None) -> tuple[str | None, tuple[str, ...]]:
     """(place, the places above it) of the plan: of its sender, its title, the page's name for it (its
@@ -183,6 +187,10 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     the place the text names most often, at least twice (of two named as often, the one inside
     the other); else the place whose townships or counties it names; else the province a provincial body's
     文号 names by its abbreviation (苏劳社[2007]18号 of a text that speaks of 我厅, 省政府)."""
+    if _CENTRAL_SENDER.fullmatch(issuer or ""):
+        # the State Council's 意见 on one province's growth (国务院关于支持河南省加快建设中原经济区的指导意见): sent to
+        # every province, the country's; the province it names after 关于 is what it is about
+        return None, ()
     sentence = bool(re.search(r"[,，。;；]", title))
     title = _opening_clause(title) if sentence else title
     if sentence and re.match(r"(?:为|根据|按照|依据|依照)", title):
