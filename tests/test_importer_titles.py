@@ -3516,6 +3516,19 @@ def test_a_five_year_plans_title_wrapped_before_its_ordinal_is_one_title():
     assert plan["jurisdiction"] == "吉林市"
 
 
+def test_a_five_year_plans_title_wrapped_after_its_ordinal_is_one_title():
+    # honghuagang-2021-shisiwu…: a district's 纲要 on a sharing site, its title wrapped after the ordinal (…第十四个五年 /
+    # 规划和二 〇 三五年远景目标纲要), the line below no title of its own; the site's headline above it
+    text = ("(贵州省)遵义市红花岗区国民经济和社会发展十四五规划(2022年更新)\n"
+            "遵义市红花岗区国民经济和社会发展第十四个五年\n规划和二 〇 三五年远景目标纲要\n"
+            "遵义市红花岗区发展和改革局\n二〇二一年二月\n"
+            "本规划纲要主要阐明红花岗区经济社会的发展定位、工作目标和重点及政策取向。\n"
+            "第一章 向社会主义现代化新征程迈进的形势和任务\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (2, "遵义市红花岗区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要")
+    assert plan["jurisdiction"] == "红花岗区"
+
+
 def test_a_letter_run_on_with_its_plan_after_its_mark_and_single_character_addressees():
     # shanxi-2018: the notice's letter and the plan flattened onto one line below the page's fields, its addressees
     # parting single-character bodies (省人民政府各委、办、厅、局:), the mark (此件公开发布) between the letter's date

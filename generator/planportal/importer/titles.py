@@ -40,6 +40,8 @@ _GOES_ON = re.compile(r"^(和|及|与|暨|的|之)")
 # a five-year plan's ordinal opening a line (第十一个五年规划纲要(2006-2010)): no title opens with it; it is the
 # second half of one wrapped after its subject (吉林市国民经济和社会发展 / 第十一个五年规划纲要)
 _PLAN_ORDINAL = re.compile(r"^第\s*[一二三四五六七八九十]{1,3}\s*个\s*五\s*年")
+# …or closing a line, its 规划 opening the next (遵义市红花岗区国民经济和社会发展第十四个五年 / 规划和二〇三五年远景目标纲要)
+_PLAN_ORDINAL_END = re.compile(r"第\s*[一二三四五六七八九十]{1,3}\s*个\s*五\s*年$")
 _PAIRS = (("《", "》"), ("〈", "〉"), ("“", "”"), ("(", ")"))
 
 
@@ -93,6 +95,8 @@ def _cut_short(text: str, nxt: Line) -> bool:
         # title word inside it (工作报告) at a line's end does not end it
         return True
     if _GOES_ON.match(n) or _TITLE_HEAD.match(n) or PERIOD_ONLY.match(n) or _PLAN_ORDINAL.match(n):
+        return True
+    if _PLAN_ORDINAL_END.search(f) and re.match(r"规划", n):
         return True
     # a short last line: 工作要点, 整改通知, 和责任分工方案
     if not TITLE_END.search(n) or TITLE_END.search(f):
