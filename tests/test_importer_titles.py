@@ -3793,6 +3793,27 @@ def test_a_news_pages_lines_above_its_whole_text_announcement_are_no_title():
         (12, "关于落实国务院《政府工作报告》重点工作的任务分工")]
 
 
+def test_a_news_pages_lead_above_its_line_pointing_down_to_the_original_is_no_title():
+    # nanning-2024-guojia…: a WeChat mirror's lead naming the notice as a sentence (11月15日,…关于印发《…》的通知。) and
+    # its summary, then "原文见下:" over the notice's title: the notice and the 规划 it sends below its date are the two
+    # plans, the lead none
+    text = ("11月15日,广西某市人民政府办公室关于印发《某市国家生态文明建设示范区规划(2023—2030年)》的通知。\n"
+            "文件提到,加快煤炭替代,严格合理控制煤炭消费增长。\n"
+            "原文见下:\n"
+            "某市人民政府办公室关于印发《某市国家生态文明建设示范区规划(2023—2030年)》的通知\n"
+            "(某府办〔2024〕23号)\n"
+            "各县(市、区)人民政府,市政府各部门:\n"
+            "《某市国家生态文明建设示范区规划(2023—2030年)》已经市人民政府常务会议审议通过,现印发给你们,请认真贯彻执行。\n"
+            "2024年10月11日\n"
+            "某市国家生态文明建设示范区规划(2023—2030年)\n"
+            "根据有关文件精神,编制本规划。\n"
+            "第一章 工作基础与形势分析\n")
+    plans = plans_of(text)
+    assert [(p["source"]["line"], p["title"]) for p in plans] == [
+        (4, "某市人民政府办公室关于印发《某市国家生态文明建设示范区规划(2023—2030年)》的通知"),
+        (9, "某市国家生态文明建设示范区规划(2023—2030年)")]
+
+
 def test_a_guihua_gangyaos_vision_horizon_in_chinese_numerals_leaves_its_five_years_as_its_period():
     # bozhou-2021 (and ganxian-2021, zunyi-2021, xixiangtang-2021): "…第十四个五年规划和二〇三五年远景目标纲要", the
     # horizon written in Chinese numerals as such titles mostly print it: the plan covers 2021-2025, its year 2021

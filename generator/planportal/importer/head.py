@@ -88,8 +88,9 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
     return head
 
 
-# a news copy's line announcing the document's whole text below it (全文如下:, 以下为原文如下:, 文件全文如下:)
-_WHOLE_TEXT_BELOW = re.compile(r"(?:以下为|下面是)?(?:文件|通知)?(?:全文|原文)如下\s*[:：]")
+# a news copy's line announcing the document's whole text below it (全文如下:, 以下为原文如下:, 文件全文如下:, or
+# pointing down to it: 原文见下:)
+_WHOLE_TEXT_BELOW = re.compile(r"(?:以下为|下面是)?(?:文件|通知)?(?:全文|原文)(?:如下|见下)\s*[:：]")
 
 
 def _news_above_whole_text(lines: list[Line], assigned: dict[int, str]) -> None:
