@@ -2460,6 +2460,39 @@ def test_a_plans_part_reviewing_the_work_with_an_analysis_of_its_conditions_hold
     assert [t["line"] for t in plan["tasks"]] == [8]
 
 
+def test_a_later_page_of_a_gangyao_holding_only_chapters_and_sections_reads_its_sections_as_tasks():
+    # jilin-2011-shierwu…: a later page of a province's 十二五 纲要, opening inside a chapter: 第四节…, then 第九章 over
+    # 第一节…, each section holding paragraphs and no numbered items of its own: the sections are the deepest numbered
+    # level, the tasks (the chapter heading over them none)
+    text = (
+        "第四节加快资源型城市转型\n"
+        "着力推动资源型城市经济转型,科学开发保护资源,强化生态环境治理。\n"
+        "第九章大力发展社会事业,促进社会和谐稳定\n"
+        "坚持民生优先,改善公共服务,促进社会和谐稳定。\n"
+        "第一节优先发展教育事业\n"
+        "坚持优先发展、育人为本、改革创新的方针,推动教育事业全面发展。\n"
+        "全面实施素质教育。加快普及城乡学前教育。\n"
+    )
+    (plan,) = import_texts([("j.txt", text)]).plans
+    assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(1, "第四节"), (5, "第一节")]
+    # a 纲要's table of contents (sections with no sentence under them) and its review of the period behind it
+    # (第一章 发展基础与环境 / 第一节 "十三五"发展成就) hold none
+    text = (
+        "某省国民经济和社会发展第十四个五年规划纲要\n"
+        "目 录\n"
+        "第一章 发展基础与环境\n"
+        "第一节 “十三五”发展成就\n"
+        "第二节 “十四五”发展环境\n"
+        "第二章 实施创新驱动发展战略\n"
+        "第一节 实施一流创新工程\n"
+        "第一章 发展基础与环境\n"
+        "第一节 “十三五”发展成就\n"
+        "“十三五”时期,全省经济社会发展取得历史性成就。\n"
+    )
+    (plan,) = import_texts([("k.txt", text)]).plans
+    assert plan["tasks"] == []
+
+
 def test_a_division_plans_notes_headed_by_the_word_alone_hold_no_tasks():
     # xian-2022-zhengfugongzuobaogao…: a 任务分解意见 opening with 说明 alone on its line over numbered notes on what the
     # list is (1.…是对…的逐条细化分解, 2.…确定为责任单位, 4.各区县政府…要高度重视): no work of their own; the list's items are

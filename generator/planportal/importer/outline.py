@@ -363,10 +363,21 @@ _LIST_CLOSING = re.compile(r"(?:上述|以上)各?(?:责任单位|单位|部门|
 _CLOSING_REQUEST = re.compile(r"\s*请各(?:单位|部门|地|乡镇|镇|街道|县|区|有关单位)")
 
 
+# a 规划's section (第四节加快资源型城市转型) in a copy whose only numbered headings are its chapters and sections (a
+# later page of a 纲要 whose sections hold paragraphs, no 一、 (一) 1. of their own): the deepest numbered level
+_SECTION = re.compile(r"^(第[一二三四五六七八九十]{1,3}节)\s*(?=\S)")
+_SECTION_RANK = 0.8
+
+
+def _sections_only(content: list[Line]) -> bool:
+    return any(_SECTION.match(ln.fold) for ln in content) and not any(numbered(ln) for ln in content)
+
+
 def build(lines: list[Line], plain_headings: bool) -> Node:
     root = Node(0, None, None, "", "", 0)
     stack = [root]
     content = [ln for ln in lines if not ln.blank]
+    sections_only = _sections_only(content)
     enumerated = _paragraph_enumeration(content)
     labelled = _labelled_paragraphs(content)
     sentence_led = _label_sentence_runs(content) | _lone_paragraph_with_doers(content)
@@ -376,6 +387,8 @@ def build(lines: list[Line], plain_headings: bool) -> Node:
             continue
         item = (enumerated.get(line.no) or numbered(line) or _dotless(line, stack) or _cut_after_number(content, i, stack)
                 or _misread_one(content, i, stack) or _number_on_figure(content, i, stack) or _bracketless(content, i, stack))
+        if item is None and sections_only and (m := _SECTION.match(line.fold)):
+            item = (_SECTION_RANK, line.text[m.start(1): m.end(1)].strip(), line.text[m.end():])
         if item is None and _row_cell(content, i, stack[-1]):
             stack[-1].extra.append(line)  # a headerless table's unit or leader cell below its row's task cell
             continue
@@ -1611,7 +1624,7 @@ def outline(lines: list[Line]) -> Outline:
     reviews = _review_chapters(lines)
     for kind, nodes, heading in sections(root):
         for node in nodes:
-            if kind == "other" or any(a < node.line < b for a, b in reviews):
+            if kind == "other" or any(a < node.line < b for a, b in reviews) or _section_no_task(node, reviews):
                 for no in _all_lines(node):
                     result.assigned[no] = "other"
                 continue
@@ -1672,6 +1685,26 @@ def _has_leaf(siblings: list[Node], node: Node) -> bool:
 def _clause_leaf(siblings: list[Node], node: Node) -> bool:
     """A leaf beside the node, at its rank, names its own units: the tasks of this level carry their clauses."""
     return any(s is not node and not s.children and _has_clause(s) for s in siblings if s.rank == node.rank)
+
+
+_LEADERED = re.compile(r"(?:…{2,}|\.{6,}|·{6,}|-{6,})\s*\d{0,3}\s*$")
+_SENTENCE_MARKS = re.compile(r"[，,。；;]")
+
+
+def _section_no_task(node: Node, reviews: list[tuple[int, int]]) -> bool:
+    """A 规划's section read as an item (_SECTION) that is no task: an entry of its table of contents or a heading the
+    copy holds nothing under (no paragraph of its own), a section reviewing the period behind it (第一节 发展基础), or
+    one inside a chapter that does (第一章 发展基础与环境 / 第二节 …)."""
+    if node.rank != _SECTION_RANK:
+        return False
+    if _LEADERED.search(fold(node.title + node.body)):
+        return True  # 第四节激发人才创新活力······· 21: a contents entry, its dotted leader and page
+    # no sentence of its own under it: only the next chapter's heading, as a contents lists it, or the next entry cut
+    # short (第三): a heading
+    own = [x for x in node.extra if _SENTENCE_MARKS.search(x.fold) and not _CHAPTER.match(x.fold)]
+    if not _SENTENCE_MARKS.search(fold(node.body)) and not own and not node.children:
+        return True
+    return bool(_REVIEW.search(fold(node.title))) or any(a <= node.line < b for a, b in reviews)
 
 
 def _is_task(node: Node, leaf_siblings: bool, clause_siblings: bool = False) -> bool:
