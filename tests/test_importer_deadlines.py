@@ -48,6 +48,9 @@ def found(text: str, year: int | None = 2024, issued: dt.date | None = ISSUED) -
     ("落实扶持政策，2025年吸引投资制造业项目70个以上", [("2025年", "year", dt.date(2025, 12, 31))]),
     # a list's bullet opens a clause too (● or the ? a mirror put for a bullet it could not read; ningxia-2019)
     ("全面规划快速通道路网,\n?2024年建成沙湖旅游公路等项目;\n●2025年开工建设快速通道", [("2024年", "year", dt.date(2024, 12, 31)), ("2025年", "year", dt.date(2025, 12, 31))]),
+    # a target year with the share due then written straight after it, no comma (jilin-2011-shierwu…), a decimal one too
+    ("积极发展农村学前教育,力争到2027年50%的乡镇中心幼儿园实现标准化", [("到2027年", "year", dt.date(2027, 12, 31))]),
+    ("到2026年12.5%的村达到示范标准", [("到2026年", "year", dt.date(2026, 12, 31))]),
     # the end of a named five-year plan, as 到2025年 is a target year
     ("力争到“十四五”末，重点区域全覆盖", [("到“十四五”末", "by", dt.date(2025, 12, 31))]),
     ("到十五五期末基本建成", [("到十五五期末", "by", dt.date(2030, 12, 31))]),

@@ -51,7 +51,9 @@ import re
 from .text import fold
 
 _YEAR_END = r"(?P<ye>\d{4})\s*年\s*(?:年底|年末|底|末|内)(?:前|以前)?"
-_TARGET_YEAR = r"(?:到|至)\s*(?P<ty2>\d{4})\s*年(?!\s*(?:年底|年末|底|末|内|上半|下半|第|[一二三四]季|\d))"
+# 到2025年: the year a target is set for, also with the share due then written straight after it, no comma (力争到2015年
+# 50%的乡镇中心幼儿园实现标准化); a month after it is a date, a count of places no share
+_TARGET_YEAR = r"(?:到|至)\s*(?P<ty2>\d{4})\s*年(?!\s*(?:年底|年末|底|末|内|上半|下半|第|[一二三四]季|\d(?!\d*(?:\.\d+)?\s*[%％])))"
 # 2024—2026年, 2016—2018 年底前, 2023年下半年至2024年
 _RANGE = (r"(?P<r1>(?:19|20)\d{2})\s*年?\s*(?:上半年|下半年|第?[一二三四]季度)?\s*[—\-－~至到]+\s*(?P<r2>(?:19|20)\d{2})"
           r"(?:\s*年(?:底前|底)?|(?=\s*$))")
