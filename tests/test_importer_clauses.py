@@ -3338,3 +3338,18 @@ def test_the_responsible_unit_called_by_its_label_as_the_subject_of_yao():
     text = "各地、各有关部门要加快推进项目前期工作,责任单位要发挥统筹协调作用,推动项目早落地、早开工。"
     assert roles.doers(text) == {"units": ["各地", "各有关部门", "责任单位"]}
     assert roles.doers("责任单位要执行月报制度,每月5日前报送上月项目推进情况。") == {"units": ["责任单位"]}
+
+
+def test_a_note_in_angle_brackets_inside_a_clause_is_no_name_and_voids_nothing():
+    # unknown-city-2021-jianzai…: a page's nested parentheses written as 〈〉 inside the clause's own: the places'
+    # alternatives stay in the name (各县〈市、区〉), the note 〈下同〉 after the zones' committee is dropped, and the
+    # lists before 按职责分工负责 all lead (no lead named)
+    text = ("一、提升综合协调能力\n"
+            "(一)树牢综合减灾理念。纳入干部培训内容。(各县〈市、区〉,市城乡一体化示范区、东城区管委会〈下同〉,"
+            "各有关部门按职责分工负责)\n"
+            "(二)强化统筹协调。调整充实市减灾委成员单位。(市减灾委办公室及相关各成员单位按职责分工负责)\n")
+    first, second = tasks_of(text)
+    assert named(first)["lead"][0] == "各县〈市、区〉"
+    assert named(first)["lead"][-1] == "各有关部门"
+    assert not any("下同" in n for n in named(first)["lead"])
+    assert named(second) == {"lead": ["市减灾委办公室", "相关各成员单位"]}

@@ -226,10 +226,17 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
     # not a segment of its own taken for a name
     clause = _LABEL_SEMICOLON.sub(r"\1:", clause)
     found = Found()
-    # rules in brackets after a name: "省文旅厅(除标注为牵头单位外,列第一位的为牵头单位,下同)"
-    for m in list(re.finditer(r"[(（]([^()（）]*)[)）]", clause))[::-1]:
-        if _ONWARD.search(m.group(1)) or _FIRST_LEAD.search(m.group(1)):
-            found.rules += _rules_of(m.group(1))
+    # rules in brackets after a name: "省文旅厅(除标注为牵头单位外,列第一位的为牵头单位,下同)"; a page's nested
+    # parentheses written as angle brackets inside the clause's own: "…东城区管委会〈下同〉,各有关部门按职责分工负责"
+    for m in list(re.finditer(r"[(（]([^()（）]*)[)）]|〈([^〈〉]*)〉", clause))[::-1]:
+        note = m.group(1) if m.group(1) is not None else m.group(2)
+        if m.group(2) is not None and not re.fullmatch(r"下同|以下同", note):
+            continue  # 各县〈市、区〉: a place's alternatives, part of the name
+        if m.group(2) is not None:
+            clause = clause[: m.start()] + clause[m.end():]  # the note names no rule a later task could carry
+            continue
+        if _ONWARD.search(note) or _FIRST_LEAD.search(note):
+            found.rules += _rules_of(note)
             clause = clause[: m.start()] + clause[m.end():]
     # a later sentence that states a rule for the tasks below, with its exceptions ("以下均需各县(市)区政府落实,
     # 区政府无相关工作职能的,由市政府直属责任部门负责相关工作,不再列出"): its rules, not more names
