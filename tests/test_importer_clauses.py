@@ -76,6 +76,10 @@ def named(task: dict) -> dict[str, list[str]]:
     ("银川市、石嘴山市、吴忠市人民政府", ["银川市人民政府", "石嘴山市人民政府", "吴忠市人民政府"]),
     # zones named bare before one written with its committee share it; a zone's committee alone stays
     ("泉州开发区、泉州台商投资区管委会", ["泉州开发区管委会", "泉州台商投资区管委会"]),
+    # an area a committee runs named as a district, closing a row of bare zones (unknown-city-2021-jianzai…): the
+    # committee they share; a committee after a bare 各开发区 (no zone's name) keeps its own 各 reading
+    ("城乡一体化示范区、经济技术开发区、东城区管委会", ["城乡一体化示范区管委会", "经济技术开发区管委会", "东城区管委会"]),
+    ("各开发区、园区管委会", ["各开发区", "各园区管委会"]),
     ("市园林局、市科技园区管委会", ["市园林局", "市科技园区管委会"]),
     # places named by their stem alone before a zone named with its place's stem share its kind and committee
     # (linfen-2018: 临汾、侯马、洪洞经济开发区管委会负责落实)

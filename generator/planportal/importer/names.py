@@ -452,6 +452,9 @@ def _shared_place_organ(names: list[str]) -> list[str]:
 # a development zone or park named bare (泉州开发区, 泉州台商投资区), and one written with its committee
 _BARE_ZONE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:开发区|高新区|经开区|投资区|示范区|试验区|经济区|新区|园区)")
 _ZONE_ORGAN = re.compile(rf"({_BARE_ZONE.pattern})(管委会|管理委员会|党工委)")
+# an area a committee runs, named as a district (许昌's 东城区管委会), closing a row of bare zones: the committee they
+# share (市城乡一体化示范区、经济技术开发区、东城区管委会)
+_AREA_ORGAN = re.compile(r"([\u4e00-\u9fff]{1,8}?区)(管委会|管理委员会)")
 
 
 def _shared_zone_organ(names: list[str]) -> list[str]:
@@ -460,6 +463,8 @@ def _shared_zone_organ(names: list[str]) -> list[str]:
     out = list(names)
     for i, name in enumerate(out):
         organ = _ZONE_ORGAN.fullmatch(fold(name))
+        if not organ and i > 0 and _BARE_ZONE.fullmatch(fold(out[i - 1])):
+            organ = _AREA_ORGAN.fullmatch(fold(name))
         j = i
         while organ and j > 0 and _BARE_ZONE.fullmatch(fold(out[j - 1])):
             j -= 1
