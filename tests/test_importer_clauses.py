@@ -3357,3 +3357,11 @@ def test_a_note_in_angle_brackets_inside_a_clause_is_no_name_and_voids_nothing()
     assert named(first)["lead"][-1] == "各有关部门"
     assert not any("下同" in n for n in named(first)["lead"])
     assert named(second) == {"lead": ["市减灾委办公室", "相关各成员单位"]}
+
+
+def test_an_adverb_before_the_role_verb_is_no_part_of_the_last_name():
+    # unknown-street-shequ…: "此项工作由X牵头,街道与各村居、社区、相关单位密切配合有关工作" — 密切 says how they take
+    # their role and 有关工作 what they take it in: the list before them supports the lead, 相关单位 whole
+    found = roles.read("此项工作由街道流动人口服务管理所牵头,街道与各村居、社区、相关单位密切配合有关工作。").roles
+    assert found["lead"] == ["街道流动人口服务管理所"]
+    assert "相关单位" in found["support"] and not any("密切" in n for n in found["support"])

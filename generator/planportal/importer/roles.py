@@ -49,7 +49,8 @@ _DUTY_CUT = re.compile(r"(?:按照?|依照?|根据|依据)(?:各自)?(?:职责|�
 _VERB = "|".join(sorted(ROLE_OF_VERB, key=len, reverse=True)) + "|具体"
 _VERB_AT_END = re.compile(
     r"(?:(?:分别|共同|按照?|依照?|根据|依据|各自|(?:依|按)责)?(?:各自)?(?:职能)?(?:职责)?(?:分工)?(?:分别)?|各司其职|各负其责)?"
-    rf"((?:{_VERB})+)(?:工作)?$"
+    # an adverb before the verb (相关单位密切配合有关工作: how they take the role, no part of a name)
+    rf"(?:密切|积极|主动|紧密|全力)?((?:{_VERB})+)(?:(?:有关|相关)?工作)?$"
 )
 # 按职责分工 and a verb that is no role word (按职责分工卖力, 按职责做好): the list before it is responsible
 _DUTY_AT_END = re.compile(r"(?:按照?|依照?|根据|依据)(?:各自)?(?:职能)?职责(?:分工)?[\u4e00-\u9fff]{0,2}$")
