@@ -40,6 +40,7 @@ def named(task: dict) -> dict[str, list[str]]:
     # a grassroots committee's 各 is the bare places' after it (unknown-street-wenming-chengshi: 各居委会、社区要…)
     ("各居委会、社区", ["各居委会", "各社区"]),
     ("各村委会、社区", ["各村委会", "各社区"]),
+    ("各村居、社区", ["各村居", "各社区"]),  # every 村(居)委会 written short (unknown-street-shequ…)
     ("各社区、居委会", ["各社区", "居委会"]),  # a committee after the places takes no 各 of theirs
     ("各乡镇、街道办事处", ["各乡镇", "各街道办事处"]),
     ("县、乡(镇)安委会", ["县安委会", "乡(镇)安委会"]),  # a shared organ

@@ -357,7 +357,8 @@ _GOV_BODIES = re.compile(r"^各(?:直属机构|直属单位|直属事业单位|�
 
 # a grassroots committee of every place of its kind (各居委会, 各村委会, 各居(村)委会): a 各 the bare places after it
 # share (各居委会、社区 -> 各居委会, 各社区)
-_EVERY_COMMITTEE = re.compile(r"各(?:居|村|居\(村\)|村\(居\))(?:民)?委(?:员)?会")
+# (各村居: every 村(居)委会, written short: 各村居、社区 -> 各村居, 各社区)
+_EVERY_COMMITTEE = re.compile(r"各(?:(?:居|村|居\(村\)|村\(居\))(?:民)?委(?:员)?会|村居|居村)")
 
 # the kinds of an organ's own bodies (各科室、直属单位): a 各 before the first is the later ones' too
 _BODY_KIND = re.compile(r"(?:机关)?(?:科室|处室|股室|科所|站所|直属单位|直属机构|下属单位|所属单位|事业单位)")
