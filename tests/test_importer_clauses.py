@@ -3366,3 +3366,17 @@ def test_an_adverb_before_the_role_verb_is_no_part_of_the_last_name():
     found = roles.read("此项工作由街道流动人口服务管理所牵头,街道与各村居、社区、相关单位密切配合有关工作。").roles
     assert found["lead"] == ["街道流动人口服务管理所"]
     assert "相关单位" in found["support"] and not any("密切" in n for n in found["support"])
+
+
+def test_subjects_of_yao_before_a_closing_ci_xiang_gong_zuo_you_sentence_are_units_too():
+    # unknown-street-shequ…: an item whose last sentence gives its work as a whole to a lead and partners (此项工作由X
+    # 牵头,…配合), its earlier sentence naming bodies as the subject of 要: those bodies are doers too (units), a bare
+    # 企事业单位 sharing the 各 of the list
+    text = ("一、清查大行动的内容\n"
+            "1.深化出租房整治。各村、社区、企事业单位要完善原有出租房屋台帐,做好整治工作。"
+            "此项工作由街道流动人口服务管理所牵头,街道与各村居、社区、相关单位密切配合有关工作。\n"
+            "2.做好企业的整治工作。加强检查。\n")
+    first = named(tasks_of(text)[0])
+    assert first["lead"] == ["街道流动人口服务管理所"]
+    assert first["units"] == ["各村", "各企事业单位"]  # 各社区 is a partner already
+    assert roles.doers("各村、社区、企事业单位要完善原有出租房屋台帐。") == {"units": ["各村", "各社区", "各企事业单位"]}

@@ -413,6 +413,14 @@ def _task(tid: str, t: dict, year: int | None, issued: dt.date | None = None) ->
     if not found.roles:  # "2.市发展改革委:负责…": one unit's duties in a list of them
         found.roles = roles.duty_holder(t["title"], text)
     partners = []
+    if found.roles and "units" not in found.roles and not re.search(r"[(（〔【\[]", text) \
+            and re.search(r"。(?:此|该|本)项(?:工作|任务)由", fold(text)):
+        # "…,各村、社区、企事业单位要完善…。此项工作由X牵头,…配合": roles a closing sentence gives the item's work as a
+        # whole (此项工作由…), with no clause in brackets: the subjects of 要 the sentences before it name are doers too
+        named = {fold(n) for ns in found.roles.values() for n in ns}
+        more = [n for n in roles.doers(_subject_title(t["title"], text)).get("units", []) if fold(n) not in named]
+        if more:
+            found.roles = {**found.roles, "units": more}
     if not found.roles:  # "各乡镇、各部门要…", "镇应急办牵头,…": the doers of a task with no clause
         found.roles = roles.doers(_subject_title(t["title"], text))
         partners = [] if found.roles else roles.partners_alone(_subject_title(t["title"], text))

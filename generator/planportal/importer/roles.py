@@ -1495,10 +1495,11 @@ def _doer_names(subject: str) -> list[str] | None:
         first, second = _doer_names(halves[0]), _doer_names(halves[1])
         if first == [halves[0]] and second:
             return first + second
-    # 各责任科室、单位 / 各乡镇、部门: a bare kind of body after a name with 各 shares the 各 (各单位, 各部门)
+    # 各责任科室、单位 / 各乡镇、部门: a bare kind of body after a name with 各 shares the 各 (各单位, 各部门; 各村、社区、
+    # 企事业单位: 各企事业单位)
     # (after a name its group qualifies, 有关部门和单位, the bare kind shares the qualifier: 有关单位, 县直有关单位)
     names = [(names[k - 1][:-2] + n if k and n in ("单位", "部门") and _QUALIFIED_KIND.search(names[k - 1])
-              else "各" + n if k and n in ("单位", "部门", "科室", "处室") and names[0].startswith("各") else n)
+              else "各" + n if k and n in ("单位", "部门", "科室", "处室", "企事业单位") and names[0].startswith("各") else n)
              for k, n in enumerate(names)]
     shared = _shared_ge(names)
     if shared:
