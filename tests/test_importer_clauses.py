@@ -3380,3 +3380,11 @@ def test_subjects_of_yao_before_a_closing_ci_xiang_gong_zuo_you_sentence_are_uni
     assert first["lead"] == ["街道流动人口服务管理所"]
     assert first["units"] == ["各村", "各企事业单位"]  # 各社区 is a partner already
     assert roles.doers("各村、社区、企事业单位要完善原有出租房屋台帐。") == {"units": ["各村", "各社区", "各企事业单位"]}
+
+
+def test_the_sectors_systems_as_the_subject_of_yao_are_a_unit():
+    # tongde-2014…: "各行业系统和乡镇要努力延伸消防管理的触角" — each sector's system (its departments and the units under
+    # them) and the townships, each a doer
+    assert roles.doers("各行业系统和乡镇要努力延伸消防管理的触角。") == {"units": ["各行业系统", "乡镇"]}
+    assert roles.doers("各行业系统要努力延伸消防管理的触角。") == {"units": ["各行业系统"]}
+    assert roles.doers("行业系统的管理要延伸。") == {}

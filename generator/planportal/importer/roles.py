@@ -1207,6 +1207,9 @@ _GOV = re.compile(
     r"^各(?:级)?(?:有关|相关)?公共机构$|"
     # the members of the body that runs the plan (its 安委会, 领导小组): 各成员单位要…
     r"^各(?:有关|相关)?成员单位$|"
+    # the sectors' systems, each sector's departments with the units under them (各行业系统和乡镇要…, in a county's
+    # notice on the fire hazards each sector and township is to clear)
+    r"^各(?:有关|相关)?行业系统$|"
     # the websites a level's units run, in a notice on the work online they carry (市直各网站要认真组织开展…, 各网站要在
     # 首页开设…专题): the bodies the notice addresses, each the doer of its own site's part
     r"^(?:[省市区县]直)?各(?:有关|相关)?(?:新闻)?网站$|"
