@@ -3388,3 +3388,10 @@ def test_the_sectors_systems_as_the_subject_of_yao_are_a_unit():
     assert roles.doers("各行业系统和乡镇要努力延伸消防管理的触角。") == {"units": ["各行业系统", "乡镇"]}
     assert roles.doers("各行业系统要努力延伸消防管理的触角。") == {"units": ["各行业系统"]}
     assert roles.doers("行业系统的管理要延伸。") == {}
+
+
+def test_a_bare_zhuguan_bumen_after_a_name_with_ge_and_a_dun_shares_the_ge():
+    # unknown-county-2012-qixiang…: "各鎮區、主管部門要加強檢查、考核" — the departments over each sector, listed after
+    # 各鎮區 with 、: 各主管部門 (the name a reader means); after 和 it stays as written, as 各乡镇和职能部门 does
+    assert roles.doers("各鎮區、主管部門要加強檢查、考核。") == {"units": ["各鎮區", "各主管部門"]}
+    assert roles.doers("各乡镇和主管部门要加强检查。") == {"units": ["各乡镇", "主管部门"]}

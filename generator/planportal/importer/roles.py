@@ -1502,7 +1502,9 @@ def _doer_names(subject: str) -> list[str] | None:
     # 企事业单位: 各企事业单位)
     # (after a name its group qualifies, 有关部门和单位, the bare kind shares the qualifier: 有关单位, 县直有关单位)
     names = [(names[k - 1][:-2] + n if k and n in ("单位", "部门") and _QUALIFIED_KIND.search(names[k - 1])
-              else "各" + n if k and n in ("单位", "部门", "科室", "处室", "企事业单位") and names[0].startswith("各") else n)
+              else "各" + n if k and (n in ("单位", "部门", "科室", "处室", "企事业单位")
+                                      # 各镇区、主管部门要…: the departments over a sector, after 、 (not 和: 各乡镇和职能部门)
+                                      or n == "主管部门" and "、" + n in subject) and names[0].startswith("各") else n)
              for k, n in enumerate(names)]
     shared = _shared_ge(names)
     if shared:
