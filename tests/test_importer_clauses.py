@@ -3395,3 +3395,11 @@ def test_a_bare_zhuguan_bumen_after_a_name_with_ge_and_a_dun_shares_the_ge():
     # 各鎮區 with 、: 各主管部門 (the name a reader means); after 和 it stays as written, as 各乡镇和职能部门 does
     assert roles.doers("各鎮區、主管部門要加強檢查、考核。") == {"units": ["各鎮區", "各主管部門"]}
     assert roles.doers("各乡镇和主管部门要加强检查。") == {"units": ["各乡镇", "主管部门"]}
+
+
+def test_towns_and_villages_named_short_as_a_pair_before_fu_ze_lead():
+    # unknown-county-2012-qixiang…: "…;鎮區、村居負責修復和維護本屬區廣播系統" — a county's towns with its zones and the
+    # villages with the residents' communities, named short, lead the repair their clause gives them
+    found = roles.doers("縣氣象局要利用縣廣播系統發布預警信息;鎮區、村居負責修復和維護本屬區廣播系統(農村大喇叭)。")
+    assert found == {"units": ["縣氣象局"], "lead": ["鎮區", "村居"]}
+    assert roles.doers("镇区建设要加快。") == {}

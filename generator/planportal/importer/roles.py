@@ -1178,6 +1178,7 @@ _LEVEL_MASS = r"团[省市县区]委|[省市区县镇乡](?:" + _MASS + r"|团�
 # a place's government or its grassroots bodies, or 各… / 有关部门 of a level (not a sector's own bodies:
 # 消防部门, 住房城乡建设领域党委, 局属各单位 name the staff of one office)
 _PARKS_OF_A_KIND = re.compile(r"各[\u4e00-\u9fff]{2}(?:园区|开发区)")
+_TOWNS_AND_VILLAGES_SHORT = re.compile(r"各?(?:镇区|村居|居村)")
 _GOV = re.compile(
     r"^各(?:地|部门|有关部门|相关部门|乡镇|镇|乡|街道|村|自然村|社区|区县|县|区|市|开发区|园区)|"
     # the places of a level a clause names with 相关/有关 (相关县(区)负责组织实施), and an 内蒙古 city's banners and counties
@@ -1207,6 +1208,9 @@ _GOV = re.compile(
     r"^各(?:级)?(?:有关|相关)?公共机构$|"
     # the members of the body that runs the plan (its 安委会, 领导小组): 各成员单位要…
     r"^各(?:有关|相关)?成员单位$|"
+    # a county's towns with its zones, and the villages with the residents' communities, named short as a pair (镇区,
+    # 村居: 镇区、村居负责修复…), each the grassroots bodies of its kind
+    r"^" + _TOWNS_AND_VILLAGES_SHORT.pattern + r"$|"
     # the sectors' systems, each sector's departments with the units under them (各行业系统和乡镇要…, in a county's
     # notice on the fire hazards each sector and township is to clear)
     r"^各(?:有关|相关)?行业系统$|"
@@ -1666,7 +1670,7 @@ def doers(text: str) -> dict[str, list[str]]:
             # the subject of a role verb is names only: not "各乡镇人民政府对本辖区工作全面负责"
             if names and (not verb or all(_NAME_END.search(re.sub(r"\([^()]*\)$", "", n)) or re.match(_SCHOOLS, n)
                                           or _WORK_GROUP.match(n) or _EVERY_VILLAGE.match(n) or _PLACES_OF_A_LEVEL.fullmatch(n)
-                                          or _PARKS_OF_A_KIND.fullmatch(n)
+                                          or _PARKS_OF_A_KIND.fullmatch(n) or _TOWNS_AND_VILLAGES_SHORT.fullmatch(n)
                                           for n in names)):
                 # a list parted by a comma: "各村(社区),镇安委会成员单位要…", the clause before it bodies alone
                 before = sentence[starts[k - 1]: start - 1].strip() if k else ""
