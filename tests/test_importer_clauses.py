@@ -3403,3 +3403,11 @@ def test_towns_and_villages_named_short_as_a_pair_before_fu_ze_lead():
     found = roles.doers("縣氣象局要利用縣廣播系統發布預警信息;鎮區、村居負責修復和維護本屬區廣播系統(農村大喇叭)。")
     assert found == {"units": ["縣氣象局"], "lead": ["鎮區", "村居"]}
     assert roles.doers("镇区建设要加快。") == {}
+
+
+def test_bodies_with_ge_opening_the_clause_after_the_leads_before_a_plain_verb_are_units():
+    # unknown-town-2019-fangzhen…: "鎮政府牽頭,各村(社區)、各單位結合本單位工作實際,在主要街道懸掛宣傳標語" — the lead,
+    # then the bodies that do the work with it, named before a plain verb of carrying out (no role word): units
+    found = roles.doers("鎮政府牽頭,各村(社區)、各單位結合本單位工作實際,在主要街道懸掛宣傳標語1—2幅。")
+    assert found == {"lead": ["鎮政府"], "units": ["各村(社區)", "各單位"]}
+    assert roles.doers("镇政府牵头,各项工作结合实际开展。") == {"lead": ["镇政府"]}  # a matter, no body

@@ -1577,6 +1577,10 @@ def _sectors_before_group(subject: str) -> list[str] | None:
 _SENTENCES = re.compile(r"[。；;!！?？\n]|(?<=[\u4e00-\u9fff”）)])\.(?=[\u4e00-\u9fff“])")
 
 
+# bodies named with 各 opening a clause, a plain verb of carrying out right behind them
+_BODIES_AFTER_LEAD = re.compile(r"^(各[^，,;；。:：]{1,30}?)(?=结合|按照|根据|依据|围绕|做好|开展|认真)")
+
+
 def doers(text: str) -> dict[str, list[str]]:
     """Government bodies named as the subject of 要/应当 (units) or of 牵头/负责 (lead), 配合 (support) at
     the start of a sentence or of a clause (names as written)."""
@@ -1596,6 +1600,13 @@ def doers(text: str) -> dict[str, list[str]]:
         for k, start in enumerate(starts):
             clause = _LEAD_IN.sub("", sentence[start:].lstrip())
             m = _SUBJECT.match(clause)
+            if not m and led and k:
+                # "镇政府牵头,各村(社区)、各单位结合本单位工作实际,在…悬挂…": bodies named with 各 opening the clause
+                # after the lead's, before a plain verb, are doers with no role word (units)
+                after = _BODIES_AFTER_LEAD.match(clause)
+                names = _doer_names(after.group(1)) if after else None
+                if names and all(n.startswith("各") for n in names):
+                    out.add("units", names)
             if not m:
                 continue
             point = bool(_POINT.match(sentence[start:].lstrip()))
