@@ -3411,3 +3411,12 @@ def test_bodies_with_ge_opening_the_clause_after_the_leads_before_a_plain_verb_a
     found = roles.doers("鎮政府牽頭,各村(社區)、各單位結合本單位工作實際,在主要街道懸掛宣傳標語1—2幅。")
     assert found == {"lead": ["鎮政府"], "units": ["各村(社區)", "各單位"]}
     assert roles.doers("镇政府牵头,各项工作结合实际开展。") == {"lead": ["镇政府"]}  # a matter, no body
+
+
+def test_a_levels_broadcasting_station_is_a_body_and_the_doer_of_what_it_broadcasts():
+    # unknown-county-2012-qixiang…: "縣氣象局要利用縣廣播系統…;縣廣播電臺根據縣氣象局提供的氣象信息及時在廣播上播出" —
+    # the level's station opening a later sentence before what it acts by, a plain verb behind: a doer (units)
+    found = roles.doers("縣氣象局要利用縣廣播系統發布預警信息;縣廣播電臺根據縣氣象局提供的氣象信息及時在廣播上播出;")
+    assert found == {"units": ["縣氣象局", "縣廣播電臺"]}
+    assert roles.doers("县广播电台要及时播出预警信息。") == {"units": ["县广播电台"]}
+    assert roles.doers("县广播电台根据安排播出。") == {}  # the item's first sentence: no 要, no role word

@@ -1179,6 +1179,8 @@ _LEVEL_MASS = r"团[省市县区]委|[省市区县镇乡](?:" + _MASS + r"|团�
 # 消防部门, 住房城乡建设领域党委, 局属各单位 name the staff of one office)
 _PARKS_OF_A_KIND = re.compile(r"各[\u4e00-\u9fff]{2}(?:园区|开发区)")
 _TOWNS_AND_VILLAGES_SHORT = re.compile(r"各?(?:镇区|村居|居村)")
+# a level's broadcasting station (县广播电台, 市广播电视台): a body of the level, the doer of the broadcasts an item asks of it
+_LEVEL_STATION = re.compile(r"[省市区县](?:人民)?(?:广播电视台|广播电台|电视台)")
 _GOV = re.compile(
     r"^各(?:地|部门|有关部门|相关部门|乡镇|镇|乡|街道|村|自然村|社区|区县|县|区|市|开发区|园区)|"
     # the places of a level a clause names with 相关/有关 (相关县(区)负责组织实施), and an 内蒙古 city's banners and counties
@@ -1211,6 +1213,7 @@ _GOV = re.compile(
     # a county's towns with its zones, and the villages with the residents' communities, named short as a pair (镇区,
     # 村居: 镇区、村居负责修复…), each the grassroots bodies of its kind
     r"^" + _TOWNS_AND_VILLAGES_SHORT.pattern + r"$|"
+    r"^" + _LEVEL_STATION.pattern + r"$|"
     # the sectors' systems, each sector's departments with the units under them (各行业系统和乡镇要…, in a county's
     # notice on the fire hazards each sector and township is to clear)
     r"^各(?:有关|相关)?行业系统$|"
@@ -1600,6 +1603,11 @@ def doers(text: str) -> dict[str, list[str]]:
         for k, start in enumerate(starts):
             clause = _LEAD_IN.sub("", sentence[start:].lstrip())
             m = _SUBJECT.match(clause)
+            station = _LEVEL_STATION.match(clause) if not m and k == 0 and not first else None
+            if station and re.match(r"根据|按照|依据", clause[station.end():]):
+                # "…;县广播电台根据县气象局提供的气象信息及时在广播上播出": the level's station opening a later sentence of
+                # the item before what it acts by, a plain verb behind: the doer of the broadcast (units)
+                out.add("units", [station.group()])
             if not m and led and k:
                 # "镇政府牵头,各村(社区)、各单位结合本单位工作实际,在…悬挂…": bodies named with 各 opening the clause
                 # after the lead's, before a plain verb, are doers with no role word (units)
