@@ -3420,3 +3420,12 @@ def test_a_levels_broadcasting_station_is_a_body_and_the_doer_of_what_it_broadca
     assert found == {"units": ["縣氣象局", "縣廣播電臺"]}
     assert roles.doers("县广播电台要及时播出预警信息。") == {"units": ["县广播电台"]}
     assert roles.doers("县广播电台根据安排播出。") == {}  # the item's first sentence: no 要, no role word
+
+
+def test_a_townships_office_by_its_bare_level_before_what_it_acts_on_and_yao_is_a_unit():
+    # unknown-street-shequ…: "街道对这一类企业进行彻底排查、要求其整改的同时,要及时指导…" — the 街道's own office, named by
+    # its bare level (as 由镇统一发放 names the town's), then what it acts on, then its 要: a doer
+    found = roles.doers("街道对这一类企业进行彻底排查、要求其整改的同时,要及时指导做好相关企业的隐患整治。")
+    assert found == {"units": ["街道"]}
+    assert roles.doers("县对各企业要进行排查。") == {}  # a county named bare: no body read
+    assert roles.doers("街道要加强。") == {}

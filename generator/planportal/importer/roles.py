@@ -1650,8 +1650,11 @@ def doers(text: str) -> dict[str, list[str]]:
             if work and not _NAME_END.search(work.group(2)):
                 subject = work.group(1)  # "各部门招商引资要实现…": every body of a kind, then the work it does, no name
             what = _OBJECT_BEHIND.search(subject)
-            if what and not verb and what.start() >= 2 and (_doer_names(subject[: what.start()])
-                                               or _SECTOR_DEPARTMENT.match(subject[: what.start()].strip())):
+            # (…or a township's or 街道's own office named by its bare level, in its own plan: "街道对这一类企业进行彻底排查、
+            # 要求其整改的同时,要及时指导…", as 由镇统一发放 names the town's)
+            if what and not verb and what.start() >= 1 and (_doer_names(subject[: what.start()])
+                                               or _SECTOR_DEPARTMENT.match(subject[: what.start()].strip())
+                                               or subject[: what.start()].strip() in ("镇", "乡", "街道")):
                 subject = subject[: what.start()]  # the body, without what it acts on (before a modal only: not
                 # "各乡镇人民政府对本辖区工作全面负责", a duty held, no role)
             # (bare sectors before a group opening the sentence itself: not "同时,教育、…等行业监管部门也要…", a
@@ -1661,6 +1664,8 @@ def doers(text: str) -> dict[str, list[str]]:
             # "同时,综治、公安、司法、信访等相关部门进一步密切配合")
             partners = verb in ("配合", "协助") and _LEAD_IN.match(sentence.lstrip()) is not None
             names = (_sectors_before_group(subject) if opens or partners else None) or _doer_names(subject)
+            if names is None and what and not verb and subject.strip() in ("镇", "乡", "街道"):
+                names = [subject.strip()]  # the township's own office by its bare level, what it acts on behind it
             if not verb and first and (names is None or len(names[0]) > 12):
                 # "一、统一思想,提高做好安全生产工作重要性的认识各村委会、各企事业单位要…": the heading glued to the
                 # sentence its doers open, no mark between (not read as the first name's words)
