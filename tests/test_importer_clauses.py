@@ -361,6 +361,26 @@ def test_standing_rule_in_a_clause_carries_to_later_tasks():
     assert carried(t3) == {"implement": ["各区人民政府"]}
 
 
+def test_rules_for_the_tasks_naming_a_lead_and_for_lists_of_several_with_their_case_said_first():
+    """hunan-2014-zhengfugongzuobaogao-bumen…: one paragraph of measures, each closed by its clause; the first clause
+    states "明确牵头部门的,有关部门配合,不逐一列出,下同" (with a lead named, 有关部门 support: in this task and each later
+    one naming a lead), the second "责任单位两个以上的,列第一者为牵头单位,下同" (its first unit leads, the other named with
+    负责 beside it supports); the posts before them are persons."""
+    text = """湖南省人民政府关于2014年《政府工作报告》有关工作部门分工的意见
+一、全面落实改革开放目标任务
+(一)促进多种所有制经济共同发展。建立注重长效的激励约束分配机制(分管副省长、协管副秘书长负责,省国资委牵头。明确牵头部门的,有关部门配合,不逐一列出,下同)。鼓励非公有制企业参与国有企业改革(分管副省长、协管副秘书长负责,省经信委、省发改委负责。责任单位两个以上的,列第一者为牵头单位,下同)。推进工商注册制度便利化(分管副省长、协管副秘书长负责,省工商局牵头)。
+(二)加快转变政府职能。深化投资体制改革(分管副省长负责,省发改委牵头)。
+(三)深化财税体制改革。推进预算公开。
+"""
+    t1, t2, t3 = tasks_of(text)
+    assert named(t1) == {"lead": ["省国资委", "省经信委", "省工商局"], "support": ["省发改委", "有关部门"]}
+    assert carried(t1) == {}
+    # a later task naming a lead: 有关部门 carried beside it; one naming none takes nothing
+    assert named(t2) == {"lead": ["省发改委"], "support": ["有关部门"]}
+    assert carried(t2) == {"support": ["有关部门"]}
+    assert named(t3) == {}
+
+
 def test_standing_rule_for_this_item_and_those_below_after_a_bare_unit():
     """"〔A,此项及以下任务均需B落实,不再列出。各责任单位按职责分工落实〕": A named with no role word (units), B
     implements this item and carries to the later ones; "各责任单位" are the units named, by their label."""

@@ -81,7 +81,12 @@ _FIRST_LEAD = re.compile(r"(?:(?:列|排)(?:在|名|序)?(?:第一|首)位?|(?:�
 _FRONT_LEAD = re.compile(r"(?:列|排)(?:在|于)?前(?:位|面|列)(?:的|者)?(?:单位|部门)?为.{0,6}?牵头")
 # a role verb's object naming the duty it takes on (落实属地管理责任, 负责监管责任): the verb ends the segment
 _DUTY_OBJECT = re.compile(rf"((?:{_VERB}))(?:属地|管理|监管|主体|安全|工作|相应|各自){{1,3}}责任$")
-_ONWARD = re.compile(r"下同|不再(?:逐项|单独|一一|重复|另行)?(?:列出|列明|标注|注明|做分工|分工|列举)")
+_ONWARD = re.compile(r"下同|不再(?:逐项|单独|一一|重复|另行)?(?:列出|列明|标注|注明|做分工|分工|列举)|不(?:逐一|逐项|一一)(?:列出|列明|列举)")
+# 明确牵头部门的,有关部门配合,不逐一列出,下同: a standing rule for the tasks that name a lead — with it, the bodies it
+# names take the role its verb gives, in the task that states it and each later one naming a lead (kind "carry-led")
+_IF_LED = re.compile(r"^(?:已?明确(?:了)?|有|注明(?:了)?|标明(?:了)?)牵头(?:部门|单位)(?:的)?$")
+# 责任单位两个以上的,列第一者为牵头单位,下同: the case a reading rule covers, said before it (a list of more than one)
+_IF_SEVERAL = re.compile(r"^(?:责任|承办)?(?:单位|部门)(?:有)?(?:两|二|2)个(?:或两个)?以上(?:的)?$")
 # 以下各项工作…, 此项及以下任务… (the item that states the rule and those below it)
 _STANDING = re.compile(r"^(?:(?:此项|本项|此条|本条)(?:及|和|以及))?(?:以下|下列|其他|其余|具体)(?:各项|所有|全部)?(?:工作|任务|政策|措施|事项|条目|内容)*")
 # 各责任单位按职责分工落实: a later sentence whose doers are the units named, called by their label
@@ -252,6 +257,12 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
                     continue
                 for seg in split_outside_brackets(sentence, ",，;；")[0]:
                     found.rules += [r for r in _rules_of(seg.strip()) if r not in found.rules]
+            elif (led := _led_rule(sentence)) is not None or _conditioned_first_lead(sentence):
+                # "…省国资委牵头。明确牵头部门的,有关部门配合,不逐一列出,下同" / "…省经信委、省发改委负责。责任单位
+                # 两个以上的,列第一者为牵头单位,下同": a later sentence of rules for the tasks naming a lead, or for lists of
+                # more than one, with the case it covers said first: its rules, not more names
+                said = [led] if led else [Rule("first-lead")]
+                found.rules += [r for r in said if r not in found.rules]
             elif mark := _MARK_LEAD.match(sentence.strip()):
                 found.rules.append(Rule("mark-lead", None, (mark.group(1),)))
             elif _BACK_REFERENCE.match(sentence.strip()):
@@ -360,6 +371,14 @@ def parse_clause(clause: str, cut: bool = False, bare: bool = False, strict: boo
         front = [n for n in (groups[0] if len(groups) > 1 else units[:1]) if n in units]
         found.roles["lead"] = front
         found.roles["units"] = [n for n in units if n not in front]
+    leads = found.roles.get("lead", [])
+    if any(r.kind == "first-lead" for r in found.rules) and not marked_lead and len(leads) > 1 \
+            and not found.roles.get("support"):
+        # "(…省经信委、省发改委负责。责任单位两个以上的,列第一者为牵头单位,下同)": the rule the clause states names its
+        # own lead too, the others named with 负责 beside it supporting (as X牵头负责,Y、Z按职责分工负责) — read in the
+        # clause, so another clause of the same task naming its own lead leaves it so
+        found.roles["support"] = leads[1:]
+        found.roles["lead"] = leads[:1]
     found.roles = {k: v for k, v in found.roles.items() if v}
     return found if found.roles or found.rules else None
 
@@ -414,6 +433,27 @@ def _standing_sentence(sentence: str) -> Rule | None:
     if end is None or end < 2 or not all(_ONWARD.fullmatch(p) for p in parts[end:] if p):
         return None
     return _standing(",".join(parts[:end]))
+
+
+def _led_rule(sentence: str) -> Rule | None:
+    """"明确牵头部门的,有关部门配合,不逐一列出,下同" -> carry-led support [有关部门]: the bodies a rule names for the
+    tasks that name a lead (its case said first), in the role its verb gives; None for any other sentence."""
+    parts = [p.strip() for p in split_outside_brackets(sentence.strip(), ",，")[0] if p.strip()]
+    if len(parts) < 3 or not _IF_LED.match(parts[0]) or not all(_ONWARD.fullmatch(p) for p in parts[2:]):
+        return None
+    v = _VERB_AT_END.search(parts[1])
+    names = _names(parts[1][: v.start()]) if v and v.start() > 0 else None
+    if not names or not all(looks_like_unit(n) for n in names):
+        return None
+    return Rule("carry-led", _verb_role(v.group(1), False), tuple(names))
+
+
+def _conditioned_first_lead(sentence: str) -> bool:
+    """"责任单位两个以上的,列第一者为牵头单位,下同": a reading rule with the case it covers (a list of more than one)
+    said first."""
+    parts = [p.strip() for p in split_outside_brackets(sentence.strip(), ",，")[0] if p.strip()]
+    return len(parts) >= 2 and bool(_IF_SEVERAL.match(parts[0])) and bool(_FIRST_LEAD.search(parts[1])) \
+        and all(_ONWARD.fullmatch(p) for p in parts[2:])
 
 
 def _rules_of(seg: str) -> list[Rule]:
@@ -1083,7 +1123,8 @@ def apply_rules(tasks: list[dict], stated: list[tuple[int, Rule]] = ()) -> None:
         refs = task.setdefault("refs", {})
         named = {fold(n) for names in refs.values() for n in names}
         for rule in own:
-            if rule.kind == "carry" and rule.here:  # the rule's own task: its names are the task's own words
+            if rule.kind == "carry" and rule.here or rule.kind == "carry-led" and refs.get("lead"):
+                # the rule's own task: its names are the task's own words (a rule for the tasks naming a lead: if it names one)
                 refs.setdefault(rule.role, []).extend(n for n in rule.names if fold(n) not in named)
                 named |= {fold(n) for n in rule.names}
         for mark in marks:
@@ -1101,9 +1142,9 @@ def apply_rules(tasks: list[dict], stated: list[tuple[int, Rule]] = ()) -> None:
             refs["lead"] = refs["lead"][:1]
         for rule in carry:
             names = [n for n in rule.names if fold(n) not in named]
-            if names:
+            if names and (rule.kind == "carry" or refs.get("lead")):
                 task.setdefault("_carried", {}).setdefault(rule.role, []).extend(names)
-        carry += [r for r in own if r.kind == "carry" and r not in carry]
+        carry += [r for r in own if r.kind in ("carry", "carry-led") and r not in carry]
 
 
 def one_entry(tasks: list[dict]) -> None:
