@@ -986,6 +986,18 @@ def test_a_copy_cut_just_after_a_parts_first_bracketed_number():
     assert [(t["number"], t["line"]) for t in tasks] == [("1.", 6)]
 
 
+def test_a_copy_cut_inside_a_parts_first_bracketed_number():
+    """chengdu-2019-zhengfugongzuobaogao…: a copy that ends on "(一" right under 二、 主要工作任务, cut inside the number
+    of the part's first item before its closing bracket: that item is the task, the heading above it none; "(一" with
+    text below is no item of its own."""
+    head = ("2019年《政府工作报告》确定的主要目标任务责任分解方案\n一、 经济社会发展主要预期目标\n"
+            "(一) 地区生产总值增长7.5%左右。(牵头单位:市发改委)\n二、 主要工作任务\n")
+    tasks = only_plan(import_texts([("c.txt", head + "(一\n")]))["tasks"]
+    assert [(t["number"], t["line"]) for t in tasks] == [("(一)", 3), ("(一", 5)]
+    tasks = only_plan(import_texts([("d.txt", head + "(一\n深化改革。\n")]))["tasks"]
+    assert "(一" not in [t["number"] for t in tasks]
+
+
 def test_the_items_of_a_part_named_for_its_targets_and_tasks_are_tasks():
     """一、目标任务 over its opening paragraph and items (一)(二), before 二、重点工作: the items are tasks (as the corpus
     reads the items under a 目标任务 heading: hengkou-2020, zhejiang-2022), beside the later part's; its paragraph

@@ -760,10 +760,11 @@ def _cut_after_number(content: list[Line], i: int, stack: list[Node]) -> tuple[i
     """A copy that ends on a bare "1" right under a (一) or 一、 heading with nothing below it yet: the excerpt
     was cut just after the number of that heading's first item (its dot and text lost with the rest); the
     item's title is what the copy holds of it, its number. So is a bare "2" where the items run on across the
-    parts and the last one above is 1. (lanzhou-2020), and a bare "(一)" right under a 一、 heading (zhuzhou-2020)."""
+    parts and the last one above is 1. (lanzhou-2020), and a bare "(一)" right under a 一、 heading (zhuzhou-2020), or
+    "(一" cut inside it, before its closing bracket (chengdu-2019-zhengfugongzuobaogao…)."""
     bare = content[i].fold.strip()
     top = stack[-1]
-    if i == len(content) - 1 and bare == "(一)" and top.rank == 1 and top.number is not None \
+    if i == len(content) - 1 and bare in ("(一)", "(一") and top.rank == 1 and top.number is not None \
             and not (top.body or top.extra or top.children):
         # "二、重点工作" / "(一) ": the copy cut right after the number of the part's first item
         return 2, content[i].text.strip(), content[i].text.strip()
