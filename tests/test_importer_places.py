@@ -444,6 +444,19 @@ def test_a_citys_text_naming_a_body_by_the_citys_stem_in_a_list_of_its_own_bodie
     assert jurisdiction_of("工作方案", None, text) == (None, ())
 
 
+def test_a_citys_text_naming_a_body_by_the_citys_stem_alone_in_a_bare_bracket_is_that_citys():
+    # ningbo-renwu-fenjie-ye5: a 分解's page whose items close on bare brackets, each naming one of its own 市… bodies,
+    # and one naming the body the state runs in the city by the city's stem alone: that city
+    text = fold("(1)加强口岸检疫查验,完善检疫处理监管制度。(宁波检验检疫局)\n"
+                "(2)进一步完善植物检疫站规范化建设。(市农业局)\n"
+                "(3)加强对林业外来有害生物的监测和防治力度。(市林业局)\n"
+                "111.完成绿化造林1.8万亩。\n完成绿化造林1.8万亩。(市林业局)\n")
+    assert jurisdiction_of("", None, text) == ("宁波市", ())
+    # with only one bracket of its own bodies beside it, the stem is no evidence
+    text = fold("(1)加强口岸检疫查验。(宁波检验检疫局)\n(2)进一步完善植物检疫站规范化建设。(市农业局)\n")
+    assert jurisdiction_of("", None, text) == (None, ())
+
+
 def test_the_page_source_naming_its_governments_site_gives_the_place():
     # cixi-2021: a notice that names its city only in its page line (信息来源:慈溪市人民政府网站字号:[ ]) and its 文号's
     # abbreviation (慈防发)

@@ -398,6 +398,14 @@ def _branch_of_own_level(text: str) -> str | None:
             m = re.fullmatch(r"([\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{1,4}局", item)
             if m and any(re.fullmatch(r"市[\u4e00-\u9fff]{1,8}[局委办]", x) for x in items[max(0, k - 2): k]):
                 found |= {c for c in by_stem(m.group(1), own) if c[:-1] == m.group(1)}
+        # …or alone in a bare bracket closing an item, among items whose brackets each name one of its own 市… bodies
+        # ((市农业局) … (宁波检验检疫局) … (市林业局): a 分解's page, the body the state runs in the city named by its stem)
+        bare = [m.group(1).strip() for m in re.finditer(r"[(（]([^()（）]{2,16})[)）]", text)]
+        if sum(1 for b in bare if re.fullmatch(r"市[\u4e00-\u9fff]{1,10}[局委办]", b)) >= 2:
+            for b in bare:
+                m = re.fullmatch(r"([\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{1,6}局", b)
+                if m and not b.startswith("市"):
+                    found |= {c for c in by_stem(m.group(1), own) if c[:-1] == m.group(1)}
     return found.pop() if len(found) == 1 else None
 
 
