@@ -702,6 +702,20 @@ def test_a_title_copied_as_a_table_row_with_empty_cells_is_that_cell():
     assert [p["title"] for p in result.plans] == ["2023年某镇政府主要工作安排"]
 
 
+def test_a_headline_whose_bracketed_prefix_a_mirror_mis_decoded_is_no_title():
+    """jilinshi-2021-shisiwu…: a document site's headline "(吉林省)吉林市國民經濟…綱要" whose bracket and the first words of
+    the name behind it a mirror mis-decoded ("(吉林?。┘质袊窠?…", as it spells (二) "?。ǘ┩"), over the 纲要's
+    preamble: the name is lost, no title; the same headline read right stays the title."""
+    from planportal.importer.head import UNTITLED
+
+    body = ("吉林市國民經濟和社會發展第十四個五年( 2021-2025 年)規劃綱要,根據《中共吉林市委關于制定…的建議》編制。\n"
+            "第一章 努力接續奮斗開啟吉林市全面振興新征程\n")
+    (plan,) = plans_of("(吉林?。┘质袊窠?jīng)濟(jì)和社會發(fā)展第十四個五年規(guī)劃和2035年遠(yuǎn)景目標(biāo)綱要\n" + body)
+    assert plan["title"] == UNTITLED
+    (plan,) = plans_of("吉林市國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要\n" + body)
+    assert identity(plan) == (1, "吉林市國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要")
+
+
 def test_a_copy_that_starts_at_a_numbered_item_has_no_title_and_keeps_the_item():
     """A page copied from the middle of its list (the copy starts at "(五)…", qianxi-2010): the
     first line is a task, not the plan's title."""

@@ -1179,6 +1179,11 @@ def _fallback_title(lines: list[Line], assigned: dict[int, str]) -> Head:
                 return Head(UNTITLED, [], k - 1, [])
             if _NEWS_HEADLINE.search(fold(title)) and not TITLE_END.search(fold(title)):
                 return Head(UNTITLED, [], k - 1, [])  # a news headline (来啦!…出炉, 施政报告|…一文看清百大指标)
+            if _MISDECODED_BRACKET.search(ln.text):
+                # (吉林?。┘质袊窠?jīng)濟…綱要: a document site's headline whose bracketed prefix and the first words of
+                # the name behind it a mirror mis-decoded (as it spells (二) ?。ǘ┩): the name is lost, no title
+                assigned[ln.no] = "furniture"
+                return Head(UNTITLED, [], k, [])
             if (cited := _CITED_HEADLINE.fullmatch(fold(title).strip())) and in_full(places(cited.group(1))) == [cited.group(1)]:
                 # 湖北省《加快构建公共文化服务体系的意见》: a news site's headline naming the document it reprints, its
                 # place before the title it shortens in 《》 (the document's own title block, with its senders, is
@@ -1214,6 +1219,11 @@ def _named_title_below(lines: list[Line], k: int) -> Head | None:
             if any(nospace(q) == f for q in quoted):
                 return Head(clean(text), [x.no for x in block], lines.index(block[-1]), [])
     return None
+
+
+# a full-width bracket and the characters around it mis-decoded by a mirror: "?。" and a box-drawing character right
+# after it (?。┘ for 省), ?。ǘ┩ for (二)推)
+_MISDECODED_BRACKET = re.compile(r"\?。.?[\u2500-\u257f]")
 
 
 # two or more phrases of a search box set side by side, a space between, each a phrase of its own (no mark in it)
