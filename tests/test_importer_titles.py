@@ -115,6 +115,24 @@ def test_a_title_repeated_with_its_doc_number_gives_the_number_and_no_plan():
     assert identity(plan) == (11, "2023年重点工作分工方案")
 
 
+def test_a_doc_number_in_round_brackets_alone_on_its_line_under_the_title():
+    """jiangsu-2008-gongzuo-mubiao… (and ningbo-2006, jilin-2014 and eleven more copies): the 文号 set in round
+    brackets on the line under the notice's title ((苏政发〔2008〕25号)) is its 文号, written without the brackets; a
+    bracketed 文号 inside a sentence is a citation, none."""
+    text = ("江苏省政府关于印发2008年工作目标任务分解落实方案的通知\n(苏政发〔2008〕25号)\n"
+            "各市、县人民政府,省各委、办、厅、局,省各直属单位:\n现将《省政府2008年工作目标任务分解落实方案》印发给你们。\n"
+            "二○○八年二月二十三日\n省政府2008年工作目标任务分解落实方案\n一、目标分解\n"
+            "1.地区生产总值增长11%。 (省发展改革委)\n")
+    notice, plan = plans_of(text)
+    assert identity(notice) == (1, "江苏省政府关于印发2008年工作目标任务分解落实方案的通知")
+    assert notice["doc_number"] == "苏政发〔2008〕25号"
+    assert identity(plan) == (6, "省政府2008年工作目标任务分解落实方案")
+    text = ("某市2008年工作要点\n根据《国务院关于…的通知》(国发〔2008〕5号)要求,制定本要点。\n"
+            "一、主要任务\n1.推进改革。(市发改委)\n")
+    (plan,) = plans_of(text)
+    assert not plan.get("doc_number")
+
+
 def test_a_title_with_its_doc_number_behind_it():
     text = ("广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知 (粤府〔2021〕22号)\n"
             "时间: 2023-02-21\n各地级以上市人民政府，省政府各部门：\n现将方案印发给你们。\n广东省人民政府\n2021年3月21日\n"

@@ -663,13 +663,18 @@ def as_written(text: str, folded_value: str, folded: str | None = None) -> str:
 # 发文字号: 巴南安办〔2024〕24号, 国办函[2016]38号, 许政 [2020] 20号, a 签发人 set on its line
 DOC_NUMBER_AT = r"[\u4e00-\u9fff]{2,12}\s*[〔\[(（【]\s*\d{4}\s*[〕\])）】]\s*第?\s*\d{1,4}\s*号"
 # …its line closed by a table's pipe where a page set it in a cell of its own (粵辦函〔2013〕146號 |)
-DOC_NUMBER = re.compile(rf"^{DOC_NUMBER_AT}(?:\s*签发人\s*[:：]\s*[\u4e00-\u9fff ]{{2,8}})?(?:\s*\|)?$")
+# …or set in round brackets alone on its line, as a law archive prints it under the title ((苏政发〔2008〕25号))
+DOC_NUMBER = re.compile(rf"^(?:{DOC_NUMBER_AT}(?:\s*签发人\s*[:：]\s*[\u4e00-\u9fff ]{{2,8}})?(?:\s*\|)?"
+                        rf"|\(\s*{DOC_NUMBER_AT}\s*\))$")
 
 
 def doc_number_in(line: Line) -> str:
-    """The 文号 of a 文号 line as written, without the 签发人 set after it."""
-    m = re.match(DOC_NUMBER_AT, line.fold)
-    return line.text[: m.end()] if m else line.text
+    """The 文号 of a 文号 line as written, without the 签发人 set after it or the brackets around it."""
+    lead = len(line.fold) - len(line.fold.lstrip())
+    bracketed = re.match(r"\(\s*", line.fold[lead:])
+    start = lead + (bracketed.end() if bracketed else 0)
+    m = re.match(DOC_NUMBER_AT, line.fold[start:])
+    return line.text[start: start + m.end()] if m else line.text
 
 
 _DATE_CN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
