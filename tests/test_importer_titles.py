@@ -371,6 +371,20 @@ def test_issuer_is_the_sending_body_and_the_page_publisher_is_kept_apart():
     assert only_source["issuer"] == only_source["publisher"] == "芜湖市教育局"
 
 
+def test_a_sites_section_named_with_no_place_or_level_sends_no_provinces_plan():
+    """hunan-2011-shierwu… (怀化市发改委's site reposting 湖南's 十二五 纲要, 信息來源:發改委) and gansu-minzu-tuanjie… (a
+    college's 宣传统战部): the page's source, a body named with neither place nor level, is the reposting site's own, no
+    sender of a province's plan (the publisher still); a county bureau named by its level stays the issuer."""
+    text = ("首頁 > 政務公開 > 規劃計劃\n湖南省國民經濟和社會發展第十二個五年規劃綱要\n"
+            "發布時間:2015-05-29 21:21 信息來源:發改委\n目 錄\n第一章 全面推進“四化兩型”建設\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (2, "湖南省國民經濟和社會發展第十二個五年規劃綱要")
+    assert plan.get("issuer") is None and plan["publisher"] == "發改委"
+    (own,) = plans_of("某县2024年农业工作要点\n发布时间:2024-03-28 09:33信息来源: 县农业农村局阅读次数:\n"
+                      "一、重点工作\n1.推进高标准农田建设。\n")
+    assert own["issuer"] == "县农业农村局"
+
+
 def test_the_plan_page_shows_the_publisher_when_it_is_not_the_issuer():
     portal, _ = load(FIXTURES / "portal")
     look = Lookups(portal, dt.date(2024, 6, 15))

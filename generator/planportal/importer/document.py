@@ -998,6 +998,11 @@ def _publisher_of_own_place(title: str, publisher: str | None) -> str | None:
     if not publisher or not begins_with_place(title):
         return publisher
     own, theirs = leading(title), leading(publisher)
+    if not theirs and own and level_char(own[0]) == "省" and not re.match(r"(?:中共)?[省市县区州盟旗乡镇]", fold(publisher)):
+        # 信息來源:發改委 over 湖南省國民經濟和社會發展第十二個五年規劃綱要 (a city site's section reposting its province's
+        # plan), 宣传统战部 over 甘肃省…规划纲要 (a college's): a body named with neither place nor level is the reposting
+        # site's own, no sender of a province's plan
+        return None
     if not theirs or not own or set(theirs) & set(own):
         return publisher
     # (a body of a lower place written after its county, 施甸县木老元乡, may be the title's own place unlisted)
