@@ -3475,6 +3475,23 @@ def test_a_five_year_guihua_gangyaos_period_is_its_five_years_not_its_2035_visio
     assert plan["period"] == "2022年"
 
 
+def test_a_five_year_plan_named_by_its_ordinal_alone_covers_its_five_years():
+    """hunan-2011-shierwu… (traditional: 湖南省國民經濟和社會發展第十二個五年規劃綱要, on a city site's page dated 2015),
+    jishui-2016, tianjin-2016, dingtao-2016 (…安全生产“十三五”规划): a title closing on the five-year plan its ordinal
+    names, with no horizon, covers those five years, its year their first (not the repost's date); a notice about one
+    (…第十二个五年规划纲要主要目标和任务工作分工的通知) takes no period from it."""
+    text = ("湖南省國民經濟和社會發展第十二個五年規劃綱要\n發布時間:2015-05-29 21:21 信息來源:發改委\n"
+            "目 錄\n第一章 全面推進“四化兩型”建設,爭做科學發展排頭兵\n")
+    (plan,) = plans_of(text)
+    assert plan["period"] == "2011—2015年" and "2011" in plan["id"] and "2015" not in plan["id"]
+    (plan,) = plans_of("菏泽市定陶区安全生产“十三五”规划\n一、主要任务\n1.强化源头管控。\n")
+    assert plan["period"] == "2016—2020年"
+    text = ("省政府关于落实江苏省国民经济和社会发展第十二个五年规划纲要主要目标和任务工作分工的通知\n苏政发〔2011〕164号\n"
+            "各市、县人民政府:\n一、分工原则\n(一)明确责任。\n")
+    (plan,) = plans_of(text)
+    assert plan.get("period") != "2011—2015年"
+
+
 def test_a_news_leads_sender_of_the_notice_that_publishes_the_plan_is_its_issuer():
     # ningbo-2025: "近日,宁波市人民政府办公厅印发通知,公布《…清单》" names the sender; the page's 来源 line (宁波市政府
     # 办公厅、宁波政务) is its publisher

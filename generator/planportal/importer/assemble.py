@@ -24,7 +24,7 @@ _PERIOD = re.compile(r"[(（]\s*(\d{4}\s*年?\s*[—\-–－~至到]+\s*\d{4}\s*
 # written in Chinese numerals too (…和二〇三五年远景目标纲要, as most such titles print it)
 _HORIZON = re.compile(r"(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*远景(?:目标)?")
 # a five-year plan named by its ordinal (第十四个五年规划, “十三五”规划): 三五 ran 1966-1970, each after it five years on
-_FIVE_YEAR = re.compile(r"第\s*(十[一二三四五六七八九]?|[三四五六七八九])\s*个\s*五年|十([一二三四五六七八九])五")
+_FIVE_YEAR = re.compile(r"第\s*(十[一二三四五六七八九]?|[三四五六七八九])\s*[个個]\s*五年|十([一二三四五六七八九])五")
 _ORDINAL = "一二三四五六七八九"
 
 
@@ -45,8 +45,15 @@ def period_of(title: str) -> str | None:
     m = re.search(r"(\d{4})\s*年", _HORIZON.sub("", title))
     if m:
         return f"{m.group(1)}年"
-    start = _five_year(title) if _HORIZON.search(title) else None
+    start = _five_year(title) if _HORIZON.search(title) or _NAMED_FIVE_YEAR.search(title) else None
     return f"{start}—{start + 4}年" if start else None
+
+
+# the five-year plan itself named by its ordinal, its title closing on the plan's name (湖南省國民經濟和社會發展第十二個
+# 五年規劃綱要, 第十三个五年规划): its five years, as a 纲要 with a vision horizon has them (not a notice about one:
+# …第十二个五年规划纲要主要目标和任务工作分工的通知)
+_NAMED_FIVE_YEAR = re.compile(r"(?:第\s*(?:十[一二三四五六七八九]?|[三四五六七八九])\s*[个個]\s*五年|十[一二三四五六七八九]五[”\"]?)"
+                              r"\s*(?:[规規][划劃])(?:[纲綱]要)?\s*$")
 
 
 def year_of(title: str, meta: dict) -> int | None:
@@ -56,7 +63,7 @@ def year_of(title: str, meta: dict) -> int | None:
     m = re.search(r"(\d{4})", _HORIZON.sub("", title))
     if m:
         return int(m.group(1))
-    if _HORIZON.search(title) and _five_year(title):
+    if (_HORIZON.search(title) or _NAMED_FIVE_YEAR.search(title)) and _five_year(title):
         return _five_year(title)  # a 规划纲要 of 十四五 and its 2035年远景目标: the five years' first, not the horizon
     m = re.search(r"(\d{4})", meta.get("lead") or "")
     if m:
