@@ -133,6 +133,21 @@ def test_a_doc_number_in_round_brackets_alone_on_its_line_under_the_title():
     assert not plan.get("doc_number")
 
 
+def test_a_letters_date_in_chinese_numerals_is_the_date_it_was_made():
+    """jiangsu-2008-gongzuo-mubiao… (二○○八年二月二十三日 under the letter, with the ring for its zero), henan-2011
+    (二○一一年七月二十八日), ningbo-2006 and fifteen more: the signature's date in Chinese numerals is the notice's date,
+    as one in digits is; an impossible day (二〇二一年二月三十日) gives none."""
+    text = ("江苏省政府关于印发2008年工作目标任务分解落实方案的通知\n(苏政发〔2008〕25号)\n"
+            "各市、县人民政府,省各委、办、厅、局,省各直属单位:\n现将《省政府2008年工作目标任务分解落实方案》印发给你们。\n"
+            "二○○八年二月二十三日\n省政府2008年工作目标任务分解落实方案\n一、目标分解\n"
+            "1.地区生产总值增长11%。 (省发展改革委)\n")
+    notice, _ = plans_of(text)
+    assert notice["written"] == dt.date(2008, 2, 23)
+    odd = text.replace("二○○八年二月二十三日", "二〇〇八年二月三十日")
+    notice, _ = plans_of(odd)
+    assert notice.get("written") is None
+
+
 def test_a_title_with_its_doc_number_behind_it():
     text = ("广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知 (粤府〔2021〕22号)\n"
             "时间: 2023-02-21\n各地级以上市人民政府，省政府各部门：\n现将方案印发给你们。\n广东省人民政府\n2021年3月21日\n"

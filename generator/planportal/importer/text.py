@@ -684,9 +684,32 @@ _DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 def parse_date(s: str) -> dt.date | None:
     m = _DATE_CN.search(s) or _DATE_ISO.search(s)
     if not m:
-        return None
+        return _numeral_date(s)
     try:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+# a date in Chinese numerals, as a signature prints it (二○○八年二月二十三日, 二〇一一年七月二十八日, 二OO八年…)
+_NUMERAL_DATE = re.compile(r"([〇○零OoＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"
+                           r"\s*([一二三四五六七八九十]{1,3})\s*日")
+
+
+def _numeral_date(s: str) -> dt.date | None:
+    m = _NUMERAL_DATE.search(s)
+    if not m:
+        return None
+    year = int("".join("0" if c in "〇○零OoＯ" else str("一二三四五六七八九".index(c) + 1) for c in m.group(1)))
+
+    def small(word: str) -> int:  # 二, 十, 十二, 二十, 二十三 (up to 31)
+        if "十" not in word:
+            return "一二三四五六七八九".index(word) + 1
+        tens, _, ones = word.partition("十")
+        return (("一二三四五六七八九".index(tens) + 1) if tens else 1) * 10 + (("一二三四五六七八九".index(ones) + 1) if ones else 0)
+
+    try:
+        return dt.date(year, small(m.group(2)), small(m.group(3)))
     except ValueError:
         return None
 
