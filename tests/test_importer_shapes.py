@@ -2601,3 +2601,14 @@ def test_a_subject_and_its_modal_before_an_opener_glue_no_heading_to_the_sentenc
     )
     (plan,) = import_texts([("t.txt", text)]).plans
     assert [refs(t, "units") for t in plan["tasks"]] == [["各责任协调单位"], ["各责任协调单位"]]
+
+
+def test_guifanhua_is_an_adjective_no_sentence_opens_with_it_after_a_heading():
+    """ningbo-renwu-fenjie-ye5: "(2)进一步完善植物检疫站规范化建设,做好…" — 规范 opens a sentence after a heading glued
+    to it (…工作规范…), but 规范化 is the adjective of 规范化建设: the item's title runs on through it."""
+    from planportal.importer.outline import split_title
+    title, _ = split_title("进一步完善植物检疫站规范化建设,做好东部沿海国家重大植物疫情阻截带建设,实现重大外来入侵有害生物普查率100%。(市农业局)")
+    assert title == "进一步完善植物检疫站规范化建设"
+    # the verb 规范 still ends a heading glued to its sentence
+    title, _ = split_title("强化户外广告设施管理规范设置行为,依法查处违规设置的户外广告牌匾标识,消除安全隐患。")
+    assert title == "强化户外广告设施管理"

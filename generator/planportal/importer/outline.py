@@ -331,6 +331,9 @@ def _glued_title(sentence: str) -> str | None:
     for i in range(4, min(len(sentence) - 6, 22)):
         if folded.startswith(_OPENERS, i) and re.fullmatch(r"[\u4e00-\u9fff“”\"]+", folded[:i]) \
                 and not _MODAL_VERB_END.search(folded[:i]):
+            if folded.startswith("规范化", i):
+                # 规范 as the adjective 规范化 (进一步完善植物检疫站规范化建设), no verb: no sentence begins there
+                continue
             return sentence[:i]
     return None
 
