@@ -397,3 +397,14 @@ def test_nianzhong_opening_a_clause_before_what_is_done_then_is_the_years_end():
     assert [(d["text"], d["date"]) for d in found] == [("每季度", None), ("年终", dt.date(2010, 12, 31))]
     # the name of a year-end review inside a phrase is no deadline
     assert deadlines.in_text("纳入年终考核内容。", 2010) == []
+
+
+def test_the_flood_seasons_start_opening_a_clause_is_a_cut_off():
+    # unknown-county-shuihan-zaihai…: "…,汛前完成全部责任人培训并公示"; dakou-2019: "…,汛前做好检查";
+    # unknown-township-shuiku…: "…,在汛期前要对…工程…进行逐一检查": by the start of the flood season, no date to give
+    assert [d["text"] for d in deadlines.in_text("开展履职培训,汛前完成全部责任人培训并公示。")] == ["汛前"]
+    assert [d["text"] for d in deadlines.in_text("负责人要加强巡视,在汛期前要对各类工程进行检查。")] == ["汛期前"]
+    assert deadlines.in_text("开展履职培训,汛前完成全部责任人培训并公示。")[0]["kind"] == "by"
+    # 汛前 in a condition, and 汛期 alone (the period a rule holds in), stay no deadline
+    assert deadlines.in_text("对汛前发现问题不能整改完成的,要落实临时应急度汛措施。") == []
+    assert deadlines.in_text("汛期派专人管理,防止山洪暴雨毁坏工程。") == []

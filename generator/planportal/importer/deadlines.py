@@ -30,6 +30,7 @@ recurring, as the contract defines them) and an ISO date or None:
     立行立改/立整立改/即知即改 -> by, no date (at once: a 整改时限 column's value; columns only)
     3天/15个工作日/1个月内 -> by, no date (the time a list allows, a time cell's whole value; columns only)
     过渡期内/5年过渡期内 -> by, no date (the transition period a policy holds for, in running text)
+    汛前/汛期前       -> by, no date (the flood season's start as the cut-off, where a clause opens with it: 汛前做好检查)
     每季度/每月/每年   -> recurring, no date (每年1-2月份, 每月1—5日: one recurring span; 每1周, 每2个月)
     xxxx年x月xx日前/20xx年底前 -> by, no date (a cut-off whose digits a model-text site masked)
     省出台文件后2个月内/方案印发之日起30日内 -> by, no date (relative: N months, days or weeks after an
@@ -111,6 +112,11 @@ _THIS_YEAR_END = (r"(?<![\d年一二两三四五六七八九十半多几数])(?P
 # 过渡期内, 5年过渡期内: within the transition period a policy holds for (巩固脱贫 texts: the five years after 2020), a
 # span the text names, as 年内 is the plan's year
 _TRANSITION = r"(?P<tr>(?:(?:\d{1,2}|[一二三四五六七八九十])\s*年)?过渡期(?:内|以内))"
+# 汛前做好检查, 在汛期前要…检查, 汛前完成全部责任人培训: the start of the flood season as the cut-off, where a clause
+# opens with it (or with 在/于 before it) and something is done by then; 对汛前发现问题… is a condition, 汛期 alone the
+# period a rule holds in
+_FLOOD = (r"(?:^|(?<=^[在于])|(?<=[。，,；;：:\n])|(?<=[。，,；;：:\n][在于]))(?P<fl>(?:主)?汛(?:期)?(?:到来)?(?:之前|以前|前))"
+          r"(?=\s*(?:要|将|完成|做好|全面|对|组织|开展|落实|检查|进行|把|必须|应|须|基本|抓紧|及时|认真|确保))")
 _YEAR = r"(?P<y>\d{4})\s*年(?![\d底末])"
 _WHOLE_YEAR = r"(?P<wy>全年)"
 # a bare year in running text is a deadline where a clause opens with it and something is done in it
@@ -181,7 +187,7 @@ _SPAN_CELL = (rf"^\s*(?P<span>{_N}\s*(?:个\s*)?(?:工作日|天|周|星期)(?:�
 _CELL = re.compile("|".join([_RELATIVE, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _MONTH, _MONTH_HAN, _YEAR, _THIS_YEAR_END,
                              _WHOLE_YEAR, _ONGOING_CELL, _RECURRING, _MONTH_CELL, _AT_ONCE_CELL, _BARE_YEAR_CELL, _SPAN_CELL]))
 _TEXT = re.compile("|".join([_RELATIVE, _EVENT_SPAN, _PLAN_END, _FISCAL, _DATE_RANGE, _DAY_RANGE, _RANGE, _YMD, _MASKED, _MD, _LOST_YMD, _MID_YEAR, _XUN, _YEAR_END, _YM, _PART, _YEAR_BEFORE, _TARGET_YEAR, _MONTH, _MONTH_HAN,
-                             _THIS_MONTH_END, _THIS_YEAR_END, _TRANSITION, _ONGOING_TEXT, _RECURRING, _YEAR_TEXT]))
+                             _THIS_MONTH_END, _THIS_YEAR_END, _TRANSITION, _FLOOD, _ONGOING_TEXT, _RECURRING, _YEAR_TEXT]))
 _ANY_YEAR = re.compile(r"(\d{4})\s*年")
 # what follows a year written as a time: a month, its end or a part of it, a cut-off, or the clause's comma
 _YEAR_AS_TIME = re.compile(r"\s*(?:\d{1,2}\s*月|[底末初中内前度]|[上下]半年|第|[，,:：—\-至到])")
@@ -358,7 +364,7 @@ def _lost_ymd(written: str, digits: str, year: int | None) -> dict | None:
 
 def _deadline(m: re.Match, written: str, year: int | None) -> dict | None:
     g = m.groupdict()
-    if g.get("rel") or g.get("evs") or g.get("mask") or g.get("tme") or g.get("tr"):
+    if g.get("rel") or g.get("evs") or g.get("mask") or g.get("tme") or g.get("tr") or g.get("fl"):
         # relative to an event, masked, or the span of a period the text names: no date to give
         return {"text": written, "kind": "by", "date": None}
     if g.get("fyp"):
