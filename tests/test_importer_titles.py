@@ -4026,3 +4026,18 @@ def test_a_model_text_sites_headline_over_its_posting_line_with_no_title_below_i
             "2021年是全面建成小康社会之年。\n\n一、加强思想道德建设\n")
     (plan,) = plans_of(text)
     assert plan["title"] == "2021年精神文明建设工作重点"
+
+
+def test_a_model_text_sites_first_piece_label_in_lenticular_brackets_ends_the_sites_lines():
+    # unknown-county-shuihan-zaihai…: the collection's headline counting its pieces ("…方案(2篇)"), then the label of its
+    # first piece alone on its line (【篇一】) over the piece's preamble: the lines down to that label are the site's (as
+    # down to 第一篇: or X 篇1), and the piece shows no title of its own
+    text = ("水旱灾害防御工作方案(2篇)\n"
+            "【篇一】\n"
+            "坚持人民至上、生命至上,全面提升水旱灾害防御能力。\n"
+            "一、全面做好汛前准备\n"
+            "(一)完善水旱灾害防御组织体系。汛前将工作专班调整充实到位。\n"
+            "(二)基础信息复核。认真复核水库、山塘等水利工程现状。\n")
+    (plan,) = plans_of(text)
+    assert plan["title"] == "（原文无标题）"
+    assert [t["number"] for t in plan["tasks"]] == ["(一)", "(二)"]

@@ -140,7 +140,9 @@ _FIRST_PIECE = re.compile(r"\s*第\s*[一1]\s*篇\s*[:：]"
                           r"|[^。,，;；:：]{2,60}?范文\s*第\s*[1１一]\s*篇\s*$"
                           # or the site's heading of its first piece with 第一篇 in brackets behind, alone on its line:
                           # 矛盾纠纷多元化解机制方案的制定【第一篇】
-                          r"|[^。,，;；:：]{2,60}?[【\[(（]\s*第\s*[1１一]\s*篇\s*[】\])）]\s*$")
+                          r"|[^。,，;；:：]{2,60}?[【\[(（]\s*第\s*[1１一]\s*篇\s*[】\])）]\s*$"
+                          # or its label of the first piece in lenticular brackets, alone on its line: 【篇一】, 【第一篇】
+                          r"|\s*[【\[]\s*(?:篇\s*[一1１]|第\s*[一1１]\s*篇)\s*[】\]]\s*$")
 
 
 # a collection's headline naming the page of it the copy shows: …汇编-15篇(第11/20页)
