@@ -3449,3 +3449,13 @@ def test_a_townships_office_by_its_bare_level_before_what_it_acts_on_and_yao_is_
     assert found == {"units": ["街道"]}
     assert roles.doers("县对各企业要进行排查。") == {}  # a county named bare: no body read
     assert roles.doers("街道要加强。") == {}
+
+
+def test_a_works_management_office_named_bare_checking_with_care_is_a_doer():
+    # unknown-county-shuihan-zaihai…: "(四)基础信息复核。水系管理所认真复核芭蕉窝水库…等水利工程现状" — the management
+    # office of the county's water system, named bare in its department's plan, as the subject of 认真复核: a unit
+    assert roles.doers("水系管理所认真复核芭蕉窝水库、在建工程、山塘以及堤防等水利工程现状。") == {"units": ["水系管理所"]}
+    # the same office under a duty list's body that sets it up, with a role verb, stays unread ("交通安全管理站负责…")
+    assert roles.doers("交通安全管理站负责乡镇区域内的交通安全宣传教育。") == {}
+    # a property's management office is no body of government
+    assert roles.doers("物业管理所认真复核小区设施现状。") == {}

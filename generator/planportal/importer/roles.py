@@ -1189,6 +1189,8 @@ _SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:(?:[，,](?:都|
                       # (or of an adverb of care before the work it carries out, no modal: "各村(居)、社区认真开展辖区内的
                       # 信访隐患排查工作")
                       r"(?=(?:认真|切实)(?:开展|做好|抓好|落实)(?!情况))|"
+                      # (…or of such an adverb before the checking it does: "水系管理所认真复核芭蕉窝水库…工程现状")
+                      r"(?=(?:认真|切实)(?:复核|核查|核实|排查|清查)(?!情况|结果))|"
                       # (or of the charge it bears for the work of its area: "县市区政府(园区管委会)对本辖区物业管理工作
                       # 负总责", a 对… phrase between the body and 负…责, no comma; not "…全面负责", a role verb)
                       r"(?=对[^，,。;；]{2,40}?负(?:总|主体|首要|直接|第一)责)|"
@@ -1210,6 +1212,8 @@ _SCHOOLS = (r"^各?(?:中小学校?|中小学|学校|校|中心学校|幼儿园|
             # …and the schools above them, each named by its kind, a bracket saying what it takes in (高等院校, 高级中学(含
             # 职业高中、职业中专)): a 征兵 plan's schools, the subject of 要 as the 中小学 of an education plan are
             r"|(?:高等院校|高等学校|高校|高级中学|高中|职业院校|中等职业学校)(?:\([^()]{1,20}\))?)$")
+# a public works system's management office named bare (水系管理所, 灌区管理站; not a property's 物业管理处)
+_BARE_WORKS_OFFICE = re.compile(r"(?!物业)[\u4e00-\u9fff]{2,8}(?:管理所|管理站)")
 # the places of a level a clause names as a group, with their alternatives in brackets (相关旗县(区), 有关县(区),
 # 各旗县(区)): the subject of a role verb as a body's name is (相关旗县(区)负责组织实施)
 _PLACES_OF_A_LEVEL = re.compile(r"(?:各|相关|有关)(?:旗县|县区|区县|县市区|县|区|乡镇|镇|街道)(?:\([^()]{1,6}\))?")
@@ -1711,6 +1715,12 @@ def doers(text: str) -> dict[str, list[str]]:
                 # "一、统一思想,提高做好安全生产工作重要性的认识各村委会、各企事业单位要…": the heading glued to the
                 # sentence its doers open, no mark between (not read as the first name's words)
                 names = _after_glued_heading(subject) or names
+            if names is None and not verb and _BARE_WORKS_OFFICE.fullmatch(subject.strip()) \
+                    and re.match(r"(?:认真|切实)", clause[m.end():]):
+                # "水系管理所认真复核…工程现状": a public works system's management office named bare, in the plan of the
+                # department it belongs to, checking with care the works it runs (not where a duty list names one:
+                # "交通安全管理站负责…" under the 乡镇政府 that sets it up)
+                names = [subject.strip()]
             if names is None and verb in ("牵头", "负责") and _EVERY_LEVELS_ORGAN.match(subject.strip()):
                 names = [subject.strip()]  # "各级宣传部门负责…宣传工作": every level's organ of one kind, leading its part
             if names is None and m.group(5) and re.fullmatch(r"[\u4e00-\u9fff]{0,12}?(?:领导小组|指挥部|委员会|联席会议)办公室",
