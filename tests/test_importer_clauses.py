@@ -3459,3 +3459,12 @@ def test_a_works_management_office_named_bare_checking_with_care_is_a_doer():
     assert roles.doers("交通安全管理站负责乡镇区域内的交通安全宣传教育。") == {}
     # a property's management office is no body of government
     assert roles.doers("物业管理所认真复核小区设施现状。") == {}
+
+
+def test_a_body_opening_a_sentence_before_zuohao_and_the_work_it_closes_on_is_a_doer():
+    # unknown-county-cun-yinyongshui…: "县饮水办做好全县农村饮用水工程技术指导和工程治理工作。" — a body before 做好 with no
+    # modal, the sentence closing on the 工作 it carries out: a doer, a unit
+    assert roles.doers("县饮水办做好全县农村饮用水工程技术指导和工程治理工作。") == {"units": ["县饮水办"]}
+    # the bodies a duty's holder directs after its verb are no subject ("组织有关部门做好…工作", "指导当地政府做好…工作")
+    assert roles.doers("负责全市处置工作,组织有关部门做好案件的受理和处置善后等工作。") == {}
+    assert roles.doers("指导当地政府做好应急避难场所的管理工作。") == {}

@@ -1189,6 +1189,9 @@ _SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:(?:[，,](?:都|
                       # (or of an adverb of care before the work it carries out, no modal: "各村(居)、社区认真开展辖区内的
                       # 信访隐患排查工作")
                       r"(?=(?:认真|切实)(?:开展|做好|抓好|落实)(?!情况))|"
+                      # (or of 做好 with no modal, the work it carries out closing the sentence as its 工作: "县饮水办做好全县
+                      # 农村饮用水工程技术指导和工程治理工作。")
+                      r"(?=做好[^，,。;；:：]{2,60}?工作$)|"
                       # (…or of such an adverb before the checking it does: "水系管理所认真复核芭蕉窝水库…工程现状")
                       r"(?=(?:认真|切实)(?:复核|核查|核实|排查|清查)(?!情况|结果))|"
                       # (or of the charge it bears for the work of its area: "县市区政府(园区管委会)对本辖区物业管理工作
@@ -1212,6 +1215,8 @@ _SCHOOLS = (r"^各?(?:中小学校?|中小学|学校|校|中心学校|幼儿园|
             # …and the schools above them, each named by its kind, a bracket saying what it takes in (高等院校, 高级中学(含
             # 职业高中、职业中专)): a 征兵 plan's schools, the subject of 要 as the 中小学 of an education plan are
             r"|(?:高等院校|高等学校|高校|高级中学|高中|职业院校|中等职业学校)(?:\([^()]{1,20}\))?)$")
+# a verb of directing others opening a clause before the bodies it directs (组织有关部门做好…, 指导并协调…各区县做好…)
+_DIRECTING = re.compile(r"(?:指导|组织|协调|督促|督导|配合|协助|会同|要求|动员|引导|帮助|推动|支持|带领|指挥)")
 # a public works system's management office named bare (水系管理所, 灌区管理站; not a property's 物业管理处)
 _BARE_WORKS_OFFICE = re.compile(r"(?!物业)[\u4e00-\u9fff]{2,8}(?:管理所|管理站)")
 # the places of a level a clause names as a group, with their alternatives in brackets (相关旗县(区), 有关县(区),
@@ -1677,6 +1682,8 @@ def doers(text: str) -> dict[str, list[str]]:
                 subject = _DUTY_AT_END.sub("", subject)  # "市发改、经贸等局依职责协助…": the bodies, without how they act
             if verb and _MANNER_AT_END.search(subject):
                 subject = _MANNER_AT_END.sub("", subject)  # "市有关部门全力配合": how the body acts, between it and its verb
+            if not verb and clause[m.end():].startswith("做好") and _DIRECTING.match(subject.strip()):
+                continue  # "…;组织有关部门做好…工作", "指导当地政府做好…工作": the bodies a duty's holder directs, no subject
             if verb and re.search(r"(?<![自理缘事经])由(?!于|此)", subject):
                 continue  # "(联席会议)由县政府牵头,…": the body 由 names, read with its role elsewhere (not 联席会议由县政府)
             if re.search(r"负责人|负责同志|领导(?!小组)|干部", subject):
