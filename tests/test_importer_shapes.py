@@ -2612,3 +2612,21 @@ def test_guifanhua_is_an_adjective_no_sentence_opens_with_it_after_a_heading():
     # the verb 规范 still ends a heading glued to its sentence
     title, _ = split_title("强化户外广告设施管理规范设置行为,依法查处违规设置的户外广告牌匾标识,消除安全隐患。")
     assert title == "强化户外广告设施管理"
+
+
+def test_a_part_heading_with_its_first_item_glued_behind_a_space_opens_that_item():
+    # unknown-county-2020-qiandun-wanren…: "二、工作任务 1、关于“…”问题。" on a short line (the layout's break lost after the
+    # heading), the next item glued behind the clause that closes the first ("…(责任单位:…) 2、关于…"): both items read
+    text = ("XX县饮用水水源地生态环境问题整治工作方案\n\n"
+            " 一、工作目标 按期全面完成我县饮用水水源地保护区存在的生态环境问题。\n\n"
+            " 二、工作任务 1、关于“XX河水库饮用水水源保护区尚未设置标识标牌”问题。\n\n"
+            " 按照《饮用水水源保护区标志技术要求》(HJ/T433-2008)要求,结合《XX县XX镇XX河水库饮用水水源保护区划分"
+            "技术方案》和XX镇XX河水库饮用水水源地周边环境现状,在XX县XX镇XX河水库饮用水水源保护区设置界碑1块,宣传牌2块,交通警示牌3块,标牌4块。(责任单位:生态环境局XX分局,配合单位:县水利局、县自然资源局) "
+            "2、关于“XX江饮用水水源保护区尚未设置标识标牌”问题。\n\n"
+            " 按照《饮用水水源保护区标志技术要求》要求,在XX江饮用水水源保护区设置界碑1块,宣传牌1块。"
+            "(责任单位:生态环境局XX分局,配合单位:县水利局)\n")
+    plan = only_plan(import_texts([("a.txt", text)]))
+    assert [(t["line"], t["number"]) for t in plan["tasks"] if t["number"]] == [(5, "1、"), (7, "2、")]
+    first, second = plan["tasks"]
+    assert refs(first, "units") == ["生态环境局XX分局"] and refs(first, "support") == ["县水利局", "县自然资源局"]
+    assert refs(second, "units") == ["生态环境局XX分局"] and refs(second, "support") == ["县水利局"]

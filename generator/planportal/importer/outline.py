@@ -1941,7 +1941,7 @@ def _unrun(lines: list[Line], chunks: dict[int, int]) -> tuple[list[Line], bool]
         cut = chunks.get(ln.no, 0)
         text, f = ln.text[cut:], ln.fold[cut:]
         pieces = _cut(text, f, last, run_on=bool(cut) or ln.no == whole) \
-            if cut or len(f) >= 150 or _item_after_labelled_clause(f) else [(0, len(f))]
+            if cut or len(f) >= 150 or _item_after_labelled_clause(f) or _heading_with_first_item(f) else [(0, len(f))]
         if cut or len(pieces) > 1:
             inside = inside or (bool(cut) and len(pieces) > 1)
             for k, (a, b) in enumerate(pieces):
@@ -2107,6 +2107,16 @@ def _item_after_labelled_clause(f: str) -> bool:
     return head is not None and any(m.start() > len(head[1]) and _closes_labelled_clause(f, m.start())
                                     and numeral(m.group(0).replace(" ", "")) == (numeral(head[1]) or 0) + 1
                                     and _rank(m.group(0).replace(" ", "")) == head[0] for m in _MID.finditer(f))
+
+
+# a part's heading (二、工作任务) with the first item of its own numbering glued behind it after a space (1、关于…)
+_HEADING_FIRST_ITEM = re.compile(r"\s*[一二三四五六七八九十]{1,3}、\s*[\u4e00-\u9fff]{2,12}\s+(?:1\s*[、.．]|\(一\)|（一）)\s*[\u4e00-\u9fff“]")
+
+
+def _heading_with_first_item(f: str) -> bool:
+    """A short line whose part heading has its first item glued behind it after a space ("二、工作任务 1、关于…问题。"): a
+    layout's line break lost, cut there as a long line's are (the next item, glued later behind a clause, follows on)."""
+    return _HEADING_FIRST_ITEM.match(f) is not None
 
 
 def _opens_mid_list(f: str, end: int, rank: int, value: int | None, last: dict[int, tuple[int, bool]]) -> bool:
