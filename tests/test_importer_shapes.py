@@ -2630,3 +2630,19 @@ def test_a_part_heading_with_its_first_item_glued_behind_a_space_opens_that_item
     first, second = plan["tasks"]
     assert refs(first, "units") == ["生态环境局XX分局"] and refs(first, "support") == ["县水利局", "县自然资源局"]
     assert refs(second, "units") == ["生态环境局XX分局"] and refs(second, "support") == ["县水利局"]
+
+
+def test_the_measures_labelled_under_an_item_naming_a_problem_are_its_field():
+    # unknown-county-2020-qiandun-wanren…: "1、关于“…”问题。" then "整改措施:…(责任单位:…,配合单位:…)": the measures for the
+    # problem the item names, closed by the item's clause — the item's field, no task of its own
+    text = ("XX县饮用水水源地生态环境问题整治工作方案\n\n"
+            "二、工作任务\n\n"
+            "1、关于“XX河水库饮用水水源保护区尚未设置标识标牌”问题。\n\n"
+            "整改措施:在XX河水库饮用水水源保护区设置界碑1块,宣传牌2块。(责任单位:生态环境局XX分局,配合单位:县水利局)\n\n"
+            "2、关于“XX江饮用水水源保护区尚未设置标识标牌”问题。\n\n"
+            "整改措施:在XX江饮用水水源保护区设置界碑1块,宣传牌1块。(责任单位:生态环境局XX分局,配合单位:县自然资源局)\n")
+    plan = only_plan(import_texts([("a.txt", text)]))
+    assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(5, "1、"), (9, "2、")]
+    first, second = plan["tasks"]
+    assert refs(first, "units") == ["生态环境局XX分局"] and refs(first, "support") == ["县水利局"]
+    assert refs(second, "support") == ["县自然资源局"]

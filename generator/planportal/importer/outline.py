@@ -1003,6 +1003,10 @@ def _closed_in_brackets(top: Node) -> bool:
     return bool(roles.read(last[last.rfind("("):]).roles)
 
 
+# the measures field under an item that names a problem to rectify (整改措施:…, 整改要求:…)
+_MEASURES_FIELD = re.compile(r"\s*(?:整改措施|整改要求|整改方案|具体措施)\s*[:：]")
+
+
 def _own_task(line: Line, top: Node) -> bool:
     """An unnumbered paragraph that is a task of its own: it carries its own clause and is labelled
     ("推进X：……（责任单位：…）") or follows a task its clause already closed."""
@@ -1010,6 +1014,8 @@ def _own_task(line: Line, top: Node) -> bool:
         return False  # a bulleted point of the item above
     if roles.is_clause_line(line.text) or not roles.read(line.text).roles or _opens_with_clause(line):
         return False
+    if top.number is not None and not _has_clause(top) and _MEASURES_FIELD.match(line.fold):
+        return False  # "1、关于“…”问题。" / "整改措施:…(责任单位:…)": the measures of the problem the item names, its field
     labelled = _LABELLED.match(line.fold) or (_LABEL_SENTENCE.match(line.fold) and _sentence_heading(top))
     return bool(labelled) or _has_clause(top) or _frame_part(top)
 
