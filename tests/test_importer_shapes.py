@@ -2646,3 +2646,21 @@ def test_the_measures_labelled_under_an_item_naming_a_problem_are_its_field():
     first, second = plan["tasks"]
     assert refs(first, "units") == ["生态环境局XX分局"] and refs(first, "support") == ["县水利局"]
     assert refs(second, "support") == ["县自然资源局"]
+
+
+def test_items_under_the_frame_each_titled_with_the_works_they_cover_and_one_shared_work_are_tasks():
+    # dakou-2019: "一、总体要求" (its paragraph of aims) over "(一)杨树湾水库…等坝防汛。" "(二)东一干渠道防汛。" "(三)各村过路桥坝
+    # 防汛。": the plan's 防汛 work split by the works it covers, no frame's items — tasks
+    text = ("大口镇2019年防汛工作实施方案\n"
+            "为扎实做好各项准备工作,特制订本方案。\n"
+            "一、总体要求\n"
+            "贯彻执行“安全第一、常备不懈、以防为主、全力抢险”的方针,确保安全度汛。\n"
+            "(一)杨树湾水库、东窑等坝防汛。镇包库领导要高度重视,汛前做好检查,汛期派专人管理。\n"
+            "(二)东一干渠道防汛。沿渠有关行政村密切关注发现安全隐患及时上报。\n"
+            "(三)各村过路桥坝防汛。各行政村要对辖区内地过路桥坝进行深入细致的检查。\n")
+    plan = only_plan(import_texts([("a.txt", text)]))
+    assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(5, "(一)"), (6, "(二)"), (7, "(三)")]
+    # the frame's own items (指导思想, 基本原则) and points worded as doing (开展…行动) under 总体要求 stay no tasks
+    frame = ("某镇防汛工作实施方案\n一、总体要求\n(一)指导思想。坚持以人为本。\n(二)基本原则。坚持以防为主。\n"
+             "二、主要任务\n(一)做好汛前检查。各村要全面排查。\n")
+    assert [t["line"] for t in only_plan(import_texts([("b.txt", frame)]))["tasks"]] == [6]

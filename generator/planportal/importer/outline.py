@@ -1276,6 +1276,9 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
                     and not _GUARANTEE.search(t) and not _STAGES.search(t) and not frame:
                 kind = "task"  # every item names its own units: a part of tasks, though headed as one of a plan's
                 # frames (一、健全完善工作机制), unless a guarantee (保障措施, 组织领导) or the plan's stages
+            elif kind == "other" and _PREFACE.fullmatch(t.strip().rstrip("。.:：").strip()) and _work_by_object(node.children):
+                kind = "task"  # 一、总体要求 over (一)杨树湾水库…等坝防汛。(二)东一干渠道防汛。(三)各村过路桥坝防汛。: items each
+                # titled with the works they guard and one shared work, no frame's: the plan's work, object by object
             elif kind == "other" and len(node.children) >= 2 and _MEMBER_DUTIES.search(fold(" ".join([node.body or ""] + [x.text for x in node.extra]))) \
                     and all(roles.duty_holder(n.title, n.body) for n in node.children):
                 kind = "task"  # 七、组织领导 / 成立…领导小组,…为成员单位。各成员单位职责分工如下: over (一)省文化厅。负责…:
@@ -1324,6 +1327,32 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
         out = [("other" if k < first and heading is None and kind == "task" else kind, nodes, heading)
                for k, (kind, nodes, heading) in enumerate(out)]
     return [("task" if k in ("task!", "task") or (k is None and not explicit) else "other", nodes, h) for k, nodes, h in out]
+
+
+# the words a plan's frame titles its items with (指导思想, 基本原则, 工作目标…): no work
+_FRAME_TAIL = re.compile(r"(?:思想|原则|目标|要求|思路|依据|范围|意义|定位|任务|方针)$")
+
+
+# a title worded as doing, a verb first (开展…行动, 加强…建设): a point of work, not a work's object
+_DOING_FIRST = re.compile(r"(?:开展|加强|推进|强化|完善|建立|实施|做好|抓好|落实|提升|深化|健全|推动|严格|加快|全面|持续|切实|着力|"
+                          r"坚持|加大|确保|积极|大力|扎实|认真|进一步)")
+
+
+def _work_by_object(children: list[Node]) -> bool:
+    """Two or more items under a part of the plan's frame, each titled with what it covers and one work they all
+    share, written last (杨树湾水库…等坝防汛 / 东一干渠道防汛 / 各村过路桥坝防汛): the plan's work split by its
+    objects, not the frame's own items (指导思想, 基本原则, 工作目标)."""
+    if len(children) < 2:
+        return False
+    titles = [re.split(r"[。；;:：]", _after_number(c), maxsplit=1)[0].strip() for c in children]
+    if any(_DOING_FIRST.match(x) for x in titles):
+        return False  # (一)开展重大风险源头管控行动 (二)开展…行动: points of work worded as doing, under a lost heading
+    for n in (2, 3, 4):
+        tails = {x[-n:] for x in titles if len(x) >= n + 2}
+        if len(tails) == 1 and len([x for x in titles if len(x) >= n + 2]) == len(titles):
+            tail = tails.pop()
+            return re.fullmatch(r"[\u4e00-\u9fff]+", tail) is not None and not _FRAME_TAIL.search(tail)
+    return False
 
 
 def _units_named_below(run: list[Node]) -> bool:
