@@ -3468,3 +3468,12 @@ def test_a_body_opening_a_sentence_before_zuohao_and_the_work_it_closes_on_is_a_
     # the bodies a duty's holder directs after its verb are no subject ("组织有关部门做好…工作", "指导当地政府做好…工作")
     assert roles.doers("负责全市处置工作,组织有关部门做好案件的受理和处置善后等工作。") == {}
     assert roles.doers("指导当地政府做好应急避难场所的管理工作。") == {}
+
+
+def test_an_item_titled_with_a_work_and_its_object_is_no_duty_holder_when_its_text_names_its_doers():
+    # dakou-2019: "(三)各村过路桥坝防汛。各行政村要对辖区内地过路桥坝进行深入细致的检查": the title names the work and what
+    # it covers (no body's name, though it opens with 各村); the doers are the subject of the next sentence, 各行政村
+    assert roles.duty_holder("各村过路桥坝防汛", "各村过路桥坝防汛。各行政村要对辖区内地过路桥坝进行深入细致的检查。") == {}
+    assert roles.doers("各行政村要对辖区内地过路桥坝进行深入细致的检查,保证泄洪通畅。") == {"units": ["各行政村"]}
+    # a body's name over its duties still holds them ("市民政局。负责…")
+    assert roles.duty_holder("市民政局", "市民政局。负责全市救灾物资的储备和发放。") == {"lead": ["市民政局"]}

@@ -1728,6 +1728,10 @@ def doers(text: str) -> dict[str, list[str]]:
                 # department it belongs to, checking with care the works it runs (not where a duty list names one:
                 # "交通安全管理站负责…" under the 乡镇政府 that sets it up)
                 names = [subject.strip()]
+            if names is None and n_sentence <= 1 and k == 0 and subject.strip() == "各行政村":
+                # "(三)各村过路桥坝防汛。各行政村要对…检查": the villages opening the item's own text as its subject (not
+                # a line deep in a 乡镇政府's duties that has them set up a group: no doer of that item)
+                names = [subject.strip()]
             if names is None and verb in ("牵头", "负责") and _EVERY_LEVELS_ORGAN.match(subject.strip()):
                 names = [subject.strip()]  # "各级宣传部门负责…宣传工作": every level's organ of one kind, leading its part
             if names is None and m.group(5) and re.fullmatch(r"[\u4e00-\u9fff]{0,12}?(?:领导小组|指挥部|委员会|联席会议)办公室",
@@ -2391,6 +2395,10 @@ def duty_subject(text: str) -> str | None:
     return text[start:start + len(names[0])]
 
 
+# the end of a body's name: its organ (局, 委, 办, 政府, 村委会…), not a work (防汛, 建设)
+_ORGAN_END = re.compile(r"(?:局|委|办|厅|政府|办事处|中心|站|所|队|会|部|室|院|组|处|科|股|司|社区|村|镇|乡|街道|单位|部门|公司|集团)$")
+
+
 def duty_holder(title: str, text: str) -> dict[str, list[str]]:
     """An item that is one unit's duties: its title is that unit's name alone, the duties after a colon or
     a full stop ("2.市发展改革委:负责…", "(一)市民防办。负责…", a 成员单位职责 / 部门职责分工 list). The unit
@@ -2404,6 +2412,11 @@ def duty_holder(title: str, text: str) -> dict[str, list[str]]:
     full = text if text.startswith(name) else f"{name}。{text}"
     folded = fold(full)
     out = Found()
+    if re.match(r"。", full[len(name):]) and not _ORGAN_END.search(fold(name)):
+        opening = re.split(r"[。；;]", fold(full[len(name) + 1:]).lstrip(), maxsplit=1)[0]
+        named = [n for ns in doers(opening).values() for n in ns]
+        if named and opening.startswith(fold(named[0])):
+            return {}  # "(三)各村过路桥坝防汛。各行政村要对…检查": the work and its object, its doers the next sentence's subject
     if not re.match(r"[\s:：。]", full[len(name):]):
         if duty_subject(full) != name:
             return {}  # the title opens a sentence ("督促各级民政部门严格…"): no name standing alone
