@@ -3477,3 +3477,10 @@ def test_an_item_titled_with_a_work_and_its_object_is_no_duty_holder_when_its_te
     assert roles.doers("各行政村要对辖区内地过路桥坝进行深入细致的检查,保证泄洪通畅。") == {"units": ["各行政村"]}
     # a body's name over its duties still holds them ("市民政局。负责…")
     assert roles.duty_holder("市民政局", "市民政局。负责全市救灾物资的储备和发放。") == {"lead": ["市民政局"]}
+
+
+def test_the_body_the_plans_own_level_brings_in_after_you_xietiao_is_the_doer():
+    # dakou-2019: "由镇协调陆渠局做好大渠沿线检查维修工作": the town (the plan's own) coordinates, the 陆渠局 does the work
+    assert roles.doers("由镇协调陆渠局做好大渠沿线检查维修工作,并清淤疏通各排水及退水渠道。") == {"units": ["陆渠局"]}
+    # 由 naming the doer itself is read as before
+    assert roles.doers("由县水利局做好大渠沿线检查维修工作。") == {"units": ["县水利局"]}

@@ -1923,6 +1923,13 @@ def _done_by(folded: str, out: Found) -> None:
             rest = re.split(r"[,，]", sentence.strip()[m.end(1):])[0]
             if (m.group(1).endswith("会") and rest.startswith("同")) or _ROLE_IN_CLAUSE.search(rest):
                 continue  # 由市卫健委会同…, 由A、B跟进督办: a role word in the clause, read elsewhere
+            coordinated = re.fullmatch(r"[镇乡县区市](?:政府|人民政府)?协调([^协调]{2,12})", m.group(1))
+            if coordinated:
+                # "由镇协调陆渠局做好大渠沿线检查维修工作": the plan's own level bringing in the body that does the work
+                names = [coordinated.group(1)]
+                if names[0] not in named:
+                    out.add("units", names)
+                continue
             names = _names(m.group(1))
             # (a name joining two levels by 和 no list split — 由市和区县政府给予补助 — is not read as one unit)
             if names and all(looks_like_unit(n) and plausible_name(n) and not re.search(r"[和及与]", n) for n in names):
