@@ -3484,3 +3484,10 @@ def test_the_body_the_plans_own_level_brings_in_after_you_xietiao_is_the_doer():
     assert roles.doers("由镇协调陆渠局做好大渠沿线检查维修工作,并清淤疏通各排水及退水渠道。") == {"units": ["陆渠局"]}
     # 由 naming the doer itself is read as before
     assert roles.doers("由县水利局做好大渠沿线检查维修工作。") == {"units": ["县水利局"]}
+
+
+def test_you_set_twice_and_bodies_acting_together_after_you_are_read_as_the_leads():
+    # longquan-shuihui…: "由水利由水利部门负责实施" (a copy that set 由 twice: the body after the last) and "由乡镇(街道)和村
+    # 共同负责实施" (共同 how they act; the village named by its level alone after 和, one of the two)
+    assert roles.read("对于8万元以上的水利工程修复,由水利由水利部门负责实施。").roles == {"lead": ["水利部门"]}
+    assert roles.read("由乡镇(街道)和村共同负责实施、水利部门负责技术指导。").roles == {"lead": ["乡镇(街道)", "村"]}

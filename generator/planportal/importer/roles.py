@@ -986,9 +986,17 @@ def _led_by(line: str, cut: bool = False) -> Found | None:
         if not m:
             continue
         # 由各行业主管部门各司其职牵头组织: the doers, then how each acts (各司其职, 各负其责), no name of their own
-        leads = _shared_bu_men(_names(re.sub(r"(?<=[\u4e00-\u9fff]{2})各.其.$", "", m.group(1))))
+        who = re.sub(r"(?<=[\u4e00-\u9fff]{2})各.其.$", "", m.group(1))
+        # (由水利由水利部门负责实施: a copy that set 由 twice, the body after the last; 由乡镇(街道)和村共同负责实施: the
+        # bodies together, 共同 how they act, a village named by its level alone after 和 one of them)
+        if "由" in who and looks_like_unit(who.rsplit("由", 1)[1]):
+            who = who.rsplit("由", 1)[1]
+        who = re.sub(r"(?<=[\u4e00-\u9fff)）])(?:共同|一起|联合)$", "", who)
+        joined = re.fullmatch(r"(.{2,20}?)[和及与](村|社区|村委会|居委会)", who)
+        leads = _shared_bu_men([joined.group(1), joined.group(2)] if joined and looks_like_unit(joined.group(1)) else _names(who))
         # (a sector's organ named by its kind, 兵役机关, leads as a body does)
-        if not leads or not all(looks_like_unit(n) or (m.group(2) == "牵头" and _SECTOR_DEPARTMENT.match(n)) for n in leads):
+        if not leads or not all(looks_like_unit(n) or (m.group(2) == "牵头" and _SECTOR_DEPARTMENT.match(n))
+                                or (joined and n == joined.group(2)) for n in leads):
             continue
         out = Found()
         out.add("lead", leads)
