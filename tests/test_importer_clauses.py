@@ -3491,3 +3491,11 @@ def test_you_set_twice_and_bodies_acting_together_after_you_are_read_as_the_lead
     # 共同负责实施" (共同 how they act; the village named by its level alone after 和, one of the two)
     assert roles.read("对于8万元以上的水利工程修复,由水利由水利部门负责实施。").roles == {"lead": ["水利部门"]}
     assert roles.read("由乡镇(街道)和村共同负责实施、水利部门负责技术指导。").roles == {"lead": ["乡镇(街道)", "村"]}
+
+
+def test_a_heading_ending_on_the_system_it_sets_up_glued_before_the_body_that_leads_is_no_part_of_its_name():
+    # yangjinzhuang…: "(二)建立分工负责的镇村两级防汛组织体系镇政府负责镇域内9条干渠…的隐患排查": the heading, ending on the
+    # 体系 it sets up, glued to the sentence its lead opens with no mark between: the lead is 镇政府
+    text = "建立分工负责的镇村两级防汛组织体系镇政府负责镇域内9条干渠和公共支渠的隐患排查、清理疏浚。"
+    assert roles.doers(text) == {"lead": ["镇政府"]}
+    assert roles.doers("建立分工负责的防汛体系。" + text) == {"lead": ["镇政府"]}

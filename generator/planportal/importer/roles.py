@@ -1726,7 +1726,10 @@ def doers(text: str) -> dict[str, list[str]]:
             names = (_sectors_before_group(subject) if opens or partners else None) or _doer_names(subject)
             if names is None and what and not verb and subject.strip() in ("镇", "乡", "街道"):
                 names = [subject.strip()]  # the township's own office by its bare level, what it acts on behind it
-            if not verb and first and (names is None or len(names[0]) > 12):
+            if (names is None or len(names[0]) > 12) and ((first and not verb) or (
+                    verb and names and re.search(r"(?:体系|机制|制度|格局)(?=[\u4e00-\u9fff]{2,})", names[0]))):
+                # (…also before a role verb where the heading glued on ends on the system it sets up: "(二)建立分工负责的
+                # 镇村两级防汛组织体系镇政府负责…")
                 # "一、统一思想,提高做好安全生产工作重要性的认识各村委会、各企事业单位要…": the heading glued to the
                 # sentence its doers open, no mark between (not read as the first name's words)
                 names = _after_glued_heading(subject) or names
