@@ -2664,3 +2664,16 @@ def test_items_under_the_frame_each_titled_with_the_works_they_cover_and_one_sha
     frame = ("某镇防汛工作实施方案\n一、总体要求\n(一)指导思想。坚持以人为本。\n(二)基本原则。坚持以防为主。\n"
              "二、主要任务\n(一)做好汛前检查。各村要全面排查。\n")
     assert [t["line"] for t in only_plan(import_texts([("b.txt", frame)]))["tasks"]] == [6]
+
+
+def test_a_part_announcing_its_aspects_of_work_is_the_task_part_beside_a_summing_main_tasks_part():
+    # huanggang-2011…: "二、主要任务" (one paragraph summing up the year's figures) and "三、建设重点" / "本年度农田水利基本
+    # 建设,突出抓好七个方面工作。" over "(一)突出抓好塘堰渠系工程建设": the items of the part that announces them are the tasks
+    text = ("2012年度全市农田水利基本建设实施方案\n"
+            "一、指导思想\n认真贯彻落实中央和全省水利工作会议精神。\n"
+            "二、主要任务\n本年度计划开工完建各类水利工程4.91万处,累计完成土石方8664万立方米。\n"
+            "三、建设重点\n本年度农田水利基本建设,突出抓好七个方面工作。\n"
+            "(一)突出抓好塘堰渠系工程建设\n"
+            "(二)加快病险水库除险加固\n")
+    plan = only_plan(import_texts([("a.txt", text)]))
+    assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(8, "(一)"), (9, "(二)")]

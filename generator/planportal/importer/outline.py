@@ -1251,6 +1251,9 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
             if kind == "other" and _work_steps(node, t):
                 kind = "steps"  # 三、工作步骤 over (一)自查整改。各镇(处)…要… (二)督导整改。…: the plan's work, step by
                 # step, where no other part is (resolved below)
+            if kind is None and node.children and _ASPECTS_ANNOUNCED.search(fold(" ".join([node.body] + [x.text for x in node.extra]))):
+                kind = "task!"  # 三、建设重点 / 本年度…,突出抓好七个方面工作。 over (一)(二)…: a part announcing the aspects of
+                # work its items are, beside a part named 主要任务 that only sums the year's figures up
             if kind is None and _scope_items(node):
                 kind = "other"  # 三、整治重点 over (一)重点整治对象 (二)重点整治区域: the campaign's scope, item by item
             if kind is None and _frame_items(node):
@@ -1353,6 +1356,10 @@ def _work_by_object(children: list[Node]) -> bool:
             tail = tails.pop()
             return re.fullmatch(r"[\u4e00-\u9fff]+", tail) is not None and not _FRAME_TAIL.search(tail)
     return False
+
+
+# a part's paragraph announcing how many aspects of work its items are (突出抓好七个方面工作, 重点做好以下五个方面的工作)
+_ASPECTS_ANNOUNCED = re.compile(r"(?:抓好|做好|突出|重点|着力)[^。，,]{0,8}?[一二三四五六七八九十\d]{1,2}\s*(?:个)?方面(?:的)?(?:工作|任务|重点)")
 
 
 def _units_named_below(run: list[Node]) -> bool:
