@@ -723,3 +723,16 @@ def test_a_state_council_opinion_on_one_provinces_growth_is_the_countrys():
             "    一、总体要求\n")
     (plan,) = import_texts([("h.txt", text)]).plans
     assert plan["jurisdiction"] == "河南省"
+
+
+def test_a_county_level_city_written_by_its_stem_as_a_clauses_subject_is_the_texts_place():
+    # longquan-shuihui…: a text speaking as a city (我市, 全市) that names no place but "…,龙泉对全市水利根底设施灾后恢复
+    # 重建工作,主要采取如下方案措施": the one county-level 市 of that stem, 龙泉市
+    text = ("水毁工程修复方案 受今年梅汛特大暴雨影响,暴雨洪灾使我市19个乡镇(街道)遭受不同程度损失。\n"
+            "为确保灾后恢复重建工作高效快速推进,龙泉对全市水利基础设施灾后恢复重建工作,主要采取如下方案措施:"
+            "一是进一步明确基本原则。二是进一步明确责任主体。\n")
+    plan = import_texts([("a.txt", text)]).plans[0]
+    assert plan["jurisdiction"] == "龙泉市"
+    # a text that names no such stem as a subject keeps no place
+    other = text.replace("龙泉对全市", "我们对全市")
+    assert import_texts([("b.txt", other)]).plans[0].get("jurisdiction") is None

@@ -256,7 +256,20 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
     if not named and (own := _province_by_short_name(text) or _town_by_short_name(text)):
         return own, ()
     return (_at_own_level(named, text) or _branch_of_own_level(text) or _county_of_number(doc_number, named, text)
-            or _slogan_county(named, text) or _city_worked_in(named, text)), ()
+            or _slogan_county(named, text) or _city_worked_in(named, text) or _county_city_as_subject(named, text)), ()
+
+
+# a place's stem opening a clause as the subject of what it does for the whole city (龙泉对全市水利…恢复重建工作…)
+_STEM_AS_SUBJECT = re.compile(r"(?:^|(?<=[。,，；;:：\s]))([\u4e00-\u9fff]{2})(?=对全市|在全市|将全市|全力|迅速|及时|已)")
+
+
+def _county_city_as_subject(named: list[str], text: str) -> str | None:
+    """The county-level city a text that speaks as a city (我市, 全市) and names no place writes by its stem alone as
+    the subject of a clause (…,龙泉对全市水利根底设施灾后恢复重建工作,主要采取如下方案措施): the one 市 of that stem."""
+    if named or not re.search(r"我市|全市", text):
+        return None
+    found = {c for m in _STEM_AS_SUBJECT.finditer(fold(text)) for c in counties_by_stem(m.group(1)) if c.endswith("市")}
+    return found.pop() if len(found) == 1 else None
 
 
 def _township_of_own_body(named: list[str], text: str) -> str | None:
