@@ -1690,8 +1690,11 @@ def doers(text: str) -> dict[str, list[str]]:
                 subject = _DUTY_AT_END.sub("", subject)  # "市发改、经贸等局依职责协助…": the bodies, without how they act
             if verb and _MANNER_AT_END.search(subject):
                 subject = _MANNER_AT_END.sub("", subject)  # "市有关部门全力配合": how the body acts, between it and its verb
-            if not verb and clause[m.end():].startswith("做好") and _DIRECTING.match(subject.strip()):
-                continue  # "…;组织有关部门做好…工作", "指导当地政府做好…工作": the bodies a duty's holder directs, no subject
+            if not verb and clause[m.end():].startswith("做好") and not re.search(r"(?:要|应当|应|须|必须|务必)$", m.group(0)) \
+                    and (_DIRECTING.match(subject.strip()) or k > 0):
+                # "…;组织有关部门做好…工作", "指导当地政府做好…工作": the bodies a duty's holder directs, no subject; and a
+                # body before a bare 做好 only where it opens the sentence ("…,各村(社区)结合实际做好评比工作" is left)
+                continue
             if verb and re.search(r"(?<![自理缘事经])由(?!于|此)", subject):
                 continue  # "(联席会议)由县政府牵头,…": the body 由 names, read with its role elsewhere (not 联席会议由县政府)
             if re.search(r"负责人|负责同志|领导(?!小组)|干部", subject):
@@ -2430,7 +2433,8 @@ def duty_holder(title: str, text: str) -> dict[str, list[str]]:
     full = text if text.startswith(name) else f"{name}。{text}"
     folded = fold(full)
     out = Found()
-    if re.match(r"。", full[len(name):]) and not _ORGAN_END.search(fold(name)):
+    if re.match(r"。", full[len(name):]) and not _ORGAN_END.search(fold(name)) \
+            and re.fullmatch(r"[\u4e00-\u9fff]{4,12}", fold(name).strip()):
         opening = re.split(r"[。；;]", fold(full[len(name) + 1:]).lstrip(), maxsplit=1)[0]
         named = [n for ns in doers(opening).values() for n in ns]
         if named and opening.startswith(fold(named[0])):
