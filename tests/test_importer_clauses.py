@@ -3499,3 +3499,18 @@ def test_a_heading_ending_on_the_system_it_sets_up_glued_before_the_body_that_le
     text = "建立分工负责的镇村两级防汛组织体系镇政府负责镇域内9条干渠和公共支渠的隐患排查、清理疏浚。"
     assert roles.doers(text) == {"lead": ["镇政府"]}
     assert roles.doers("建立分工负责的防汛体系。" + text) == {"lead": ["镇政府"]}
+
+
+def test_every_administrative_village_opening_an_item_whose_line_the_layout_broke_is_its_doer():
+    # unknown-town-zhenrong…: "1、各行政村应做好群众居住聚集区的生活垃圾收集和" / "处理,…": the villages of the
+    # township, each a body of government as 各村 is, are the item's doers; the broken first line is no holder's name
+    text = ("乡镇镇容镇貌综合整治实施方案\n\n一、整治内容和要求\n\n1、各行政村应做好群众居住聚集区的生活垃圾收集和\n\n"
+            "处理,并对群众房前屋后的卫生状况进行检查,发现脏乱差的予以及时纠正。\n\n"
+            "2、镇城管办负责集镇主干道的保洁,做到日产日清。\n")
+    first = next(t for t in tasks_of(text) if t["number"] == "1、")
+    assert named(first) == {"units": ["各行政村"]}
+
+
+def test_the_villages_under_a_township_holder_are_no_doer_beside_it():
+    # unknown-city-nongcun-daolu…: "乡镇政府:…。各行政村要建立…联组": the villages the township's duties reach down to
+    assert roles.duty_holder("乡镇政府", "建立乡镇交通安全管理站。各行政村要建立道路交通安全联组。") == {"lead": ["乡镇政府"]}

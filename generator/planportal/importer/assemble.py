@@ -380,6 +380,8 @@ def _subject_title(title: str, text: str) -> str:
         return title + text
     if re.search(r"(?:负责|牵头)$", title) and len(title) > 4:
         return title + text  # "(十二)市委宣传部门负责组织…": title 市委宣传部门负责, cut at its role verb
+    if re.search(r"[和及与或的]$", title) and roles.doers(title):
+        return title + text  # "1、各行政村应做好…生活垃圾收集和" / "处理,…": a line the layout broke after a joining word
     if re.search(r"[《“(（]$", title):
         return title + text  # "(三)交通部门按照《": a title the line cut inside an opened 《》, its sentence run on below
     if roles.opens_with_own_duty(title):

@@ -1240,7 +1240,7 @@ _TOWNS_AND_VILLAGES_SHORT = re.compile(r"各?(?:镇区|村居|居村)")
 # a level's broadcasting station (县广播电台, 市广播电视台): a body of the level, the doer of the broadcasts an item asks of it
 _LEVEL_STATION = re.compile(r"[省市区县](?:人民)?(?:广播电视台|广播电台|电视台)")
 _GOV = re.compile(
-    r"^各(?:地|部门|有关部门|相关部门|乡镇|镇|乡|街道|村|自然村|社区|区县|县|区|市|开发区|园区)|"
+    r"^各(?:地|部门|有关部门|相关部门|乡镇|镇|乡|街道|村|自然村|行政村|社区|区县|县|区|市|开发区|园区)|"
     # the places of a level a clause names with 相关/有关 (相关县(区)负责组织实施), and an 内蒙古 city's banners and counties
     # (各旗县(区), 相关旗县(区)), as 各县, 各区
     r"^各旗|^" + _PLACES_OF_A_LEVEL.pattern + r"$|"
@@ -2446,6 +2446,11 @@ def duty_holder(title: str, text: str) -> dict[str, list[str]]:
         names = [fold(name)]
         out.add("units", names)
     else:
+        said = {n for ns in doers(name).values() for n in ns} if re.search(r"[和及与或的]$", name) else set()
+        if said and fold(name) not in {fold(n) for n in said}:
+            # "1、各行政村应做好群众居住聚集区的生活垃圾收集和" / "处理,…": a title that is a sentence's opening, its subject
+            # before 应/要 and its line broken by the layout; no name standing alone (the subject is read as the doer)
+            return {}
         names = _names(fold(name))
         # any unit's name before the verb of a lead's or a helper's duty (负责…, 乡畜牧兽医站。组织实施…)
         verb = re.match(r"负责|组织实施|牵头|配合|协助", full[len(name):].lstrip("。:： "))
@@ -2461,7 +2466,11 @@ def duty_holder(title: str, text: str) -> dict[str, list[str]]:
     # another body the line names as a sentence's subject (…。县委平安办负责对各镇…督导检查; …。各派出所将…进行宣传):
     # a doer of the line beside its holder, in the role its own words give (on the holder's own line: a paragraph
     # below the list's last item, "各部门要结合自己的实际…", speaks to the whole list)
+    # (the villages under a township holder, "乡镇政府:…。各行政村要建立…联组", are the charge its duties reach down
+    # to, no doer beside it)
+    township = all(_GRASSROOTS_ORGAN.match(n) or kind_of(n) == "town" for n in names)
     for role, more in doers(full.split("\n")[0]).items():
+        more = [n for n in more if not (township and _EVERY_VILLAGE.match(fold(n)))]
         named = {n for ns in out.roles.values() for n in ns}
         out.add(role, [fold(n) for n in more if fold(n) not in named])
     return {role: [written(full, folded, n) for n in names] for role, names in out.roles.items()}
