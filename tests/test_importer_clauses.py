@@ -3514,3 +3514,11 @@ def test_every_administrative_village_opening_an_item_whose_line_the_layout_brok
 def test_the_villages_under_a_township_holder_are_no_doer_beside_it():
     # unknown-city-nongcun-daolu…: "乡镇政府:…。各行政村要建立…联组": the villages the township's duties reach down to
     assert roles.duty_holder("乡镇政府", "建立乡镇交通安全管理站。各行政村要建立道路交通安全联组。") == {"lead": ["乡镇政府"]}
+
+
+def test_a_body_answering_for_the_work_by_its_own_person_is_a_unit():
+    # cheqiao-zongjiao…: "各行政村由村党支部书记负责宗教活动场所的长效管理工作": the villages, then their own person (由
+    # the 书记) before 负责: the villages are the doers, with no role word of their own (the 负责 is the person's)
+    assert roles.doers("各行政村由村党支部书记负责宗教活动场所的长效管理工作。") == {"units": ["各行政村"]}
+    # a body 由 names before 负责 is read with its role elsewhere, no doer here
+    assert roles.doers("联席会议由县政府负责召集。") == {}

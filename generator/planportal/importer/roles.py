@@ -1695,7 +1695,12 @@ def doers(text: str) -> dict[str, list[str]]:
                 # "…;组织有关部门做好…工作", "指导当地政府做好…工作": the bodies a duty's holder directs, no subject; and a
                 # body before a bare 做好 only where it opens the sentence ("…,各村(社区)结合实际做好评比工作" is left)
                 continue
-            if verb and re.search(r"(?<![自理缘事经])由(?!于|此)", subject):
+            by = re.fullmatch(r"(.{2,20}?)由(.{2,12})", subject) if verb == "负责" else None
+            if by and is_person(by.group(2)) and _doer_names(by.group(1)):
+                # "各行政村由村党支部书记负责…": a body, then the person of its own it answers by (由 its 书记, 主任)
+                # before 负责: the body is the doer, with no role word of its own (the 负责 is its person's)
+                subject, verb = by.group(1), None
+            elif verb and re.search(r"(?<![自理缘事经])由(?!于|此)", subject):
                 continue  # "(联席会议)由县政府牵头,…": the body 由 names, read with its role elsewhere (not 联席会议由县政府)
             if re.search(r"负责人|负责同志|领导(?!小组)|干部", subject):
                 continue  # 各乡镇、各部门主要负责人…要: persons (the bodies' heads), no body
