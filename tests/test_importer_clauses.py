@@ -3522,3 +3522,13 @@ def test_a_body_answering_for_the_work_by_its_own_person_is_a_unit():
     assert roles.doers("各行政村由村党支部书记负责宗教活动场所的长效管理工作。") == {"units": ["各行政村"]}
     # a body 由 names before 负责 is read with its role elsewhere, no doer here
     assert roles.doers("联席会议由县政府负责召集。") == {}
+
+
+def test_the_units_concerned_as_the_only_subject_of_yao_in_a_point_are_its_doers():
+    # suichang-2024…: "按照…的原则,各相关单位要抓紧落实…" and "各相关单位对于…欠款问题要纳入台账管理": the units
+    # concerned the letter addresses, alone, are the point's doers
+    assert roles.doers("按照“属地管理、分级负责”的原则,各相关单位要抓紧落实问题线索核查办理。") == {"units": ["各相关单位"]}
+    assert roles.doers("各相关单位对于排查新发现的欠款问题要纳入台账管理,逐月进行调度。") == {"units": ["各相关单位"]}
+    # a bare 各单位 alone stays none; beside a government body it still counts with it
+    assert roles.doers("强化财务监管。各单位要建立健全基本信息数据库。") == {}
+    assert roles.doers("各村委会、各单位要加强宣传。") == {"units": ["各村委会", "各单位"]}

@@ -1606,7 +1606,7 @@ def _doer_names(subject: str) -> list[str] | None:
     tail = out[-1] if len(gov) >= 2 and len(out) > 2 and out[-1] in ("部门", "单位") and subject.rstrip().endswith("等" + out[-1]) else None
     if gov and all(_GOV.search(n) or n in shared or n == tail or _ANY_UNIT_OF.match(n) or _DEPARTMENTS.match(n) or _PARTY_ORGANISATIONS.match(n)
                    or re.fullmatch(r"(?:有关|相关)单位", n) for n in out):
-        return out  # 各单位 counts beside a government body (各村委会、各单位要), not alone
+        return out  # 各单位 counts beside a government body (各村委会、各单位要); alone, only 各相关单位 where no other doer is named (below)
     if len(out) == 1 and _WORK_GROUP.match(out[0]):
         return out  # "卫片执法检查领导小组要及时调度督促": the group the plan's work is run by, named by that work
     if all(_bare_place(n) for n in out):
@@ -1722,6 +1722,7 @@ def doers(text: str) -> dict[str, list[str]]:
             # 要求其整改的同时,要及时指导…", as 由镇统一发放 names the town's)
             if what and not verb and what.start() >= 1 and (_doer_names(subject[: what.start()])
                                                or _SECTOR_DEPARTMENT.match(subject[: what.start()].strip())
+                                               or _ANY_UNIT_OF.match(subject[: what.start()].strip())
                                                or subject[: what.start()].strip() in ("镇", "乡", "街道")):
                 subject = subject[: what.start()]  # the body, without what it acts on (before a modal only: not
                 # "各乡镇人民政府对本辖区工作全面负责", a duty held, no role)
@@ -1804,6 +1805,11 @@ def doers(text: str) -> dict[str, list[str]]:
         # ("各乡镇要…。林业部门要切实抓好…"), not as a task's only doer (消防部门要加强综合监管… among 各部门's duties);
         # so does 各单位 in a sentence of its own after them ("各承办单位要…。各单位要加强沟通…")
         out.add("units", [n for n in lone if n not in out.roles.get("units", [])])
+    elif lone and all(_ANY_UNIT_OF.match(n) and re.match("各(?:有关|相关)", n) for n in lone):
+        # the units concerned the notice addresses as the only subject of 要 in a point (按照…原则,各相关单位要抓紧
+        # 落实…; 各相关单位对于…要纳入台账管理): the point's doers (a bare 各单位 alone, the plan's own staff offices in a
+        # bureau's plan, is none)
+        out.add("units", list(dict.fromkeys(lone)))
     elif len(set(lone)) >= 2 and all(_SECTOR_DEPARTMENT.match(n) for n in lone):
         # two sectors' bodies, each the subject of its own 要, and no government body: the task's doers, the work
         # parted between them ("水利部门要及时向有关部门移交…线索。…公安机关要依法严厉打击")
