@@ -3532,3 +3532,11 @@ def test_the_units_concerned_as_the_only_subject_of_yao_in_a_point_are_its_doers
     # a bare 各单位 alone stays none; beside a government body it still counts with it
     assert roles.doers("强化财务监管。各单位要建立健全基本信息数据库。") == {}
     assert roles.doers("各村委会、各单位要加强宣传。") == {"units": ["各村委会", "各单位"]}
+
+
+def test_a_body_before_ke_and_the_means_it_may_use_is_a_unit():
+    # ankang-2009…: "各科室可通过电话联系、登门走访、召开座谈会等方式,加强与代表,委员的交流沟通": the offices, before
+    # 可 and the means they may use, are the doers (a modal as 要 is), units
+    text = "三、采取多种方式协同做好办理工作。各科室可通过电话联系、登门走访、召开座谈会等方式,加强与代表,委员的交流沟通。"
+    assert roles.doers(text) == {"units": ["各科室"]}
+    assert roles.doers("可通过电话联系、登门走访等方式加强沟通。") == {}

@@ -1188,6 +1188,10 @@ _SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:(?:[，,](?:都|
                       r"(?=主要以[^，,。;；]{2,30}?为主)|"
                       # (or of 成立 setting up a working body of its own: "各村民小组(农业社)成立说理委员会", "各村成立调解小组")
                       r"(?=成立[^，,。;；]{0,12}?(?:委员会|调委会|小组|工作组|专班|工作站|工作室)(?![\u4e00-\u9fff]))|"
+                      # (or of 可 and the means it may use, the body's own choice of how: "各科室可通过电话联系、登门走访…
+                      # 等方式,加强与代表,委员的交流沟通")
+                      # (not 可根据工作需要邀请…, a permission the body is given)
+                      r"(?=可(?:通过|采取|采用)[^，,。;；]{2,40}?(?:方式|途径|形式|渠道|办法))|"
                       # (or of 将 taking what it reports as its object, the report its act: "各村将本辖区内…的活动情况
                       # 每季度以书面形式向镇宗教工作领导小组汇报")
                       r"(?=将[^，,。;；]{2,60}?(?:汇报|上报|报送|报告)(?![\u4e00-\u9fff]))|"
