@@ -3540,3 +3540,15 @@ def test_a_body_before_ke_and_the_means_it_may_use_is_a_unit():
     text = "三、采取多种方式协同做好办理工作。各科室可通过电话联系、登门走访、召开座谈会等方式,加强与代表,委员的交流沟通。"
     assert roles.doers(text) == {"units": ["各科室"]}
     assert roles.doers("可通过电话联系、登门走访等方式加强沟通。") == {}
+
+
+def test_the_body_handling_the_matters_a_title_makes_the_subject_of_ying_is_its_doer():
+    # dazhou-2015…: "一、各科室承办的以下事项应建立工作台账,实行台账管理。" over the list of those matters: the offices
+    # handling them are the item's doers, units
+    text = ("各科、室、局、办、中心:\n为进一步规范行政行为,强化行政责任,结合工作实际,经委办公会议研究,决定对重大事项实行台账"
+            "管理。现将有关事项通知如下:\n一、各科室承办的以下事项应建立工作台账,实行台账管理。\n"
+            "1.涉及经济社会发展全局的重大发展战略、规划、政策、项目和阶段性重点工作;\n2.信访舆情、行政复议、举报投诉事项;\n"
+            "3.其他重要事项。\n二、对纳入台账管理的事项实行一事一记,做好进、办、出各环节登记。\n"
+            "三、各科室要加强管理,逐项落实承办人员,依法依规限时按质完成。\n")
+    first = next(t for t in tasks_of(text) if t["number"] == "一、")
+    assert named(first) == {"units": ["各科室"]}

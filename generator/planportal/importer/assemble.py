@@ -390,7 +390,10 @@ def _subject_title(title: str, text: str) -> str:
     # "(一)县市区政府(园区管委会)对本辖区物业管理工作负总责。…": one whose subject bears the charge for the work
     said = roles.doers(title)
     charged = re.search(r"对[^，,。;；]{2,40}?负(?:总|主体|首要|直接|第一)责", fold(title)) is not None
-    return f"{title}。{text}" if any(r in ("lead", "support") for r in said) or (said and charged) else text
+    # "一、各科室承办的以下事项应建立工作台账,实行台账管理。" over the list of those matters: the title a sentence whose
+    # subject is the body handling them
+    handled = re.match(r"[^，,。;；的]{2,20}?(?:承办|办理|主办|经办)的", fold(title)) is not None
+    return f"{title}。{text}" if any(r in ("lead", "support") for r in said) or (said and (charged or handled)) else text
 
 
 def _sentence_roles(text: str, refs: dict[str, list[str]]) -> None:

@@ -1424,6 +1424,8 @@ _ADVERB_BEHIND = re.compile(r"(?<=[\u4e00-\u9fff)）])(?:至少|也|还|都|均|
 # which of the bodies act, said before them with 的 ("参加督办的政协相关专委会负责与…沟通"): no part of the name
 _WHICH_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,8}的(?=[\u4e00-\u9fff])")
 # what the subject acts on, set between it and its modal: "公安机关对普查过程中出现的违法犯罪行为要依法及时处理"
+# the matters a body handles as the subject of a modal (各科室承办的以下事项应建立工作台账): the body handling them acts
+_HANDLED_BY = re.compile(r"^([^，,。;；的]{2,20}?)(?:承办|办理|主办|经办)的[\u4e00-\u9fff]{0,10}?(?:事项|任务|工作|建议|提案|件)$")
 _OBJECT_BEHIND = re.compile(r"对[^，,。;；]{2,30}$")
 # every body of a kind (各部门, 各单位, 各有关单位) as the subject of a modal with the work it does behind it, no mark
 # between (各部门招商引资要实现…)
@@ -1715,6 +1717,9 @@ def doers(text: str) -> dict[str, list[str]]:
             when = _WHEN_BEHIND.search(subject)
             if when and when.start() >= 2 and _doer_names(subject[: when.start()]):
                 subject = subject[: when.start()]  # the body, without when it acts
+            handled = _HANDLED_BY.match(subject) if not verb else None
+            if handled and _doer_names(handled.group(1)):
+                subject = handled.group(1)  # "各科室承办的以下事项应建立工作台账": the body whose matters they are
             which = _WHICH_BEFORE.match(subject)
             if which and _doer_names(subject[which.end():]):
                 subject = subject[which.end():]  # "参加督办的政协相关专委会负责…": the bodies, without which of them
