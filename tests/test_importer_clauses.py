@@ -3552,3 +3552,12 @@ def test_the_body_handling_the_matters_a_title_makes_the_subject_of_ying_is_its_
             "三、各科室要加强管理,逐项落实承办人员,依法依规限时按质完成。\n")
     first = next(t for t in tasks_of(text) if t["number"] == "一、")
     assert named(first) == {"units": ["各科室"]}
+
+
+def test_the_subject_of_yao_guanche_luoshi_implements():
+    # xiaxian-2023: "各乡镇各部门要认真贯彻落实习近平总书记关于安全生产重要论述": the glued bodies before 要 and 贯彻落实,
+    # care between, carry the work out (implement), as 落实 names
+    text = "(一)强化政治引领。各乡镇各部门要认真贯彻落实习近平总书记关于安全生产重要论述。"
+    assert roles.doers(text) == {"implement": ["各乡镇", "各部门"]}
+    # a bare 要落实 with no 贯彻 names no role
+    assert roles.doers("各乡镇要落实属地管理责任。") == {"units": ["各乡镇"]}

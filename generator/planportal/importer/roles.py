@@ -1175,11 +1175,13 @@ def one_entry(tasks: list[dict]) -> None:
 # ("镇应急办牵头,组织…", "…指挥部负责辖区内的防潮工作", "县安监局配合在…"). Only bodies of government count:
 # regulated parties (建设单位, 矿山企业, 各医疗机构, 经营者) are the objects of a plan, not its doers.
 _NOT_VERB = r"(?!人|同志|单位|部门|的|制|范围|区域)"  # 负责人, 牵头单位, 负责制: a noun, not the verb
+# (the 落实 of 贯彻落实 right behind the modal, care between, names the subject as the one carrying the work out:
+# "各乡镇各部门要认真贯彻落实…" implement; a bare 要落实…责任 stays none)
 # (or of a verb after how often it acts: "县、乡(镇)安委会每月至少召开一次会议", "…领导小组全年召1-2次会议", "镇、村两级人民调解委员会
 # 每10天定期开展排查活动" (a count of days, then the act it holds at that interval), "乡党委、政府每年研究双拥工作不少于
 # 两次", "…领导小组每年召开一次全体成员会议"; the 要 of 主要, 重要, 需要, 必要 is no
 # modal: 各部门主要负责人 are persons, no 各部门主)
-_SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:(?:[，,](?:都|均))?[，,]?(?:(?<![主重需必只纪摘概])要(?!求|急)|应当|应(?!急|用|对|该)|须|必须|务必)(?:(?:(?:及时|切实|认真)?调度(?=督)|全面(?=负责))?(牵头|负责|配合|协助|督促|督导){_NOT_VERB})?|"
+_SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:(?:[，,](?:都|均))?[，,]?(?:(?<![主重需必只纪摘概])要(?!求|急)|应当|应(?!急|用|对|该)|须|必须|务必)(?:(?:(?:及时|切实|认真)?调度(?=督)|全面(?=负责)|(?:认真|切实|全面)?贯彻(?=落实))?(牵头|负责|配合|协助|督促|督导|(?<=贯彻)落实){_NOT_VERB})?|"
                       rf"(牵头|负责|配合|协助){_NOT_VERB}|(?:抓好|做好|负责)(督查|督导)(?![室组处科员])|(?=(?:每(?:月|季度|年|周|半年|(?:\d{{1,2}}|[一二三四五六七八九十两])(?:天|日|个月))|全年)(?:至少|召开?|研究|定期(?:开展|召开|组织)))|"
                       # (or of 督查做好, the work it checks and carries out in its area: "各村、社区督查做好辖区内…工作")
                       r"(?=督查做好)|"
@@ -1220,7 +1222,7 @@ _SUPPORTING_WORK = re.compile(r"(?:积极|主动|认真|全力|密切)*(?:负责
 # (a role verb right behind the modal is the subject's role: "院纪检监察部门要协助党组…" support, as "县安监局配合…";
 # so is 负责 after how fully the body takes the work on: "镇文物普查办公室,要全面负责文物普查工作" lead)
 _SUBJECT_ROLE = {"牵头": "lead", "负责": "lead", "配合": "support", "协助": "support", "督促": "supervise", "督导": "supervise",
-                 "督查": "supervise"}
+                 "督查": "supervise", "落实": "implement"}
 # the schools of an education body's system named by their kind alone (学校, 各校(园), 各中小学校, 中心学校, 幼儿园): the
 # doers of its own plans (a 教育局's, a 中心学校's), the subject of 要 or of 负责 as its offices are
 _SCHOOLS = (r"^各?(?:中小学校?|中小学|学校|校|中心学校|幼儿园|校\(园\)|学校\(幼儿园\)"
