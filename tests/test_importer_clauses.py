@@ -3561,3 +3561,11 @@ def test_the_subject_of_yao_guanche_luoshi_implements():
     assert roles.doers(text) == {"implement": ["各乡镇", "各部门"]}
     # a bare 要落实 with no 贯彻 names no role
     assert roles.doers("各乡镇要落实属地管理责任。") == {"units": ["各乡镇"]}
+
+
+def test_a_body_before_tongguo_hou_and_the_report_it_sends_up_is_a_unit():
+    # qiaotouji-xinfang…: "…每周五上报至镇信访办,…,镇信访办通过汇总、梳理后上报至镇主要领导": the office, before 通过…后
+    # and the report it then sends up, is a doer beside the villages, a unit
+    text = "做好信访隐患的排查。各村(居)、社区认真开展辖区内的信访隐患排查工作,每周五上报至镇信访办,镇信访办通过汇总、梳理后上报至镇主要领导。"
+    assert roles.doers(text) == {"units": ["各村(居)", "各社区", "镇信访办"]}
+    assert roles.doers("通过汇总、梳理后上报至镇主要领导。") == {}

@@ -1197,6 +1197,9 @@ _SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:(?:[，,](?:都|
                       # (or of 将 taking what it reports as its object, the report its act: "各村将本辖区内…的活动情况
                       # 每季度以书面形式向镇宗教工作领导小组汇报")
                       r"(?=将[^，,。;；]{2,60}?(?:汇报|上报|报送|报告)(?![\u4e00-\u9fff]))|"
+                      # (or of 通过…后 and the report it then sends up: "镇信访办通过汇总、梳理后上报至镇主要领导", the
+                      # work it does on what it gathers before its report)
+                      r"(?=通过[^，,。;；]{2,20}?后(?:上报|报送|汇报|报告))|"
                       # (or of 落实 assigning the persons answerable for what 对 names: "镇宗教工作领导小组对各宗教活动场所
                       # 落实责任人", the body doing the assigning)
                       r"(?=对[^，,。;；]{2,30}?落实责任人)|"
