@@ -3569,3 +3569,11 @@ def test_a_body_before_tongguo_hou_and_the_report_it_sends_up_is_a_unit():
     text = "做好信访隐患的排查。各村(居)、社区认真开展辖区内的信访隐患排查工作,每周五上报至镇信访办,镇信访办通过汇总、梳理后上报至镇主要领导。"
     assert roles.doers(text) == {"units": ["各村(居)", "各社区", "镇信访办"]}
     assert roles.doers("通过汇总、梳理后上报至镇主要领导。") == {}
+
+
+def test_every_pair_a_joint_scheme_ties_together_as_the_subject_of_yao_is_a_unit():
+    # unknown-county-shuangyong…二: "各军民共建对子要认真贯彻学习…": the pairs of bodies the 军民共建 scheme ties together,
+    # each a doer of their shared work, units
+    text = "1、积极开展军民共建活动。各军民共建对子要认真贯彻学习党的会议精神,通过多种形式交流学习心得。"
+    assert roles.doers(text) == {"units": ["各军民共建对子"]}
+    assert roles.doers("各对子要加强交流。") == {}

@@ -1361,7 +1361,10 @@ _GOV = re.compile(
     r"^有[\u4e00-\u9fff]{1,6}的(?:区县|县区|县市|市县|乡镇|区|县|市|镇|乡|街道)$|"
     # the troops stationed in the place, named with its one-character short name or 地, in a 双拥 plan's duties of
     # both sides (驻固部队要…, 驻青各部队要…, 驻地部队): the army's side of the work, a doer as the local bodies are
-    r"^驻[\u4e00-\u9fff]{1,3}?各?部队$"
+    r"^驻[\u4e00-\u9fff]{1,3}?各?部队$|"
+    # the pairs of bodies a joint scheme ties together, each pair of units a doer of their shared work, in a 双拥 plan
+    # (各军民共建对子要…, 各结对共建对子)
+    r"^各[\u4e00-\u9fff]{2,6}(?:共建|结对)对子$"
 )
 _ANY_UNIT_OF = re.compile(r"^各(?:有关|相关)?(?:企事业)?单位$")
 # the grassroots bodies of the area, counted (辖区17个行政村, 全镇12个社区): partners of the town's own lead
