@@ -120,6 +120,20 @@ def test_cli_build(tmp_path):
     assert "\r" not in result.stderr  # no progress line when stderr is not a terminal
 
 
+def test_a_missing_configuration_is_named_and_nothing_is_built(tmp_path):
+    """--config naming no file (a typo, a folder): the command says so in Chinese, at the path,
+    where mkdocs said "Config file … does not exist."; nothing is made."""
+    site = tmp_path / "out"
+    for config, said in ((tmp_path / "mkdocs.yaml", "配置文件不存在"), (tmp_path, "是一个目录，不是配置文件")):
+        result = run_cli("build", "--data", str(FIXTURES / "portal"), "--site-dir", "out", "--config", str(config),
+                         cwd=tmp_path)
+        assert result.returncode == 1
+        assert f"{config}: {said}" in result.stderr and "does not exist" not in result.stderr
+        assert not site.exists() and not list(tmp_path.glob(".out-*"))  # no site, no staging folder left
+        result = run_cli("serve", "--config", str(config), cwd=tmp_path)
+        assert result.returncode == 1 and f"{config}: {said}" in result.stderr
+
+
 def test_a_site_dir_holding_other_files_is_never_built_over(tmp_path):
     """A typo in --site-dir (a project folder) or a web server's root holding other sites: publishing a site
     there replaces the whole directory. Both `planportal build` and plain `mkdocs build` refuse, saying why,

@@ -62,6 +62,10 @@ def _build(data_dir: Path, site_dir: Path, config: Path, as_of: dt.date | None, 
     started = None
     try:
         # 1. Load the mkdocs configuration (its links checked); the plugin tells where templates live.
+        absent = siteconfig.missing(Path(config))
+        if absent is not None:
+            print(absent, file=sys.stderr)
+            return _fail(staging, tree)
         cfg = load_config(config_file=str(config), site_dir=str(staging), strict=True)
         plugin = cfg.plugins.get(PLUGIN)
         if plugin is None:

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from . import render
+from . import render, siteconfig
 from .build import PLUGIN, log_to_stderr
 from .mkdocs_plugin import refuse_control_characters
 
@@ -38,6 +38,10 @@ def serve(data_dir: Path, config: Path = Path("mkdocs.yml"), addr: str = "127.0.
 
     log_to_stderr(logging.INFO)
     config, data_dir = Path(config).resolve(), Path(data_dir).resolve()
+    absent = siteconfig.missing(config)
+    if absent is not None:
+        print(absent, file=sys.stderr)
+        return 1
     try:
         cfg = load_config(config_file=str(config))
         host, port = _address(addr)

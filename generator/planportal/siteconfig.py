@@ -1,5 +1,5 @@
-"""What planportal asks of mkdocs.yml beyond mkdocs' own checks: every configured link is
-an http(s) address or a relative one.
+"""What planportal asks of mkdocs.yml beyond mkdocs' own checks: that it is there
+(`missing`), and that every configured link is an http(s) address or a relative one.
 
 A `javascript:` or `data:` address in, say, `extra.footer.icp_url` would be printed as a
 link that runs when clicked. Links are `site_url`, `repo_url` and, anywhere under `extra`,
@@ -22,6 +22,16 @@ SCHEMES = ("http", "https")
 _LINK_KEY = re.compile(r"(?:^|_)(?:url|link|href)$|^homepage$")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def missing(config_file: Path) -> str | None:
+    """Why the configuration cannot be read, said in the portal's language (mkdocs says it in
+    English), or None when it is a file."""
+    path = Path(config_file)
+    if path.is_file():
+        return None
+    what = "是一个目录，不是配置文件" if path.is_dir() else "配置文件不存在"
+    return f"{path}: {what}（请用 --config 指向站点的 mkdocs.yml）"
 
 
 def link_problems(config: Any) -> list[Problem]:
