@@ -158,3 +158,31 @@ def test_records_of_any_shape_never_break_the_check_before_a_reimport(tmp_path):
     result = run_cli("import", str(src), "--data", str(data), cwd=tmp_path)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert [line.split(": ")[0] for line in result.stderr.splitlines()[:-1]] == [f"{record}:4"]
+
+
+def test_two_different_texts_of_the_same_file_name_in_one_import_are_refused(tmp_path):
+    """`planportal import a/方案.txt b/方案.txt`: sources/ holds one 方案.txt, so the second text was dropped
+    without a word (the count said 1 个文档). Now the import names both files and writes nothing; the same
+    file named twice still imports once."""
+    first, second = tmp_path / "a" / "方案.txt", tmp_path / "b" / "方案.txt"
+    first.parent.mkdir()
+    second.parent.mkdir()
+    first.write_text(PLAN_TEXT, encoding="utf-8")
+    second.write_text("安吉县2024年消防工作要点\n一、重点任务\n1.开展高层建筑消防安全整治。（责任单位：县消防救援大队）\n",
+                      encoding="utf-8")
+    data = tmp_path / "data"
+    result = run_cli("import", "a/方案.txt", "b/方案.txt", "--data", "data", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "b/方案.txt:1: 与 a/方案.txt 同名：sources/ 中每个文件名只能有一份原文" in result.stderr
+    assert not data.exists()
+    again = run_cli("import", "a/方案.txt", "./a/方案.txt", "--data", "data", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert "已导入 1 个文档" in again.stderr
+
+
+def test_a_folder_given_as_a_source_is_named_as_a_folder(tmp_path):
+    (tmp_path / "texts").mkdir()
+    result = run_cli("import", "texts", "--data", "data", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "texts:1: 是目录，不是普通文件，未读取" in result.stderr
+    assert not (tmp_path / "data").exists()

@@ -105,12 +105,18 @@ def command(sources: list[Path], data_dir: Path, report: bool = False, force: bo
     problems: list[Problem] = []
     texts: list[tuple[str, str]] = []
     raw: dict[str, bytes] = {}
+    named: dict[str, Path] = {}  # file name -> the source first given under it
     for path in sources:
-        if path.name in raw:
-            continue  # the same file named twice
-        if not path.is_file():
-            problems.append(Problem(str(path), 1, "文件不存在"))
+        first = named.setdefault(path.name, path)
+        if first is not path:
+            # sources/ holds one text per file name: a second, different text under the same name
+            # would be dropped without a word (or replace the first), so the import stops
+            if path.name in raw and _same_bytes(path, raw[path.name]):
+                continue  # the same file named twice
+            problems.append(Problem(str(path), 1, f"与 {first} 同名：sources/ 中每个文件名只能有一份原文，"
+                                                  "这两份内容不同，请把其中一份改名后再导入"))
             continue
+        # a directory, a pipe or a missing file is named as what it is (datafiles.read_bytes)
         text, found = yamlsrc.read_text(path, str(path))
         problems += found
         if text is not None:
@@ -177,6 +183,13 @@ def command(sources: list[Path], data_dir: Path, report: bool = False, force: bo
     note = f"（{'、'.join(empty)} 中没有找到任何任务：没有编号的条目、责任分工表或任务清单）" if empty else ""
     print(f"已导入 {len(texts)} 个文档：{len(result.plans)} 个方案，{n_tasks} 项任务，写入 {data_dir}{note}", file=sys.stderr)
     return 0
+
+
+def _same_bytes(path: Path, raw: bytes) -> bool:
+    try:
+        return path.read_bytes() == raw
+    except OSError:
+        return False
 
 
 _TAG = re.compile(r"<\s*(?:!doctype|/?\s*(?:html|head|body|div|p|span|table|tr|td|script|meta|a|br)\b)[^>]*>", re.I)
