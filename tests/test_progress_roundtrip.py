@@ -272,3 +272,37 @@ def test_a_form_made_before_the_plan_was_imported_again_is_refused_where_its_tas
         f"{tmp_path}/zhujianwei.xlsx:{cell(lead, 'shifan-2024-4', '任务id')}: 任务 shifan-2024-4 已不在方案数据中"
         "（表格发出后方案重新导入过），请用新生成的进展表填报这一项"]
     assert not (data / "progress" / PERIOD).exists()
+
+
+def _imported_once(tmp_path, **support):
+    """shifan-zhujianwei's form of PERIOD, filled and imported, in a portal of its own; returns the form."""
+    copy_portal(tmp_path)
+    form = make_form(tmp_path, "shifan-zhujianwei", PERIOD, "form.xlsx")
+    wb = load(form)
+    fill(wb["牵头任务"], "shifan-2024-3", 进展状态="进行中", 填报人="张三", 填报日期=DAY)
+    fill(wb["牵头任务"], "shifan-2024-4", 进展状态="未开始", 填报人="张三", 填报日期=DAY)
+    if support:
+        fill(wb["配合任务"], "shifan-2024-2", **support)
+    wb.save(tmp_path / "first.xlsx")
+    assert run_cli("progress", "import", "first.xlsx", cwd=tmp_path).returncode == 0
+    return form
+
+
+def test_a_percentage_of_0_typed_where_the_first_form_left_it_empty_is_a_difference(tmp_path):
+    """完成百分比 0 typed into the form sent again was taken for the empty cell of the first: "相同，未改变",
+    and the 0 never reached the data."""
+    form = _imported_once(tmp_path)
+    target = tmp_path / "data" / "progress" / PERIOD / "shifan-zhujianwei.yml"
+    before = target.read_bytes()
+    wb = load(form)
+    lead = wb["牵头任务"]
+    fill(lead, "shifan-2024-3", 进展状态="进行中", 填报人="张三", 填报日期=DAY)
+    fill(lead, "shifan-2024-4", 进展状态="未开始", 完成百分比=0, 填报人="张三", 填报日期=DAY)
+    wb.save(tmp_path / "again.xlsx")
+    result = run_cli("progress", "import", "again.xlsx", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"again.xlsx:{cell(lead, 'shifan-2024-4', '完成百分比')}: 与已导入的记录不同：任务 shifan-2024-4 的完成百分比：（空） → 0"]
+    assert target.read_bytes() == before
+    assert run_cli("progress", "import", "again.xlsx", "--replace", cwd=tmp_path).returncode == 0
+    assert "percent: 0" in target.read_text(encoding="utf-8")

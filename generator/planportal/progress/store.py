@@ -60,9 +60,15 @@ def changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
             out.append(Change(task, None, None, row))
             continue
         out += [Change(task, key, before[task].get(key), row.get(key)) for key in ENTRY_FIELDS
-                if str(before[task].get(key) or "") != str(row.get(key) or "")]
+                if _compared(before[task].get(key)) != _compared(row.get(key))]
     out += [Change(task, None, row, None) for task, row in before.items() if task not in after]
     return out
+
+
+def _compared(value: Any) -> str:
+    """A field's value as two reports are compared: empty is empty, but 0 is a value (完成百分比 0
+    typed where the report before left it empty is a change, not the same report)."""
+    return "" if value is None else str(value)
 
 
 def read(path: Path) -> dict[str, Any] | None:
