@@ -288,6 +288,25 @@ def _imported_once(tmp_path, **support):
     return form
 
 
+def test_replace_says_each_thing_it_replaces_before_it_writes(tmp_path):
+    """The unit sends its form again without the 配合任务 row it had reported: `--replace` used to write the
+    second form over the first without a word, the support row gone. Now each difference is printed at its
+    cell first, and the closing line counts them."""
+    form = _imported_once(tmp_path, 进展状态="进行中", 完成百分比=60, 本期进展="配合修订住建领域权责清单", 填报日期=DAY)
+    wb = load(form)
+    lead = wb["牵头任务"]
+    fill(lead, "shifan-2024-3", 进展状态="进行中", 完成百分比=40, 填报人="张三", 填报日期=DAY)
+    fill(lead, "shifan-2024-4", 进展状态="未开始", 填报人="张三", 填报日期=DAY)
+    wb.save(tmp_path / "again.xlsx")
+    result = run_cli("progress", "import", "again.xlsx", "--replace", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout
+    assert f"again.xlsx:{cell(lead, 'shifan-2024-3', '完成百分比')}: 替换已导入的记录：任务 shifan-2024-3 的完成百分比：（空） → 40" \
+        in result.stderr
+    assert "again.xlsx: 替换已导入的记录：任务 shifan-2024-2：本次未填报（已导入的记录中有）" in result.stderr
+    assert "（2 项任务，替换了已导入记录中的 2 处不同）" in result.stderr
+    assert "shifan-2024-2" not in (tmp_path / "data" / "progress" / PERIOD / "shifan-zhujianwei.yml").read_text(encoding="utf-8")
+
+
 def test_a_percentage_of_0_typed_where_the_first_form_left_it_empty_is_a_difference(tmp_path):
     """完成百分比 0 typed into the form sent again was taken for the empty cell of the first: "相同，未改变",
     and the 0 never reached the data."""

@@ -105,6 +105,7 @@ def import_command(files: list[Path], data_dir: Path, replace: bool = False, per
         seen[key] = str(path)
         target = store.path_of(data_dir, report.unit, report.period)
         new = store.document(report)
+        replaced = ""
         if target.exists():
             old = store.read(target) or {}
             diff = store.changes(old, new)
@@ -121,9 +122,14 @@ def import_command(files: list[Path], data_dir: Path, replace: bool = False, per
                 code = 1
                 counts["refused"] += 1
                 continue
+            # --replace: what the imported record loses or changes is said, one line each, before it goes
+            for change in diff:
+                where = reading.cells.get((change.task, change.field), "") if change.field else ""
+                print(filled_form.FormProblem(str(path), where, f"替换已导入的记录：{change.describe()}"), file=sys.stderr)
+            replaced = f"，替换了已导入记录中的 {len(diff)} 处不同"
         store.write(target, new)
         counts["written"] += 1
-        print(f"{path} → {target}（{len(report.entries)} 项任务）", file=sys.stderr)
+        print(f"{path} → {target}（{len(report.entries)} 项任务{replaced}）", file=sys.stderr)
     print(f"共 {len(files)} 份表格：导入 {counts['written']} 份，未改变 {counts['same']} 份，未导入 {counts['refused']} 份",
           file=sys.stderr)
     return code
