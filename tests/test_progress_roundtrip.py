@@ -325,3 +325,11 @@ def test_a_percentage_of_0_typed_where_the_first_form_left_it_empty_is_a_differe
     assert target.read_bytes() == before
     assert run_cli("progress", "import", "again.xlsx", "--replace", cwd=tmp_path).returncode == 0
     assert "percent: 0" in target.read_text(encoding="utf-8")
+
+
+def test_a_missing_form_or_a_folder_is_named_as_such_not_as_a_damaged_file(tmp_path):
+    copy_portal(tmp_path)
+    (tmp_path / "returned.xlsx").mkdir()
+    result = run_cli("progress", "import", "typo.xlsx", "returned.xlsx", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == ["typo.xlsx: 文件不存在", "returned.xlsx: 是目录，不是普通文件"]

@@ -114,6 +114,17 @@ def read_bytes(path: Path, shown: str, root: Path | None = None, folder: str = "
     return raw, []
 
 
+def not_a_file(path: Path) -> str | None:
+    """Why `path` cannot be read as a file (missing, a directory, a pipe…), or None when it can."""
+    try:
+        kind = _kind(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return "文件不存在"
+    except OSError as exc:
+        return f"无法读取：{exc.strerror or exc}"
+    return f"是{kind}，不是普通文件" if kind else None
+
+
 def _kind(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None

@@ -31,6 +31,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
+from .. import datafiles
 from ..model import Portal, ProgressEntry, ProgressReport
 from ..schema import STATUS_STATES
 from ..tasktext import same_task
@@ -71,6 +72,10 @@ def read(path: Path, shown: str, portal: Portal, duties: Duties, today: dt.date,
          period: str | None = None) -> Reading:
     reading = Reading(shown)
     problem = lambda where, message: reading.problems.append(FormProblem(shown, where, message))  # noqa: E731
+    missing = datafiles.not_a_file(path)
+    if missing:
+        problem("", missing)
+        return reading
     if path.suffix.lower() != ".xlsx":
         problem("", "不是 XLSX 文件：请用 planportal progress form 生成的 .xlsx 表格填报，另存时选择 Excel 工作簿（.xlsx）")
         return reading
