@@ -12,7 +12,7 @@ from pathlib import Path
 import jsonschema
 
 from helpers import ROOT, copy_portal, run_cli
-from planportal import yamlsrc
+from planportal import status, yamlsrc
 from planportal.loader import load
 from planportal.search import finder
 from planportal.status import recorded, status_of
@@ -75,7 +75,7 @@ def test_check_reports_every_problem_at_its_line(tmp_path):
     unknown = report(data, "2024-06", "shifan-nobody", "  - task: shifan-2024-1\n    state: 进行中\n")
     result = run_cli("check", "--data", "data", cwd=tmp_path)
     assert result.returncode == 1
-    today = dt.date.today().isoformat()
+    today = status.today().isoformat()  # the portal's day, whatever the machine's clock zone
     assert messages(data) == [
         f"{unknown}:1: 未知的单位 id shifan-nobody（units.yml 中没有）",
         f"{shape}:2: 字段 period 的值 '2024-6' 格式不对，应为报送期（年-月），如 2025-03",
@@ -196,3 +196,32 @@ def test_exports_and_the_finder_read_the_records(tmp_path):
     portal, _ = load(data)
     statuses = dict(zip((t.id for t in portal.tasks), (r.status for r in finder.rows(portal, D(2024, 7, 1)))))
     assert statuses["shifan-2024-3"] == "overdue"
+
+
+def _cli_in_zone(zone: str, *args: str, cwd: Path):
+    """`planportal ARGS` on a machine whose clock zone is `zone`."""
+    import os
+    import subprocess
+    import sys
+    env = {**os.environ, "TZ": zone}
+    return subprocess.run([sys.executable, "-m", "planportal.cli", *args], cwd=cwd, capture_output=True, text=True,
+                          encoding="utf-8", env=env)
+
+
+def test_a_record_dated_today_in_china_passes_on_a_machine_whose_day_is_still_yesterday(tmp_path):
+    """A unit reports on the morning of its day in China; the server keeps UTC (or any zone behind), where that day
+    has not begun. `check` (and so `build`) called the record's 填报日期 later than today, an error, until the
+    machine's evening; the day of the portal (Asia/Shanghai, as status, books and builds count it) decides now.
+    A date after the portal's today is still refused, on a machine whose day is already tomorrow too."""
+    data = copy_portal(tmp_path)
+    china_today = status.today()
+    path = report(data, china_today.strftime("%Y-%m"), "shifan-yingjiju",
+                  f"  - task: shifan-2024-2\n    state: 进行中\n    date: {china_today.isoformat()}\n")
+    behind = _cli_in_zone("Etc/GMT+12", "check", "--data", "data", cwd=tmp_path)  # UTC-12: 20 hours behind China
+    assert behind.returncode == 0, behind.stdout
+    tomorrow = china_today + dt.timedelta(days=1)
+    Path(path).write_text(Path(path).read_text(encoding="utf-8").replace(china_today.isoformat(), tomorrow.isoformat()),
+                          encoding="utf-8")
+    ahead = _cli_in_zone("Etc/GMT-14", "check", "--data", "data", cwd=tmp_path)  # UTC+14: 6 hours ahead of China
+    assert ahead.returncode == 1
+    assert f"data/progress/{china_today:%Y-%m}/shifan-yingjiju.yml:6: 填报日期 {tomorrow.isoformat()} 晚于今天（{china_today.isoformat()}）" in ahead.stdout

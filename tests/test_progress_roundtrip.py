@@ -12,6 +12,7 @@ import pytest
 
 from conftest import build_site
 from helpers import copy_portal, run_cli
+from planportal import status
 from progress_forms import cell, columns, fill, load, make_form
 
 PERIOD = "2024-12"
@@ -87,7 +88,7 @@ def test_every_mistake_is_named_by_its_cell_and_nothing_is_written(round_trip, t
         f"{z}:牵头任务!A8: 未知的任务 id shifan-2024-99",
         f"{z}:牵头任务!A9: 示范区住房和城乡建设委员会不承担任务 shifan-2024-1（严格党政领导责任），不能填报",
         f"{z}:{cell(support, 'shifan-2024-2', '完成百分比')}: 完成百分比应在 0 到 100 之间，实际为 120",
-        f"{z}:{cell(support, 'shifan-2024-2', '填报日期')}: 填报日期 2099-01-01 晚于今天（{dt.date.today().isoformat()}）",
+        f"{z}:{cell(support, 'shifan-2024-2', '填报日期')}: 填报日期 2099-01-01 晚于今天（{status.today().isoformat()}）",
         f"{n}:牵头任务!F2: 这是 2024年11月 的进展表，不是本次导入的 2024年12月",
         f"{r}:牵头任务!A2: 表头的填报单位被改为“填报单位：示范区住房和城乡建设委员会”；这份表格属于：示范区应急管理局，请用本单位的表格填报",
         f"{bad}/zhujianwei.csv: 不是 XLSX 文件：请用 planportal progress form 生成的 .xlsx 表格填报，另存时选择 Excel 工作簿（.xlsx）",
@@ -333,3 +334,25 @@ def test_a_missing_form_or_a_folder_is_named_as_such_not_as_a_damaged_file(tmp_p
     result = run_cli("progress", "import", "typo.xlsx", "returned.xlsx", cwd=tmp_path)
     assert result.returncode == 1
     assert result.stdout.splitlines() == ["typo.xlsx: 文件不存在", "returned.xlsx: 是目录，不是普通文件"]
+
+
+def test_a_form_dated_today_in_china_imports_on_a_machine_whose_day_is_still_yesterday(tmp_path):
+    """填报日期 typed as the unit's today in China, imported on a server whose clock zone is behind (UTC-12 here, UTC
+    in the Chinese morning): refused as 晚于今天 until the import counted the portal's day (Asia/Shanghai)."""
+    import os
+    import subprocess
+    import sys
+
+    copy_portal(tmp_path)
+    china_today = status.today()
+    period = china_today.strftime("%Y-%m")
+    form = make_form(tmp_path, "shifan-yingjiju", period, "form.xlsx")
+    wb = load(form)
+    fill(wb["牵头任务"], "shifan-2024-2", 进展状态="进行中", 完成百分比=50, 填报人="李四",
+         填报日期=dt.datetime.combine(china_today, dt.time()))
+    wb.save(form)
+    result = subprocess.run([sys.executable, "-m", "planportal.cli", "progress", "import", "form.xlsx"], cwd=tmp_path,
+                            capture_output=True, text=True, encoding="utf-8", env={**os.environ, "TZ": "Etc/GMT+12"})
+    assert result.returncode == 0, result.stdout
+    assert f"date: {china_today.isoformat()}" in (tmp_path / "data" / "progress" / period / "shifan-yingjiju.yml").read_text(
+        encoding="utf-8")

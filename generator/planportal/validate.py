@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import datafiles, yamlsrc
+from . import datafiles, status, yamlsrc
 from .model import Plan, Portal, ROLES
 from .problems import Problem
 from .progress import rules
@@ -275,7 +275,7 @@ def progress(portal: Portal, docs: list[yamlsrc.Document], known: Known = Known(
              today: dt.date | None = None) -> list[Problem]:
     """Progress reports: where the file stands, whose report it is, which tasks it names, and
     the rules every reported row keeps (progress.rules)."""
-    today = today or dt.date.today()
+    today = today or status.today()  # the portal's day (Asia/Shanghai), as the build counts it, not the machine's
     duties: Duties | None = None  # made once a report names a task of a known unit
     problems = []
     for report, doc in zip(portal.progress, docs):

@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from .. import status
 from ..book import UnitNotFound, find_unit
 from ..loader import load
 from ..matrix import descendants
@@ -85,7 +86,7 @@ def import_command(files: list[Path], data_dir: Path, replace: bool = False, per
     if any form had a problem or would change an imported report without `replace`."""
     portal = _portal(data_dir)
     duties = Duties(portal)
-    today = today or dt.date.today()
+    today = today or status.today()  # a form dated this morning in China is not from the future on a UTC machine
     code, seen, counts = 0, {}, {"written": 0, "same": 0, "refused": 0}
     for path in files:
         reading = filled_form.read(path, str(path), portal, duties, today, period)
