@@ -80,3 +80,18 @@ def test_a_sub_plans_source_names_the_notice_it_was_issued_with():
     child = Plan(id="c", title="燃气安全专项方案", source_file="x.txt", source_line=40, parent="n")
     portal = Portal(plans=(notice, child), units=())
     assert source_reference(portal, child, 52) == "《燃气安全专项方案》（示范安办〔2024〕2号）第 52 行"
+
+
+def test_a_pdf_name_gives_a_pdf_and_a_unit_without_tasks_is_said(tmp_path):
+    """`book UNIT -o 任务书.pdf` without --pdf wrote HTML into a file named .pdf, which no reader opens. A unit
+    without any task gets its (empty) book and a note saying so."""
+    data = copy_portal(tmp_path)
+    result = run_cli("book", "shifan-zhujianwei", "-o", "任务书.pdf", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "任务书.pdf").read_bytes().startswith(b"%PDF")
+    with (data / "units.yml").open("a", encoding="utf-8") as f:
+        f.write("  - id: shifan-xinjianju\n    name: 示范区新建局\n    jurisdiction: 示范区\n    kind: department\n")
+    empty = run_cli("book", "shifan-xinjianju", "-o", "empty.html", cwd=tmp_path)
+    assert empty.returncode == 0, empty.stderr
+    assert "planportal book: 注意：示范区新建局（shifan-xinjianju）没有任何任务，任务书是空的" in empty.stderr
+    assert (tmp_path / "empty.html").exists()

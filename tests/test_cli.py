@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import jsonschema
 
-from helpers import FIXTURES, ROOT, run_cli
+from helpers import FIXTURES, ROOT, copy_portal, run_cli
 from planportal import yamlsrc
 
 COMMANDS = ["import", "check", "build", "serve", "export", "book", "schema"]
@@ -54,3 +55,51 @@ def test_the_program_ends_with_all_it_printed_and_its_exit_code(tmp_path):
     assert len(done.stdout.encode("utf-8")) > 1 << 16 and exported["plans"]
     failed = run_cli("check", "--data", str(tmp_path / "nothing-here"), cwd=tmp_path)
     assert failed.returncode == 1 and failed.stderr
+
+
+def test_argparse_speaks_chinese_with_exit_code_2(tmp_path):
+    """An unknown option, a missing one, a value outside the list: the same language as every other message
+    (it was "error: unrecognized arguments", "the following arguments are required"), exit code 2."""
+    help_text = run_cli("check", "--help", cwd=tmp_path)
+    assert help_text.returncode == 0
+    assert help_text.stdout.startswith("用法：planportal check") and "显示本帮助并退出" in help_text.stdout
+    unknown = run_cli("check", "--bogus", cwd=tmp_path)
+    assert unknown.returncode == 2
+    assert "planportal：错误：无法识别的参数：--bogus" in unknown.stderr
+    missing = run_cli("export", cwd=tmp_path)
+    assert missing.returncode == 2 and "planportal export：错误：缺少参数：--format" in missing.stderr
+    wrong = run_cli("export", "--format", "pdf", cwd=tmp_path)
+    assert wrong.returncode == 2
+    assert "参数 --format：无效的选项值 'pdf'（可选：'json', 'csv', 'xlsx', 'ics'）" in wrong.stderr
+
+
+def test_an_output_in_a_missing_folder_or_on_a_folder_is_named_in_chinese(tmp_path):
+    """`export -o 导出/tasks.json` before the folder exists said "[Errno 2] No such file or directory: …"."""
+    copy_portal(tmp_path)
+    missing = run_cli("export", "--format", "json", "-o", "导出/tasks.json", cwd=tmp_path)
+    assert missing.returncode == 1
+    assert missing.stderr.strip() == "导出/tasks.json: 所在目录不存在（请先建立目录，或检查路径）"
+    on_folder = run_cli("export", "--format", "csv", "-o", "data", cwd=tmp_path)
+    assert on_folder.returncode == 1
+    assert on_folder.stderr.strip() == "data: 是一个目录，请给出文件名"
+    book = run_cli("book", "shifan-zhujianwei", "-o", "导出/book.html", cwd=tmp_path)
+    assert book.returncode == 1
+    assert book.stderr.strip() == "导出/book.html: 所在目录不存在（请先建立目录，或检查路径）"
+    assert not (tmp_path / "导出").exists()
+
+
+
+def test_an_export_written_over_a_file_replaces_it_whole_and_one_to_dev_stdout_prints(tmp_path):
+    """The export goes to a temporary file beside the target, then renamed over it (never half a file where a good
+    one was); a target that is no plain file (/dev/stdout, a link) is written into, not replaced."""
+    copy_portal(tmp_path)
+    (tmp_path / "tasks.json").write_text("旧的导出", encoding="utf-8")
+    assert run_cli("export", "--format", "json", "-o", "tasks.json", cwd=tmp_path).returncode == 0
+    assert json.loads((tmp_path / "tasks.json").read_text(encoding="utf-8"))["plans"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "tasks.json"]
+    (tmp_path / "latest.json").symlink_to("tasks.json")
+    assert run_cli("export", "--format", "csv", "-o", "latest.json", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "latest.json").is_symlink() and "任务" in (tmp_path / "tasks.json").read_text(encoding="utf-8-sig")
+    printed = run_cli("export", "--format", "json", "-o", "/dev/stdout", cwd=tmp_path)
+    assert printed.returncode == 0 and json.loads(printed.stdout)["plans"]
+    assert Path("/dev/stdout").is_symlink() or not Path("/dev/stdout").is_file()

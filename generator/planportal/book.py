@@ -99,10 +99,14 @@ def render(portal: Portal, unit: Unit, as_of: dt.date) -> str:
     return env.get_template("book.html").render(**context(portal, unit, as_of))
 
 
-def write_pdf(html: str, output: Path) -> None:
+def pdf_bytes(html: str) -> bytes:
     from weasyprint import HTML
 
-    HTML(string=html, base_url=str(render_.TEMPLATES / "book")).write_pdf(output)
+    return HTML(string=html, base_url=str(render_.TEMPLATES / "book")).write_pdf()
+
+
+def write_pdf(html: str, output: Path) -> None:
+    output.write_bytes(pdf_bytes(html))
 
 
 def command(data_dir: Path, unit_query: str, pdf: bool, output: str | None, as_of: dt.date | None) -> int:
@@ -114,11 +118,14 @@ def command(data_dir: Path, unit_query: str, pdf: bool, output: str | None, as_o
     except UnitNotFound as exc:
         print(f"planportal book: {exc}", file=sys.stderr)
         return 1
-    html = render(portal, unit, as_of or today())
+    from .cli import write_output
+
+    pdf = pdf or bool(output and output.lower().endswith(".pdf"))  # -o 任务书.pdf: the name says what it is
+    as_of = as_of or today()
+    html = render(portal, unit, as_of)
     target = Path(output) if output else Path(f"book-{unit.id}.{'pdf' if pdf else 'html'}")
-    if pdf:
-        write_pdf(html, target)
-    else:
-        target.write_text(html, encoding="utf-8")
+    write_output(target, pdf_bytes(html) if pdf else html.encode("utf-8"))
     print(target, file=sys.stderr)
+    if not context(portal, unit, as_of)["total"]:
+        print(f"planportal book: 注意：{unit.name}（{unit.id}）没有任何任务，任务书是空的", file=sys.stderr)
     return 0

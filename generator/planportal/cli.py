@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import datetime as dt
+import errno
 import json
 import os
 import sys
@@ -14,6 +15,69 @@ from . import __version__
 from .problems import DataError, Problem, errors, warnings
 
 DESCRIPTION = "planportal：把政府工作方案变成可检索、可打印的公开门户。"
+
+# argparse's own words (usage, option groups, its errors), in the language of every other message;
+# a text not listed here (another Python's wording) is shown as argparse has it
+_ARGPARSE_ZH = {
+    "usage: ": "用法：",
+    "positional arguments": "参数",
+    "options": "选项",
+    "optional arguments": "选项",
+    "show this help message and exit": "显示本帮助并退出",
+    "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "the following arguments are required: %s": "缺少参数：%s",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选项值 %(value)r（可选：%(choices)s）",
+    "invalid %(type)s value: %(value)r": "无效的值 %(value)r",
+    "expected one argument": "需要一个值",
+    "expected at most one argument": "至多一个值",
+    "expected at least one argument": "至少需要一个值",
+    "ambiguous option: %(option)s could match %(matches)s": "选项 %(option)s 不明确，可能是 %(matches)s",
+    "not allowed with argument %s": "不能与 %s 同时使用",
+    "ignored explicit argument %r": "多余的值 %r",
+    "one of the arguments %s is required": "需要 %s 之一",
+}
+argparse._ = lambda text: _ARGPARSE_ZH.get(text, text)
+
+_OS_ERRORS = {  # errno -> what a person can act on
+    errno.ENOENT: "所在目录不存在（请先建立目录，或检查路径）",
+    errno.ENOTDIR: "路径中有一段不是目录",
+    errno.EISDIR: "是一个目录，请给出文件名",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "没有权限",
+    errno.EROFS: "所在的文件系统是只读的",
+    errno.ENOSPC: "磁盘空间不足",
+    errno.EDQUOT: "超出磁盘配额",
+    errno.ENAMETOOLONG: "文件名过长",
+}
+
+
+def os_message(exc: OSError) -> str:
+    """An OSError as one line in Chinese, naming the file: `nodir/x.json: 无法写入：所在目录不存在…`."""
+    what = _OS_ERRORS.get(exc.errno) or exc.strerror or str(exc)
+    return f"{exc.filename}: {what}" if exc.filename else f"planportal: {what}"
+
+
+def write_output(target: Path, data: bytes) -> None:
+    """Write a command's output file whole or not at all: a temporary file beside it, then renamed
+    over it, so a failure (disk full, killed) never leaves half a file where a good one was."""
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        # /dev/stdout, a pipe, a link: written into where it leads, never replaced by a file of its own
+        with open(target, "wb") as f:
+            f.write(data)
+        return
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.filename == str(tmp):
+            exc.filename = str(target)
+        raise
 
 
 def _print_problems(problems: list[Problem], out=sys.stdout) -> None:
@@ -48,7 +112,7 @@ def cmd_export(args) -> int:
 
     data = export(_load_or_fail(args.data), args.format)
     if args.output and args.output != "-":
-        Path(args.output).write_bytes(data)
+        write_output(Path(args.output), data)
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -131,7 +195,7 @@ def _date(value: str) -> dt.date:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="planportal", description=DESCRIPTION)
-    p.add_argument("--version", action="version", version=f"planportal {__version__}")
+    p.add_argument("--version", action="version", version=f"planportal {__version__}", help="显示版本号并退出")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def data_opt(sp):
@@ -213,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         _print_problems(exc.problems, sys.stderr)
         return 1
     except OSError as exc:
-        print(f"planportal: {exc}", file=sys.stderr)
+        print(os_message(exc), file=sys.stderr)
         return 1
 
 
