@@ -129,6 +129,26 @@ def test_form_options_and_unknown_unit(data):
     assert result.returncode == 2 and "不是有效的报送期" in result.stderr
 
 
+
+def test_a_form_named_into_a_folder_or_without_xlsx_goes_where_it_can_be_imported(data):
+    """`-o forms` naming a folder for one unit's form was refused as "已有的文件"; now the form goes into the folder
+    under its usual name. A name not ending in .xlsx (that progress import would refuse when the form came back) is
+    refused before anything is written, and `--all -o` naming a file says that it wants a folder."""
+    (data / "forms").mkdir()
+    result = run_cli("progress", "form", "shifan-zhujianwei", "--period", "2024-06", "-o", "forms", cwd=data)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "forms/shifan-zhujianwei-2024-06.xlsx"
+    assert (data / "forms" / "shifan-zhujianwei-2024-06.xlsx").is_file()
+    result = run_cli("progress", "form", "shifan-zhujianwei", "--period", "2024-06", "-o", "住建委.csv", cwd=data)
+    assert result.returncode == 1
+    assert "住建委.csv: 进展表是 XLSX 表格，文件名应以 .xlsx 结尾" in result.stderr
+    assert not (data / "住建委.csv").exists()
+    result = run_cli("progress", "form", "--all", "--period", "2024-06", "-o", "forms/shifan-zhujianwei-2024-06.xlsx",
+                     cwd=data)
+    assert result.returncode == 1
+    assert "forms/shifan-zhujianwei-2024-06.xlsx: 已有同名的文件，不是目录；--all 时 -o 应为放置全部表格的目录" in result.stderr
+
+
 def test_libreoffice_converts_a_form_and_saves_one_that_still_imports(data, tmp_path):
     form = make_form(data, "shifan-zhujianwei", "2024-06")
     wb = load_xlsx(form)

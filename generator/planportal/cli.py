@@ -50,6 +50,7 @@ _OS_ERRORS = {  # errno -> what a person can act on
     errno.ENOSPC: "磁盘空间不足",
     errno.EDQUOT: "超出磁盘配额",
     errno.ENAMETOOLONG: "文件名过长",
+    errno.EEXIST: "已有同名的文件",
 }
 
 

@@ -36,6 +36,9 @@ def form_command(data_dir: Path, unit_query: str | None, all_units: bool, period
         plans = {plan} | {t.plan for t in descendants(portal, plan)}
     if all_units:
         out_dir = Path(output or ".")
+        if out_dir.exists() and not out_dir.is_dir():
+            print(f"{out_dir}: 已有同名的文件，不是目录；--all 时 -o 应为放置全部表格的目录", file=sys.stderr)
+            return 1
         out_dir.mkdir(parents=True, exist_ok=True)
         written, kept = 0, []
         for unit_id in duties.units():
@@ -60,6 +63,11 @@ def form_command(data_dir: Path, unit_query: str | None, all_units: bool, period
         print(f"planportal progress form: {exc}", file=sys.stderr)
         return 1
     target = Path(output) if output else Path(f"{unit.id}-{period}.xlsx")
+    if target.is_dir():  # -o forms/: the form goes into the folder under its usual name
+        target = target / f"{unit.id}-{period}.xlsx"
+    if target.suffix.lower() != ".xlsx":
+        print(f"{target}: 进展表是 XLSX 表格，文件名应以 .xlsx 结尾（progress import 只读取 .xlsx）", file=sys.stderr)
+        return 1
     if not _may_write(target):
         return 1
     wb.save(target)
