@@ -132,3 +132,18 @@ def test_deadline_year_must_match_a_year_written_in_it(tmp_path):
     assert result.stdout.splitlines() == [
         "data/plans/shifan-2024.yml:83: 期限 2024年6月底前 与日期 2025-06-30 的年份不一致"
     ]
+
+
+def test_a_correction_written_remove_false_or_left_empty_is_told_in_chinese(tmp_path):
+    """`remove: false` (meaning "keep it") and a task id with nothing under it: check printed jsonschema's English
+    ("字段 remove: True was expected", "should be non-empty")."""
+    data = copy_portal(tmp_path)
+    (data / "corrections").mkdir()
+    (data / "corrections" / "fix.yml").write_text(
+        "plan: shifan-2024\ntasks:\n  shifan-2024-1:\n    remove: false\n  shifan-2024-2: {}\n", encoding="utf-8")
+    result = run_cli("check", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "data/corrections/fix.yml:4: 字段 remove 只能写 true（去掉这一项任务），实际为 False；不去掉就删掉这一行",
+        "data/corrections/fix.yml:5: 任务 shifan-2024-2 的修正是空的：请写出要替换的字段，或 remove: true 去掉这一项",
+    ]

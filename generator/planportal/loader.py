@@ -429,7 +429,15 @@ def _problem(doc: yamlsrc.Document, err) -> Problem:
         return Problem(doc.file, line, f"字段 {field} 应在 {err.schema['minimum']} 到 {err.schema['maximum']} 之间，实际为 {value!r}")
     if err.validator == "minimum":
         return Problem(doc.file, line, f"字段 {field} 应为正整数，实际为 {value!r}")
-    return Problem(doc.file, line, f"字段 {field}: {err.message}")
+    if err.validator == "const" and field == "remove":
+        return Problem(doc.file, line, f"字段 remove 只能写 true（去掉这一项任务），实际为 {value!r}；不去掉就删掉这一行")
+    if err.validator == "const":
+        return Problem(doc.file, line, f"字段 {field} 的值应为 {err.validator_value!r}，实际为 {value!r}")
+    if err.validator == "minProperties" and len(path) == 2 and path[0] == "tasks":
+        return Problem(doc.file, line, f"任务 {path[1]} 的修正是空的：请写出要替换的字段，或 remove: true 去掉这一项")
+    if err.validator == "minProperties":
+        return Problem(doc.file, line, f"字段 {field} 不能为空")
+    return Problem(doc.file, line, f"字段 {field} 的值 {value!r} 不符合要求（{err.message}）")
 
 
 def _date(value: str | None) -> dt.date | None:
