@@ -196,3 +196,33 @@ def test_a_persons_notes_in_the_unit_registry_survive_imports(tmp_path):
     assert ids.index(moved.splitlines()[0]) < ids.index(text[first:].splitlines()[0])  # the person's order
     assert "市消防救援大队" in after and len(after.splitlines()) > len(edited.splitlines())
     assert run_cli("check", "--data", str(data), cwd=tmp_path).returncode == 0
+
+
+def test_a_field_corrected_on_a_task_that_a_correction_removes_is_an_error_not_lost(tmp_path):
+    """One person corrects a task's lead in a.yml, another takes the task out with remove: true in b.yml (or one file
+    does both): the lead was dropped with the task without a word. Now each such correction is an error at its line,
+    naming the remove: true that takes the task out."""
+    data, _ = imported(tmp_path)
+    fix = correction(data, f"""\
+        plan: {PLAN}
+        tasks:
+          {PLAN}-1-1:
+            remove: true
+            title: 着力树牢安全发展理念（改）
+          {PLAN}-1-2:
+            lead:
+              - {{unit: gaoan-yingjiguanliju, written: 市应急管理局}}
+        """, "a.yml")
+    other = correction(data, f"plan: {PLAN}\ntasks:\n  {PLAN}-1-2:\n    remove: true\n", "b.yml")
+    result = run_cli("check", "--data", str(data), cwd=tmp_path)
+    assert result.returncode == 1
+    tail = "这条修正不会生效：保留任务就删掉 remove，否则删掉这条修正"
+    assert [line for line in result.stdout.splitlines() if "警告" not in line] == [
+        f"{fix}:5: 任务 {PLAN}-1-1 已由 {fix}:4 的 remove: true 去掉，{tail}",
+        f"{fix}:7: 任务 {PLAN}-1-2 已由 {other}:4 的 remove: true 去掉，{tail}",
+    ]
+    fix.write_text(f"plan: {PLAN}\ntasks:\n  {PLAN}-1-2:\n    title: 着力抓好贯彻落实（改）\n", encoding="utf-8")
+    (data / "corrections" / "0.yml").write_text(f"plan: {PLAN}\ntasks:\n  {PLAN}-1-2:\n    remove: true\n", encoding="utf-8")
+    other.unlink()
+    out = run_cli("check", "--data", str(data), cwd=tmp_path).stdout
+    assert [line for line in out.splitlines() if "警告" not in line] == [f"{fix}:3: 任务 {PLAN}-1-2 已由 {data}/corrections/0.yml:4 的 remove: true 去掉，{tail}"]

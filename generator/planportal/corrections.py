@@ -31,6 +31,8 @@ def apply(plans: list[yamlsrc.Document], corrections: list[yamlsrc.Document]) ->
     problems: list[Problem] = []
     by_id = {d.data["id"]: d for d in plans}
     fixed: dict[tuple, str] = {}  # (plan, task or None, field) -> "FILE:LINE" of the correction that set it
+    edits: dict[tuple, list[tuple[str, int]]] = {}  # (plan, task) -> where its fields are replaced
+    gone: dict[tuple, str] = {}  # (plan, task) -> "FILE:LINE" of the remove: true that took it out
     for corr in corrections:
         data = corr.data
         plan = by_id.get(data["plan"])
@@ -53,6 +55,9 @@ def apply(plans: list[yamlsrc.Document], corrections: list[yamlsrc.Document]) ->
         index = {t["id"]: i for i, t in enumerate(tasks)}
         removed: set[int] = set()
         for task_id, fix in (data.get("tasks") or {}).items():
+            if (plan.data["id"], task_id) in gone:  # taken out by an earlier file's remove: true
+                problems.append(Problem(corr.file, corr.key_line(("tasks", task_id)), _removed(task_id, gone[(plan.data["id"], task_id)])))
+                continue
             if task_id not in index:
                 problems.append(Problem(corr.file, corr.key_line(("tasks", task_id)),
                                         f"方案 {data['plan']} 中已没有任务 {task_id}（原文重新导入后可能已改号或去掉），这条修正无法应用"))
@@ -63,12 +68,21 @@ def apply(plans: list[yamlsrc.Document], corrections: list[yamlsrc.Document]) ->
                     continue
                 if field == "remove":
                     removed.add(i)
+                    gone[(plan.data["id"], task_id)] = fixed[(plan.data["id"], task_id, field)]
                 else:
                     plan.graft(("tasks", i, field), value, corr, ("tasks", task_id, field))
+                    edits.setdefault((plan.data["id"], task_id), []).append((corr.file, corr.key_line(("tasks", task_id, field))))
         for k, task in enumerate(data.get("add") or []):
             plan.graft(("tasks", len(tasks)), task, corr, ("add", k))
         if removed:
             keep = [i for i in range(len(tasks)) if i not in removed]
             tasks[:] = [tasks[i] for i in keep]
             plan.renumber(("tasks",), keep)
+    # a field replaced on a task that a remove: true takes out would be dropped without a word
+    for key, where in gone.items():
+        problems += [Problem(file, line, _removed(key[1], where)) for file, line in edits.get(key, ())]
     return problems
+
+
+def _removed(task_id: str, where: str) -> str:
+    return f"任务 {task_id} 已由 {where} 的 remove: true 去掉，这条修正不会生效：保留任务就删掉 remove，否则删掉这条修正"
