@@ -117,6 +117,10 @@ def test_missing_data_dir(tmp_path):
     result = run_cli("check", "--data", "nowhere", cwd=tmp_path)
     assert result.returncode == 1
     assert result.stdout.splitlines() == ["nowhere:1: 数据目录不存在"]
+    (tmp_path / "units.yml").write_text("units: []\n", encoding="utf-8")
+    result = run_cli("check", "--data", "units.yml", cwd=tmp_path)  # a file named where the directory belongs
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == ["units.yml:1: 是文件，不是数据目录（--data 应为含 units.yml 和 plans/ 的目录）"]
 
 
 def test_deadline_year_must_match_a_year_written_in_it(tmp_path):

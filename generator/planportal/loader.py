@@ -121,7 +121,8 @@ def _load_and_send(writer, data_dir: Path, cache: Path | None, workers: int) -> 
 def _load(data_dir: Path, cache: Path | None, workers: int) -> tuple[Portal | None, list[Problem]]:
     problems: list[Problem] = []
     if not data_dir.is_dir():
-        return None, [Problem(str(data_dir), 1, "数据目录不存在")]
+        what = "是文件，不是数据目录（--data 应为含 units.yml 和 plans/ 的目录）" if data_dir.exists() else "数据目录不存在"
+        return None, [Problem(str(data_dir), 1, what)]
 
     files = datafiles.listing(data_dir)
     problems += files.problems
