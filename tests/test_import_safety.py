@@ -186,3 +186,23 @@ def test_a_folder_given_as_a_source_is_named_as_a_folder(tmp_path):
     assert result.returncode == 1
     assert "texts:1: 是目录，不是普通文件，未读取" in result.stderr
     assert not (tmp_path / "data").exists()
+
+
+def test_a_source_name_check_would_refuse_is_refused_by_the_import_itself(tmp_path):
+    """A text saved as index.txt, 方案#1.txt or .方案.txt, or as 方案.md beside an imported 方案.txt: the import wrote
+    the plan, said 已导入, and every check and build after it failed on the plan's source.file (its page address).
+    Now the import names the file and why, and writes nothing."""
+    for name in ("index.txt", "方案#1.txt", ".方案.txt", "完成50%.txt"):
+        (tmp_path / name).write_text(PLAN_TEXT, encoding="utf-8")
+        result = run_cli("import", name, "--data", "data", cwd=tmp_path)
+        assert result.returncode == 1, name
+        assert f"{name}:1: 原文文件名 '{name}' 不能用作网址" in result.stderr and "请给文件改名后再导入" in result.stderr
+        assert not (tmp_path / "data").exists()
+    (tmp_path / "方案.txt").write_text(PLAN_TEXT, encoding="utf-8")
+    (tmp_path / "方案.md").write_text(PLAN_TEXT.replace("安全生产", "消防"), encoding="utf-8")
+    assert run_cli("import", "方案.txt", "--data", "data", cwd=tmp_path).returncode == 0
+    result = run_cli("import", "方案.md", "--data", "data", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "方案.md:1: 原文文件 方案.md 与 方案.txt 的网页地址相同（sources/方案/）；请给文件改名后再导入" in result.stderr
+    assert sorted(p.name for p in (tmp_path / "data" / "sources").iterdir()) == ["方案.txt"]
+    assert run_cli("check", "--data", "data", cwd=tmp_path).returncode == 0

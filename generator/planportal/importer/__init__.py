@@ -27,6 +27,7 @@ from pathlib import Path
 from .. import yamlsrc
 from ..model import ROLES
 from ..problems import Problem
+from ..validate import source_name_problem
 from . import assemble, document, references, report, writer
 from .text import fold, mangled, metadata, private_use, split_lines
 from .units import Registry
@@ -106,6 +107,8 @@ def command(sources: list[Path], data_dir: Path, report: bool = False, force: bo
     texts: list[tuple[str, str]] = []
     raw: dict[str, bytes] = {}
     named: dict[str, Path] = {}  # file name -> the source first given under it
+    plan_sources = writer.existing_plans(data_dir)  # plan file -> the source it cites
+    cited = {name for name in plan_sources.values() if isinstance(name, str)}
     for path in sources:
         first = named.setdefault(path.name, path)
         if first is not path:
@@ -115,6 +118,12 @@ def command(sources: list[Path], data_dir: Path, report: bool = False, force: bo
                 continue  # the same file named twice
             problems.append(Problem(str(path), 1, f"与 {first} 同名：sources/ 中每个文件名只能有一份原文，"
                                                   "这两份内容不同，请把其中一份改名后再导入"))
+            continue
+        # its copy in sources/ is published at sources/<stem>/: a name check refuses is refused here,
+        # before a plan cites it (else the import "succeeds" and every check and build fails after it)
+        wrong = source_name_problem(path.name) or _stem_taken(path.name, cited, named)
+        if wrong:
+            problems.append(Problem(str(path), 1, f"{wrong}；请给文件改名后再导入"))
             continue
         # a directory, a pipe or a missing file is named as what it is (datafiles.read_bytes)
         text, found = yamlsrc.read_text(path, str(path))
@@ -145,7 +154,7 @@ def command(sources: list[Path], data_dir: Path, report: bool = False, force: bo
         for p in problems:
             print(p, file=sys.stderr)
         return 1
-    others = {Path(f).stem for f, source in writer.existing_plans(data_dir).items() if source not in raw}
+    others = {Path(f).stem for f, source in plan_sources.items() if source not in raw}
     result = import_texts(texts, existing, others)
     for p in result.problems:
         shown = next((str(s) for s in sources if s.name == p.file), p.file)
@@ -183,6 +192,13 @@ def command(sources: list[Path], data_dir: Path, report: bool = False, force: bo
     note = f"（{'、'.join(empty)} 中没有找到任何任务：没有编号的条目、责任分工表或任务清单）" if empty else ""
     print(f"已导入 {len(texts)} 个文档：{len(result.plans)} 个方案，{n_tasks} 项任务，写入 {data_dir}{note}", file=sys.stderr)
     return 0
+
+
+def _stem_taken(name: str, cited: set[str], named: dict[str, Path]) -> str | None:
+    """Another source, cited by a plan or in this import, whose page would share this one's address (a.txt, a.md)."""
+    stem = name.rsplit(".", 1)[0]
+    other = next((n for n in sorted(cited) + list(named) if n != name and n.rsplit(".", 1)[0] == stem), None)
+    return f"原文文件 {name} 与 {other} 的网页地址相同（sources/{stem}/）" if other else None
 
 
 def _same_bytes(path: Path, raw: bytes) -> bool:
