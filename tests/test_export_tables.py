@@ -51,3 +51,20 @@ def test_ics_has_one_event_per_dated_deadline(tmp_path):
     assert gas.decoded("dtstart").isoformat() == "2024-06-30"
     assert str(gas["summary"]) == "【2024年6月底前】开展燃气隐患排查"
     assert "牵头：示范区住房和城乡建设委员会" in str(gas["description"])
+
+
+def test_a_control_character_copied_into_a_task_no_longer_stops_the_xlsx_export(tmp_path):
+    """A text copied out of a PDF or Word carries a control character (\\x07, \\x1f) into a task's title: check passes
+    (the page shows nothing of it), but `export --format xlsx` died with openpyxl's IllegalCharacterError traceback.
+    The workbook now drops it from the cell; the CSV keeps the text as it is."""
+    data = copy_portal(tmp_path)
+    plan = data / "plans" / "shifan-2024.yml"
+    text = plan.read_text(encoding="utf-8")
+    assert "    title: 开展燃气隐患排查\n" in text
+    plan.write_text(text.replace("    title: 开展燃气隐患排查\n", '    title: "开展燃气\\a隐患\\x1F排查"\n'), encoding="utf-8")
+    assert run_cli("check", cwd=tmp_path).returncode == 0
+    result = run_cli("export", "--format", "xlsx", "-o", "out.xlsx", cwd=tmp_path)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    ws = openpyxl.load_workbook(tmp_path / "out.xlsx")["任务"]
+    header = [c.value for c in ws[1]]
+    assert [ws.cell(row=r, column=header.index("任务") + 1).value for r in range(2, 6)][2] == "开展燃气隐患排查"

@@ -225,3 +225,23 @@ def test_a_record_dated_today_in_china_passes_on_a_machine_whose_day_is_still_ye
     ahead = _cli_in_zone("Etc/GMT-14", "check", "--data", "data", cwd=tmp_path)  # UTC+14: 6 hours ahead of China
     assert ahead.returncode == 1
     assert f"data/progress/{china_today:%Y-%m}/shifan-yingjiju.yml:6: 填报日期 {tomorrow.isoformat()} 晚于今天（{china_today.isoformat()}）" in ahead.stdout
+
+
+def test_a_control_character_in_a_record_no_longer_stops_the_periods_workbook(tmp_path):
+    """A record's 本期进展 written by hand with a control character ("\\a"): the period's XLSX summary, made by every
+    build, died with openpyxl's IllegalCharacterError (and the build with it). The cell drops the character."""
+    import io
+
+    import openpyxl
+
+    from planportal.progress import bulletin, summary_xlsx
+    from planportal.progress.sections import ProgressView
+
+    data = copy_portal(tmp_path)
+    report(data, "2024-12", "shifan-zhujianwei",
+           '  - task: shifan-2024-3\n    state: 进行中\n    progress: "排查\\a完成"\n    date: 2024-12-20\n')
+    portal, problems = load(data)
+    assert [p for p in problems if p.severity == "error"] == []
+    made = summary_xlsx.workbook(portal, bulletin.bulletin(ProgressView(portal, D(2025, 1, 15)), "2024-12"))
+    rows = list(openpyxl.load_workbook(io.BytesIO(made))["报送明细"].iter_rows(min_row=2, values_only=True))
+    assert rows[0][:7] == ("示范区住房和城乡建设委员会", "shifan-2024-3", "开展燃气隐患排查", "牵头", "进行中", None, "排查完成")

@@ -149,6 +149,25 @@ def test_a_form_named_into_a_folder_or_without_xlsx_goes_where_it_can_be_importe
     assert "forms/shifan-zhujianwei-2024-06.xlsx: 已有同名的文件，不是目录；--all 时 -o 应为放置全部表格的目录" in result.stderr
 
 
+
+def test_a_control_character_in_a_task_title_no_longer_stops_the_form_and_the_form_imports(data):
+    """A task title holding a control character copied in with its text (\x07): `progress form` died with openpyxl's
+    IllegalCharacterError traceback. The form drops it from the cell, and the filled form comes back in."""
+    plan = data / "data" / "plans" / "shifan-2024.yml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("    title: 开展燃气隐患排查\n", '    title: "开展燃气\\a隐患排查"\n'), encoding="utf-8")
+    assert '"开展燃气\\a隐患排查"' in plan.read_text(encoding="utf-8")
+    form = make_form(data, "shifan-zhujianwei", "2024-06")
+    wb = load_xlsx(form)
+    lead = wb["牵头任务"]
+    assert lead[f"{columns(lead)['任务']}{task_rows(lead)['shifan-2024-3']}"].value == "开展燃气隐患排查"
+    fill(lead, "shifan-2024-3", 进展状态="进行中", 填报日期=dt.datetime(2024, 6, 20))
+    fill(lead, "shifan-2024-4", 进展状态="未开始", 填报日期=dt.datetime(2024, 6, 20))
+    wb.save(form)
+    result = run_cli("progress", "import", form.name, cwd=data)
+    assert result.returncode == 0, result.stdout
+
+
 def test_libreoffice_converts_a_form_and_saves_one_that_still_imports(data, tmp_path):
     form = make_form(data, "shifan-zhujianwei", "2024-06")
     wb = load_xlsx(form)

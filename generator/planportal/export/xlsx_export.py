@@ -9,6 +9,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from ..model import Portal
+from ..progress.form_layout import cell_text
 from . import exporter
 from .rows import COLUMNS, task_rows
 
@@ -22,7 +23,7 @@ def export_xlsx(portal: Portal) -> bytes:
     ws.title = "任务"
     ws.append(COLUMNS)
     for row in task_rows(portal):
-        ws.append(row)
+        ws.append([cell_text(value) for value in row])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for i, name in enumerate(COLUMNS, start=1):

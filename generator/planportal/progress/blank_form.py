@@ -25,7 +25,7 @@ from ..schema import STATUS_STATES
 from . import periods
 from .duties import Duties
 from .form_layout import (COLUMNS, DUE_CELL, FIRST_ROW, FORMAT, HEADER_ROW, LAST_LETTER, LETTER, MAGIC, META_SHEET,
-                          PERIOD_CELL, SHEETS, UNIT_CELL, new_workbook, period_header, unit_header)
+                          PERIOD_CELL, SHEETS, UNIT_CELL, cell_text, new_workbook, period_header, unit_header)
 
 LOCKED_FILL = PatternFill("solid", fgColor="EDEFF2")
 HEAD_FILL = PatternFill("solid", fgColor="D9DDE3")
@@ -95,7 +95,7 @@ def _header(ws: Worksheet, caption: str, unit: Unit, period: str, due: dt.date) 
     for span, text, font, align in rows:
         ws.merge_cells(span)
         cell = ws[span.split(":")[0]]
-        cell.value, cell.font = text, font
+        cell.value, cell.font = cell_text(text), font
         if align:
             cell.alignment = align
     ws.row_dimensions[1].height = 26
@@ -122,7 +122,7 @@ def _task_row(ws: Worksheet, row: int, portal: Portal, unit: Unit, task: Task, p
         cell = ws[f"{LETTER[col.key]}{row}"]
         cell.border, cell.alignment, cell.font = BOX, WRAP, Font(size=9 if col.key == "task" else 10)
         if col.locked:
-            cell.value = values[col.key] or None
+            cell.value = cell_text(values[col.key]) or None
             cell.fill = LOCKED_FILL
             lines = max(lines, _lines(values[col.key], col.width))
         else:

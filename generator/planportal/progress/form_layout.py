@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 import zipfile
 from dataclasses import dataclass
 
@@ -70,6 +71,15 @@ SHEETS = (
     Sheet("support", "配合任务", "二、本单位配合、落实的任务：请填报本单位承担部分的进展，无进展的可不填"),
 )
 SHEET_BY_TITLE = {s.title: s for s in SHEETS}
+
+
+_NOT_IN_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters a worksheet cannot hold (openpyxl refuses them)
+
+
+def cell_text(value):
+    """A value as a cell can hold it: control characters (carried in from a copied text, invisible on
+    any page) dropped, where openpyxl would stop the whole workbook with IllegalCharacterError."""
+    return _NOT_IN_XLSX.sub("", value) if isinstance(value, str) else value
 
 
 def new_workbook() -> Workbook:

@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter
 from ..model import Portal
 from .bulletin import CLASSES, Bulletin
 from .duties import role_label
-from .form_layout import TITLES, new_workbook, workbook_bytes
+from .form_layout import TITLES, cell_text, new_workbook, workbook_bytes
 
 
 
@@ -18,7 +18,7 @@ def _sheet(wb: Workbook, title: str, header: list[str], rows: list[list], widths
     ws = wb.create_sheet(title)
     ws.append(header)
     for row in rows:
-        ws.append(row)
+        ws.append([cell_text(value) for value in row])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for i, _ in enumerate(header, start=1):
