@@ -356,3 +356,31 @@ def test_a_form_dated_today_in_china_imports_on_a_machine_whose_day_is_still_yes
     assert result.returncode == 0, result.stdout
     assert f"date: {china_today.isoformat()}" in (tmp_path / "data" / "progress" / period / "shifan-yingjiju.yml").read_text(
         encoding="utf-8")
+
+
+def test_a_sheet_the_unit_added_to_its_form_is_named_not_left_behind(tmp_path):
+    """The unit adds a sheet 补充说明 to its form and writes two more items of progress there: the import read only the
+    form's own sheets and wrote the report without them, without a word. Now the form is refused at the first cell
+    written in the added sheet; an added sheet left empty is no problem. Making the period's form again over that
+    file keeps it, as a filled-in form."""
+    copy_portal(tmp_path)
+    form = make_form(tmp_path, "shifan-zhujianwei", PERIOD, "form.xlsx")
+    wb = load(form)
+    fill(wb["牵头任务"], "shifan-2024-3", 进展状态="进行中", 填报日期=DAY)
+    fill(wb["牵头任务"], "shifan-2024-4", 进展状态="未开始", 填报日期=DAY)
+    wb.create_sheet("空白页")
+    wb.create_sheet("补充说明")["B3"] = "另有两项工作：老旧小区燃气管道图纸已补测一半"
+    wb.save(tmp_path / "returned.xlsx")
+    result = run_cli("progress", "import", "returned.xlsx", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "returned.xlsx:补充说明!B3: 工作表 补充说明 不是进展表的一部分，其中的内容不会导入：请把进展填在牵头任务、配合任务中，"
+        "或删去这张工作表后再导入"]
+    assert not (tmp_path / "data" / "progress").exists()
+    blank = load(form)
+    blank.create_sheet("补充说明")["A1"] = "本单位联系人：王五"
+    blank.save(form)
+    kept = form.read_bytes()
+    again = run_cli("progress", "form", "shifan-zhujianwei", "--period", PERIOD, "-o", "form.xlsx", cwd=tmp_path)
+    assert again.returncode == 1 and "form.xlsx: 是已填写的进展表，没有覆盖" in again.stderr
+    assert form.read_bytes() == kept

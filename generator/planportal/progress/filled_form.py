@@ -17,7 +17,8 @@ fault). The checks, all collected before any is reported:
 - every row: 进展状态 from the list, 完成百分比 a whole number 0–100, a real 填报日期, and
   the rules of progress.rules (已完成 is 100, no date after today or before the period);
 - every task of sheet 1 reported (a state in each row); a row of sheet 2 with any text
-  needs a state too.
+  needs a state too;
+- no sheet the unit added holding anything (it would not be read).
 """
 
 from __future__ import annotations
@@ -105,6 +106,9 @@ def read(path: Path, shown: str, portal: Portal, duties: Duties, today: dt.date,
         now = _text(wb[sheet][cell].value)
         if now != value:
             problem(f"{sheet}!{cell}", _edited(cell, value, now))
+    for title, typed in _added_sheets(wb, meta):  # what they hold would be left behind without a word
+        problem(f"{title}!{typed}", f"工作表 {title} 不是进展表的一部分，其中的内容不会导入："
+                                    f"请把进展填在{'、'.join(meta.sheets)}中，或删去这张工作表后再导入")
     rows = list(_rows(wb, meta, problem))
     if not any(filled for *_, filled in rows):
         problem(f"{first_sheet}!{LETTER['state']}{meta.sheets[first_sheet][1]}", "表格没有填写任何进展")
@@ -140,7 +144,19 @@ def kind_of_file(path: Path) -> str:
         return "other"
     if meta is None:
         return "other"
+    if any(_added_sheets(wb, meta)):  # a sheet someone added and wrote in
+        return "filled"
     return "filled" if any(filled for *_, filled in _rows(wb, meta, lambda where, message: None)) else "blank"
+
+
+def _added_sheets(wb, meta: _Meta):
+    """(title, first cell written) of each sheet added to the form that holds anything."""
+    for title in wb.sheetnames:
+        if title in meta.sheets or title == META_SHEET:
+            continue
+        typed = next((c.coordinate for row in wb[title].iter_rows() for c in row if _text(c.value)), None)
+        if typed:
+            yield title, typed
 
 
 def _position(where: str, sheets: list[str]) -> tuple:
