@@ -384,3 +384,22 @@ def test_a_sheet_the_unit_added_to_its_form_is_named_not_left_behind(tmp_path):
     again = run_cli("progress", "form", "shifan-zhujianwei", "--period", PERIOD, "-o", "form.xlsx", cwd=tmp_path)
     assert again.returncode == 1 and "form.xlsx: 是已填写的进展表，没有覆盖" in again.stderr
     assert form.read_bytes() == kept
+
+
+def test_a_note_written_right_of_the_table_is_named_not_left_behind(tmp_path):
+    """The sheet's protection taken off, a unit writes 备注 in a column of its own right of the table: the import read
+    only the form's columns and dropped the note without a word. Now the form is refused at that cell."""
+    copy_portal(tmp_path)
+    form = make_form(tmp_path, "shifan-zhujianwei", PERIOD, "form.xlsx")
+    wb = load(form)
+    lead = wb["牵头任务"]
+    row = fill(lead, "shifan-2024-3", 进展状态="进行中", 填报日期=DAY)
+    fill(lead, "shifan-2024-4", 进展状态="未开始", 填报日期=DAY)
+    lead.protection.sheet = False
+    lead[f"N{row}"] = "备注：已报区政府，待批复"
+    wb.save(tmp_path / "returned.xlsx")
+    result = run_cli("progress", "import", "returned.xlsx", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"returned.xlsx:牵头任务!N{row}: 这一格在表格之外，其中的内容不会导入：请写在本行的本期进展、存在问题、下步计划中"]
+    assert not (tmp_path / "data" / "progress").exists()

@@ -18,7 +18,7 @@ fault). The checks, all collected before any is reported:
   the rules of progress.rules (已完成 is 100, no date after today or before the period);
 - every task of sheet 1 reported (a state in each row); a row of sheet 2 with any text
   needs a state too;
-- no sheet the unit added holding anything (it would not be read).
+- nothing written right of the table or in a sheet the unit added (it would not be read).
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from . import periods, rules
 from .duties import Duties
 from .form_layout import COLUMNS, ENTRY_FIELDS, FORMAT, LETTER, MAGIC, META_SHEET, PERIOD_CELL, UNIT_CELL
 
+COLUMNS_OPEN = [c.title for c in COLUMNS if not c.locked and c.key in ("progress", "problems", "next_steps")]
 _DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
 
 
@@ -106,6 +107,8 @@ def read(path: Path, shown: str, portal: Portal, duties: Duties, today: dt.date,
         now = _text(wb[sheet][cell].value)
         if now != value:
             problem(f"{sheet}!{cell}", _edited(cell, value, now))
+    for where in _beyond_the_table(wb, meta):  # a cell right of the table (an unprotected sheet): not read either
+        problem(where, f"这一格在表格之外，其中的内容不会导入：请写在本行的{'、'.join(COLUMNS_OPEN)}中")
     for title, typed in _added_sheets(wb, meta):  # what they hold would be left behind without a word
         problem(f"{title}!{typed}", f"工作表 {title} 不是进展表的一部分，其中的内容不会导入："
                                     f"请把进展填在{'、'.join(meta.sheets)}中，或删去这张工作表后再导入")
@@ -144,9 +147,17 @@ def kind_of_file(path: Path) -> str:
         return "other"
     if meta is None:
         return "other"
-    if any(_added_sheets(wb, meta)):  # a sheet someone added and wrote in
+    if any(_added_sheets(wb, meta)) or any(_beyond_the_table(wb, meta)):  # written where no row is read
         return "filled"
     return "filled" if any(filled for *_, filled in _rows(wb, meta, lambda where, message: None)) else "blank"
+
+
+def _beyond_the_table(wb, meta: _Meta):
+    """"SHEET!CELL" of each cell written right of the form's columns."""
+    for title in meta.sheets:
+        if title in wb.sheetnames:
+            for row in wb[title].iter_rows(min_col=len(COLUMNS) + 1):
+                yield from (f"{title}!{c.coordinate}" for c in row if _text(c.value))
 
 
 def _added_sheets(wb, meta: _Meta):
