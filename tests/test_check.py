@@ -19,7 +19,8 @@ CASES = {
     "bad-missing-field": "data/plans/bad-missing-field.yml:7: 缺少必填字段 title",
     "bad-yaml-syntax": "data/plans/bad-yaml-syntax.yml:8: YAML 语法错误: while parsing a flow sequence, "
     "expected ',' or ']', but got ':'（第 9 行）",
-    "bad-encoding": "data/plans/bad-encoding.yml:2: 不是 UTF-8 编码（第 25 字节无法解码），请另存为 UTF-8",
+    "bad-encoding": "data/plans/bad-encoding.yml:2: 不是 UTF-8 编码（第 25 字节无法解码），看来是 GBK 编码（记事本的“ANSI”），"
+    "请另存为 UTF-8",
     "bad-dangling-parent": "data/plans/bad-dangling-parent.yml:3: 上级方案 no-such-notice 不存在",
 }
 

@@ -206,3 +206,19 @@ def test_a_source_name_check_would_refuse_is_refused_by_the_import_itself(tmp_pa
     assert "方案.md:1: 原文文件 方案.md 与 方案.txt 的网页地址相同（sources/方案/）；请给文件改名后再导入" in result.stderr
     assert sorted(p.name for p in (tmp_path / "data" / "sources").iterdir()) == ["方案.txt"]
     assert run_cli("check", "--data", "data", cwd=tmp_path).returncode == 0
+
+
+def test_a_text_saved_as_gbk_or_as_utf16_without_bom_is_named_as_such(tmp_path):
+    """Notepad's "ANSI" (GBK) is the usual way a Chinese text comes in not as UTF-8, and some tools write UTF-16 with
+    no byte order mark: the import said only 第 1 字节无法解码 (or, for UTF-16 of Latin letters, 含 NUL 字符)."""
+    (tmp_path / "gbk.txt").write_bytes(PLAN_TEXT.encode("gbk"))
+    (tmp_path / "utf16.txt").write_bytes(PLAN_TEXT.encode("utf-16-le"))
+    (tmp_path / "utf16-latin.txt").write_bytes("Work plan 2024\n1. Check gas pipes.\n".encode("utf-16-le"))
+    result = run_cli("import", "gbk.txt", "utf16.txt", "utf16-latin.txt", "--data", "data", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "gbk.txt:1: 不是 UTF-8 编码（第 1 字节无法解码），看来是 GBK 编码（记事本的“ANSI”），请另存为 UTF-8",
+        "utf16.txt:1: 是 UTF-16 编码（没有 BOM），请另存为 UTF-8",
+        "utf16-latin.txt:1: 是 UTF-16 编码（没有 BOM），请另存为 UTF-8",
+    ]
+    assert not (tmp_path / "data").exists()

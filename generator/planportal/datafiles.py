@@ -142,18 +142,56 @@ def _size(path: Path) -> int:
         return 0
 
 
+def _gbk(raw: bytes) -> bool:
+    """Whether bytes that are not UTF-8 read as Chinese text in GBK (GB18030), as Windows saves "ANSI" text."""
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return False
+    cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    return (len(set(cjk)) >= 4 and not any(c < " " and c not in "\t\r\n" for c in text)
+            and len(cjk) * 4 >= sum(1 for c in text if c > "\x7f"))
+
+
+def _utf16_without_bom(raw: bytes) -> bool:
+    """Whether bytes read as text in UTF-16 with no byte order mark, as some Windows tools save it: no control
+    characters but line ends and tabs, and nearly all of it letters, digits, CJK or its punctuation."""
+    head = raw[:4000]
+    head = head[: len(head) - len(head) % 2]
+    if len(head) < 8:
+        return False
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if any(c < " " and c not in "\t\r\n" for c in text):
+            continue
+        plain = sum(1 for c in text if " " <= c <= "~" or c in "\t\r\n" or "\u4e00" <= c <= "\u9fff"
+                    or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
+        if plain >= 0.9 * len(text):
+            return True
+    return False
+
+
 def decode(raw: bytes, shown: str) -> tuple[str | None, list[Problem]]:
     """Strict UTF-8 without NUL bytes; a bad byte is reported at its line."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, [Problem(shown, 1, "是 UTF-16 编码，请另存为 UTF-8")]
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    utf16 = [Problem(shown, 1, "是 UTF-16 编码（没有 BOM），请另存为 UTF-8")]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
+        if _utf16_without_bom(raw):
+            return None, utf16
         line = raw[: exc.start].count(b"\n") + 1
-        return None, [Problem(shown, line, f"不是 UTF-8 编码（第 {exc.start + 1} 字节无法解码），请另存为 UTF-8")]
+        hint = "，看来是 GBK 编码（记事本的“ANSI”）" if _gbk(raw) else ""
+        return None, [Problem(shown, line, f"不是 UTF-8 编码（第 {exc.start + 1} 字节无法解码）{hint}，请另存为 UTF-8")]
     nul = text.find("\0")
+    if nul >= 0 and _utf16_without_bom(raw):  # Latin letters and digits in UTF-16: every other byte NUL
+        return None, utf16
     if nul >= 0:
         line = text.count("\n", 0, nul) + 1
         return None, [Problem(shown, line, "含 NUL 字符（\\0），不是纯文本，请另存为 UTF-8 纯文本")]
