@@ -403,3 +403,37 @@ def test_a_note_written_right_of_the_table_is_named_not_left_behind(tmp_path):
     assert result.stdout.splitlines() == [
         f"returned.xlsx:牵头任务!N{row}: 这一格在表格之外，其中的内容不会导入：请写在本行的本期进展、存在问题、下步计划中"]
     assert not (tmp_path / "data" / "progress").exists()
+
+
+def test_rows_sorted_or_deleted_are_told_once_a_row_and_nothing_is_written(tmp_path):
+    """The sheet's protection taken off, the unit sorts its rows (or deletes one): each moved row was told as four
+    edits of protected cells (任务id, 编号, 任务, 完成期限). Now each row says once, at its task id, that the rows were
+    moved and what the row held; nothing is written."""
+    copy_portal(tmp_path)
+    form = make_form(tmp_path, "shifan-zhujianwei", PERIOD, "form.xlsx")
+    wb = load(form)
+    lead = wb["牵头任务"]
+    fill(lead, "shifan-2024-3", 进展状态="进行中", 填报日期=DAY)
+    fill(lead, "shifan-2024-4", 进展状态="未开始", 填报日期=DAY)
+    first, second = ([c.value for c in lead[r]] for r in (6, 7))
+    for c, v in zip(lead[6], second):
+        c.value = v
+    for c, v in zip(lead[7], first):
+        c.value = v
+    wb.save(tmp_path / "sorted.xlsx")
+    wb = load(form)
+    fill(wb["牵头任务"], "shifan-2024-3", 进展状态="进行中", 填报日期=DAY)
+    fill(wb["牵头任务"], "shifan-2024-4", 进展状态="未开始", 填报日期=DAY)
+    wb["牵头任务"].delete_rows(6)
+    wb.save(tmp_path / "deleted.xlsx")
+    result = run_cli("progress", "import", "sorted.xlsx", "deleted.xlsx", cwd=tmp_path)
+    assert result.returncode == 1
+    moved = "：表格的行被删除、插入或重新排序过，请用原表按原来的行填写（任务所在的列是受保护的）"
+    assert result.stdout.splitlines() == [
+        f"sorted.xlsx:牵头任务!A6: 这一行原是任务 shifan-2024-3，现在是任务 shifan-2024-4{moved}",
+        f"sorted.xlsx:牵头任务!A7: 这一行原是任务 shifan-2024-4，现在是任务 shifan-2024-3{moved}",
+        f"deleted.xlsx:牵头任务!A6: 这一行原是任务 shifan-2024-3，现在是任务 shifan-2024-4{moved}",
+        f"deleted.xlsx:牵头任务!A7: 这一行原是任务 shifan-2024-4，现在是空行{moved}",
+        "deleted.xlsx:牵头任务!G7: 未填写进展状态（牵头任务须逐项填报）",
+    ]
+    assert not (tmp_path / "data" / "progress").exists()

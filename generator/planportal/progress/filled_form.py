@@ -101,11 +101,16 @@ def read(path: Path, shown: str, portal: Portal, duties: Duties, today: dt.date,
     first_sheet = next(iter(meta.sheets))
     if period and meta.period != period:
         problem(f"{first_sheet}!{PERIOD_CELL}", f"这是 {periods.label(meta.period)} 的进展表，不是本次导入的 {periods.label(period)}")
+    moved = _moved_rows(wb, meta)  # rows deleted, inserted or sorted: one message a row, at its task id
     for (sheet, cell), value in meta.locked.items():
         if sheet not in wb.sheetnames:
             continue
         now = _text(wb[sheet][cell].value)
-        if now != value:
+        row = int(re.sub(r"[A-Z]+", "", cell))
+        if (sheet, row) in moved:
+            if cell.startswith(LETTER["task"]) and re.fullmatch(r"[A-Z]+\d+", cell):
+                problem(f"{sheet}!{cell}", moved[(sheet, row)])
+        elif now != value:
             problem(f"{sheet}!{cell}", _edited(cell, value, now))
     for where in _beyond_the_table(wb, meta):  # a cell right of the table (an unprotected sheet): not read either
         problem(where, f"这一格在表格之外，其中的内容不会导入：请写在本行的{'、'.join(COLUMNS_OPEN)}中")
@@ -230,6 +235,24 @@ def _meta(wb) -> _Meta | None:
     if not isinstance(keys["unit"], str) or periods.parse(str(keys["period"])) != keys["period"]:
         raise _Damaged
     return _Meta(keys["unit"], keys["period"], sheets, locked)
+
+
+def _moved_rows(wb, meta: _Meta) -> dict[tuple[str, int], str]:
+    """(sheet, row) -> what became of the row, for each task row whose task id cell now holds another task
+    of the form or nothing: the rows were deleted, inserted or sorted (the sheet's protection taken off)."""
+    out = {}
+    for title, (_, first, last) in meta.sheets.items():
+        if title not in wb.sheetnames:
+            continue
+        made = {row: meta.locked.get((title, f"{LETTER['task']}{row}"), "") for row in range(first, last + 1)}
+        listed = set(made.values()) - {""}
+        for row, task in made.items():
+            now = _text(wb[title][f"{LETTER['task']}{row}"].value)
+            if task and now != task and (now in listed or not now):
+                what = f"任务 {now}" if now else "空行"
+                out[(title, row)] = (f"这一行原是任务 {task}，现在是{what}：表格的行被删除、插入或重新排序过，"
+                                     "请用原表按原来的行填写（任务所在的列是受保护的）")
+    return out
 
 
 def _edited(cell: str, value: str, now: str) -> str:
