@@ -68,3 +68,17 @@ def test_a_control_character_copied_into_a_task_no_longer_stops_the_xlsx_export(
     ws = openpyxl.load_workbook(tmp_path / "out.xlsx")["任务"]
     header = [c.value for c in ws[1]]
     assert [ws.cell(row=r, column=header.index("任务") + 1).value for r in range(2, 6)][2] == "开展燃气隐患排查"
+
+
+def test_a_task_title_opening_with_an_equals_sign_stays_text_in_the_workbook(tmp_path):
+    """A title that opens with "=" (a table cell copied as it was) went into the XLSX export as a formula: Excel showed
+    #NAME? where the title was. It is a text cell now."""
+    data = copy_portal(tmp_path)
+    plan = data / "plans" / "shifan-2024.yml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("    title: 开展燃气隐患排查\n", "    title: '=开展燃气隐患排查'\n"),
+                    encoding="utf-8")
+    assert run_cli("export", "--format", "xlsx", "-o", "out.xlsx", cwd=tmp_path).returncode == 0
+    ws = openpyxl.load_workbook(tmp_path / "out.xlsx")["任务"]
+    column = [c.value for c in ws[1]].index("任务") + 1
+    title = next(ws.cell(row=r, column=column) for r in range(2, 6) if "燃气隐患" in ws.cell(row=r, column=column).value)
+    assert (title.value, title.data_type) == ("=开展燃气隐患排查", "s")

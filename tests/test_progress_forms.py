@@ -168,6 +168,24 @@ def test_a_control_character_in_a_task_title_no_longer_stops_the_form_and_the_fo
     assert result.returncode == 0, result.stdout
 
 
+
+def test_a_task_title_opening_with_an_equals_sign_stays_text_in_the_form(data):
+    """A title that opens with "=": the form's locked 任务 cell held a formula (#NAME? in Excel); it is text now, and
+    the filled form still comes back in."""
+    plan = data / "data" / "plans" / "shifan-2024.yml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("    title: 开展燃气隐患排查\n", "    title: '=开展燃气隐患排查'\n"),
+                    encoding="utf-8")
+    form = make_form(data, "shifan-zhujianwei", "2024-06")
+    wb = load_xlsx(form)
+    lead = wb["牵头任务"]
+    title = lead[f"{columns(lead)['任务']}{task_rows(lead)['shifan-2024-3']}"]
+    assert (title.value, title.data_type) == ("=开展燃气隐患排查", "s")
+    fill(lead, "shifan-2024-3", 进展状态="进行中", 填报日期=dt.datetime(2024, 6, 20))
+    fill(lead, "shifan-2024-4", 进展状态="未开始", 填报日期=dt.datetime(2024, 6, 20))
+    wb.save(form)
+    assert run_cli("progress", "import", form.name, cwd=data).returncode == 0
+
+
 def test_libreoffice_converts_a_form_and_saves_one_that_still_imports(data, tmp_path):
     form = make_form(data, "shifan-zhujianwei", "2024-06")
     wb = load_xlsx(form)

@@ -9,7 +9,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from ..model import Portal
-from ..progress.form_layout import cell_text
+from ..progress.form_layout import as_text, cell_text
 from . import exporter
 from .rows import COLUMNS, task_rows
 
@@ -24,6 +24,7 @@ def export_xlsx(portal: Portal) -> bytes:
     ws.append(COLUMNS)
     for row in task_rows(portal):
         ws.append([cell_text(value) for value in row])
+        as_text(ws[ws.max_row])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for i, name in enumerate(COLUMNS, start=1):

@@ -25,7 +25,7 @@ from ..schema import STATUS_STATES
 from . import periods
 from .duties import Duties
 from .form_layout import (COLUMNS, DUE_CELL, FIRST_ROW, FORMAT, HEADER_ROW, LAST_LETTER, LETTER, MAGIC, META_SHEET,
-                          PERIOD_CELL, SHEETS, UNIT_CELL, cell_text, new_workbook, period_header, unit_header)
+                          PERIOD_CELL, SHEETS, UNIT_CELL, as_text, cell_text, new_workbook, period_header, unit_header)
 
 LOCKED_FILL = PatternFill("solid", fgColor="EDEFF2")
 HEAD_FILL = PatternFill("solid", fgColor="D9DDE3")
@@ -96,6 +96,7 @@ def _header(ws: Worksheet, caption: str, unit: Unit, period: str, due: dt.date) 
         ws.merge_cells(span)
         cell = ws[span.split(":")[0]]
         cell.value, cell.font = cell_text(text), font
+        as_text([cell])
         if align:
             cell.alignment = align
     ws.row_dimensions[1].height = 26
@@ -123,6 +124,7 @@ def _task_row(ws: Worksheet, row: int, portal: Portal, unit: Unit, task: Task, p
         cell.border, cell.alignment, cell.font = BOX, WRAP, Font(size=9 if col.key == "task" else 10)
         if col.locked:
             cell.value = cell_text(values[col.key]) or None
+            as_text([cell])
             cell.fill = LOCKED_FILL
             lines = max(lines, _lines(values[col.key], col.width))
         else:
@@ -185,5 +187,6 @@ def _meta(wb: Workbook, unit: Unit, period: str, due: dt.date, sheets: list[tupl
     ws.append(["cells"])
     for row in locked:
         ws.append(list(row))
+        as_text(ws[ws.max_row])
     ws.sheet_state = "veryHidden"
     ws.protection.sheet = True

@@ -82,6 +82,14 @@ def cell_text(value):
     return _NOT_IN_XLSX.sub("", value) if isinstance(value, str) else value
 
 
+def as_text(cells) -> None:
+    """Cells whose text opens with "=" (openpyxl takes such a string for a formula, and Excel then shows
+    #NAME? where the words were) kept as the text they are."""
+    for cell in cells:
+        if cell.data_type == "f" and isinstance(cell.value, str):
+            cell.data_type = "s"
+
+
 def new_workbook() -> Workbook:
     """An empty workbook whose properties do not change between runs (same data, same file)."""
     wb = Workbook()

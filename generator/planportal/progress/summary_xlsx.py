@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter
 from ..model import Portal
 from .bulletin import CLASSES, Bulletin
 from .duties import role_label
-from .form_layout import TITLES, cell_text, new_workbook, workbook_bytes
+from .form_layout import TITLES, as_text, cell_text, new_workbook, workbook_bytes
 
 
 
@@ -19,6 +19,7 @@ def _sheet(wb: Workbook, title: str, header: list[str], rows: list[list], widths
     ws.append(header)
     for row in rows:
         ws.append([cell_text(value) for value in row])
+        as_text(ws[ws.max_row])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for i, _ in enumerate(header, start=1):
