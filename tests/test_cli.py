@@ -103,3 +103,14 @@ def test_an_export_written_over_a_file_replaces_it_whole_and_one_to_dev_stdout_p
     printed = run_cli("export", "--format", "json", "-o", "/dev/stdout", cwd=tmp_path)
     assert printed.returncode == 0 and json.loads(printed.stdout)["plans"]
     assert Path("/dev/stdout").is_symlink() or not Path("/dev/stdout").is_file()
+
+
+def test_a_negative_number_of_workers_is_refused_before_anything_is_built(tmp_path):
+    """`build --workers -1` built a site of 2 pages out of 23 (no plan, unit, task or source page) and said
+    已生成, replacing a whole site with it. The option now takes 0 (one per core) or more, exit 2."""
+    copy_portal(tmp_path)
+    for value in ("-1", "abc"):
+        result = run_cli("build", "--workers", value, "--site-dir", "site", cwd=tmp_path)
+        assert result.returncode == 2
+        assert f"planportal build：错误：参数 --workers：进程数应为 0（每个 CPU 核一个）或正整数，实际为 {value}" in result.stderr
+    assert not (tmp_path / "site").exists()

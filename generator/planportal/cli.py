@@ -194,6 +194,16 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"不是有效日期: {value}（应为 YYYY-MM-DD）")
 
 
+def _workers(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"进程数应为 0（每个 CPU 核一个）或正整数，实际为 {value}")
+    return number
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="planportal", description=DESCRIPTION)
     p.add_argument("--version", action="version", version=f"planportal {__version__}", help="显示版本号并退出")
@@ -221,7 +231,7 @@ def parser() -> argparse.ArgumentParser:
     data_opt(sp)
     sp.add_argument("--site-dir", default="site", metavar="DIR", help="输出目录（默认 site/）")
     site_opts(sp)
-    sp.add_argument("--workers", type=int, default=0, metavar="N", help="生成页面的进程数（默认每个 CPU 核一个）")
+    sp.add_argument("--workers", type=_workers, default=0, metavar="N", help="生成页面的进程数（默认每个 CPU 核一个）")
     sp.set_defaults(func=cmd_build)
 
     sp = sub.add_parser("serve", help="本地预览，数据或模板修改后自动重建")
