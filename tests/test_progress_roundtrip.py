@@ -12,7 +12,7 @@ import pytest
 
 from conftest import build_site
 from helpers import copy_portal, run_cli
-from planportal import status
+from planportal import status, yamlsrc
 from progress_forms import cell, columns, fill, load, make_form
 
 PERIOD = "2024-12"
@@ -437,3 +437,67 @@ def test_rows_sorted_or_deleted_are_told_once_a_row_and_nothing_is_written(tmp_p
         "deleted.xlsx:牵头任务!G7: 未填写进展状态（牵头任务须逐项填报）",
     ]
     assert not (tmp_path / "data" / "progress").exists()
+
+
+GAS_PLAN = """\
+id: shifan-2024-gas
+title: 示范区燃气安全专项整治方案
+kind: plan
+jurisdiction: 示范区
+source:
+  file: demo.txt
+  line: 7
+tasks:
+  - id: shifan-2024-gas-1
+    title: 推进瓶装液化气整治
+    text: 推进瓶装液化气整治。(区住建委负责)
+    line: 8
+    lead:
+      - {unit: shifan-zhujianwei, written: 区住建委}
+"""
+
+
+def test_forms_of_two_plans_for_one_unit_and_period_both_come_in(tmp_path):
+    """区住建委 reports two plans on two forms (`progress form --plan`). The second form's import took the first's
+    rows for "本次未填报" and refused without --replace, and with --replace dropped them; both forms in one import
+    refused the second as "同一单位同一报送期". Now each form replaces only the tasks it lists: the second adds its
+    rows and keeps the first's, without --replace; a changed value is still refused without it."""
+    data = copy_portal(tmp_path)
+    (data / "plans" / "shifan-2024-gas.yml").write_text(GAS_PLAN, encoding="utf-8")
+    for plan, name in (("shifan-2024", "main.xlsx"), ("shifan-2024-gas", "gas.xlsx")):
+        result = run_cli("progress", "form", "shifan-zhujianwei", "--period", PERIOD, "--plan", plan, "-o", name, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+    wb = load(tmp_path / "main.xlsx")
+    fill(wb["牵头任务"], "shifan-2024-3", 进展状态="进行中", 完成百分比=70, 填报日期=DAY)
+    fill(wb["牵头任务"], "shifan-2024-4", 进展状态="未开始", 填报日期=DAY)
+    wb.save(tmp_path / "main.xlsx")
+    wb = load(tmp_path / "gas.xlsx")
+    fill(wb["牵头任务"], "shifan-2024-gas-1", 进展状态="进行中", 完成百分比=30, 填报日期=DAY)
+    wb.save(tmp_path / "gas.xlsx")
+    target = data / "progress" / PERIOD / "shifan-zhujianwei.yml"
+
+    assert run_cli("progress", "import", "main.xlsx", cwd=tmp_path).returncode == 0
+    second = run_cli("progress", "import", "gas.xlsx", cwd=tmp_path)
+    assert second.returncode == 0, second.stdout
+    assert "gas.xlsx → data/progress/2024-12/shifan-zhujianwei.yml（加入 1 项任务的进展，已导入的 2 项不变）" in second.stderr
+    assert sorted(row["task"] for row in yamlsrc.load(target, "t")[0].data["tasks"]) == [
+        "shifan-2024-3", "shifan-2024-4", "shifan-2024-gas-1"]
+    assert run_cli("check", cwd=tmp_path).returncode == 0
+    again = run_cli("progress", "import", "main.xlsx", "gas.xlsx", cwd=tmp_path)
+    assert again.returncode == 0 and again.stderr.count("相同，未改变") == 2
+
+    target.unlink()
+    together = run_cli("progress", "import", "main.xlsx", "gas.xlsx", cwd=tmp_path)
+    assert together.returncode == 0, together.stdout
+    assert len(yamlsrc.load(target, "t")[0].data["tasks"]) == 3
+
+    wb = load(tmp_path / "gas.xlsx")
+    fill(wb["牵头任务"], "shifan-2024-gas-1", 完成百分比=40)
+    wb.save(tmp_path / "gas-v2.xlsx")
+    changed = run_cli("progress", "import", "gas-v2.xlsx", cwd=tmp_path)
+    assert changed.returncode == 1
+    assert "与已导入的记录不同：任务 shifan-2024-gas-1 的完成百分比：30 → 40" in changed.stdout
+    assert run_cli("progress", "import", "gas-v2.xlsx", "--replace", cwd=tmp_path).returncode == 0
+    rows = {row["task"]: row for row in yamlsrc.load(target, "t")[0].data["tasks"]}
+    assert sorted(rows) == ["shifan-2024-3", "shifan-2024-4", "shifan-2024-gas-1"]
+    assert rows["shifan-2024-gas-1"]["percent"] == 40 and rows["shifan-2024-3"]["percent"] == 70

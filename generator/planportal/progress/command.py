@@ -106,21 +106,29 @@ def import_command(files: list[Path], data_dir: Path, replace: bool = False, per
             continue
         report = reading.report
         key = (report.unit, report.period)
-        if key in seen:
-            print(filled_form.FormProblem(str(path), "", f"与 {seen[key]} 是同一单位同一报送期的表格，未导入"))
+        earlier = next((other for other, tasks in seen.get(key, ()) if tasks & reading.listed), None)
+        if earlier:  # two forms of one unit and period listing the same tasks (forms of two plans may go together)
+            print(filled_form.FormProblem(str(path), "", f"与 {earlier} 是同一单位同一报送期的表格，未导入"))
             code = 1
             counts["refused"] += 1
             continue
-        seen[key] = str(path)
+        seen.setdefault(key, []).append((str(path), reading.listed))
         target = store.path_of(data_dir, report.unit, report.period)
         new = store.document(report)
         replaced = ""
         if target.exists():
             old = store.read(target) or {}
+            new = store.merged(old, new, reading.listed)  # rows of tasks this form does not list stay
             diff = store.changes(old, new)
             if not diff:
                 print(f"{path}: 与已导入的 {target} 相同，未改变", file=sys.stderr)
                 counts["same"] += 1
+                continue
+            if all(change.added for change in diff):  # only rows of tasks not reported before: nothing written over
+                print(f"{path} → {target}（加入 {len(diff)} 项任务的进展，已导入的 "
+                      f"{len(new['tasks']) - len(diff)} 项不变）", file=sys.stderr)
+                store.write(target, new)
+                counts["written"] += 1
                 continue
             if not replace:
                 for change in diff:
@@ -138,7 +146,7 @@ def import_command(files: list[Path], data_dir: Path, replace: bool = False, per
             replaced = f"，替换了已导入记录中的 {len(diff)} 处不同"
         store.write(target, new)
         counts["written"] += 1
-        print(f"{path} → {target}（{len(report.entries)} 项任务{replaced}）", file=sys.stderr)
+        print(f"{path} → {target}（{len(new['tasks'])} 项任务{replaced}）", file=sys.stderr)
     print(f"共 {len(files)} 份表格：导入 {counts['written']} 份，未改变 {counts['same']} 份，未导入 {counts['refused']} 份",
           file=sys.stderr)
     return code

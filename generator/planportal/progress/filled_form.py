@@ -59,6 +59,7 @@ class Reading:
     file: str
     report: ProgressReport | None = None
     cells: dict[tuple[str, str], str] = field(default_factory=dict)  # (task id, field) -> "SHEET!CELL"
+    listed: set[str] = field(default_factory=set)  # the tasks the form covers: its rows, and rows added under them
     problems: list[FormProblem] = field(default_factory=list)
 
 
@@ -136,6 +137,7 @@ def read(path: Path, shown: str, portal: Portal, duties: Duties, today: dt.date,
             entries.append(entry)
     if not reading.problems:
         reading.report = ProgressReport(unit=unit.id, period=meta.period, entries=tuple(entries))
+        reading.listed = set(listed) | {e.task for e in entries}
     order = list(meta.sheets)
     reading.problems.sort(key=lambda p: _position(p.where, order))
     return reading

@@ -43,6 +43,11 @@ class Change:
     old: Any
     new: Any
 
+    @property
+    def added(self) -> bool:
+        """A task the imported report had no row for: nothing of it is written over."""
+        return self.field is None and self.old is None
+
     def describe(self) -> str:
         if self.field is None:
             return f"任务 {self.task}：" + ("新增" if self.old is None else "本次未填报（已导入的记录中有）")
@@ -63,6 +68,17 @@ def changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
                 if _compared(before[task].get(key)) != _compared(row.get(key))]
     out += [Change(task, None, row, None) for task, row in before.items() if task not in after]
     return out
+
+
+def merged(old: dict[str, Any], new: dict[str, Any], covered: set[str]) -> dict[str, Any]:
+    """`new` with the rows of `old` for the tasks a form does not cover kept: a form made with --plan lists
+    one plan's tasks, and the unit's report of its other plans (imported from another form) stays."""
+    if old.get("example") or old.get("unit") != new["unit"] or old.get("period") != new["period"]:
+        return new
+    reported = {row["task"] for row in new["tasks"]}
+    kept = [row for row in old.get("tasks") or () if isinstance(row, dict) and row.get("task") not in covered
+            and row.get("task") not in reported]
+    return {**new, "tasks": new["tasks"] + kept} if kept else new
 
 
 def _compared(value: Any) -> str:
