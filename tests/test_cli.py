@@ -114,3 +114,15 @@ def test_a_negative_number_of_workers_is_refused_before_anything_is_built(tmp_pa
         assert result.returncode == 2
         assert f"planportal build：错误：参数 --workers：进程数应为 0（每个 CPU 核一个）或正整数，实际为 {value}" in result.stderr
     assert not (tmp_path / "site").exists()
+
+
+def test_ctrl_c_ends_with_a_word_and_exit_130_not_a_traceback(monkeypatch, capsys):
+    from planportal import cli
+
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "cmd_check", interrupted)
+    assert cli.main(["check"]) == 130
+    captured = capsys.readouterr()
+    assert captured.err == "planportal：已中断\n" and "Traceback" not in captured.err

@@ -290,6 +290,9 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(os_message(exc), file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # Ctrl-C: every file is written whole or not at all, so a word is enough
+        print("planportal：已中断", file=sys.stderr)
+        return 130
 
 
 def run() -> None:
