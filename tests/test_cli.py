@@ -126,3 +126,15 @@ def test_ctrl_c_ends_with_a_word_and_exit_130_not_a_traceback(monkeypatch, capsy
     assert cli.main(["check"]) == 130
     captured = capsys.readouterr()
     assert captured.err == "planportal：已中断\n" and "Traceback" not in captured.err
+
+
+def test_a_day_past_the_calendars_reach_is_refused_not_a_traceback(tmp_path):
+    """`build --as-of 9999-12-31` died with OverflowError (date value out of range) in the home page's
+    arithmetic; --as-of and --due now take years 1900 to 2999, exit 2."""
+    copy_portal(tmp_path)
+    result = run_cli("build", "--as-of", "9999-12-31", "--site-dir", "site", cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "参数 --as-of：日期超出范围: 9999-12-31（应在 1900 年到 2999 年之间）" in result.stderr
+    book = run_cli("book", "shifan-zhujianwei", "--as-of", "0001-01-01", cwd=tmp_path)
+    assert book.returncode == 2 and "日期超出范围: 0001-01-01" in book.stderr
+    assert not (tmp_path / "site").exists()
