@@ -623,6 +623,29 @@ def test_a_plans_review_of_its_past_period_is_no_task_part():
     assert only_plan(import_texts([("y.txt", text)]))["tasks"] == []
 
 
+def test_a_plans_preface_and_its_review_with_problems_are_no_task_parts():
+    """A 规划 that opens with its preface numbered as its first part (一、序言) and its review of where things stand
+    headed with the problems it finds there (二、基本情况及主要问题, chengdu-chengjian-gongjian…): no tasks; the part of
+    its work after them still holds its items."""
+    text = """某市城建攻坚2025规划
+一、序言
+某市在区域经济发展中有着重要的战略地位,城建攻坚规划秉承新发展理念。
+二、基本情况及主要问题
+“十二五”期间,某市基础设施得到了快速发展,取得了显著成绩。
+"""
+    assert only_plan(import_texts([("x.txt", text)]))["tasks"] == []
+    text = """某市城建攻坚2025规划
+一、前言
+某市在区域经济发展中有着重要的战略地位。
+二、现状和存在问题
+交通拥堵问题仍较突出。
+三、主要任务
+(一)完善路网体系。市交通局负责。
+(二)提升市政设施。市住建局负责。
+"""
+    assert [t["line"] for t in only_plan(import_texts([("y.txt", text)]))["tasks"]] == [7, 8]
+
+
 def test_a_plans_review_of_trends_and_base_conditions_is_no_task_part():
     """A plan that opens with the trends it works in and the conditions it starts from, named as such with 的
     (一、当前我国城市发展的基本趋势和建设某市特大城市的基础条件 / (一)当前我国城市发展的基本趋势, ganzhou-2009): a

@@ -48,7 +48,10 @@ _TRENDS = r"的(?:基本|发展)趋势$|的基础条件$"
 # things stand, no work
 # …and a 规划's part headed with the situation it starts from (一、生态环境保护基本形势 over (一)"十三五"…工作成效,
 # (二)面临的挑战): where things stand, no work
-_STANDING = r"现状(?:和|与|及)?(?:面临的)?(?:形势|趋势)|现状$|基本情况$|分布(?:情况|状况)$|基本形势$|" + _TRENDS
+# …and its review headed with the problems it finds there (二、基本情况及主要问题, 现状和存在问题): where things stand
+# and what is lacking, no work; its preface numbered as its first part (一、序言, 一、前言)
+_STANDING = r"现状(?:和|与|及)?(?:面临的)?(?:形势|趋势)|现状$|基本情况$|分布(?:情况|状况)$|基本形势$|" \
+    r"(?:基本情况|现状)(?:和|与|及)(?:存在的?)?(?:主要)?问题$|^(?:序|前)\s*言$|" + _TRENDS
 _WORK_DONE = r"(?:工作|指标|任务)完成情况$"
 # a 规划's review of the period behind it: its base (一、发展基础, 发展环境) and what it achieved (一、"十一五"水利发展主要
 # 成就, (一)"十一五"时期文化事业发展取得的主要成效)
