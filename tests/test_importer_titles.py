@@ -4041,3 +4041,16 @@ def test_a_model_text_sites_first_piece_label_in_lenticular_brackets_ends_the_si
     (plan,) = plans_of(text)
     assert plan["title"] == "（原文无标题）"
     assert [t["number"] for t in plan["tasks"]] == ["(一)", "(二)"]
+
+
+def test_a_sender_carrying_out_a_higher_bodys_document_is_the_issuer():
+    """A title naming its sender, then the higher body whose document it carries out before 关于
+    (浙江省人民政府贯彻国务院关于…指导意见的实施意见, zhejiang-2009-changsanjiao…; …办公室转发市发改委关于…): the issuer
+    is the sender before the verb, not the two names run together."""
+    text = ("某省人民政府贯彻国务院关于进一步推进某地区改革开放的指导意见的实施意见 某政发[2009]69号 2009-11-03 "
+            "为贯彻《国务院关于进一步推进某地区改革开放的指导意见》精神,提出以下实施意见。 一、总体要求 (一)基本原则。坚持科学发展。\n")
+    (plan,) = plans_of(text)
+    assert plan["issuer"] == "某省人民政府"
+    text = ("某市人民政府办公室转发市发改委关于做好2024年节能工作意见的通知\n各区县人民政府,市政府各部门:\n"
+            "市发改委《关于做好2024年节能工作的意见》已经市政府同意,现转发给你们,请认真贯彻执行。\n")
+    assert plans_of(text)[0]["issuer"] == "某市人民政府办公室"

@@ -383,6 +383,7 @@ def similarity(a: str, b: str) -> float:
 
 
 _ISSUER = re.compile(r"^(.{2,60}?)\s*关于")
+_CARRIES_OUT = re.compile(r"^(.{2,30}?)(?:贯彻落实|认真贯彻|贯彻执行|贯彻|落实|批转|转发)(.{2,30})$")
 
 
 def issuer_in(title: str) -> str | None:
@@ -392,6 +393,11 @@ def issuer_in(title: str) -> str | None:
     if not m or re.search(r"[《“\"(（]", m.group(1)):
         return None
     name = m.group(1).strip()
+    # a sender carrying out a higher body's document before its 关于 (浙江省人民政府贯彻国务院关于…指导意见的实施意见,
+    # 市政府办公室转发市发改委关于…): the sender is the body before the verb, the other the author of what it carries out
+    carried = _CARRIES_OUT.match(name)
+    if carried and is_org(carried.group(1)) and is_org(carried.group(2)):
+        name = carried.group(1)
     if not all(is_org(part) for part in re.split(r"[\s、]+", name) if part):
         return None
     written = title[m.start(1): m.start(1) + len(name)]
