@@ -4054,3 +4054,18 @@ def test_a_sender_carrying_out_a_higher_bodys_document_is_the_issuer():
     text = ("某市人民政府办公室转发市发改委关于做好2024年节能工作意见的通知\n各区县人民政府,市政府各部门:\n"
             "市发改委《关于做好2024年节能工作的意见》已经市政府同意,现转发给你们,请认真贯彻执行。\n")
     assert plans_of(text)[0]["issuer"] == "某市人民政府办公室"
+
+
+def test_a_one_line_copys_number_and_date_right_after_its_title_are_the_documents():
+    """A document flattened onto one line, its 文号 (in half-width square brackets) and date right after its title
+    (…的实施意见 浙政发[2009]69号 2009-11-03 为贯彻…, zhejiang-2009-changsanjiao…), or its 文号 after a title a page set
+    spaces inside (河南省人民政府 关于…的通知 豫政〔2023〕5号 现将…, henan-2023-…): the document's 文号 and date."""
+    text = ("某省人民政府关于进一步推进某地区改革开放的实施意见 某政发[2009]69号 2009-11-03 "
+            "为贯彻《国务院关于进一步推进某地区改革开放的指导意见》精神,现结合我省实际,按照突出重点的原则,提出以下实施意见。 "
+            "一、总体要求 (一)基本原则。坚持科学发展,推进转型升级,努力保持经济平稳较快发展。\n")
+    (plan,) = plans_of(text)
+    assert plan["doc_number"] == "某政发[2009]69号" and plan["written"] == dt.date(2009, 11, 3)
+    text = ("某省人民政府 关于明确2023年 重点工作责任单位的通知 某政〔2023〕5号 现将《政府工作报告》提出的2023年重点工作任务"
+            "予以分解并明确责任单位。各责任单位要尽快制定具体落实方案。 一、加快提振市场信心 (一)全面促进消费增长。 "
+            "1.把恢复和扩大消费摆在优先位置。(省商务厅负责)\n")
+    assert plans_of(text)[0]["doc_number"] == "某政〔2023〕5号"

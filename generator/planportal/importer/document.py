@@ -941,6 +941,13 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
         # a notice flattened onto one line with its printed head's 文号 in front of the title (某区府发〔2021〕3 号
         # 某区人民政府 关于印发…的通知 各乡镇…:): the notice's 文号
         meta.setdefault("doc_number", number)
+    glued = _number_and_date_after_title(at, title) if at is not None else None
+    if glued is not None:
+        # a document flattened onto one line, its 文号 and date right after its title (…的实施意见 浙政发[2009]69号
+        # 2009-11-03 为贯彻…): the title's own
+        meta.setdefault("doc_number", glued[0])
+        if glued[1] is not None:
+            meta.setdefault("written", glued[1])
     dated = _bracketed_date_below(lines, i) if title_lines and not head.at else None
     if dated is not None:
         meta.setdefault("written", dated)
@@ -1315,6 +1322,35 @@ def _bodies(lines: list[Line], segments: list[Segment], assigned: dict[int, str]
 
 
 _BUNDLE = re.compile(r"子方案|系列方案|配套方案|方案汇编|若干方案")
+
+
+def _end_of_spaced(text: str, title: str) -> int | None:
+    """Where title ends in text that opens with it, the spaces a page set inside it (河南省人民政府 关于…) skipped."""
+    i = 0
+    for c in title:
+        if c.isspace():
+            continue
+        while i < len(text) and text[i].isspace():
+            i += 1
+        if i >= len(text) or text[i] != c:
+            return None
+        i += 1
+    return i
+
+
+def _number_and_date_after_title(at: Line, title: str):
+    """(文号, date or None) set right after a title on the line it shares with the text run on behind it (…的实施意见
+    浙政发[2009]69号 2009-11-03 为贯彻…, a law site's one-line copy); None where no 文号 follows the title there."""
+    end = _end_of_spaced(at.text, title) if title else None
+    if end is None:
+        return None
+    k, title = 0, at.text[:end]  # the title as the line writes it, spaces a page set inside it kept
+    rest = at.fold[end:]
+    m = re.match(rf"\s+({DOC_NUMBER_AT})(?:\s+((?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})(?!\d))?(?=\s)", rest)
+    if not m:
+        return None
+    start = k + len(title) + m.start(1)
+    return at.text[start: start + len(m.group(1))], parse_date(m.group(2)) if m.group(2) else None
 
 
 def _bracketed_date_below(lines: list[Line], i: int):
