@@ -339,3 +339,20 @@ def test_an_unknown_timezone_is_a_configuration_error(tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "未知的时区 'Mars/Olympus'（应为 IANA 时区名，如 Asia/Shanghai）" in result.stderr
+
+
+def test_the_as_of_option_is_a_day_written_quoted_or_not_and_a_bad_one_is_a_configuration_error(tmp_path):
+    """mkdocs.yml's `as_of: 2024-06-30` (YAML reads it as a date) counts as the quoted text does;
+    a day that is none, or one the pages cannot count in, fails the build with the option named
+    in Chinese, no traceback, and no site."""
+    config = site_config(tmp_path, ("      templates: ", "      as_of: 2024-06-30\n      templates: "))
+    assert _plugin(config).as_of() == dt.date(2024, 6, 30)
+    copy_portal(tmp_path)
+    for written, said in (('"2024-13-01"', "不是有效日期: 2024-13-01（应为 YYYY-MM-DD）"),
+                          ("六月底", "不是有效日期: 六月底（应为 YYYY-MM-DD）"),
+                          ("9999-12-31", "日期超出范围: 9999-12-31（应在 1900 年到 2999 年之间）")):
+        site_config(tmp_path, ("      templates: ", f"      as_of: {written}\n      templates: "))
+        result = run("build", "--site-dir", "site", "--config", "mkdocs.yml", cwd=tmp_path)
+        assert result.returncode == 1
+        assert "Traceback" not in result.stderr and said in result.stderr and "as_of" in result.stderr
+        assert not (tmp_path / "site").exists()

@@ -188,13 +188,12 @@ def _period(value: str) -> str:
 
 
 def _date(value: str) -> dt.date:
+    from .status import day
+
     try:
-        day = dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"不是有效日期: {value}（应为 YYYY-MM-DD）")
-    if not 1900 <= day.year <= 2999:  # 9999-12-31 ran the pages' date arithmetic past the calendar's end
-        raise argparse.ArgumentTypeError(f"日期超出范围: {value}（应在 1900 年到 2999 年之间）")
-    return day
+        return day(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc))
 
 
 def _workers(value: str) -> int:

@@ -66,10 +66,20 @@ class TimeZone(c.Type):
         return value
 
 
+class Day(c.BaseConfigOption):
+    """A day written YYYY-MM-DD, quoted or not (status.day); kept as that text."""
+
+    def run_validation(self, value):
+        try:
+            return status.day(value).isoformat()
+        except ValueError as exc:
+            raise ValidationError(str(exc))
+
+
 class PlanPortalConfig(base.Config):
     data_dir = c.Type(str, default="data")  # the data directory, relative to mkdocs.yml (`data` is taken by Config)
     templates = c.Type(str, default="templates")  # the project's templates and assets over the package's, relative to mkdocs.yml
-    as_of = c.Optional(c.Type(str))  # YYYY-MM-DD for 逾期/临期; default: today in `timezone`
+    as_of = c.Optional(Day())  # YYYY-MM-DD for 逾期/临期; default: today in `timezone`
     timezone = TimeZone()  # the portal's time zone: what "today" means
 
 

@@ -98,6 +98,22 @@ def cutoff_deadline(task: Task) -> Deadline | None:
     return min(dated, key=lambda d: d.date) if dated else None
 
 
+def day(value: str | dt.date) -> dt.date:
+    """The day a portal is built as of (`--as-of`, the plugin's `as_of`), written YYYY-MM-DD;
+    ValueError, in Chinese, for anything else or a year the pages cannot count in (9999-12-31
+    ran their date arithmetic past the calendar's end)."""
+    if isinstance(value, dt.date):  # YAML reads an unquoted 2024-06-30 as a date
+        found = dt.date(value.year, value.month, value.day)
+    else:
+        try:
+            found = dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise ValueError(f"不是有效日期: {value}（应为 YYYY-MM-DD）") from None
+    if not 1900 <= found.year <= 2999:
+        raise ValueError(f"日期超出范围: {value}（应在 1900 年到 2999 年之间）")
+    return found
+
+
 def today(timezone: str = DEFAULT_TIMEZONE, now: dt.datetime | None = None) -> dt.date:
     """The date in `timezone` at the instant `now` (default: this instant)."""
     return (now or dt.datetime.now(dt.timezone.utc)).astimezone(ZoneInfo(timezone)).date()
