@@ -501,3 +501,21 @@ def test_forms_of_two_plans_for_one_unit_and_period_both_come_in(tmp_path):
     rows = {row["task"]: row for row in yamlsrc.load(target, "t")[0].data["tasks"]}
     assert sorted(rows) == ["shifan-2024-3", "shifan-2024-4", "shifan-2024-gas-1"]
     assert rows["shifan-2024-gas-1"]["percent"] == 40 and rows["shifan-2024-3"]["percent"] == 70
+
+
+def test_a_real_form_takes_the_place_of_an_example_record_the_same_or_not(tmp_path):
+    """The repository ships example progress records (shown as 示例数据). A unit's real form over one
+    that read the same was "相同，未改变" and left the record marked as an example, so the real report
+    was shown as 示例数据; one that differed needed --replace. The real report now takes the example's
+    place either way, and says so."""
+    _imported_once(tmp_path)
+    target = tmp_path / "data" / "progress" / PERIOD / "shifan-zhujianwei.yml"
+    real = target.read_text(encoding="utf-8")
+    for example in (real, real.replace("进行中", "已完成", 1)):  # the same report, and another
+        target.write_text(example.replace("\ntasks:", "\nexample: true\ntasks:", 1), encoding="utf-8")
+        result = run_cli("progress", "import", "first.xlsx", cwd=tmp_path)
+        assert result.returncode == 0, result.stdout
+        assert "替换了示例记录" in result.stderr
+        assert target.read_text(encoding="utf-8") == real  # no longer an example
+    result = run_cli("progress", "import", "first.xlsx", cwd=tmp_path)
+    assert result.returncode == 0 and "相同，未改变" in result.stderr

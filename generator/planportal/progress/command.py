@@ -118,6 +118,13 @@ def import_command(files: list[Path], data_dir: Path, replace: bool = False, per
         replaced = ""
         if target.exists():
             old = store.read(target) or {}
+            if old.get("example") and not new.get("example"):
+                # an example record (the repository's demonstration data) is no one's work: the unit's real report
+                # takes its place whole, the same or not, so that nothing real is shown as 示例数据
+                store.write(target, new)
+                counts["written"] += 1
+                print(f"{path} → {target}（{len(new['tasks'])} 项任务，替换了示例记录）", file=sys.stderr)
+                continue
             new = store.merged(old, new, reading.listed)  # rows of tasks this form does not list stay
             diff = store.changes(old, new)
             if not diff:
