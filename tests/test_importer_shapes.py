@@ -2700,3 +2700,21 @@ def test_a_part_announcing_its_aspects_of_work_is_the_task_part_beside_a_summing
             "(二)加快病险水库除险加固\n")
     plan = only_plan(import_texts([("a.txt", text)]))
     assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(8, "(一)"), (9, "(二)")]
+
+
+def test_a_part_numbered_with_a_full_stop_where_its_comma_belongs_is_still_the_part():
+    # unknown-town-dianxin…-trad: "三。責任和任務" over "1.鎮綜治辦:負責…" "2.派出所:…" — a part whose number is closed with 。:
+    # its items are the plan's tasks, not lines of prose under 二、活動時間
+    text = ("某鎮電信網絡詐騙宣傳方案\n"
+            "一、指導思想\n充分發揮鎮上各村的職能優勢。\n"
+            "二、活動時間\n(1)策劃準備階段。鎮綜治辦制定宣傳方案。\n"
+            "三。責任和任務\n"
+            "1.鎮綜治辦:負責協調落實宣傳工作,每月集中開展壹次培訓會。\n"
+            "2.派出所:用真實的電信詐騙案件向群眾講解電信詐騙的常用手法。\n"
+            "3.鎮黨政辦:鎮黨政辦牽頭實施媒體平臺的防範宣傳工作。\n")
+    plan = only_plan(import_texts([("a.txt", text)]))
+    assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(7, "1."), (8, "2."), (9, "3.")]
+    # a number closed with 。 before a sentence is no part heading
+    prose = "某镇工作方案\n一、主要任务\n(一)做好宣传。各村要广泛宣传。\n三。我们要继续努力做好各项工作,确保取得实效。\n"
+    assert [t["line"] for t in only_plan(import_texts([("b.txt", prose)]))["tasks"]] == [3]
+

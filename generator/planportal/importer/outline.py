@@ -29,6 +29,9 @@ from .text import Line, fold, is_date_line
 _CN = "[一二三四五六七八九十]{1,3}"
 _PATTERNS = [
     (1, re.compile(rf"^({_CN}[、.．])\s*")),
+    # a part's number closed with a full stop where 、 belongs (三。責任和任務), the short heading alone on its line:
+    # still the part's number, no sentence ending
+    (1, re.compile(rf"^({_CN}。)(?=[\u4e00-\u9fff]{{2,12}}\s*$)")),
     (2, re.compile(rf"^(\({_CN}\)|[\u3220-\u3229])\s*")),
     # an article (第七条) holds its items (一)(二)…: a level above them, below a part 一、
     (1.5, re.compile(r"^(第[一二三四五六七八九十百]{1,4}条)\s*")),
