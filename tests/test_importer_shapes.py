@@ -2718,3 +2718,17 @@ def test_a_part_numbered_with_a_full_stop_where_its_comma_belongs_is_still_the_p
     prose = "某镇工作方案\n一、主要任务\n(一)做好宣传。各村要广泛宣传。\n三。我们要继续努力做好各项工作,确保取得实效。\n"
     assert [t["line"] for t in only_plan(import_texts([("b.txt", prose)]))["tasks"]] == [3]
 
+
+def test_a_bare_unit_holding_one_line_of_a_duty_list_among_holders_leads_it():
+    # unknown-town-dianxin…-trad: "2.派出所:用真實的…案件向群眾講解…" between "1.鎮綜治辦:負責…" and "3.鎮黨政辦:鎮黨政辦牽頭…":
+    # one more line of the list, its holder its lead, though its duty opens with no lead's verb
+    text = ("某鎮電信網絡詐騙宣傳方案\n"
+            "一、責任和任務\n"
+            "1.鎮綜治辦:負責協調落實宣傳工作。\n"
+            "2.派出所:用真實的電信詐騙案件向群眾講解電信詐騙的常用手法。\n"
+            "3.鎮黨政辦:鎮黨政辦牽頭實施媒體平臺的防範宣傳工作。\n")
+    plan = only_plan(import_texts([("a.txt", text)]))
+    assert [refs(t, "lead") for t in plan["tasks"]] == [["鎮綜治辦"], ["派出所"], ["鎮黨政辦"]]
+    # alone, with no lines of the list beside it, a bare 派出所 before its duty is read as before
+    alone = "某镇宣传方案\n一、主要任务\n1.派出所:用真实案件讲解诈骗手法。\n2.开展宣传:各村要广泛宣传。\n"
+    assert refs(only_plan(import_texts([("b.txt", alone)]))["tasks"][0], "lead") == []

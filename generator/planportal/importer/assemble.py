@@ -302,6 +302,7 @@ def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[st
     for t in result.tasks:
         plan["tasks"].append(_task(f"{plan['id']}-{t['path']}", t, year, doc.meta.get("written") or doc.meta.get("published")))
     plan["tasks"].sort(key=lambda t: t["line"])
+    _list_holders(plan["tasks"], {t["id"] for t in plan["tasks"]} - before)
     _part_roles(plan, {t["id"] for t in plan["tasks"]} - before, {ln.no: ln.text for ln in rest})
     _cut_holder(plan)
     # standing rules ("以下任务各乡镇均须抓好落实，不再逐项列出") in prose outside the tasks, and in their clauses
@@ -312,6 +313,26 @@ def _body(plan: dict, seg: Segment, doc: Document, assigned: dict, taken: set[st
         if not ln.blank:
             assigned.setdefault(ln.no, "unassigned")
     return blocks
+
+
+def _list_holders(tasks: list[dict], new: set[str]) -> None:
+    """A duty list's item whose holder is a bare unit of its kind (2.派出所:用真實的…案件向群眾講解…), its duty with no
+    lead's verb: beside two or more items of the same part led by the body their title names (1.鎮綜治辦:負責…), it is
+    one more line of the list, its holder its lead."""
+    parts: dict[str | None, list[dict]] = {}
+    for t in tasks:
+        if t["id"] in new:
+            parts.setdefault(t["group"], []).append(t)
+    for items in parts.values():
+        held = [t for t in items if t.get("number") and fold(t["title"]) in {fold(n) for n in t["refs"].get("lead", [])}]
+        if len(held) < 2:
+            continue
+        for t in items:
+            if t["refs"] or not t.get("number") or not t["text"] or t["text"].startswith(t["title"]):
+                continue
+            name = t["title"].strip()
+            if roles.holder_names(name) == [fold(name)]:
+                t["refs"] = {"lead": [name]}
 
 
 def _part_roles(plan: dict, new: set[str], texts: dict[int, str]) -> None:
