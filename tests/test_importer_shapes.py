@@ -2732,3 +2732,19 @@ def test_a_bare_unit_holding_one_line_of_a_duty_list_among_holders_leads_it():
     # alone, with no lines of the list beside it, a bare 派出所 before its duty is read as before
     alone = "某镇宣传方案\n一、主要任务\n1.派出所:用真实案件讲解诈骗手法。\n2.开展宣传:各村要广泛宣传。\n"
     assert refs(only_plan(import_texts([("b.txt", alone)]))["tasks"][0], "lead") == []
+
+
+def test_a_kind_of_places_standards_under_a_part_of_standards_are_no_lost_task_part():
+    # fengling-2021…: "四、创建标准" over "(一)无诈村(社区)标准。" and its criteria "1.村(社区)内没有…案件发生" …: what a
+    # village must show to be rated, still the standards' part, no tasks
+    text = ("某街道无诈村创建方案\n"
+            "一、工作目标\n2021年下半年总体发案环比下降10%。\n"
+            "二、创建标准\n"
+            "(一)无诈村(社区)标准。\n"
+            "1.村(社区)内没有电信网络诈骗案件发生;\n"
+            "2.期内未发生50万以上的电信网络诈骗案件;\n")
+    assert only_plan(import_texts([("a.txt", text)]))["tasks"] == []
+    # items with items of their own under a goals part that are points of work are still read as a lost task part
+    lost = ("某镇工作方案\n一、工作目标\n(一)做好宣传工作\n1.各村要广泛宣传。\n2.各单位要组织学习。\n")
+    assert [t["line"] for t in only_plan(import_texts([("b.txt", lost)]))["tasks"]] == [4, 5]
+

@@ -1600,7 +1600,9 @@ def _lost_section(node: Node) -> list[Node]:
 
     Goals are prose; a run of items with numbered items of their own, after the
     heading's prose, is the next section (its 二、主要任务 line missing). But a sub-part titled as the goals'
-    indicators ((二)任务指标 over 1.经常参加体育锻炼人数…) is still the goals'.
+    indicators ((二)任务指标 over 1.经常参加体育锻炼人数…) is still the goals', and one titled as the standards a
+    kind of place must meet, under a part of standards (四、创建标准 / (一)无诈村(社区)标准 over 1.…没有…案件发生) is
+    still the standards'.
     """
     prose_end = max((x.no for x in node.extra), default=node.line)
     organising = _ORGANISING.search(fold(node.title)) is not None
@@ -1610,7 +1612,8 @@ def _lost_section(node: Node) -> list[Node]:
             continue  # 二、组织保障 / (一)成立…领导小组 / (二)工作职责 over 1.领导小组职责:…: the remit of the bodies the
             # part sets up, still the part's, as 主要职责 is in a leading group's notice
         if child.children and child.line > prose_end and not NONTASK.search(t) and not _GUARANTEE.search(t) \
-                and not re.search(r"指标$", t.strip().rstrip("。")):
+                and not re.search(r"指标$", t.strip().rstrip("。")) \
+                and not (re.search(r"标准$", t.strip().rstrip("。")) and re.search(r"标准$", fold(node.title).strip())):
             moved = node.children[k:]
             del node.children[k:]
             return moved
