@@ -2748,3 +2748,15 @@ def test_a_kind_of_places_standards_under_a_part_of_standards_are_no_lost_task_p
     lost = ("某镇工作方案\n一、工作目标\n(一)做好宣传工作\n1.各村要广泛宣传。\n2.各单位要组织学习。\n")
     assert [t["line"] for t in only_plan(import_texts([("b.txt", lost)]))["tasks"]] == [4, 5]
 
+
+def test_a_campaigns_part_headed_with_what_it_tells_people_holds_no_tasks():
+    # unknown-jiedao-daji-zhengzhi-yanglao-zhapian…: "二、宣传内容" over "(一)揭露当前养老诈骗分子的“套路”手法;" …: the
+    # messages the campaign carries, no work handed to anyone
+    text = ("某街道打击整治养老诈骗宣传方案\n"
+            "一、工作目标\n有力震慑养老诈骗违法犯罪活动。\n"
+            "二、宣传内容\n"
+            "(一)揭露当前养老诈骗分子的“套路”手法;\n"
+            "(二)群众一旦被骗,应该采取的补救措施,报案渠道等;\n"
+            "三、任务分工\n"
+            "(一)各社区要利用横幅、展板等形式开展宣传。\n")
+    assert [t["line"] for t in only_plan(import_texts([("a.txt", text)]))["tasks"]] == [8]

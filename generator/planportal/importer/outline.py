@@ -149,7 +149,10 @@ NONTASK = re.compile(
     r"^[\u4e00-\u9fff]{2,4}(?:对象|时间|方式|形式|标准)(?=$|[:：])|"
     # …the work joined to its field by 的 (二、项目开工的组织形式 over who organises which projects: a standing division
     # of the work, the notice's frame)
-    r"^[\u4e00-\u9fff]{2,8}的(?:组织|实施)?(?:对象|时间|方式|形式|标准)$"
+    r"^[\u4e00-\u9fff]{2,8}的(?:组织|实施)?(?:对象|时间|方式|形式|标准)$|"
+    # …and a 宣传 campaign's part headed with what it tells people, alone (二、宣传内容 over (一)揭露当前…诈骗分子的“套路”
+    # 手法; (二)群众识别…的意识和能力…): the messages, no work handed to anyone, as its 宣传方式 and 对象 are
+    r"^(?:重点)?宣传(?:重点)?内容$"
 )
 # a plan's part on why it matters (一、充分认识优化营商环境对提升人民法院工作的重要作用, 一、充分认识推进“四好农村路”建设的
 # 重大意义) and a rectification report's
