@@ -736,3 +736,15 @@ def test_a_county_level_city_written_by_its_stem_as_a_clauses_subject_is_the_tex
     # a text that names no such stem as a subject keeps no place
     other = text.replace("龙泉对全市", "我们对全市")
     assert import_texts([("b.txt", other)]).plans[0].get("jurisdiction") is None
+
+
+def test_a_text_speaking_as_a_jiedao_that_names_that_one_jiedao_once_is_its():
+    # fengling-2021…: "…结合我街道工作实际,制定本方案。" and "成立凤岭街道无诈村(社区)、无诈单位创建工作领导小组。", no
+    # other place named: the 街道 it speaks as, 凤岭街道
+    text = ("按照省、市、县打击治理电信网络新型违法犯罪领导小组的要求,结合我街道工作实际,制定本方案。\n"
+            "一、组织领导\n成立凤岭街道无诈村(社区)、无诈单位创建工作领导小组。\n"
+            "二、工作目标\n2021年下半年总体发案环比2021年上半年下降10%。\n")
+    assert import_texts([("a.txt", text)]).plans[0]["jurisdiction"] == "凤岭街道"
+    # a text that does not speak as a 街道 keeps no place from one named once
+    other = text.replace("我街道", "我们")
+    assert import_texts([("b.txt", other)]).plans[0].get("jurisdiction") is None

@@ -255,8 +255,19 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
         return stationed, ()
     if not named and (own := _province_by_short_name(text) or _town_by_short_name(text)):
         return own, ()
-    return (_at_own_level(named, text) or _branch_of_own_level(text) or _county_of_number(doc_number, named, text)
+    return (_at_own_level(named, text) or _own_jiedao(named, text) or _branch_of_own_level(text)
+            or _county_of_number(doc_number, named, text)
             or _slogan_county(named, text) or _city_worked_in(named, text) or _county_city_as_subject(named, text)), ()
+
+
+def _own_jiedao(named: list[str], text: str) -> str | None:
+    """The 街道 of a text that speaks as one (我街道, 全街道, 本街道) and names one place only, that 街道, once
+    (…结合我街道工作实际… / 成立凤岭街道无诈村(社区)…创建工作领导小组): a 街道's bodies have no one-character level
+    to be counted by, as a town's 镇党委 is."""
+    if not re.search(r"[我全本]街道", text) or len(set(named)) != 1:
+        return None
+    place = named[0]
+    return place if place.endswith("街道") else None
 
 
 # a place's stem opening a clause as the subject of what it does for the whole city (龙泉对全市水利…恢复重建工作…)
