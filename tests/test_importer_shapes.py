@@ -2760,3 +2760,19 @@ def test_a_campaigns_part_headed_with_what_it_tells_people_holds_no_tasks():
             "三、任务分工\n"
             "(一)各社区要利用横幅、展板等形式开展宣传。\n")
     assert [t["line"] for t in only_plan(import_texts([("a.txt", text)]))["tasks"]] == [8]
+
+
+def test_a_copy_cut_right_after_the_dotted_number_of_the_next_item_keeps_it_as_a_task():
+    # unknown-town-daji-zhili…-page4: items 5.-8. run on across the parts, then "(四)强化社会动员,增强全民防诈意识" / "9."
+    # at the copy's end: the item after 8., cut right after its number, a task (not the part's text)
+    text = ("某镇打击治理电信网络诈骗工作方案\n"
+            "(三)强化发现预警,提升止付拦截能力\n"
+            "7.建立精准预警拦截阻断机制。\n各村要及时劝阻。\n"
+            "8.建立本地风险防控共享机制。\n政法机关要及时发现行业监管漏洞。\n"
+            "(四)强化社会动员,增强全民防诈意识\n"
+            "9.\n")
+    plan = only_plan(import_texts([("a.txt", text)]))
+    assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(3, "7."), (5, "8."), (8, "9.")]
+    # a number that does not follow the last item's is no such cut item
+    other = text.replace("9.\n", "3.\n")
+    assert [t["number"] for t in only_plan(import_texts([("b.txt", other)]))["tasks"]] == ["7.", "8.", "(四)"]

@@ -784,14 +784,16 @@ def _cut_after_number(content: list[Line], i: int, stack: list[Node]) -> tuple[i
             and any(n.rank == 2 and n.value == numeral(bare) - 1 for n in stack[1:]):
         # "(一)认真贯彻…" / "(二)": the copy cut right after the number of the item after the one above
         return 2, content[i].text.strip(), content[i].text.strip()
-    if i != len(content) - 1 or not re.fullmatch(r"[1-9]\d?", bare):
+    # (…or the number with its dot, the copy cut right after it: "(四)强化社会动员,增强全民防诈意识" / "9.", items 7. 8.
+    # under (三) above)
+    if i != len(content) - 1 or not re.fullmatch(r"[1-9]\d?[.．、]?", bare):
         return None
     if top.rank not in (1, 2) or top.number is None or top.body or top.extra or top.children:
         return None
-    if bare != "1":
+    if bare.rstrip(".．、") != "1":
         # the items run on across the parts (1. under (一), then "2" under (二)): the number after the last one
         last = [n for n in _descendants(stack[0]) if n.rank == 3 and n.value is not None]
-        if not last or last[-1].value + 1 != int(bare):
+        if not last or last[-1].value + 1 != int(bare.rstrip(".．、")):
             return None
     number = content[i].text.strip()
     return 3, number, number
