@@ -3577,3 +3577,15 @@ def test_every_pair_a_joint_scheme_ties_together_as_the_subject_of_yao_is_a_unit
     text = "1、积极开展军民共建活动。各军民共建对子要认真贯彻学习党的会议精神,通过多种形式交流学习心得。"
     assert roles.doers(text) == {"units": ["各军民共建对子"]}
     assert roles.doers("各对子要加强交流。") == {}
+
+
+def test_an_item_led_by_the_body_it_opens_with_names_the_bodies_that_carry_it_out_as_the_subject_of_wubi():
+    # unknown-town-2021-daji-dianxin…: "(一)积极安排部署…" / "由镇宣传工作领导小组负责组织…,安排部署…。各单位、各村居务必按照
+    # 方案要求,做好本单位职工、村社干部反电诈宣传工作…": the lead, and the bodies that carry it out in their own place
+    (task,) = tasks_of("某镇工作方案\n一、工作内容\n(一)积极安排部署\n"
+                       "由镇宣传工作领导小组负责组织全体机关干部,安排部署全镇宣传工作。各单位、各村居务必按照方案要求,"
+                       "做好本单位职工反电诈宣传工作。\n")
+    assert named(task) == {"lead": ["镇宣传工作领导小组"], "units": ["各单位", "各村居"]}
+    # an item led so with no other body as a subject keeps its lead alone
+    (task,) = tasks_of("某镇工作方案\n一、工作内容\n(一)积极安排部署\n由镇宣传工作领导小组负责组织全体机关干部召开动员大会。\n")
+    assert named(task) == {"lead": ["镇宣传工作领导小组"]}

@@ -445,6 +445,16 @@ def _task(tid: str, t: dict, year: int | None, issued: dt.date | None = None) ->
         _sentence_roles(full, found.roles)
     if not found.roles:  # "2.市发展改革委:负责…": one unit's duties in a list of them
         found.roles = roles.duty_holder(t["title"], text)
+    elif set(found.roles) == {"lead"} and re.match(r"由[^，,。;；]{2,30}?负责", fold(text)):
+        # "由镇宣传工作领导小组负责组织…,安排部署…。各单位、各村居务必按照方案要求,做好…": the item opens with the body
+        # that leads it (由…负责), and a later sentence has the bodies that carry it out in their own place as the
+        # subject of its modal: doers too, with no role word (units)
+        named = {fold(n) for n in found.roles["lead"]}
+        later = text[text.find("。") + 1:] if "。" in text else ""
+        more = [n for n in roles.doers(later).get("units", []) if fold(n) not in named and looks_like_unit(n)
+                and len(fold(n)) <= 12]
+        if more:
+            found.roles = {**found.roles, "units": more}
     partners = []
     if found.roles and "units" not in found.roles and not re.search(r"[(（〔【\[]", text) \
             and re.search(r"。(?:此|该|本)项(?:工作|任务)由", fold(text)):
