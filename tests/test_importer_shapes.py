@@ -2776,3 +2776,19 @@ def test_a_copy_cut_right_after_the_dotted_number_of_the_next_item_keeps_it_as_a
     # a number that does not follow the last item's is no such cut item
     other = text.replace("9.\n", "3.\n")
     assert [t["number"] for t in only_plan(import_texts([("b.txt", other)]))["tasks"]] == ["7.", "8.", "(四)"]
+
+
+def test_a_copy_cut_in_the_first_line_of_the_members_duty_list_keeps_that_line_as_a_task():
+    # unknown-county-fangfan-dianxin…-trad: a piece whose headings were lost, its leading group's paragraph ending
+    # "…各成員單位要制定各自的宣傳實施方案,切實抓好各項措施的落實。" and the copy's last line "縣委宣傳部:要在縣級主流網站…"
+    # (cut): the first line of the members' duty list, a task its holder leads
+    text = ("防范電信詐騙方案鄉鎮篇一\n"
+            "牢固樹立以人民為中心的發展思想,按照“防范為主、部門聯動”的原則,全面動員,深入基層。\n"
+            "為切實加強此次活動的組織領導,成立防范電信網絡詐騙違法犯罪宣傳活動領導小組,領導小組下設辦公室,辦公室設在縣公安局。"
+            "各成員單位要制定各自的宣傳實施方案,切實抓好各項措施的落實。\n"
+            "縣委宣傳部:要在縣級主流網站并督促各鄉鎮宣傳部門在當地的主流網\n")
+    tasks = [t for p in import_texts([("a.txt", text)]).plans for t in p["tasks"]]
+    assert [(t["line"], refs(t, "lead")) for t in tasks] == [(4, ["縣委宣傳部"])]
+    # the same line after a paragraph that tells no members to act is not taken alone
+    other = text.replace("各成員單位要制定各自的宣傳實施方案,切實抓好各項措施的落實。", "")
+    assert [t for p in import_texts([("b.txt", other)]).plans for t in p["tasks"]] == []

@@ -971,13 +971,26 @@ def _duty_line(content: list[Line], i: int, in_list: bool) -> bool:
         return 0 <= k < len(content) and not numbered(content[k]) and bool(roles.duty_opening(content[k].text, loose))
     before = i - 2 if i >= 2 and date_cell(content[i - 1]) else i - 1
     after = i + 2 if i + 2 < len(content) and date_cell(content[i + 1]) else i + 1
+    if opens(i, False) and (in_list or opens(before, True) or opens(after, True)):
+        return True
+    above = next((k for k in range(i - 1, -1, -1) if not content[k].blank), -1)
+    if opens(i, False) and i == len(content) - 1 and _MEMBERS_TOLD.search(content[above].fold if above >= 0 else "") \
+            and _colon_outside(content[i].fold) > 0:
+        # the copy's last line, a holder before its colon ("縣委宣傳部:要在…" cut), right after the paragraph setting up
+        # the leading group that tells its members to act (…各成員單位要制定各自的宣傳實施方案…): the first line of the
+        # members' duty list the copy was cut in
+        return True
     if opens(i, False):
-        return in_list or opens(before, True) or opens(after, True)
+        return False
     if in_list and not numbered(content[i]) and roles.duty_subject(content[i].text):
         return True  # in the list, a line whose holder is its sentence's subject with no 负责 (各镇在…入户宣传…)
     if in_list and opens(i, True):
         return True  # in the list (or under a 职责分工 heading), any unit's name before its colon (农服中心:负责…)
     return opens(i, True) and (opens(before, False) or opens(after, False))
+
+
+# a leading group's paragraph telling its member units to act, each for its own part (各成员单位要制定各自的…方案)
+_MEMBERS_TOLD = re.compile(r"各成员单位要[^。；;]{0,10}?(?:制定|结合|按照|根据)")
 
 
 def date_cell(line: Line) -> bool:
