@@ -3589,3 +3589,12 @@ def test_an_item_led_by_the_body_it_opens_with_names_the_bodies_that_carry_it_ou
     # an item led so with no other body as a subject keeps its lead alone
     (task,) = tasks_of("某镇工作方案\n一、工作内容\n(一)积极安排部署\n由镇宣传工作领导小组负责组织全体机关干部召开动员大会。\n")
     assert named(task) == {"lead": ["镇宣传工作领导小组"]}
+
+
+def test_a_duty_items_holders_opening_with_the_townships_share_their_ge():
+    # unknown-county-fangfan-daji…: "(一)各乡(镇)、居民事务中心:要将宣传工作部署到各村(社区)…" beside "(二)县公安局:要…": the
+    # townships and the other grassroots bodies holding the duties with them, the 各 shared, both leading the line
+    tasks = tasks_of("某县防范电信网络诈骗宣传工作方案\n三、任务分工\n"
+                     "(一)各乡(镇)、居民事务中心:要将宣传工作部署到各村(社区),实现电子屏幕全覆盖。\n"
+                     "(二)县公安局:要及时通报发案情况。\n")
+    assert [named(t) for t in tasks] == [{"lead": ["各乡(镇)", "各居民事务中心"]}, {"lead": ["县公安局"]}]

@@ -2480,6 +2480,11 @@ def duty_holder(title: str, text: str) -> dict[str, list[str]]:
             # before 应/要 and its line broken by the layout; no name standing alone (the subject is read as the doer)
             return {}
         names = _names(fold(name))
+        if names and len(names) >= 2 and re.match(r"各(?:乡|镇|街道)", names[0]) \
+                and not any(n.startswith("各") or _holder(n) for n in names[1:]):
+            # "(一)各乡(镇)、居民事务中心:要…": the townships named with 各 before the other grassroots bodies that hold
+            # the duties with them, the 各 shared (各居民事务中心), as 各镇、街道 reads 各镇, 各街道
+            names = [names[0]] + ["各" + n for n in names[1:]]
         # any unit's name before the verb of a lead's or a helper's duty (负责…, 乡畜牧兽医站。组织实施…)
         verb = re.match(r"负责|组织实施|牵头|配合|协助", full[len(name):].lstrip("。:： "))
         if not _all_hold(names, _loose_holder if verb else _holder):
