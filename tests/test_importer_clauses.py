@@ -3598,3 +3598,16 @@ def test_a_duty_items_holders_opening_with_the_townships_share_their_ge():
                      "(一)各乡(镇)、居民事务中心:要将宣传工作部署到各村(社区),实现电子屏幕全覆盖。\n"
                      "(二)县公安局:要及时通报发案情况。\n")
     assert [named(t) for t in tasks] == [{"lead": ["各乡(镇)", "各居民事务中心"]}, {"lead": ["县公安局"]}]
+
+
+def test_the_pair_of_cities_a_joint_plan_names_once_is_the_later_bodies_too():
+    # jinan-linyi-2023…: "(两市市委宣传部牵头,两市市委组织部、文化和旅游局分工负责)": the two cities written once before a
+    # list's first body are each later body's (both cities' bureaus), a body with a place of its own keeps its name
+    text = ("一、弘扬传承红色文化\n1.深入挖掘沂蒙精神丰富内涵和时代价值。(两市市委宣传部牵头,两市市委组织部、文化和旅游局分工负责)\n"
+            "2.将沂蒙精神列入教学内容。(两市市委组织部、市委党校分工负责)\n"
+            "3.共建沂蒙红色文化传承发展示范区。(两市市委宣传部牵头,两市文化和旅游局、临沂市沂蒙精神研究中心分工负责)\n")
+    first, second, third = tasks_of(text)
+    assert named(first) == {"lead": ["两市市委宣传部"], "support": ["两市市委组织部", "两市文化和旅游局"]}
+    assert named(second) == {"lead": ["两市市委组织部", "两市市委党校"]}
+    assert named(third) == {"lead": ["两市市委宣传部"], "support": ["两市文化和旅游局", "临沂市沂蒙精神研究中心"]}
+    assert split_units("市委组织部、市委党校") == ["市委组织部", "市委党校"]

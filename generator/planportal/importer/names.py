@@ -417,7 +417,24 @@ def _shared(names: list[str]) -> list[str]:
                 out[j] = bare.group(1) + out[j]
                 if not _BARE_PLACE.match(out[j]) and j >= run_end:
                     break
-    return _shared_level(_shared_stem(_shared_place_organ(out)))
+    return _shared_pair(_shared_level(_shared_stem(_shared_place_organ(out))))
+
+
+# the two places a joint plan of two cities (or counties…) speaks for, written once before the first body of a list:
+# 两市市委组织部、文化和旅游局 (each city's bureau), 两市市委宣传部牵头, 两县…
+_PAIR = re.compile(r"两[省市区县地]")
+
+
+def _shared_pair(names: list[str]) -> list[str]:
+    """两市市委组织部、市委党校 -> 两市市委党校; 两市文化和旅游局、临沂市沂蒙精神研究中心 -> the second kept: the pair of
+    places a joint plan names once before a list's first body is the later bodies' too, but a body written with a place
+    of its own (临沂市…), a 各 or 有关 group, or the pair again keeps its name (市委党校 takes it too)."""
+    m = _PAIR.match(fold(names[0])) if len(names) > 1 else None
+    if not m or len(names[0]) < 5:
+        return names
+    pair = names[0][: m.end()]
+    return [names[0]] + [n if _PAIR.match(fold(n)) or _own_place(n) or re.match(r"各|有关|相关|其他|其它", n)
+                         or len(n) < 3 else pair + n for n in names[1:]]
 
 
 def _shared_stem(names: list[str]) -> list[str]:
