@@ -1457,6 +1457,27 @@ def test_an_untitled_notice_handing_down_divided_tasks_keeps_its_own_points_out_
     assert [identity(p)[1] for p in plans] == ["（原文无标题）"]
 
 
+def test_a_notice_titled_with_the_dividing_it_does_keeps_its_own_points_out_of_the_tasks():
+    # gansu-2025: "甘肃省人民政府关于分解落实《政府工作报告》主要目标和重点工作的通知" over its 文号; the letter hands the
+    # report's work down divided and announces the notice's points, which send the units to the 分解表 it attaches:
+    # requirements, no tasks
+    text = """某省人民政府关于分解落实《政府工作报告》主要目标和重点工作的通知
+某政发〔2025〕7号
+各市、自治州人民政府,省政府各部门:
+省政府决定,将《政府工作报告》主要目标和重点工作予以分解下达。现将有关事项通知如下。
+一、凝心聚力抓发展。各地各部门要切实推动《政府工作报告》确定的各项目标任务落地落实。
+二、守土尽责抓推进。各地各部门要认真对照《重点工作分解表》(附件2),细化分解各项任务。
+"""
+    (plan,) = plans_of(text)
+    assert identity(plan) == (1, "某省人民政府关于分解落实《政府工作报告》主要目标和重点工作的通知")
+    assert plan["tasks"] == []
+    # a notice that divides work in its own points, with no such letter, keeps them as tasks (ankang-2009's)
+    own = ("某市人民政府关于分解落实重点工作的通知\n各县区人民政府:\n现就有关事项通知如下:\n"
+           "一、按时完成项目建设任务。(牵头单位:市发改委)\n二、加快推进招商引资。(牵头单位:市商务局)\n")
+    (plan,) = plans_of(own)
+    assert [t["line"] for t in plan["tasks"]] == [4, 5]
+
+
 def test_a_title_with_its_doc_number_and_a_dash_in_front():
     # a page headline that is the notice's title with its 文号 and a dash glued in front (hanyang-2019)
     text = ("阳政办〔2019〕1号—区人民政府办公室关于印发2019年重点工作责任分解方案的通知\n\n点击量:15 发布于:2019-01-14\n\n"

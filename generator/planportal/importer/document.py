@@ -932,10 +932,12 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
             # or the title block the text opens with where it names the plan otherwise (wrapped over lines)
             children = [_opening_block(lines, below, assigned) or Segment(named[0][0], below.no, [], kind_of_title(named[0][0]))]
             missing = [t for t in missing if t != named[0][0]]
-    elif not title_lines and not head.at and not covering and _hands_down_divided(lines):
+    elif (not title_lines or _DIVIDING_TITLE.search(fold(title))) and not head.at and not covering \
+            and _hands_down_divided(lines):
         # a notice copied from its 文号 or addressees on, its title cut off above them, whose first paragraph hands
         # the plan down and announces the notice's own points (…予以分解下达。现将有关事项通知如下:): the points
-        # below are the notice's, the plan it sends not in the copy
+        # below are the notice's, the plan it sends not in the copy; so too under a title that names the dividing as
+        # what the notice does (关于分解落实《政府工作报告》主要目标和重点工作的通知), its tasks in the tables it attaches
         notice, top.kind = True, "notice"
     elif covering:
         # the other plans a covering letter sends follow the first, side by side
@@ -1047,6 +1049,8 @@ _SENDS = re.compile(r"(?:印发|转发|下发)(?:给)?你们.*(?:(?:有关|相�
 
 # 省政府决定,将《政府工作报告》主要指标和重点任务予以分解下达。现将有关事项通知如下:
 _HANDS_DOWN = re.compile(r"将.{0,80}?(?:予以)?分解(?:印发|下达).{0,40}?(?:有关|相关)?事项通知如下")
+# 关于分解落实《政府工作报告》主要目标和重点工作的通知: a notice titled with the dividing it does, sending no plan by name
+_DIVIDING_TITLE = re.compile(r"^(?:.{0,30}?)关于分解(?:落实|下达).{2,60}?的\s*通\s*知$")
 
 
 def _hands_down_divided(lines: list[Line]) -> bool:
