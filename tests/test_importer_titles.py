@@ -1478,6 +1478,20 @@ def test_a_notice_titled_with_the_dividing_it_does_keeps_its_own_points_out_of_t
     assert [t["line"] for t in plan["tasks"]] == [4, 5]
 
 
+def test_a_headline_set_again_below_wrapped_with_a_blank_line_between_is_the_title_block():
+    # guangdong-zhusanjiao…: a document site's headline, its date and source, then the plan's own title wrapped over
+    # two lines with a blank line between: the lower setting is the title, on its first line
+    text = ("您的当前位置:首页正文\n\n实施《某某地区改革发展规划纲要(2008-2020年)》实现“四年大发展”工作方案\n\n"
+            "2023-02-27 来源:某某网\n实施《某某地区改革发展规划纲要(2008-2020年)》实\n\n现“四年大发展”工作方案\n\n"
+            "为确保全面实现“四年大发展”的目标任务,特制订本方案。\n\n一、总体要求\n\n总体要求:坚持科学发展。\n")
+    (plan,) = plans_of(text)
+    assert identity(plan) == (6, "实施《某某地区改革发展规划纲要(2008-2020年)》实现“四年大发展”工作方案")
+    # two blank lines between are no wrapped title: the headline stays the title
+    apart = text.replace("实\n\n现“四年", "实\n\n\n现“四年")
+    (plan,) = plans_of(apart)
+    assert identity(plan)[0] == 3
+
+
 def test_a_title_with_its_doc_number_and_a_dash_in_front():
     # a page headline that is the notice's title with its 文号 and a dash glued in front (hanyang-2019)
     text = ("阳政办〔2019〕1号—区人民政府办公室关于印发2019年重点工作责任分解方案的通知\n\n点击量:15 发布于:2019-01-14\n\n"

@@ -747,9 +747,16 @@ def _set_over(lines: list[Line], j: int, want: str, glued: bool = False) -> int 
     """The index of the last of one to three lines from index j that together (spaces dropped) set `want`,
     or None; with `glued`, a 文号 glued behind a line is read off it (…的通知办河湖〔2022〕45号), while one
     in front ends the run (鞍立政发〔2023〕2号立山区…的通知: a 红头 title block's 文号 stands above it)."""
-    joined = ""
-    for k in range(j, min(j + 3, len(lines))):
+    joined, pieces = "", 0
+    for k in range(j, min(j + 5, len(lines))):
         if lines[k].blank:
+            if k == j or k + 1 >= len(lines) or lines[k + 1].blank:
+                return None
+            # a web copy's blank line inside the wrapped title block (实施《…》实 / (blank) / 现“四年大发展”工作方案): the
+            # setting goes on below it
+            continue
+        pieces += 1
+        if pieces > 3:
             return None
         piece = lines[k].fold
         if glued and (found := glued_doc_number(lines[k])):
