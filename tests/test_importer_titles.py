@@ -1492,6 +1492,19 @@ def test_a_headline_set_again_below_wrapped_with_a_blank_line_between_is_the_tit
     assert identity(plan)[0] == 3
 
 
+def test_an_articles_section_label_below_the_signed_letter_is_no_plan_title():
+    # tianjin-2021-luoshi…: a 牛頓百科 article: the notice's title, its letter signed and dated, then the article's own
+    # section label 主要內容 over the 任务分工's 一、: the plan's title line is not in the copy, so only the notice is
+    # titled, and the items below are read with their doers
+    text = ("印發通知\n某市人民政府印發關於落實國務院《政府工作報告》重點工作任務分工的通知\n(某政規〔2021〕4號)\n"
+            "各區人民政府,市政府各委、辦、局:\n現將《關於落實國務院〈政府工作報告〉重點工作的任務分工》印發給你們,望遵照執行。\n"
+            "某市人民政府\n2021年5月26日\n主要內容\n一、任務分工\n(一)總體要求\n"
+            "1.堅持穩中求進工作總基調。(市政府各部門分別負責,年內持續推進)\n")
+    plans = plans_of(text)
+    assert [identity(p) for p in plans] == [(2, "某市人民政府印發關於落實國務院《政府工作報告》重點工作任務分工的通知")]
+    assert [t["line"] for p in plans for t in p["tasks"]] == [11]
+
+
 def test_a_title_with_its_doc_number_and_a_dash_in_front():
     # a page headline that is the notice's title with its 文号 and a dash glued in front (hanyang-2019)
     text = ("阳政办〔2019〕1号—区人民政府办公室关于印发2019年重点工作责任分解方案的通知\n\n点击量:15 发布于:2019-01-14\n\n"

@@ -934,6 +934,11 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
             # letter the copy cut before its signature; but points each followed by their doers' labels are the
             # divided tasks the notice hands down in its own text, not its requirements)
             notice, top.kind, missing = False, kind_of_title(named[0][0]), []
+        elif not children and below is not None and _ARTICLE_SECTION.fullmatch(re.sub(r"\s+", "", below.fold)):
+            # an encyclopedia article's section label below the signed letter (主要內容 over 一、任務分工): the article
+            # left the plan's own title line out; the notice's text goes on with the plan's, no plan title in the copy
+            notice, top.kind, missing = False, kind_of_title(named[0][0]), []
+            assigned[below.no] = "furniture"
         elif not children and below is not None:
             # a signed letter, and below it a text whose title is not found: the plan the notice names,
             # or the title block the text opens with where it names the plan otherwise (wrapped over lines)
@@ -1055,6 +1060,8 @@ _SENDS = re.compile(r"(?:印发|转发|下发)(?:给)?你们.*(?:(?:有关|相�
 
 
 # 省政府决定,将《政府工作报告》主要指标和重点任务予以分解下达。现将有关事项通知如下:
+# an encyclopedia article's own section labels (牛頓百科: 印發通知 / 主要內容): no title of the document's
+_ARTICLE_SECTION = re.compile(r"主要内容|内容全文")
 _HANDS_DOWN = re.compile(r"将.{0,80}?(?:予以)?分解(?:印发|下达).{0,40}?(?:有关|相关)?事项通知如下")
 # 关于分解落实《政府工作报告》主要目标和重点工作的通知: a notice titled with the dividing it does, sending no plan by name
 _DIVIDING_TITLE = re.compile(r"^(?:.{0,30}?)关于分解(?:落实|下达).{2,60}?的\s*通\s*知$")
