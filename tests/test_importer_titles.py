@@ -1505,6 +1505,21 @@ def test_an_articles_section_label_below_the_signed_letter_is_no_plan_title():
     assert [t["line"] for p in plans for t in p["tasks"]] == [11]
 
 
+def test_a_division_table_titled_below_a_signed_letter_with_no_attachment_label_is_a_plan():
+    # changsha-2021: the letter says the city divides the report's targets (…进行分解,实行责任管理) and names no plan;
+    # signed and dated, the table's title follows with no 附件 label: the table is the plan the notice sends
+    text = ("某市人民政府\n关于2021年《政府工作报告》主要目标任务实行责任管理的通知\n某政发〔2021〕1号\n各区县(市)人民政府,市直机关各单位:\n"
+            "为确保全面完成目标任务,市人民政府对2021年政府工作主要目标任务进行分解,实行责任管理。\n"
+            "某市人民政府\n2021年1月20日\n2021年《政府工作报告》主要目标任务责任分解表\n目标任务 |\n牵头单位 |\n"
+            "地区生产总值增长8% |\n市发展改革委 |\n")
+    plans = plans_of(text)
+    assert [identity(p) for p in plans] == [(1, "某市人民政府关于2021年《政府工作报告》主要目标任务实行责任管理的通知"),
+                                           (8, "2021年《政府工作报告》主要目标任务责任分解表")]
+    # a letter that divides nothing: the line below its date is no plan of it
+    plain = text.replace("主要目标任务进行分解,实行责任管理", "主要目标任务作出部署")
+    assert len(plans_of(plain)) == 1
+
+
 def test_a_title_with_its_doc_number_and_a_dash_in_front():
     # a page headline that is the notice's title with its 文号 and a dash glued in front (hanyang-2019)
     text = ("阳政办〔2019〕1号—区人民政府办公室关于印发2019年重点工作责任分解方案的通知\n\n点击量:15 发布于:2019-01-14\n\n"

@@ -1316,7 +1316,23 @@ def _attached_after_closing(lines: list[Line], i: int, assigned: dict[int, str])
             continue
         found = _opening_block(lines, shown[k + 1], assigned)
         return found if found is not None and len(found.title_lines) == 1 else None
+    for k, ln in enumerate(shown[1:-1], 1):
+        # signed and dated with no 附件 label, the title of the table the notice divides its work in right below
+        # (长沙市人民政府 / 2021年1月20日 / 2021年《政府工作报告》主要目标任务责任分解表 over its header cells): that
+        # table's plan, where the letter says the notice divides the work (…目标任务进行分解,实行责任管理)
+        if _SIGNED_DATE.fullmatch(ln.fold.strip()) \
+                and _DIVISION_TABLE.fullmatch(re.sub(r"\s+", "", shown[k + 1].fold)) \
+                and any(_DIVIDES.search(x.fold) for x in shown[:k]):
+            found = _opening_block(lines, shown[k + 1], assigned)
+            return found if found is not None and len(found.title_lines) == 1 else None
     return None
+
+
+_SIGNED_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+# 2021年《政府工作报告》主要目标任务责任分解表: the title of a table dividing the work among the units
+_DIVISION_TABLE = re.compile(r"[^,，。;；:：]{6,60}?(?:责任分解|任务分解|目标分解|分工)表")
+# …对2021年政府工作主要目标任务进行分解,实行责任管理: the letter says the notice divides the work
+_DIVIDES = re.compile(r"进行(?:责任)?分解|分解落实|分解下达")
 
 
 def _run_on_children(lines: list[Line], i: int, names: list[str]) -> list[Segment]:
