@@ -2451,3 +2451,18 @@ def test_a_second_pipe_header_row_under_spanning_labels_stands_in_for_them():
     first, second = tasks_of(SPANNED_PIPE_HEADER)
     assert first["line"] == 4 and refs(first, "units") == ["党建办公室"] and dl(first) == ["全年"]
     assert second["line"] == 5 and refs(second, "units") == ["司法所"] and dl(second) == ["12月底前"]
+
+
+def test_a_group_cell_before_a_rows_leader_post_and_a_unit_cell_cut_at_the_copys_end():
+    # changsha-2021: the 分解表 as pipe cells one a line, 目标任务 | 责任领导 | 牵头单位 | 责任单位: a group row's one cell
+    # (全市经济社会发展主要预期目标), then the row's task, its leader written by post (常务副市长: a person, no unit), and
+    # its 牵头单位 cut inside the name at the copy's end (市发展改革): one task, no unit, no row for the cut name
+    text = ("2021年《政府工作报告》主要目标任务责任分解表\n目标任务 |\n责任领导 |\n牵头单位 |\n责任单位 | ||\n"
+            "全市经济社会发展主要预期目标 |\n地区生产总值增长8% |\n常务副市长 |\n市发展改革\n")
+    (task,) = tasks_of(text)
+    assert task["title"].startswith("地区生产总值增长8%")
+    assert not any(task.get(r) for r in ("lead", "support", "units"))
+    # the row whole: its units read in their columns
+    whole = text.replace("市发展改革\n", "市发展改革委 |\n市统计局 |\n")
+    (task,) = tasks_of(whole)
+    assert refs(task, "lead") == ["市发展改革委"] and refs(task, "units") == ["市统计局"]

@@ -851,6 +851,14 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
                 cur.filled.append((cur.pos + 1, "", ln.no))
             continue
         kind = _kind(cell, nxt, columns)
+        if kind == "text" and started and len(cur.filled) == 1 and cur.number is None and columns[cur.pos] == "task" \
+                and cur.pos + 1 < len(columns) and columns[cur.pos + 1] == "person" and nxt is not None \
+                and _kind(nxt, None, columns) == "person":
+            # 全市经济社会发展主要预期目标 | / 地区生产总值增长8% | / 常务副市长 |: two text cells before the row's leader
+            # cell: the first is the group's category cell (the group's first row carries it), the second the row's task
+            group, heading = (None, cur.filled[0][1], cur.filled[0][2]), None
+            cur = _Pending()
+            started = False
         if kind == "heading" and "number" not in columns and nxt is not None and _INDICATOR.match(fold(nxt)):
             kind = "text"  # 1.提高孕产妇医疗保健水平。 / ——孕产妇死亡率…: a numbered target over its indicators opens a row
         if started and kind == "text" and cur.filled and columns[cur.pos] in ("task", "group") \
@@ -1019,6 +1027,13 @@ def _by_cells(lines: list[Line], columns: list[str], header: list[int], year: in
             continue
         if started and kind == "text" and i == len(items) - 1 and re.fullmatch(r"[省市县区镇乡]", fold(cell).strip()):
             flush(cut=True)  # the copy ends after a name's level (县): no name, none from the row above
+            continue
+        if started and kind == "text" and i == len(items) - 1 and columns[cur.pos] == "person" \
+                and cur.pos + 1 < len(columns) and columns[cur.pos + 1] in UNIT_COLUMNS \
+                and re.fullmatch(r"[省市县区][\u4e00-\u9fff]{2,8}", fold(cell).strip()):
+            # the copy ends inside the unit cell after the row's leader cell (常务副市长 | / 市发展改革): that name cut,
+            # no unit, and no next row (a row opens with its task, not a level's department)
+            flush(cut=True)
             continue
         if started and kind == "text" and _cut_unit_cell(i == len(items) - 1, columns, cur.pos) and last_number is not None:
             # the copy ends inside the row's unit cell (市发): no name, none from the row above; in a table whose rows

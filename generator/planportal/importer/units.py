@@ -65,9 +65,15 @@ def looks_like_unit(name: str) -> bool:
 _OWN_TEAM = re.compile(r"[局院馆][\u4e00-\u9fff]{2,6}组")
 
 
+# a government leader named by post alone in a 责任领导 column (常务副市长, 副县长, 市长): a person, no unit
+_LEADER_POST = re.compile(r"(?:常务|执行)?副?(?:省|市|县|区|州|旗|镇|乡)长|(?:常务)?副?秘书长")
+
+
 def person_cell(cell: str) -> bool:
     """"徐国江", "耿 峰 彭开国", "陆 明俞 悦": people's names (a 分管领导 column), not units."""
     f = fold(cell).strip()
+    if _LEADER_POST.fullmatch(f.replace(" ", "")):
+        return True  # 常务副市长: a 责任领导 cell naming the leader by post
     return bool(re.fullmatch(r"[\u4e00-\u9fff\s、,，·]{2,16}", f)) and not looks_like_unit(f.replace(" ", "")) \
         and all(1 <= len(p) <= 4 for p in re.split(r"[、,，\s]+", f) if p) and len(f.replace(" ", "")) <= 12
 
