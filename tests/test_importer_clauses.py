@@ -3611,3 +3611,14 @@ def test_the_pair_of_cities_a_joint_plan_names_once_is_the_later_bodies_too():
     assert named(second) == {"lead": ["两市市委组织部", "两市市委党校"]}
     assert named(third) == {"lead": ["两市市委宣传部"], "support": ["两市文化和旅游局", "临沂市沂蒙精神研究中心"]}
     assert split_units("市委组织部、市委党校") == ["市委组织部", "市委党校"]
+
+
+def test_the_units_in_charge_before_persons_named_by_their_post_are_the_doers():
+    # yijun-2013…: "各责任单位、项目协调员要结合包抓项目的签约性质和特点,…": the units held responsible, then the persons
+    # coordinating the projects (…员), as the subject of 要: the units are the doers, the persons no unit
+    text = "二、分类抓好落实。各责任单位、项目协调员要结合包抓项目的签约性质和特点,专题研究,分类推进。"
+    assert roles.doers(text) == {"units": ["各责任单位"]}
+    assert roles.doers("各村委会、项目协调员要加强沟通。") == {"units": ["各村委会"]}
+    # alone, the units in charge and the persons stay as they were
+    assert roles.doers("各责任单位要加强沟通。") == {}
+    assert roles.doers("项目协调员要加强沟通。") == {}

@@ -1367,6 +1367,10 @@ _GOV = re.compile(
     r"^各[\u4e00-\u9fff]{2,6}(?:共建|结对)对子$"
 )
 _ANY_UNIT_OF = re.compile(r"^各(?:有关|相关)?(?:企事业)?单位$")
+# the units the plan holds responsible or concerns (各责任单位, 各有关单位), named before persons in one list
+_UNITS_IN_CHARGE = re.compile(r"各(?:责任|有关|相关)单位")
+# a list closed by persons named by the post they hold (项目协调员, 驻企督导员; not a 委员会): what comes before them
+_PERSONS_BEHIND = re.compile(r"(.{2,20}?)、(?:[\u4e00-\u9fff]{1,6}?(?<!委)员、)*[\u4e00-\u9fff]{1,6}?(?<!委)员")
 # the grassroots bodies of the area, counted (辖区17个行政村, 全镇12个社区): partners of the town's own lead
 _COUNTED_VILLAGES = re.compile(r"(?:辖区|全[镇乡])(?:内)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:行政村|村|社区|村\(社区\)|村\(居\))")
 # a township's plan naming its own government by the bare level as the subject of 负责 at a sentence's start (镇负责…
@@ -1718,6 +1722,11 @@ def doers(text: str) -> dict[str, list[str]]:
                 continue  # "(联席会议)由县政府牵头,…": the body 由 names, read with its role elsewhere (not 联席会议由县政府)
             if re.search(r"负责人|负责同志|领导(?!小组)|干部", subject):
                 continue  # 各乡镇、各部门主要负责人…要: persons (the bodies' heads), no body
+            posts = _PERSONS_BEHIND.fullmatch(subject.strip()) if not verb else None
+            if posts and (_doer_names(posts.group(1)) or _UNITS_IN_CHARGE.fullmatch(posts.group(1))):
+                # "各责任单位、项目协调员要…": the bodies, then persons named by the post they hold (…员) in the list,
+                # the bodies the doers (the persons no unit)
+                subject = posts.group(1)
             # "A、B、C等牵头部门,要…": the group after 等 names the role the bodies before it take
             tail = _ROLE_GROUP_TAIL.search(subject)
             if tail and not verb:
@@ -1774,6 +1783,8 @@ def doers(text: str) -> dict[str, list[str]]:
             if names is None and m.group(5) and re.fullmatch(r"[\u4e00-\u9fff]{0,12}?(?:领导小组|指挥部|委员会|联席会议)办公室",
                                                              subject.strip()):
                 names = [subject.strip()]  # "领导小组办公室设在组织部,负责…": the group's office, named bare, where it sits
+            if names is None and posts and _UNITS_IN_CHARGE.fullmatch(subject.strip()):
+                names = [subject.strip()]  # 各责任单位 beside the persons: the units the plan holds responsible
             if names is None and not verb and _ANY_UNIT_OF.match(subject.strip()):
                 lone.append(subject.strip())  # 各单位要…: every unit the task names, kept for below
             if names is None and verb in ("配合", "协助") and led and _GROUP_PARTNER.match(subject.strip()):
