@@ -3622,3 +3622,13 @@ def test_the_units_in_charge_before_persons_named_by_their_post_are_the_doers():
     # alone, the units in charge and the persons stay as they were
     assert roles.doers("各责任单位要加强沟通。") == {}
     assert roles.doers("项目协调员要加强沟通。") == {}
+
+
+def test_the_county_levels_below_a_city_before_how_often_they_report_are_doers():
+    # unknown-city-maodun-jiufen…: "加强对…的督查指导,县区每季度通报一次…工作情况": the county-level places below the
+    # city, named by their levels alone, before how often they report, are the doers (their governments), units
+    text = "5、督查指导机制。加强对矛盾纠纷排查调处工作的督查指导,县区每季度通报一次矛盾纠纷排查调处工作情况,年终兑现奖惩。"
+    assert roles.doers(text) == {"units": ["县区"]}
+    # the bare levels with no frequency behind them, or a report made every quarter with no doer, name none
+    assert roles.doers("县区加强指导。") == {}
+    assert roles.doers("工作情况每季度通报一次。") == {}

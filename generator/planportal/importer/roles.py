@@ -1182,7 +1182,7 @@ _NOT_VERB = r"(?!人|同志|单位|部门|的|制|范围|区域)"  # 负责人, 
 # 两次", "…领导小组每年召开一次全体成员会议"; the 要 of 主要, 重要, 需要, 必要 is no
 # modal: 各部门主要负责人 are persons, no 各部门主)
 _SUBJECT = re.compile(rf"^([^，,。;；:：“”]{{2,60}}?)(?:(?:[，,](?:都|均))?[，,]?(?:(?<![主重需必只纪摘概])要(?!求|急)|应当|应(?!急|用|对|该)|须|必须|务必)(?:(?:(?:及时|切实|认真)?调度(?=督)|全面(?=负责)|(?:认真|切实|全面)?贯彻(?=落实))?(牵头|负责|配合|协助|督促|督导|(?<=贯彻)落实){_NOT_VERB})?|"
-                      rf"(牵头|负责|配合|协助){_NOT_VERB}|(?:抓好|做好|负责)(督查|督导)(?![室组处科员])|(?=(?:每(?:月|季度|年|周|半年|(?:\d{{1,2}}|[一二三四五六七八九十两])(?:天|日|个月))|全年)(?:至少|召开?|研究|定期(?:开展|召开|组织)))|"
+                      rf"(牵头|负责|配合|协助){_NOT_VERB}|(?:抓好|做好|负责)(督查|督导)(?![室组处科员])|(?=(?:每(?:月|季度|年|周|半年|(?:\d{{1,2}}|[一二三四五六七八九十两])(?:天|日|个月))|全年)(?:至少|召开?|研究|定期(?:开展|召开|组织)|(?:通报|督查|调度|考核|讲评|排名)(?:一|1)次))|"
                       # (or of 督查做好, the work it checks and carries out in its area: "各村、社区督查做好辖区内…工作")
                       r"(?=督查做好)|"
                       # (or of 主要以…为主, each level's chief share of the work in a plan's levels of it: "村(社居委)主要以矛盾
@@ -1368,6 +1368,8 @@ _GOV = re.compile(
 )
 _ANY_UNIT_OF = re.compile(r"^各(?:有关|相关)?(?:企事业)?单位$")
 # the units the plan holds responsible or concerns (各责任单位, 各有关单位), named before persons in one list
+# the county-level places below a city named by their levels alone (县区, 区县, 县市区, 县(市、区))
+_COUNTY_LEVELS = re.compile(r"县区|区县|县市区|县\(市、?区\)|县\(区\)")
 _UNITS_IN_CHARGE = re.compile(r"各(?:责任|有关|相关)单位")
 # a list closed by persons named by the post they hold (项目协调员, 驻企督导员; not a 委员会): what comes before them
 _PERSONS_BEHIND = re.compile(r"(.{2,20}?)、(?:[\u4e00-\u9fff]{1,6}?(?<!委)员、)*[\u4e00-\u9fff]{1,6}?(?<!委)员")
@@ -1785,6 +1787,11 @@ def doers(text: str) -> dict[str, list[str]]:
                 names = [subject.strip()]  # "领导小组办公室设在组织部,负责…": the group's office, named bare, where it sits
             if names is None and posts and _UNITS_IN_CHARGE.fullmatch(subject.strip()):
                 names = [subject.strip()]  # 各责任单位 beside the persons: the units the plan holds responsible
+            if names is None and not verb and _COUNTY_LEVELS.fullmatch(subject.strip()) \
+                    and re.match(r"每(?:月|季度|年|半年)", clause[m.end():]):
+                # "…,县区每季度通报一次…工作情况": the county-level places below a city, named by their levels alone,
+                # before how often they report: their governments, the doers (not 有条件的区县, some of them)
+                names = [subject.strip()]
             if names is None and not verb and _ANY_UNIT_OF.match(subject.strip()):
                 lone.append(subject.strip())  # 各单位要…: every unit the task names, kept for below
             if names is None and verb in ("配合", "协助") and led and _GROUP_PARTNER.match(subject.strip()):
