@@ -748,3 +748,16 @@ def test_a_text_speaking_as_a_jiedao_that_names_that_one_jiedao_once_is_its():
     # a text that does not speak as a 街道 keeps no place from one named once
     other = text.replace("我街道", "我们")
     assert import_texts([("b.txt", other)]).plans[0].get("jurisdiction") is None
+
+
+def test_a_province_named_short_by_its_revival_or_the_speeches_on_it_is_the_texts():
+    # liaoning-2017…: "…,为扎实推进辽宁振兴发展、全面建成小康社会…" in a rectification plan of the 省直有关部门, and
+    # guangdong-2022…: "各地、各部门要深入贯彻习…对广东系列重要讲话和重要指示批示精神,…落实好省《政府工作报告》…" after
+    # "已经省政府全体会议审议通过": each speaks as a province by its own bodies and names no place in full, only its short name
+    text = fold("二、工作目标。为扎实推进辽宁振兴发展、全面建成小康社会提供生态环境保障。\n省直有关部门要加强督导。")
+    assert jurisdiction_of("", None, text) == ("辽宁省", ())
+    text = fold("方案已经省政府全体会议审议通过。\n各地、各部门要深入贯彻习近平总书记对广东系列重要讲话和重要指示批示精神。")
+    assert jurisdiction_of("", None, text) == ("广东省", ())
+    # with no word of the province's own bodies, or the name in passing, none
+    assert jurisdiction_of("", None, fold("为扎实推进辽宁振兴发展提供生态环境保障。"))[0] is None
+    assert jurisdiction_of("", None, fold("省政府要加强督导。学习广东经验。"))[0] is None

@@ -327,9 +327,10 @@ def _city_worked_in(named: list[str], text: str) -> str | None:
 
 
 def _province_by_short_name(text: str) -> str | None:
-    """A text that speaks as a province (我省, 全省) and names no place in full: the one province it names by its
-    short name, outside the titles it cites in 《》 ("为推动陕西经济社会发展", shaanxi-2018-wenwu…)."""
-    if not re.search(r"我省|全省", text):
+    """A text that speaks as a province (我省, 全省, or its own bodies: 省直有关部门, 省政府全体会议) and names no place in
+    full: the one province it names by its short name, outside the titles it cites in 《》 ("为推动陕西经济社会发展",
+    shaanxi-2018-wenwu…; "为扎实推进辽宁振兴发展"; "深入贯彻习…对广东系列重要讲话")."""
+    if not re.search(r"我省|全省|省直|省政府|省委", text):
         return None
     named = bare_provinces(re.sub(r"《[^《》]*》", "", text))
     return named[0] if len(named) == 1 else None

@@ -147,11 +147,13 @@ def _province_shorts() -> dict[str, str]:
 
 
 def bare_provinces(s: str) -> list[str]:
-    """The provinces a text names by their short name as the one whose development the work serves (为推动陕西经济
-    社会发展: 陕西省), each once, in order; a short name in passing (学习山东经验) is no evidence."""
+    """The provinces a text names by their short name as the one whose development or revival the work serves (为推动
+    陕西经济社会发展: 陕西省; 为扎实推进辽宁振兴发展: 辽宁省) or the one the leader's speeches were on (深入贯彻习…对广东系列
+    重要讲话和重要指示批示精神: 广东省), each once, in order; a short name in passing (学习山东经验) is no evidence."""
     out = []
     for short, name in _province_shorts().items():
-        if re.search(rf"{short}(?:经济社会|经济|社会)?(?:高质量)?发展", s) and name not in out:
+        if re.search(rf"{short}(?:经济社会|经济|社会|全面振兴|振兴)?(?:高质量)?发展|对{short}(?:工作)?的?(?:系列)?重要(?:讲话|指示)", s) \
+                and name not in out:
             out.append(name)
     return out
 
