@@ -3632,3 +3632,12 @@ def test_the_county_levels_below_a_city_before_how_often_they_report_are_doers()
     # the bare levels with no frequency behind them, or a report made every quarter with no doer, name none
     assert roles.doers("县区加强指导。") == {}
     assert roles.doers("工作情况每季度通报一次。") == {}
+
+
+def test_a_lead_named_with_the_other_name_of_its_office_in_square_brackets_keeps_it_whole():
+    # zhoushan-2022…: "(市府办〔市大数据局〕牵头,市政府各部门、各县〔区〕政府、…": the office with the bureau it also is in
+    # 〔〕 closing the lead's name, read whole (not cut before its 〕 as a label's bracket is)
+    found = roles.read("形成基本框架。(市府办〔市大数据局〕牵头,市政府各部门、各县〔区〕政府配合)")
+    assert found.roles == {"lead": ["市府办〔市大数据局〕"], "support": ["市政府各部门", "各县〔区〕政府"]}
+    # a whole clause in 〔〕 still loses its brackets
+    assert roles.read("整改复耕。〔县自然资源局、县农业农村局负责〕").roles == {"lead": ["县自然资源局", "县农业农村局"]}

@@ -261,9 +261,23 @@ _ABBREVIATION = re.compile(r"[(〔\[](?:以下)?简称[^()〔〕\[\]]{1,20}[)〕
 _ETC_AND = re.compile(r"(?<=[局委厅办部])等(?:和|及|与)(?=各|有关|相关)")
 
 
+_END_MARKS, _LABEL_BRACKETS = " 。.;；,，、", "【】[]〔〕"
+_OPENER = {"】": "【", "]": "[", "〕": "〔"}
+
+
+def _strip_ends(s: str) -> str:
+    """The list without the marks and label brackets at its ends; a closing bracket at its end that closes one opened
+    inside the last name is that name's (市府办〔市大数据局〕 before 牵头, the bureau the office also is)."""
+    s = s.lstrip(_END_MARKS + _LABEL_BRACKETS)
+    while s and (s[-1] in _END_MARKS or s[-1] in _LABEL_BRACKETS
+                 and not (s[-1] in _OPENER and s.count(_OPENER[s[-1]]) >= s.count(s[-1]))):
+        s = s[:-1]
+    return s
+
+
 def _split(s: str) -> list[str]:
     s = _ETC_AND.sub("、、", s)
-    parts, seps = split_outside_brackets(balance(s.strip(" 。.;；,，、【】[]〔〕")), "、,，;；/")
+    parts, seps = split_outside_brackets(balance(_strip_ends(s)), "、,，;；/")
     parts = [_ABBREVIATION.sub("", p.strip()) for p in parts]
     tailed = _shared_tail(parts)
     if tailed:
