@@ -3641,3 +3641,12 @@ def test_a_lead_named_with_the_other_name_of_its_office_in_square_brackets_keeps
     assert found.roles == {"lead": ["市府办〔市大数据局〕"], "support": ["市政府各部门", "各县〔区〕政府"]}
     # a whole clause in 〔〕 still loses its brackets
     assert roles.read("整改复耕。〔县自然资源局、县农业农村局负责〕").roles == {"lead": ["县自然资源局", "县农业农村局"]}
+
+
+def test_bodies_titling_a_duty_item_before_the_enforcement_they_do_by_law_lead_it():
+    # unknown-city-zhili-cheliang…: "(十一)市纠风办和查禁公路“三乱”督察队依法开展执法督导工作,…" in a list of the city's
+    # bodies' duties: both bodies hold the item, leads, the team named with the short term in quotes it acts against
+    title, text = "市纠风办和查禁公路“三乱”督察队", "依法开展执法督导工作,查处行业不正之风及违规违纪行为,预防公路“三乱”。"
+    assert roles.duty_holder(title, text) == {"lead": ["市纠风办", "查禁公路“三乱”督察队"]}
+    # a quoted term alone, or in a clause, is still no name
+    assert roles.holder_names("开展“三乱”") is None

@@ -138,6 +138,8 @@ _DRIVING_BODY = re.compile(rf"(?:{_ACTION})(?:委员会办公室|领导小组办
 def plausible_name(name: str) -> bool:
     """Short, no sentence punctuation: something that can be the name of a unit."""
     name = re.sub(r"^《[^《》]{2,12}》(?=[\u4e00-\u9fff]*(?:编辑部|报社|杂志社|栏目组)$)", "", name)  # 《今日邹平》编辑部
+    # a short term in quotes inside a body's name, the organ after it (查禁公路“三乱”督察队, the team against the 三乱)
+    name = re.sub(r"(?<=[\u4e00-\u9fff])[“\"][\u4e00-\u9fff]{1,6}[”\"](?=[\u4e00-\u9fff]{0,6}(?:队|办|委|局|中心|组|站|所)$)", "", name)
     return (
         1 < len(name) <= 40
         and not re.search(r"[。：:！!？?《》“”\"]|\d{4}|^\d", name)

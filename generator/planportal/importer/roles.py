@@ -2504,7 +2504,8 @@ def duty_holder(title: str, text: str) -> dict[str, list[str]]:
             # the duties with them, the 各 shared (各居民事务中心), as 各镇、街道 reads 各镇, 各街道
             names = [names[0]] + ["各" + n for n in names[1:]]
         # any unit's name before the verb of a lead's or a helper's duty (负责…, 乡畜牧兽医站。组织实施…)
-        verb = re.match(r"负责|组织实施|牵头|配合|协助", full[len(name):].lstrip("。:： "))
+        # (…or of the enforcement a body does by law in its duty item: 市纠风办和查禁公路“三乱”督察队依法开展执法督导工作)
+        verb = re.match(r"负责|组织实施|牵头|配合|协助|依法(?:开展|查处|实施)", full[len(name):].lstrip("。:： "))
         if not _all_hold(names, _loose_holder if verb else _holder):
             return {}
         out.add("lead", names)
