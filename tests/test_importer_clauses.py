@@ -3650,3 +3650,12 @@ def test_bodies_titling_a_duty_item_before_the_enforcement_they_do_by_law_lead_i
     assert roles.duty_holder(title, text) == {"lead": ["市纠风办", "查禁公路“三乱”督察队"]}
     # a quoted term alone, or in a clause, is still no name
     assert roles.holder_names("开展“三乱”") is None
+
+
+def test_every_county_and_the_zones_named_by_their_count_in_quotes_before_anzhao_are_doers():
+    # yichun-2020…: "1.互联网监查。各县市区及“三区”按照属地…": every county, city and district (three level characters)
+    # and the three zones the addressees name in quotes, after 及, open the sentence before what they act by: units
+    assert roles.doers("1.互联网监查。各县市区及“三区”按照属地") == {"units": ["各县市区", "“三区”"]}
+    assert roles.doers("1.互联网监查。各县市区按照属地原则开展排查。") == {"units": ["各县市区"]}
+    # a quoted term that is no count of zones stays out
+    assert roles.doers("1.互联网监查。各县市区及“网格”按照属地原则开展排查。") == {}

@@ -2003,10 +2003,13 @@ def _done_by(folded: str, out: Found) -> None:
 # sentence with how often it acts ("各村(社区)每季度组织一次…": a plain verb, read where it opens the sentence, as the
 # verbs here are; 每…至少, a requirement like 要, counts at any clause: _SUBJECT)
 _GROUP_SUBJECT = re.compile(r"^(?:[^,，。]{2,16}(?:前|后|起|底)[,，])?"
-                            r"(各(?:[\u4e00-\u9fff]{1,10}?(?:单位|部门)|(?:乡镇|镇|乡|街道|村|社区|县|区|市){1,2}(?:\([^()]{1,10}\))?"
+                            r"(各(?:[\u4e00-\u9fff]{1,10}?(?:单位|部门)|(?:乡镇|镇|乡|街道|村|社区|县|区|市){1,3}(?:\([^()]{1,10}\))?"
                             # (or the villages' committees, 各村委会, going to an office for what they are given:
                             # "各村委会到镇合管办领取…收据")
                             r"|(?:村|居|村\(居\))(?:民)?委(?:员)?会(?=到)))"
+                            # (…and the zones the addressees name by their count in quotes beside the counties after 及:
+                            # "各县市区及“三区”按照属地…", 三区 the three development zones)
+                            r"(?:及(“[一二三四五六七八九十两]区”))?"
                             r"(?:对|将|把|向|按照?|依照?|根据|结合|在|到|每(?:个)?(?:月|季度|年|周|半年))")
 
 
@@ -2014,7 +2017,7 @@ def _group_subjects(folded: str, out: Found) -> None:
     for sentence in re.split(r"[。；;!！?？\n]", folded):
         m = _GROUP_SUBJECT.match(re.sub(r"^\s*\d{1,2}\s*[、.．]", "", sentence.strip()))
         if m and _GOV.search(m.group(1)) and m.group(1) not in out.roles.get("units", []):
-            out.add("units", [m.group(1)])
+            out.add("units", [m.group(1)] + ([m.group(2)] if m.group(2) else []))
 
 
 # "未按时进驻的,由区行政服务中心管委会、区政府督查室跟进督办": the bodies 由 names as those who press the work on
