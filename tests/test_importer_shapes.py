@@ -2792,3 +2792,20 @@ def test_a_copy_cut_in_the_first_line_of_the_members_duty_list_keeps_that_line_a
     # the same line after a paragraph that tells no members to act is not taken alone
     other = text.replace("各成員單位要制定各自的宣傳實施方案,切實抓好各項措施的落實。", "")
     assert [t for p in import_texts([("b.txt", other)]).plans for t in p["tasks"]] == []
+
+
+def test_an_item_naming_its_parts_body_short_as_its_subject_still_takes_the_parts_lead():
+    # unknown-place-wenhuaguan…: under "一、文化馆党支部意识形态工作主体工作职责", item 5. "严格追责问责,馆党支部对领导
+    # 班子、党员干部…不到位的情况,要严肃追究…" names the part's body short as the subject of 要 (units, the persons
+    # it acts on no persons of its own); the part's lead is still carried to it
+    text = ("某文化馆党支部意识形态工作责任清单\n一、文化馆党支部意识形态工作主体工作职责\n"
+            "1.牢牢掌握意识形态工作的领导权、管理权、话语权。\n"
+            "2.严格追责问责,馆党支部对领导班子、党员干部及职工出现意识形态工作主体责任履行不到位的情况,要严肃追究相关领导班子和"
+            "干部职工的责任。\n")
+    tasks = only_plan(import_texts([("w.txt", text)]))["tasks"]
+    assert refs(tasks[0], "lead") == ["文化馆党支部"]
+    assert refs(tasks[1], "units") == ["馆党支部"] and refs(tasks[1], "lead") == ["文化馆党支部"]
+    # an item whose own doer is another body stands alone
+    other = text.replace("馆党支部对领导", "区文旅委对领导")
+    tasks = only_plan(import_texts([("v.txt", other)]))["tasks"]
+    assert refs(tasks[1], "units") == ["区文旅委"] and refs(tasks[1], "lead") == []

@@ -345,7 +345,10 @@ def _part_roles(plan: dict, new: set[str], texts: dict[int, str]) -> None:
         # an item whose own clause names only its partners (协同单位:…) under a part titled with its lead still takes
         # that lead (二、(一)省人民政府办公厅牵头的工作 / 1.… / 协同单位:省直有关部门…)
         partners_only = {r for r, names in task["refs"].items() if names} == {"support"}
-        if task["id"] not in new or (any(task["refs"].values()) and not partners_only):
+        # (…and an item whose own words name, as the subject of 要, only a short name of a body, no role word, may
+        # still take a part's lead that the short name is the end of: 馆党支部对…要严肃追究… under 一、文化馆党支部…职责)
+        short_only = {r for r, names in task["refs"].items() if names} == {"units"}
+        if task["id"] not in new or (any(task["refs"].values()) and not partners_only and not short_only):
             continue
         if task is last and _breaks_off(task["text"]) and any(
                 t is not task and t.get("group") == task.get("group") and t["refs"].get("units") for t in plan["tasks"]):
@@ -359,6 +362,9 @@ def _part_roles(plan: dict, new: set[str], texts: dict[int, str]) -> None:
             found = roles.part_roles(group["title"]) or (roles.part_roles(heading) if heading else None)
             if found and partners_only and not (found[0] == "lead" and roles.titled_as_led(group["title"] or heading)):
                 break  # a part named for a body alone (十二、市民政局) gives an item with partners of its own nothing
+            if found and short_only and not (found[0] == "lead" and all(
+                    any(fold(c) != fold(u) and fold(c).endswith(fold(u)) for c in found[1]) for u in task["refs"]["units"])):
+                break  # the item's own doers are others than the part's body: they stand alone
             if found:
                 task.setdefault("_carried", {}).setdefault(found[0], []).extend(found[1])
                 break

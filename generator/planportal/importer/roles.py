@@ -1440,7 +1440,7 @@ _WHICH_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,8}的(?=[\u4e00-\u9fff])")
 # what the subject acts on, set between it and its modal: "公安机关对普查过程中出现的违法犯罪行为要依法及时处理"
 # the matters a body handles as the subject of a modal (各科室承办的以下事项应建立工作台账): the body handling them acts
 _HANDLED_BY = re.compile(r"^([^，,。;；的]{2,20}?)(?:承办|办理|主办|经办)的[\u4e00-\u9fff]{0,10}?(?:事项|任务|工作|建议|提案|件)$")
-_OBJECT_BEHIND = re.compile(r"对[^，,。;；]{2,30}$")
+_OBJECT_BEHIND = re.compile(r"对[^，,。;；]{2,40}$")
 # every body of a kind (各部门, 各单位, 各有关单位) as the subject of a modal with the work it does behind it, no mark
 # between (各部门招商引资要实现…)
 # (or 各级公共机构新建办公建筑,要…: the public institutions, then the building they put up)
@@ -1722,8 +1722,10 @@ def doers(text: str) -> dict[str, list[str]]:
                 subject, verb = by.group(1), None
             elif verb and re.search(r"(?<![自理缘事经])由(?!于|此)", subject):
                 continue  # "(联席会议)由县政府牵头,…": the body 由 names, read with its role elsewhere (not 联席会议由县政府)
-            if re.search(r"负责人|负责同志|领导(?!小组)|干部", subject):
-                continue  # 各乡镇、各部门主要负责人…要: persons (the bodies' heads), no body
+            acted_on_by = _OBJECT_BEHIND.search(subject) if not verb else None
+            if re.search(r"负责人|负责同志|领导(?!小组)|干部", subject[: acted_on_by.start()] if acted_on_by else subject):
+                continue  # 各乡镇、各部门主要负责人…要: persons (the bodies' heads), no body (not the persons a body acts
+                # on: "馆党支部对领导班子、党员干部…不到位的情况,要严肃追究…")
             posts = _PERSONS_BEHIND.fullmatch(subject.strip()) if not verb else None
             if posts and (_doer_names(posts.group(1)) or _UNITS_IN_CHARGE.fullmatch(posts.group(1))):
                 # "各责任单位、项目协调员要…": the bodies, then persons named by the post they hold (…员) in the list,
