@@ -3659,3 +3659,13 @@ def test_every_county_and_the_zones_named_by_their_count_in_quotes_before_anzhao
     assert roles.doers("1.互联网监查。各县市区按照属地原则开展排查。") == {"units": ["各县市区"]}
     # a quoted term that is no count of zones stays out
     assert roles.doers("1.互联网监查。各县市区及“网格”按照属地原则开展排查。") == {}
+
+
+def test_a_provincial_bureaus_levels_each_a_doer_of_the_risk_lists():
+    # gansu-2017…: "省局按照…制定风险清单;市县要结合当地实际,…;乡镇所要…": the province's bureau written short before
+    # what it acts by, the cities and counties below it as the subject of 要, and the township stations: each a doer
+    text = ("一要逐级制定风险清单。省局按照餐饮食品安全管理环节和重点领域制定风险清单;市县要结合当地实际,进一步细化和明确"
+            "具体内容;乡镇所要结合实际制定清单。")
+    assert sorted(roles.doers(text)["units"]) == sorted(["省局", "市县", "乡镇所"])
+    # the bureau written short alone, with no other doer beside it, names none
+    assert roles.doers("省局按照餐饮食品安全管理环节制定风险清单。") == {}

@@ -1789,8 +1789,9 @@ def doers(text: str) -> dict[str, list[str]]:
                 names = [subject.strip()]  # "领导小组办公室设在组织部,负责…": the group's office, named bare, where it sits
             if names is None and posts and _UNITS_IN_CHARGE.fullmatch(subject.strip()):
                 names = [subject.strip()]  # 各责任单位 beside the persons: the units the plan holds responsible
-            if names is None and not verb and _COUNTY_LEVELS.fullmatch(subject.strip()) \
-                    and re.match(r"每(?:月|季度|年|半年)", clause[m.end():]):
+            if names is None and not verb and (_COUNTY_LEVELS.fullmatch(subject.strip()) and re.match(r"每(?:月|季度|年|半年)", clause[m.end():])
+                                               or subject.strip() == "市县" and m.group(0).endswith("要")):
+                # (…and the cities and counties below a province as the subject of 要: "…;市县要结合当地实际,进一步细化…")
                 # "…,县区每季度通报一次…工作情况": the county-level places below a city, named by their levels alone,
                 # before how often they report: their governments, the doers (not 有条件的区县, some of them)
                 names = [subject.strip()]
@@ -2015,11 +2016,19 @@ _GROUP_SUBJECT = re.compile(r"^(?:[^,，。]{2,16}(?:前|后|起|底)[,，])?"
                             r"(?:对|将|把|向|按照?|依照?|根据|结合|在|到|每(?:个)?(?:月|季度|年|周|半年))")
 
 
+_OWN_BUREAU_SHORT = re.compile(r"^([省市县]局)(?:按照|根据|结合)")
+
+
 def _group_subjects(folded: str, out: Found) -> None:
     for sentence in re.split(r"[。；;!！?？\n]", folded):
         m = _GROUP_SUBJECT.match(re.sub(r"^\s*\d{1,2}\s*[、.．]", "", sentence.strip()))
         if m and _GOV.search(m.group(1)) and m.group(1) not in out.roles.get("units", []):
             out.add("units", [m.group(1)] + ([m.group(2)] if m.group(2) else []))
+        own = _OWN_BUREAU_SHORT.match(sentence.strip())
+        if own and own.group(1) not in out.roles.get("units", []) and any(n != own.group(1) for ns in out.roles.values() for n in ns):
+            # "省局按照…制定风险清单;市县要…": a bureau's plan naming its own level's bureau short (省局) opening a
+            # sentence before what it acts by, beside the levels below it as doers: a doer too
+            out.add("units", [own.group(1)])
 
 
 # "未按时进驻的,由区行政服务中心管委会、区政府督查室跟进督办": the bodies 由 names as those who press the work on
