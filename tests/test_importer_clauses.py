@@ -3669,3 +3669,11 @@ def test_a_provincial_bureaus_levels_each_a_doer_of_the_risk_lists():
     assert sorted(roles.doers(text)["units"]) == sorted(["省局", "市县", "乡镇所"])
     # the bureau written short alone, with no other doer beside it, names none
     assert roles.doers("省局按照餐饮食品安全管理环节制定风险清单。") == {}
+
+
+def test_a_partner_clause_keeping_the_doers_modal_supports_the_lead():
+    # yizhang-2021六: "县发改局负责统筹电力调休避峰工作,要会同县科工局、郴电国" (cut): after the lead's sentence a clause
+    # with its subject left out and its modal kept (,要会同…) names the partners, support; the name the copy cuts is none
+    text = "县发改局负责统筹电力调休避峰工作,要会同县科工局、郴电国"
+    assert roles.doers(text) == {"lead": ["县发改局"], "support": ["县科工局"]}
+    assert roles.doers("县发改局负责统筹调度工作,并会同县财政局做好保障。") == {"lead": ["县发改局"], "support": ["县财政局"]}

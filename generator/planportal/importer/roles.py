@@ -2072,8 +2072,9 @@ _ROLE_GROUP_TAIL = re.compile(r"等(牵头|配合|协助)(?:部门|单位)$")
 _GATHERED_SECTORS = r"[^，,。;；:：]{2,30}?等(?:有关|相关)?部门(?=[，,])"
 # a clause with its subject left out that brings other bodies into the doer's work: "联合交通部门检查…",
 # "会同…", right after "X牵头," its "组织各村(居)委会及网格员开展…", and anywhere the sectors it gathers
-# ("…提升行动,组织住建、城管、公安交管和消防救援等部门,分类施策")
-_PARTNER = re.compile(r"(?:^|(?<=[，,。;；]))\s*(?:同时)?(?:(?:联合|会同)(?:并协调)?|(?<=牵头[，,])组织|组织(?=" + _GATHERED_SECTORS + r"))"
+# ("…提升行动,组织住建、城管、公安交管和消防救援等部门,分类施策"); after a comma the clause may keep the doer's
+# modal ("县发改局负责统筹…工作,要会同县科工局、…")
+_PARTNER = re.compile(r"(?:^|(?<=[，,。;；]))\s*(?:同时)?(?:(?:(?<=[，,])(?:要|应|并))?(?:联合|会同)(?:并协调)?|(?<=牵头[，,])组织|组织(?=" + _GATHERED_SECTORS + r"))"
                       r"([^，,。;；:：]+)")
 # the office that opens an item's first sentence, named with its level, right before what it does: 镇派出所强化…
 # (or a level's government: 县政府在一个月内…)
