@@ -3677,3 +3677,12 @@ def test_a_partner_clause_keeping_the_doers_modal_supports_the_lead():
     text = "县发改局负责统筹电力调休避峰工作,要会同县科工局、郴电国"
     assert roles.doers(text) == {"lead": ["县发改局"], "support": ["县科工局"]}
     assert roles.doers("县发改局负责统筹调度工作,并会同县财政局做好保障。") == {"lead": ["县发改局"], "support": ["县财政局"]}
+
+
+def test_the_units_concerned_opening_a_point_as_the_only_subject_of_yao_are_its_doers():
+    # yizhang-2021四: "有关部门要引导各大型商业综合体…"; unknown-county-youxu-gongdian四是: "相關單位要實行24小時值班…":
+    # the units concerned, opening a sentence of the point as the only subject of 要, are its doers, units
+    assert roles.doers("有关部门要引导各大型商业综合体主动关停不必要的亮化照明设施。") == {"units": ["有关部门"]}
+    assert roles.doers("相關單位要實行24小時值班,耐心解釋做好群眾的咨詢工作,縣城路燈要停開一半。") == {"units": ["相關單位"]}
+    # a sector's department alone stays none, as before
+    assert roles.doers("林业部门要加强巡查。") == {}

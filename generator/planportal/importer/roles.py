@@ -1669,6 +1669,7 @@ def doers(text: str) -> dict[str, list[str]]:
     out = Found()
     lone: list[str] = []
     lone_roled: list[tuple[str, str]] = []
+    groups: list[str] = []  # the units concerned (有关部门, 相关单位) opening a sentence as the subject of 要
     for n_sentence, sentence in enumerate(_SENTENCES.split(folded)):
         first = n_sentence == 0
         # a sub-point's own number before its subject ("(1)各企业许可机关要…" inside its item): no part of the subject
@@ -1797,6 +1798,8 @@ def doers(text: str) -> dict[str, list[str]]:
                 names = [subject.strip()]
             if names is None and not verb and _ANY_UNIT_OF.match(subject.strip()):
                 lone.append(subject.strip())  # 各单位要…: every unit the task names, kept for below
+            if names is None and not verb and k == 0 and m.group(0).endswith("要") and _GROUP_PARTNER.match(subject.strip()):
+                groups.append(subject.strip())  # 有关部门要引导…, 相关单位要实行…: kept for below
             if names is None and verb in ("配合", "协助") and led and _GROUP_PARTNER.match(subject.strip()):
                 names = [subject.strip()]  # "…,市发改委牵头,相关部门配合": the group that supports the lead just named
             if names is None and verb and _LEVEL_DEPARTMENT.match(subject.strip()):
@@ -1848,6 +1851,10 @@ def doers(text: str) -> dict[str, list[str]]:
         # 落实…; 各相关单位对于…要纳入台账管理): the point's doers (a bare 各单位 alone, the plan's own staff offices in a
         # bureau's plan, is none)
         out.add("units", list(dict.fromkeys(lone)))
+    elif groups and not out.roles and all(n in groups for n in lone):
+        # the units concerned, opening a sentence of a point as the only subject of 要 in it (四、有关部门要引导…;
+        # 相关单位要实行24小时值班): the point's doers, as 各相关单位要… is (a sector's department alone stays none)
+        out.add("units", list(dict.fromkeys(groups)))
     elif len(set(lone)) >= 2 and all(_SECTOR_DEPARTMENT.match(n) for n in lone):
         # two sectors' bodies, each the subject of its own 要, and no government body: the task's doers, the work
         # parted between them ("水利部门要及时向有关部门移交…线索。…公安机关要依法严厉打击")
