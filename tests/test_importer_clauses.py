@@ -3686,3 +3686,21 @@ def test_the_units_concerned_opening_a_point_as_the_only_subject_of_yao_are_its_
     assert roles.doers("相關單位要實行24小時值班,耐心解釋做好群眾的咨詢工作,縣城路燈要停開一半。") == {"units": ["相關單位"]}
     # a sector's department alone stays none, as before
     assert roles.doers("林业部门要加强巡查。") == {}
+
+
+def test_an_yijians_points_of_work_after_a_first_point_on_taking_it_seriously_are_its_tasks():
+    # zhejiang-2005: 一、高度重视电力迎峰度夏工作 over its paragraph, then 二、努力挖掘供电潜力 (电网企业要…各地要…) and
+    # 三、切实加强有序用电工作 (各地要…): the later points, headed as work and naming their doers as the subject of 要,
+    # are the 意见's tasks; the first, on taking the work seriously, is its preface
+    text = ("各市、县(市、区)人民政府,省政府直属各单位:\n"
+            "为认真做好电力迎峰度夏工作,现就进一步做好当前供用电工作提出如下意见:\n"
+            "一、高度重视电力迎峰度夏工作\n各级政府和有关部门要进一步加强领导,明确职责,落实责任。\n"
+            "二、努力挖掘供电潜力\n电网企业要加强供用电形势分析。各地要根据当地供用电形势,继续采取支持政策。\n"
+            "三、切实加强有序用电工作\n各地要确保城乡居民基本生活用电。\n")
+    tasks = tasks_of(text)
+    assert [(t["line"], t["number"]) for t in tasks] == [(5, "二、"), (7, "三、")]
+    assert named(tasks[1]) == {"units": ["各地"]}
+    # a notice whose points after the first are requirements with no doers stays with no tasks
+    text2 = ("各乡镇人民政府:\n现将有关事项通知如下:\n一、高度重视\n各乡镇要高度重视。\n二、明确职责\n严格落实责任。\n"
+             "三、突出重点\n抓好重点时段。\n")
+    assert tasks_of(text2) == []

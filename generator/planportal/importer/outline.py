@@ -1339,13 +1339,16 @@ def sections(root: Node) -> list[tuple[str, list[Node], Node | None]]:
     if prose and all(k is None for k, _, h in out if h is not None) and _guarantees([fold(h.title) for h in headed], by_first=False) \
             and (len(headed) >= 2 or _LEADERSHIP.search(fold(headed[0].title)) or NONTASK.search(fold(headed[0].title))) \
             or prose and all(k in (None, "other") for k, _, h in out if h is not None) and any(k is None for k, _, h in out if h is not None) \
-            and _AWARENESS_FIRST.search(fold(headed[0].title)) and not any(_LABELLED_DOERS.search(fold(_text(h))) for h in headed):
+            and _AWARENESS_FIRST.search(fold(headed[0].title)) and not any(_LABELLED_DOERS.search(fold(_text(h))) for h in headed) \
+            and not _later_points_of_work(headed):
         # parts of prose only, most of them on guarantees (一、提高政治站位，强化组织领导 / 二、压紧工作责任，定期
         # 报告进度), or the first on taking the work seriously (一、提高认识,加强领导; 一、高度重视 a part no task on its
         # own): a notice's own requirements, not a plan's tasks; one such part alone only where it names the
         # leadership or a frame (一、加强领导,建立健全…机制), not where a guarantee's word is its verb (六、认真解决…问题,
         # 保障人民群众…; 一、坚持统筹优化产业结构…: a later page's lone point of work)
         out = [("other" if h is not None else k, nodes, h) for k, nodes, h in out]
+    elif prose and _AWARENESS_FIRST.search(fold(headed[0].title)) and _later_points_of_work(headed):
+        out = [("other" if h is headed[0] else k, nodes, h) for k, nodes, h in out]  # the first, its preface
     first = next((k for k, (kind, _, _) in enumerate(out) if kind == "task!"), None)
     if first is not None and TASK.match(fold(out[first][2].title).strip()):
         # a copy that starts inside an earlier part (its heading cut off: a scope, the principles) and later names
@@ -1497,6 +1500,15 @@ _LABELLED_DOERS = re.compile(r"(?:责任|牵头|配合|协办|主办|承办)(?:�
 _TASKS_ASSIGNED = re.compile(r"明确(?:目标)?任务|分解(?:目标)?任务|任务分解")
 # a heading on the leadership of the work or the awareness it asks for (组织领导, 加强领导, 提高认识)
 _LEADERSHIP = re.compile(r"组织领导|加强领导|思想认识|提高认识")
+
+
+def _later_points_of_work(headed: list[Node]) -> bool:
+    """After a first point on taking the work seriously (一、高度重视电力迎峰度夏工作), two or more later points headed
+    as work (二、努力挖掘供电潜力, 三、切实加强有序用电工作, no guarantee's or leadership's word) whose paragraphs name
+    bodies as the subject of 要 (电网企业要…; 各地要…): an 意见's points of work, the first its preface."""
+    later = [h for h in headed[1:] if not _guarantee_word(fold(h.title)) and not NONTASK.search(fold(h.title))
+             and not _LEADERSHIP.search(fold(h.title)) and roles.doers("\n".join([h.body] + [x.text for x in h.extra]))]
+    return len(later) >= 2
 
 
 def _guarantees(titles: list[str], by_first: bool = True) -> bool:
