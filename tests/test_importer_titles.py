@@ -4132,3 +4132,15 @@ def test_a_one_line_copys_number_and_date_right_after_its_title_are_the_document
             "予以分解并明确责任单位。各责任单位要尽快制定具体落实方案。 一、加快提振市场信心 (一)全面促进消费增长。 "
             "1.把恢复和扩大消费摆在优先位置。(省商务厅负责)\n")
     assert plans_of(text)[0]["doc_number"] == "某政〔2023〕5号"
+
+
+def test_a_kind_word_whose_spaces_a_mirror_wrote_as_a_question_mark_closes_the_title_block():
+    # tengzhou-2017: "滕州市人民政府辦公室" / "關于印發《滕州市天然氣穩定保供方案》的" / "通 ?知": the mirror wrote the
+    # non-breaking space inside 通  知 as "?"; the kind word still closes the title block, and the plan it sends is read
+    from planportal.importer import import_texts
+    text = ("滕州市人民政府辦公室\n關于印發《滕州市天然氣穩定保供方案》的\n通 ?知\n"
+            "各鎮人民政府、街道辦事處,市政府各部門:\n《滕州市天然氣穩定保供方案》已經市政府同意,現印發給你們,請認真抓好貫徹落實。\n"
+            "滕州市人民政府辦公室\n2017年12月21日\n滕州市天然氣穩定保供方案\n一、基本原則\n按照“保民用”的原則。\n")
+    plans = import_texts([("plan.txt", text)]).plans
+    assert [(p["source"]["line"], p["title"]) for p in plans] == [
+        (1, "滕州市人民政府辦公室關于印發《滕州市天然氣穩定保供方案》的通知"), (8, "滕州市天然氣穩定保供方案")]

@@ -145,6 +145,9 @@ _LOST_INDENT = re.compile(r"^[?？]+(?=[（(][一二三四五六七八九十\d]{
 # …and the one it writes before a notice's title, where the page indented it (?廣東省人民政府辦公廳關于印發…的通知):
 # the indent, not the title's first character
 _LOST_TITLE_INDENT = re.compile(r"^[?？]+(?=[\u4e00-\u9fff][^。;；]{6,80}(?:通知|方案|意见|要点|计划|規劃|规划|意見|計劃|要點)$)")
+# …and the ones it writes for the spaces a title block sets inside the kind of document on its own line (通 ?知, 通??知):
+# the spaces they stood for (通  知)
+_LOST_KIND_SPACE = re.compile(r"^(通|意|决|決|公)[ \t\u3000\xa0]*[?？]+[ \t\u3000\xa0]*(知|见|見|定|告)$")
 # a Word page's XML namespace declaration left glued to a line (舞阳县人民政府办公室<?xml:namespace prefix = o ns =
 # "urn:schemas-microsoft-com:office:office" />): markup, not text
 _XML_NAMESPACE = re.compile(r"<\?xml:namespace[^>]*/?>")
@@ -171,6 +174,7 @@ def split_lines(source: str) -> list[Line]:
         text = _html_unmarked(text)
         text = _LOST_INDENT.sub("", text).lstrip(" \t\u3000\xa0")
         text = _LOST_TITLE_INDENT.sub("", text)
+        text = _LOST_KIND_SPACE.sub(r"\1  \2", text)
         lines.append(Line(i, text, fold(text)))
     if lines and source.endswith("\n"):
         lines.pop()  # the empty string after the final newline is not a line
