@@ -2809,3 +2809,11 @@ def test_an_item_naming_its_parts_body_short_as_its_subject_still_takes_the_part
     other = text.replace("馆党支部对领导", "区文旅委对领导")
     tasks = only_plan(import_texts([("v.txt", other)]))["tasks"]
     assert refs(tasks[1], "units") == ["区文旅委"] and refs(tasks[1], "lead") == []
+
+
+def test_a_part_headed_risk_analysis_alone_holds_no_tasks():
+    # tengzhou-2017: 一、基本原則 / 二、基本情況 / 三、風險分析 over (一)京津冀…: the risks the plan sees coming, where things
+    # stand, no work (as 二、基本情况)
+    text = ("某市天然气稳定保供方案\n一、基本原则\n按照“保民用、保公用、保重点”的原则。\n二、基本情况\n我市天然气利用工程建成供气。\n"
+            "三、风险分析\n(一)京津冀2+26城推行煤改气,供气指标下调。\n(二)上游气源紧张。\n")
+    assert [t["line"] for p in import_texts([("plan.txt", text)]).plans for t in p["tasks"]] == []

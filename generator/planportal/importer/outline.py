@@ -53,8 +53,10 @@ _TRENDS = r"的(?:基本|发展)趋势$|的基础条件$"
 # (二)面临的挑战): where things stand, no work
 # …and its review headed with the problems it finds there (二、基本情况及主要问题, 现状和存在问题): where things stand
 # and what is lacking, no work; its preface numbered as its first part (一、序言, 一、前言)
+# …and a 保供 plan's account of the risks it faces, headed by the words alone (三、风险分析 over (一)京津冀…: the
+# shortfall it sees coming, no work)
 _STANDING = r"现状(?:和|与|及)?(?:面临的)?(?:形势|趋势)|现状$|基本情况$|分布(?:情况|状况)$|基本形势$|" \
-    r"(?:基本情况|现状)(?:和|与|及)(?:存在的?)?(?:主要)?问题$|^(?:序|前)\s*言$|" + _TRENDS
+    r"(?:基本情况|现状)(?:和|与|及)(?:存在的?)?(?:主要)?问题$|^(?:序|前)\s*言$|^风险分析$|" + _TRENDS
 _WORK_DONE = r"(?:工作|指标|任务)完成情况$"
 # a 规划's review of the period behind it: its base (一、发展基础, 发展环境) and what it achieved (一、"十一五"水利发展主要
 # 成就, (一)"十一五"时期文化事业发展取得的主要成效)
