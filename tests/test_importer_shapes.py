@@ -2817,3 +2817,13 @@ def test_a_part_headed_risk_analysis_alone_holds_no_tasks():
     text = ("某市天然气稳定保供方案\n一、基本原则\n按照“保民用、保公用、保重点”的原则。\n二、基本情况\n我市天然气利用工程建成供气。\n"
             "三、风险分析\n(一)京津冀2+26城推行煤改气,供气指标下调。\n(二)上游气源紧张。\n")
     assert [t["line"] for p in import_texts([("plan.txt", text)]).plans for t in p["tasks"]] == []
+
+
+def test_a_point_on_raising_awareness_of_the_works_importance_written_with_dui_is_no_task():
+    # nayong-dianwang…: "一、进一步提高对加快电网规划建设重要性的认识" over its paragraph (各级各部门要…统一思想): the
+    # awareness asked for, as 充分认识…的重要性 is, no task; the notice's later point of work stays one
+    text = ("关于加强县区电网规划工作的通知\n各乡镇人民政府,县直各有关部门:\n经县政府研究,现通知如下:\n"
+            "一、进一步提高对加快电网规划建设重要性的认识\n各级各部门要进一步统一思想,提高认识。\n"
+            "二、进一步完善电网规划建设管理工作\n县发改局要做好电网规划与城乡规划的衔接。\n")
+    tasks = [t for p in import_texts([("plan.txt", text)]).plans for t in p["tasks"]]
+    assert [(t["line"], t["number"]) for t in tasks] == [(6, "二、")]

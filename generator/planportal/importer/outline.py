@@ -162,6 +162,8 @@ NONTASK = re.compile(
 # 整改情况): headings as long as a point, each read whole, no tasks
 _WHY_OR_HOW = re.compile(
     r"^(?:充分|深刻|深入|进一步)?(?:认识|理解|把握).{0,30}(?:重要意义|重大意义|重要性|必要性|重要作用|紧迫性)$|"
+    # (…the awareness asked for written the other way round: 一、进一步提高对加快电网规划建设重要性的认识)
+    r"^(?:进一步)?(?:提高|增强|加深)对.{2,30}?(?:重要意义|重大意义|重要性|必要性|紧迫性)的认识$|"
     # a heading made of the awareness asked for alone, on a line of its own over its paragraph (一、提高认识  统一思想)
     r"^(?:提高认识[\s，,、]*统一思想|统一思想[\s，,、]*提高认识)$|"
     r"组织(?:落实)?整改(?:落实)?(?:工作)?情况$|整改(?:工作)?组织(?:领导|实施)?(?:工作)?情况$|"
