@@ -747,6 +747,16 @@ def test_a_text_speaking_as_a_jiedao_that_names_that_one_jiedao_once_is_its():
     assert import_texts([("a.txt", text)]).plans[0]["jurisdiction"] == "凤岭街道"
     # a text that does not speak as a 街道 keeps no place from one named once
     other = text.replace("我街道", "我们")
+
+
+def test_a_county_written_by_its_stem_before_its_own_economy_or_grid_is_the_texts_place():
+    # nayong-dianwang…: a notice speaking as a county (全县, 县政府) that names no place but "随着纳雍经济的发展,…纳雍电网
+    # 建设已显得相对滞后": the one 县 of that stem, 纳雍县
+    text = ("关于加强县区电网规划工作的通知\n各乡镇人民政府,县直各有关部门:\n经县政府研究,现就进一步加强全县电网规划建设有关工作通知如下:\n"
+            "一、进一步加强电网规划建设管理\n随着纳雍经济的发展,纳雍电网建设已显得相对滞后,网架结构亟待改善。\n")
+    plan = import_texts([("a.txt", text)]).plans[0]
+    assert plan["jurisdiction"] == "纳雍县"
+    other = text.replace("纳雍", "我县")
     assert import_texts([("b.txt", other)]).plans[0].get("jurisdiction") is None
 
 

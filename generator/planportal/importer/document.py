@@ -257,7 +257,21 @@ def jurisdiction_of(title: str, issuer: str | None, text: str, publisher: str | 
         return own, ()
     return (_at_own_level(named, text) or _own_jiedao(named, text) or _branch_of_own_level(text)
             or _county_of_number(doc_number, named, text)
-            or _slogan_county(named, text) or _city_worked_in(named, text) or _county_city_as_subject(named, text)), ()
+            or _slogan_county(named, text) or _city_worked_in(named, text) or _county_city_as_subject(named, text)
+            or _county_by_stem_of_its_own(named, text)), ()
+
+
+# a place's stem before what the county has of its own, opening a clause (随着纳雍经济的发展, 纳雍电网建设已显得…)
+_STEM_OF_ITS_OWN = re.compile(r"(?:^|(?<=[。,，；;:：\s]))(?:随着)?([\u4e00-\u9fff]{2})(?=经济(?:社会)?的?发展|电网)")
+
+
+def _county_by_stem_of_its_own(named: list[str], text: str) -> str | None:
+    """The county a text that speaks as a county (全县, 县政府) and names no place writes by its stem alone before its
+    own economy or grid (随着纳雍经济的发展, 纳雍电网建设已显得相对滞后): the one 县 of that stem."""
+    if named or not re.search(r"全县|县政府", text):
+        return None
+    found = {c for m in _STEM_OF_ITS_OWN.finditer(fold(text)) for c in counties_by_stem(m.group(1)) if c.endswith("县")}
+    return found.pop() if len(found) == 1 else None
 
 
 def _own_jiedao(named: list[str], text: str) -> str | None:
