@@ -771,3 +771,13 @@ def test_a_province_named_short_by_its_revival_or_the_speeches_on_it_is_the_text
     # with no word of the province's own bodies, or the name in passing, none
     assert jurisdiction_of("", None, fold("为扎实推进辽宁振兴发展提供生态环境保障。"))[0] is None
     assert jurisdiction_of("", None, fold("省政府要加强督导。学习广东经验。"))[0] is None
+
+
+def test_a_province_named_only_in_its_own_quoted_campaign_is_the_texts_place():
+    # zhejiang-2005: a 意见 speaking as a province (我省) that names no place but "全面建设“平安浙江”": the province whose
+    # own campaign it builds, 浙江省
+    text = ("各市、县(市、区)人民政府,省政府直属各单位:\n今年夏季我省电力供需矛盾仍十分突出,现提出如下意见:\n"
+            "一、努力挖掘供电潜力\n各级政府要按照全面建设“平安浙江”的总体要求,做好当前供用电工作。各地要发挥地方机组作用。\n")
+    assert import_texts([("a.txt", text)]).plans[0].get("jurisdiction") == "浙江省"
+    other = text.replace("“平安浙江”", "平安社会")
+    assert import_texts([("b.txt", other)]).plans[0].get("jurisdiction") is None

@@ -26,7 +26,7 @@ from .head import closing, letter, read_head, run_on_plan, signature, signed_wit
 from .ids import plan_core
 from . import roles
 from .outline import numbered
-from .places import (ZONE_KINDS, ancestors, bare_provinces, begins_with_place, by_stem, common_parent, counties_by_initial, counties_by_stem, in_full, leading, parents,
+from .places import (ZONE_KINDS, ancestors, bare_provinces, provinces_of_slogans, begins_with_place, by_stem, common_parent, counties_by_initial, counties_by_stem, in_full, leading, parents,
                      places, unlisted_township, within)
 from .text import (CLOSING_FORMULA, DOC_NUMBER, DOC_NUMBER_AT, Line, contents_block, doc_number_in, fold, is_date_line, is_furniture, label_lines_block, level_char, metadata_block, outline_block,
                    parse_date, spaced_field)
@@ -347,6 +347,9 @@ def _province_by_short_name(text: str) -> str | None:
     if not re.search(r"我省|全省|省直|省政府|省委", text):
         return None
     named = bare_provinces(re.sub(r"《[^《》]*》", "", text))
+    if not named and re.search(r"我省", text):
+        # (…or as the province whose own campaign it builds, quoted: 全面建设“平安浙江”)
+        named = provinces_of_slogans(re.sub(r"《[^《》]*》", "", text))
     return named[0] if len(named) == 1 else None
 
 

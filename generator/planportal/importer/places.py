@@ -158,6 +158,16 @@ def bare_provinces(s: str) -> list[str]:
     return out
 
 
+def provinces_of_slogans(s: str) -> list[str]:
+    """The provinces a text names by their short name inside a quoted campaign of the province's own (全面建设
+    “平安浙江”, “法治浙江”, “美丽浙江”): each once, in order."""
+    out = []
+    for short, name in _province_shorts().items():
+        if re.search(rf"[“\"](?:平安|法治|美丽|数字|健康|生态|文化|绿色|诚信){short}[”\"]", s) and name not in out:
+            out.append(name)
+    return out
+
+
 def common_parent(names: list[str]) -> str | None:
     """The one place right above two or more of the counties or townships named (a county's plan
     names its townships, a city's its districts), and above more of them than any other; None
