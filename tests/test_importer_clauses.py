@@ -3704,3 +3704,10 @@ def test_an_yijians_points_of_work_after_a_first_point_on_taking_it_seriously_ar
     text2 = ("各乡镇人民政府:\n现将有关事项通知如下:\n一、高度重视\n各乡镇要高度重视。\n二、明确职责\n严格落实责任。\n"
              "三、突出重点\n抓好重点时段。\n")
     assert tasks_of(text2) == []
+
+
+def test_one_company_named_in_full_opening_a_sentence_as_the_subject_of_yao_is_a_unit():
+    # yizhang-2021五: "郴电国际宜章分公司要密切跟踪电力供需形势变化,…": the county's power company, named in full, the body
+    # the point hands its work to, a unit; a kind of enterprise (各类企业要服从调度) stays none, the parties a rule binds
+    assert roles.doers("郴电国际宜章分公司要密切跟踪电力供需形势变化,把有序用电措施细化到线路。") == {"units": ["郴电国际宜章分公司"]}
+    assert roles.doers("各类企业要服从调度,主动错峰。") == {}

@@ -1662,6 +1662,11 @@ _SENTENCES = re.compile(r"[。；;!！?？\n]|(?<=[\u4e00-\u9fff”）)])\.(?=[\
 _BODIES_AFTER_LEAD = re.compile(r"^(各[^，,;；。:：]{1,30}?)(?=结合|按照|根据|依据|围绕|做好|开展|认真)")
 
 
+# one company named in full, ending in 公司 or 分公司 (郴电国际宜章分公司, 国网某县供电公司): no kind of enterprise
+# (各类企业, 燃气企业) and no list
+_NAMED_COMPANY = re.compile(r"(?!各|有关|相关|所有|全)[\u4e00-\u9fff]{4,16}(?:分公司|公司)")
+
+
 def doers(text: str) -> dict[str, list[str]]:
     """Government bodies named as the subject of 要/应当 (units) or of 牵头/负责 (lead), 配合 (support) at
     the start of a sentence or of a clause (names as written)."""
@@ -1795,6 +1800,10 @@ def doers(text: str) -> dict[str, list[str]]:
                 # (…and the cities and counties below a province as the subject of 要: "…;市县要结合当地实际,进一步细化…")
                 # "…,县区每季度通报一次…工作情况": the county-level places below a city, named by their levels alone,
                 # before how often they report: their governments, the doers (not 有条件的区县, some of them)
+                names = [subject.strip()]
+            if names is None and not verb and k == 0 and m.group(0).endswith("要") and _NAMED_COMPANY.fullmatch(subject.strip()):
+                # "郴电国际宜章分公司要密切跟踪电力供需形势变化…": one company named in full opening the sentence as the
+                # subject of 要, the body a point hands its work to (not 各类企业要…, the parties a rule binds)
                 names = [subject.strip()]
             if names is None and not verb and _ANY_UNIT_OF.match(subject.strip()):
                 lone.append(subject.strip())  # 各单位要…: every unit the task names, kept for below
