@@ -3711,3 +3711,12 @@ def test_one_company_named_in_full_opening_a_sentence_as_the_subject_of_yao_is_a
     # the point hands its work to, a unit; a kind of enterprise (各类企业要服从调度) stays none, the parties a rule binds
     assert roles.doers("郴电国际宜章分公司要密切跟踪电力供需形势变化,把有序用电措施细化到线路。") == {"units": ["郴电国际宜章分公司"]}
     assert roles.doers("各类企业要服从调度,主动错峰。") == {}
+
+
+def test_an_item_opening_with_luoshi_and_the_bodies_whose_own_duty_it_is_names_them_units():
+    # unknown-city-cainuanji…4.: "落實各區縣政府、西咸新區管委會、各開發區管委會的民生用氣保供主體責任,嚴格按照…做好分級
+    # 保供預案": the bodies whose own duty the item makes them bear, and who then draw up the plans, are its doers, units
+    text = "落實各區縣政府、西咸新區管委會、各開發區管委會的民生用氣保供主體責任,嚴格按照“壓非保民”原則做好分級保供預案。"
+    assert roles.doers(text) == {"units": ["各區縣政府", "西咸新區管委會", "各開發區管委會"]}
+    # an enterprise's duty is no body of government's
+    assert roles.doers("落实企业的安全生产主体责任。") == {}

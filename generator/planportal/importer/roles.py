@@ -1662,6 +1662,8 @@ _SENTENCES = re.compile(r"[。；;!！?？\n]|(?<=[\u4e00-\u9fff”）)])\.(?=[\
 _BODIES_AFTER_LEAD = re.compile(r"^(各[^，,;；。:：]{1,30}?)(?=结合|按照|根据|依据|围绕|做好|开展|认真)")
 
 
+# an item opening with 落实 and the bodies whose own duty (主体责任, 属地责任) it is to carry: 落实各区县政府、…的…主体责任
+_BORNE_DUTY = re.compile(r"^落实((?:[^，,。;；:：的、]{2,20}、)*[^，,。;；:：的、]{2,20})的[^，,。;；:：]{0,16}?(?:主体|属地|监管|管理)责任")
 # one company named in full, ending in 公司 or 分公司 (郴电国际宜章分公司, 国网某县供电公司): no kind of enterprise
 # (各类企业, 燃气企业) and no list
 _NAMED_COMPANY = re.compile(r"(?!各|有关|相关|所有|全)[\u4e00-\u9fff]{4,16}(?:分公司|公司)")
@@ -1847,6 +1849,11 @@ def doers(text: str) -> dict[str, list[str]]:
                 led = led or role == "lead"
     # (a body named as the lead it is, before its modal, is one of them: 市经委作为…牵头责任部门,要…;人事部门要…)
     _named_as(folded, out)
+    # (an item opening with the duty it makes the bodies named bear: 落实各区县政府、西咸新区管委会、各开发区管委会的民生用气
+    # 保供主体责任,严格按照…做好分级保供预案: the bodies whose duty it is, the item's doers, units)
+    borne = _BORNE_DUTY.match(_POINT_NUMBER.sub("", folded.strip())) if not out.roles else None
+    if borne and (names := _doer_names(borne.group(1))):
+        out.add("units", names)
     if lone_roled and out.roles:
         for role, name in lone_roled:
             out.add(role, [name])
