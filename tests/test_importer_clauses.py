@@ -3720,3 +3720,12 @@ def test_an_item_opening_with_luoshi_and_the_bodies_whose_own_duty_it_is_names_t
     assert roles.doers(text) == {"units": ["各區縣政府", "西咸新區管委會", "各開發區管委會"]}
     # an enterprise's duty is no body of government's
     assert roles.doers("落实企业的安全生产主体责任。") == {}
+
+
+def test_a_group_already_set_up_then_its_remit_leads():
+    # unknown-city-dianwang-jianshe…(一): "市政府已成立市电网建设领导小组,负责电网建设的协调、监督…": the group already
+    # set up to run the work, its remit after a comma with its subject left out, leads
+    text = "为了加快推进电网建设进度,市政府已成立市电网建设领导小组,负责电网建设的协调、监督、落实、考核等方面工作。"
+    assert roles.doers(text) == {"lead": ["市电网建设领导小组"]}
+    # a task of setting one up, its remit a sentence of its own, names none
+    assert roles.doers("成立工作领导小组。负责统筹协调。") == {}

@@ -1664,6 +1664,7 @@ _BODIES_AFTER_LEAD = re.compile(r"^(各[^，,;；。:：]{1,30}?)(?=结合|按�
 
 # an item opening with 落实 and the bodies whose own duty (主体责任, 属地责任) it is to carry: 落实各区县政府、…的…主体责任
 _BORNE_DUTY = re.compile(r"^落实((?:[^，,。;；:：的、]{2,20}、)*[^，,。;；:：的、]{2,20})的[^，,。;；:：]{0,16}?(?:主体|属地|监管|管理)责任")
+_SET_UP_AND_REMIT = re.compile(r"已(?:经)?成立(?:了)?([^，,。;；:：、]{4,30}?(?:领导小组|指挥部|工作专班|委员会))[,，]\s*(?:主要)?负责")
 # one company named in full, ending in 公司 or 分公司 (郴电国际宜章分公司, 国网某县供电公司): no kind of enterprise
 # (各类企业, 燃气企业) and no list
 _NAMED_COMPANY = re.compile(r"(?!各|有关|相关|所有|全)[\u4e00-\u9fff]{4,16}(?:分公司|公司)")
@@ -1851,6 +1852,11 @@ def doers(text: str) -> dict[str, list[str]]:
     _named_as(folded, out)
     # (an item opening with the duty it makes the bodies named bear: 落实各区县政府、西咸新区管委会、各开发区管委会的民生用气
     # 保供主体责任,严格按照…做好分级保供预案: the bodies whose duty it is, the item's doers, units)
+    # (a body already set up to run the work, then its remit with its subject left out: 市政府已成立市电网建设领导小组,
+    # 负责电网建设的协调…: the group leads; not 成立…领导小组。负责…, a task of setting one up)
+    for set_up in _SET_UP_AND_REMIT.finditer(folded):
+        if (names := _doer_names(set_up.group(1))) and len(names) == 1:
+            out.add("lead", names)
     borne = _BORNE_DUTY.match(_POINT_NUMBER.sub("", folded.strip())) if not out.roles else None
     if borne and (names := _doer_names(borne.group(1))):
         out.add("units", names)
