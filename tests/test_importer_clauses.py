@@ -3729,3 +3729,11 @@ def test_a_group_already_set_up_then_its_remit_leads():
     assert roles.doers(text) == {"lead": ["市电网建设领导小组"]}
     # a task of setting one up, its remit a sentence of its own, names none
     assert roles.doers("成立工作领导小组。负责统筹协调。") == {}
+
+
+def test_the_office_a_group_sets_up_attached_to_a_department_with_its_remit_leads_beside_it():
+    # unknown-city-dianwang-jianshe…(一): "领导小组下设办公室和秩序维护组,办公室挂靠市发改委,主要负责日常工作": the group's
+    # office, attached to the department (no doer itself), leads its part beside the group
+    text = ("市政府已成立市电网建设领导小组,负责电网建设的协调、监督等方面工作。领导小组下设办公室和秩序维护组,"
+            "办公室挂靠市发改委,主要负责日常工作。")
+    assert roles.doers(text) == {"lead": ["市电网建设领导小组", "办公室"]}

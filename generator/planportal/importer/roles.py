@@ -1665,6 +1665,7 @@ _BODIES_AFTER_LEAD = re.compile(r"^(各[^，,;；。:：]{1,30}?)(?=结合|按�
 # an item opening with 落实 and the bodies whose own duty (主体责任, 属地责任) it is to carry: 落实各区县政府、…的…主体责任
 _BORNE_DUTY = re.compile(r"^落实((?:[^，,。;；:：的、]{2,20}、)*[^，,。;；:：的、]{2,20})的[^，,。;；:：]{0,16}?(?:主体|属地|监管|管理)责任")
 _SET_UP_AND_REMIT = re.compile(r"已(?:经)?成立(?:了)?([^，,。;；:：、]{4,30}?(?:领导小组|指挥部|工作专班|委员会))[,，]\s*(?:主要)?负责")
+_ATTACHED_OFFICE = re.compile(r"(?:^|(?<=[，,。;；]))\s*(办公室)挂靠[^，,。;；:：]{2,16}?[,，]\s*(?:主要)?负责")
 # one company named in full, ending in 公司 or 分公司 (郴电国际宜章分公司, 国网某县供电公司): no kind of enterprise
 # (各类企业, 燃气企业) and no list
 _NAMED_COMPANY = re.compile(r"(?!各|有关|相关|所有|全)[\u4e00-\u9fff]{4,16}(?:分公司|公司)")
@@ -1857,6 +1858,11 @@ def doers(text: str) -> dict[str, list[str]]:
     for set_up in _SET_UP_AND_REMIT.finditer(folded):
         if (names := _doer_names(set_up.group(1))) and len(names) == 1:
             out.add("lead", names)
+    # (…and the office it sets up under it, attached to a department, with its own remit: 领导小组下设办公室和秩序维护组,
+    # 办公室挂靠市发改委,主要负责日常工作: the office, named bare as written, leads its part)
+    if out.roles.get("lead"):
+        for office in _ATTACHED_OFFICE.finditer(folded):
+            out.add("lead", [office.group(1)])
     borne = _BORNE_DUTY.match(_POINT_NUMBER.sub("", folded.strip())) if not out.roles else None
     if borne and (names := _doer_names(borne.group(1))):
         out.add("units", names)
