@@ -3737,3 +3737,11 @@ def test_the_office_a_group_sets_up_attached_to_a_department_with_its_remit_lead
     text = ("市政府已成立市电网建设领导小组,负责电网建设的协调、监督等方面工作。领导小组下设办公室和秩序维护组,"
             "办公室挂靠市发改委,主要负责日常工作。")
     assert roles.doers(text) == {"lead": ["市电网建设领导小组", "办公室"]}
+
+
+def test_the_park_a_level_runs_named_bare_after_its_bureau_is_a_doer_beside_it():
+    # unknown-county-youxu-gongdian三是: "…,縣工業局、工業園要組織工業企業負責人會議…": the park, named bare after the
+    # county's bureau, is the county's, a doer beside it (units); a park alone stays none
+    text = "各鄉鎮、縣直各單位要召開專門的會議宣傳有序供電方案,縣工業局、工業園要組織工業企業負責人會議。"
+    assert roles.doers(text) == {"units": ["各鄉鎮", "縣直各單位", "縣工業局", "工業園"]}
+    assert roles.doers("工业园要组织会议。") == {}

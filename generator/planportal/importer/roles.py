@@ -1611,6 +1611,9 @@ def _doer_names(subject: str) -> list[str] | None:
     shared = {n for n in out if _LEVEL_OFFICE.match(n)}
     if len(out) > 1 and out[0] in shared:
         shared |= {n for n in out[1:] if _BARE_OFFICE.match(n)}
+    # (…and the park the level runs, named bare after its bureau: 縣工業局、工業園要組織…, 工业园 the 县's)
+    if len(out) > 1 and re.match(r"[省市区县]", out[0]) and out[0] in shared | {n for n in out if _GOV.search(n)}:
+        shared |= {n for n in out[1:] if re.fullmatch(r"(?:工业|产业|经济)园区?", n)}
     # a list of the level's mass organisations writes the level once too (团县委、县妇联、残联: 残联 the 县's), and the
     # grassroots bodies closing it are named bare (…、残联、社区要…)
     if len(out) > 2 and sum(bool(_MASS_ORGANISATION.match(n)) for n in out) >= 2:
