@@ -2827,3 +2827,15 @@ def test_a_point_on_raising_awareness_of_the_works_importance_written_with_dui_i
             "二、进一步完善电网规划建设管理工作\n县发改局要做好电网规划与城乡规划的衔接。\n")
     tasks = [t for p in import_texts([("plan.txt", text)]).plans for t in p["tasks"]]
     assert [(t["line"], t["number"]) for t in tasks] == [(6, "二、")]
+
+
+def test_items_titled_by_what_they_cover_beside_one_whose_numbered_lines_are_a_list_are_the_tasks():
+    # unknown-city-nongtian…: 二、工作內容 over (一)資金籌集 (1、…貸款投資; 2、…自籌資金; 3、…; 4、…。: a list of the
+    # sources, short entries closed by ";"), (二)投資范圍 and (三)設施管護 each over 1、2、: the items are the task level,
+    # their numbered lines what they hold
+    text = ("某市关于实施农田机井通电工程的通知\n各县(市、区)人民政府:\n现将有关事宜通知如下:\n二、工作内容\n(一)资金筹集\n"
+            "1、省电力公司贷款投资;\n2、县供电企业自筹资金;\n3、县、乡政府整合支农资金;\n4、受益群众自筹资金。\n"
+            "(二)投资范围\n1、省电力公司、县供电企业投资比例各占三分之一。\n2、县、乡政府整合支农资金比例占三分之一。\n"
+            "(三)设施管护\n充分利用农村治安联防组织,实行群防群治。\n1、供电企业维护范围:10千伏主干线路。\n2、村委会维护范围:400伏地埋线路。\n")
+    tasks = [t for p in import_texts([("plan.txt", text)]).plans for t in p["tasks"]]
+    assert [(t["line"], t["number"]) for t in tasks] == [(5, "(一)"), (10, "(二)"), (13, "(三)")]

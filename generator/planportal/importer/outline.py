@@ -1796,7 +1796,7 @@ def _section_no_task(node: Node, reviews: list[tuple[int, int]]) -> bool:
     return bool(_REVIEW.search(fold(node.title))) or any(a <= node.line < b for a, b in reviews)
 
 
-def _is_task(node: Node, leaf_siblings: bool, clause_siblings: bool = False) -> bool:
+def _is_task(node: Node, leaf_siblings: bool, clause_siblings: bool = False, listed_siblings: bool = False) -> bool:
     """A leaf is a task (but not a bare heading of a text with no 一、 level); so is an item at the
     1. level or deeper whose siblings are tasks: its own numbered points ((1)、(2)…) are sub-points,
     as 一是/二是 are (the deepest numbered level that covers the part is the task level)."""
@@ -1813,6 +1813,9 @@ def _is_task(node: Node, leaf_siblings: bool, clause_siblings: bool = False) -> 
         return True  # (二)加强…企业管理 over (1)(2) straight below it, beside (一)(三) with none: its sub-points
     if node.children and _lists_kinds(node):
         return True  # 一、…以下事项应建立工作台账 over 1.…; 2.…; 8.其他重要事项。: the list is inside the point
+    if node.rank == 2 and listed_siblings and node.children and _NOUN_HEADING.fullmatch(fold(node.title).strip()) \
+            and all(not c.children and not _has_clause(c) for c in node.children):
+        return True  # (二)投资范围 over its 1、2、 beside (一)资金筹集's list: items titled by what they cover, the task level
     if node.children and _minutes_topic(node):
         return True  # a 纪要's topic: what the meeting found, agreed and required, its points spelled out inside it
     return not node.children or node.lifted or (node.rank >= 3 and leaf_siblings)
@@ -1834,12 +1837,19 @@ def _minutes_topic(node: Node) -> bool:
 _KINDS = re.compile(r"(?:以下|下列)(?:各类|几类)?(?:事项|情形|情况|范围|内容)")
 
 
+# an item's heading that names what it lists, a short run of characters with no verb of work first (资金筹集, 投资范围)
+_NOUN_HEADING = re.compile(r"(?!开展|加强|推进|强化|完善|建立|实施|做好|抓好|落实)[\u4e00-\u9fff]{2,6}")
+
+
 def _lists_kinds(node: Node) -> bool:
     """A point whose own sentence announces a list of kinds (各科室承办的以下事项应建立工作台账) over numbered
     entries of one clause each, closed by ";" but the last, naming no unit and holding no items of their own:
     the list spells out the point, its entries are no tasks."""
     entries = node.children
-    if len(entries) < 3 or not _KINDS.search(fold(node.title + node.body)):
+    if len(entries) >= 3 and _NOUN_HEADING.fullmatch(fold(node.title).strip()) and not node.body.strip() \
+            and all(len(fold(_text(e)).strip()) <= 24 for e in entries):
+        pass  # (一)资金筹集 over 1、…贷款投资; 2、…自筹资金; …: an item titled by what it lists, short entries closed by ";"
+    elif len(entries) < 3 or not _KINDS.search(fold(node.title + node.body)):
         return False
     if any(e.children or _has_clause(e) for e in entries):
         return False
@@ -1885,9 +1895,9 @@ def _heading(node: Node) -> str:
 
 
 def _emit(node: Node, parent_group: str | None, path: list[str], result: Outline, used_groups: set, used_paths: set,
-          leaf_siblings: bool = False, clause_siblings: bool = False) -> None:
+          leaf_siblings: bool = False, clause_siblings: bool = False, listed_siblings: bool = False) -> None:
     path = path + [_key(node)]
-    if not _is_task(node, leaf_siblings, clause_siblings):
+    if not _is_task(node, leaf_siblings, clause_siblings, listed_siblings):
         gid = unique("g" + "-".join(path), used_groups, letters=True)
         result.groups.append({"id": gid, "parent": parent_group, "number": node.number, "title": _heading(node), "line": node.line})
         for no in node.lines:
@@ -1905,7 +1915,8 @@ def _emit(node: Node, parent_group: str | None, path: list[str], result: Outline
                     result.assigned[no] = "other"
                 continue
             _emit(child, gid, path, result, used_groups, used_paths, _has_leaf(node.children, child),
-                  _clause_leaf(node.children, child))
+                  _clause_leaf(node.children, child),
+                  any(s is not child and s.rank == child.rank and s.children and _lists_kinds(s) for s in node.children))
         return
     _task_of(node, parent_group, path, result, used_paths, node.extra, _sub_points(node))
 
