@@ -2839,3 +2839,14 @@ def test_items_titled_by_what_they_cover_beside_one_whose_numbered_lines_are_a_l
             "(三)设施管护\n充分利用农村治安联防组织,实行群防群治。\n1、供电企业维护范围:10千伏主干线路。\n2、村委会维护范围:400伏地埋线路。\n")
     tasks = [t for p in import_texts([("plan.txt", text)]).plans for t in p["tasks"]]
     assert [(t["line"], t["number"]) for t in tasks] == [(5, "(一)"), (10, "(二)"), (13, "(三)")]
+
+
+def test_a_duty_line_of_mass_organisations_closed_by_deng_danwei_names_each_as_a_lead():
+    # unknown-province-guanai-nvhai…: "工会、共青团、妇联和计生协会等单位:发动群众…" beside "公安部门:依法…": the
+    # organisations before the colon, 妇联 and 计生协会 parted by 和, lead the line's duty, the bare 单位 after 等 one of them
+    text = ("公安部门:依法严厉查处“两非”、溺弃女婴的违法犯罪行为。\n"
+            "人事部门:进一步做好培养选拔女性人才工作。\n"
+            "工会、共青团、妇联和计生协会等单位:发动群众积极参与关爱女孩行动,营造全社会关爱女孩的良好氛围。\n")
+    plan = only_plan(import_texts([("a.txt", text)]))
+    assert [t["line"] for t in plan["tasks"]] == [1, 2, 3]
+    assert refs(plan["tasks"][2], "lead") == ["工会", "共青团", "妇联", "计生协会", "单位"]

@@ -68,6 +68,8 @@ _UNIT_END = r"(?:局|委|办|厅|部|中心|队|处|站|院|所|署|会|室|政�
 _NAME_END = re.compile(_UNIT_END + "$")
 # a glued next name opens with 各 or a level prefix (but 市场…, 区域…, 市政府督查局 after 市委 is one organ)
 _NAME_START = re.compile(r"各[\u4e00-\u9fff]|[省市区县](?!场|级|直|属|域|内|外)[\u4e00-\u9fff]")
+# the mass organisations named bare, whose names end on no organ's word (妇联, 共青团, 残联, 科协)
+_MASS_END = re.compile(r"(?:妇联|共青团|残联|科协|工商联|侨联|文联)$")
 _DEPARTMENT = re.compile(r"(?:局|委|办|厅|委员会|办公室|中心|供销(?:合作)?社)$")
 # an office holder: a title in 长 (县长, 局长, 校长, and a 河长制/林长制 chief: 河长, 总河湖长, 林长) ends no unit's name
 # (…and a head's assistant, named with the post he assists: 刘俊谦省长助理, 市长助理)
@@ -336,7 +338,9 @@ def _pieces(part: str) -> list[str]:
             return head + [_group_word(head[-1], right) or _group_word(left, right)]
         if right in _ELLIPTICAL and any(left.endswith(e) for e in _ELLIPTICAL):
             return [part]  # 各县(市、区)党委和人民政府, 高新区党工委和管委会: two organs of one place, whole
-        if depth(left) == 0 and _NAME_END.search(left) and looks_like_unit(left) and looks_like_unit(right):
+        if depth(left) == 0 and (_NAME_END.search(left) or _MASS_END.search(left)) and looks_like_unit(left) \
+                and looks_like_unit(right):
+            # 妇联和计生协会: a mass organisation, named bare, ends its name as an organ does
             return _pieces(left) + _pieces(right)
     m = re.match(r"^(.*?(?:有关部门|有关单位|成员单位))(?=[\u4e00-\u9fff])(.+)$", part)
     if m and not m.group(2).startswith(("按", "分工", "等")):

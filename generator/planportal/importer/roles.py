@@ -2489,6 +2489,8 @@ def duty_opening(text: str, loose: bool = False) -> tuple[str, str] | None:
     if not m or len(folded) != len(text) or is_clause_line(text):
         return None  # 牵头责任部门:城市管理科 is a clause's label, no holder
     names = _names(m.group(1))
+    if names and len(names) > 2 and names[-1] in ("部门", "单位") and re.search(r"等(?:部门|单位)$", m.group(1)):
+        names = names[:-1]  # 工会、共青团、妇联和计生协会等单位: the bare word after 等 closes the list of holders
     if not _all_hold(names, _loose_holder if loose else _holder):
         return None
     return text[m.start(1):m.end(1)], text[m.end():].strip()
@@ -2559,7 +2561,11 @@ def duty_holder(title: str, text: str) -> dict[str, list[str]]:
         # any unit's name before the verb of a lead's or a helper's duty (负责…, 乡畜牧兽医站。组织实施…)
         # (…or of the enforcement a body does by law in its duty item: 市纠风办和查禁公路“三乱”督察队依法开展执法督导工作)
         verb = re.match(r"负责|组织实施|牵头|配合|协助|依法(?:开展|查处|实施)", full[len(name):].lstrip("。:： "))
-        if not _all_hold(names, _loose_holder if verb else _holder):
+        # "工会、共青团、妇联和计生协会等单位:发动…": a list closed by 等单位 / 等部门 names bodies by its shape, the
+        # bare word after 等 one of them as written
+        closed = bool(names) and len(names) > 2 and names[-1] in ("部门", "单位") \
+            and re.search(r"等(?:部门|单位)$", fold(name)) is not None
+        if not _all_hold(names[:-1] if closed else names, _loose_holder if verb or closed else _holder):
             return {}
         out.add("lead", names)
     _partners(folded, out)
