@@ -2850,3 +2850,20 @@ def test_a_duty_line_of_mass_organisations_closed_by_deng_danwei_names_each_as_a
     plan = only_plan(import_texts([("a.txt", text)]))
     assert [t["line"] for t in plan["tasks"]] == [1, 2, 3]
     assert refs(plan["tasks"][2], "lead") == ["工会", "共青团", "妇联", "计生协会", "单位"]
+
+
+def test_a_sector_department_opening_a_paragraph_of_its_own_under_an_item_as_subject_of_yao_is_its_doer():
+    # unknown-city-liudong-renkou…-gongzuo-jizhi: "(一)实施综合治理。…各相关部门按照各自工作职责,…同部署…。" then, a line
+    # below, "人口计生部门要严格贯彻落实…,对辖区流动人口计划生育工作情况进行督导检查": the department the item turns to
+    text = ("某市流动人口计划生育服务管理实施方案\n"
+            "一、创新工作机制\n"
+            "(一)实施综合治理。将流动人口计划生育服务管理纳入总体规划,各相关部门按照各自工作职责,将流动人口计划生育"
+            "工作与本部门业务工作同部署、同落实。\n"
+            "人口计生部门要严格贯彻落实计划生育法律法规,对辖区流动人口计划生育工作情况进行督导检查,制定年度计划。\n")
+    plan = only_plan(import_texts([("a.txt", text)]))
+    assert [t["line"] for t in plan["tasks"]] == [3]
+    assert refs(plan["tasks"][0], "units") == ["人口计生部门"]
+    # one sentence inside the item's paragraph, no paragraph of its own, stays as it was read (no doer alone)
+    alone = ("某市流动人口计划生育服务管理实施方案\n一、创新工作机制\n"
+             "(一)实施综合治理。纳入总体规划。人口计生部门要严格贯彻落实计划生育法律法规。\n")
+    assert refs(only_plan(import_texts([("b.txt", alone)]))["tasks"][0], "units") == []

@@ -1890,6 +1890,12 @@ def doers(text: str) -> dict[str, list[str]]:
         # two sectors' bodies, each the subject of its own 要, and no government body: the task's doers, the work
         # parted between them ("水利部门要及时向有关部门移交…线索。…公安机关要依法严厉打击")
         out.add("units", list(dict.fromkeys(lone)))
+    elif len(set(lone)) == 1 and _SECTOR_DEPARTMENT.match(lone[0]) \
+            and re.search(r"\n[ \t\u3000]*" + re.escape(lone[0]) + r"要", folded):
+        # "(一)实施综合治理。…各相关部门按照各自工作职责,将…同部署。" / "人口计生部门要严格贯彻落实…": one sector's
+        # department opening a paragraph of its own below the item's first as the subject of 要, the department the
+        # item then turns to, its doer (not one sentence among a paragraph's duties of 各部门)
+        out.add("units", [lone[0]])
     if not out.roles:
         _sector_subjects(folded, out)
     _taking_part(folded, out)
