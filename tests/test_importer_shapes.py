@@ -2867,3 +2867,17 @@ def test_a_sector_department_opening_a_paragraph_of_its_own_under_an_item_as_sub
     alone = ("某市流动人口计划生育服务管理实施方案\n一、创新工作机制\n"
              "(一)实施综合治理。纳入总体规划。人口计生部门要严格贯彻落实计划生育法律法规。\n")
     assert refs(only_plan(import_texts([("b.txt", alone)]))["tasks"][0], "units") == []
+
+
+def test_an_assessment_s_terms_and_its_scored_items_are_no_tasks():
+    # dazhou-2010…: a 目标管理 notice's "一、考核对象" and "二、考核内容及分值" / "实行百分制考核…" over "(一)人口控制目标(60分)"
+    # and "1.出生人口数(5分)。…": what the assessment scores, no work handed to a doer
+    text = ("某市人民政府办公室关于对2010年人口和计划生育工作实行目标管理的通知\n"
+            "各县、市、区人民政府:\n"
+            "现将2010年人口和计划生育目标管理有关事项通知如下:\n"
+            "一、考核对象\n各县(市、区)人民政府\n"
+            "二、考核内容及分值\n实行百分制考核,基本分值100分。\n"
+            "(一)人口控制目标(60分)\n"
+            "1.出生人口数(5分)。按照市政府下达的年度人口出生数控制责任指标进行考核。\n"
+            "2.人口自然增长率(10分)。在责任指标以内的得满分。\n")
+    assert only_plan(import_texts([("a.txt", text)]))["tasks"] == []

@@ -69,6 +69,7 @@ _PAST_PERIOD = (r"^(?:发展|工作|建设)(?:基础|环境)(?:(?:和|与)(?:面
                 # work goes on from (一、创建全国文明城市工作回顾及深化创建工作基础条件分析)
                 r"^(?!.*(?:开展|组织|做好|搞好|认真))\S*回顾(?:(?:和|与|及)(?:(?:面临的)?(?:形势|挑战|机遇和挑战|机遇与挑战)|"
                 r"\S{0,12}?(?:基础条件|条件|形势)分析))?$")
+_ASSESSMENT_TERMS = re.compile(r"^考核(?:验收)?(?:对象|内容|项目|指标)(?:(?:及|和|与)(?:分值|评分标准|计分办法|标准))?$")
 NONTASK = re.compile(
     r"总体要求|指导思想|工作思路|总体思路|工作目标|主要目标|总体目标|阶段性?目标|目标要求|(?:质量|发展|预期|控制)目标$|^(?:基本|具体|创建|年度|近期|远期|建设|行动)目标$|基本原则|(?:工作|主要)?原则(?:要求)?$|保障措施|保障机制|组织保障|组织领导|组织实施|组织机构|"
     # a plan's part of safeguards headed by the word alone (三、实施保障, beside 保障措施 and 组织保障; not a point of
@@ -84,6 +85,10 @@ NONTASK = re.compile(
     r"^[\u4e00-\u9fff]{0,8}?责任追究$|"
     # a campaign's objects, its part headed with the word alone (二、对象 全区中小学;…), as its scope (实施范围) is
     r"^(?:实施|工作|活动|行动|专项行动|参与|参加)?对象(?=\s|$)|"
+    # an assessment's terms: whom it assesses and what it scores, with the marks each is worth (一、考核对象 / 各县(市、
+    # 区)人民政府; 二、考核内容及分值 over (一)人口控制目标(60分) / 1.出生人口数(5分)…; 一、考核验收内容 over (一)共性目标
+    # (20分)): what is scored, no work handed to a doer
+    + _ASSESSMENT_TERMS.pattern + r"|"
     # a part headed with the plan's principles and its targets together (一、工作原则和目标, 一、目标和原则), as each alone
     r"^(?:工作|基本|总体)?(?:原则(?:和|及|与)(?:工作|主要|总体)?目标|目标(?:和|及|与)(?:工作|基本)?原则)$|"
     # a part headed as the plan's main indicators (一、2010年全市促进就业目标责任制主要指标 over 1、…控制在4%以内), as 主要目标
@@ -1639,6 +1644,9 @@ def _lost_section(node: Node) -> list[Node]:
     still the standards'.
     """
     prose_end = max((x.no for x in node.extra), default=node.line)
+    if _ASSESSMENT_TERMS.match(fold(node.title).strip().rstrip("。:：")):
+        return []  # 二、考核内容及分值 / 实行百分制考核。 / (一)人口控制目标(60分) over 1.出生人口数(5分)…: the scored
+        # headings of the assessment's terms, still the part's, no task part whose heading was lost
     organising = _ORGANISING.search(fold(node.title)) is not None
     for k, child in enumerate(node.children):
         t = fold(child.title)
