@@ -2881,3 +2881,15 @@ def test_an_assessment_s_terms_and_its_scored_items_are_no_tasks():
             "1.出生人口数(5分)。按照市政府下达的年度人口出生数控制责任指标进行考核。\n"
             "2.人口自然增长率(10分)。在责任指标以内的得满分。\n")
     assert only_plan(import_texts([("a.txt", text)]))["tasks"] == []
+
+
+def test_a_department_named_bare_as_an_item_s_whole_title_over_its_duties_leads_them():
+    # unknown-meng-2007…: "十、发改委" on a line of its own over "认真贯彻落实…,制定有利于计划生育家庭的…措施。": a department
+    # of the plan's own level named bare, in a form the table of bodies knows, leading its duties
+    text = ("九、人社局\n负责落实计划生育家庭的就业扶持政策。\n"
+            "十、发改委\n认真贯彻落实国家现行的人口和计划生育相关的法律法规,制定有利于计划生育家庭的优先优惠具体措施。\n")
+    plan = only_plan(import_texts([("a.txt", text)]))
+    assert [(t["line"], refs(t, "lead")) for t in plan["tasks"]] == [(1, ["人社局"]), (3, ["发改委"])]
+    # a title that only ends like a body (任务交办, 优化产业布局) leads nothing
+    other = "一、任务交办\n各承办单位认真研究办理。\n二、优化产业布局\n推进工业企业搬迁改造。\n"
+    assert all(refs(t, "lead") == [] for t in only_plan(import_texts([("b.txt", other)]))["tasks"])

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from .names import _LIST_LEVEL, _NAME_END, _shared_level, BARE_WORD, balance, depth, is_person, marked, plausible_name, split_outside_brackets, split_units, written
 from .deadlines import TIME_LABEL
 from .places import places
+from ..unitnames import FORMS
 from .text import fold
 from .units import kind_of, looks_like_unit, person_cell
 
@@ -2523,6 +2524,11 @@ def duty_subject(text: str) -> str | None:
     return text[start:start + len(names[0])]
 
 
+# the forms of government bodies' names the portal's table knows (发改委, 发展和改革委员会, 人社局…), a level's
+# department named bare
+_BODY_FORMS = frozenset(form for group in FORMS for form in group)
+
+
 # the end of a body's name: its organ (局, 委, 办, 政府, 村委会…), not a work (防汛, 建设)
 _ORGAN_END = re.compile(r"(?:局|委|办|厅|政府|办事处|中心|站|所|队|会|部|室|院|组|处|科|股|司|社区|村|镇|乡|街道|单位|部门|公司|集团)$")
 
@@ -2571,7 +2577,10 @@ def duty_holder(title: str, text: str) -> dict[str, list[str]]:
         # bare word after 等 one of them as written
         closed = bool(names) and len(names) > 2 and names[-1] in ("部门", "单位") \
             and re.search(r"等(?:部门|单位)$", fold(name)) is not None
-        if not _all_hold(names[:-1] if closed else names, _loose_holder if verb or closed else _holder):
+        # "十、发改委" / "认真贯彻落实…": a department named bare, with no level, the item's whole title on a line of
+        # its own over its duties, in a list of the departments' duties (the plan's own level's departments)
+        bare = not cell and len(names or []) == 1 and names[0] in _BODY_FORMS and "\n" not in title
+        if not _all_hold(names[:-1] if closed else names, _loose_holder if verb or closed or bare else _holder):
             return {}
         out.add("lead", names)
     _partners(folded, out)
