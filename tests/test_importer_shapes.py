@@ -2893,3 +2893,17 @@ def test_a_department_named_bare_as_an_item_s_whole_title_over_its_duties_leads_
     # a title that only ends like a body (任务交办, 优化产业布局) leads nothing
     other = "一、任务交办\n各承办单位认真研究办理。\n二、优化产业布局\n推进工业企业搬迁改造。\n"
     assert all(refs(t, "lead") == [] for t in only_plan(import_texts([("b.txt", other)]))["tasks"])
+
+
+def test_a_copy_opening_inside_a_part_ending_on_the_next_part_s_heading_over_a_cut_sentence_reads_no_task_there():
+    # unknown-city-liudong-renkou…-shudi…: "(三)流动人口计划生育管理和服务纳入属地的经常性工作范围。各县(市)政府要…" then
+    # "三、明确职责,形成齐抓共管的工作格局" / "流动人口管理和服务工作涉" (the copy's end): a part's heading cut below
+    text = ("(二)加强宣传教育。各县(市)政府要大力宣传计划生育法律法规。\n"
+            "(三)流动人口计划生育管理和服务纳入属地的经常性工作范围。各县(市)政府要将辖区内的单位纳入属地管理的范围。\n"
+            "三、明确职责,形成齐抓共管的工作格局\n"
+            "流动人口管理和服务工作涉\n")
+    plan = only_plan(import_texts([("a.txt", text)]))
+    assert [(t["line"], t["number"]) for t in plan["tasks"]] == [(1, "(二)"), (2, "(三)")]
+    # a heading whose paragraph below is whole stays the item it was read as
+    whole = text.replace("流动人口管理和服务工作涉\n", "公安部门要做好流动人口的登记工作。\n")
+    assert [t["line"] for t in only_plan(import_texts([("b.txt", whole)]))["tasks"]] == [1, 2, 3]

@@ -1752,10 +1752,19 @@ def _mark_cut_heading(root: Node, lines: list[Line]) -> None:
     """二、统一审批流程 as the copy's last line, after 一、 parts that hold items of their own ((一)(二)…):
     a part's heading the copy was cut below, not a task (its items would be one level deeper)."""
     tops = [n for n in root.children if n.rank == 1]
+    end = max((ln.no for ln in lines if not ln.blank), default=None)
+    if len(tops) == 1 and root.children[-1] is tops[0] and len(root.children) >= 2 \
+            and all(n.rank > 1 for n in root.children[:-1]) and not tops[0].children and tops[0].extra \
+            and tops[0].extra[-1].no == end and not _CLOSED_SENTENCE.search(" ".join(x.fold for x in tops[0].extra)) \
+            and not _CLOSED_SENTENCE.search(fold(tops[0].body or "")) and not _has_clause(tops[0]):
+        # a copy opening inside a part ((三)…) whose one 一、-level heading comes last, over only the opening words
+        # of its paragraph, cut before the sentence ends (三、明确职责,形成齐抓共管的工作格局 / 流动人口管理和服务工作涉):
+        # the next part's heading the copy was cut below, its items one level deeper
+        tops[0].cut = True
+        return
     if len(tops) < 2 or root.children[-1] is not tops[-1]:
         return
     last = tops[-1]
-    end = max((ln.no for ln in lines if not ln.blank), default=None)
     # the parts above hold items of their own, or are a plan's preliminaries in prose (一、指导思想 / its paragraph):
     # a plan's parts, so the heading cut below is one too
     parts = any(t.children for t in tops[:-1]) or all(_is_nontask_heading(t.title) and not t.children for t in tops[:-1])
@@ -1786,6 +1795,7 @@ def _clause_leaf(siblings: list[Node], node: Node) -> bool:
 
 _LEADERED = re.compile(r"(?:…{2,}|\.{6,}|·{6,}|-{6,})\s*\d{0,3}\s*$")
 _SENTENCE_MARKS = re.compile(r"[，,。；;]")
+_CLOSED_SENTENCE = re.compile(r"[。；;！!？?]")
 
 
 def _section_no_task(node: Node, reviews: list[tuple[int, int]]) -> bool:
