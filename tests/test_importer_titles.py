@@ -4144,3 +4144,18 @@ def test_a_kind_word_whose_spaces_a_mirror_wrote_as_a_question_mark_closes_the_t
     plans = import_texts([("plan.txt", text)]).plans
     assert [(p["source"]["line"], p["title"]) for p in plans] == [
         (1, "滕州市人民政府辦公室關于印發《滕州市天然氣穩定保供方案》的通知"), (8, "滕州市天然氣穩定保供方案")]
+
+
+def test_an_untitled_copy_reaching_an_attachment_named_and_set_again_below_its_date_holds_that_plan():
+    # unknown-meng-2007…: a later page opening on "十、发改委" / its duties, then "附件:人口和计划生育综合治理目标管理部门
+    # 考核验收标准" / "二○○七年六月八日" / the attachment's title set again: that attachment's plan at the title's line
+    text = ("十、发改委\n认真贯彻落实国家现行的人口和计划生育相关的法律法规,制定有利于计划生育家庭的优先优惠具体措施。\n"
+            "附件:人口和计划生育综合治理目标管理部门考核验收标准\n"
+            "二○○七年六月八日\n"
+            "人口和计划生育综合治理目标管理部门考核验收标准\n"
+            "一、考核验收内容\n(一)共性目标(20分)\n1、机构队伍建设(6分)\n")
+    plans = import_texts([("a.txt", text)]).plans
+    assert [p["title"] for p in plans][-1] == "人口和计划生育综合治理目标管理部门考核验收标准"
+    # a form the page attaches (附件:…分组表) is no plan
+    form = text.replace("人口和计划生育综合治理目标管理部门考核验收标准", "市政府安全生产督查组分组表")
+    assert all(p["title"] != "市政府安全生产督查组分组表" for p in import_texts([("b.txt", form)]).plans)

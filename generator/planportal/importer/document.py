@@ -973,6 +973,10 @@ def split(name: str, lines: list[Line], meta: dict) -> Document:
         # the other plans a covering letter sends follow the first, side by side
         rest = [(t, no) for t, no in attachment_list(covering) if not same_title(t, title)]
         children, missing = _children(lines, i, rest, [], i + 1, assigned)
+    elif not title_lines and not head.at and (set_again := _attachment_set_again(lines, assigned)) is not None:
+        # a later page of a document, its title not in the copy, that reaches its 附件 line and the attachment's own
+        # title set again below it (附件:…考核验收标准 / 二○○七年六月八日 / …考核验收标准): that attachment's plan
+        children = [set_again]
     for ln in lines[: i + 12]:
         if ln.no not in assigned and DOC_NUMBER.match(ln.fold):
             meta.setdefault("doc_number", doc_number_in(ln))
@@ -1351,6 +1355,27 @@ _SIGNED_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 _DIVISION_TABLE = re.compile(r"[^,，。;；:：]{6,60}?(?:责任分解|任务分解|目标分解|分工)表")
 # …对2021年政府工作主要目标任务进行分解,实行责任管理: the letter says the notice divides the work
 _DIVIDES = re.compile(r"进行(?:责任)?分解|分解落实|分解下达")
+
+
+# an 附件 label with the attachment's name on its line (附件:人口和计划生育综合治理目标管理部门考核验收标准)
+_ATTACHMENT_NAMED = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]\s*(\S{6,60})$")
+
+
+def _attachment_set_again(lines: list[Line], assigned: dict[int, str]) -> Segment | None:
+    """The attachment an untitled copy holds: a line "附件:X" naming it, then X alone on a line of its own within
+    the next three lines shown (the document's date between them): X's plan at that line; else None."""
+    shown = [ln for ln in lines if not ln.blank and ln.no not in assigned]
+    for k, ln in enumerate(shown):
+        m = _ATTACHMENT_NAMED.match(ln.fold.strip())
+        if not m or m.group(1).endswith("表") or not TITLE_END.search(m.group(1)) \
+                and not re.search(r"(?:标准|细则|办法)$", m.group(1)):
+            continue  # (附件:市政府安全生产督查组分组表 is a form the notice sends, a table of its groups: no plan)
+        for below in shown[k + 1: k + 4]:
+            if below.fold.strip() == m.group(1):
+                return Segment(below.text.strip(), below.no, [below.no], kind_of_title(below.text.strip()))
+            if not is_date_line(below):
+                break
+    return None
 
 
 def _run_on_children(lines: list[Line], i: int, names: list[str]) -> list[Segment]:
