@@ -3745,3 +3745,17 @@ def test_the_park_a_level_runs_named_bare_after_its_bureau_is_a_doer_beside_it()
     text = "各鄉鎮、縣直各單位要召開專門的會議宣傳有序供電方案,縣工業局、工業園要組織工業企業負責人會議。"
     assert roles.doers(text) == {"units": ["各鄉鎮", "縣直各單位", "縣工業局", "工業園"]}
     assert roles.doers("工业园要组织会议。") == {}
+
+
+def test_a_clause_whose_closing_bracket_wraps_onto_the_next_items_line():
+    """"(实施主体:各行政村、第三方自然美公司。" / ")2.主要街道…" (unknown-town-2021-xiangcun-wenming…): the bracket the
+    copy wrapped onto the next line closes item 1.'s clause, and item 2. starts after it, its own clause its own."""
+    text = ("某镇2021年农村综合治理工作方案\n二、工作任务\n1.公路沿线:无明显垃圾堆积现象。\n"
+            "(实施主体:各行政村、第三方公司。\n"
+            ")2.主要街道广泛宣传展示公益广告。\n"
+            "(实施主体:各行政村、镇文明办、文化站。\n"
+            ")3.乡镇综合文化站:正常开放。\n")
+    got = [(t["line"], t["number"], named(t)) for t in tasks_of(text)]
+    assert got == [(3, "1.", {"implement": ["各行政村", "第三方公司"]}),
+                   (5, "2.", {"implement": ["各行政村", "镇文明办", "文化站"]}),
+                   (7, "3.", {})]

@@ -2024,7 +2024,35 @@ def unrun(lines: list[Line]) -> list[Line]:
     out, inside = _unrun(lines, chunks)
     if chunks and not inside:
         out, _ = _unrun(lines, {})  # the chunks hold no numbering of their own: their numbers are all there is
-    return [piece for ln in out for piece in _clause_before_item(ln)]
+    out = [piece for ln in out for piece in _clause_before_item(ln)]
+    return _wrapped_clause_closes(out)
+
+
+# a line that opens with the bare closing bracket of a clause the line above left open, the next item behind it
+_LONE_CLOSER = re.compile(r"\s*[)）]\s*")
+# …the clause the line above opens and leaves open at its end ((实施主体:各行政村、第三方自然美公司。)
+_OPEN_CLAUSE = re.compile(r"[(（]([^()（）]+)$")
+
+
+def _wrapped_clause_closes(lines: list[Line]) -> list[Line]:
+    """A clause whose closing bracket the copy wrapped onto the next line, the next item glued behind it
+    ("(实施主体:各行政村、第三方自然美公司。" / ")2.主要街道…"): the bracket closes the item above, and the item
+    starts after it, as two pieces of the line."""
+    out: list[Line] = []
+    above: Line | None = None
+    for ln in lines:
+        m = None if ln.blank or isinstance(ln, Continued) else _LONE_CLOSER.match(ln.fold)
+        opened = _OPEN_CLAUSE.search(above.fold) if m and above is not None else None
+        if m and opened and roles.parse_clause(opened.group(1).rstrip("。;；")) is not None:
+            item = Line(ln.no, ln.text[m.end():].strip(), ln.fold[m.end():].strip())
+            if item.text and numbered(item):
+                out += [Line(ln.no, ln.text[:m.end()].strip(), ln.fold[:m.end()].strip()), item]
+                above = item
+                continue
+        out.append(ln)
+        if not ln.blank:
+            above = ln
+    return out
 
 
 def _clause_before_item(ln: Line) -> list[Line]:
