@@ -1821,6 +1821,11 @@ def doers(text: str) -> dict[str, list[str]]:
                 names = [subject.strip()]  # "…,市发改委牵头,相关部门配合": the group that supports the lead just named
             if names is None and verb and _LEVEL_DEPARTMENT.match(subject.strip()):
                 names = [subject.strip()]  # "市委宣传部门负责组织…": a sector's department of the level, its role verb behind
+            if names is None and verb in ("负责", "牵头", "协助", "配合") and first and k == 0 \
+                    and m.group(0).endswith(verb) and _SECTOR_DEPARTMENT.match(subject.strip()):
+                # "(十二)监察部门负责按相关规定…查处。": one sector's department, named bare, opening an item with its
+                # role verb right behind it (no modal), the item's holder in that role
+                names = [subject.strip()]
             if names is None and not verb and point and _BARE_SECTORS.fullmatch(subject.strip()):
                 names = subject.strip().split("、")  # "二是公安、文化、工商要继续加强…": the point's doers, sectors named bare
             if names is None and not verb and _SECTOR_DEPARTMENT.match(subject.strip()):
