@@ -2907,3 +2907,18 @@ def test_a_copy_opening_inside_a_part_ending_on_the_next_part_s_heading_over_a_c
     # a heading whose paragraph below is whole stays the item it was read as
     whole = text.replace("流动人口管理和服务工作涉\n", "公安部门要做好流动人口的登记工作。\n")
     assert [t["line"] for t in only_plan(import_texts([("b.txt", whole)]))["tasks"]] == [1, 2, 3]
+
+
+def test_a_steps_part_whose_sub_part_lists_dated_stages_stays_the_schedule():
+    """"四、工作步骤" / "(一)集中整治" / "1、宣传发动阶段(7月-8月)" … / "(二)长效管理(2011年元月起)" / "1、建立报告制度…"
+    (nanchang-2010-zhengzhi-sangzang…, a later page opening in its duty list): the steps' sub-parts over their stages are
+    the schedule still, not a next section whose heading the copy lost; the duty list before them keeps its tasks."""
+    from planportal.importer import import_texts
+
+    text = ("(十二)监察部门负责对违规办丧行为进行查处。\n(十三)公安部门负责对妨碍执行公务的依法给予治安处罚。\n"
+            "四、工作步骤\n整治工作实行集中整治和长效管理相结合。\n(一)集中整治\n1、宣传发动阶段(7月-8月)\n"
+            "各区制定整治活动实施方案,召开动员会。\n2、具体实施阶段(8月-11月)\n各区整治工作领导小组要开展专项整治。\n"
+            "3、检查验收阶段(11月-12月)\n市整治工作领导小组对各区进行全面检查。\n(二)长效管理(2011年元月起)\n"
+            "1、建立报告制度:构建全市殡葬信息网络。\n")
+    tasks = [t for p in import_texts([("plan.txt", text)]).plans for t in p["tasks"]]
+    assert [(t["line"], t["number"]) for t in tasks] == [(1, "(十二)"), (2, "(十三)")]

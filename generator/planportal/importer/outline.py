@@ -1653,6 +1653,10 @@ def _lost_section(node: Node) -> list[Node]:
         if organising and _REMIT.fullmatch(t.strip().rstrip("。")):
             continue  # 二、组织保障 / (一)成立…领导小组 / (二)工作职责 over 1.领导小组职责:…: the remit of the bodies the
             # part sets up, still the part's, as 主要职责 is in a leading group's notice
+        if _STEPS_PART.match(fold(node.title).strip().rstrip("。:：")) \
+                and sum(bool(_STAGE_ITEM.search(fold(g.title))) for g in child.children) >= 2:
+            continue  # 四、工作步骤 / (一)集中整治 over 1、宣传发动阶段(7月-8月) 2、具体实施阶段(8月-11月): the steps'
+            # own stages, the schedule still, not the next section with its heading lost
         if child.children and child.line > prose_end and not NONTASK.search(t) and not _GUARANTEE.search(t) \
                 and not re.search(r"指标$", t.strip().rstrip("。")) \
                 and not (re.search(r"标准$", t.strip().rstrip("。")) and re.search(r"标准$", fold(node.title).strip())):
