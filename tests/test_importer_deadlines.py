@@ -408,3 +408,12 @@ def test_the_flood_seasons_start_opening_a_clause_is_a_cut_off():
     # 汛前 in a condition, and 汛期 alone (the period a rule holds in), stay no deadline
     assert deadlines.in_text("对汛前发现问题不能整改完成的,要落实临时应急度汛措施。") == []
     assert deadlines.in_text("汛期派专人管理,防止山洪暴雨毁坏工程。") == []
+
+
+def test_a_day_with_its_lunar_date_noted_in_brackets_before_qian_is_one_cut_off():
+    # linze-binzang…: "8月14日(農曆七月十五)前对沿鐵路、公路兩側…全面完成治理": the day and the lunar day it falls on, one
+    # cut-off, the bracket kept in the phrase
+    assert found("8月14日(农历七月十五)前对沿铁路、公路两侧乱葬乱埋坟墓区全面完成治理。") == [
+        ("8月14日(农历七月十五)前", "date", dt.date(2024, 8, 14))]
+    # a bracket of anything else after a date stays out of it
+    assert [d[0] for d in found("8月14日(星期三)召开会议。")] == ["8月14日"]

@@ -81,7 +81,9 @@ _DAY_RANGE = (r"(?:(?P<dry>\d{4})\s*年\s*)?(?<!\d)(?P<drm>\d{1,2})\s*月\s*\d{1
               r"(?P<drd>\d{1,2})\s*日(?:前|以前)?")
 # 6月8日前, 6月13日: a day with no year (a plan for one year leaves it out), the year from the context
 # (with the hour a cut-off falls at before its 前: 3月10日24时前, 6月30日17点前)
-_MD = rf"{_NO_YEAR}(?P<mdm>\d{{1,2}})\s*月\s*(?P<mdd>\d{{1,2}})\s*日(?:\s*\d{{1,2}}\s*[时点](?=前|以前))?(?:前|以前)?"
+# the same day in the lunar calendar, noted in brackets between the date and its 前 (8月14日(农历七月十五)前)
+_LUNAR = r"(?:\s*[(（](?:农历|阴历|農曆|陰曆)[^()（）]{1,8}[)）](?=\s*(?:前|以前)))?"
+_MD = rf"{_NO_YEAR}(?P<mdm>\d{{1,2}})\s*月\s*(?P<mdd>\d{{1,2}})\s*日(?:\s*\d{{1,2}}\s*[时点](?=前|以前))?{_LUNAR}(?:前|以前)?"
 # 2022325日前, 330日前: a cut-off whose 年 and 月 the copy lost, the digits of a year (or none), a month and a day run
 # together before 日前 (three digits at least: 25日前 is a day of the month; two only where they make no day of a month,
 # 32 and over: 41日前 is 4月1日前)
