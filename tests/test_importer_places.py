@@ -587,6 +587,17 @@ def test_a_county_text_naming_no_place_is_the_county_it_calls_new_after_jianshe(
     assert jurisdiction_of("", None, text) == ("永和县", ())
 
 
+def test_a_county_text_naming_no_place_is_the_county_its_work_builds_with_a_quality_before_its_stem():
+    # linze-binzang…: a county's 殡葬 campaign speaking of 县委、县政府 / 全县 and naming no place but the one its reform
+    # builds (充分发挥殡葬改革在建设生态临泽中的重要作用)
+    text = fold("殡葬集中整治活动实施方案为加快生态文明建设步伐,经县委、县政府研究决定,在全县开展殡葬集中整治活动。"
+                "一、指导思想依法推进殡葬改革,充分发挥殡葬改革在建设生态临泽中的重要作用。")
+    assert jurisdiction_of("", None, text) == ("临泽县", ())
+    # the quality before a word that is no stem says nothing (建设生态文明)
+    text = fold("经县委、县政府研究决定,在全县开展殡葬集中整治活动。充分发挥殡葬改革在建设生态文明中的重要作用。")
+    assert jurisdiction_of("", None, text) == (None, ())
+
+
 def test_a_city_talent_policy_naming_no_place_is_the_city_it_draws_people_to_work_in():
     # heyuan-…-rencai-yinjin: a city's 人才 意见 from its first part, its schemes the city's (申报市级创新创业项目) and
     # one city's stem written alone, where the talent it draws is to work (在河源工作期间)

@@ -536,6 +536,9 @@ def _county_of_number(doc_number: str | None, named: list[str], text: str) -> st
 # a slogan in quotes: “经济强区、品质藁城”, “齐鲁首邑·实力历城”, 建设“六个西乡”
 _SLOGAN = re.compile(r"[“\"]([^”\"\n]{2,20})[”\"]")
 _NEW_PLACE = re.compile(r"建设(?:[“\"][^”\"\n]{2,20}[”\"])?新([\u4e00-\u9fff]{2,3})")
+# …or the place the work builds, a quality before its stem (充分发挥殡葬改革在建设生态临泽中的重要作用): the stem alone
+# between the quality and what closes the phrase
+_QUALIFIED_PLACE = re.compile(r"建设(?:生态|美丽|文明|幸福|平安|和谐|绿色)([\u4e00-\u9fff]{2})(?=中|的|[，,。;；]|$)")
 
 
 def _slogan_county(named: list[str], text: str) -> str | None:
@@ -552,6 +555,7 @@ def _slogan_county(named: list[str], text: str) -> str | None:
     pieces = [piece for m in _SLOGAN.finditer(text) for piece in re.split(r"[、,，·•\s]", m.group(1))]
     # the place a slogan calls "new" after 建设 (为建设新永和凝聚思想, 建设“绿色、活力、魅力、和谐”新永和): its stem first
     pieces += [m.group(1) for m in _NEW_PLACE.finditer(text)]
+    pieces += [m.group(1) for m in _QUALIFIED_PLACE.finditer(fold(text))]
     for piece in pieces:
         for n in range(2, min(4, len(piece)) + 1):
             found |= {c for c in counties_by_stem(piece[-n:]) if c[-1] == own}
