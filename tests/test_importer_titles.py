@@ -4159,3 +4159,18 @@ def test_an_untitled_copy_reaching_an_attachment_named_and_set_again_below_its_d
     # a form the page attaches (附件:…分组表) is no plan
     form = text.replace("人口和计划生育综合治理目标管理部门考核验收标准", "市政府安全生产督查组分组表")
     assert all(p["title"] != "市政府安全生产督查组分组表" for p in import_texts([("b.txt", form)]).plans)
+
+
+def test_a_sharing_sites_reading_notes_above_a_copy_on_one_line_leave_its_glued_title_the_plans():
+    """"已閱讀5頁,還剩4頁未讀, 繼續免費閱讀" / "版權說明:本文檔由用戶提供並上傳…" / "文檔簡介" over the whole text on one
+    line, its title glued to its preamble (linze-binzang…): the notes are the site's, the title the plan's."""
+    from planportal.importer import import_texts
+
+    text = ("已閱讀5頁,還剩4頁未讀, 繼續免費閱讀\n版權說明:本文檔由用戶提供並上傳,收益歸屬內容提供方,若內容存在侵權,請進行舉報或認領\n"
+            "文檔簡介\n殯葬集中整治活動實施方案為加快生態文明建設步伐,破除殯葬陋習,倡導文明新風,經縣委、縣政府研究決定,"
+            "在全縣開展殯葬集中整治活動。為保證集中整治活動有序開展,制定如下實施方案:一、指導思想按照生態文明建設要求,"
+            "依法推進殯葬改革,切實保障人民群眾基本殯葬權益。 二、目標任務 (一)集中整治亂葬亂埋1.整治“三沿六區”亂葬亂埋。"
+            "集中力量和時間,對“三沿六區”亂葬亂埋集中整治。通過整體搬遷、綠化掩蓋等方式,全面治理裸露墳墓。4月5日前全面完成"
+            "景區的墳墓遷移任務。其它區域也要進行有計劃整治。\n")
+    plans = import_texts([("plan.txt", text)]).plans
+    assert [(p["title"], p["source"]["line"]) for p in plans] == [("殯葬集中整治活動實施方案", 4)]

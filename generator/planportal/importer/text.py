@@ -227,6 +227,9 @@ _FURNITURE = re.compile(
     r"朗读\s*$|"
     # a document-sharing site's prompts around the preview of the file it sells, and its service line
     r"预览加载中|在线预览结束|网站客服\s*[:：]|"
+    # …its reading notes above the preview (已阅读5页,还剩4页未读, 继续免费阅读 / 版权说明:本文档由用户提供并上传… /
+    # 文档简介)
+    r"已阅读\s*\d{1,4}\s*页\s*[,，]\s*还剩\s*\d{1,4}\s*页未读|版权说明\s*[:：]\s*本文档由用户提供|文档简介\s*$|"
     # a news page's summary box above a reposted text ([摘要] …, 【摘要】…)
     r"[\[【]\s*摘\s*要\s*[\]】]|"
     # a printed document's imprint at its end: 抄送:…, 主题词:…, 某县人民政府办公室  2021年3月5日印发
