@@ -4174,3 +4174,16 @@ def test_a_sharing_sites_reading_notes_above_a_copy_on_one_line_leave_its_glued_
             "景區的墳墓遷移任務。其它區域也要進行有計劃整治。\n")
     plans = import_texts([("plan.txt", text)]).plans
     assert [(p["title"], p["source"]["line"]) for p in plans] == [("殯葬集中整治活動實施方案", 4)]
+
+
+def test_a_model_text_sites_year_and_jingbian_label_around_a_title_are_no_part_of_it():
+    # unknown-county-wenming-xiangfeng…: the site's headline "2024关于培育文明乡风淳朴民风的工作方案精编", the only title of
+    # the copy: the plan's title without the year the site files it under and its label 精编
+    assert clean("2024关于培育文明乡风淳朴民风的工作方案精编") == "关于培育文明乡风淳朴民风的工作方案"
+    # a year written with its 年 is the title's own
+    assert clean("2024年关于培育文明乡风的工作方案") == "2024年关于培育文明乡风的工作方案"
+    text = ("2024关于培育文明乡风淳朴民风的工作方案精编\n为进一步推进移风易俗,培育文明乡风淳朴民风,制定如下工作方案。\n"
+            "一、总体要求\n(一)指导思想。坚持以习近平新时代中国特色社会主义思想为指导。\n二、主要内容\n(一)加强宣传教育\n"
+            "1.突出党员干部示范带头。建立农村党员干部操办婚丧嫁娶事宜报备制度。\n")
+    assert [(p["source"]["line"], p["title"]) for p in import_texts([("t.txt", text)]).plans] == [
+        (1, "关于培育文明乡风淳朴民风的工作方案")]

@@ -325,7 +325,9 @@ _DATE_FIRST = re.compile(r"^\s*(?:[一二三四五六七八九〇○零Ｏ０O0]
                          r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*日\s+(?=\S)")
 
 # a model-text site's label behind a title: …工作要点范文, …实施方案范文大全, …方案(精选13篇)
-_MODEL_TEXT = re.compile(r"(?:范文(?:大全|精选)?|[(（]精选\d+篇[)）])$")
+_MODEL_TEXT = re.compile(r"(?:范文(?:大全|精选)?|[(（]精选\d+篇[)）])$|(?<=方案|要点|计划|意见|措施|办法|规划)精编$|"
+                         # …and the year it files the piece under, glued before the title's 关于 with no 年 (2024关于…精编)
+                         r"^(?:19|20)\d{2}(?=关于)")
 # a site's marker of the page it shows of a piece set over several pages: …工作实施方案(第2/2页)
 _PAGE_SHOWN = re.compile(r"\s*[(（]\s*第\s*\d{1,3}\s*/\s*\d{1,3}\s*页\s*[)）]$")
 
