@@ -4187,3 +4187,14 @@ def test_a_model_text_sites_year_and_jingbian_label_around_a_title_are_no_part_o
             "1.突出党员干部示范带头。建立农村党员干部操办婚丧嫁娶事宜报备制度。\n")
     assert [(p["source"]["line"], p["title"]) for p in import_texts([("t.txt", text)]).plans] == [
         (1, "关于培育文明乡风淳朴民风的工作方案")]
+
+
+def test_a_title_glued_to_the_opening_words_below_a_labelled_file_card_is_the_plans():
+    """"xx镇实施“乡村文明行动”责任分工" / "- 格式:doc" / "- 大小:26.50 KB" / "- 文档页数:6" over "XX镇2021年…综合治理工作方案
+    XX镇2021年创建…为实现…,制定本方案。" (unknown-town-2021-xiangcun-wenming…): the uploader's name and the card are the
+    site's; the text's own title is glued to its first words."""
+    text = ("xx镇实施“乡村文明行动”责任分工\n- 格式:doc\n- 大小:26.50 KB\n- 文档页数:6\n"
+            "XX镇2021年创建全国文明城市农村-综合治理工作方案XX镇2021年创建全国文明城市农村为实现创建全国文明城市工作目标,"
+            "结合XX镇实际,制定本方案。\n一、工作目标着力解决“脏乱差”问题。\n二、工作任务\n1.主要街道广泛宣传展示公益广告。\n")
+    assert [(p["source"]["line"], p["title"]) for p in import_texts([("t.txt", text)]).plans] == [
+        (5, "XX镇2021年创建全国文明城市农村-综合治理工作方案")]

@@ -43,7 +43,7 @@ def read_head(lines: list[Line], meta: dict, assigned: dict[int, str]) -> Head:
     metadata and repeated titles are assigned too, its 文号 goes to meta."""
     chunked = _chunk_title(lines, assigned) or _file_title(lines, assigned) or _headline_over_one_line(lines, assigned) \
         or _numbered_piece(lines, assigned) or _repeated_headline_over_glued_opening(lines, assigned) \
-        or _headline_over_numbered_senders(lines, assigned)
+        or _headline_over_numbered_senders(lines, assigned) or _glued_opening_below_labelled_card(lines, assigned)
     if chunked is not None:
         return chunked
     _site_of_shared_file(lines, assigned)
@@ -516,6 +516,22 @@ def _headline_over_numbered_senders(lines: list[Line], assigned: dict[int, str])
             return None
         return _opening_title(lines, k, text[start:end], assigned)
     return None
+def _glued_opening_below_labelled_card(lines: list[Line], assigned: dict[int, str]) -> Head | None:
+    """A document site's page whose file card of labelled entries (- 格式:doc / - 大小:26.50 KB / - 文档页数:6) sits
+    under the uploader's name for the file (xx镇实施“乡村文明行动”责任分工), the document's text below it opening with
+    its own title glued to its first words (…综合治理工作方案XX镇2021年…为实现…,制定本方案。): the title is up to the
+    first word a plan's title ends in, as written there; the lines above are the site's."""
+    k = _below_labelled_card(lines)
+    if k is None:
+        return None
+    f = lines[k].fold
+    m = _ONE_LINE_TITLE.match(f)
+    if not m or _TITLE_GOES_ON.match(f, m.end()) or not re.match(r"[\u4e00-\u9fffXx]", f[m.end():m.end() + 1]) \
+            or not f.rstrip().endswith("。") or numbered(lines[k]) or len(f) != len(lines[k].text):
+        return None
+    return _opening_title(lines, k, lines[k].text[:m.end()], assigned)
+
+
 # a sharing site's blurb naming the file without its extension (《委办公室政府办公室》由会员上传分享,免费在线阅读,…)
 _SHARED_BLURB = re.compile(r"《([^《》]{2,60})》()由(?:会员|用户|网友)?上传分享")
 
