@@ -3763,10 +3763,11 @@ def test_a_clause_whose_closing_bracket_wraps_onto_the_next_items_line():
 
 def test_a_sectors_department_named_bare_opening_an_item_with_its_role_verb_holds_it():
     """"(十二)监察部门负责按相关规定…查处。" (nanchang-2010-zhengzhi-sangzang…): one sector's department, named bare with
-    no level, opening a duty list's item with 负责 right behind it leads the item; one with 协助 supports it."""
+    no level, opening a duty list's item with 负责 right behind it leads the item; one with 协助 supports it, the
+    sectors it helps before 等有关部门负责 leading (one 部门 each, and the group)."""
     text = ("某市整治丧葬陋俗工作实施方案\n三、职责分工\n(一)监察部门负责按相关规定对违规办丧行为进行查处。\n"
             "(二)人保、财政、审计等部门负责加强丧葬补助费发放管理。\n(三)公安部门负责对妨碍执行公务的依法给予治安处罚。\n"
             "(四)民宗部门协助城市管理等有关部门负责对封建迷信活动进行查处。\n")
     got = [(t["line"], named(t)) for t in tasks_of(text)]
     assert got == [(3, {"lead": ["监察部门"]}), (4, {"lead": ["人保部门", "财政部门", "审计部门"]}),
-                   (5, {"lead": ["公安部门"]}), (6, {"support": ["民宗部门"]})]
+                   (5, {"lead": ["公安部门"]}), (6, {"lead": ["城市管理部门", "有关部门"], "support": ["民宗部门"]})]

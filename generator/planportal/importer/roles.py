@@ -1673,6 +1673,8 @@ _ATTACHED_OFFICE = re.compile(r"(?:^|(?<=[，,。;；]))\s*(办公室)挂靠[^�
 # one company named in full, ending in 公司 or 分公司 (郴电国际宜章分公司, 国网某县供电公司): no kind of enterprise
 # (各类企业, 燃气企业) and no list
 _NAMED_COMPANY = re.compile(r"(?!各|有关|相关|所有|全)[\u4e00-\u9fff]{4,16}(?:分公司|公司)")
+# the bare sectors a sector's department helps, before 等 and their group's 部门 and its 负责 (城市管理等有关部门负责)
+_HELPED_SECTORS = re.compile(r"([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)等(有关|相关)?部门负责")
 
 
 def doers(text: str) -> dict[str, list[str]]:
@@ -1826,6 +1828,11 @@ def doers(text: str) -> dict[str, list[str]]:
                 # "(十二)监察部门负责按相关规定…查处。": one sector's department, named bare, opening an item with its
                 # role verb right behind it (no modal), the item's holder in that role
                 names = [subject.strip()]
+                helped = _HELPED_SECTORS.match(clause[m.end():]) if verb in ("协助", "配合") else None
+                if helped:
+                    # "民宗部门协助城市管理等有关部门负责对…进行查处": the sectors it helps, before 等…部门 and their 负责,
+                    # lead the work (one 部门 each, the group after 等 too)
+                    out.add("lead", [x + "部门" for x in helped.group(1).split("、")] + ([helped.group(2) + "部门"] if helped.group(2) else []))
             if names is None and not verb and point and _BARE_SECTORS.fullmatch(subject.strip()):
                 names = subject.strip().split("、")  # "二是公安、文化、工商要继续加强…": the point's doers, sectors named bare
             if names is None and not verb and _SECTOR_DEPARTMENT.match(subject.strip()):
