@@ -3771,3 +3771,14 @@ def test_a_sectors_department_named_bare_opening_an_item_with_its_role_verb_hold
     got = [(t["line"], named(t)) for t in tasks_of(text)]
     assert got == [(3, {"lead": ["监察部门"]}), (4, {"lead": ["人保部门", "财政部门", "审计部门"]}),
                    (5, {"lead": ["公安部门"]}), (6, {"lead": ["城市管理部门", "有关部门"], "support": ["民宗部门"]})]
+
+
+def test_the_pilot_a_plan_picks_opening_an_items_title_before_what_it_sets_up_is_its_doer():
+    """"1.试点村成立红白事理事会。理事会成员要推选…" (caiyuan-2018-hongbaishi…): the pilot village the plan picks, named by
+    that role as the title's subject before what it sets up, is the item's doer (units); its council's members are
+    persons, no unit."""
+    text = ("某乡红白事理事会试点工作方案\n三、工作措施\n(一)成立红白事理事会组织机构。\n"
+            "1.试点村成立红白事理事会。理事会成员要推选德高望重、热心此项工作的党员、群众担任。\n"
+            "2.工作流程。建立红白事申报制度,村内发生红白事,事主要及时报告。\n")
+    got = [(t["line"], named(t)) for t in tasks_of(text)]
+    assert got == [(4, {"units": ["试点村"]}), (5, {})]

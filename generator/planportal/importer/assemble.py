@@ -420,7 +420,10 @@ def _subject_title(title: str, text: str) -> str:
     # "一、各科室承办的以下事项应建立工作台账,实行台账管理。" over the list of those matters: the title a sentence whose
     # subject is the body handling them
     handled = re.match(r"[^，,。;；的]{2,20}?(?:承办|办理|主办|经办)的", fold(title)) is not None
-    return f"{title}。{text}" if any(r in ("lead", "support") for r in said) or (said and (charged or handled)) else text
+    # "1.试点村成立红白事理事会。理事会成员要推选…": the title a sentence whose subject, the pilot the plan picks, sets up
+    # the item's work
+    pilot = roles.opening_pilot(title)
+    return f"{title}。{text}" if any(r in ("lead", "support") for r in said) or (said and (charged or handled or pilot)) else text
 
 
 def _sentence_roles(text: str, refs: dict[str, list[str]]) -> None:

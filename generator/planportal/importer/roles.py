@@ -2314,6 +2314,15 @@ def _office_before_dui(folded: str, out: Found) -> None:
             out.add("units", [name])
 
 
+# the pilot places or bodies a plan picks, named by that role, opening an item before what they set up or hold
+_OPENING_PILOT = re.compile(r"^((?:各)?试点(?:村|社区|乡镇|镇|乡|街道|单位))(?=成立|建立|制定|召开|推选|组建|设立)")
+
+
+def opening_pilot(title: str) -> bool:
+    """A title whose subject is the pilot the plan picks, named by that role, before what it sets up (试点村成立…)."""
+    return _OPENING_PILOT.match(fold(title).strip()) is not None
+
+
 def _opening_subject(first: str) -> list[str] | None:
     """The bodies opening a folded sentence as the subject of what they do, with no role word and no 要 (_opening_doer):
     an office named with its level, or the places under the plan's own named as a group with 各."""
@@ -2327,6 +2336,9 @@ def _opening_subject(first: str) -> list[str] | None:
         names = [places.group(1)] + [n for n in places.group(2).split("、") if n]
         if all(_GOV.search(n) for n in names):
             return names
+    pilot = _OPENING_PILOT.match(first)
+    if pilot:
+        return [pilot.group(1)]  # "1.试点村成立红白事理事会": the pilot the plan picks, named by that role, setting up its work
     sector = re.match(r"^((?![省市区县州镇乡各])[\u4e00-\u9fff]{2,4}(?:部门|机关))(?=按照?|依照?|根据|依据)", first)
     if sector and _SECTOR_DEPARTMENT.match(sector.group(1)):
         # "(三)交通部门按照《道路运输条例》…的规定,对…责令其改正": one sector's department opening the item before the
