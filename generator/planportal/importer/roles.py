@@ -1824,9 +1824,10 @@ def doers(text: str) -> dict[str, list[str]]:
             if names is None and verb and _LEVEL_DEPARTMENT.match(subject.strip()):
                 names = [subject.strip()]  # "市委宣传部门负责组织…": a sector's department of the level, its role verb behind
             if names is None and verb in ("负责", "牵头", "协助", "配合") and first and k == 0 \
-                    and m.group(0).endswith(verb) and _SECTOR_DEPARTMENT.match(subject.strip()):
+                    and m.group(0).endswith(verb) and _SECTOR_DEPARTMENT.match(subject.strip()) \
+                    and not _GROUP_PARTNER.match(subject.strip()) and not re.match(r"(?:有关|相关|其他|其它|职能|主管)", subject.strip()):
                 # "(十二)监察部门负责按相关规定…查处。": one sector's department, named bare, opening an item with its
-                # role verb right behind it (no modal), the item's holder in that role
+                # role verb right behind it (no modal), the item's holder in that role (not a group: 相关部门配合…)
                 names = [subject.strip()]
                 helped = _HELPED_SECTORS.match(clause[m.end():]) if verb in ("协助", "配合") else None
                 if helped:
