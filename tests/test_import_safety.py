@@ -108,15 +108,21 @@ def test_a_reimport_that_keeps_every_recorded_task_goes_through(tmp_path):
     assert run_cli("check", "--data", str(data), cwd=tmp_path).returncode == 0
 
 
-def test_a_text_imported_under_a_name_already_used_says_what_it_replaced_and_removed(tmp_path):
-    """Two different texts saved as 方案.txt in two folders: importing the second replaces the first's copy
-    in sources/ and removes the plan only the first yielded. Neither happens without a word."""
+def _two_texts_named_alike(tmp_path):
+    """Two different plan texts, each saved as 方案.txt in a folder of its own (a/, b/)."""
     first, second = tmp_path / "a" / "方案.txt", tmp_path / "b" / "方案.txt"
     first.parent.mkdir()
     second.parent.mkdir()
     first.write_text(PLAN_TEXT, encoding="utf-8")
     second.write_text("安吉县2024年消防工作要点\n一、重点任务\n1.开展高层建筑消防安全整治。（责任单位：县消防救援大队）\n",
                       encoding="utf-8")
+    return first, second
+
+
+def test_a_text_imported_under_a_name_already_used_says_what_it_replaced_and_removed(tmp_path):
+    """Two different texts saved as 方案.txt in two folders: importing the second replaces the first's copy
+    in sources/ and removes the plan only the first yielded. Neither happens without a word."""
+    first, second = _two_texts_named_alike(tmp_path)
     data = tmp_path / "data"
     assert run_cli("import", str(first), "--data", str(data), cwd=tmp_path).returncode == 0
     result = run_cli("import", str(second), "--data", str(data), cwd=tmp_path)
@@ -164,12 +170,7 @@ def test_two_different_texts_of_the_same_file_name_in_one_import_are_refused(tmp
     """`planportal import a/方案.txt b/方案.txt`: sources/ holds one 方案.txt, so the second text was dropped
     without a word (the count said 1 个文档). Now the import names both files and writes nothing; the same
     file named twice still imports once."""
-    first, second = tmp_path / "a" / "方案.txt", tmp_path / "b" / "方案.txt"
-    first.parent.mkdir()
-    second.parent.mkdir()
-    first.write_text(PLAN_TEXT, encoding="utf-8")
-    second.write_text("安吉县2024年消防工作要点\n一、重点任务\n1.开展高层建筑消防安全整治。（责任单位：县消防救援大队）\n",
-                      encoding="utf-8")
+    first, second = _two_texts_named_alike(tmp_path)
     data = tmp_path / "data"
     result = run_cli("import", "a/方案.txt", "b/方案.txt", "--data", "data", cwd=tmp_path)
     assert result.returncode == 1
