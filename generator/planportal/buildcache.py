@@ -77,10 +77,11 @@ def folder_stamp(*folders: Path | None) -> list:
     an input was edited while the build ran (`folder_digest` would read every file again)."""
     stamp: list = []
     for folder in folders:
-        for name, path in _files(folder) or [("\0missing", None)]:
-            if path is None:
-                stamp.append(name)
-                continue
+        files = _files(folder)
+        if files is None:
+            stamp.append("\0missing")
+            continue
+        for name, path in files:
             try:
                 st = os.stat(path)
             except OSError:  # removed since it was listed

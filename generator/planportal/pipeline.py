@@ -120,8 +120,8 @@ def write(site: Generation, frames: Frames, site_dir: Path, *, workers: int = 0,
         if workers > 1 and len(jobs) > 1 and large and "fork" in multiprocessing.get_all_start_methods():
             order = _order(jobs) if started is not None else list(range(len(jobs)))  # results: in job order
             site.prepare()  # what every page needs, made once here: the workers share it
-            pool = multiprocessing.get_context("fork").Pool
-            with collector.frozen(), pool(min(workers, len(jobs)), maxtasksperchild=RENEW_AFTER) as pool:
+            forked = multiprocessing.get_context("fork")
+            with collector.frozen(), forked.Pool(min(workers, len(jobs)), maxtasksperchild=RENEW_AFTER) as pool:
                 # (frozen: the collector never writes to the model's objects, so the workers share them)
                 made = pool.imap(_run, order, chunksize=1)
                 _link_all(published, Path(site_dir), reused, state)  # while the workers run
