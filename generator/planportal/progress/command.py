@@ -116,15 +116,12 @@ def import_command(files: list[Path], data_dir: Path, replace: bool = False, per
         target = store.path_of(data_dir, report.unit, report.period)
         new = store.document(report)
         replaced = ""
-        if target.exists():
-            old = store.read(target) or {}
-            if old.get("example") and not new.get("example"):
-                # an example record (the repository's demonstration data) is no one's work: the unit's real report
-                # takes its place whole, the same or not, so that nothing real is shown as 示例数据
-                store.write(target, new)
-                counts["written"] += 1
-                print(f"{path} → {target}（{len(new['tasks'])} 项任务，替换了示例记录）", file=sys.stderr)
-                continue
+        old = (store.read(target) or {}) if target.exists() else None
+        if old is not None and old.get("example") and not new.get("example"):
+            # an example record (the repository's demonstration data) is no one's work: the unit's real report
+            # takes its place whole, the same or not, so that nothing real is shown as 示例数据
+            replaced = "，替换了示例记录"
+        elif old is not None:
             new = store.merged(old, new, reading.listed)  # rows of tasks this form does not list stay
             diff = store.changes(old, new)
             if not diff:
@@ -139,8 +136,7 @@ def import_command(files: list[Path], data_dir: Path, replace: bool = False, per
                 continue
             if not replace:
                 for change in diff:
-                    where = reading.cells.get((change.task, change.field), "") if change.field else ""
-                    print(filled_form.FormProblem(str(path), where, f"与已导入的记录不同：{change.describe()}"))
+                    print(filled_form.FormProblem(str(path), _cell(reading, change), f"与已导入的记录不同：{change.describe()}"))
                 print(f"{path}: {target} 已有 {portal.unit_by_id[report.unit].name}{periods.label(report.period)}"
                       f"的进展，本次有 {len(diff)} 处不同，未写入；确认以本表为准请加 --replace 重新导入", file=sys.stderr)
                 code = 1
@@ -148,8 +144,8 @@ def import_command(files: list[Path], data_dir: Path, replace: bool = False, per
                 continue
             # --replace: what the imported record loses or changes is said, one line each, before it goes
             for change in diff:
-                where = reading.cells.get((change.task, change.field), "") if change.field else ""
-                print(filled_form.FormProblem(str(path), where, f"替换已导入的记录：{change.describe()}"), file=sys.stderr)
+                print(filled_form.FormProblem(str(path), _cell(reading, change), f"替换已导入的记录：{change.describe()}"),
+                      file=sys.stderr)
             replaced = f"，替换了已导入记录中的 {len(diff)} 处不同"
         store.write(target, new)
         counts["written"] += 1
@@ -157,3 +153,8 @@ def import_command(files: list[Path], data_dir: Path, replace: bool = False, per
     print(f"共 {len(files)} 份表格：导入 {counts['written']} 份，未改变 {counts['same']} 份，未导入 {counts['refused']} 份",
           file=sys.stderr)
     return code
+
+
+def _cell(reading, change: store.Change) -> str:
+    """The form's cell a difference from the imported report is at ("" for a whole task's row)."""
+    return reading.cells.get((change.task, change.field), "") if change.field else ""
