@@ -11,6 +11,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 
+def source_stem(file_name: str) -> str:
+    """The name a source text's page is published under (sources/<stem>/): two texts of one stem
+    (a.txt, a.md) would share it."""
+    return file_name.rsplit(".", 1)[0]
+
+
 @dataclass(frozen=True)
 class OutputFile:
     path: str  # site-relative source path, e.g. "tasks/gaoan-2024-1.md" or "assets/planportal/search/shard-0.json"
@@ -59,8 +65,7 @@ class urls:
     @staticmethod
     def source(file_name: str, line: int | None = None, part: str | None = None) -> str:
         """A source text's page (`part`: the id of the plan whose page of a long text it is), at a line."""
-        stem = file_name.rsplit(".", 1)[0]
-        return f"sources/{stem}/" + (f"{part}/" if part else "") + (f"#L{line}" if line else "")
+        return f"sources/{source_stem(file_name)}/" + (f"{part}/" if part else "") + (f"#L{line}" if line else "")
 
     @staticmethod
     def deadline_key(kind: str, date: dt.date | None) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import datafiles, status, yamlsrc
 from .model import Plan, Portal, ROLES
+from .outputs import source_stem
 from .problems import Problem
 from .progress import rules
 from .progress.duties import Duties
@@ -193,7 +194,7 @@ def source_name_problem(name: str) -> str | None:
         return f"原文文件 {name!r} 不能是绝对路径：应为 sources/ 中的文件名"
     if "/" in name or "\\" in name or name in (".", ".."):
         return f"原文文件 {name!r} 不能含目录或 ..：应为 sources/ 中的文件名"
-    stem = name.rsplit(".", 1)[0]
+    stem = source_stem(name)
     if name.startswith(".") or name != name.strip() or _UNSAFE.search(name) or stem == RESERVED:
         return f"原文文件名 {name!r} 不能用作网址：不能以 . 开头或是 {RESERVED}.*，不能有首尾空白、控制字符或 # ? %"
     return None
@@ -234,7 +235,7 @@ def _source_addresses(portal: Portal, plan_docs: list[yamlsrc.Document]) -> list
     first: dict[str, str] = {}
     for plan, doc in zip(portal.plans, plan_docs):
         name = plan.source_file
-        other = first.setdefault(name.rsplit(".", 1)[0], name)
+        other = first.setdefault(source_stem(name), name)
         if other != name:
             problems.append(Problem(doc.file, doc.line(("source", "file")),
                                     f"原文文件 {name} 与 {other} 的网页地址相同，请给其中一个改名"))

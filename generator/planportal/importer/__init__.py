@@ -26,6 +26,7 @@ from pathlib import Path
 
 from .. import yamlsrc
 from ..model import ROLES
+from ..outputs import source_stem
 from ..problems import Problem
 from ..validate import source_name_problem
 from . import assemble, document, references, report, writer
@@ -196,8 +197,8 @@ def command(sources: list[Path], data_dir: Path, report: bool = False, force: bo
 
 def _stem_taken(name: str, cited: set[str], named: dict[str, Path]) -> str | None:
     """Another source, cited by a plan or in this import, whose page would share this one's address (a.txt, a.md)."""
-    stem = name.rsplit(".", 1)[0]
-    other = next((n for n in sorted(cited) + list(named) if n != name and n.rsplit(".", 1)[0] == stem), None)
+    stem = source_stem(name)
+    other = next((n for n in sorted(cited) + list(named) if n != name and source_stem(n) == stem), None)
     return f"原文文件 {name} 与 {other} 的网页地址相同（sources/{stem}/）" if other else None
 
 
